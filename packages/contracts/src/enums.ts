@@ -1,0 +1,129 @@
+// Every closed set of values the product stores. The database keeps them as TEXT columns
+// (SQLite); these zod enums are the single source of truth for what a column may hold.
+import { z } from "zod";
+
+/** 经营类型: producer (Order 75), seller (Order 76) or both. */
+export const OrgKind = z.enum(["producer", "seller", "both"]);
+export type OrgKind = z.infer<typeof OrgKind>;
+
+/** Seller's business format, which decides the size thresholds (regulation.md §1.1). */
+export const SalesChannel = z.enum(["wholesale", "retail", "both", "online"]);
+export type SalesChannel = z.infer<typeof SalesChannel>;
+
+export const SizeClass = z.enum(["large", "medium", "small", "micro"]);
+export type SizeClass = z.infer<typeof SizeClass>;
+
+/** 适用情形 of a product: production licence, CCC, mandatory national standard. */
+export const ScopeRoute = z.enum(["xk", "ccc", "mandatory_standard", "none"]);
+export type ScopeRoute = z.infer<typeof ScopeRoute>;
+
+export const Plan = z.enum(["free", "standard", "professional"]);
+export type Plan = z.infer<typeof Plan>;
+
+/** 主要负责人 / 质量安全总监 / 质量安全员 / read-only viewer. A member may hold several. */
+export const Role = z.enum(["principal", "director", "officer", "viewer"]);
+export type Role = z.infer<typeof Role>;
+
+export const MembershipStatus = z.enum(["active", "deactivated"]);
+export type MembershipStatus = z.infer<typeof MembershipStatus>;
+
+export const Employment = z.enum(["full_time", "part_time"]);
+export type Employment = z.infer<typeof Employment>;
+
+export const SiteType = z.enum(["factory", "workshop", "warehouse", "store", "online_shop", "office"]);
+export type SiteType = z.infer<typeof SiteType>;
+
+/** 控制环节 */
+export const RiskStage = z.enum(["incoming", "process", "outgoing", "storage", "sales", "management"]);
+export type RiskStage = z.infer<typeof RiskStage>;
+
+/** 管控频次 used by the routines (catalog triggers such as perBatch narrow a daily item). */
+export const Frequency = z.enum(["daily", "weekly", "monthly"]);
+export type Frequency = z.infer<typeof Frequency>;
+
+export const RiskLevel = z.enum(["low", "general", "significant", "major"]);
+export type RiskLevel = z.infer<typeof RiskLevel>;
+
+export const RiskItemStatus = z.enum(["active", "retired"]);
+export type RiskItemStatus = z.infer<typeof RiskItemStatus>;
+
+/** Daily check entry result: 符合 / 不符合 / 不适用. */
+export const CheckResult = z.enum(["ok", "problem", "not_applicable"]);
+export type CheckResult = z.infer<typeof CheckResult>;
+
+/** Status of a signed statutory record (daily/weekly/monthly). */
+export const RecordStatus = z.enum(["draft", "submitted", "amended"]);
+export type RecordStatus = z.infer<typeof RecordStatus>;
+
+export const OperatingStatus = z.enum(["operating", "not_operating"]);
+export type OperatingStatus = z.infer<typeof OperatingStatus>;
+
+/** 隐患等级: 一般 / 较大 / 重大. */
+export const HazardSeverity = z.enum(["general", "significant", "major"]);
+export type HazardSeverity = z.infer<typeof HazardSeverity>;
+
+/** Hazard lifecycle: open → rectifying → awaiting_verification → closed (销号). */
+export const HazardStatus = z.enum(["open", "rectifying", "awaiting_verification", "closed"]);
+export type HazardStatus = z.infer<typeof HazardStatus>;
+
+export const HazardSource = z.enum([
+  "daily_check",
+  "weekly_screening",
+  "monthly_meeting",
+  "erp_inspection",
+  "supervision_sampling",
+  "certificate",
+  "manual",
+]);
+export type HazardSource = z.infer<typeof HazardSource>;
+
+export const InspectionKind = z.enum(["incoming", "outgoing"]);
+export type InspectionKind = z.infer<typeof InspectionKind>;
+
+/** 检验结论: 合格 / 不合格 / 让步接收 (incoming only) / 待检. */
+export const InspectionResult = z.enum(["pass", "fail", "concession", "pending"]);
+export type InspectionResult = z.infer<typeof InspectionResult>;
+
+export const TestLineResult = z.enum(["pass", "fail", "na"]);
+export type TestLineResult = z.infer<typeof TestLineResult>;
+
+export const SupplierType = z.enum(["raw_material", "component", "goods"]);
+export type SupplierType = z.infer<typeof SupplierType>;
+
+export const CertificateStatus = z.enum(["valid", "suspended", "revoked", "cancelled", "expired"]);
+export type CertificateStatus = z.infer<typeof CertificateStatus>;
+
+export const ProposalType = z.enum(["stop_production", "stop_sales", "recall", "suggestion"]);
+export type ProposalType = z.infer<typeof ProposalType>;
+
+export const ProposalDecision = z.enum(["adopted", "partially_adopted", "rejected"]);
+export type ProposalDecision = z.infer<typeof ProposalDecision>;
+
+export const SamplingType = z.enum(["national", "provincial", "municipal", "county", "risk_monitoring", "special_action"]);
+export type SamplingType = z.infer<typeof SamplingType>;
+
+export const SamplingConclusion = z.enum(["pass", "fail"]);
+export type SamplingConclusion = z.infer<typeof SamplingConclusion>;
+
+export const MajorRiskReportStatus = z.enum(["draft", "submitted", "acknowledged"]);
+export type MajorRiskReportStatus = z.infer<typeof MajorRiskReportStatus>;
+
+export const AgencyLevel = z.enum(["province", "city", "district", "station"]);
+export type AgencyLevel = z.infer<typeof AgencyLevel>;
+
+/** Ledgers an enterprise can grant a regulator. */
+export const Ledger = z.enum([
+  "daily",
+  "weekly",
+  "monthly",
+  "hazards",
+  "inspections",
+  "sampling",
+  "certificates",
+  "risk_list",
+  "people",
+]);
+export type Ledger = z.infer<typeof Ledger>;
+
+export const ApiScope = z.enum(["records:read", "records:write"]);
+export type ApiScope = z.infer<typeof ApiScope>;

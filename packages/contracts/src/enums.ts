@@ -127,3 +127,66 @@ export type Ledger = z.infer<typeof Ledger>;
 
 export const ApiScope = z.enum(["records:read", "records:write"]);
 export type ApiScope = z.infer<typeof ApiScope>;
+
+// ---- Added with the contracts schemas (templates.md field enums not covered above). ----
+
+/** 检查方式 of a risk-control item (templates.md §1.2). */
+export const CheckMethod = z.enum(["visual", "document", "measurement", "test", "record", "online_lookup"]);
+export type CheckMethod = z.infer<typeof CheckMethod>;
+
+/** 处理结果 of a non-conforming daily check entry (templates.md §2.2). */
+export const ProblemHandling = z.enum(["resolved_on_site", "escalated", "rectification_opened"]);
+export type ProblemHandling = z.infer<typeof ProblemHandling>;
+
+/** 上报对象 when a daily record is not zero-risk. */
+export const ReportedTo = z.enum(["director", "principal"]);
+export type ReportedTo = z.infer<typeof ReportedTo>;
+
+/** 总体评价 of a weekly screening report. */
+export const WeeklyRating = z.enum(["good", "generally_good", "needs_improvement"]);
+export type WeeklyRating = z.infer<typeof WeeklyRating>;
+
+/** 供方评价 (templates.md §0.1 Supplier.evaluation). */
+export const SupplierEvaluation = z.enum(["qualified", "conditional", "disqualified"]);
+export type SupplierEvaluation = z.infer<typeof SupplierEvaluation>;
+
+/** 随货证明文件 checked on an incoming inspection (templates.md §5). */
+export const IncomingDocument = z.enum([
+  "conformity_certificate",
+  "inspection_report",
+  "ccc_certificate",
+  "xk_licence",
+  "coa",
+  "sds",
+]);
+export type IncomingDocument = z.infer<typeof IncomingDocument>;
+
+/** 不合格处置 of an incoming lot. */
+export const NonConformityHandling = z.enum(["return", "quarantine", "scrap"]);
+export type NonConformityHandling = z.infer<typeof NonConformityHandling>;
+
+/** 放行 decision of an outgoing (factory) inspection. */
+export const ReleaseDecision = z.enum(["released", "held", "reworked", "scrapped"]);
+export type ReleaseDecision = z.infer<typeof ReleaseDecision>;
+
+export const PassFail = z.enum(["pass", "fail"]);
+export type PassFail = z.infer<typeof PassFail>;
+
+/** 抽样地点(环节) of a supervision sampling (templates.md §11). */
+export const SamplingLocation = z.enum(["production", "circulation", "ecommerce"]);
+export type SamplingLocation = z.infer<typeof SamplingLocation>;
+
+/** 不合格项目 severity on a sampling report: 严重 / 一般. */
+export const FailedItemSeverity = z.enum(["serious", "general"]);
+export type FailedItemSeverity = z.infer<typeof FailedItemSeverity>;
+
+/** Containment taken for a major quality-safety risk (regulation.md §4). */
+export const ContainmentAction = z.enum([
+  "stop_production",
+  "stop_sales",
+  "recall",
+  "quarantine",
+  "notify_sellers",
+  "notify_users",
+]);
+export type ContainmentAction = z.infer<typeof ContainmentAction>;

@@ -1,0 +1,3 @@
+import { handleHealthz } from "@anzhi/api";
+
+export const loader = () => handleHealthz();

@@ -1,0 +1,59 @@
+// Anzhi's HTTP server: applies pending migrations, seeds demo data on an empty database, then
+// serves the Remix app (tRPC at /api/trpc, GET /healthz). `--dev` serves through Vite with HMR.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { initEnv } from "@anzhi/config";
+import { bootstrap } from "@anzhi/api";
+
+const dev = process.argv.includes("--dev");
+const env = initEnv();
+const appDir = import.meta.dirname;
+
+const boot = await bootstrap({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.dataDir,
+  encryptionKey: env.ANZHI_ENCRYPTION_KEY,
+  seedDemo: env.ANZHI_SEED_DEMO === "true",
+});
+console.log(
+  `[anzhi] database ${env.DATABASE_URL} — ${boot.migrationsTotal} migrations (${boot.migrationsApplied.length} applied now)` +
+    (boot.seeded ? ", demo data seeded" : ""),
+);
+
+const app = express();
+app.disable("x-powered-by");
+app.use(compression());
+
+let build: ServerBuild | (() => Promise<ServerBuild>);
+if (dev) {
+  const vite = await import("vite");
+  const viteServer = await vite.createServer({ root: appDir, server: { middlewareMode: true } });
+  app.use(viteServer.middlewares);
+  build = () => viteServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+} else {
+  const clientDir = path.join(appDir, "build/client");
+  app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(clientDir, { maxAge: "1h" }));
+  build = (await import(pathToFileURL(path.join(appDir, "build/server/index.js")).href)) as ServerBuild;
+}
+
+app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  console.log(`[anzhi] listening on http://localhost:${env.PORT} (health: http://localhost:${env.PORT}/healthz)`);
+  if (boot.logins.length > 0) {
+    console.log("[anzhi] demo logins:");
+    for (const l of boot.logins) console.log(`  ${l.org.padEnd(28)} ${l.email.padEnd(40)} ${l.password}  (${l.roles.join(", ")})`);
+  }
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a fresh install", () => {
+  it("answers /healthz with 200 and the number of applied migrations", async () => {
+    const res = await fetch(`${server.baseUrl}/healthz`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { status: string; migrations: number; organizations: number };
+    expect(body.status).toBe("ok");
+    expect(body.migrations).toBeGreaterThanOrEqual(1);
+    // the demo data was seeded on the empty database
+    expect(body.organizations).toBeGreaterThanOrEqual(2);
+  });
+
+  it("prints where it listens and the demo logins", () => {
+    expect(server.output()).toMatch(/listening on http:\/\/localhost:\d+/);
+    expect(server.output()).toMatch(/demo logins/);
+  });
+
+  it("renders the home page in Chinese on a phone and switches to English", async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(server.baseUrl);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("日管控");
+    // nothing overflows horizontally on a 390px-wide screen
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: /English/ }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Daily control");
+    await context.close();
+  });
+
+  it("keeps the chosen language across pages on a desktop", async () => {
+    const context = await browser.newContext({ ...DESKTOP, locale: "zh-CN" });
+    await context.addCookies([{ name: "lng", value: "en", url: server.baseUrl }]);
+    const page = await context.newPage();
+    const res = await page.goto(`${server.baseUrl}/no-such-page`);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
+    await context.close();
+  });
+});

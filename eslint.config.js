@@ -1,0 +1,42 @@
+// One flat config for the workspace. Beyond the recommended rules it enforces the layering of
+// docs/decisions/001: domain never imports transports (tRPC, Remix); the web app never reaches
+// the database; contracts stay browser-safe.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "**/generated/**", "**/.turbo/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-console": "off",
+    },
+  },
+  {
+    files: ["packages/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@trpc/*", "@remix-run/*", "@anzhi/api", "@anzhi/api/*"], message: "domain must not depend on a transport" }] }],
+    },
+  },
+  {
+    files: ["packages/contracts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "@anzhi/*", "@prisma/*"], message: "contracts are browser-safe and depend on nothing of ours" }] }],
+    },
+  },
+  {
+    files: ["apps/web/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@anzhi/db", "@anzhi/db/*", "@anzhi/domain", "@anzhi/domain/*"], message: "the web app talks to the api package only" }] }],
+    },
+  },
+);

@@ -1,0 +1,50 @@
+// Request context. `createContextInner` is what tests call directly (no HTTP); the adapters
+// resolve the caller (session cookie, API key) and then call it.
+import type { Db } from "@anzhi/db";
+import type { Locale } from "@anzhi/contracts";
+import { randomUUID } from "node:crypto";
+
+export type { Locale } from "@anzhi/contracts";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+}
+
+export interface ContextInner {
+  db: Db;
+  requestId: string;
+  locale: Locale;
+  /** The signed-in person (web session), if any. */
+  user: SessionUser | null;
+  /** Session id, for logout and organisation switching. */
+  sessionId: string | null;
+  /** Organisation chosen in the session (a member may belong to several). */
+  activeOrganizationId: string | null;
+  /** An authenticated ERP API key, if the request carried one. */
+  apiKey: { id: string; organizationId: string; scopes: string[]; siteId: string | null } | null;
+  /** Response headers a procedure wants to set (cookies, Retry-After). */
+  resHeaders: Headers;
+}
+
+export function createContextInner(opts: Partial<ContextInner> & { db: Db }): ContextInner {
+  return {
+    requestId: opts.requestId ?? randomUUID(),
+    locale: opts.locale ?? "zh-CN",
+    user: opts.user ?? null,
+    sessionId: opts.sessionId ?? null,
+    activeOrganizationId: opts.activeOrganizationId ?? null,
+    apiKey: opts.apiKey ?? null,
+    resHeaders: opts.resHeaders ?? new Headers(),
+    db: opts.db,
+  };
+}
+
+/** Simplified Chinese unless the user chose English with the toggle (the `lng` cookie). */
+export function localeFromRequest(headers: Headers): Locale {
+  const cookie = headers.get("cookie") ?? "";
+  const m = /(?:^|;\s*)lng=([^;]+)/.exec(cookie);
+  return m?.[1] === "en" ? "en" : "zh-CN";
+}

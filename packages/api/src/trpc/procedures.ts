@@ -1,0 +1,101 @@
+// The procedure kinds every router builds on:
+//   publicProcedure     — anyone (health, login)
+//   authedProcedure     — a signed-in person
+//   memberProcedure     — a signed-in active member of the session's organisation; ctx.org
+//                         and an organisation-scoped client ctx.orgDb
+//   roleProcedure(...)  — a member holding one of the given roles (admins pass `admin: true`)
+//   apiKeyProcedure(s)  — an ERP API key carrying the given scope; ctx.orgDb scoped to its org
+//   regulatorProcedure  — a regulator user; mutations are refused by construction elsewhere
+import { TRPCError } from "@trpc/server";
+import { forOrganization, type ScopedDb } from "@anzhi/db";
+import { Role as RoleEnum, type Role } from "@anzhi/contracts/enums";
+import { t } from "./init.ts";
+import { toTRPCError } from "./errors.ts";
+
+const errorConversion = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const converted = toTRPCError(result.error.cause ?? result.error);
+    if (converted.code === "INTERNAL_SERVER_ERROR") {
+      console.error("[trpc] unexpected error", result.error.cause ?? result.error);
+    }
+    // Preserve the original result shape but with the converted error.
+    return { ...result, error: converted };
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorConversion);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export interface MemberOrg {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  roles: Role[];
+  isAdmin: boolean;
+}
+
+function parseRoles(json: string): Role[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  return Array.isArray(raw) ? raw.filter((r): r is Role => RoleEnum.safeParse(r).success) : [];
+}
+
+export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const orgId = ctx.activeOrganizationId;
+  if (!orgId) throw new TRPCError({ code: "FORBIDDEN", message: "Choose an organisation first" });
+  const membership = await ctx.db.membership.findFirst({
+    where: { userId: ctx.user.id, organizationId: orgId, status: "active" },
+    select: { rolesJson: true, isAdmin: true, organization: { select: { id: true, slug: true, name: true, timeZone: true } } },
+  });
+  if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "Not a member of this organisation" });
+  const org: MemberOrg = { ...membership.organization, roles: parseRoles(membership.rolesJson), isAdmin: membership.isAdmin };
+  const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
+  return next({ ctx: { ...ctx, org, orgDb } });
+});
+
+/** A member holding at least one of `roles`; `admin: true` also lets organisation admins in. */
+export function roleProcedure(roles: Role[], opts: { admin?: boolean } = {}) {
+  return memberProcedure.use(({ ctx, next }) => {
+    const allowed = ctx.org.roles.some((r) => roles.includes(r)) || (opts.admin === true && ctx.org.isAdmin);
+    if (!allowed) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Requires role: ${roles.join(" / ")}` });
+    }
+    return next();
+  });
+}
+
+export const adminProcedure = memberProcedure.use(({ ctx, next }) => {
+  if (!ctx.org.isAdmin) throw new TRPCError({ code: "FORBIDDEN", message: "Requires an organisation admin" });
+  return next();
+});
+
+export function apiKeyProcedure(scope: "records:read" | "records:write") {
+  return publicProcedure.use(({ ctx, next }) => {
+    if (!ctx.apiKey) throw new TRPCError({ code: "UNAUTHORIZED", message: "A valid API key is required" });
+    if (!ctx.apiKey.scopes.includes(scope)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `API key lacks scope ${scope}` });
+    }
+    const apiKey = ctx.apiKey;
+    return next({ ctx: { ...ctx, apiKey, orgDb: forOrganization(ctx.db, apiKey.organizationId) } });
+  });
+}
+
+export const regulatorProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const regulator = await ctx.db.regulatorUser.findFirst({
+    where: { userId: ctx.user.id, deactivatedAt: null },
+    select: { id: true, agencyId: true },
+  });
+  if (!regulator) throw new TRPCError({ code: "FORBIDDEN", message: "Regulator access only" });
+  return next({ ctx: { ...ctx, regulator } });
+});

@@ -1,0 +1,21 @@
+import type { Command } from "commander";
+import { getEnv } from "@anzhi/config";
+import { getDb, migrateDatabase, sqliteFilePath } from "@anzhi/db";
+import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
+import { seedDemo } from "@anzhi/domain/seed/index";
+import type { Io } from "../program.ts";
+
+export function registerSeed(program: Command, io: Io): void {
+  program
+    .command("seed")
+    .description("load the demo organisations and records (idempotent: never duplicates)")
+    .action(async () => {
+      const env = getEnv();
+      migrateDatabase(sqliteFilePath(env.DATABASE_URL));
+      const db = await getDb(env.DATABASE_URL);
+      const cipher = fieldCipherFor({ envKey: env.ANZHI_ENCRYPTION_KEY, dataDir: env.dataDir });
+      const result = await seedDemo(db, { encrypt: cipher.encrypt });
+      io.out(result.seeded ? "demo data seeded" : "demo data already present; nothing written");
+      for (const l of result.logins) io.out(`  ${l.org}  ${l.email}  ${l.password}  (${l.roles.join(", ")})`);
+    });
+}

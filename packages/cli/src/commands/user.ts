@@ -1,0 +1,43 @@
+import type { Command } from "commander";
+import { getEnv } from "@anzhi/config";
+import { getDb, migrateDatabase, sqliteFilePath } from "@anzhi/db";
+import { createUser } from "@anzhi/domain/users/users";
+import { CliError, type Io } from "../program.ts";
+import { describeError } from "./util.ts";
+
+export function registerUser(program: Command, io: Io): void {
+  const user = program.command("user").description("user accounts");
+
+  user
+    .command("create")
+    .description("create a user, optionally as a member of an organisation")
+    .requiredOption("--email <email>", "login e-mail")
+    .requiredOption("--name <name>", "display name")
+    .requiredOption("--password <password>", "initial password (at least 10 characters)")
+    .option("--org <slug>", "organisation to join")
+    .option("--roles <roles>", "comma-separated: principal,director,officer,viewer", "viewer")
+    .option("--admin", "make the user an organisation admin")
+    .option("--locale <locale>", "zh-CN | en", "zh-CN")
+    .action(async (o: { email: string; name: string; password: string; org?: string; roles: string; admin?: boolean; locale: string }) => {
+      const env = getEnv();
+      migrateDatabase(sqliteFilePath(env.DATABASE_URL));
+      const db = await getDb(env.DATABASE_URL);
+      const org = o.org ? await db.organization.findUnique({ where: { slug: o.org }, select: { id: true, slug: true } }) : null;
+      if (o.org && !org) throw new CliError(`no organisation with slug "${o.org}" (see \`pnpm anzhi org list\`)`);
+      try {
+        const roles = [...new Set(o.roles.split(",").map((r) => r.trim()).filter(Boolean))];
+        const created = await createUser(
+          db,
+          { email: o.email, name: o.name, password: o.password, locale: o.locale },
+          { actor: { kind: "system" }, ...(org ? { membership: { organizationId: org.id, roles, isAdmin: o.admin === true } } : {}) },
+        );
+        if (org) {
+          io.out(`created user ${created.email} in ${org.slug} as ${created.roles.join(", ")}${o.admin ? " (admin)" : ""}`);
+        } else {
+          io.out(`created user ${created.email}`);
+        }
+      } catch (error) {
+        throw describeError(error);
+      }
+    });
+}

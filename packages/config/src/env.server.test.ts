@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { parseEnv, sqlitePathFromUrl } from "./env.server.ts";
+
+describe("parseEnv", () => {
+  it("defaults to port 3000 and a database inside the data folder", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBe(`file:${path.resolve("data", "anzhi.db")}`);
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow(/DATABASE_URL must be a file: URL/);
+  });
+
+  it("resolves the sqlite path of a file: URL", () => {
+    expect(sqlitePathFromUrl("file:/tmp/x.db")).toBe("/tmp/x.db");
+    expect(sqlitePathFromUrl("file:./data/a.db")).toBe(path.resolve("data/a.db"));
+  });
+});

@@ -1,0 +1,66 @@
+// The one place that reads process.env. Parsed once with zod; a bad value fails fast with a
+// message naming the variable.
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  /** Folder for the SQLite file, uploads and backups. */
+  ANZHI_DATA_DIR: z.string().default("data"),
+  /** `file:` URL of the SQLite database; defaults to <ANZHI_DATA_DIR>/anzhi.db. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:/, { error: "DATABASE_URL must be a file: URL pointing at a SQLite database" })
+    .optional(),
+  /** Comma-separated; the first signs new sessions, all are accepted (rotation). */
+  SESSION_SECRET: z.string().min(16).optional(),
+  /** 32-byte key (base64 or hex) for encrypting phone / ID numbers at rest. */
+  ANZHI_ENCRYPTION_KEY: z.string().optional(),
+  /** Skip demo seeding on an empty database (self-hosted production installs). */
+  ANZHI_SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { DATABASE_URL: string; dataDir: string };
+
+let cached: Env | undefined;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const dataDir = path.resolve(result.data.ANZHI_DATA_DIR);
+  return {
+    ...result.data,
+    dataDir,
+    DATABASE_URL: result.data.DATABASE_URL ?? `file:${path.join(dataDir, "anzhi.db")}`,
+  };
+}
+
+/** Parses process.env once and caches it. */
+export function initEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function getEnv(): Env {
+  return initEnv();
+}
+
+/** Filesystem path of a `file:` SQLite URL (relative paths resolve from the working directory). */
+export function sqlitePathFromUrl(url: string): string {
+  return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+/** Values safe to hand to the browser (window.ENV). */
+export function getPublicEnv(): { billingEnabled: boolean } {
+  const env = getEnv();
+  return { billingEnabled: Boolean(env.STRIPE_SECRET_KEY) };
+}

@@ -1,0 +1,116 @@
+// Stable error codes shared by domain, API, web and SDK. A code never changes meaning once
+// released; add new codes instead. Every code has a kind, and every kind one HTTP status.
+import { z } from "zod";
+
+export const ErrorKind = z.enum([
+  "not_found",
+  "conflict",
+  "forbidden",
+  "unauthenticated",
+  "invalid",
+  "payment_required",
+  "rate_limited",
+  "internal",
+]);
+export type ErrorKind = z.infer<typeof ErrorKind>;
+
+/** Every code with its kind. `satisfies` keeps the table exhaustive and typo-free. */
+const KIND_BY_CODE = {
+  // generic
+  VALIDATION_FAILED: "invalid",
+  UNAUTHENTICATED: "unauthenticated",
+  SESSION_EXPIRED: "unauthenticated",
+  API_KEY_INVALID: "unauthenticated",
+  FORBIDDEN: "forbidden",
+  ROLE_REQUIRED: "forbidden",
+  NOT_FOUND: "not_found",
+  CONFLICT: "conflict",
+  RATE_LIMITED: "rate_limited",
+  PAYMENT_REQUIRED: "payment_required",
+  PLAN_LIMIT_REACHED: "payment_required",
+  INTERNAL: "internal",
+  // tenants and records
+  ORG_NOT_FOUND: "not_found",
+  SITE_NOT_FOUND: "not_found",
+  PRODUCT_NOT_FOUND: "not_found",
+  SUPPLIER_NOT_FOUND: "not_found",
+  HAZARD_NOT_FOUND: "not_found",
+  RECORD_NOT_FOUND: "not_found",
+  MEMBER_NOT_FOUND: "not_found",
+  ORG_USCC_TAKEN: "conflict",
+  // identifiers and fields
+  USCC_INVALID: "invalid",
+  LICENCE_NO_INVALID: "invalid",
+  CCC_NO_INVALID: "invalid",
+  REGION_CODE_INVALID: "invalid",
+  DATE_RANGE_INVALID: "invalid",
+  PRODUCT_GROUP_UNKNOWN: "invalid",
+  // hazards
+  HAZARD_TRANSITION_FORBIDDEN: "conflict",
+  HAZARD_VERIFIER_IS_RECTIFIER: "forbidden",
+  HAZARD_RECTIFICATION_NOTE_REQUIRED: "invalid",
+  HAZARD_FAIL_REASON_REQUIRED: "invalid",
+  // statutory records
+  RECORD_ALREADY_SIGNED: "conflict",
+  RECORD_INCOMPLETE: "invalid",
+  RECORD_PERIOD_DUPLICATE: "conflict",
+  // regulators
+  REGULATOR_READ_ONLY: "forbidden",
+  GRANT_REQUIRED: "forbidden",
+  GRANT_EXPIRED: "forbidden",
+  // ERP API
+  IDEMPOTENCY_KEY_REUSED: "conflict",
+  API_KEY_SCOPE_MISSING: "forbidden",
+  SUPPLIER_EXTERNAL_ID_UNKNOWN: "invalid",
+  SITE_CODE_UNKNOWN: "invalid",
+  PRODUCT_CODE_UNKNOWN: "invalid",
+} as const satisfies Record<string, ErrorKind>;
+
+export type ErrorCode = keyof typeof KIND_BY_CODE;
+
+const ERROR_CODES = Object.keys(KIND_BY_CODE) as [ErrorCode, ...ErrorCode[]];
+
+/** zod enum of every error code (for API output schemas and SDK parsing). */
+export const ErrorCode = z.enum(ERROR_CODES);
+
+/** Same values as a const object, for `ErrorCodes.USCC_INVALID` style access. */
+export const ErrorCodes = ErrorCode.enum;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(KIND_BY_CODE, value);
+}
+
+export function kindOf(code: ErrorCode): ErrorKind {
+  return KIND_BY_CODE[code];
+}
+
+const HTTP_STATUS_BY_KIND: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  payment_required: 402,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export function httpStatusOf(kind: ErrorKind): number {
+  return HTTP_STATUS_BY_KIND[kind];
+}
+
+/**
+ * REST v1 error body: `{ error: { type, code, message, param?, requestId } }` (style guide).
+ * `code` is a plain string so an older SDK still parses codes added after it shipped;
+ * narrow it with `isErrorCode`.
+ */
+export const ApiErrorBodySchema = z.object({
+  error: z.object({
+    type: ErrorKind,
+    code: z.string(),
+    message: z.string(),
+    param: z.string().optional(),
+    requestId: z.string(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;

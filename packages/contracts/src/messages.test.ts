@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ErrorCode } from "./errors";
+import { isMessageKey, localizeIssue, localizeIssues, messageKeys, messagePair, t } from "./messages";
+
+declare global {
+  interface ImportMeta {
+    glob<T>(patterns: string[], options: { query: "?raw"; import: "default"; eager: true }): Record<string, T>;
+  }
+}
+
+/** Non-test sources outside the catalog itself, read through Vite (no Node APIs needed). */
+const sources = import.meta.glob<string>(["./**/*.ts", "!./**/*.test.ts", "!./messages.ts", "!./messages/**"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalog", () => {
+  it("has every error code", () => {
+    for (const code of ErrorCode.options) expect(isMessageKey(code), code).toBe(true);
+  });
+
+  it.each(messageKeys)("%s has zh-CN and en text with the same placeholders", (key) => {
+    const pair = messagePair(key);
+    expect(pair["zh-CN"].trim()).not.toBe("");
+    expect(pair.en.trim()).not.toBe("");
+    expect(pair["zh-CN"]).toMatch(/[\u4e00-\u9fff]/);
+    expect(placeholders(pair["zh-CN"])).toEqual(placeholders(pair.en));
+  });
+
+  it("every message key written in the source exists in the catalog", () => {
+    const keyLike = /"((?:field|uscc|licence_no|ccc_no|region_code|resident_id|date|datetime|week_key|month_key|timezone|code|org|product|catalog|risk_item|hazard|daily|weekly|inspection|sampling|grant)\.[a-z_]+)"/g;
+    const used = new Set<string>();
+    for (const text of Object.values(sources)) {
+      for (const match of text.matchAll(keyLike)) used.add(match[1] ?? "");
+    }
+    expect(used.size).toBeGreaterThan(30);
+    expect([...used].filter((key) => !isMessageKey(key))).toEqual([]);
+  });
+});
+
+describe("t", () => {
+  it("defaults to zh-CN and fills placeholders", () => {
+    expect(t("uscc.check_digit", undefined, { expected: "3" })).toBe("校验位错误，应为 3");
+    expect(t("uscc.check_digit", "en", { expected: "3" })).toBe("Wrong check character, expected 3");
+  });
+
+  it("joins list params per locale and keeps unknown placeholders visible", () => {
+    expect(t("PRODUCT_GROUP_UNKNOWN", "zh-CN", { ids: ["a", "b"] })).toBe("未知的产品类别：a、b");
+    expect(t("PRODUCT_GROUP_UNKNOWN", "en", { ids: ["a", "b"] })).toBe("Unknown product group: a, b");
+    expect(t("PRODUCT_GROUP_UNKNOWN", "en")).toBe("Unknown product group: {ids}");
+  });
+});
+
+describe("localizeIssue", () => {
+  it("maps zod's built-in issues to generic keys with their bounds", () => {
+    const schema = z.strictObject({ name: z.string().max(3), tags: z.array(z.string()).min(2), n: z.number() });
+    const result = schema.safeParse({ name: "abcd", tags: [], extra: 1 });
+    expect(result.success).toBe(false);
+    const byPath = localizeIssues(result.error?.issues ?? [], "en");
+    expect(byPath).toEqual({
+      name: ["At most 3 characters"],
+      tags: ["At least 2 items"],
+      n: ["Required"],
+      "": ["Unknown fields: extra"],
+    });
+  });
+
+  it("uses a schema's own key and params", () => {
+    const schema = z.string().superRefine((_, ctx) => {
+      ctx.addIssue({ code: "custom", message: "ccc_no.year", params: { min: 2002, max: 2026 } });
+    });
+    const [issue] = schema.safeParse("x").error?.issues ?? [];
+    expect(issue && localizeIssue(issue, "zh-CN")).toBe("CCC 证书编号前 4 位年份应在 2002–2026 之间");
+  });
+});

@@ -1,0 +1,87 @@
+// zh-CN / en text for every ErrorCode. `Record<ErrorCode, …>` makes a missing code a type error.
+import type { ErrorCode } from "../errors";
+
+export interface MessagePair {
+  "zh-CN": string;
+  en: string;
+}
+
+export const errorMessages: Record<ErrorCode, MessagePair> = {
+  VALIDATION_FAILED: { "zh-CN": "提交的内容有误，请检查后重试", en: "The submitted data is invalid" },
+  UNAUTHENTICATED: { "zh-CN": "请先登录", en: "Please sign in" },
+  SESSION_EXPIRED: { "zh-CN": "登录已过期，请重新登录", en: "Your session has expired, please sign in again" },
+  API_KEY_INVALID: { "zh-CN": "API 密钥无效或已吊销", en: "The API key is invalid or revoked" },
+  FORBIDDEN: { "zh-CN": "没有权限执行此操作", en: "You are not allowed to do this" },
+  ROLE_REQUIRED: { "zh-CN": "此操作需要{role}岗位", en: "This action requires the {role} role" },
+  NOT_FOUND: { "zh-CN": "未找到", en: "Not found" },
+  CONFLICT: { "zh-CN": "数据已被修改，请刷新后重试", en: "The data changed meanwhile; reload and try again" },
+  RATE_LIMITED: { "zh-CN": "请求过于频繁，请稍后再试", en: "Too many requests, try again later" },
+  PAYMENT_REQUIRED: { "zh-CN": "当前套餐不包含此功能", en: "Your plan does not include this feature" },
+  PLAN_LIMIT_REACHED: { "zh-CN": "已达到当前套餐上限", en: "You have reached your plan's limit" },
+  INTERNAL: { "zh-CN": "系统错误，请稍后再试", en: "Something went wrong, try again later" },
+  ORG_NOT_FOUND: { "zh-CN": "企业不存在", en: "Organisation not found" },
+  SITE_NOT_FOUND: { "zh-CN": "场所不存在", en: "Site not found" },
+  PRODUCT_NOT_FOUND: { "zh-CN": "产品不存在", en: "Product not found" },
+  SUPPLIER_NOT_FOUND: { "zh-CN": "供应商不存在", en: "Supplier not found" },
+  HAZARD_NOT_FOUND: { "zh-CN": "隐患不存在", en: "Hazard not found" },
+  RECORD_NOT_FOUND: { "zh-CN": "记录不存在", en: "Record not found" },
+  MEMBER_NOT_FOUND: { "zh-CN": "成员不存在", en: "Member not found" },
+  ORG_USCC_TAKEN: {
+    "zh-CN": "该统一社会信用代码已注册",
+    en: "An organisation with this credit code is already registered",
+  },
+  USCC_INVALID: { "zh-CN": "统一社会信用代码无效", en: "Invalid unified social credit code" },
+  LICENCE_NO_INVALID: { "zh-CN": "生产许可证编号格式无效", en: "Invalid production licence number" },
+  CCC_NO_INVALID: { "zh-CN": "CCC 证书编号无效", en: "Invalid CCC certificate number" },
+  REGION_CODE_INVALID: { "zh-CN": "行政区划代码无效", en: "Invalid administrative division code" },
+  DATE_RANGE_INVALID: { "zh-CN": "日期范围无效", en: "Invalid date range" },
+  PRODUCT_GROUP_UNKNOWN: { "zh-CN": "未知的产品类别：{ids}", en: "Unknown product group: {ids}" },
+  HAZARD_TRANSITION_FORBIDDEN: {
+    "zh-CN": "隐患当前状态不允许此操作",
+    en: "This action is not allowed in the hazard's current status",
+  },
+  HAZARD_VERIFIER_IS_RECTIFIER: {
+    "zh-CN": "整改验证人不能是整改人本人",
+    en: "The person who rectified a hazard cannot verify it",
+  },
+  HAZARD_RECTIFICATION_NOTE_REQUIRED: {
+    "zh-CN": "提交验证前请填写整改说明",
+    en: "Describe the rectification before submitting it for verification",
+  },
+  HAZARD_FAIL_REASON_REQUIRED: {
+    "zh-CN": "验证不通过时请填写原因",
+    en: "Give a reason when verification fails",
+  },
+  RECORD_ALREADY_SIGNED: {
+    "zh-CN": "记录已签字提交，不能修改；如需更正请提交更正版本",
+    en: "The record is signed and cannot be edited; submit a correction instead",
+  },
+  RECORD_INCOMPLETE: { "zh-CN": "记录不完整，不能提交", en: "The record is incomplete and cannot be submitted" },
+  RECORD_PERIOD_DUPLICATE: {
+    "zh-CN": "该周期已有记录",
+    en: "A record already exists for this period",
+  },
+  REGULATOR_READ_ONLY: { "zh-CN": "监管账号只能查阅", en: "Regulator accounts are read-only" },
+  GRANT_REQUIRED: {
+    "zh-CN": "企业尚未授权查阅此台账",
+    en: "The organisation has not granted access to this ledger",
+  },
+  GRANT_EXPIRED: { "zh-CN": "查阅授权已过期", en: "The access grant has expired" },
+  IDEMPOTENCY_KEY_REUSED: {
+    "zh-CN": "幂等键已用于不同的请求内容",
+    en: "This Idempotency-Key was already used with a different request body",
+  },
+  API_KEY_SCOPE_MISSING: {
+    "zh-CN": "API 密钥缺少权限范围：{scope}",
+    en: "The API key lacks the scope: {scope}",
+  },
+  SUPPLIER_EXTERNAL_ID_UNKNOWN: {
+    "zh-CN": "未找到外部编号为 {externalId} 的供应商",
+    en: "No supplier with external id {externalId}",
+  },
+  SITE_CODE_UNKNOWN: { "zh-CN": "未找到场所编码 {siteCode}", en: "No site with code {siteCode}" },
+  PRODUCT_CODE_UNKNOWN: {
+    "zh-CN": "未找到产品编码 {productCode}",
+    en: "No product with code {productCode}",
+  },
+};

@@ -1,0 +1,148 @@
+// zh-CN / en text for every field-validation message key the schemas emit. A schema puts the
+// key in the zod issue's `message` (and values in `params`); the UI renders it with `t()`.
+import type { MessagePair } from "./errors";
+
+export const fieldMessages = {
+  // generic (also used by localizeIssue for zod's built-in issue codes)
+  "field.required": { "zh-CN": "必填", en: "Required" },
+  "field.invalid_type": { "zh-CN": "类型不正确", en: "Wrong type" },
+  "field.too_short": { "zh-CN": "至少 {minimum} 个字符", en: "At least {minimum} characters" },
+  "field.too_long": { "zh-CN": "最多 {maximum} 个字符", en: "At most {maximum} characters" },
+  "field.too_small": { "zh-CN": "不能小于 {minimum}", en: "Must be at least {minimum}" },
+  "field.too_big": { "zh-CN": "不能大于 {maximum}", en: "Must be at most {maximum}" },
+  "field.too_few": { "zh-CN": "至少 {minimum} 项", en: "At least {minimum} items" },
+  "field.too_many": { "zh-CN": "最多 {maximum} 项", en: "At most {maximum} items" },
+  "field.not_integer": { "zh-CN": "必须是整数", en: "Must be a whole number" },
+  "field.invalid_format": { "zh-CN": "格式不正确", en: "Invalid format" },
+  "field.invalid_option": { "zh-CN": "不是有效的选项", en: "Not a valid option" },
+  "field.unrecognized_keys": { "zh-CN": "包含未知字段：{keys}", en: "Unknown fields: {keys}" },
+  "field.duplicate": { "zh-CN": "有重复项", en: "Contains duplicates" },
+  "field.invalid": { "zh-CN": "无效", en: "Invalid" },
+  // identifiers
+  "uscc.length": {
+    "zh-CN": "统一社会信用代码应为 18 位",
+    en: "The unified social credit code must have 18 characters",
+  },
+  "uscc.charset": {
+    "zh-CN": "统一社会信用代码含无效字符（不使用 I、O、S、V、Z，第 3–8 位为数字）",
+    en: "The credit code contains invalid characters (no I, O, S, V, Z; positions 3–8 are digits)",
+  },
+  "uscc.check_digit": {
+    "zh-CN": "校验位错误，应为 {expected}",
+    en: "Wrong check character, expected {expected}",
+  },
+  "licence_no.format": {
+    "zh-CN": "生产许可证编号格式应为 (省)XK××-×××-×××××",
+    en: "Licence numbers look like (省)XK××-×××-×××××",
+  },
+  "ccc_no.format": { "zh-CN": "CCC 证书编号应为 16 位数字", en: "A CCC certificate number has 16 digits" },
+  "ccc_no.year": {
+    "zh-CN": "CCC 证书编号前 4 位年份应在 {min}–{max} 之间",
+    en: "The first four digits (year) must be between {min} and {max}",
+  },
+  "ccc_no.year_after_issue": {
+    "zh-CN": "证书编号中的首次发证年份晚于发证日期",
+    en: "The first-issue year in the number is after the issue date",
+  },
+  "region_code.format": { "zh-CN": "行政区划代码应为 6 位数字", en: "A region code has 6 digits" },
+  "region_code.province": {
+    "zh-CN": "行政区划代码前两位不是有效的省级代码",
+    en: "The first two digits are not a province code",
+  },
+  "resident_id.format": {
+    "zh-CN": "身份证号应为 17 位数字加 1 位校验码（数字或 X）",
+    en: "An ID number has 17 digits and a check character (digit or X)",
+  },
+  "resident_id.birth_date": { "zh-CN": "身份证号中的出生日期无效", en: "The birth date in the ID number is invalid" },
+  "resident_id.check_digit": {
+    "zh-CN": "身份证号校验位错误，应为 {expected}",
+    en: "Wrong check character, expected {expected}",
+  },
+  // dates and periods
+  "date.invalid": { "zh-CN": "日期无效（格式 YYYY-MM-DD）", en: "Invalid date (YYYY-MM-DD)" },
+  "datetime.invalid": {
+    "zh-CN": "时间无效，需为带时区的 ISO 8601 格式，如 2026-03-01T08:30:00+08:00",
+    en: "Invalid time; use ISO 8601 with an offset, e.g. 2026-03-01T08:30:00+08:00",
+  },
+  "date.expiry_before_issue": { "zh-CN": "有效期至不能早于发证日期", en: "Expiry date cannot be before issue date" },
+  "date.range_order": { "zh-CN": "结束日期不能早于开始日期", en: "The end date cannot be before the start date" },
+  "date.order": { "zh-CN": "日期先后顺序不正确", en: "These dates are out of order" },
+  "week_key.invalid": { "zh-CN": "周次无效（格式 2026-W05）", en: "Invalid week (e.g. 2026-W05)" },
+  "month_key.invalid": { "zh-CN": "月份无效（格式 2026-03）", en: "Invalid month (e.g. 2026-03)" },
+  "timezone.invalid": { "zh-CN": "时区无效（如 Asia/Shanghai）", en: "Invalid time zone (e.g. Asia/Shanghai)" },
+  "code.format": {
+    "zh-CN": "编码只能包含字母、数字、点、下划线和短横线",
+    en: "Codes may contain letters, digits, dots, underscores and hyphens",
+  },
+  // organisation, product, catalog
+  "org.sales_channel_required": {
+    "zh-CN": "销售单位请选择销售业态",
+    en: "Sellers must choose a sales channel",
+  },
+  "product.scope_none_exclusive": {
+    "zh-CN": "“不适用”不能与其他适用情形同时选择",
+    en: "“None” cannot be combined with other scope routes",
+  },
+  "catalog.unknown_group": { "zh-CN": "未知的产品类别", en: "Unknown product group" },
+  "risk_item.viewer_not_responsible": {
+    "zh-CN": "只读成员不能作为责任岗位",
+    en: "A viewer cannot be the responsible role",
+  },
+  "hazard.containment_required": {
+    "zh-CN": "重大隐患请填写临时控制措施",
+    en: "Major hazards need a containment measure",
+  },
+  // daily checks
+  "daily.reason_required": { "zh-CN": "请填写未生产/未营业原因", en: "Give the reason for not operating" },
+  "daily.entries_not_allowed": {
+    "zh-CN": "未生产/未营业时无需填写检查项目",
+    en: "No check entries on a non-operating day",
+  },
+  "daily.entries_required": { "zh-CN": "请填写检查项目", en: "Fill in the check items" },
+  "daily.duplicate_item": { "zh-CN": "同一清单条目填写了多次", en: "The same list item appears twice" },
+  "daily.observation_required": { "zh-CN": "不符合时请描述检查情况", en: "Describe what was found" },
+  "daily.action_required": { "zh-CN": "不符合时请填写采取的防范措施", en: "Describe the immediate action taken" },
+  "daily.handling_required": { "zh-CN": "请选择处理结果", en: "Choose how the problem was handled" },
+  "daily.hazard_summary_required": { "zh-CN": "发现问题时请填写风险隐患", en: "Summarise the hazards found" },
+  "daily.measures_required": { "zh-CN": "发现问题时请填写防范措施", en: "Describe the measures taken" },
+  "daily.reported_to_required": { "zh-CN": "发现问题时请选择上报对象", en: "Choose whom it was reported to" },
+  // weekly and monthly
+  "weekly.no_hazard_statement_required": {
+    "zh-CN": "未发现风险隐患时请填写说明",
+    en: "Explain why no hazards were found",
+  },
+  "weekly.screening_before_week": {
+    "zh-CN": "排查日期不能早于该周开始",
+    en: "The screening date cannot be before the week starts",
+  },
+  // inspections and sampling
+  "inspection.concession_incoming_only": {
+    "zh-CN": "让步接收仅适用于进货检验",
+    en: "Concession applies to incoming inspections only",
+  },
+  "inspection.pass_with_failed_line": {
+    "zh-CN": "有不合格的检验项目时结论不能为合格",
+    en: "The result cannot be pass when a test line failed",
+  },
+  "inspection.release_requires_pass": {
+    "zh-CN": "检验合格后才能放行",
+    en: "Only a passed batch can be released",
+  },
+  "inspection.handling_required": {
+    "zh-CN": "不合格时请选择处置方式",
+    en: "Choose how the rejected lot is handled",
+  },
+  "sampling.failed_items_required": {
+    "zh-CN": "不合格时请填写不合格项目",
+    en: "List the failed items",
+  },
+  // regulator grants
+  "grant.ledgers_required": { "zh-CN": "请至少选择一个台账", en: "Choose at least one ledger" },
+  // accounts
+  "email.invalid": { "zh-CN": "邮箱地址格式不正确", en: "Not a valid e-mail address" },
+  "password.too_short": { "zh-CN": "密码至少 {minimum} 个字符", en: "Password must have at least {minimum} characters" },
+  "password.too_long": { "zh-CN": "密码最多 {maximum} 个字符", en: "Password must have at most {maximum} characters" },
+  "roles.required": { "zh-CN": "请至少选择一个岗位", en: "Choose at least one role" },
+} as const satisfies Record<string, MessagePair>;
+
+export type FieldMessageKey = keyof typeof fieldMessages;

@@ -1,0 +1,47 @@
+// Production licences (生产许可证) and CCC certificates (templates.md §0.1 Certificate).
+import { z } from "zod";
+import { CertificateStatus } from "../enums";
+import { LocalDateSchema } from "../periods";
+import { DateTimeSchema, FileIdsSchema, optionalText, requiredText, StandardNoSchema, uniqueArray } from "./common";
+import { CccNoSchema, LicenceNoSchema } from "./identifiers";
+
+const certificateFields = {
+  holderName: requiredText(100),
+  /** 产品名称/单元/型号规格 the certificate covers. */
+  productScope: requiredText(2000),
+  standards: uniqueArray(StandardNoSchema, 30).optional(),
+  /** 发证机关 / 认证机构 */
+  issuer: requiredText(100),
+  issueDate: LocalDateSchema,
+  expiryDate: LocalDateSchema,
+  status: CertificateStatus.default("valid"),
+  /** When the number was last checked online (SAMR licence database / national CCC platform). */
+  lastVerifiedAt: DateTimeSchema.optional(),
+  evidenceFileIds: FileIdsSchema.optional(),
+};
+
+const expiryNotBeforeIssue = { error: "date.expiry_before_issue", path: ["expiryDate"] };
+
+export const ProductionLicenceCreateSchema = z
+  .strictObject({ licenceNo: LicenceNoSchema, ...certificateFields })
+  .refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue);
+export type ProductionLicenceCreate = z.infer<typeof ProductionLicenceCreateSchema>;
+
+export const CccCertificateCreateSchema = z
+  .strictObject({
+    certNo: CccNoSchema,
+    ...certificateFields,
+    /** 生产者(制造商) */
+    manufacturerName: requiredText(100),
+    /** 生产企业(工厂) */
+    factoryName: requiredText(100),
+    modelSpec: optionalText(2000),
+  })
+  .refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue)
+  // The number starts with the year the certificate was first issued, so it cannot be later
+  // than this issue date.
+  .refine((c) => Number(c.certNo.slice(0, 4)) <= Number(c.issueDate.slice(0, 4)), {
+    error: "ccc_no.year_after_issue",
+    path: ["certNo"],
+  });
+export type CccCertificateCreate = z.infer<typeof CccCertificateCreateSchema>;

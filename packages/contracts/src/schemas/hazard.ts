@@ -1,0 +1,70 @@
+// Hazard (隐患) inputs: creation (templates.md §9) and the lifecycle actions consumed by
+// `transition()` in ../hazard.ts.
+import { z } from "zod";
+import { HazardSeverity, HazardSource, RiskStage } from "../enums";
+import { LocalDateSchema } from "../periods";
+import { FileIdsSchema, IdSchema, optionalText, requiredText, UserIdSchema } from "./common";
+
+export const HazardCreateSchema = z
+  .strictObject({
+    title: requiredText(100),
+    description: requiredText(2000),
+    source: HazardSource,
+    /** The daily record, weekly report, inspection … the hazard came from. */
+    sourceRefId: IdSchema.optional(),
+    siteId: IdSchema.optional(),
+    productId: IdSchema.optional(),
+    stage: RiskStage.optional(),
+    severity: HazardSeverity,
+    cause: optionalText(2000),
+    correctiveAction: optionalText(2000),
+    /** 临时控制措施 (stop production / stop sales / quarantine / recall …); required for major hazards. */
+    containment: optionalText(1000),
+    ownerUserId: UserIdSchema,
+    dueDate: LocalDateSchema,
+    evidenceFileIds: FileIdsSchema.optional(),
+  })
+  .refine((h) => h.severity !== "major" || (h.containment ?? "") !== "", {
+    error: "hazard.containment_required",
+    path: ["containment"],
+  });
+export type HazardCreate = z.infer<typeof HazardCreateSchema>;
+
+export const StartRectificationActionSchema = z.strictObject({
+  type: z.literal("start_rectification"),
+  note: optionalText(2000),
+});
+
+export const SubmitForVerificationActionSchema = z.strictObject({
+  type: z.literal("submit_for_verification"),
+  /** 整改说明: what was done. */
+  rectificationNote: requiredText(4000),
+  evidenceFileIds: FileIdsSchema.optional(),
+});
+
+export const VerifyPassActionSchema = z.strictObject({
+  type: z.literal("verify_pass"),
+  note: optionalText(2000),
+});
+
+export const VerifyFailActionSchema = z.strictObject({
+  type: z.literal("verify_fail"),
+  reason: requiredText(2000),
+});
+
+export const HazardActionSchema = z.discriminatedUnion("type", [
+  StartRectificationActionSchema,
+  SubmitForVerificationActionSchema,
+  VerifyPassActionSchema,
+  VerifyFailActionSchema,
+]);
+export type HazardAction = z.infer<typeof HazardActionSchema>;
+export type HazardActionType = HazardAction["type"];
+
+export const HazardTransitionSchema = z.strictObject({
+  hazardId: IdSchema,
+  action: HazardActionSchema,
+  /** Optimistic-lock version the client saw; a mismatch is a CONFLICT. */
+  expectedVersion: z.int().min(0).optional(),
+});
+export type HazardTransition = z.infer<typeof HazardTransitionSchema>;

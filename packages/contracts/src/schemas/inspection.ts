@@ -1,0 +1,118 @@
+// Incoming (进货检验, templates.md §5) and outgoing (出厂检验, §7) inspection records as the ERP
+// sends them. `externalId` is the ERP's own id, unique per organisation and kind: sending the
+// same externalId again updates the record (upsert).
+import { z } from "zod";
+import {
+  IncomingDocument,
+  InspectionResult,
+  NonConformityHandling,
+  PassFail,
+  ReleaseDecision,
+  TestLineResult,
+} from "../enums";
+import { LocalDateSchema } from "../periods";
+import {
+  addIssue,
+  CodeSchema,
+  DateTimeSchema,
+  numberBetween,
+  optionalText,
+  requiredText,
+  StandardNoSchema,
+  uniqueArray,
+} from "./common";
+
+/** One test item: 检验项目 / 技术要求 / 实测值 / 单位 / 单项判定. */
+export const InspectionLineSchema = z.strictObject({
+  item: requiredText(200),
+  requirement: optionalText(500),
+  /** As printed on the report ("2.35", "无裂纹", "≤0.5"). */
+  measured: optionalText(200),
+  unit: optionalText(20),
+  result: TestLineResult,
+});
+export type InspectionLine = z.infer<typeof InspectionLineSchema>;
+
+const commonFields = {
+  externalId: requiredText(128),
+  /** Site code as configured in Anzhi; omitted → the organisation's default site. */
+  siteCode: CodeSchema.optional(),
+  specModel: requiredText(200),
+  batchNo: requiredText(100),
+  quantity: numberBetween(0, 1e12).refine((q) => q > 0, { error: "field.too_small" }),
+  unit: requiredText(20),
+  inspectedAt: DateTimeSchema,
+  result: InspectionResult,
+  /** 检验员 (name as recorded by the ERP). */
+  inspector: requiredText(50),
+  /** 检验依据 / 执行标准 */
+  standardNo: StandardNoSchema,
+  sampleSize: optionalText(50),
+  lines: z.array(InspectionLineSchema).max(200, { error: "field.too_many" }).default([]),
+  remarks: optionalText(2000),
+};
+
+type Checked = { result: InspectionResult; lines: InspectionLine[] };
+
+function noPassWithFailedLine(record: Checked, ctx: z.core.$RefinementCtx): void {
+  if (record.result === "pass" && record.lines.some((line) => line.result === "fail")) {
+    addIssue(ctx, "inspection.pass_with_failed_line", ["result"]);
+  }
+}
+
+export const IncomingInspectionUpsertSchema = z
+  .strictObject({
+    ...commonFields,
+    /** 原辅材料/零部件名称 */
+    materialName: requiredText(200),
+    supplierExternalId: requiredText(128),
+    /** 到货日期 */
+    receiptDate: LocalDateSchema,
+    isKeyComponent: z.boolean().optional(),
+    manufacturerName: optionalText(200),
+    productionDate: LocalDateSchema.optional(),
+    documentsChecked: uniqueArray(IncomingDocument, 6).optional(),
+    supplierCertValid: z.boolean().optional(),
+    /** 不合格处置; required when the lot is rejected. */
+    nonConformityHandling: NonConformityHandling.optional(),
+  })
+  .superRefine((record, ctx) => {
+    noPassWithFailedLine(record, ctx);
+    if (record.result === "fail" && record.nonConformityHandling === undefined) {
+      addIssue(ctx, "inspection.handling_required", ["nonConformityHandling"]);
+    }
+  });
+export type IncomingInspectionUpsert = z.infer<typeof IncomingInspectionUpsertSchema>;
+export type IncomingInspectionUpsertInput = z.input<typeof IncomingInspectionUpsertSchema>;
+
+export const OutgoingInspectionUpsertSchema = z
+  .strictObject({
+    ...commonFields,
+    /** Product code as configured in Anzhi (Product.code). */
+    productCode: CodeSchema,
+    productionDate: LocalDateSchema.optional(),
+    /** 放行: no release without a passed inspection (市监质监发〔2023〕53号 focus). */
+    releaseDecision: ReleaseDecision.optional(),
+    /** 标识/许可证号/CCC标志检查 */
+    markingCheck: PassFail.optional(),
+    certificateOfConformityNo: optionalText(64),
+    /** 审核人 */
+    approver: optionalText(50),
+  })
+  .superRefine((record, ctx) => {
+    noPassWithFailedLine(record, ctx);
+    if (record.result === "concession") addIssue(ctx, "inspection.concession_incoming_only", ["result"]);
+    if (record.releaseDecision === "released" && record.result !== "pass") {
+      addIssue(ctx, "inspection.release_requires_pass", ["releaseDecision"]);
+    }
+  });
+export type OutgoingInspectionUpsert = z.infer<typeof OutgoingInspectionUpsertSchema>;
+export type OutgoingInspectionUpsertInput = z.input<typeof OutgoingInspectionUpsertSchema>;
+
+/** Bulk upserts (≤100 records, externalIds unique within the batch). */
+export const IncomingInspectionBatchSchema = z.strictObject({
+  records: uniqueArray(IncomingInspectionUpsertSchema, 100, (r) => r.externalId).min(1, { error: "field.too_few" }),
+});
+export const OutgoingInspectionBatchSchema = z.strictObject({
+  records: uniqueArray(OutgoingInspectionUpsertSchema, 100, (r) => r.externalId).min(1, { error: "field.too_few" }),
+});

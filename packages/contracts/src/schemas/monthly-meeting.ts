@@ -1,0 +1,48 @@
+// Monthly scheduling meeting minutes (每月质量安全调度会议纪要, templates.md §4). Chaired by
+// the principal; the month's statistics are computed by the server.
+import { z } from "zod";
+import { LocalDateSchema, MonthKeySchema } from "../periods";
+import { DateTimeSchema, FileIdsSchema, IdSchema, optionalText, requiredText, uniqueArray, UserIdSchema } from "./common";
+
+/** 会议研究决定的措施 */
+export const MeetingDecisionSchema = z.strictObject({
+  content: requiredText(2000),
+  ownerUserId: UserIdSchema.optional(),
+  dueDate: LocalDateSchema.optional(),
+});
+export type MeetingDecision = z.infer<typeof MeetingDecisionSchema>;
+
+export const MonthlyMeetingCreateSchema = z.strictObject({
+  /** "2026-03" */
+  month: MonthKeySchema,
+  meetingAt: DateTimeSchema,
+  /** 会议地点 ("线上" allowed). */
+  place: requiredText(200),
+  /** Must be the principal; the domain warns otherwise. */
+  chairUserId: UserIdSchema,
+  /** 记录人 */
+  recorder: requiredText(50),
+  /** Account holders present; the director is expected among them. */
+  attendeeUserIds: uniqueArray(UserIdSchema, 100).min(1, { error: "field.too_few" }),
+  otherAttendees: z.array(requiredText(100)).max(50, { error: "field.too_many" }).optional(),
+  /** 质量安全总监工作汇报 */
+  directorReport: requiredText(8000),
+  /** 本月排查主要问题 */
+  mainProblems: requiredText(4000),
+  /** 本月整改方案落实情况 */
+  rectificationProgress: requiredText(4000),
+  /** 尚未解决的问题 ("无" allowed) */
+  unresolvedIssues: requiredText(4000),
+  /** 调度事项（制度修订、人员职责调整等） */
+  schedulingMatters: optionalText(4000),
+  otherMatters: optionalText(4000),
+  decisions: z
+    .array(MeetingDecisionSchema)
+    .min(1, { error: "field.too_few" })
+    .max(100, { error: "field.too_many" }),
+  /** 下月重点工作安排 */
+  nextMonthPlan: requiredText(4000),
+  vetoProposalIds: uniqueArray(IdSchema, 50).optional(),
+  attachmentFileIds: FileIdsSchema.optional(),
+});
+export type MonthlyMeetingCreate = z.infer<typeof MonthlyMeetingCreateSchema>;

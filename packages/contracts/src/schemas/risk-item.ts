@@ -1,0 +1,58 @@
+// Risk-control list row (风险管控清单条目, templates.md §1.2).
+import { z } from "zod";
+import { CatalogTrigger, type DraftRiskItem } from "../catalog";
+import { CheckMethod, Frequency, RiskLevel, RiskStage, Role } from "../enums";
+import { IdSchema, intBetween, optionalText, requiredText, StandardNoSchema, uniqueArray, UserIdSchema } from "./common";
+
+/** A viewer can read the list but never carry a control duty. */
+export const ResponsibleRole = Role.exclude(["viewer"], { error: "risk_item.viewer_not_responsible" });
+export type ResponsibleRole = z.infer<typeof ResponsibleRole>;
+
+const riskItemFields = {
+  seq: intBetween(1, 10_000).optional(),
+  siteId: IdSchema.optional(),
+  productGroupId: z.string().max(64).optional(),
+  /** Link to the catalogue item this row was drafted from. */
+  catalogItemId: z.string().max(64).optional(),
+  stage: RiskStage,
+  /** 风险类别, e.g. 原材料不合格 / 关键参数失控 / 标识不符 / 无证或证书失效. */
+  riskCategory: requiredText(100),
+  /** 风险点/风险描述: what can go wrong. */
+  riskPoint: requiredText(1000),
+  hazardConsequence: optionalText(1000),
+  riskLevel: RiskLevel.optional(),
+  /** 管控措施: the concrete check, citing a standard clause where possible. */
+  controlMeasure: requiredText(2000),
+  checkMethod: CheckMethod.optional(),
+  /** 判定依据/合格标准, e.g. "GB 175-2023 7.4". */
+  acceptanceCriterion: optionalText(500),
+  frequency: Frequency,
+  /** Narrows a daily item (perBatch …). */
+  trigger: CatalogTrigger.optional(),
+  responsibleRole: ResponsibleRole,
+  responsibleUserId: UserIdSchema.optional(),
+  basis: uniqueArray(StandardNoSchema, 20).optional(),
+};
+
+export const RiskControlItemCreateSchema = z.strictObject(riskItemFields);
+export type RiskControlItemCreate = z.infer<typeof RiskControlItemCreateSchema>;
+
+export const RiskControlItemUpdateSchema = z.strictObject(riskItemFields).partial();
+export type RiskControlItemUpdate = z.infer<typeof RiskControlItemUpdateSchema>;
+
+/** A catalogue draft row as a create input (the enterprise reviews it before saving). */
+export function toRiskItemCreate(draft: DraftRiskItem): RiskControlItemCreate {
+  return {
+    seq: draft.seq,
+    stage: draft.stage,
+    riskCategory: draft.riskCategory,
+    riskPoint: draft.riskPoint,
+    controlMeasure: draft.controlMeasure,
+    frequency: draft.frequency,
+    responsibleRole: draft.responsibleRole,
+    catalogItemId: draft.catalogItemId,
+    basis: draft.basis,
+    ...(draft.productGroupId !== null ? { productGroupId: draft.productGroupId } : {}),
+    ...(draft.trigger !== null ? { trigger: draft.trigger } : {}),
+  };
+}

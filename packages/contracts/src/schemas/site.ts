@@ -1,0 +1,18 @@
+// Site (生产/经营场所). Multi-site organisations run the daily regime per site.
+import { z } from "zod";
+import { SiteType } from "../enums";
+import { CodeSchema, requiredText } from "./common";
+import { RegionCodeSchema } from "./identifiers";
+
+export const SiteCreateSchema = z.strictObject({
+  name: requiredText(100),
+  /** Short code, unique per organisation; ERP records refer to the site by it (`siteCode`). */
+  code: CodeSchema.optional(),
+  type: SiteType,
+  address: requiredText(200),
+  regionCode: RegionCodeSchema.optional(),
+});
+export type SiteCreate = z.infer<typeof SiteCreateSchema>;
+
+export const SiteUpdateSchema = SiteCreateSchema.partial();
+export type SiteUpdate = z.infer<typeof SiteUpdateSchema>;

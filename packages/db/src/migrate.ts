@@ -1,0 +1,102 @@
+// Applies the committed Prisma migrations in-process, writing the same `_prisma_migrations`
+// bookkeeping as `prisma migrate deploy` (sha256 checksum of migration.sql), so either tool can
+// be used on the same database and no CLI or engine is needed at run time.
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../../prisma/migrations");
+
+export interface MigrationFile {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function readMigrations(dir: string = MIGRATIONS_DIR): MigrationFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" TEXT PRIMARY KEY NOT NULL,
+  "checksum" TEXT NOT NULL,
+  "finished_at" DATETIME,
+  "migration_name" TEXT NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" DATETIME,
+  "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
+  "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+export interface MigrateResult {
+  applied: string[];
+  total: number;
+}
+
+export class MigrationError extends Error {}
+
+/** Applies every pending migration, each in its own transaction. */
+export function migrateDatabase(file: string, dir: string = MIGRATIONS_DIR): MigrateResult {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file, { timeout: 10_000 });
+  try {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.exec(BOOKKEEPING);
+    const done = new Map(
+      (
+        sqlite
+          .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+          .all() as Array<{ migration_name: string; checksum: string }>
+      ).map((r) => [r.migration_name, r.checksum]),
+    );
+    const applied: string[] = [];
+    const migrations = readMigrations(dir);
+    for (const m of migrations) {
+      const prior = done.get(m.name);
+      if (prior !== undefined) {
+        if (prior !== m.checksum) {
+          throw new MigrationError(`Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead.`);
+        }
+        continue;
+      }
+      const id = randomUUID();
+      const now = new Date().toISOString();
+      sqlite.exec("PRAGMA foreign_keys = OFF");
+      sqlite.transaction(() => {
+        sqlite.exec(m.sql);
+        sqlite
+          .prepare(
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
+          )
+          .run(id, m.checksum, new Date().toISOString(), m.name, now);
+      })();
+      sqlite.exec("PRAGMA foreign_keys = ON");
+      applied.push(m.name);
+    }
+    return { applied, total: migrations.length };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Number of migrations recorded as applied (for /healthz). */
+export function countAppliedMigrations(file: string): number {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = sqlite
+      .prepare(`SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+      .get() as { n: number };
+    return row.n;
+  } finally {
+    sqlite.close();
+  }
+}

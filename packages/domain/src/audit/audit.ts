@@ -1,0 +1,35 @@
+// Audit trail: every submit, sign, amend, status change and administrative act writes one row,
+// inside the same transaction as the change it describes.
+import type { Tx } from "@anzhi/db";
+
+export type Actor =
+  | { kind: "user"; userId: string }
+  | { kind: "api_key"; apiKeyId: string }
+  | { kind: "regulator"; userId: string }
+  | { kind: "system" };
+
+export interface AuditInput {
+  organizationId: string | null;
+  actor: Actor;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  data?: Record<string, unknown>;
+  ip?: string | null;
+}
+
+export async function recordAudit(tx: Pick<Tx, "auditEvent">, e: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      organizationId: e.organizationId,
+      actorKind: e.actor.kind,
+      actorUserId: e.actor.kind === "user" || e.actor.kind === "regulator" ? e.actor.userId : null,
+      apiKeyId: e.actor.kind === "api_key" ? e.actor.apiKeyId : null,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId ?? null,
+      dataJson: JSON.stringify(e.data ?? {}),
+      ip: e.ip ?? null,
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@anzhi/db/testing";
+import { openHazard } from "./open-hazard.ts";
+
+let t: TestDb;
+let orgA: string;
+let orgB: string;
+
+const org = (slug: string, uscc: string) => ({
+  slug, kind: "producer", name: slug, uscc, regionCode: "320411", address: "常州", employeeCount: 10, annualRevenueWanYuan: 100, sizeClass: "micro",
+});
+
+beforeAll(async () => {
+  t = await createTestDb("anzhi-hazard-");
+  orgA = (await t.db.organization.create({ data: org("a-org", "91350100M000100Y43") })).id;
+  orgB = (await t.db.organization.create({ data: org("b-org", "91110108MA01AB2C3T") })).id;
+});
+afterAll(async () => t?.cleanup());
+
+const base = { source: "manual", title: "灭火器过期", description: "车间灭火器过期未更换", severity: "general", dueDate: "2026-12-04", actor: { kind: "system" } } as const;
+
+describe("openHazard", () => {
+  it("numbers hazards per organisation and year and records the create event and audit", async () => {
+    const first = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgA }));
+    const second = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgA }));
+    const otherOrg = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgB }));
+    const nextYear = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgA, dueDate: "2027-01-05" }));
+    expect([first.hazardNo, second.hazardNo, otherOrg.hazardNo, nextYear.hazardNo]).toEqual(["YH-2026-0001", "YH-2026-0002", "YH-2026-0001", "YH-2027-0001"]);
+    const events = await t.db.hazardEvent.findMany({ where: { hazardId: first.id } });
+    expect(events).toMatchObject([{ fromStatus: null, toStatus: "open", action: "create", actorKind: "system" }]);
+    expect(await t.db.auditEvent.count({ where: { entityId: first.id, action: "hazard.open" } })).toBe(1);
+    expect((await t.db.hazard.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("open");
+  });
+
+  it("writes nothing when the surrounding transaction fails", async () => {
+    const before = await t.db.hazard.count();
+    await expect(
+      t.db.$transaction(async (tx) => {
+        await openHazard(tx, { ...base, organizationId: orgA });
+        throw new Error("later step failed");
+      }),
+    ).rejects.toThrow("later step failed");
+    expect(await t.db.hazard.count()).toBe(before);
+  });
+});

@@ -1,0 +1,102 @@
+// Opens a hazard in the ledger (隐患台账) from any source — a daily check item, the weekly report,
+// a monthly decision, a failed ERP inspection, an invalid certificate, supervision sampling or by
+// hand. Numbering is per organisation and year (YH-2026-0007); the create event and the audit
+// row are written in the same transaction as the hazard. Call it inside the caller's transaction.
+import type { HazardSeverity, HazardSource, RiskStage } from "@anzhi/contracts";
+import type { Tx } from "@anzhi/db";
+import { recordAudit, type Actor } from "../audit/audit.ts";
+
+export interface OpenHazardInput {
+  organizationId: string;
+  source: HazardSource;
+  title: string;
+  description: string;
+  severity: HazardSeverity;
+  /** Local date "YYYY-MM-DD" in the organisation's time zone. */
+  dueDate: string;
+  stage?: RiskStage | null;
+  riskItemId?: string | null;
+  productId?: string | null;
+  siteId?: string | null;
+  ownerUserId?: string | null;
+  containment?: string | null;
+  refs?: {
+    dailyEntryId?: string;
+    weeklyReportId?: string;
+    meetingDecisionId?: string;
+    inspectionRecordId?: string;
+    samplingResultId?: string;
+  };
+  actor: Actor;
+  /** Year used in the number; defaults to the due date's year. */
+  year?: number;
+}
+
+export interface OpenedHazard {
+  id: string;
+  hazardNo: string;
+}
+
+/** Next free number for the organisation and year: YH-<year>-<4+ digits>. */
+export async function nextHazardNo(tx: Pick<Tx, "hazard">, organizationId: string, year: number): Promise<string> {
+  const prefix = `YH-${year}-`;
+  const rows = await tx.hazard.findMany({
+    where: { organizationId, hazardNo: { startsWith: prefix } },
+    select: { hazardNo: true },
+  });
+  const max = rows.reduce((m, r) => Math.max(m, Number(r.hazardNo.slice(prefix.length)) || 0), 0);
+  return `${prefix}${String(max + 1).padStart(4, "0")}`;
+}
+
+export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<OpenedHazard> {
+  const year = input.year ?? Number(input.dueDate.slice(0, 4));
+  const hazardNo = await nextHazardNo(tx, input.organizationId, year);
+  const byUser = input.actor.kind === "user" ? input.actor.userId : null;
+  const byKey = input.actor.kind === "api_key" ? input.actor.apiKeyId : null;
+  const hazard = await tx.hazard.create({
+    data: {
+      organizationId: input.organizationId,
+      hazardNo,
+      source: input.source,
+      title: input.title,
+      description: input.description,
+      severity: input.severity,
+      dueDate: input.dueDate,
+      stage: input.stage ?? null,
+      riskItemId: input.riskItemId ?? null,
+      productId: input.productId ?? null,
+      siteId: input.siteId ?? null,
+      ownerUserId: input.ownerUserId ?? null,
+      containment: input.containment ?? null,
+      dailyEntryId: input.refs?.dailyEntryId ?? null,
+      weeklyReportId: input.refs?.weeklyReportId ?? null,
+      meetingDecisionId: input.refs?.meetingDecisionId ?? null,
+      inspectionRecordId: input.refs?.inspectionRecordId ?? null,
+      samplingResultId: input.refs?.samplingResultId ?? null,
+      createdByUserId: byUser,
+      createdByApiKeyId: byKey,
+    },
+    select: { id: true, hazardNo: true },
+  });
+  await tx.hazardEvent.create({
+    data: {
+      organizationId: input.organizationId,
+      hazardId: hazard.id,
+      fromStatus: null,
+      toStatus: "open",
+      action: "create",
+      actorUserId: byUser,
+      actorKind: input.actor.kind,
+      note: input.title,
+    },
+  });
+  await recordAudit(tx, {
+    organizationId: input.organizationId,
+    actor: input.actor,
+    action: "hazard.open",
+    entityType: "Hazard",
+    entityId: hazard.id,
+    data: { hazardNo, source: input.source, severity: input.severity, dueDate: input.dueDate },
+  });
+  return hazard;
+}

@@ -37,6 +37,16 @@ const KIND_BY_CODE = {
   HAZARD_NOT_FOUND: "not_found",
   RECORD_NOT_FOUND: "not_found",
   MEMBER_NOT_FOUND: "not_found",
+  // accounts and people
+  LOGIN_FAILED: "unauthenticated",
+  LOGIN_LOCKED: "rate_limited",
+  PASSWORD_INCORRECT: "invalid",
+  EMAIL_TAKEN: "conflict",
+  INVITATION_INVALID: "invalid",
+  INVITATION_EXPIRED: "invalid",
+  LAST_PRINCIPAL: "conflict",
+  MEMBERSHIP_INACTIVE: "forbidden",
+  ATTACHMENT_INVALID: "invalid",
   ORG_USCC_TAKEN: "conflict",
   // identifiers and fields
   USCC_INVALID: "invalid",

@@ -26,6 +26,24 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
   HAZARD_NOT_FOUND: { "zh-CN": "隐患不存在", en: "Hazard not found" },
   RECORD_NOT_FOUND: { "zh-CN": "记录不存在", en: "Record not found" },
   MEMBER_NOT_FOUND: { "zh-CN": "成员不存在", en: "Member not found" },
+  LOGIN_FAILED: { "zh-CN": "邮箱或密码不正确", en: "Wrong e-mail or password" },
+  LOGIN_LOCKED: {
+    "zh-CN": "登录失败次数过多，已暂时锁定，请在 {minutes} 分钟后再试",
+    en: "Too many failed sign-ins; locked, try again in {minutes} minutes",
+  },
+  PASSWORD_INCORRECT: { "zh-CN": "当前密码不正确", en: "The current password is wrong" },
+  EMAIL_TAKEN: { "zh-CN": "该邮箱已注册，请直接登录", en: "This e-mail is already registered; sign in instead" },
+  INVITATION_INVALID: { "zh-CN": "邀请链接无效、已使用或已撤销", en: "This invitation link is invalid, used or revoked" },
+  INVITATION_EXPIRED: { "zh-CN": "邀请链接已过期，请联系管理员重新邀请", en: "This invitation has expired; ask an admin for a new one" },
+  LAST_PRINCIPAL: {
+    "zh-CN": "企业至少需要保留一名在岗的主要负责人",
+    en: "The organisation must keep at least one active principal",
+  },
+  MEMBERSHIP_INACTIVE: { "zh-CN": "你在该企业的账号已停用", en: "Your membership of this organisation is deactivated" },
+  ATTACHMENT_INVALID: {
+    "zh-CN": "文件须为 PDF、JPG 或 PNG，且不超过 10 MB",
+    en: "The file must be a PDF, JPG or PNG of at most 10 MB",
+  },
   ORG_USCC_TAKEN: {
     "zh-CN": "该统一社会信用代码已注册",
     en: "An organisation with this credit code is already registered",

@@ -20,7 +20,7 @@ const StoredOverrides = z.object({
 });
 
 export function parseStoredOverrides(json: string): { workingDays: string[]; restDays: string[] } {
-  let raw: unknown = {};
+  let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {

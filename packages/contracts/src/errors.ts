@@ -71,6 +71,7 @@ const KIND_BY_CODE = {
   // ERP API
   IDEMPOTENCY_KEY_REUSED: "conflict",
   API_KEY_SCOPE_MISSING: "forbidden",
+  API_KEY_SITE_MISMATCH: "forbidden",
   SUPPLIER_EXTERNAL_ID_UNKNOWN: "invalid",
   SITE_CODE_UNKNOWN: "invalid",
   PRODUCT_CODE_UNKNOWN: "invalid",

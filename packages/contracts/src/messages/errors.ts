@@ -93,6 +93,10 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     "zh-CN": "API 密钥缺少权限范围：{scope}",
     en: "The API key lacks the scope: {scope}",
   },
+  API_KEY_SITE_MISMATCH: {
+    "zh-CN": "此 API 密钥只能提交场所 {siteCode} 的记录",
+    en: "This API key may only push records of site {siteCode}",
+  },
   SUPPLIER_EXTERNAL_ID_UNKNOWN: {
     "zh-CN": "未找到外部编号为 {externalId} 的供应商",
     en: "No supplier with external id {externalId}",

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import {
   IncomingDocument,
+  InspectionKind,
   InspectionResult,
   NonConformityHandling,
   PassFail,
@@ -21,6 +22,7 @@ import {
   StandardNoSchema,
   uniqueArray,
 } from "./common";
+import { MAX_BATCH_RECORDS, pageQueryFields, pageSchema } from "./ingest";
 
 /** One test item: 检验项目 / 技术要求 / 实测值 / 单位 / 单项判定. */
 export const InspectionLineSchema = z.strictObject({
@@ -109,10 +111,61 @@ export const OutgoingInspectionUpsertSchema = z
 export type OutgoingInspectionUpsert = z.infer<typeof OutgoingInspectionUpsertSchema>;
 export type OutgoingInspectionUpsertInput = z.input<typeof OutgoingInspectionUpsertSchema>;
 
-/** Bulk upserts (≤100 records, externalIds unique within the batch). */
+/** Bulk upserts (≤1,000 records, externalIds unique within the batch), all-or-nothing validation. */
 export const IncomingInspectionBatchSchema = z.strictObject({
-  records: uniqueArray(IncomingInspectionUpsertSchema, 100, (r) => r.externalId).min(1, { error: "field.too_few" }),
+  records: uniqueArray(IncomingInspectionUpsertSchema, MAX_BATCH_RECORDS, (r) => r.externalId).min(1, { error: "field.too_few" }),
 });
 export const OutgoingInspectionBatchSchema = z.strictObject({
-  records: uniqueArray(OutgoingInspectionUpsertSchema, 100, (r) => r.externalId).min(1, { error: "field.too_few" }),
+  records: uniqueArray(OutgoingInspectionUpsertSchema, MAX_BATCH_RECORDS, (r) => r.externalId).min(1, { error: "field.too_few" }),
 });
+
+// ─── Public API (v1) read model and list filters ───
+
+/** An inspection record as the API returns it (current revision). */
+export const InspectionRecordSchema = z.object({
+  id: z.string(),
+  kind: InspectionKind,
+  externalId: z.string().nullable(),
+  revision: z.int(),
+  siteCode: z.string().nullable(),
+  productCode: z.string().nullable(),
+  supplierExternalId: z.string().nullable(),
+  /** materialName (incoming) or the product name (outgoing). */
+  itemName: z.string(),
+  specModel: z.string(),
+  batchNo: z.string(),
+  quantity: z.number(),
+  unit: z.string(),
+  productionDate: z.string().nullable(),
+  inspectedAt: z.string(),
+  /** Local date of inspectedAt in the organisation's time zone. */
+  inspectionDate: z.string(),
+  result: InspectionResult,
+  inspector: z.string(),
+  standardNo: z.string().nullable(),
+  sampleSize: z.string().nullable(),
+  remarks: z.string().nullable(),
+  lines: z.array(InspectionLineSchema.extend({ requirement: z.string(), measured: z.string(), unit: z.string().nullable() })),
+  /** The kind-specific fields as pushed (receiptDate, documentsChecked, releaseDecision, …). */
+  details: z.record(z.string(), z.unknown()),
+  /** Hazard numbers opened from this record. */
+  hazardNos: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type InspectionRecordOut = z.infer<typeof InspectionRecordSchema>;
+
+export const InspectionListQuerySchema = z.strictObject({
+  ...pageQueryFields,
+  siteCode: CodeSchema.optional(),
+  productCode: CodeSchema.optional(),
+  supplierExternalId: requiredText(128).optional(),
+  result: InspectionResult.optional(),
+  /** Inspection date range (inclusive, local dates). */
+  from: LocalDateSchema.optional(),
+  to: LocalDateSchema.optional(),
+});
+export type InspectionListQuery = z.infer<typeof InspectionListQuerySchema>;
+export type InspectionListQueryInput = z.input<typeof InspectionListQuerySchema>;
+
+export const InspectionPageSchema = pageSchema(InspectionRecordSchema);

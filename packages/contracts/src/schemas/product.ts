@@ -1,8 +1,9 @@
 // Product (产品) with its 适用情形 and catalogue group.
 import { z } from "zod";
 import { ScopeRoute } from "../enums";
-import { ProductGroupIdSchema } from "../catalog";
+import { findProductGroup, ProductGroupIdSchema } from "../catalog";
 import { CodeSchema, IdSchema, optionalText, requiredText, StandardNoSchema, uniqueArray } from "./common";
+import { pageQueryFields, pageSchema } from "./ingest";
 
 const productFields = {
   name: requiredText(100),
@@ -38,3 +39,104 @@ export const ProductUpdateSchema = z
     path: ["scopeRoutes"],
   });
 export type ProductUpdate = z.infer<typeof ProductUpdateSchema>;
+
+// ---- Enterprise profile forms: one product row as the database keeps it (a catalogue group and
+// optional sub-product, or a custom product; one scope route; its standards). ----
+
+/** productGroupId of a product outside the 18 key product groups. */
+export const CUSTOM_PRODUCT_GROUP = "custom";
+
+const productSaveFields = {
+  name: requiredText(100),
+  /** 型号规格 */
+  model: optionalText(200),
+  productGroupId: z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(64, { error: "field.too_long" }),
+  subProductId: z.string().trim().max(64, { error: "field.too_long" }).optional(),
+  siteId: IdSchema.optional(),
+  scopeRoute: ScopeRoute,
+  standards: uniqueArray(StandardNoSchema, 30).optional(),
+  /** 安全使用年限 / 保质期, free text such as "24个月". */
+  serviceLife: optionalText(50),
+};
+
+function checkCatalogChoice(p: { productGroupId?: string; subProductId?: string | undefined }, ctx: z.core.$RefinementCtx): void {
+  if (p.productGroupId === undefined || p.productGroupId === CUSTOM_PRODUCT_GROUP) {
+    if (p.subProductId) ctx.addIssue({ code: "custom", message: "field.invalid_option", path: ["subProductId"] });
+    return;
+  }
+  const group = findProductGroup(p.productGroupId);
+  if (!group) {
+    ctx.addIssue({ code: "custom", message: "catalog.unknown_group", path: ["productGroupId"] });
+    return;
+  }
+  if (p.subProductId && !group.subProducts.some((s) => s.id === p.subProductId)) {
+    ctx.addIssue({ code: "custom", message: "field.invalid_option", path: ["subProductId"] });
+  }
+}
+
+export const ProductSaveSchema = z.strictObject(productSaveFields).superRefine(checkCatalogChoice);
+export type ProductSave = z.infer<typeof ProductSaveSchema>;
+
+export const ProductEditSchema = z.strictObject({ id: IdSchema, ...productSaveFields }).superRefine(checkCatalogChoice);
+export type ProductEdit = z.infer<typeof ProductEditSchema>;
+
+/** Standards a catalogue product starts with: the sub-product's own, else the group's mandatory ones. */
+export function defaultStandardsFor(productGroupId: string, subProductId?: string | null): string[] {
+  const group = findProductGroup(productGroupId);
+  if (!group) return [];
+  const sub = subProductId ? group.subProducts.find((s) => s.id === subProductId) : undefined;
+  const own = sub?.standards?.filter((s) => s.mandatory).map((s) => s.code) ?? [];
+  return own.length > 0 ? own : group.standards.filter((s) => s.mandatory).map((s) => s.code);
+}
+
+/** The route a catalogue product most likely falls under: CCC, else 生产许可, else a mandatory standard. */
+export function defaultScopeRouteFor(productGroupId: string, subProductId?: string | null): ScopeRoute {
+  const group = findProductGroup(productGroupId);
+  if (!group) return "mandatory_standard";
+  const sub = subProductId ? group.subProducts.find((s) => s.id === subProductId) : undefined;
+  if ((sub?.ccc ?? group.ccc).applies === true) return "ccc";
+  if ((sub?.productionLicence ?? group.productionLicence).applies === true) return "xk";
+  return defaultStandardsFor(productGroupId, subProductId).length > 0 ? "mandatory_standard" : "none";
+}
+
+// ─── Public API (v1) ───
+
+/** A product pushed by an ERP, keyed by its product code (licence/CCC links are managed in the app). */
+export const ProductUpsertSchema = z
+  .strictObject({
+    name: productFields.name,
+    code: CodeSchema,
+    specModel: productFields.specModel,
+    productGroupId: productFields.productGroupId,
+    scopeRoutes: productFields.scopeRoutes,
+    mandatoryStandards: productFields.mandatoryStandards,
+    shelfLifeOrServiceLife: productFields.shelfLifeOrServiceLife,
+  })
+  .refine((p) => noneIsExclusive(p.scopeRoutes), {
+    error: "product.scope_none_exclusive",
+    path: ["scopeRoutes"],
+  });
+export type ProductUpsert = z.infer<typeof ProductUpsertSchema>;
+export type ProductUpsertInput = z.input<typeof ProductUpsertSchema>;
+
+export const ProductSchema = z.object({
+  id: z.string(),
+  code: z.string().nullable(),
+  name: z.string(),
+  specModel: z.string(),
+  productGroupId: z.string(),
+  scopeRoutes: z.array(ScopeRoute),
+  mandatoryStandards: z.array(z.string()),
+  shelfLifeOrServiceLife: z.string().nullable(),
+  retired: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ProductOut = z.infer<typeof ProductSchema>;
+
+export const ProductListQuerySchema = z.strictObject({ ...pageQueryFields });
+export type ProductListQueryInput = z.input<typeof ProductListQuerySchema>;
+export const ProductPageSchema = pageSchema(ProductSchema);
+
+/** `get` for products takes the product code. */
+export const ProductCodeInputSchema = z.strictObject({ code: CodeSchema });

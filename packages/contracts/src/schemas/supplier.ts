@@ -4,6 +4,7 @@ import { SupplierEvaluation, SupplierType } from "../enums";
 import { LocalDateSchema } from "../periods";
 import { optionalText, requiredText } from "./common";
 import { UsccSchema } from "./identifiers";
+import { pageQueryFields, pageSchema } from "./ingest";
 
 export const SupplierCreateSchema = z.strictObject({
   /** The ERP's supplier id, unique per organisation. */
@@ -25,3 +26,32 @@ export type SupplierCreate = z.infer<typeof SupplierCreateSchema>;
 
 export const SupplierUpdateSchema = SupplierCreateSchema.partial();
 export type SupplierUpdate = z.infer<typeof SupplierUpdateSchema>;
+
+// ─── Public API (v1) ───
+
+/** A supplier pushed by an ERP: the externalId is required (it is the upsert key). */
+export const SupplierUpsertSchema = SupplierCreateSchema.extend({ externalId: requiredText(128) });
+export type SupplierUpsert = z.infer<typeof SupplierUpsertSchema>;
+export type SupplierUpsertInput = z.input<typeof SupplierUpsertSchema>;
+
+export const SupplierSchema = z.object({
+  id: z.string(),
+  externalId: z.string().nullable(),
+  name: z.string(),
+  uscc: z.string().nullable(),
+  legacyRegNo: z.string().nullable(),
+  type: SupplierType,
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  address: z.string().nullable(),
+  approvedOn: z.string().nullable(),
+  evaluation: SupplierEvaluation.nullable(),
+  lastAuditDate: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SupplierOut = z.infer<typeof SupplierSchema>;
+
+export const SupplierListQuerySchema = z.strictObject({ ...pageQueryFields });
+export type SupplierListQueryInput = z.input<typeof SupplierListQuerySchema>;
+export const SupplierPageSchema = pageSchema(SupplierSchema);

@@ -92,6 +92,14 @@ export const fieldMessages = {
     "zh-CN": "重大隐患请填写临时控制措施",
     en: "Major hazards need a containment measure",
   },
+  "hazard.owner_not_member": { "zh-CN": "责任人不是本企业的在职成员", en: "The owner is not an active member" },
+  "hazard.ref_unknown": { "zh-CN": "所选记录不存在", en: "The chosen record does not exist" },
+  "file.too_large": { "zh-CN": "文件不能超过 {maximum} MB", en: "Files may be at most {maximum} MB" },
+  "file.type_not_allowed": { "zh-CN": "只能上传 JPEG、PNG、WebP 图片或 PDF", en: "Only JPEG, PNG, WebP images or PDF" },
+  "file.unknown": { "zh-CN": "文件不存在或不属于本企业", en: "Unknown file" },
+  // proposals and vetoes
+  "proposal.confirm_required": { "zh-CN": "请确认以本人账号签署", en: "Confirm that you sign with your account" },
+  "proposal.reason_required": { "zh-CN": "不采纳时必须填写理由", en: "A rejection needs a reason" },
   // daily checks
   "daily.reason_required": { "zh-CN": "请填写未生产/未营业原因", en: "Give the reason for not operating" },
   "daily.entries_not_allowed": {

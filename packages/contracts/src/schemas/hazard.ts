@@ -15,6 +15,8 @@ export const HazardCreateSchema = z
     siteId: IdSchema.optional(),
     productId: IdSchema.optional(),
     stage: RiskStage.optional(),
+    /** The risk control list item the hazard is about. */
+    riskItemId: IdSchema.optional(),
     severity: HazardSeverity,
     cause: optionalText(2000),
     correctiveAction: optionalText(2000),

@@ -1,10 +1,12 @@
 // Opens a hazard in the ledger (隐患台账) from any source — a daily check item, the weekly report,
 // a monthly decision, a failed ERP inspection, an invalid certificate, supervision sampling or by
 // hand. Numbering is per organisation and year (YH-2026-0007); the create event and the audit
-// row are written in the same transaction as the hazard. Call it inside the caller's transaction.
+// row are written in the same transaction as the hazard (and, for a major hazard, the draft report
+// to the regulator). Call it inside the caller's transaction.
 import type { HazardSeverity, HazardSource, RiskStage } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
+import { draftMajorRiskReport } from "./major-report.ts";
 
 export interface OpenHazardInput {
   organizationId: string;
@@ -98,5 +100,7 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
     entityId: hazard.id,
     data: { hazardNo, source: input.source, severity: input.severity, dueDate: input.dueDate },
   });
+  // A major hazard prompts a report to the regulator: its draft is ready in the same transaction.
+  if (input.severity === "major") await draftMajorRiskReport(tx, { organizationId: input.organizationId, hazardId: hazard.id, actor: input.actor });
   return hazard;
 }

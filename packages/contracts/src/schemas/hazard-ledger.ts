@@ -1,0 +1,45 @@
+// Hazard ledger (隐患台账) queries and edits: filters, assignment, major-risk report drafts.
+import { z } from "zod";
+import { HazardSeverity, HazardSource, HazardStatus } from "../enums";
+import { LocalDateSchema } from "../periods";
+import { IdSchema, optionalText, requiredText } from "./common";
+
+export const HazardListFilterSchema = z
+  .strictObject({
+    status: HazardStatus.optional(),
+    severity: HazardSeverity.optional(),
+    source: HazardSource.optional(),
+    siteId: IdSchema.optional(),
+    productId: IdSchema.optional(),
+    ownerUserId: IdSchema.optional(),
+    overdue: z.boolean().optional(),
+    /** Created between these local dates (inclusive). */
+    from: LocalDateSchema.optional(),
+    to: LocalDateSchema.optional(),
+  })
+  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
+    error: "date.range_order",
+    path: ["to"],
+  });
+export type HazardListFilter = z.infer<typeof HazardListFilterSchema>;
+
+export const HazardAssignSchema = z.strictObject({
+  hazardId: IdSchema,
+  ownerUserId: IdSchema,
+  dueDate: LocalDateSchema,
+  note: optionalText(1000),
+});
+export type HazardAssign = z.infer<typeof HazardAssignSchema>;
+
+/** Edits of a major-risk report draft; once submitted it is kept as is. */
+export const MajorRiskReportDraftSchema = z.strictObject({
+  reportId: IdSchema,
+  title: requiredText(200),
+  content: requiredText(20000),
+});
+export type MajorRiskReportDraft = z.infer<typeof MajorRiskReportDraftSchema>;
+
+export const LedgerDateRangeSchema = z
+  .strictObject({ from: LocalDateSchema, to: LocalDateSchema })
+  .refine((r) => r.from <= r.to, { error: "date.range_order", path: ["to"] });
+export type LedgerDateRange = z.infer<typeof LedgerDateRangeSchema>;

@@ -1,0 +1,185 @@
+// Reading the hazard ledger (隐患台账): the filtered list and one hazard with its full history.
+// Every query names the organisation, so an id of another organisation is simply not found.
+import {
+  HazardListFilterSchema,
+  addDays,
+  allowedActions,
+  isOverdue,
+  localDate,
+  startOfLocalDayUtc,
+  type HazardActionType,
+  type HazardListFilter,
+  type HazardSeverity,
+  type HazardSource,
+  type HazardStatus,
+} from "@anzhi/contracts";
+import type { Db, Prisma } from "@anzhi/db";
+import { AppError, parseInput } from "../errors.ts";
+import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
+
+export interface OrgClock {
+  organizationId: string;
+  timeZone: string;
+  now?: Date;
+}
+
+export function todayFor(clock: OrgClock): string {
+  return localDate(clock.now ?? new Date(), clock.timeZone);
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+export interface HazardListItem {
+  id: string;
+  hazardNo: string;
+  title: string;
+  source: HazardSource;
+  severity: HazardSeverity;
+  status: HazardStatus;
+  dueDate: string;
+  overdue: boolean;
+  owner: Named | null;
+  site: Named | null;
+  product: Named | null;
+  createdAt: Date;
+  closedAt: Date | null;
+}
+
+const listSelect = {
+  id: true,
+  hazardNo: true,
+  title: true,
+  source: true,
+  severity: true,
+  status: true,
+  dueDate: true,
+  createdAt: true,
+  closedAt: true,
+  owner: { select: { id: true, name: true } },
+  site: { select: { id: true, name: true } },
+  product: { select: { id: true, name: true } },
+} satisfies Prisma.HazardSelect;
+
+type ListRow = Prisma.HazardGetPayload<{ select: typeof listSelect }>;
+
+function toItem(row: ListRow, today: string): HazardListItem {
+  const status = row.status as HazardStatus;
+  return {
+    ...row,
+    source: row.source as HazardSource,
+    severity: row.severity as HazardSeverity,
+    status,
+    overdue: isOverdue({ status, dueDate: row.dueDate }, today),
+  };
+}
+
+export function hazardWhere(organizationId: string, filter: HazardListFilter, today: string, timeZone: string): Prisma.HazardWhereInput {
+  const where: Prisma.HazardWhereInput = { organizationId };
+  const and: Prisma.HazardWhereInput[] = [];
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.severity) and.push({ severity: filter.severity });
+  if (filter.source) and.push({ source: filter.source });
+  if (filter.siteId) and.push({ siteId: filter.siteId });
+  if (filter.productId) and.push({ productId: filter.productId });
+  if (filter.ownerUserId) and.push({ ownerUserId: filter.ownerUserId });
+  if (filter.overdue === true) and.push({ status: { not: "closed" }, dueDate: { lt: today } });
+  if (filter.overdue === false) and.push({ OR: [{ status: "closed" }, { dueDate: { gte: today } }] });
+  if (filter.from) and.push({ createdAt: { gte: startOfLocalDayUtc(filter.from, timeZone) } });
+  if (filter.to) and.push({ createdAt: { lt: startOfLocalDayUtc(addDays(filter.to, 1), timeZone) } });
+  return and.length > 0 ? { ...where, AND: and } : where;
+}
+
+export async function listHazards(db: Db, clock: OrgClock, input: HazardListFilter | unknown): Promise<HazardListItem[]> {
+  const filter = parseInput(HazardListFilterSchema, input ?? {});
+  const today = todayFor(clock);
+  const rows = await db.hazard.findMany({
+    where: hazardWhere(clock.organizationId, filter, today, clock.timeZone),
+    orderBy: [{ createdAt: "desc" }],
+    take: 500,
+    select: listSelect,
+  });
+  return rows.map((r) => toItem(r, today));
+}
+
+export interface HazardHistoryEvent {
+  id: string;
+  action: string;
+  fromStatus: HazardStatus | null;
+  toStatus: HazardStatus;
+  actor: Named | null;
+  actorKind: string;
+  note: string | null;
+  at: Date;
+}
+
+export interface HazardDetail extends HazardListItem {
+  description: string;
+  stage: string | null;
+  riskItem: { id: string; riskPoint: string; controlMeasure: string } | null;
+  containment: string | null;
+  rootCause: string | null;
+  correctiveAction: string | null;
+  rectifiedBy: Named | null;
+  rectifiedAt: Date | null;
+  rectificationNote: string | null;
+  verifiedBy: Named | null;
+  verifiedAt: Date | null;
+  verificationNote: string | null;
+  createdBy: Named | null;
+  /** Lifecycle actions the state allows (the verifier rule is applied per user in `actionsFor`). */
+  allowedActions: HazardActionType[];
+  events: HazardHistoryEvent[];
+  attachments: LinkedAttachment[];
+  majorRiskReports: Array<{ id: string; status: string; title: string; submittedAt: Date | null }>;
+  /** Optimistic-lock token: the last change. */
+  version: number;
+}
+
+export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Promise<HazardDetail> {
+  const row = await db.hazard.findFirst({
+    where: { id: hazardId, organizationId: clock.organizationId },
+    select: {
+      ...listSelect,
+      description: true,
+      stage: true,
+      containment: true,
+      rootCause: true,
+      correctiveAction: true,
+      rectifiedAt: true,
+      rectificationNote: true,
+      verifiedAt: true,
+      verificationNote: true,
+      updatedAt: true,
+      riskItem: { select: { id: true, riskPoint: true, controlMeasure: true } },
+      rectifiedBy: { select: { id: true, name: true } },
+      verifiedBy: { select: { id: true, name: true } },
+      createdBy: { select: { id: true, name: true } },
+      events: {
+        orderBy: { at: "asc" },
+        select: { id: true, action: true, fromStatus: true, toStatus: true, actorKind: true, note: true, at: true, actor: { select: { id: true, name: true } } },
+      },
+      majorRiskReports: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, title: true, submittedAt: true } },
+    },
+  });
+  if (!row) throw new AppError("HAZARD_NOT_FOUND");
+  const { events, updatedAt, ...rest } = row;
+  const item = toItem(rest, todayFor(clock));
+  return {
+    ...rest,
+    ...item,
+    allowedActions: allowedActions(item.status),
+    events: events.map((e) => ({ ...e, fromStatus: e.fromStatus as HazardStatus | null, toStatus: e.toStatus as HazardStatus })),
+    attachments: await listLinkedAttachments(db, clock.organizationId, "hazard", row.id),
+    version: updatedAt.getTime(),
+  };
+}
+
+/** The actions `userId` may take now: the rectifier is never offered verification. */
+export function actionsFor(hazard: Pick<HazardDetail, "allowedActions" | "rectifiedBy">, userId: string): HazardActionType[] {
+  return hazard.allowedActions.filter(
+    (a) => !((a === "verify_pass" || a === "verify_fail") && (hazard.rectifiedBy === null || hazard.rectifiedBy.id === userId)),
+  );
+}

@@ -1,0 +1,97 @@
+// Moving a hazard through its lifecycle with the pure state machine of @anzhi/contracts. The
+// new status is written with a check-and-set on the status the decision was made from, so of two
+// concurrent transitions only one applies; the event, the evidence links and the audit row are
+// written in the same transaction.
+import { HazardTransitionSchema, transition, type HazardStatus, type HazardTransition } from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { recordAudit } from "../audit/audit.ts";
+import { AppError, parseInput } from "../errors.ts";
+import { linkAttachments } from "../files/attachments.ts";
+
+const EVENT_ACTION = {
+  start_rectification: "start",
+  submit_for_verification: "submit_rectification",
+  verify_pass: "verify_pass",
+  verify_fail: "verify_fail",
+} as const;
+
+const FIELD_OF_CODE = {
+  HAZARD_RECTIFICATION_NOTE_REQUIRED: "action.rectificationNote",
+  HAZARD_FAIL_REASON_REQUIRED: "action.reason",
+} as const;
+
+export interface TransitionResultView {
+  id: string;
+  status: HazardStatus;
+}
+
+export async function transitionHazard(
+  db: Db,
+  ctx: { organizationId: string; userId: string },
+  input: HazardTransition | unknown,
+): Promise<TransitionResultView> {
+  const data = parseInput(HazardTransitionSchema, input);
+  return db.$transaction(async (tx) => {
+    const hazard = await tx.hazard.findFirst({
+      where: { id: data.hazardId, organizationId: ctx.organizationId },
+      select: { id: true, status: true, rectifiedByUserId: true, updatedAt: true, hazardNo: true },
+    });
+    if (!hazard) throw new AppError("HAZARD_NOT_FOUND");
+    if (data.expectedVersion !== undefined && data.expectedVersion !== hazard.updatedAt.getTime()) {
+      throw new AppError("CONFLICT", { message: "the hazard changed since it was read" });
+    }
+    const from = hazard.status as HazardStatus;
+    const result = transition({ status: from, rectifiedByUserId: hazard.rectifiedByUserId }, data.action, { actorUserId: ctx.userId });
+    if (!result.ok) {
+      const path = result.code in FIELD_OF_CODE ? FIELD_OF_CODE[result.code as keyof typeof FIELD_OF_CODE] : undefined;
+      throw new AppError(result.code, path ? { issues: [{ path, message: result.code }] } : {});
+    }
+    const { next, event } = result;
+    const now = new Date();
+    const patch =
+      event.type === "start_rectification"
+        ? { rectifiedByUserId: null, rectifiedAt: null }
+        : event.type === "submit_for_verification"
+          ? { rectifiedByUserId: next.rectifiedByUserId, rectifiedAt: now, rectificationNote: event.text }
+          : event.type === "verify_pass"
+            ? { verifiedByUserId: next.verifiedByUserId, verifiedAt: now, verificationNote: event.text, closedAt: now }
+            : { rectifiedByUserId: null, verificationNote: event.text };
+    // Check-and-set: only applies while the hazard is still in the status we decided from.
+    const applied = await tx.hazard.updateMany({
+      where: { id: hazard.id, organizationId: ctx.organizationId, status: from, updatedAt: hazard.updatedAt },
+      data: { status: next.status, ...patch },
+    });
+    if (applied.count !== 1) throw new AppError("CONFLICT", { message: "the hazard changed concurrently" });
+    await tx.hazardEvent.create({
+      data: {
+        organizationId: ctx.organizationId,
+        hazardId: hazard.id,
+        fromStatus: from,
+        toStatus: next.status,
+        action: EVENT_ACTION[event.type],
+        actorUserId: ctx.userId,
+        actorKind: "user",
+        note: event.text,
+        at: now,
+      },
+    });
+    await linkAttachments(tx, {
+      organizationId: ctx.organizationId,
+      attachmentIds: event.evidenceFileIds,
+      entityType: "hazard",
+      entityId: hazard.id,
+      purpose: "rectification",
+      userId: ctx.userId,
+      path: "action.evidenceFileIds",
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor: { kind: "user", userId: ctx.userId },
+      action: `hazard.${EVENT_ACTION[event.type]}`,
+      entityType: "Hazard",
+      entityId: hazard.id,
+      data: { hazardNo: hazard.hazardNo, from, to: next.status, note: event.text, evidence: event.evidenceFileIds },
+    });
+    return { id: hazard.id, status: next.status };
+  });
+}

@@ -1,0 +1,98 @@
+// Putting a hazard in the ledger by hand (source manual) and (re)assigning its owner and due
+// date. Both validate every reference against the organisation before writing anything.
+import { HazardAssignSchema, HazardCreateSchema, type HazardAssign, type HazardCreate } from "@anzhi/contracts";
+import type { Db, Tx } from "@anzhi/db";
+import { recordAudit } from "../audit/audit.ts";
+import { AppError, fieldError, parseInput } from "../errors.ts";
+import { linkAttachments } from "../files/attachments.ts";
+import { openHazard, type OpenedHazard } from "./open-hazard.ts";
+import { rolesOf } from "./roles.ts";
+
+interface Ctx {
+  organizationId: string;
+  userId: string;
+}
+
+export async function assertActiveMember(tx: Pick<Tx, "membership">, organizationId: string, userId: string, path: string): Promise<void> {
+  const m = await tx.membership.findFirst({ where: { organizationId, userId, status: "active" }, select: { rolesJson: true } });
+  if (!m || rolesOf(m.rolesJson).every((r) => r === "viewer")) throw fieldError("VALIDATION_FAILED", path, "hazard.owner_not_member");
+}
+
+async function assertRefs(tx: Tx, organizationId: string, data: Pick<HazardCreate, "siteId" | "productId" | "riskItemId">): Promise<void> {
+  const org = { organizationId };
+  if (data.siteId && !(await tx.site.findFirst({ where: { ...org, id: data.siteId }, select: { id: true } }))) {
+    throw fieldError("SITE_NOT_FOUND", "siteId", "hazard.ref_unknown");
+  }
+  if (data.productId && !(await tx.product.findFirst({ where: { ...org, id: data.productId }, select: { id: true } }))) {
+    throw fieldError("PRODUCT_NOT_FOUND", "productId", "hazard.ref_unknown");
+  }
+  if (data.riskItemId && !(await tx.riskControlItem.findFirst({ where: { ...org, id: data.riskItemId }, select: { id: true } }))) {
+    throw fieldError("RECORD_NOT_FOUND", "riskItemId", "hazard.ref_unknown");
+  }
+}
+
+export async function createManualHazard(db: Db, ctx: Ctx, input: HazardCreate | unknown): Promise<OpenedHazard> {
+  const data = parseInput(HazardCreateSchema, input);
+  return db.$transaction(async (tx) => {
+    await assertActiveMember(tx, ctx.organizationId, data.ownerUserId, "ownerUserId");
+    await assertRefs(tx, ctx.organizationId, data);
+    const opened = await openHazard(tx, {
+      organizationId: ctx.organizationId,
+      source: "manual",
+      title: data.title,
+      description: data.description,
+      severity: data.severity,
+      dueDate: data.dueDate,
+      stage: data.stage ?? null,
+      riskItemId: data.riskItemId ?? null,
+      productId: data.productId ?? null,
+      siteId: data.siteId ?? null,
+      ownerUserId: data.ownerUserId,
+      containment: data.containment || null,
+      actor: { kind: "user", userId: ctx.userId },
+    });
+    if (data.cause || data.correctiveAction) {
+      await tx.hazard.update({ where: { id: opened.id }, data: { rootCause: data.cause || null, correctiveAction: data.correctiveAction || null } });
+    }
+    await linkAttachments(tx, {
+      organizationId: ctx.organizationId,
+      attachmentIds: data.evidenceFileIds ?? [],
+      entityType: "hazard",
+      entityId: opened.id,
+      purpose: "evidence",
+      userId: ctx.userId,
+    });
+    return opened;
+  });
+}
+
+export async function assignHazard(db: Db, ctx: Ctx, input: HazardAssign | unknown): Promise<{ id: string }> {
+  const data = parseInput(HazardAssignSchema, input);
+  return db.$transaction(async (tx) => {
+    const hazard = await tx.hazard.findFirst({
+      where: { id: data.hazardId, organizationId: ctx.organizationId },
+      select: { id: true, status: true, ownerUserId: true, dueDate: true, hazardNo: true },
+    });
+    if (!hazard) throw new AppError("HAZARD_NOT_FOUND");
+    if (hazard.status === "closed") throw new AppError("HAZARD_TRANSITION_FORBIDDEN");
+    await assertActiveMember(tx, ctx.organizationId, data.ownerUserId, "ownerUserId");
+    const applied = await tx.hazard.updateMany({
+      where: { id: hazard.id, organizationId: ctx.organizationId, status: hazard.status },
+      data: { ownerUserId: data.ownerUserId, dueDate: data.dueDate },
+    });
+    if (applied.count !== 1) throw new AppError("CONFLICT");
+    const note = data.note || null;
+    await tx.hazardEvent.create({
+      data: { organizationId: ctx.organizationId, hazardId: hazard.id, fromStatus: hazard.status, toStatus: hazard.status, action: "reassign", actorUserId: ctx.userId, note },
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor: { kind: "user", userId: ctx.userId },
+      action: "hazard.reassign",
+      entityType: "Hazard",
+      entityId: hazard.id,
+      data: { hazardNo: hazard.hazardNo, owner: { from: hazard.ownerUserId, to: data.ownerUserId }, dueDate: { from: hazard.dueDate, to: data.dueDate }, note },
+    });
+    return { id: hazard.id };
+  });
+}

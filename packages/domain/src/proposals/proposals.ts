@@ -1,0 +1,124 @@
+// 履职记录: proposals (意见建议) and vetoes (stop production / stop selling) by the director or an
+// officer, and the principal's decisions. Each is signed with the account (signer + time + a
+// sha256 of the canonical content) and never edited: a changed decision is a new row that
+// supersedes the previous one, which stays.
+import { createHash } from "node:crypto";
+import {
+  ProposalCreateSchema,
+  ProposalDecideSchema,
+  type ProposalCreate,
+  type ProposalDecide,
+  type ProposalDecision,
+  type ProposalType,
+  type Role,
+} from "@anzhi/contracts";
+import type { Db, Tx } from "@anzhi/db";
+import { recordAudit } from "../audit/audit.ts";
+import { AppError, fieldError, parseInput } from "../errors.ts";
+import { linkAttachments } from "../files/attachments.ts";
+import { rolesOf } from "../hazards/roles.ts";
+
+interface Ctx {
+  organizationId: string;
+  userId: string;
+}
+
+/** sha256 over a canonical (key-sorted) JSON of what was signed. */
+export function contentHash(content: Record<string, unknown>): string {
+  const canonical = JSON.stringify(content, Object.keys(content).sort());
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+async function rolesIn(tx: Pick<Tx, "membership">, ctx: Ctx): Promise<Role[]> {
+  const m = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" }, select: { rolesJson: true } });
+  return m ? rolesOf(m.rolesJson) : [];
+}
+
+const VETO_KIND: Partial<Record<ProposalType, string>> = { stop_production: "producer", stop_sales: "seller" };
+
+export async function createProposal(db: Db, ctx: Ctx, input: ProposalCreate | unknown): Promise<{ id: string; contentHash: string }> {
+  const data = parseInput(ProposalCreateSchema, input);
+  return db.$transaction(async (tx) => {
+    const roles = await rolesIn(tx, ctx);
+    const proposerRole = roles.includes("director") ? "director" : roles.includes("officer") ? "officer" : null;
+    if (proposerRole === null) throw new AppError("ROLE_REQUIRED", { details: { role: "质量安全总监/质量安全员" } });
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { kind: true } });
+    const kind = VETO_KIND[data.type];
+    if (kind && org.kind !== kind && org.kind !== "both") throw fieldError("VALIDATION_FAILED", "type", "field.invalid_option");
+    const productIds = data.productIds ?? [];
+    const products = await tx.product.count({ where: { organizationId: ctx.organizationId, id: { in: productIds } } });
+    if (products !== productIds.length) throw fieldError("PRODUCT_NOT_FOUND", "productIds", "hazard.ref_unknown");
+    if (data.hazardId && !(await tx.hazard.findFirst({ where: { organizationId: ctx.organizationId, id: data.hazardId }, select: { id: true } }))) {
+      throw fieldError("HAZARD_NOT_FOUND", "hazardId", "hazard.ref_unknown");
+    }
+    const proposedAt = new Date();
+    const batchNos = data.batchNos ?? [];
+    const hash = contentHash({
+      type: data.type, productIds, batchNos, hazardId: data.hazardId ?? null, defectDescription: data.defectDescription,
+      evidence: data.evidenceFileIds ?? [], proposedBy: ctx.userId, proposerRole, proposedAt: proposedAt.toISOString(),
+    });
+    const row = await tx.staffProposal.create({
+      data: {
+        organizationId: ctx.organizationId,
+        proposedByUserId: ctx.userId,
+        proposerRole,
+        type: data.type,
+        productIdsJson: JSON.stringify(productIds),
+        batchNosJson: JSON.stringify(batchNos),
+        hazardId: data.hazardId ?? null,
+        defectDescription: data.defectDescription,
+        proposedAt,
+        contentHash: hash,
+      },
+      select: { id: true },
+    });
+    await linkAttachments(tx, { organizationId: ctx.organizationId, attachmentIds: data.evidenceFileIds ?? [], entityType: "staff_proposal", entityId: row.id, purpose: "evidence", userId: ctx.userId });
+    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "proposal.file", entityType: "StaffProposal", entityId: row.id, data: { type: data.type, contentHash: hash } });
+    return { id: row.id, contentHash: hash };
+  });
+}
+
+export async function decideProposal(db: Db, ctx: Ctx, input: ProposalDecide | unknown): Promise<{ id: string; contentHash: string }> {
+  const data = parseInput(ProposalDecideSchema, input);
+  return db.$transaction(async (tx) => {
+    if (!(await rolesIn(tx, ctx)).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+    const proposal = await tx.staffProposal.findFirst({ where: { id: data.proposalId, organizationId: ctx.organizationId }, select: { id: true, contentHash: true } });
+    if (!proposal) throw new AppError("RECORD_NOT_FOUND");
+    const current = await tx.proposalDecision.findFirst({ where: { proposalId: proposal.id, organizationId: ctx.organizationId, supersededBy: null }, select: { id: true } });
+    // A decision is never edited: deciding again must name the decision it replaces.
+    if ((current?.id ?? undefined) !== data.supersedesId) {
+      throw new AppError(current ? "RECORD_ALREADY_SIGNED" : "RECORD_NOT_FOUND", { issues: [{ path: "supersedesId", message: "field.invalid" }] });
+    }
+    const decidedAt = new Date();
+    const hash = contentHash({
+      proposalId: proposal.id, proposalHash: proposal.contentHash, decision: data.decision, reason: data.reason ?? null,
+      actionsTaken: data.actionsTaken ?? null, decidedBy: ctx.userId, decidedAt: decidedAt.toISOString(), supersedesId: data.supersedesId ?? null,
+    });
+    const row = await tx.proposalDecision.create({
+      data: {
+        organizationId: ctx.organizationId,
+        proposalId: proposal.id,
+        decision: data.decision,
+        reason: data.reason || null,
+        actionsTaken: data.actionsTaken || null,
+        decidedAt,
+        decidedByUserId: ctx.userId,
+        contentHash: hash,
+        supersedesId: data.supersedesId ?? null,
+      },
+      select: { id: true },
+    });
+    await tx.staffProposal.updateMany({ where: { id: proposal.id, organizationId: ctx.organizationId }, data: { status: "decided" } });
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor: { kind: "user", userId: ctx.userId },
+      action: data.supersedesId ? "proposal.redecide" : "proposal.decide",
+      entityType: "StaffProposal",
+      entityId: proposal.id,
+      data: { decisionId: row.id, decision: data.decision, supersedesId: data.supersedesId ?? null, contentHash: hash },
+    });
+    return { id: row.id, contentHash: hash };
+  });
+}
+
+export type { ProposalDecision };

@@ -1,9 +1,15 @@
 // The web app's own (private) router. The ERP-facing public surface is the separate `v1` router.
 import { router, createCallerFactory } from "../trpc/init.ts";
 import { systemRouter } from "./system.ts";
+import { profileRouter } from "./profile.ts";
+import { certificatesRouter } from "./certificates.ts";
+import { riskListRouter } from "./risk-list.ts";
 
 export const appRouter = router({
   system: systemRouter,
+  profile: profileRouter,
+  certificates: certificatesRouter,
+  riskList: riskListRouter,
 });
 
 export type AppRouter = typeof appRouter;

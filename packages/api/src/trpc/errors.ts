@@ -1,5 +1,6 @@
 // AppError (domain) → TRPCError (transport). Unknown errors become a redacted 500 and are logged.
 import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
 import { AppError, type ErrorKind } from "@anzhi/domain/errors";
 
 const CODE_OF_KIND: Record<ErrorKind, TRPCError["code"]> = {
@@ -18,6 +19,9 @@ export function toTRPCError(error: unknown): TRPCError {
     if (error.cause instanceof AppError) return toTRPCError(error.cause);
     return error;
   }
+  // Input that failed a procedure's .input() schema arrives here as the bare ZodError (the
+  // conversion middleware unwraps causes): it is bad input, not a server fault.
+  if (error instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: "Invalid input", cause: error });
   if (error instanceof AppError) {
     return new TRPCError({ code: CODE_OF_KIND[error.kind], message: error.message, cause: error });
   }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CertificateStatus } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { DateTimeSchema, FileIdsSchema, optionalText, requiredText, StandardNoSchema, uniqueArray } from "./common";
+import { DateTimeSchema, FileIdsSchema, IdSchema, optionalText, requiredText, StandardNoSchema, uniqueArray } from "./common";
 import { CccNoSchema, LicenceNoSchema } from "./identifiers";
 
 const certificateFields = {
@@ -45,3 +45,47 @@ export const CccCertificateCreateSchema = z
     path: ["certNo"],
   });
 export type CccCertificateCreate = z.infer<typeof CccCertificateCreateSchema>;
+
+// ---- Enterprise profile forms: the columns the licence / certificate rows have, plus the
+// products each one covers (LicenceProduct / CccCertificateProduct). ----
+
+const { evidenceFileIds: _evidence, standards: _standards, ...savedCertificateFields } = certificateFields;
+const productIds = uniqueArray(IdSchema, 200).optional();
+
+const licenceShape = { licenceNo: LicenceNoSchema, ...savedCertificateFields, productIds };
+
+export const LicenceSaveSchema = z.strictObject(licenceShape).refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue);
+export type LicenceSave = z.infer<typeof LicenceSaveSchema>;
+
+export const LicenceEditSchema = z
+  .strictObject({ id: IdSchema, ...licenceShape })
+  .refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue);
+export type LicenceEdit = z.infer<typeof LicenceEditSchema>;
+
+const cccShape = {
+  certNo: CccNoSchema,
+  ...savedCertificateFields,
+  standards: certificateFields.standards,
+  manufacturerName: requiredText(100),
+  factoryName: requiredText(100),
+  modelSpec: optionalText(2000),
+  productIds,
+};
+const cccYear = { error: "ccc_no.year_after_issue", path: ["certNo"] };
+const cccYearOk = (c: { certNo: string; issueDate: string }) => Number(c.certNo.slice(0, 4)) <= Number(c.issueDate.slice(0, 4));
+
+export const CccSaveSchema = z
+  .strictObject(cccShape)
+  .refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue)
+  .refine(cccYearOk, cccYear);
+export type CccSave = z.infer<typeof CccSaveSchema>;
+
+export const CccEditSchema = z
+  .strictObject({ id: IdSchema, ...cccShape })
+  .refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue)
+  .refine(cccYearOk, cccYear);
+export type CccEdit = z.infer<typeof CccEditSchema>;
+
+/** Dashboard alert levels: expired (or no longer valid), within 30 days, within 90 days. */
+export const CertificateAlertLevel = z.enum(["expired", "invalid", "within_30", "within_90"]);
+export type CertificateAlertLevel = z.infer<typeof CertificateAlertLevel>;

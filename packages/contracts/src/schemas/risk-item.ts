@@ -56,3 +56,36 @@ export function toRiskItemCreate(draft: DraftRiskItem): RiskControlItemCreate {
     ...(draft.trigger !== null ? { trigger: draft.trigger } : {}),
   };
 }
+
+// ---- Versioned edits of the list: every change names why (RiskListVersion.reason). ----
+
+/** Why a version was made (RiskListVersion.reviewTriggersJson). */
+export const RiskListTrigger = z.enum([
+  "initial",
+  "newProduct",
+  "itemAdded",
+  "itemEdited",
+  "itemRetired",
+  "processChange",
+  "supplierChange",
+  "standardChange",
+]);
+export type RiskListTrigger = z.infer<typeof RiskListTrigger>;
+
+export const RiskChangeReasonSchema = requiredText(500);
+
+export const RiskListGenerateSchema = z.strictObject({ reason: optionalText(500) });
+export type RiskListGenerate = z.infer<typeof RiskListGenerateSchema>;
+
+export const RiskItemAddSchema = z.strictObject({ reason: RiskChangeReasonSchema, item: RiskControlItemCreateSchema });
+export type RiskItemAdd = z.infer<typeof RiskItemAddSchema>;
+
+/** An edit replaces the row's whole content: the old row is retired, the new one supersedes it. */
+export const RiskItemEditSchema = z.strictObject({ itemId: IdSchema, reason: RiskChangeReasonSchema, item: RiskControlItemCreateSchema });
+export type RiskItemEdit = z.infer<typeof RiskItemEditSchema>;
+
+export const RiskItemRetireSchema = z.strictObject({ itemId: IdSchema, reason: RiskChangeReasonSchema });
+export type RiskItemRetire = z.infer<typeof RiskItemRetireSchema>;
+
+export const RiskListViewSchema = z.strictObject({ version: intBetween(1, 100_000).optional() });
+export type RiskListView = z.infer<typeof RiskListViewSchema>;

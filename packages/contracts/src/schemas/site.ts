@@ -1,7 +1,7 @@
 // Site (生产/经营场所). Multi-site organisations run the daily regime per site.
 import { z } from "zod";
 import { SiteType } from "../enums";
-import { CodeSchema, requiredText } from "./common";
+import { CodeSchema, IdSchema, requiredText } from "./common";
 import { RegionCodeSchema } from "./identifiers";
 
 export const SiteCreateSchema = z.strictObject({
@@ -16,3 +16,12 @@ export type SiteCreate = z.infer<typeof SiteCreateSchema>;
 
 export const SiteUpdateSchema = SiteCreateSchema.partial();
 export type SiteUpdate = z.infer<typeof SiteUpdateSchema>;
+
+// ---- Enterprise profile forms (the Site row has no ERP code column yet; ERP codes arrive with
+// the ERP integration, so the profile saves exactly the columns a Site has). ----
+
+export const SiteSaveSchema = SiteCreateSchema.omit({ code: true });
+export type SiteSave = z.infer<typeof SiteSaveSchema>;
+
+export const SiteEditSchema = z.strictObject({ id: IdSchema, ...SiteSaveSchema.shape });
+export type SiteEdit = z.infer<typeof SiteEditSchema>;

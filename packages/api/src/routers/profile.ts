@@ -1,0 +1,41 @@
+// The enterprise profile: sites and products. Every member reads; the principal, the director and
+// organisation admins edit. Retire instead of delete.
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { IdSchema, ProductEditSchema, ProductSaveSchema, SiteEditSchema, SiteSaveSchema } from "@anzhi/contracts";
+import { createProduct, listProducts, retireProduct, updateProduct } from "@anzhi/domain/profile/products";
+import { createSite, listSites, retireSite, updateSite } from "@anzhi/domain/profile/sites";
+import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+
+/** Who may change the enterprise profile (sites, products, licences, certificates). */
+export const profileEditor = () => roleProcedure(["principal", "director"], { admin: true });
+
+export const ListOptionsSchema = z.strictObject({ includeRetired: z.boolean().optional() }).optional();
+export const ByIdSchema = z.strictObject({ id: IdSchema });
+
+export const profileRouter = {
+  sites: {
+    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listSites(ctx.db, ctx.org.id, input ?? {})),
+    create: profileEditor()
+      .input(SiteSaveSchema)
+      .mutation(({ ctx, input }) => createSite(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    update: profileEditor()
+      .input(SiteEditSchema)
+      .mutation(({ ctx, input }) => updateSite(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    retire: profileEditor()
+      .input(ByIdSchema)
+      .mutation(({ ctx, input }) => retireSite(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id })),
+  },
+  products: {
+    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listProducts(ctx.db, ctx.org.id, input ?? {})),
+    create: profileEditor()
+      .input(ProductSaveSchema)
+      .mutation(({ ctx, input }) => createProduct(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    update: profileEditor()
+      .input(ProductEditSchema)
+      .mutation(({ ctx, input }) => updateProduct(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    retire: profileEditor()
+      .input(ByIdSchema)
+      .mutation(({ ctx, input }) => retireProduct(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id })),
+  },
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,50 @@
+// The risk control list (风险管控清单): every member reads any version; the director and the
+// principal generate it and add, edit or retire items (each change is a new version with a reason).
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { RiskItemAddSchema, RiskItemEditSchema, RiskItemRetireSchema, RiskListGenerateSchema, RiskListViewSchema, Role } from "@anzhi/contracts";
+import { addRiskItem, editRiskItem, retireRiskItem } from "@anzhi/domain/risk-list/edit";
+import { generateRiskList } from "@anzhi/domain/risk-list/generate";
+import { getRiskList } from "@anzhi/domain/risk-list/read";
+import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+
+const listEditor = () => roleProcedure(["principal", "director"]);
+
+function rolesOf(json: string): Role[] {
+  try {
+    const raw: unknown = JSON.parse(json);
+    return Array.isArray(raw) ? raw.filter((r): r is Role => Role.safeParse(r).success) : [];
+  } catch {
+    return [];
+  }
+}
+
+export const riskListRouter = {
+  get: memberProcedure.input(RiskListViewSchema.optional()).query(async ({ ctx, input }) => {
+    const doc = await getRiskList(ctx.db, ctx.org.id, input ?? {});
+    const canEdit = ctx.org.roles.some((r) => r === "principal" || r === "director");
+    return { ...doc, canEdit };
+  }),
+  /** Active members who can be named responsible for an item, with their roles. */
+  assignees: memberProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.orgDb.membership.findMany({
+      where: { status: "active" },
+      select: { userId: true, rolesJson: true, user: { select: { name: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    return rows.map((r) => ({ userId: r.userId, name: r.user.name, roles: rolesOf(r.rolesJson) })).filter((r) => r.roles.some((role) => role !== "viewer"));
+  }),
+  generate: listEditor()
+    .input(RiskListGenerateSchema.optional())
+    .output(z.object({ version: z.number().int(), added: z.number().int(), changed: z.boolean() }))
+    .mutation(({ ctx, input }) => generateRiskList(ctx.db, ctx.org.id, input ?? {}, { kind: "user", userId: ctx.user.id })),
+  addItem: listEditor()
+    .input(RiskItemAddSchema)
+    .mutation(({ ctx, input }) => addRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+  editItem: listEditor()
+    .input(RiskItemEditSchema)
+    .mutation(({ ctx, input }) => editRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+  retireItem: listEditor()
+    .input(RiskItemRetireSchema)
+    .mutation(({ ctx, input }) => retireRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,144 @@
+// Products of the enterprise profile: a key product group of the catalogue (with sub-product) or a
+// custom product, tied to a site, with its scope route and standards. Retired, never deleted.
+// Every write re-runs the CCC check so a CCC product without a valid certificate becomes a hazard.
+import { CUSTOM_PRODUCT_GROUP, ProductEditSchema, ProductSaveSchema, defaultStandardsFor, type ProductSave, type ScopeRoute } from "@anzhi/contracts";
+import { forOrganization, type Db, type Tx } from "@anzhi/db";
+import { recordAudit, type Actor } from "../audit/audit.ts";
+import { checkCertificateHazardsInTx } from "../certificates/ccc-hazards.ts";
+import { AppError, parseInput } from "../errors.ts";
+import { orgToday, parseJsonArray } from "./org-clock.ts";
+import { requireActiveSite } from "./sites.ts";
+
+export interface ProductView {
+  id: string;
+  name: string;
+  model: string;
+  productGroupId: string;
+  subProductId: string | null;
+  isCustom: boolean;
+  siteId: string | null;
+  siteName: string | null;
+  scopeRoute: ScopeRoute;
+  standards: string[];
+  serviceLife: string | null;
+  retiredAt: Date | null;
+  licenceIds: string[];
+  cccCertificateIds: string[];
+}
+
+const productSelect = {
+  id: true,
+  name: true,
+  model: true,
+  productGroupId: true,
+  subProductId: true,
+  isCustom: true,
+  siteId: true,
+  site: { select: { name: true } },
+  scopeRoute: true,
+  standardsJson: true,
+  serviceLife: true,
+  retiredAt: true,
+  licences: { select: { licenceId: true } },
+  cccCertificates: { select: { certificateId: true } },
+} as const;
+
+type ProductRow = {
+  id: string;
+  name: string;
+  model: string;
+  productGroupId: string;
+  subProductId: string | null;
+  isCustom: boolean;
+  siteId: string | null;
+  site: { name: string } | null;
+  scopeRoute: string;
+  standardsJson: string;
+  serviceLife: string | null;
+  retiredAt: Date | null;
+  licences: { licenceId: string }[];
+  cccCertificates: { certificateId: string }[];
+};
+
+function toView(row: ProductRow): ProductView {
+  const { site, standardsJson, licences, cccCertificates, ...rest } = row;
+  return {
+    ...rest,
+    scopeRoute: rest.scopeRoute as ScopeRoute,
+    siteName: site?.name ?? null,
+    standards: parseJsonArray(standardsJson),
+    licenceIds: licences.map((l) => l.licenceId),
+    cccCertificateIds: cccCertificates.map((c) => c.certificateId),
+  };
+}
+
+export async function listProducts(db: Db, organizationId: string, opts: { includeRetired?: boolean } = {}): Promise<ProductView[]> {
+  const rows = await forOrganization(db, organizationId).product.findMany({
+    where: opts.includeRetired ? {} : { retiredAt: null },
+    select: productSelect,
+    orderBy: [{ retiredAt: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map(toView);
+}
+
+function columns(data: ProductSave) {
+  const isCustom = data.productGroupId === CUSTOM_PRODUCT_GROUP;
+  const standards = data.standards ?? (isCustom ? [] : defaultStandardsFor(data.productGroupId, data.subProductId));
+  return {
+    name: data.name,
+    model: data.model ?? "",
+    productGroupId: data.productGroupId,
+    subProductId: isCustom ? null : (data.subProductId ?? null),
+    isCustom,
+    siteId: data.siteId ?? null,
+    scopeRoute: data.scopeRoute,
+    standardsJson: JSON.stringify(standards),
+    serviceLife: data.serviceLife || null,
+  };
+}
+
+async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Date): Promise<void> {
+  await checkCertificateHazardsInTx(tx, organizationId, await orgToday(tx, organizationId, now), actor);
+}
+
+export async function createProduct(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<ProductView> {
+  const data = parseInput(ProductSaveSchema, input);
+  return db.$transaction(async (tx) => {
+    if (data.siteId) await requireActiveSite(tx, organizationId, data.siteId);
+    const product = await tx.product.create({ data: { organizationId, ...columns(data) }, select: productSelect });
+    await recordAudit(tx, { organizationId, actor, action: "product.create", entityType: "Product", entityId: product.id, data: { name: product.name, productGroupId: product.productGroupId, scopeRoute: product.scopeRoute } });
+    await afterWrite(tx, organizationId, actor, now);
+    return toView(product);
+  });
+}
+
+export async function updateProduct(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<ProductView> {
+  const { id, ...data } = parseInput(ProductEditSchema, input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.product.findFirst({ where: { id, organizationId }, select: productSelect });
+    if (!before) throw new AppError("PRODUCT_NOT_FOUND");
+    if (data.siteId && data.siteId !== before.siteId) await requireActiveSite(tx, organizationId, data.siteId);
+    const product = await tx.product.update({ where: { id }, data: columns(data), select: productSelect });
+    await recordAudit(tx, { organizationId, actor, action: "product.update", entityType: "Product", entityId: id, data: { before: toView(before), after: columns(data) } });
+    await afterWrite(tx, organizationId, actor, now);
+    return toView(product);
+  });
+}
+
+export async function retireProduct(db: Db, organizationId: string, id: string, actor: Actor, now: Date = new Date()): Promise<ProductView> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.product.findFirst({ where: { id, organizationId }, select: productSelect });
+    if (!before) throw new AppError("PRODUCT_NOT_FOUND");
+    if (before.retiredAt) return toView(before);
+    const product = await tx.product.update({ where: { id }, data: { retiredAt: now }, select: productSelect });
+    await recordAudit(tx, { organizationId, actor, action: "product.retire", entityType: "Product", entityId: id, data: { name: product.name } });
+    return toView(product);
+  });
+}
+
+/** Active products of the organisation that exist, else a field error naming `path`. */
+export async function requireProducts(tx: Pick<Tx, "product">, organizationId: string, ids: readonly string[], path = "productIds"): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await tx.product.count({ where: { organizationId, id: { in: [...ids] }, retiredAt: null } });
+  if (found !== new Set(ids).size) throw new AppError("PRODUCT_NOT_FOUND", { issues: [{ path, message: "PRODUCT_NOT_FOUND" }] });
+}

@@ -1,0 +1,75 @@
+// Sites (厂区/车间/门店/仓库/网店) of the enterprise profile. Sites are retired, never deleted:
+// daily records, hazards and inspections keep pointing at them.
+import { SiteEditSchema, SiteSaveSchema, type SiteType } from "@anzhi/contracts";
+import { forOrganization, type Db, type Tx } from "@anzhi/db";
+import { recordAudit, type Actor } from "../audit/audit.ts";
+import { AppError, parseInput } from "../errors.ts";
+
+export interface SiteView {
+  id: string;
+  name: string;
+  type: SiteType;
+  address: string;
+  regionCode: string | null;
+  retiredAt: Date | null;
+}
+
+const siteSelect = { id: true, name: true, type: true, address: true, regionCode: true, retiredAt: true } as const;
+
+function toView(row: { id: string; name: string; type: string; address: string; regionCode: string | null; retiredAt: Date | null }): SiteView {
+  return { ...row, type: row.type as SiteType };
+}
+
+export async function listSites(db: Db, organizationId: string, opts: { includeRetired?: boolean } = {}): Promise<SiteView[]> {
+  const rows = await forOrganization(db, organizationId).site.findMany({
+    where: opts.includeRetired ? {} : { retiredAt: null },
+    select: siteSelect,
+    orderBy: [{ retiredAt: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map(toView);
+}
+
+/** The site if it belongs to the organisation and is in use; else a field error on `path`. */
+export async function requireActiveSite(tx: Pick<Tx, "site">, organizationId: string, siteId: string, path = "siteId"): Promise<{ id: string }> {
+  const site = await tx.site.findFirst({ where: { id: siteId, organizationId, retiredAt: null }, select: { id: true } });
+  if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path, message: "SITE_NOT_FOUND" }] });
+  return site;
+}
+
+export async function createSite(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<SiteView> {
+  const data = parseInput(SiteSaveSchema, input);
+  return db.$transaction(async (tx) => {
+    const site = await tx.site.create({
+      data: { organizationId, name: data.name, type: data.type, address: data.address, regionCode: data.regionCode ?? null },
+      select: siteSelect,
+    });
+    await recordAudit(tx, { organizationId, actor, action: "site.create", entityType: "Site", entityId: site.id, data: { name: site.name, type: site.type } });
+    return toView(site);
+  });
+}
+
+export async function updateSite(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<SiteView> {
+  const { id, ...data } = parseInput(SiteEditSchema, input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.site.findFirst({ where: { id, organizationId }, select: siteSelect });
+    if (!before) throw new AppError("SITE_NOT_FOUND");
+    const site = await tx.site.update({
+      where: { id },
+      data: { name: data.name, type: data.type, address: data.address, regionCode: data.regionCode ?? null },
+      select: siteSelect,
+    });
+    await recordAudit(tx, { organizationId, actor, action: "site.update", entityType: "Site", entityId: id, data: { before, after: site } });
+    return toView(site);
+  });
+}
+
+export async function retireSite(db: Db, organizationId: string, id: string, actor: Actor, now: Date = new Date()): Promise<SiteView> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.site.findFirst({ where: { id, organizationId }, select: siteSelect });
+    if (!before) throw new AppError("SITE_NOT_FOUND");
+    if (before.retiredAt) return toView(before);
+    const site = await tx.site.update({ where: { id }, data: { retiredAt: now }, select: siteSelect });
+    await recordAudit(tx, { organizationId, actor, action: "site.retire", entityType: "Site", entityId: id, data: { name: site.name } });
+    return toView(site);
+  });
+}

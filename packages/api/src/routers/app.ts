@@ -1,12 +1,18 @@
 // The web app's own (private) router. The ERP-facing public surface is the separate `v1` router.
 import { router, createCallerFactory } from "../trpc/init.ts";
 import { systemRouter } from "./system.ts";
+import { hazardsRouter } from "./hazards.ts";
+import { proposalsRouter } from "./proposals.ts";
+import { dashboardRouter } from "./dashboard.ts";
 import { profileRouter } from "./profile.ts";
 import { certificatesRouter } from "./certificates.ts";
 import { riskListRouter } from "./risk-list.ts";
 
 export const appRouter = router({
   system: systemRouter,
+  hazards: hazardsRouter,
+  proposals: proposalsRouter,
+  dashboard: dashboardRouter,
   profile: profileRouter,
   certificates: certificatesRouter,
   riskList: riskListRouter,

@@ -1,0 +1,8 @@
+// The figures behind the /app dashboard cards.
+import type { TRPCRouterRecord } from "@trpc/server";
+import { dashboardData } from "@anzhi/domain/dashboard/dashboard";
+import { memberProcedure } from "../trpc/procedures.ts";
+
+export const dashboardRouter = {
+  overview: memberProcedure.query(({ ctx }) => dashboardData(ctx.db, { organizationId: ctx.org.id, timeZone: ctx.org.timeZone })),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,76 @@
+// 隐患台账: list, detail with history, manual create, assignment, lifecycle transitions, evidence
+// uploads, major-risk report drafts, and the XLSX export. Every procedure works inside the
+// caller's organisation; ids of another organisation are not found.
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { IdSchema, LedgerDateRangeSchema } from "@anzhi/contracts";
+import { getEnv } from "@anzhi/config";
+import { actionsFor, getHazard, listHazards } from "@anzhi/domain/hazards/ledger";
+import { transitionHazard } from "@anzhi/domain/hazards/lifecycle";
+import { assignHazard, createManualHazard } from "@anzhi/domain/hazards/manage";
+import {
+  ensureMajorRiskReport,
+  getMajorRiskReport,
+  listMajorRiskReports,
+  submitMajorRiskReport,
+  updateMajorRiskReportDraft,
+} from "@anzhi/domain/hazards/major-report";
+import { hazardLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
+import { storeAttachment } from "@anzhi/domain/files/attachments";
+import { rolesOf } from "@anzhi/domain/hazards/roles";
+import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+
+/** Members who take part in the routines; viewers only read. */
+const actorProcedure = roleProcedure(["principal", "director", "officer"]);
+const managerProcedure = roleProcedure(["principal", "director"]);
+
+const clockOf = (ctx: { org: { id: string; timeZone: string } }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone });
+const whoOf = (ctx: { org: { id: string }; user: { id: string } }) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
+
+export const hazardsRouter = {
+  list: memberProcedure.input(z.unknown()).query(({ ctx, input }) => listHazards(ctx.db, clockOf(ctx), input)),
+  get: memberProcedure.input(z.strictObject({ hazardId: IdSchema })).query(async ({ ctx, input }) => {
+    const hazard = await getHazard(ctx.db, clockOf(ctx), input.hazardId);
+    const isActor = ctx.org.roles.some((r) => r !== "viewer");
+    return { ...hazard, myActions: isActor ? actionsFor(hazard, ctx.user.id) : [], canAssign: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director") };
+  }),
+  create: actorProcedure.input(z.unknown()).mutation(({ ctx, input }) => createManualHazard(ctx.db, whoOf(ctx), input)),
+  assign: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => assignHazard(ctx.db, whoOf(ctx), input)),
+  transition: actorProcedure.input(z.unknown()).mutation(({ ctx, input }) => transitionHazard(ctx.db, whoOf(ctx), input)),
+  /** A photo or PDF as base64 (at most 10 MB once decoded); checked by its bytes. */
+  uploadEvidence: actorProcedure
+    .input(z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }))
+    .mutation(({ ctx, input }) =>
+      storeAttachment(ctx.db, {
+        organizationId: ctx.org.id,
+        dataDir: getEnv().dataDir,
+        fileName: input.fileName,
+        bytes: Buffer.from(input.base64, "base64"),
+        actor: { kind: "user", userId: ctx.user.id },
+      }),
+    ),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => {
+    const file = await hazardLedgerXlsx(ctx.db, clockOf(ctx), input);
+    return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };
+  }),
+  /** People a hazard can be assigned to (active members other than viewers). */
+  owners: memberProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.db.membership.findMany({
+      where: { organizationId: ctx.org.id, status: "active" },
+      select: { rolesJson: true, user: { select: { id: true, name: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    return rows.filter((r) => rolesOf(r.rolesJson).some((role) => role !== "viewer")).map((r) => r.user);
+  }),
+  majorReports: {
+    list: memberProcedure.query(({ ctx }) => listMajorRiskReports(ctx.db, ctx.org.id)),
+    get: memberProcedure.input(z.strictObject({ reportId: IdSchema })).query(async ({ ctx, input }) => ({
+      ...(await getMajorRiskReport(ctx.db, ctx.org.id, input.reportId)),
+      canEdit: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director"),
+      canSubmit: ctx.org.roles.includes("principal"),
+    })),
+    ensureDraft: managerProcedure.input(z.strictObject({ hazardId: IdSchema })).mutation(({ ctx, input }) => ensureMajorRiskReport(ctx.db, whoOf(ctx), input.hazardId)),
+    saveDraft: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.db, whoOf(ctx), input)),
+    submit: roleProcedure(["principal"]).input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => submitMajorRiskReport(ctx.db, whoOf(ctx), input.reportId)),
+  },
+} satisfies TRPCRouterRecord;

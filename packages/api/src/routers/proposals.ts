@@ -1,0 +1,28 @@
+// 履职记录: proposals and vetoes by the director or an officer, the principal's signed decisions,
+// and the XLSX export.
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { IdSchema, LedgerDateRangeSchema } from "@anzhi/contracts";
+import { createProposal, decideProposal } from "@anzhi/domain/proposals/proposals";
+import { getProposal, listProposals } from "@anzhi/domain/proposals/read";
+import { proposalLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
+import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+
+const clockOf = (ctx: { org: { id: string; timeZone: string } }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone });
+const whoOf = (ctx: { org: { id: string }; user: { id: string } }) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
+
+export const proposalsRouter = {
+  list: memberProcedure
+    .input(z.strictObject({ status: z.enum(["pending", "decided"]).optional() }).optional())
+    .query(({ ctx, input }) => listProposals(ctx.db, clockOf(ctx), input?.status ? { status: input.status } : {})),
+  get: memberProcedure.input(z.strictObject({ proposalId: IdSchema })).query(async ({ ctx, input }) => ({
+    ...(await getProposal(ctx.db, { organizationId: ctx.org.id }, input.proposalId)),
+    canDecide: ctx.org.roles.includes("principal"),
+  })),
+  create: roleProcedure(["director", "officer"]).input(z.unknown()).mutation(({ ctx, input }) => createProposal(ctx.db, whoOf(ctx), input)),
+  decide: roleProcedure(["principal"]).input(z.unknown()).mutation(({ ctx, input }) => decideProposal(ctx.db, whoOf(ctx), input)),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => {
+    const file = await proposalLedgerXlsx(ctx.db, clockOf(ctx), input);
+    return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };
+  }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,51 @@
+// Test fixture: an organisation with one member per role (plus a second officer) and a tRPC
+// caller acting as each of them, on a real SQLite database.
+import { TRPCError } from "@trpc/server";
+import type { Db } from "@anzhi/db";
+import type { Role } from "@anzhi/contracts";
+import { createCaller } from "../routers/app.ts";
+import { createContextInner } from "../trpc/context.ts";
+
+export type Person = "principal" | "director" | "officer" | "officer2" | "viewer";
+
+const ROLE_OF: Record<Person, Role> = { principal: "principal", director: "director", officer: "officer", officer2: "officer", viewer: "viewer" };
+
+export interface OrgPeople {
+  id: string;
+  ids: Record<Person, string>;
+  as: (who: Person) => ReturnType<typeof createCaller>;
+}
+
+const USCC = { a: "91350100M000100Y43", b: "91110108MA01AB2C3T", c: "91320411MA1N2B3C4X" } as const;
+
+export async function createOrgWithPeople(db: Db, key: keyof typeof USCC, kind: "producer" | "seller" | "both" = "producer"): Promise<OrgPeople> {
+  const org = await db.organization.create({
+    data: { slug: `org-${key}-${Date.now()}`, kind, name: `${key.toUpperCase()} 电池有限公司`, uscc: USCC[key], regionCode: "320411", address: "常州市新北区", employeeCount: 50, annualRevenueWanYuan: 3000, sizeClass: "small" },
+  });
+  const ids = {} as Record<Person, string>;
+  for (const who of Object.keys(ROLE_OF) as Person[]) {
+    const user = await db.user.create({ data: { email: `${who}@${key}.test`, name: `${key}-${who}`, passwordHash: "x" } });
+    await db.membership.create({ data: { userId: user.id, organizationId: org.id, rolesJson: JSON.stringify([ROLE_OF[who]]), isAdmin: who === "principal" } });
+    ids[who] = user.id;
+  }
+  return {
+    id: org.id,
+    ids,
+    as: (who) =>
+      createCaller(
+        createContextInner({ db, user: { id: ids[who], email: `${who}@${key}.test`, name: `${key}-${who}`, locale: "zh-CN" }, activeOrganizationId: org.id }),
+      ),
+  };
+}
+
+/** The rejection of a call: tRPC code, domain code and field paths. */
+export async function refusal(promise: Promise<unknown>): Promise<{ code: string; appCode: string | undefined; paths: string[] }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as { code?: string; issues?: Array<{ path: string }> } | undefined;
+    return { code: error.code, appCode: cause?.code, paths: (cause?.issues ?? []).map((i) => i.path) };
+  }
+  throw new Error("expected the call to be refused");
+}

@@ -1,0 +1,123 @@
+// The /app dashboard's figures: today's daily records across officers, this week's report and
+// this month's meeting, open hazards by severity and age, overdue hazards, proposals waiting
+// for the principal and major-risk reports still in draft.
+import {
+  dayNumber,
+  isOverdue,
+  isWorkingDay,
+  isoWeekKey,
+  isoWeekOf,
+  localDate,
+  monthOf,
+  type HazardSeverity,
+  type HazardStatus,
+} from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { rolesOf } from "../hazards/roles.ts";
+import { loadCalendar } from "../routines/calendar.ts";
+import { periodRecordStatus, type PeriodRecordStatus } from "../routines/due.ts";
+
+export const AGE_BUCKETS = ["d0_7", "d8_30", "d31_90", "d90_plus"] as const;
+export type AgeBucket = (typeof AGE_BUCKETS)[number];
+
+export function ageBucket(ageDays: number): AgeBucket {
+  if (ageDays <= 7) return "d0_7";
+  if (ageDays <= 30) return "d8_30";
+  if (ageDays <= 90) return "d31_90";
+  return "d90_plus";
+}
+
+export interface OfficerToday {
+  userId: string;
+  name: string;
+  due: boolean;
+  submitted: boolean;
+  late: boolean;
+}
+
+export interface DashboardData {
+  today: string;
+  workingDay: boolean;
+  daily: { due: number; submitted: number; officers: OfficerToday[] };
+  week: { key: string; status: PeriodRecordStatus; dueDate: string | null };
+  month: { key: string; status: PeriodRecordStatus; dueDate: string | null };
+  hazards: {
+    open: number;
+    bySeverity: Record<HazardSeverity, number>;
+    byAge: Record<AgeBucket, number>;
+    overdue: number;
+    overdueList: Array<{ id: string; hazardNo: string; title: string; severity: HazardSeverity; dueDate: string; daysOverdue: number; ownerName: string | null }>;
+  };
+  proposals: { pending: number; oldestPendingHours: number | null };
+  majorReportDrafts: number;
+}
+
+async function dailyToday(db: Db, organizationId: string, today: string, workingDay: boolean): Promise<DashboardData["daily"]> {
+  const members = await db.membership.findMany({
+    where: { organizationId, status: "active" },
+    select: { userId: true, rolesJson: true, user: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const officers = members.filter((m) => rolesOf(m.rolesJson).includes("officer"));
+  const list = await db.riskControlList.findUnique({ where: { organizationId }, select: { id: true, currentVersion: true } });
+  const v = list?.currentVersion ?? 0;
+  const dailyItems = list
+    ? await db.riskControlItem.findMany({
+        where: { organizationId, listId: list.id, frequency: "daily", introducedInVersion: { lte: v }, OR: [{ retiredInVersion: null }, { retiredInVersion: { gt: v } }] },
+        select: { responsibleUserId: true, responsibleRole: true },
+      })
+    : [];
+  const runs = await db.dailyCheckRun.findMany({
+    where: { organizationId, checkDate: today, status: { in: ["submitted", "amended"] } },
+    select: { officerUserId: true, late: true },
+  });
+  const rows: OfficerToday[] = officers.map((o) => {
+    const hasItems = dailyItems.some((i) => i.responsibleUserId === o.userId || (i.responsibleUserId === null && i.responsibleRole === "officer"));
+    const own = runs.filter((r) => r.officerUserId === o.userId);
+    return { userId: o.userId, name: o.user.name, due: workingDay && hasItems, submitted: own.length > 0, late: own.some((r) => r.late) };
+  });
+  return { due: rows.filter((r) => r.due).length, submitted: rows.filter((r) => r.due && r.submitted).length, officers: rows };
+}
+
+export async function dashboardData(db: Db, clock: { organizationId: string; timeZone: string; now?: Date }): Promise<DashboardData> {
+  const orgId = clock.organizationId;
+  const now = clock.now ?? new Date();
+  const today = localDate(now, clock.timeZone);
+  const cal = await loadCalendar(db, orgId);
+  const workingDay = isWorkingDay(today, cal);
+  const week = isoWeekOf(today);
+  const month = monthOf(today);
+  const [weekly, meeting, openHazards, pending, drafts] = await Promise.all([
+    db.weeklyReport.findFirst({ where: { organizationId: orgId, isoYear: week.isoYear, isoWeek: week.isoWeek }, select: { signedAt: true } }),
+    db.monthlyMeeting.findFirst({ where: { organizationId: orgId, month: month.month }, select: { signedAt: true } }),
+    db.hazard.findMany({
+      where: { organizationId: orgId, status: { not: "closed" } },
+      select: { id: true, hazardNo: true, title: true, severity: true, status: true, dueDate: true, createdAt: true, owner: { select: { name: true } } },
+    }),
+    db.staffProposal.findMany({ where: { organizationId: orgId, status: "pending" }, select: { proposedAt: true } }),
+    db.majorRiskReport.count({ where: { organizationId: orgId, status: "draft" } }),
+  ]);
+  const bySeverity: Record<HazardSeverity, number> = { general: 0, significant: 0, major: 0 };
+  const byAge: Record<AgeBucket, number> = { d0_7: 0, d8_30: 0, d31_90: 0, d90_plus: 0 };
+  const overdueList: DashboardData["hazards"]["overdueList"] = [];
+  for (const h of openHazards) {
+    const severity = h.severity as HazardSeverity;
+    if (severity in bySeverity) bySeverity[severity] += 1;
+    byAge[ageBucket(dayNumber(today) - dayNumber(localDate(h.createdAt, clock.timeZone)))] += 1;
+    if (isOverdue({ status: h.status as HazardStatus, dueDate: h.dueDate }, today)) {
+      overdueList.push({ id: h.id, hazardNo: h.hazardNo, title: h.title, severity, dueDate: h.dueDate, daysOverdue: dayNumber(today) - dayNumber(h.dueDate), ownerName: h.owner?.name ?? null });
+    }
+  }
+  overdueList.sort((a, b) => b.daysOverdue - a.daysOverdue);
+  const oldest = pending.reduce<Date | null>((m, p) => (m === null || p.proposedAt < m ? p.proposedAt : m), null);
+  return {
+    today,
+    workingDay,
+    daily: await dailyToday(db, orgId, today, workingDay),
+    week: { key: isoWeekKey(today), ...periodRecordStatus("weekly", today, today, cal, weekly?.signedAt ?? null, clock.timeZone) },
+    month: { key: month.month, ...periodRecordStatus("monthly", today, today, cal, meeting?.signedAt ?? null, clock.timeZone) },
+    hazards: { open: openHazards.length, bySeverity, byAge, overdue: overdueList.length, overdueList: overdueList.slice(0, 10) },
+    proposals: { pending: pending.length, oldestPendingHours: oldest ? Math.round((now.getTime() - oldest.getTime()) / 3_600_000) : null },
+    majorReportDrafts: drafts,
+  };
+}

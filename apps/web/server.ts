@@ -27,6 +27,12 @@ console.log(
 const app = express();
 app.disable("x-powered-by");
 app.use(compression());
+// The client address for sign-in throttling and the audit trail, set here from the socket so a
+// client cannot choose it (any incoming x-anzhi-client-ip is overwritten).
+app.use((req, _res, next) => {
+  req.headers["x-anzhi-client-ip"] = req.socket.remoteAddress ?? "";
+  next();
+});
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (dev) {

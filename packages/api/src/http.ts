@@ -1,10 +1,36 @@
 // HTTP entry points used by the web app's resource routes.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { getDb } from "@anzhi/db";
+import { getDb, type Db } from "@anzhi/db";
 import { getEnv } from "@anzhi/config";
 import { checkHealth } from "@anzhi/domain/system/health";
+import { resolveSession } from "@anzhi/domain/auth/sessions";
 import { appRouter, createCaller } from "./routers/app.ts";
-import { createContextInner, localeFromRequest } from "./trpc/context.ts";
+import { createContextInner, localeFromRequest, type ContextInner } from "./trpc/context.ts";
+import { clientIp, isSecureRequest, readSessionToken, sessionCookie } from "./session-cookie.ts";
+
+/**
+ * The context for a request: the session behind its `anzhi_session` cookie (an expired session or
+ * a disabled user counts as anonymous). When the lookup slid the expiry, the renewed cookie is put
+ * on `resHeaders`.
+ */
+export async function contextForRequest(db: Db, request: Request, resHeaders: Headers = new Headers()): Promise<ContextInner> {
+  const secureCookies = isSecureRequest(request);
+  const token = readSessionToken(request.headers);
+  const session = token ? await resolveSession(db, token) : null;
+  if (session && token && session.refreshed) resHeaders.append("set-cookie", sessionCookie(token, session.expiresAt, secureCookies));
+  return createContextInner({
+    db,
+    resHeaders,
+    locale: localeFromRequest(request.headers),
+    requestId: request.headers.get("x-request-id") ?? undefined,
+    user: session?.user ?? null,
+    sessionId: session?.sessionId ?? null,
+    activeOrganizationId: session?.activeOrganizationId ?? null,
+    ip: clientIp(request.headers),
+    userAgent: request.headers.get("user-agent"),
+    secureCookies,
+  });
+}
 
 export async function handleTrpc(request: Request, endpoint = "/api/trpc"): Promise<Response> {
   const db = await getDb(getEnv().DATABASE_URL);
@@ -12,13 +38,7 @@ export async function handleTrpc(request: Request, endpoint = "/api/trpc"): Prom
     endpoint,
     req: request,
     router: appRouter,
-    createContext: ({ resHeaders }) =>
-      createContextInner({
-        db,
-        resHeaders,
-        locale: localeFromRequest(request.headers),
-        requestId: request.headers.get("x-request-id") ?? undefined,
-      }),
+    createContext: ({ resHeaders }) => contextForRequest(db, request, resHeaders),
   });
 }
 
@@ -34,8 +54,12 @@ export async function handleHealthz(): Promise<Response> {
   }
 }
 
-/** An in-process caller for Remix loaders/actions, with the same context the HTTP route builds. */
-export async function callerForRequest(request: Request) {
+/**
+ * An in-process caller for Remix loaders/actions, with the same context the HTTP route builds
+ * (session included). Pass `resHeaders` to collect the cookies procedures set (login, logout,
+ * sign-up, organisation switch) and forward them on the Remix response.
+ */
+export async function callerForRequest(request: Request, resHeaders: Headers = new Headers()) {
   const db = await getDb(getEnv().DATABASE_URL);
-  return createCaller(createContextInner({ db, locale: localeFromRequest(request.headers) }));
+  return createCaller(await contextForRequest(db, request, resHeaders));
 }

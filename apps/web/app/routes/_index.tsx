@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { callerForRequest, orThrowResponse } from "../lib/trpc.server.ts";
+import { getUser } from "../lib/auth.server.ts";
 
 export const meta: MetaFunction = () => [
   { title: "安质 Anzhi — 工业产品质量安全主体责任管理平台" },
@@ -11,19 +12,36 @@ export const meta: MetaFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const caller = await callerForRequest(request);
   const health = await orThrowResponse(caller.system.health());
-  return { health };
+  const viewer = await getUser(request);
+  return { health, signedIn: viewer !== null };
 }
 
 const FEATURES = ["riskList", "daily", "weekly", "monthly", "hazards", "erp", "regulator"] as const;
 
 export default function Home() {
-  const { health } = useLoaderData<typeof loader>();
+  const { health, signedIn } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">{t("home.title")}</h1>
         <p className="lead">{t("home.lead")}</p>
+        <p className="actions">
+          {signedIn ? (
+            <Link className="button primary" to="/app">
+              {t("auth.enterApp")}
+            </Link>
+          ) : (
+            <>
+              <Link className="button primary" to="/signup">
+                {t("home.signup")}
+              </Link>
+              <Link className="button" to="/login">
+                {t("home.login")}
+              </Link>
+            </>
+          )}
+        </p>
       </section>
       <section aria-labelledby="features-title">
         <h2 id="features-title">{t("home.featuresTitle")}</h2>

@@ -7,6 +7,8 @@ import { dashboardRouter } from "./dashboard.ts";
 import { profileRouter } from "./profile.ts";
 import { certificatesRouter } from "./certificates.ts";
 import { riskListRouter } from "./risk-list.ts";
+import { authRouter } from "./auth.ts";
+import { membersRouter } from "./members.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -16,6 +18,8 @@ export const appRouter = router({
   profile: profileRouter,
   certificates: certificatesRouter,
   riskList: riskListRouter,
+  auth: authRouter,
+  members: membersRouter,
 });
 
 export type AppRouter = typeof appRouter;

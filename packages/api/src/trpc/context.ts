@@ -27,6 +27,13 @@ export interface ContextInner {
   apiKey: { id: string; organizationId: string; scopes: string[]; siteId: string | null } | null;
   /** Response headers a procedure wants to set (cookies, Retry-After). */
   resHeaders: Headers;
+  /** The clock; tests inject a fixed instant, production uses the real time. */
+  now: () => Date;
+  /** Client address (set by the server, not by the client) and user agent, for throttling and audit. */
+  ip: string | null;
+  userAgent: string | null;
+  /** Whether cookies set for this request need the Secure flag (the request came over https). */
+  secureCookies: boolean;
 }
 
 export function createContextInner(opts: Partial<ContextInner> & { db: Db }): ContextInner {
@@ -38,6 +45,10 @@ export function createContextInner(opts: Partial<ContextInner> & { db: Db }): Co
     activeOrganizationId: opts.activeOrganizationId ?? null,
     apiKey: opts.apiKey ?? null,
     resHeaders: opts.resHeaders ?? new Headers(),
+    now: opts.now ?? (() => new Date()),
+    ip: opts.ip ?? null,
+    userAgent: opts.userAgent ?? null,
+    secureCookies: opts.secureCookies ?? false,
     db: opts.db,
   };
 }

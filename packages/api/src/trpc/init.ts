@@ -11,7 +11,7 @@ export interface ErrorIssue {
   message: string;
 }
 
-function issuesOf(error: TRPCError, locale: Locale): ErrorIssue[] | undefined {
+export function issuesOf(error: TRPCError, locale: Locale): ErrorIssue[] | undefined {
   const cause = error.cause;
   if (cause instanceof ZodError) {
     return cause.issues.map((i) => ({ path: i.path.map(String).join("."), message: localizeIssue(i, locale) }));
@@ -23,7 +23,7 @@ function issuesOf(error: TRPCError, locale: Locale): ErrorIssue[] | undefined {
 }
 
 /** The user-facing message, in the caller's language. */
-function messageOf(error: TRPCError, locale: Locale): string {
+export function messageOf(error: TRPCError, locale: Locale): string {
   const cause = error.cause;
   if (cause instanceof AppError) return localizeAppError(cause, locale);
   if (cause instanceof ZodError) {
@@ -35,7 +35,7 @@ function messageOf(error: TRPCError, locale: Locale): string {
   return error.message;
 }
 
-function appCodeOf(error: TRPCError): string {
+export function appCodeOf(error: TRPCError): string {
   const cause = error.cause;
   if (cause instanceof AppError) return cause.code;
   if (cause instanceof ZodError) return "VALIDATION_FAILED";

@@ -8,7 +8,7 @@
 //   regulatorProcedure  — a regulator user; mutations are refused by construction elsewhere
 import { TRPCError } from "@trpc/server";
 import { forOrganization, type ScopedDb } from "@anzhi/db";
-import { Role as RoleEnum, type Role } from "@anzhi/contracts/enums";
+import { OrgKind as OrgKindEnum, Role as RoleEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
 import { t } from "./init.ts";
 import { toTRPCError } from "./errors.ts";
 
@@ -37,6 +37,7 @@ export interface MemberOrg {
   slug: string;
   name: string;
   timeZone: string;
+  kind: OrgKind;
   roles: Role[];
   isAdmin: boolean;
 }
@@ -56,10 +57,10 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
   if (!orgId) throw new TRPCError({ code: "FORBIDDEN", message: "Choose an organisation first" });
   const membership = await ctx.db.membership.findFirst({
     where: { userId: ctx.user.id, organizationId: orgId, status: "active" },
-    select: { rolesJson: true, isAdmin: true, organization: { select: { id: true, slug: true, name: true, timeZone: true } } },
+    select: { rolesJson: true, isAdmin: true, organization: { select: { id: true, slug: true, name: true, timeZone: true, kind: true } } },
   });
   if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "Not a member of this organisation" });
-  const org: MemberOrg = { ...membership.organization, roles: parseRoles(membership.rolesJson), isAdmin: membership.isAdmin };
+  const org: MemberOrg = { ...membership.organization, kind: OrgKindEnum.catch("producer").parse(membership.organization.kind), roles: parseRoles(membership.rolesJson), isAdmin: membership.isAdmin };
   const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
   return next({ ctx: { ...ctx, org, orgDb } });
 });

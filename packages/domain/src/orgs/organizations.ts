@@ -1,7 +1,7 @@
 // Organisations (企业主体): creation with identifier checks and size class, and the listing the
 // ops CLI prints.
-import { OrganisationCreateSchema, sizeClassOf, type OrganisationCreateInput } from "@anzhi/contracts";
-import type { Db } from "@anzhi/db";
+import { OrganisationCreateSchema, sizeClassOf, type OrganisationCreate, type OrganisationCreateInput } from "@anzhi/contracts";
+import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
 
@@ -41,31 +41,35 @@ export async function createOrganization(
       issues: [{ path: "slug", message: "field.invalid" }],
     });
   }
-  return db.$transaction(async (tx) => {
-    if (await tx.organization.findUnique({ where: { uscc: data.uscc }, select: { id: true } })) {
-      throw new AppError("ORG_USCC_TAKEN", { message: `an organisation with USCC ${data.uscc} exists`, issues: [{ path: "uscc", message: "ORG_USCC_TAKEN" }] });
-    }
-    if (await tx.organization.findUnique({ where: { slug }, select: { id: true } })) {
-      throw new AppError("CONFLICT", { message: `slug "${slug}" is taken`, issues: [{ path: "slug", message: "CONFLICT" }] });
-    }
-    const org = await tx.organization.create({
-      data: {
-        slug,
-        name: data.name,
-        uscc: data.uscc,
-        kind: data.kind,
-        regionCode: data.regionCode,
-        address: data.address,
-        timeZone: data.timeZone,
-        employeeCount: data.employeeCount,
-        annualRevenueWanYuan: data.annualRevenueWanYuan,
-        salesChannel: data.salesChannel ?? null,
-        legalRepresentative: data.legalRepresentative ?? null,
-        sizeClass: sizeClassOf(data.kind, data.salesChannel, data.employeeCount, data.annualRevenueWanYuan),
-      },
-      select: { id: true, slug: true, name: true, kind: true, uscc: true, createdAt: true },
-    });
-    await recordAudit(tx, { organizationId: org.id, actor: opts.actor, action: "organization.create", entityType: "Organization", entityId: org.id, data: { slug, uscc: org.uscc } });
-    return org;
+  return db.$transaction((tx) => insertOrganization(tx, data, { slug, actor: opts.actor }));
+}
+
+/** Inserts a validated organisation inside the caller's transaction (sign-up uses it too). */
+export async function insertOrganization(tx: Tx, data: OrganisationCreate, opts: { slug: string; actor: Actor }): Promise<OrganizationSummary> {
+  const slug = opts.slug;
+  if (await tx.organization.findUnique({ where: { uscc: data.uscc }, select: { id: true } })) {
+    throw new AppError("ORG_USCC_TAKEN", { message: `an organisation with USCC ${data.uscc} exists`, issues: [{ path: "uscc", message: "ORG_USCC_TAKEN" }] });
+  }
+  if (await tx.organization.findUnique({ where: { slug }, select: { id: true } })) {
+    throw new AppError("CONFLICT", { message: `slug "${slug}" is taken`, issues: [{ path: "slug", message: "CONFLICT" }] });
+  }
+  const org = await tx.organization.create({
+    data: {
+      slug,
+      name: data.name,
+      uscc: data.uscc,
+      kind: data.kind,
+      regionCode: data.regionCode,
+      address: data.address,
+      timeZone: data.timeZone,
+      employeeCount: data.employeeCount,
+      annualRevenueWanYuan: data.annualRevenueWanYuan,
+      salesChannel: data.salesChannel ?? null,
+      legalRepresentative: data.legalRepresentative ?? null,
+      sizeClass: sizeClassOf(data.kind, data.salesChannel, data.employeeCount, data.annualRevenueWanYuan),
+    },
+    select: { id: true, slug: true, name: true, kind: true, uscc: true, createdAt: true },
   });
+  await recordAudit(tx, { organizationId: org.id, actor: opts.actor, action: "organization.create", entityType: "Organization", entityId: org.id, data: { slug, uscc: org.uscc } });
+  return org;
 }

@@ -30,22 +30,33 @@ export async function createUser(
   const data = parseInput(UserCreateSchema, input);
   const roles = opts.membership ? parseInput(RolesSchema, opts.membership.roles) : [];
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-      throw new AppError("CONFLICT", { message: `a user with e-mail ${data.email} exists`, issues: [{ path: "email", message: "CONFLICT" }] });
-    }
-    const user = await tx.user.create({
-      data: { email: data.email, name: data.name, passwordHash, locale: data.locale },
-      select: { id: true, email: true, name: true },
-    });
-    if (opts.membership) {
-      await upsertMembership(tx, { userId: user.id, organizationId: opts.membership.organizationId, roles, isAdmin: opts.membership.isAdmin }, opts.actor);
-    }
-    return { ...user, roles };
-  });
+  return db.$transaction((tx) => insertUser(tx, { ...data, passwordHash }, { membership: opts.membership ? { ...opts.membership, roles } : undefined, actor: opts.actor }));
 }
 
-async function upsertMembership(
+/**
+ * Inserts a user (password already hashed) and optionally a membership inside the caller's
+ * transaction; sign-up and invitation acceptance use it.
+ */
+export async function insertUser(
+  tx: Tx,
+  data: { email: string; name: string; passwordHash: string; locale: string },
+  opts: { membership?: { organizationId: string; roles: Role[]; isAdmin: boolean } | undefined; actor: Actor },
+): Promise<UserSummary & { roles: Role[] }> {
+  if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+    throw new AppError("EMAIL_TAKEN", { message: `a user with e-mail ${data.email} exists`, issues: [{ path: "email", message: "EMAIL_TAKEN" }] });
+  }
+  const user = await tx.user.create({
+    data: { email: data.email, name: data.name, passwordHash: data.passwordHash, locale: data.locale },
+    select: { id: true, email: true, name: true },
+  });
+  const roles = opts.membership?.roles ?? [];
+  if (opts.membership) {
+    await upsertMembership(tx, { userId: user.id, organizationId: opts.membership.organizationId, roles, isAdmin: opts.membership.isAdmin }, opts.actor);
+  }
+  return { ...user, roles };
+}
+
+export async function upsertMembership(
   tx: Tx,
   input: { userId: string; organizationId: string; roles: Role[]; isAdmin: boolean },
   actor: Actor,

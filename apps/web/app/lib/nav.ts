@@ -1,0 +1,28 @@
+// The app shell's navigation. Each feature appends its entry here; the shell shows an entry
+// when the member holds one of `roles` (or is an admin when `admin` is set); no `roles` = all.
+// `labelKey` is an i18n key present in both app/i18n files. `end` marks exact-match entries.
+import type { Role } from "@anzhi/contracts";
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  roles?: readonly Role[];
+  /** Only organisation admins see it. */
+  admin?: boolean;
+  end?: boolean;
+}
+
+export const NAV: NavItem[] = [
+  { to: "/app", labelKey: "nav.dashboard", end: true },
+  { to: "/app/account", labelKey: "nav.account" },
+  { to: "/app/profile", labelKey: "profile.nav" },
+  { to: "/app/risk-list", labelKey: "riskList.nav" },
+];
+
+export function visibleNav(items: readonly NavItem[], org: { roles: readonly Role[]; isAdmin: boolean }): NavItem[] {
+  return items.filter((item) => {
+    if (item.admin && !org.isAdmin) return false;
+    if (!item.roles) return true;
+    return item.roles.some((r) => org.roles.includes(r));
+  });
+}

@@ -1,0 +1,110 @@
+// The authenticated shell under /app: the organisation (with a switcher when the person belongs to
+// several), the account menu (password, sign-out) and the navigation from lib/nav.ts. On a phone
+// the navigation folds into a disclosure menu that works without JavaScript.
+import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, NavLink, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { requireMember } from "../lib/auth.server.ts";
+import { NAV, visibleNav } from "../lib/nav.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, org, organizations, resHeaders } = await requireMember(request);
+  return data({ user, org, organizations }, { headers: resHeaders });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const out = new Headers({ "cache-control": "no-store" });
+  const cookie = loaderHeaders.get("set-cookie");
+  if (cookie) out.set("set-cookie", cookie);
+  return out;
+};
+
+function NavList({ items, id }: { items: ReturnType<typeof visibleNav>; id: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="app-nav-list" id={id}>
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} end={item.end ?? false} prefetch="intent">
+            {t(item.labelKey)}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Closes an open <details> menu after navigating. */
+function useCloseOnNavigate() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  const location = useLocation();
+  useEffect(() => {
+    if (ref.current) ref.current.open = false;
+  }, [location.pathname]);
+  return ref;
+}
+
+export default function AppShell() {
+  const { user, org, organizations } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const items = visibleNav(NAV, org);
+  const menuRef = useCloseOnNavigate();
+  const userMenuRef = useCloseOnNavigate();
+  const location = useLocation();
+  return (
+    <div className="app-shell">
+      <div className="app-bar">
+        <div className="app-org">
+          <span className="app-org-label">{t("shell.currentOrg")}</span>
+          <strong data-testid="current-org">{org.name}</strong>
+          {organizations.length > 1 ? (
+            <details className="menu">
+              <summary>{t("shell.orgSwitcher")}</summary>
+              <ul className="menu-panel">
+                {organizations.map((o) => (
+                  <li key={o.id}>
+                    <Form method="post" action="/orgs">
+                      <input type="hidden" name="organizationId" value={o.id} />
+                      <input type="hidden" name="redirectTo" value={location.pathname} />
+                      <button type="submit" aria-current={o.id === org.id ? "true" : undefined}>
+                        {o.name}
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
+        <details className="menu user-menu" ref={userMenuRef}>
+          <summary aria-label={`${t("shell.userMenu")}: ${user.name}`}>{user.name}</summary>
+          <ul className="menu-panel">
+            <li className="menu-note">{user.email}</li>
+            <li>
+              <NavLink to="/app/account">{t("shell.changePassword")}</NavLink>
+            </li>
+            <li>
+              <Form method="post" action="/logout">
+                <button type="submit">{t("shell.logout")}</button>
+              </Form>
+            </li>
+          </ul>
+        </details>
+      </div>
+      <nav className="app-nav app-nav-wide" aria-label={t("nav.label")}>
+        <NavList items={items} id="app-nav-wide" />
+      </nav>
+      <details className="menu app-nav-phone" ref={menuRef}>
+        <summary>{t("nav.menu")}</summary>
+        <nav aria-label={t("nav.label")}>
+          <NavList items={items} id="app-nav-phone" />
+        </nav>
+      </details>
+      <div className="app-content">
+        <Outlet />
+      </div>
+    </div>
+  );
+}

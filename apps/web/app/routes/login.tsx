@@ -1,0 +1,53 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field, FormAlert } from "../components/Field.tsx";
+import { requireAnonymous, safeRedirect } from "../lib/auth.server.ts";
+import { attempt, formValues } from "../lib/forms.server.ts";
+import { callerForRequest } from "../lib/trpc.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "登录 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const values = formValues(form);
+  const resHeaders = new Headers();
+  const caller = await callerForRequest(request, resHeaders);
+  const result = await attempt(request, () => caller.auth.login({ email: values.email ?? "", password: values.password ?? "" }));
+  if (!result.ok) return data({ error: result.error, email: values.email ?? "" }, { status: 400 });
+  const to = result.value.activeOrganizationId ? safeRedirect(values.redirectTo) : `/orgs?redirectTo=${encodeURIComponent(safeRedirect(values.redirectTo))}`;
+  return redirect(to, { headers: resHeaders });
+}
+
+export default function Login() {
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const busy = navigation.state !== "idle" && navigation.formAction === "/login";
+  const fields = actionData?.error.fields ?? {};
+  return (
+    <div className="auth-page">
+      <h1>{t("auth.loginTitle")}</h1>
+      {params.get("loggedOut") ? <p role="status">{t("auth.loggedOut")}</p> : null}
+      <Form method="post" className="stack" noValidate>
+        <FormAlert message={actionData?.error.message} />
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/app"} />
+        <Field name="email" type="email" label={t("auth.email")} autoComplete="username" required defaultValue={actionData?.email ?? ""} error={fields.email} />
+        <Field name="password" type="password" label={t("auth.password")} autoComplete="current-password" required error={fields.password} />
+        <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
+          {busy ? t("auth.loggingIn") : t("auth.submitLogin")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.noAccount")} <Link to="/signup">{t("auth.signupLink")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+import { fillSignUp, login, logout, navigate, usccFor } from "./flows.ts";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const PASSWORD = "e2e-password-2026";
+const principal = { orgName: "常州安电电池有限公司", uscc: usccFor(777), userName: "王主任", email: "wang@e2e.test", password: PASSWORD };
+
+describe("accounts", () => {
+  it("signs a company up: a wrong check digit is explained next to the field, then the dashboard opens", async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const wrong = principal.uscc.slice(0, 17) + (principal.uscc.endsWith("0") ? "1" : "0");
+    await fillSignUp(page, server.baseUrl, { ...principal, uscc: wrong });
+    // size class preview follows the numbers typed (120 people, 8000 万元 → medium, in scope)
+    await expect(page.getByTestId("size-preview").textContent()).resolves.toContain("中型");
+    await page.getByRole("button", { name: "注册并进入工作台" }).click();
+    const usccError = page.locator("#f-uscc-error");
+    await usccError.waitFor();
+    await expect(usccError.textContent()).resolves.toBe(`校验位错误，应为 ${principal.uscc.slice(17)}`);
+    await expect(page.getByLabel("统一社会信用代码").getAttribute("aria-invalid")).resolves.toBe("true");
+    // typed values were kept; the password must be typed again
+    await expect(page.getByLabel("单位名称").inputValue()).resolves.toBe(principal.orgName);
+    await page.getByLabel("统一社会信用代码").fill(principal.uscc);
+    await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
+    await page.getByRole("button", { name: "注册并进入工作台" }).click();
+    await page.waitForURL(`${server.baseUrl}/app`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("王主任，你好");
+    await expect(page.getByTestId("current-org").textContent()).resolves.toBe(principal.orgName);
+    await expect(page.getByTestId("my-roles").textContent()).resolves.toContain("主要负责人");
+    await expect(page.getByTestId("active-members").textContent()).resolves.toBe("1");
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === "anzhi_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    await logout(page);
+    // signed out: the app sends you to the login page, and back after signing in
+    await page.goto(`${server.baseUrl}/app/account`);
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await login(page, server.baseUrl, principal.email, PASSWORD);
+    expect(new URL(page.url()).pathname).toBe("/app/account");
+    await context.close();
+  });
+
+  it("lets a principal use the shell on a phone: the navigation folds into a menu", async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await login(page, server.baseUrl, principal.email, PASSWORD);
+    await expect(page.locator(".app-nav-wide").isVisible()).resolves.toBe(false);
+    await navigate(page, "账号安全");
+    expect(new URL(page.url()).pathname).toBe("/app/account");
+    await expect(page.locator('.app-nav-phone a[aria-current="page"]').textContent()).resolves.toBe("账号安全");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});

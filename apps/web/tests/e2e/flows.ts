@@ -1,0 +1,83 @@
+// Reusable browser flows for e2e tests (sign up, sign in/out, invite, accept). Each drives the
+// real UI the way a person would: labels, roles and visible text, no test ids where avoidable.
+import type { Page } from "playwright-core";
+
+/** A valid 统一社会信用代码 for test number `n` (check character computed). */
+export { usccCheckChar } from "@anzhi/contracts";
+import { usccCheckChar } from "@anzhi/contracts";
+
+export function usccFor(n: number): string {
+  const first17 = `91320400MA${String(n).padStart(6, "0")}0`.slice(0, 17);
+  return first17 + usccCheckChar(first17);
+}
+
+export interface SignUpData {
+  orgName: string;
+  uscc: string;
+  kind?: "producer" | "seller" | "both";
+  regionCode?: string;
+  address?: string;
+  employees?: number;
+  revenue?: number;
+  salesChannel?: "wholesale" | "retail" | "both" | "online";
+  userName: string;
+  email: string;
+  password: string;
+}
+
+const KIND_LABEL = { producer: "生产单位", seller: "销售单位", both: "生产兼销售单位" } as const;
+const CHANNEL_VALUE = { wholesale: "wholesale", retail: "retail", both: "both", online: "online" } as const;
+
+/** Fills the sign-up form (Chinese UI) without submitting. */
+export async function fillSignUp(page: Page, baseUrl: string, d: SignUpData): Promise<void> {
+  if (!page.url().endsWith("/signup")) await page.goto(`${baseUrl}/signup`);
+  await page.getByRole("radio", { name: KIND_LABEL[d.kind ?? "producer"], exact: true }).check();
+  await page.getByLabel("单位名称").fill(d.orgName);
+  await page.getByLabel("统一社会信用代码").fill(d.uscc);
+  await page.getByLabel("行政区划代码").fill(d.regionCode ?? "320411");
+  await page.getByLabel("详细地址").fill(d.address ?? "江苏省常州市新北区汉江路1号");
+  await page.getByLabel("从业人员数（人）").fill(String(d.employees ?? 120));
+  await page.getByLabel("上年度营业收入（万元）").fill(String(d.revenue ?? 8000));
+  if (d.salesChannel) await page.getByLabel("销售业态").selectOption(CHANNEL_VALUE[d.salesChannel]);
+  await page.getByLabel("你的姓名").fill(d.userName);
+  await page.getByLabel("邮箱（用于登录）").fill(d.email);
+  await page.getByLabel("密码", { exact: true }).fill(d.password);
+}
+
+/** Signs a company up and waits for the dashboard. */
+export async function signUp(page: Page, baseUrl: string, d: SignUpData): Promise<void> {
+  await fillSignUp(page, baseUrl, d);
+  await page.getByRole("button", { name: "注册并进入工作台" }).click();
+  await page.waitForURL(`${baseUrl}/app`);
+}
+
+/**
+ * Signs in and waits until the app (or the organisation chooser) opens. When the page already
+ * shows the login form (e.g. after a redirect with ?redirectTo=…), it signs in right there.
+ */
+export async function login(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  if (new URL(page.url() === "about:blank" ? baseUrl : page.url()).pathname !== "/login") await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("邮箱").fill(email);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/app") || url.pathname === "/orgs");
+}
+
+/** Signs out through the account menu. */
+export async function logout(page: Page): Promise<void> {
+  await page.locator(".user-menu summary").click();
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await page.waitForURL((url) => url.pathname === "/login");
+}
+
+/** Opens a page of the app through the navigation (the phone menu on a narrow screen). */
+export async function navigate(page: Page, label: string): Promise<void> {
+  const phoneMenu = page.locator(".app-nav-phone");
+  if (await phoneMenu.isVisible()) {
+    if (!(await phoneMenu.evaluate((el) => (el as HTMLDetailsElement).open))) await phoneMenu.locator("summary").click();
+    await phoneMenu.getByRole("link", { name: label, exact: true }).click();
+  } else {
+    await page.locator(".app-nav-wide").getByRole("link", { name: label, exact: true }).click();
+  }
+  await page.waitForLoadState("networkidle");
+}

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { createTestDb, type TestDb } from "@anzhi/db/testing";
+import { LOCK_AFTER } from "@anzhi/domain/auth/login";
+import { formErrorOf } from "../form-errors.ts";
+import { anonymousCaller, callerWithToken, loginAs, signUpInput, signUpOrg, TEST_PASSWORD, tokenFrom } from "../testing/sessions.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb("anzhi-auth-");
+});
+afterAll(async () => t?.cleanup());
+
+async function counts() {
+  const [orgs, users, memberships, sessions] = await Promise.all([
+    t.db.organization.count(),
+    t.db.user.count(),
+    t.db.membership.count(),
+    t.db.session.count(),
+  ]);
+  return { orgs, users, memberships, sessions };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+describe("auth.signUp", () => {
+  it("creates the organisation, its principal-admin and a signed-in session", async () => {
+    const { caller, organizationId, userId, token } = await signUpOrg(t.db, 1);
+    const org = await t.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+    expect(org).toMatchObject({ kind: "producer", regionCode: "320411", sizeClass: "medium", timeZone: "Asia/Shanghai" });
+    const membership = await t.db.membership.findFirstOrThrow({ where: { organizationId, userId } });
+    expect(JSON.parse(membership.rolesJson)).toEqual(["principal"]);
+    expect(membership.isAdmin).toBe(true);
+    // the database keeps only the hash of the token
+    const session = await t.db.session.findFirstOrThrow({ where: { userId } });
+    expect(session.id).not.toBe(token);
+    expect(session.id).toMatch(/^[0-9a-f]{64}$/);
+    const me = await caller.auth.me();
+    expect(me.activeOrganizationId).toBe(organizationId);
+    expect(me.organizations).toMatchObject([{ id: organizationId, roles: ["principal"], isAdmin: true }]);
+    expect(await caller.members.current()).toMatchObject({ id: organizationId, kind: "producer", roles: ["principal"], isAdmin: true });
+  });
+
+  it("sets an httpOnly, SameSite=Lax session cookie (Secure only over https)", async () => {
+    const resHeaders = new Headers();
+    await anonymousCaller(t.db, { resHeaders }).auth.signUp(signUpInput(2));
+    const cookie = resHeaders.getSetCookie().join("\n");
+    expect(cookie).toMatch(/^anzhi_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+/);
+    expect(cookie).not.toMatch(/Secure/);
+  });
+
+  it("refuses a wrong check digit on the uscc field with the expected character, writing nothing", async () => {
+    const before = await counts();
+    const good = signUpInput(3).uscc;
+    const wrong = good.slice(0, 17) + (good.endsWith("0") ? "1" : "0");
+    const error = await rejection(anonymousCaller(t.db).auth.signUp(signUpInput(3, { uscc: wrong })));
+    const form = formErrorOf(error, "zh-CN");
+    expect(form.fields.uscc).toBe(`校验位错误，应为 ${good.slice(17)}`);
+    expect(formErrorOf(error, "en").fields.uscc).toBe(`Wrong check character, expected ${good.slice(17)}`);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("reports every bad field at once and requires a sales channel from sellers", async () => {
+    const before = await counts();
+    const error = await rejection(
+      anonymousCaller(t.db).auth.signUp(signUpInput(4, { kind: "seller", regionCode: "12345", email: "not-an-email", password: "short" })),
+    );
+    expect(Object.keys(formErrorOf(error, "zh-CN").fields).sort()).toEqual(["email", "password", "regionCode", "salesChannel"]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("writes nothing when the e-mail is taken (organisation insert rolled back)", async () => {
+    await signUpOrg(t.db, 5);
+    const before = await counts();
+    const error = await rejection(anonymousCaller(t.db).auth.signUp(signUpInput(6, { email: "principal5@example.test" })));
+    expect(formErrorOf(error, "zh-CN")).toMatchObject({ code: "EMAIL_TAKEN", fields: { email: "该邮箱已注册，请直接登录" } });
+    expect(await counts()).toEqual(before);
+    const dup = await rejection(anonymousCaller(t.db).auth.signUp(signUpInput(6, { uscc: signUpInput(5).uscc, email: "other6@example.test" })));
+    expect(formErrorOf(dup, "zh-CN").code).toBe("ORG_USCC_TAKEN");
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("auth.login / logout / session", () => {
+  it("logs in with the right password and out again; the old token is then anonymous", async () => {
+    await signUpOrg(t.db, 10);
+    const { caller, token, activeOrganizationId } = await loginAs(t.db, "principal10@example.test");
+    expect(activeOrganizationId).not.toBeNull();
+    expect((await caller.auth.me()).user.email).toBe("principal10@example.test");
+    const resHeaders = new Headers();
+    await (await callerWithToken(t.db, token, { resHeaders })).auth.logout();
+    expect(resHeaders.getSetCookie().join()).toMatch(/anzhi_session=; .*Max-Age=0/);
+    const after = await callerWithToken(t.db, token);
+    expect((await rejection(after.auth.me())).code).toBe("UNAUTHORIZED");
+  });
+
+  it("treats an expired session and a disabled user as signed out", async () => {
+    const { token, userId } = await signUpOrg(t.db, 11);
+    await t.db.session.updateMany({ where: { userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await rejection((await callerWithToken(t.db, token)).auth.me())).code).toBe("UNAUTHORIZED");
+    expect(await t.db.session.count({ where: { userId } })).toBe(0);
+    const again = await loginAs(t.db, "principal11@example.test");
+    await t.db.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
+    expect((await rejection((await callerWithToken(t.db, again.token)).auth.me())).code).toBe("UNAUTHORIZED");
+  });
+
+  it("slides the expiry of a session in use and re-sends the cookie", async () => {
+    const { token, userId } = await signUpOrg(t.db, 12);
+    const soon = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+    await t.db.session.updateMany({ where: { userId }, data: { expiresAt: soon } });
+    const resHeaders = new Headers();
+    await (await callerWithToken(t.db, token, { resHeaders })).auth.me();
+    const session = await t.db.session.findFirstOrThrow({ where: { userId } });
+    expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+    expect(tokenFrom(resHeaders)).toBe(token);
+  });
+
+  it("says the same for an unknown e-mail and a wrong password", async () => {
+    await signUpOrg(t.db, 13);
+    const a = await rejection(anonymousCaller(t.db, { ip: "10.0.0.13" }).auth.login({ email: "nobody@example.test", password: TEST_PASSWORD }));
+    const b = await rejection(anonymousCaller(t.db, { ip: "10.0.0.13" }).auth.login({ email: "principal13@example.test", password: "wrong-password!" }));
+    expect([formErrorOf(a, "zh-CN").message, formErrorOf(b, "zh-CN").message]).toEqual(["邮箱或密码不正确", "邮箱或密码不正确"]);
+    expect(a.code).toBe("UNAUTHORIZED");
+  });
+
+  it(`locks an e-mail from one address after ${LOCK_AFTER} failures, even for the right password`, async () => {
+    await signUpOrg(t.db, 14);
+    const email = "principal14@example.test";
+    const ip = "10.0.0.14";
+    for (let i = 0; i < LOCK_AFTER - 1; i++) {
+      const e = await rejection(anonymousCaller(t.db, { ip }).auth.login({ email, password: `wrong-${i}-password` }));
+      expect(formErrorOf(e, "zh-CN").code).toBe("LOGIN_FAILED");
+    }
+    const fifth = await rejection(anonymousCaller(t.db, { ip }).auth.login({ email, password: "wrong-again-pass" }));
+    expect(fifth.code).toBe("TOO_MANY_REQUESTS");
+    expect(formErrorOf(fifth, "zh-CN").message).toBe("登录失败次数过多，已暂时锁定，请在 15 分钟后再试");
+    const right = await rejection(anonymousCaller(t.db, { ip }).auth.login({ email, password: TEST_PASSWORD }));
+    expect(formErrorOf(right, "zh-CN").code).toBe("LOGIN_LOCKED");
+    // another address is not locked out by someone else's guessing
+    await expect(loginAs(t.db, email, TEST_PASSWORD, "10.0.0.99")).resolves.toMatchObject({ activeOrganizationId: expect.any(String) });
+    // the lock lifts once the window has passed
+    await t.db.loginAttempt.updateMany({ where: { email, ip }, data: { at: new Date(Date.now() - 16 * 60 * 1000) } });
+    await expect(loginAs(t.db, email, TEST_PASSWORD, ip)).resolves.toMatchObject({ userId: expect.any(String) });
+  });
+});
+
+describe("auth.changePassword", () => {
+  it("needs the current password, then ends the other sessions but keeps this one", async () => {
+    const { caller, token } = await signUpOrg(t.db, 20);
+    const other = await loginAs(t.db, "principal20@example.test");
+    const wrong = await rejection(caller.auth.changePassword({ currentPassword: "not-my-password", newPassword: "a-new-password-1" }));
+    expect(formErrorOf(wrong, "zh-CN").fields.currentPassword).toBe("当前密码不正确");
+    const short = await rejection(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short" }));
+    expect(Object.keys(formErrorOf(short, "en").fields)).toEqual(["newPassword"]);
+    await expect(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a-new-password-1" })).resolves.toEqual({ otherSessionsEnded: 1 });
+    expect((await rejection((await callerWithToken(t.db, other.token)).auth.me())).code).toBe("UNAUTHORIZED");
+    await expect((await callerWithToken(t.db, token)).auth.me()).resolves.toMatchObject({ user: { email: "principal20@example.test" } });
+    await expect(loginAs(t.db, "principal20@example.test", "a-new-password-1")).resolves.toBeDefined();
+  });
+});
+
+describe("auth.switchOrganization", () => {
+  it("switches only into organisations where the person is an active member", async () => {
+    const a = await signUpOrg(t.db, 30);
+    const b = await signUpOrg(t.db, 31);
+    // principal of A also joins B as an officer
+    await t.db.membership.create({ data: { userId: a.userId, organizationId: b.organizationId, rolesJson: '["officer"]' } });
+    await a.caller.auth.switchOrganization({ organizationId: b.organizationId });
+    const inB = await callerWithToken(t.db, a.token);
+    expect(await inB.members.current()).toMatchObject({ id: b.organizationId, roles: ["officer"], isAdmin: false });
+    // B's principal cannot switch into A
+    const refused = await rejection(b.caller.auth.switchOrganization({ organizationId: a.organizationId }));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect((await b.caller.members.current()).id).toBe(b.organizationId);
+  });
+});

@@ -1,0 +1,60 @@
+// Accounts: sign-up, sign-in/out, the signed-in person and their organisations, organisation
+// switching and password change. Procedures that start or end a session set the cookie on
+// ctx.resHeaders (the HTTP adapter and the Remix guards forward it).
+import { z } from "zod";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { ChangePasswordSchema, LoginSchema, SwitchOrganizationSchema } from "@anzhi/contracts";
+import { login } from "@anzhi/domain/auth/login";
+import { signUp } from "@anzhi/domain/auth/signup";
+import { changePassword } from "@anzhi/domain/auth/password-change";
+import { revokeSession } from "@anzhi/domain/auth/sessions";
+import { listMyOrganizations, switchOrganization } from "@anzhi/domain/auth/organizations";
+import { recordAudit } from "@anzhi/domain/audit/audit";
+import { authedProcedure, publicProcedure } from "../trpc/procedures.ts";
+import { clearedSessionCookie, sessionCookie } from "../session-cookie.ts";
+
+export const authRouter = {
+  /** Creates the organisation and its first user (principal + admin) and signs them in. */
+  signUp: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
+    const result = await signUp(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent });
+    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies));
+    return { organizationId: result.organizationId, userId: result.userId };
+  }),
+
+  login: publicProcedure.input(LoginSchema).mutation(async ({ ctx, input }) => {
+    const result = await login(ctx.db, { ...input, ip: ctx.ip, userAgent: ctx.userAgent });
+    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies));
+    return { userId: result.userId, activeOrganizationId: result.activeOrganizationId };
+  }),
+
+  /** Ends this session (safe to call when already signed out). */
+  logout: publicProcedure.mutation(async ({ ctx }) => {
+    if (ctx.sessionId) {
+      await revokeSession(ctx.db, ctx.sessionId);
+      if (ctx.user) {
+        await recordAudit(ctx.db, { organizationId: null, actor: { kind: "user", userId: ctx.user.id }, action: "auth.logout", entityType: "User", entityId: ctx.user.id, ip: ctx.ip });
+      }
+    }
+    ctx.resHeaders.append("set-cookie", clearedSessionCookie(ctx.secureCookies));
+    return { ok: true as const };
+  }),
+
+  /** The signed-in person, their active organisations and which one the session is in. */
+  me: authedProcedure.query(async ({ ctx }) => {
+    const organizations = await listMyOrganizations(ctx.db, ctx.user.id);
+    const active = organizations.find((o) => o.id === ctx.activeOrganizationId) ?? null;
+    // The session points at an organisation the person is no longer an active member of.
+    const lostAccess = ctx.activeOrganizationId !== null && active === null;
+    return { user: ctx.user, organizations, activeOrganizationId: active?.id ?? null, lostAccess };
+  }),
+
+  switchOrganization: authedProcedure.input(SwitchOrganizationSchema).mutation(async ({ ctx, input }) => {
+    if (!ctx.sessionId) throw new TRPCError({ code: "UNAUTHORIZED", message: "switching organisation needs a web session" });
+    await switchOrganization(ctx.db, { sessionId: ctx.sessionId, userId: ctx.user.id, organizationId: input.organizationId });
+    return { activeOrganizationId: input.organizationId };
+  }),
+
+  changePassword: authedProcedure.input(ChangePasswordSchema).mutation(({ ctx, input }) =>
+    changePassword(ctx.db, input, { userId: ctx.user.id, sessionId: ctx.sessionId }),
+  ),
+} satisfies TRPCRouterRecord;

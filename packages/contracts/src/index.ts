@@ -19,6 +19,7 @@ export * from "./schemas/risk-item";
 export * from "./schemas/daily-check";
 export * from "./schemas/weekly-report";
 export * from "./schemas/monthly-meeting";
+export * from "./schemas/routines";
 export * from "./schemas/hazard";
 export * from "./schemas/hazard-ledger";
 export * from "./schemas/proposal";

@@ -1,6 +1,7 @@
 // The web app's own (private) router. The ERP-facing public surface is the separate `v1` router.
 import { router, createCallerFactory } from "../trpc/init.ts";
 import { systemRouter } from "./system.ts";
+import { routinesRouter } from "./routines.ts";
 import { hazardsRouter } from "./hazards.ts";
 import { proposalsRouter } from "./proposals.ts";
 import { dashboardRouter } from "./dashboard.ts";
@@ -12,6 +13,7 @@ import { membersRouter } from "./members.ts";
 
 export const appRouter = router({
   system: systemRouter,
+  routines: routinesRouter,
   hazards: hazardsRouter,
   proposals: proposalsRouter,
   dashboard: dashboardRouter,

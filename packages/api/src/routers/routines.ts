@@ -1,0 +1,77 @@
+// 日管控 / 周排查 / 月调度 and their reminders: the officer's day, answering and signing, the
+// director's weekly report, the principal's monthly minutes, amendments, the enterprise calendar
+// and the reminders list. "Now" comes from ctx.now (tests inject a fixed clock).
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { IdSchema, LedgerDateRangeSchema, LocalDateSchema, MonthKeySchema, WeekKeySchema } from "@anzhi/contracts";
+import { getEnv } from "@anzhi/config";
+import { storeAttachment } from "@anzhi/domain/files/attachments";
+import { amendDailyRun, amendPeriodRecord } from "@anzhi/domain/routines/amend";
+import { getCalendarSettings, updateCalendarSettings } from "@anzhi/domain/routines/calendar";
+import { answerItem, recordNotOperating, signAllOk, submitDaily } from "@anzhi/domain/routines/daily";
+import { dailyLedger, getDailyRun, getOfficerDay } from "@anzhi/domain/routines/daily-read";
+import { prefillMonth, signMonthlyMeeting } from "@anzhi/domain/routines/monthly";
+import { getMonthlyMeeting, listMonths } from "@anzhi/domain/routines/monthly-read";
+import { listReminders, markReminderRead } from "@anzhi/domain/routines/reminders";
+import { fileWeeklyReport, getWeeklyReport, listWeeks } from "@anzhi/domain/routines/weekly";
+import { prefillWeek } from "@anzhi/domain/routines/weekly-prefill";
+import { roleProcedure, memberProcedure } from "../trpc/procedures.ts";
+
+const officerProcedure = roleProcedure(["officer", "director", "principal"]);
+const directorProcedure = roleProcedure(["director"]);
+const principalProcedure = roleProcedure(["principal"]);
+const calendarProcedure = roleProcedure(["director", "principal"], { admin: true });
+
+type Ctx = { org: { id: string; roles: readonly ("principal" | "director" | "officer" | "viewer")[] }; user: { id: string }; now: () => Date };
+const officerOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.id, roles: ctx.org.roles });
+const whoOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
+const canReview = (ctx: Ctx) => ctx.org.roles.includes("director") || ctx.org.roles.includes("principal");
+
+const dailyRouter = {
+  day: memberProcedure.input(z.strictObject({ date: LocalDateSchema.optional() }).optional()).query(({ ctx, input }) => getOfficerDay(ctx.db, officerOf(ctx), input?.date ?? null, ctx.now())),
+  answer: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => answerItem(ctx.db, officerOf(ctx), input, ctx.now())),
+  submit: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => submitDaily(ctx.db, officerOf(ctx), input, ctx.now())),
+  signAllOk: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => signAllOk(ctx.db, officerOf(ctx), input, ctx.now())),
+  notOperating: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => recordNotOperating(ctx.db, officerOf(ctx), input, ctx.now())),
+  amend: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => amendDailyRun(ctx.db, { ...whoOf(ctx), canReview: canReview(ctx) }, input)),
+  get: memberProcedure.input(z.strictObject({ runId: IdSchema })).query(({ ctx, input }) => getDailyRun(ctx.db, ctx.org.id, input.runId)),
+  ledger: memberProcedure
+    .input(LedgerDateRangeSchema.and(z.object({ officerUserId: IdSchema.optional() })))
+    .query(({ ctx, input }) => dailyLedger(ctx.db, ctx.org.id, input, ctx.now(), input.officerUserId)),
+  /** A photo (jpg/png/webp, ≤ 10 MB, checked by its bytes) as base64, to attach to an answer. */
+  uploadPhoto: officerProcedure
+    .input(z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }))
+    .mutation(({ ctx, input }) =>
+      storeAttachment(ctx.db, { organizationId: ctx.org.id, dataDir: getEnv().dataDir, fileName: input.fileName, bytes: Buffer.from(input.base64, "base64"), actor: { kind: "user", userId: ctx.user.id } }),
+    ),
+} satisfies TRPCRouterRecord;
+
+const weeklyRouter = {
+  list: memberProcedure.query(({ ctx }) => listWeeks(ctx.db, ctx.org.id, ctx.now())),
+  prefill: memberProcedure.input(z.strictObject({ week: WeekKeySchema })).query(({ ctx, input }) => prefillWeek(ctx.db, ctx.org.id, input.week, ctx.now())),
+  file: directorProcedure.input(z.unknown()).mutation(({ ctx, input }) => fileWeeklyReport(ctx.db, whoOf(ctx), input, ctx.now())),
+  get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getWeeklyReport(ctx.db, ctx.org.id, input.id)),
+  amend: directorProcedure.input(z.unknown()).mutation(({ ctx, input }) => amendPeriodRecord(ctx.db, "weekly_report", whoOf(ctx), input)),
+} satisfies TRPCRouterRecord;
+
+const monthlyRouter = {
+  list: memberProcedure.query(({ ctx }) => listMonths(ctx.db, ctx.org.id, ctx.now())),
+  prefill: memberProcedure.input(z.strictObject({ month: MonthKeySchema })).query(({ ctx, input }) => prefillMonth(ctx.db, ctx.org.id, input.month, ctx.now())),
+  sign: principalProcedure.input(z.unknown()).mutation(({ ctx, input }) => signMonthlyMeeting(ctx.db, whoOf(ctx), input, ctx.now())),
+  get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getMonthlyMeeting(ctx.db, ctx.org.id, input.id)),
+  amend: principalProcedure.input(z.unknown()).mutation(({ ctx, input }) => amendPeriodRecord(ctx.db, "monthly_meeting", whoOf(ctx), input)),
+} satisfies TRPCRouterRecord;
+
+export const routinesRouter = {
+  daily: dailyRouter,
+  weekly: weeklyRouter,
+  monthly: monthlyRouter,
+  calendar: {
+    get: memberProcedure.query(({ ctx }) => getCalendarSettings(ctx.db, ctx.org.id)),
+    update: calendarProcedure.input(z.unknown()).mutation(({ ctx, input }) => updateCalendarSettings(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+  },
+  reminders: {
+    list: memberProcedure.query(({ ctx }) => listReminders(ctx.db, ctx.org.id, ctx.user.id)),
+    markRead: memberProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => markReminderRead(ctx.db, ctx.org.id, ctx.user.id, input.id, ctx.now())),
+  },
+} satisfies TRPCRouterRecord;

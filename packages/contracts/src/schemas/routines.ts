@@ -1,0 +1,104 @@
+// Inputs of the daily/weekly/monthly routine procedures that the statutory record schemas
+// (daily-check.ts, weekly-report.ts, monthly-meeting.ts) do not cover: answering one item at a
+// time on a phone, signing, non-operating days and amendments. Ledger date ranges use
+// LedgerDateRangeSchema (hazard-ledger.ts).
+import { z } from "zod";
+import { CheckResult, HazardSeverity, ReportedTo } from "../enums";
+import { LocalDateSchema } from "../periods";
+import { addIssue, FileIdsSchema, IdSchema, optionalText, requiredText, UserIdSchema } from "./common";
+
+const blank = (text: string | undefined) => (text ?? "").trim() === "";
+
+/** Which sheet: one per officer, site and day. */
+export const DailySheetKeySchema = z.strictObject({ siteId: IdSchema, checkDate: LocalDateSchema });
+export type DailySheetKey = z.infer<typeof DailySheetKeySchema>;
+
+/** The hazard to open for a problem, from the same screen. */
+export const DailyProblemHazardSchema = z.strictObject({
+  severity: HazardSeverity,
+  dueDate: LocalDateSchema,
+  ownerUserId: UserIdSchema.optional(),
+});
+
+export const DailyAnswerSchema = z
+  .strictObject({
+    siteId: IdSchema,
+    checkDate: LocalDateSchema,
+    riskItemId: IdSchema,
+    result: CheckResult,
+    /** 检查情况; required for a problem. */
+    note: optionalText(2000),
+    /** Why the item does not apply today; required for not applicable. */
+    naReason: optionalText(500),
+    /** 采取的防范措施; required for a problem. */
+    immediateAction: optionalText(2000),
+    evidenceFileIds: FileIdsSchema.optional(),
+    openHazard: DailyProblemHazardSchema.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.result === "problem") {
+      if (blank(a.note)) addIssue(ctx, "daily.observation_required", ["note"]);
+      if (blank(a.immediateAction)) addIssue(ctx, "daily.action_required", ["immediateAction"]);
+    } else if (a.openHazard) {
+      addIssue(ctx, "field.invalid", ["openHazard"]);
+    }
+    if (a.result === "not_applicable" && blank(a.naReason)) addIssue(ctx, "field.required", ["naReason"]);
+  });
+export type DailyAnswer = z.infer<typeof DailyAnswerSchema>;
+
+export const DailySubmitSchema = z.strictObject({
+  siteId: IdSchema,
+  checkDate: LocalDateSchema,
+  /** Defaults to the problems' notes / immediate actions when left blank. */
+  hazardSummary: optionalText(4000),
+  measuresTaken: optionalText(4000),
+  reportedTo: ReportedTo.optional(),
+  remarks: optionalText(2000),
+});
+export type DailySubmit = z.infer<typeof DailySubmitSchema>;
+
+/** 零风险报告: answer every unanswered item OK and sign, in one explicit, confirmed step. */
+export const DailyAllOkSchema = z.strictObject({
+  siteId: IdSchema,
+  checkDate: LocalDateSchema,
+  confirm: z.literal(true, { error: "field.required" }),
+});
+
+export const DailyNotOperatingSchema = z.strictObject({
+  siteId: IdSchema,
+  checkDate: LocalDateSchema,
+  reason: requiredText(500),
+});
+
+export const DailyAmendmentSchema = z
+  .strictObject({
+    runId: IdSchema,
+    reason: requiredText(1000),
+    remarks: optionalText(2000),
+    hazardSummary: optionalText(4000),
+    measuresTaken: optionalText(4000),
+    entries: z
+      .array(
+        z.strictObject({
+          entryId: IdSchema,
+          note: optionalText(2000),
+          naReason: optionalText(500),
+          immediateAction: optionalText(2000),
+        }),
+      )
+      .max(500, { error: "field.too_many" })
+      .optional(),
+  })
+  .refine((a) => a.remarks !== undefined || a.hazardSummary !== undefined || a.measuresTaken !== undefined || (a.entries?.length ?? 0) > 0, {
+    error: "field.required",
+    path: ["remarks"],
+  });
+export type DailyAmendment = z.infer<typeof DailyAmendmentSchema>;
+
+/** A correction of a signed weekly report or monthly meeting: the text fields that change. */
+export const PeriodRecordAmendmentSchema = z.strictObject({
+  id: IdSchema,
+  reason: requiredText(1000),
+  changes: z.record(z.string().max(64), z.string().trim().max(8000, { error: "field.too_long" })),
+});
+export type PeriodRecordAmendment = z.infer<typeof PeriodRecordAmendmentSchema>;

@@ -1,0 +1,174 @@
+// Reading daily records: the officer's day (sheets to fill, drafts, signed records), one record
+// with its entries, photos and amendments, and the ledger of a date range in which every
+// expected working day appears — checked, late, not operating or MISSED, never blank.
+import { eachDay, isWorkingDay, type Role } from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { AppError } from "../errors.ts";
+import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
+import { dayStatus, type DayStatus } from "./due.ts";
+import { orgClock, planSheets, type SheetItem } from "./items.ts";
+import { listAmendments, type AmendmentView } from "./amend.ts";
+
+export interface EntryView {
+  id: string;
+  riskItemId: string;
+  seq: number;
+  stage: string;
+  riskPoint: string;
+  controlMeasure: string;
+  result: string;
+  note: string | null;
+  naReason: string | null;
+  immediateAction: string | null;
+  hazard: { id: string; hazardNo: string; status: string } | null;
+  photos: LinkedAttachment[];
+}
+
+const entrySelect = {
+  id: true, riskItemId: true, seq: true, stage: true, riskPoint: true, controlMeasure: true, result: true, note: true, naReason: true, immediateAction: true,
+  hazard: { select: { id: true, hazardNo: true, status: true } },
+} as const;
+
+async function withPhotos(db: Db, organizationId: string, entries: Array<Omit<EntryView, "photos">>): Promise<EntryView[]> {
+  return Promise.all(entries.map(async (e) => ({ ...e, photos: await listLinkedAttachments(db, organizationId, "daily_check_entry", e.id) })));
+}
+
+export interface DaySheet {
+  siteId: string;
+  siteName: string;
+  items: SheetItem[];
+  run: { id: string; status: string; operatingStatus: string; signedAt: Date | null; late: boolean } | null;
+  entries: EntryView[];
+}
+
+export interface OfficerDay {
+  today: string;
+  date: string;
+  workingDay: boolean;
+  status: DayStatus;
+  sheets: DaySheet[];
+}
+
+/** What the officer sees on "今日检查" for `date` (today by default; earlier days for late entry). */
+export async function getOfficerDay(db: Db, officer: { organizationId: string; userId: string; roles: readonly Role[] }, date: string | null, now: Date): Promise<OfficerDay> {
+  const clock = await orgClock(db, officer.organizationId, now);
+  const day = date ?? clock.today;
+  const runs = await db.dailyCheckRun.findMany({
+    where: { organizationId: officer.organizationId, officerUserId: officer.userId, checkDate: day },
+    select: { id: true, siteId: true, status: true, operatingStatus: true, signedAt: true, submittedAt: true, late: true, site: { select: { name: true } } },
+  });
+  const drafts = runs.filter((r) => r.status === "draft").map((r) => r.id);
+  const plans = day > clock.today ? [] : await db.$transaction((tx) => planSheets(tx, clock, officer.userId, officer.roles, day, drafts));
+  const sheets: DaySheet[] = [];
+  const siteIds = new Set([...plans.map((p) => p.siteId), ...runs.map((r) => r.siteId)]);
+  for (const siteId of siteIds) {
+    const plan = plans.find((p) => p.siteId === siteId);
+    const run = runs.find((r) => r.siteId === siteId) ?? null;
+    const entries = run ? await db.dailyCheckEntry.findMany({ where: { runId: run.id }, orderBy: { seq: "asc" }, select: entrySelect }) : [];
+    const signed = run !== null && run.status !== "draft";
+    sheets.push({
+      siteId,
+      siteName: plan?.siteName ?? run?.site.name ?? "",
+      items: signed ? [] : (plan?.items ?? []),
+      run: run && { id: run.id, status: run.status, operatingStatus: run.operatingStatus, signedAt: run.signedAt, late: run.late },
+      entries: await withPhotos(db, officer.organizationId, entries),
+    });
+  }
+  const submitted = runs.find((r) => r.submittedAt !== null);
+  const status = dayStatus(day, clock.today, clock.calendar, submitted ? { checkDate: day, operatingStatus: submitted.operatingStatus, submittedAt: submitted.submittedAt } : null, clock.timeZone);
+  return { today: clock.today, date: day, workingDay: isWorkingDay(day, clock.calendar), status, sheets };
+}
+
+export interface RunDetail {
+  id: string;
+  organizationName: string;
+  siteName: string;
+  officerName: string;
+  checkDate: string;
+  listVersion: number;
+  operatingStatus: string;
+  notOperatingReason: string | null;
+  status: string;
+  zeroRisk: boolean;
+  hazardSummary: string | null;
+  measuresTaken: string | null;
+  reportedTo: string | null;
+  remarks: string | null;
+  signedByName: string | null;
+  signedAt: Date | null;
+  late: boolean;
+  revision: number;
+  entries: EntryView[];
+  amendments: AmendmentView[];
+}
+
+export async function getDailyRun(db: Db, organizationId: string, runId: string): Promise<RunDetail> {
+  const run = await db.dailyCheckRun.findFirst({
+    where: { id: runId, organizationId },
+    include: { organization: { select: { name: true } }, site: { select: { name: true } }, officer: { select: { name: true } }, signedBy: { select: { name: true } } },
+  });
+  if (!run) throw new AppError("RECORD_NOT_FOUND");
+  const entries = await db.dailyCheckEntry.findMany({ where: { runId, organizationId }, orderBy: { seq: "asc" }, select: entrySelect });
+  return {
+    id: run.id,
+    organizationName: run.organization.name,
+    siteName: run.site.name,
+    officerName: run.officer.name,
+    checkDate: run.checkDate,
+    listVersion: run.listVersion,
+    operatingStatus: run.operatingStatus,
+    notOperatingReason: run.notOperatingReason,
+    status: run.status,
+    zeroRisk: run.zeroRisk,
+    hazardSummary: run.hazardSummary,
+    measuresTaken: run.measuresTaken,
+    reportedTo: run.reportedTo,
+    remarks: run.remarks,
+    signedByName: run.signedBy?.name ?? null,
+    signedAt: run.signedAt,
+    late: run.late,
+    revision: run.revision,
+    entries: await withPhotos(db, organizationId, entries),
+    amendments: await listAmendments(db, organizationId, "daily_check_run", runId),
+  };
+}
+
+export interface LedgerDay {
+  date: string;
+  officerUserId: string;
+  officerName: string;
+  status: DayStatus;
+  runs: Array<{ id: string; siteName: string; status: string; zeroRisk: boolean; problems: number; late: boolean; signedAt: Date | null }>;
+}
+
+/** Every officer × day of the range: the daily ledger (missed days included). */
+export async function dailyLedger(db: Db, organizationId: string, range: { from: string; to: string }, now: Date, officerUserId?: string): Promise<LedgerDay[]> {
+  const clock = await orgClock(db, organizationId, now);
+  const members = await db.membership.findMany({
+    where: { organizationId, status: "active", ...(officerUserId ? { userId: officerUserId } : {}) },
+    select: { userId: true, rolesJson: true, user: { select: { name: true } } },
+  });
+  const officers = members.filter((m) => m.rolesJson.includes('"officer"'));
+  const runs = await db.dailyCheckRun.findMany({
+    where: { organizationId, checkDate: { gte: range.from, lte: range.to }, officerUserId: { in: officers.map((o) => o.userId) } },
+    select: { id: true, officerUserId: true, checkDate: true, status: true, operatingStatus: true, zeroRisk: true, late: true, signedAt: true, submittedAt: true, site: { select: { name: true } }, _count: { select: { entries: { where: { result: "problem" } } } } },
+    orderBy: { checkDate: "asc" },
+  });
+  const rows: LedgerDay[] = [];
+  for (const date of eachDay(range.from, range.to)) {
+    for (const o of officers) {
+      const mine = runs.filter((r) => r.officerUserId === o.userId && r.checkDate === date);
+      const submitted = mine.find((r) => r.submittedAt !== null);
+      const status = dayStatus(date, clock.today, clock.calendar, submitted ? { checkDate: date, operatingStatus: submitted.operatingStatus, submittedAt: submitted.submittedAt } : null, clock.timeZone);
+      if (status === "rest" || status === "upcoming") continue;
+      rows.push({
+        date,
+        officerUserId: o.userId,
+        officerName: o.user.name,
+        status,
+        runs: mine.map((r) => ({ id: r.id, siteName: r.site.name, status: r.status, zeroRisk: r.zeroRisk, problems: r._count.entries, late: r.late, signedAt: r.signedAt })),
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,246 @@
+// 日管控 — the officer's daily record (每日质量安全检查记录): answers saved one item at a time into
+// a draft, a problem opens a hazard from the same screen, signing needs every due item answered,
+// 零风险 in one confirmed tap, a non-operating day with its reason. Signed records never change
+// here (see amend.ts).
+import {
+  DailyAllOkSchema,
+  DailyAnswerSchema,
+  DailyNotOperatingSchema,
+  DailySubmitSchema,
+  RiskStage,
+  type Role,
+} from "@anzhi/contracts";
+import type { Db, Tx } from "@anzhi/db";
+import { recordAudit } from "../audit/audit.ts";
+import { AppError, parseInput } from "../errors.ts";
+import { linkAttachments } from "../files/attachments.ts";
+import { openHazard } from "../hazards/open-hazard.ts";
+import { isLateSubmission } from "./due.ts";
+import { orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
+
+export interface Officer {
+  organizationId: string;
+  userId: string;
+  roles: readonly Role[];
+}
+
+type Run = { id: string; status: string; operatingStatus: string };
+
+/** The plan of one sheet; refuses future dates and sites the officer has nothing to check at. */
+async function sheetFor(tx: Tx, clock: OrgClock, officer: Officer, siteId: string, checkDate: string, draftRunId: string | null): Promise<SheetPlan> {
+  if (checkDate > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "checkDate", message: "date.invalid" }] });
+  const sheets = await planSheets(tx, clock, officer.userId, officer.roles, checkDate, draftRunId ? [draftRunId] : []);
+  const sheet = sheets.find((s) => s.siteId === siteId);
+  if (!sheet) throw new AppError("SITE_NOT_FOUND");
+  return sheet;
+}
+
+async function findRun(tx: Tx, officer: Officer, siteId: string, checkDate: string): Promise<Run | null> {
+  return tx.dailyCheckRun.findUnique({
+    where: { organizationId_officerUserId_checkDate_siteId: { organizationId: officer.organizationId, officerUserId: officer.userId, checkDate, siteId } },
+    select: { id: true, status: true, operatingStatus: true },
+  });
+}
+
+function assertDraft(run: Run | null): void {
+  if (run && run.status !== "draft") throw new AppError("RECORD_ALREADY_SIGNED");
+}
+
+async function ensureDraft(tx: Tx, officer: Officer, sheet: SheetPlan, checkDate: string, run: Run | null): Promise<string> {
+  if (run) return run.id;
+  const created = await tx.dailyCheckRun.create({
+    data: { organizationId: officer.organizationId, siteId: sheet.siteId, officerUserId: officer.userId, checkDate, listVersion: sheet.listVersion },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+export interface SavedAnswer {
+  runId: string;
+  entryId: string;
+  hazard: { id: string; hazardNo: string } | null;
+}
+
+/** Saves (or changes) one item's answer on the draft; a problem may open its hazard right away. */
+export async function answerItem(db: Db, officer: Officer, input: unknown, now: Date): Promise<SavedAnswer> {
+  const a = parseInput(DailyAnswerSchema, input);
+  return db.$transaction(async (tx) => {
+    const clock = await orgClock(tx, officer.organizationId, now);
+    const run = await findRun(tx, officer, a.siteId, a.checkDate);
+    assertDraft(run);
+    if (run?.operatingStatus === "not_operating") throw new AppError("RECORD_ALREADY_SIGNED");
+    const sheet = await sheetFor(tx, clock, officer, a.siteId, a.checkDate, run?.id ?? null);
+    const item = sheet.items.find((i) => i.riskItemId === a.riskItemId);
+    if (!item) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "riskItemId", message: "field.invalid" }] });
+    const runId = await ensureDraft(tx, officer, sheet, a.checkDate, run);
+    const fields = {
+      result: a.result,
+      note: a.note || null,
+      naReason: a.result === "not_applicable" ? a.naReason || null : null,
+      immediateAction: a.result === "problem" ? a.immediateAction || null : null,
+    };
+    const entry = await tx.dailyCheckEntry.upsert({
+      where: { runId_riskItemId: { runId, riskItemId: item.riskItemId } },
+      create: {
+        organizationId: officer.organizationId,
+        runId,
+        riskItemId: item.riskItemId,
+        seq: item.seq,
+        stage: item.stage,
+        riskCategory: item.riskCategory,
+        riskPoint: item.riskPoint,
+        controlMeasure: item.controlMeasure,
+        ...fields,
+      },
+      update: fields,
+      select: { id: true, hazardId: true },
+    });
+    await linkAttachments(tx, {
+      organizationId: officer.organizationId,
+      attachmentIds: a.evidenceFileIds ?? [],
+      entityType: "daily_check_entry",
+      entityId: entry.id,
+      purpose: "evidence",
+      userId: officer.userId,
+    });
+    let hazard: SavedAnswer["hazard"] = null;
+    if (a.result === "problem" && a.openHazard && entry.hazardId === null) {
+      hazard = await openHazard(tx, {
+        organizationId: officer.organizationId,
+        source: "daily_check",
+        title: `${item.riskPoint}：${(a.note ?? "").slice(0, 60)}`,
+        description: a.note ?? item.riskPoint,
+        severity: a.openHazard.severity,
+        dueDate: a.openHazard.dueDate,
+        stage: RiskStage.safeParse(item.stage).data ?? null,
+        riskItemId: item.riskItemId,
+        siteId: sheet.siteId,
+        ownerUserId: a.openHazard.ownerUserId ?? null,
+        containment: a.immediateAction ?? null,
+        refs: { dailyEntryId: entry.id },
+        actor: { kind: "user", userId: officer.userId },
+      });
+      await tx.dailyCheckEntry.update({ where: { id: entry.id }, data: { hazardId: hazard.id } });
+    }
+    return { runId, entryId: entry.id, hazard };
+  });
+}
+
+/** Signs the sheet. Every item due on the day must be answered; problems need the summary. */
+export async function submitDaily(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
+  const s = parseInput(DailySubmitSchema, input);
+  return db.$transaction(async (tx) => signSheet(tx, officer, s, now));
+}
+
+async function signSheet(
+  tx: Tx,
+  officer: Officer,
+  s: { siteId: string; checkDate: string; hazardSummary?: string; measuresTaken?: string; reportedTo?: "director" | "principal"; remarks?: string },
+  now: Date,
+): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
+  const clock = await orgClock(tx, officer.organizationId, now);
+  const run = await findRun(tx, officer, s.siteId, s.checkDate);
+  assertDraft(run);
+  const sheet = await sheetFor(tx, clock, officer, s.siteId, s.checkDate, run?.id ?? null);
+  const entries = run
+    ? await tx.dailyCheckEntry.findMany({ where: { runId: run.id }, select: { riskItemId: true, result: true, note: true, immediateAction: true, riskPoint: true } })
+    : [];
+  const answered = new Set(entries.map((e) => e.riskItemId));
+  const unanswered = sheet.items.filter((i) => i.state === "due_today" && !answered.has(i.riskItemId));
+  if (!run || entries.length === 0 || unanswered.length > 0) {
+    const missing = unanswered.length > 0 ? unanswered : sheet.items;
+    throw new AppError("RECORD_INCOMPLETE", {
+      details: { count: missing.length },
+      issues: missing.map((i) => ({ path: `items.${i.riskItemId}`, message: `${i.seq}. ${i.riskPoint}` })),
+    });
+  }
+  const problems = entries.filter((e) => e.result === "problem");
+  const late = isLateSubmission(s.checkDate, now, clock.timeZone);
+  const zeroRisk = problems.length === 0;
+  await tx.dailyCheckRun.update({
+    where: { id: run.id },
+    data: {
+      status: "submitted",
+      operatingStatus: "operating",
+      listVersion: sheet.listVersion,
+      zeroRisk,
+      hazardSummary: zeroRisk ? null : s.hazardSummary || problems.map((p) => `${p.riskPoint}：${p.note ?? ""}`).join("；"),
+      measuresTaken: zeroRisk ? null : s.measuresTaken || problems.map((p) => p.immediateAction ?? "").filter(Boolean).join("；"),
+      reportedTo: zeroRisk ? null : (s.reportedTo ?? "director"),
+      reportedAt: zeroRisk ? null : now,
+      remarks: s.remarks || null,
+      signedByUserId: officer.userId,
+      signedAt: now,
+      submittedAt: now,
+      late,
+    },
+  });
+  await recordAudit(tx, {
+    organizationId: officer.organizationId,
+    actor: { kind: "user", userId: officer.userId },
+    action: "daily_check.submit",
+    entityType: "daily_check_run",
+    entityId: run.id,
+    data: { checkDate: s.checkDate, siteId: s.siteId, zeroRisk, late, entries: entries.length },
+  });
+  return { runId: run.id, late, zeroRisk };
+}
+
+/** 零风险报告: answers every still-unanswered item OK, then signs — one explicit, confirmed step. */
+export async function signAllOk(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
+  const s = parseInput(DailyAllOkSchema, input);
+  return db.$transaction(async (tx) => {
+    const clock = await orgClock(tx, officer.organizationId, now);
+    const run = await findRun(tx, officer, s.siteId, s.checkDate);
+    assertDraft(run);
+    const sheet = await sheetFor(tx, clock, officer, s.siteId, s.checkDate, run?.id ?? null);
+    const runId = await ensureDraft(tx, officer, sheet, s.checkDate, run);
+    const existing = await tx.dailyCheckEntry.findMany({ where: { runId }, select: { riskItemId: true, result: true } });
+    if (existing.some((e) => e.result === "problem")) throw new AppError("CONFLICT", { message: "a problem is recorded: sign with the summary instead" });
+    const answered = new Set(existing.map((e) => e.riskItemId));
+    const toAnswer = sheet.items.filter((i) => !answered.has(i.riskItemId));
+    await tx.dailyCheckEntry.createMany({
+      data: toAnswer.map((i) => ({
+        organizationId: officer.organizationId,
+        runId,
+        riskItemId: i.riskItemId,
+        seq: i.seq,
+        stage: i.stage,
+        riskCategory: i.riskCategory,
+        riskPoint: i.riskPoint,
+        controlMeasure: i.controlMeasure,
+        result: "ok",
+      })),
+    });
+    return signSheet(tx, officer, { siteId: s.siteId, checkDate: s.checkDate }, now);
+  });
+}
+
+/** A day the site did not operate: recorded and signed with its reason, no items. */
+export async function recordNotOperating(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string; late: boolean }> {
+  const s = parseInput(DailyNotOperatingSchema, input);
+  return db.$transaction(async (tx) => {
+    const clock = await orgClock(tx, officer.organizationId, now);
+    const run = await findRun(tx, officer, s.siteId, s.checkDate);
+    assertDraft(run);
+    const sheet = await sheetFor(tx, clock, officer, s.siteId, s.checkDate, run?.id ?? null);
+    const runId = await ensureDraft(tx, officer, sheet, s.checkDate, run);
+    if ((await tx.dailyCheckEntry.count({ where: { runId } })) > 0) {
+      throw new AppError("VALIDATION_FAILED", { issues: [{ path: "entries", message: "daily.entries_not_allowed" }] });
+    }
+    const late = isLateSubmission(s.checkDate, now, clock.timeZone);
+    await tx.dailyCheckRun.update({
+      where: { id: runId },
+      data: { status: "submitted", operatingStatus: "not_operating", notOperatingReason: s.reason, zeroRisk: true, signedByUserId: officer.userId, signedAt: now, submittedAt: now, late },
+    });
+    await recordAudit(tx, {
+      organizationId: officer.organizationId,
+      actor: { kind: "user", userId: officer.userId },
+      action: "daily_check.not_operating",
+      entityType: "daily_check_run",
+      entityId: runId,
+      data: { checkDate: s.checkDate, siteId: s.siteId, reason: s.reason, late },
+    });
+    return { runId, late };
+  });
+}

@@ -1,0 +1,104 @@
+// Reading monthly meeting records: the last months with their status (overdue shows) and one
+// record with attendees, decisions (and the ledger task each became), plan items and amendments.
+import { addDays, localDate, monthOf } from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { AppError } from "../errors.ts";
+import { listAmendments, type AmendmentView } from "./amend.ts";
+import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
+import { orgClock } from "./items.ts";
+
+export interface MonthRow {
+  month: string;
+  dueDate: string | null;
+  status: PeriodRecordStatus;
+  meeting: { id: string; meetingDate: string; signedByName: string | null; late: boolean; status: string } | null;
+}
+
+export async function listMonths(db: Db, organizationId: string, now: Date, count = 6): Promise<MonthRow[]> {
+  const clock = await orgClock(db, organizationId, now);
+  const rows: MonthRow[] = [];
+  let day = clock.today;
+  for (let i = 0; i < count; i++) {
+    const month = monthOf(day);
+    const meeting = await db.monthlyMeeting.findUnique({
+      where: { organizationId_month: { organizationId, month: month.month } },
+      select: { id: true, meetingDate: true, signedAt: true, late: true, status: true, signedBy: { select: { name: true } } },
+    });
+    const s = periodRecordStatus("monthly", month.start, clock.today, clock.calendar, meeting?.signedAt ?? null, clock.timeZone);
+    rows.push({ month: month.month, dueDate: s.dueDate, status: s.status, meeting: meeting && { id: meeting.id, meetingDate: meeting.meetingDate, signedByName: meeting.signedBy?.name ?? null, late: meeting.late, status: meeting.status } });
+    day = addDays(month.start, -1);
+  }
+  return rows;
+}
+
+export interface MonthlyDetail {
+  id: string;
+  organizationName: string;
+  month: string;
+  meetingDate: string;
+  meetingAt: Date | null;
+  place: string;
+  chairName: string;
+  recorderName: string;
+  review: Record<string, unknown>;
+  directorReport: string | null;
+  mainProblems: string | null;
+  rectificationProgress: string | null;
+  unresolvedIssues: string | null;
+  schedulingMatters: string | null;
+  otherMatters: string | null;
+  nextMonthPlan: string | null;
+  status: string;
+  signedByName: string | null;
+  signedAt: Date | null;
+  signedLocalDate: string | null;
+  late: boolean;
+  revision: number;
+  attendees: Array<{ name: string; role: string | null }>;
+  decisions: Array<{ seq: number; content: string; ownerName: string | null; dueDate: string | null; hazard: { id: string; hazardNo: string; status: string } | null }>;
+  planItems: Array<{ seq: number; forMonth: string; content: string }>;
+  amendments: AmendmentView[];
+}
+
+export async function getMonthlyMeeting(db: Db, organizationId: string, id: string): Promise<MonthlyDetail> {
+  const m = await db.monthlyMeeting.findFirst({
+    where: { id, organizationId },
+    include: {
+      organization: { select: { name: true, timeZone: true } },
+      chair: { select: { name: true } },
+      signedBy: { select: { name: true } },
+      attendees: { select: { name: true, role: true }, orderBy: { name: "asc" } },
+      decisions: { orderBy: { seq: "asc" }, select: { seq: true, content: true, ownerName: true, dueDate: true, hazard: { select: { id: true, hazardNo: true, status: true } } } },
+      planItems: { orderBy: { seq: "asc" }, select: { seq: true, forMonth: true, content: true } },
+    },
+  });
+  if (!m) throw new AppError("RECORD_NOT_FOUND");
+  return {
+    id: m.id,
+    organizationName: m.organization.name,
+    month: m.month,
+    meetingDate: m.meetingDate,
+    meetingAt: m.meetingAt,
+    place: m.place,
+    chairName: m.chair.name,
+    recorderName: m.recorderName,
+    review: JSON.parse(m.reviewJson) as Record<string, unknown>,
+    directorReport: m.directorReport,
+    mainProblems: m.mainProblems,
+    rectificationProgress: m.rectificationProgress,
+    unresolvedIssues: m.unresolvedIssues,
+    schedulingMatters: m.schedulingMatters,
+    otherMatters: m.otherMatters,
+    nextMonthPlan: m.nextMonthPlan,
+    status: m.status,
+    signedByName: m.signedBy?.name ?? null,
+    signedAt: m.signedAt,
+    signedLocalDate: m.signedAt ? localDate(m.signedAt, m.organization.timeZone) : null,
+    late: m.late,
+    revision: m.revision,
+    attendees: m.attendees,
+    decisions: m.decisions,
+    planItems: m.planItems,
+    amendments: await listAmendments(db, organizationId, "monthly_meeting", m.id),
+  };
+}

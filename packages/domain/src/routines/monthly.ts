@@ -1,0 +1,132 @@
+// 月调度 — the monthly scheduling meeting (每月质量安全调度会议纪要), chaired and signed by the
+// principal: the month's review pre-filled from the daily records, weekly reports and open
+// hazards; decisions with an owner and due date become tasks in the hazard ledger (source
+// monthly_meeting); next month's focus items become MeetingPlanItem rows.
+import { addDays, localDate, monthOf, MonthlyMeetingCreateSchema, parseMonthKey, startOfLocalDayUtc, type MonthPeriod } from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { recordAudit } from "../audit/audit.ts";
+import { AppError, parseInput } from "../errors.ts";
+import { openHazard } from "../hazards/open-hazard.ts";
+import { periodRecordStatus } from "./due.ts";
+import { orgClock } from "./items.ts";
+import { listWeeks, memberNames } from "./weekly.ts";
+
+export function monthOrThrow(key: string): MonthPeriod {
+  const month = parseMonthKey(key);
+  if (!month) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "month", message: "month_key.invalid" }] });
+  return month;
+}
+
+export interface MonthReview {
+  month: string;
+  start: string;
+  end: string;
+  dailyRecords: number;
+  zeroRiskDays: number;
+  lateRecords: number;
+  weeklyReports: Array<{ week: string; status: string; reportId: string | null }>;
+  hazardsOpened: number;
+  hazardsClosed: number;
+  overdue: number;
+  openHazards: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string; dueDate: string }>;
+}
+
+export async function prefillMonth(db: Db, organizationId: string, monthKey: string, now: Date): Promise<MonthReview> {
+  const month = monthOrThrow(monthKey);
+  const clock = await orgClock(db, organizationId, now);
+  const from = startOfLocalDayUtc(month.start, clock.timeZone);
+  const to = startOfLocalDayUtc(addDays(month.end, 1), clock.timeZone);
+  const runs = await db.dailyCheckRun.findMany({ where: { organizationId, checkDate: { gte: month.start, lte: month.end }, submittedAt: { not: null } }, select: { zeroRisk: true, late: true, operatingStatus: true } });
+  const weeks = (await listWeeks(db, organizationId, now, 10)).filter((w) => w.end >= month.start && w.start <= month.end).reverse();
+  const open = await db.hazard.findMany({ where: { organizationId, status: { not: "closed" } }, orderBy: { dueDate: "asc" }, select: { id: true, hazardNo: true, title: true, severity: true, status: true, dueDate: true } });
+  const cutoff = month.end < clock.today ? month.end : clock.today;
+  return {
+    month: month.month,
+    start: month.start,
+    end: month.end,
+    dailyRecords: runs.length,
+    zeroRiskDays: runs.filter((r) => r.zeroRisk && r.operatingStatus === "operating").length,
+    lateRecords: runs.filter((r) => r.late).length,
+    weeklyReports: weeks.map((w) => ({ week: w.week, status: w.status, reportId: w.report?.id ?? null })),
+    hazardsOpened: await db.hazard.count({ where: { organizationId, createdAt: { gte: from, lt: to } } }),
+    hazardsClosed: await db.hazard.count({ where: { organizationId, closedAt: { gte: from, lt: to } } }),
+    overdue: open.filter((h) => h.dueDate < cutoff).length,
+    openHazards: open,
+  };
+}
+
+function nextMonthKey(month: MonthPeriod): string {
+  return monthOf(addDays(month.end, 1)).month;
+}
+
+/** The principal chairs, records the decisions and signs, in one transaction. */
+export async function signMonthlyMeeting(db: Db, actor: { organizationId: string; userId: string }, input: unknown, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
+  const m = parseInput(MonthlyMeetingCreateSchema, input);
+  const month = monthOrThrow(m.month);
+  const clock = await orgClock(db, actor.organizationId, now);
+  if (month.start > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "month", message: "month_key.invalid" }] });
+  if (m.chairUserId !== actor.userId) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "chairUserId", message: "field.invalid" }] });
+  const people = await memberNames(db, actor.organizationId, m.attendeeUserIds, "attendeeUserIds");
+  const owners = await memberNames(db, actor.organizationId, m.decisions.flatMap((d) => (d.ownerUserId ? [d.ownerUserId] : [])), "decisions");
+  const review = await prefillMonth(db, actor.organizationId, m.month, now);
+  const late = periodRecordStatus("monthly", month.start, clock.today, clock.calendar, now, clock.timeZone).status === "signed_late";
+  const meetingAt = new Date(m.meetingAt);
+  return db.$transaction(async (tx) => {
+    if ((await tx.monthlyMeeting.count({ where: { organizationId: actor.organizationId, month: m.month } })) > 0) throw new AppError("RECORD_PERIOD_DUPLICATE");
+    const meeting = await tx.monthlyMeeting.create({
+      data: {
+        organizationId: actor.organizationId,
+        month: m.month,
+        meetingDate: localDate(meetingAt, clock.timeZone),
+        meetingAt,
+        place: m.place,
+        chairUserId: m.chairUserId,
+        recorderName: m.recorder,
+        reviewJson: JSON.stringify({ ...review, openHazards: review.openHazards.map((h) => h.hazardNo) }),
+        directorReport: m.directorReport,
+        mainProblems: m.mainProblems,
+        rectificationProgress: m.rectificationProgress,
+        unresolvedIssues: m.unresolvedIssues,
+        schedulingMatters: m.schedulingMatters || null,
+        otherMatters: m.otherMatters || null,
+        nextMonthPlan: m.nextMonthPlan,
+        status: "submitted",
+        signedByUserId: actor.userId,
+        signedAt: now,
+        submittedAt: now,
+        late,
+      },
+      select: { id: true },
+    });
+    await tx.meetingAttendee.createMany({
+      data: [
+        ...m.attendeeUserIds.map((id) => ({ organizationId: actor.organizationId, meetingId: meeting.id, userId: id, name: people.get(id)?.name ?? "", role: people.get(id)?.roles[0] ?? null })),
+        ...(m.otherAttendees ?? []).map((name) => ({ organizationId: actor.organizationId, meetingId: meeting.id, userId: null, name, role: null })),
+      ],
+    });
+    const hazards: string[] = [];
+    for (const [i, d] of m.decisions.entries()) {
+      const decision = await tx.meetingDecision.create({
+        data: { organizationId: actor.organizationId, meetingId: meeting.id, seq: i + 1, content: d.content, ownerUserId: d.ownerUserId ?? null, ownerName: d.ownerUserId ? (owners.get(d.ownerUserId)?.name ?? null) : null, dueDate: d.dueDate ?? null },
+        select: { id: true },
+      });
+      if (!d.ownerUserId || !d.dueDate) continue;
+      const opened = await openHazard(tx, {
+        organizationId: actor.organizationId,
+        source: "monthly_meeting",
+        title: d.content.slice(0, 80),
+        description: d.content,
+        severity: "general",
+        dueDate: d.dueDate,
+        ownerUserId: d.ownerUserId,
+        refs: { meetingDecisionId: decision.id },
+        actor: { kind: "user", userId: actor.userId },
+      });
+      hazards.push(opened.hazardNo);
+    }
+    const plan = m.nextMonthPlan.split(/\n+/).map((l) => l.replace(/^\s*(\d+[.、)]|[-•·])\s*/, "").trim()).filter(Boolean);
+    await tx.meetingPlanItem.createMany({ data: plan.map((content, i) => ({ organizationId: actor.organizationId, meetingId: meeting.id, seq: i + 1, forMonth: nextMonthKey(month), content })) });
+    await recordAudit(tx, { organizationId: actor.organizationId, actor: { kind: "user", userId: actor.userId }, action: "monthly_meeting.sign", entityType: "monthly_meeting", entityId: meeting.id, data: { month: m.month, late, decisions: m.decisions.length, hazards } });
+    return { id: meeting.id, late, hazards };
+  });
+}

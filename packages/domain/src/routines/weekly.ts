@@ -1,0 +1,176 @@
+// 周排查 — the director's weekly report (每周质量安全排查治理报告): pre-filled from the week,
+// completed with the assessment, measures and next week's focus, and signed in one step. Hazards
+// found in the screening go to the ledger (source weekly_screening). Unique per org + ISO week;
+// immutable after signing (amend.ts).
+import { addDays, isoWeekKey, localDate, WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { recordAudit } from "../audit/audit.ts";
+import { AppError, parseInput } from "../errors.ts";
+import { openHazard } from "../hazards/open-hazard.ts";
+import { listAmendments, type AmendmentView } from "./amend.ts";
+import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
+import { orgClock } from "./items.ts";
+import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts";
+
+export async function memberNames(db: Pick<Db, "membership">, organizationId: string, userIds: readonly string[], path: string): Promise<Map<string, { name: string; roles: Role[] }>> {
+  const rows = await db.membership.findMany({ where: { organizationId, userId: { in: [...userIds] }, status: "active" }, select: { userId: true, rolesJson: true, user: { select: { name: true } } } });
+  const map = new Map(rows.map((r) => [r.userId, { name: r.user.name, roles: JSON.parse(r.rolesJson) as Role[] }]));
+  const missing = userIds.findIndex((id) => !map.has(id));
+  if (missing >= 0) throw new AppError("VALIDATION_FAILED", { issues: [{ path: `${path}.${missing}`, message: "field.invalid" }] });
+  return map;
+}
+
+export async function fileWeeklyReport(db: Db, actor: { organizationId: string; userId: string }, input: unknown, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
+  const r = parseInput(WeeklyReportCreateSchema, input);
+  const week = weekOrThrow(r.week);
+  const clock = await orgClock(db, actor.organizationId, now);
+  if (week.start > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "week", message: "week_key.invalid" }] });
+  const people = await memberNames(db, actor.organizationId, r.participantUserIds, "participantUserIds");
+  await memberNames(db, actor.organizationId, r.hazardsFound.map((h) => h.ownerUserId), "hazardsFound");
+  const sites = await db.site.count({ where: { organizationId: actor.organizationId, id: { in: r.siteIds } } });
+  if (sites !== r.siteIds.length) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "siteIds", message: "field.invalid" }] });
+  const prefill = await prefillWeek(db, actor.organizationId, r.week, now);
+  const status = periodRecordStatus("weekly", week.start, clock.today, clock.calendar, now, clock.timeZone);
+  const late = status.status === "signed_late";
+  return db.$transaction(async (tx) => {
+    const existing = await tx.weeklyReport.findUnique({ where: { organizationId_isoYear_isoWeek: { organizationId: actor.organizationId, isoYear: week.isoYear, isoWeek: week.isoWeek } }, select: { status: true } });
+    if (existing && existing.status !== "draft") throw new AppError("RECORD_PERIOD_DUPLICATE");
+    const participants = [
+      ...r.participantUserIds.map((id) => ({ userId: id, name: people.get(id)?.name ?? "", role: people.get(id)?.roles[0] ?? null })),
+      ...(r.otherParticipants ?? []).map((name) => ({ userId: null, name, role: null })),
+    ];
+    const data = {
+      periodStart: week.start,
+      periodEnd: week.end,
+      screeningDate: r.screeningDate,
+      status: "submitted",
+      statsJson: JSON.stringify({ ...prefill.stats, officers: prefill.officers, siteIds: r.siteIds }),
+      participantsJson: JSON.stringify(participants),
+      lastWeekFollowUp: r.lastWeekFollowUp,
+      hazardsSummary: [...prefill.problems.map((p) => `${p.date} ${p.riskPoint}：${p.note ?? ""}${p.hazardNo ? `（${p.hazardNo}）` : ""}`), ...r.hazardsFound.map((h) => h.description)].join("\n") || null,
+      noHazardStatement: r.hazardsFound.length === 0 ? (r.noHazardStatement ?? null) : null,
+      assessment: r.managementEvaluation,
+      overallRating: r.overallRating ?? null,
+      measures: r.hazardsFound.map((h) => h.measure).join("\n") || null,
+      nextWeekFocus: r.nextWeekPriorities,
+      signedByUserId: actor.userId,
+      signedAt: now,
+      submittedAt: now,
+      late,
+    };
+    const report = await tx.weeklyReport.upsert({
+      where: { organizationId_isoYear_isoWeek: { organizationId: actor.organizationId, isoYear: week.isoYear, isoWeek: week.isoWeek } },
+      create: { organizationId: actor.organizationId, isoYear: week.isoYear, isoWeek: week.isoWeek, ...data },
+      update: data,
+      select: { id: true },
+    });
+    const hazards: string[] = [];
+    for (const h of r.hazardsFound) {
+      const opened = await openHazard(tx, {
+        organizationId: actor.organizationId,
+        source: "weekly_screening",
+        title: h.description.slice(0, 80),
+        description: [h.description, h.cause].filter(Boolean).join("\n"),
+        severity: h.severity,
+        dueDate: h.dueDate,
+        stage: h.stage,
+        siteId: h.siteId ?? null,
+        ownerUserId: h.ownerUserId,
+        containment: h.measure,
+        refs: { weeklyReportId: report.id },
+        actor: { kind: "user", userId: actor.userId },
+      });
+      hazards.push(opened.hazardNo);
+    }
+    await recordAudit(tx, { organizationId: actor.organizationId, actor: { kind: "user", userId: actor.userId }, action: "weekly_report.sign", entityType: "weekly_report", entityId: report.id, data: { week: r.week, late, hazards } });
+    return { id: report.id, late, hazards };
+  });
+}
+
+export interface WeekRow {
+  week: string;
+  start: string;
+  end: string;
+  dueDate: string | null;
+  status: PeriodRecordStatus;
+  report: { id: string; status: string; signedByName: string | null; signedAt: Date | null; late: boolean } | null;
+}
+
+/** The last `count` ISO weeks up to the current one, each with its report or its overdue state. */
+export async function listWeeks(db: Db, organizationId: string, now: Date, count = 12): Promise<WeekRow[]> {
+  const clock = await orgClock(db, organizationId, now);
+  const reports = await db.weeklyReport.findMany({
+    where: { organizationId, periodStart: { gte: addDays(clock.today, -7 * count) } },
+    select: { id: true, isoYear: true, isoWeek: true, status: true, signedAt: true, late: true, signedBy: { select: { name: true } } },
+  });
+  const rows: WeekRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const day = addDays(clock.today, -7 * i);
+    const key = isoWeekKey(day);
+    const week = weekOrThrow(key);
+    const report = reports.find((r) => r.isoYear === week.isoYear && r.isoWeek === week.isoWeek) ?? null;
+    const signedAt = report && report.status !== "draft" ? report.signedAt : null;
+    const s = periodRecordStatus("weekly", day, clock.today, clock.calendar, signedAt, clock.timeZone);
+    rows.push({ week: key, start: week.start, end: week.end, dueDate: s.dueDate, status: s.status, report: report && { id: report.id, status: report.status, signedByName: report.signedBy?.name ?? null, signedAt: report.signedAt, late: report.late } });
+  }
+  return rows;
+}
+
+export interface WeeklyDetail {
+  id: string;
+  organizationName: string;
+  week: string;
+  start: string;
+  end: string;
+  screeningDate: string | null;
+  status: string;
+  stats: WeekPrefill["stats"] & { officers?: WeekPrefill["officers"] };
+  participants: Array<{ userId: string | null; name: string; role: string | null }>;
+  lastWeekFollowUp: string | null;
+  hazardsSummary: string | null;
+  noHazardStatement: string | null;
+  assessment: string | null;
+  overallRating: string | null;
+  measures: string | null;
+  nextWeekFocus: string | null;
+  signedByName: string | null;
+  signedAt: Date | null;
+  signedLocalDate: string | null;
+  late: boolean;
+  revision: number;
+  hazards: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string }>;
+  amendments: AmendmentView[];
+}
+
+export async function getWeeklyReport(db: Db, organizationId: string, id: string): Promise<WeeklyDetail> {
+  const r = await db.weeklyReport.findFirst({
+    where: { id, organizationId },
+    include: { organization: { select: { name: true, timeZone: true } }, signedBy: { select: { name: true } }, hazards: { select: { id: true, hazardNo: true, title: true, severity: true, status: true } } },
+  });
+  if (!r) throw new AppError("RECORD_NOT_FOUND");
+  return {
+    id: r.id,
+    organizationName: r.organization.name,
+    week: `${r.isoYear}-W${String(r.isoWeek).padStart(2, "0")}`,
+    start: r.periodStart,
+    end: r.periodEnd,
+    screeningDate: r.screeningDate,
+    status: r.status,
+    stats: JSON.parse(r.statsJson) as WeeklyDetail["stats"],
+    participants: JSON.parse(r.participantsJson) as WeeklyDetail["participants"],
+    lastWeekFollowUp: r.lastWeekFollowUp,
+    hazardsSummary: r.hazardsSummary,
+    noHazardStatement: r.noHazardStatement,
+    assessment: r.assessment,
+    overallRating: r.overallRating,
+    measures: r.measures,
+    nextWeekFocus: r.nextWeekFocus,
+    signedByName: r.signedBy?.name ?? null,
+    signedAt: r.signedAt,
+    signedLocalDate: r.signedAt ? localDate(r.signedAt, r.organization.timeZone) : null,
+    late: r.late,
+    revision: r.revision,
+    hazards: r.hazards,
+    amendments: await listAmendments(db, organizationId, "weekly_report", r.id),
+  };
+}

@@ -7,7 +7,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { initEnv } from "@anzhi/config";
-import { bootstrap } from "@anzhi/api";
+import { bootstrap, startScheduler } from "@anzhi/api";
 
 const dev = process.argv.includes("--dev");
 const env = initEnv();
@@ -23,6 +23,8 @@ console.log(
   `[anzhi] database ${env.DATABASE_URL} — ${boot.migrationsTotal} migrations (${boot.migrationsApplied.length} applied now)` +
     (boot.seeded ? ", demo data seeded" : ""),
 );
+// Reminders for due/overdue routines and the daily certificate check, every 5 minutes.
+const scheduler = startScheduler({ db: boot.db });
 
 const app = express();
 app.disable("x-powered-by");
@@ -58,6 +60,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
 });
 
 function shutdown() {
+  void scheduler.stop();
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
 }

@@ -4,3 +4,4 @@ export { handleTrpc, handleHealthz, callerForRequest, contextForRequest } from "
 export { formErrorOf, type FormError } from "./form-errors.ts";
 export { SESSION_COOKIE } from "./session-cookie.ts";
 export { bootstrap, type BootstrapResult } from "@anzhi/domain/system/bootstrap";
+export { startScheduler, schedulerTick } from "@anzhi/domain/routines/scheduler";

@@ -1,11 +1,52 @@
-// Members of the active organisation: summary, list, invitations, roles, (de)activation.
-import type { TRPCRouterRecord } from "@trpc/server";
+// Members of the active organisation: summary and list (any member), invitations, roles and
+// (de)activation (admins). Accepting an invitation is public (new account) or authed (join).
+import { z } from "zod";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { IdSchema, InvitationTokenSchema } from "@anzhi/contracts";
 import { memberSummary } from "@anzhi/domain/members/summary";
-import { memberProcedure } from "../trpc/procedures.ts";
+import { deactivateMember, listMembers, reactivateMember, setMemberRoles } from "@anzhi/domain/members/members";
+import {
+  acceptInvitationAsNewUser,
+  acceptInvitationAsUser,
+  createInvitation,
+  listInvitations,
+  previewInvitation,
+  revokeInvitation,
+} from "@anzhi/domain/members/invitations";
+import { adminProcedure, authedProcedure, memberProcedure, publicProcedure } from "../trpc/procedures.ts";
+import { sessionCookie } from "../session-cookie.ts";
+
+const actorOf = (ctx: { user: { id: string } }) => ({ kind: "user" as const, userId: ctx.user.id });
 
 export const membersRouter = {
   /** Counts for the dashboard: active/deactivated members, pending invitations, per role. */
   summary: memberProcedure.query(({ ctx }) => memberSummary(ctx.orgDb)),
   /** The caller's organisation as the session sees it (name, kind, time zone, roles, admin). */
   current: memberProcedure.query(({ ctx }) => ctx.org),
+  list: memberProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.org.id)),
+
+  setRoles: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => setMemberRoles(ctx.db, ctx.org.id, input, actorOf(ctx))),
+  deactivate: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => deactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx))),
+  reactivate: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => reactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx))),
+
+  invitations: adminProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.org.id, ctx.now())),
+  /** Returns the one-time token (shown once, to copy into a link). */
+  invite: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.org.id, input, actorOf(ctx), ctx.now())),
+  revokeInvitation: adminProcedure
+    .input(z.strictObject({ invitationId: IdSchema }))
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.org.id, input.invitationId, actorOf(ctx))),
+
+  /** For the accept page: which organisation, which roles; errors when used/revoked/expired. */
+  previewInvitation: publicProcedure.input(z.strictObject({ token: InvitationTokenSchema })).query(({ ctx, input }) => previewInvitation(ctx.db, input.token, ctx.now())),
+  /** A new person registers with the invitation and is signed in. */
+  acceptAsNewUser: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
+    const result = await acceptInvitationAsNewUser(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
+    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies));
+    return { userId: result.userId, organizationId: result.organizationId };
+  }),
+  /** The signed-in person joins with their existing account. */
+  acceptAsUser: authedProcedure.input(z.strictObject({ token: InvitationTokenSchema })).mutation(({ ctx, input }) => {
+    if (!ctx.sessionId) throw new TRPCError({ code: "UNAUTHORIZED", message: "joining needs a web session" });
+    return acceptInvitationAsUser(ctx.db, { token: input.token, userId: ctx.user.id, sessionId: ctx.sessionId }, ctx.now());
+  }),
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,199 @@
+// Invitations: an admin creates a single-use link that expires after INVITATION_TTL; the token is
+// shown once and only its sha256 is stored. Whoever opens it either registers (new account) or,
+// signed in already, joins with their existing account. Accepting consumes the invitation in the
+// same transaction that creates the membership, so a link can be used once only.
+import { InvitationAcceptNewSchema, InvitationCreateSchema, InvitationTokenSchema, type Role } from "@anzhi/contracts";
+import type { Db, Tx } from "@anzhi/db";
+import { recordAudit, type Actor } from "../audit/audit.ts";
+import { AppError, parseInput } from "../errors.ts";
+import { hashPassword } from "../auth/password.ts";
+import { createSession, hashToken, newToken } from "../auth/sessions.ts";
+import { parseRolesJson } from "../auth/organizations.ts";
+import { insertUser, upsertMembership } from "../users/users.ts";
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface InvitationView {
+  id: string;
+  email: string | null;
+  roles: Role[];
+  isAdmin: boolean;
+  expiresAt: Date;
+  createdAt: Date;
+  createdByName: string;
+  status: "pending" | "accepted" | "revoked" | "expired";
+  acceptedByName: string | null;
+}
+
+const invitationSelect = {
+  id: true,
+  email: true,
+  rolesJson: true,
+  isAdmin: true,
+  expiresAt: true,
+  createdAt: true,
+  acceptedAt: true,
+  revokedAt: true,
+  createdBy: { select: { name: true } },
+  acceptedBy: { select: { name: true } },
+} as const;
+
+type InvitationRow = {
+  id: string;
+  email: string | null;
+  rolesJson: string;
+  isAdmin: boolean;
+  expiresAt: Date;
+  createdAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  createdBy: { name: string };
+  acceptedBy: { name: string } | null;
+};
+
+function statusOf(row: Pick<InvitationRow, "acceptedAt" | "revokedAt" | "expiresAt">, now: Date): InvitationView["status"] {
+  if (row.acceptedAt) return "accepted";
+  if (row.revokedAt) return "revoked";
+  return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
+}
+
+function toView(row: InvitationRow, now: Date): InvitationView {
+  return {
+    id: row.id,
+    email: row.email,
+    roles: parseRolesJson(row.rolesJson),
+    isAdmin: row.isAdmin,
+    expiresAt: row.expiresAt,
+    createdAt: row.createdAt,
+    createdByName: row.createdBy.name,
+    status: statusOf(row, now),
+    acceptedByName: row.acceptedBy?.name ?? null,
+  };
+}
+
+export async function createInvitation(
+  db: Db,
+  organizationId: string,
+  input: unknown,
+  actor: { kind: "user"; userId: string },
+  now: Date = new Date(),
+): Promise<{ invitation: InvitationView; token: string }> {
+  const data = parseInput(InvitationCreateSchema, input);
+  const token = newToken();
+  return db.$transaction(async (tx) => {
+    const row = await tx.invitation.create({
+      data: {
+        organizationId,
+        email: data.email ?? null,
+        rolesJson: JSON.stringify(data.roles),
+        isAdmin: data.isAdmin,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+        createdByUserId: actor.userId,
+        createdAt: now,
+      },
+      select: invitationSelect,
+    });
+    await recordAudit(tx, { organizationId, actor, action: "invitation.create", entityType: "Invitation", entityId: row.id, data: { email: data.email ?? null, roles: data.roles, isAdmin: data.isAdmin } });
+    return { invitation: toView(row, now), token };
+  });
+}
+
+export async function listInvitations(db: Db, organizationId: string, now: Date = new Date()): Promise<InvitationView[]> {
+  const rows = await db.invitation.findMany({ where: { organizationId }, select: invitationSelect, orderBy: { createdAt: "desc" }, take: 100 });
+  return rows.map((r) => toView(r, now));
+}
+
+export async function revokeInvitation(db: Db, organizationId: string, invitationId: string, actor: Actor): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await tx.invitation.findFirst({ where: { id: invitationId, organizationId }, select: { id: true, acceptedAt: true, revokedAt: true } });
+    if (!row) throw new AppError("NOT_FOUND");
+    if (row.acceptedAt || row.revokedAt) return;
+    await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { organizationId, actor, action: "invitation.revoke", entityType: "Invitation", entityId: row.id });
+  });
+}
+
+export interface InvitationPreview {
+  organizationName: string;
+  roles: Role[];
+  isAdmin: boolean;
+  email: string | null;
+  expiresAt: Date;
+}
+
+type Usable = { id: string; organizationId: string; email: string | null; roles: Role[]; isAdmin: boolean; expiresAt: Date; organizationName: string };
+
+async function usableInvitation(db: Pick<Tx, "invitation">, token: unknown, now: Date): Promise<Usable> {
+  const parsed = InvitationTokenSchema.safeParse(token);
+  if (!parsed.success) throw new AppError("INVITATION_INVALID");
+  const row = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(parsed.data) },
+    select: { id: true, organizationId: true, email: true, rolesJson: true, isAdmin: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true, deactivatedAt: true } } },
+  });
+  if (!row || row.acceptedAt || row.revokedAt || row.organization.deactivatedAt) throw new AppError("INVITATION_INVALID");
+  if (row.expiresAt.getTime() <= now.getTime()) throw new AppError("INVITATION_EXPIRED");
+  return { id: row.id, organizationId: row.organizationId, email: row.email, roles: parseRolesJson(row.rolesJson), isAdmin: row.isAdmin, expiresAt: row.expiresAt, organizationName: row.organization.name };
+}
+
+/** What the accept page shows; throws INVITATION_INVALID / INVITATION_EXPIRED. */
+export async function previewInvitation(db: Db, token: unknown, now: Date = new Date()): Promise<InvitationPreview> {
+  const inv = await usableInvitation(db, token, now);
+  return { organizationName: inv.organizationName, roles: inv.roles, isAdmin: inv.isAdmin, email: inv.email, expiresAt: inv.expiresAt };
+}
+
+/** Marks the invitation used; fails when a concurrent acceptance got there first. */
+async function consume(tx: Tx, inv: Usable, userId: string, now: Date): Promise<void> {
+  const used = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now, acceptedByUserId: userId } });
+  if (used.count !== 1) throw new AppError("INVITATION_INVALID");
+}
+
+/** A new person registers through the invitation; returns their first session. */
+export async function acceptInvitationAsNewUser(
+  db: Db,
+  input: unknown,
+  opts: { ip?: string | null; userAgent?: string | null; now?: Date } = {},
+): Promise<{ token: string; expiresAt: Date; userId: string; organizationId: string }> {
+  const data = parseInput(InvitationAcceptNewSchema, input);
+  const now = opts.now ?? new Date();
+  await usableInvitation(db, data.token, now);
+  const passwordHash = await hashPassword(data.password);
+  return db.$transaction(async (tx) => {
+    const inv = await usableInvitation(tx, data.token, now);
+    if (inv.email && inv.email !== data.email) {
+      throw new AppError("VALIDATION_FAILED", { issues: [{ path: "email", message: "INVITATION_INVALID" }], message: "the invitation is for another e-mail" });
+    }
+    const user = await insertUser(tx, { email: data.email, name: data.name, passwordHash, locale: data.locale }, { actor: { kind: "system" } });
+    await upsertMembership(tx, { userId: user.id, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin }, { kind: "user", userId: user.id });
+    await consume(tx, inv, user.id, now);
+    const session = await createSession(tx, { userId: user.id, activeOrganizationId: inv.organizationId, ip: opts.ip, userAgent: opts.userAgent, now });
+    await recordAudit(tx, { organizationId: inv.organizationId, actor: { kind: "user", userId: user.id }, action: "invitation.accept", entityType: "Invitation", entityId: inv.id, data: { newUser: true } });
+    return { token: session.token, expiresAt: session.expiresAt, userId: user.id, organizationId: inv.organizationId };
+  });
+}
+
+/** A signed-in person joins with their account; the session switches to the organisation. */
+export async function acceptInvitationAsUser(
+  db: Db,
+  input: { token: unknown; userId: string; sessionId: string | null },
+  now: Date = new Date(),
+): Promise<{ organizationId: string }> {
+  return db.$transaction(async (tx) => {
+    const inv = await usableInvitation(tx, input.token, now);
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } });
+    if (!user) throw new AppError("UNAUTHENTICATED");
+    if (inv.email && inv.email !== user.email) throw new AppError("INVITATION_INVALID", { message: "the invitation is for another e-mail" });
+    const existing = await tx.membership.findUnique({ where: { userId_organizationId: { userId: input.userId, organizationId: inv.organizationId } }, select: { status: true, rolesJson: true, isAdmin: true } });
+    if (existing?.status === "active") {
+      // already a member: keep what they have and add the invited roles
+      const roles = [...new Set([...parseRolesJson(existing.rolesJson), ...inv.roles])];
+      await upsertMembership(tx, { userId: input.userId, organizationId: inv.organizationId, roles, isAdmin: existing.isAdmin || inv.isAdmin }, { kind: "user", userId: input.userId });
+    } else {
+      await upsertMembership(tx, { userId: input.userId, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin }, { kind: "user", userId: input.userId });
+    }
+    await consume(tx, inv, input.userId, now);
+    if (input.sessionId) await tx.session.update({ where: { id: input.sessionId }, data: { activeOrganizationId: inv.organizationId } });
+    await recordAudit(tx, { organizationId: inv.organizationId, actor: { kind: "user", userId: input.userId }, action: "invitation.accept", entityType: "Invitation", entityId: inv.id, data: { newUser: false } });
+    return { organizationId: inv.organizationId };
+  });
+}

@@ -122,6 +122,8 @@ export const ApiErrorBodySchema = z.object({
     message: z.string(),
     param: z.string().optional(),
     requestId: z.string(),
+    /** Every offending field with its reason, for validation errors. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;

@@ -1,16 +1,54 @@
-// @anzhi/sdk — typed client for Anzhi's ERP ingest API (v1). The resources arrive with the ERP
-// ingest work; this entry validates options so misconfiguration fails at construction time.
+// @anzhi/sdk — typed client for Anzhi's ERP ingest API (v1).
+//
+//   const anzhi = new Anzhi({ apiKey: process.env.ANZHI_API_KEY, baseUrl: "https://anzhi.example.com" });
+//   await anzhi.suppliers.push({ externalId: "V-0042", name: "…", type: "raw_material" });
+//   const report = await anzhi.sync(records, { batchSize: 500, concurrency: 4 });
 import { AnzhiOptionsSchema, type AnzhiOptions, type ResolvedAnzhiOptions } from "./options";
+import { AnzhiConfigError } from "./errors";
+import { createResources, type Resource, type Resources } from "./resources";
+import { createV1Client } from "./rpc";
+import type { SyncOptions, SyncReport } from "./sync";
+import { createTransport } from "./transport";
 
 export type { AnzhiOptions } from "./options";
+export * from "./errors";
+export type { Resource } from "./resources";
+export type { SyncOptions, SyncProgress, SyncReport } from "./sync";
+export type {
+  BatchPushResult,
+  IncomingInspectionUpsertInput as IncomingInspectionInput,
+  InspectionListQueryInput as InspectionFilters,
+  InspectionRecordOut as InspectionRecord,
+  OutgoingInspectionUpsertInput as OutgoingInspectionInput,
+  ProductOut as Product,
+  ProductUpsertInput as ProductInput,
+  PushStatus,
+  RecordIssue,
+  RecordPushResult,
+  SupplierOut as Supplier,
+  SupplierUpsertInput as SupplierInput,
+} from "@anzhi/contracts";
+export type { V1Router } from "@anzhi/api/v1/router";
 
-export class AnzhiConfigError extends Error {
-  override name = "AnzhiConfigError";
-}
+export const SDK_VERSION = "0.1.0";
+
+/** Which resource anzhi.sync() pushes to. */
+export type SyncResource = "inspections.incoming" | "inspections.outgoing" | "suppliers" | "products";
+
+type InputOf<R extends SyncResource> = R extends "inspections.incoming"
+  ? Parameters<Resources["inspections"]["incoming"]["push"]>[0]
+  : R extends "inspections.outgoing"
+    ? Parameters<Resources["inspections"]["outgoing"]["push"]>[0]
+    : R extends "suppliers"
+      ? Parameters<Resources["suppliers"]["push"]>[0]
+      : Parameters<Resources["products"]["push"]>[0];
 
 export class Anzhi {
   readonly options: Readonly<Omit<ResolvedAnzhiOptions, "apiKey">>;
   readonly #apiKey: string;
+  readonly inspections: Resources["inspections"];
+  readonly suppliers: Resources["suppliers"];
+  readonly products: Resources["products"];
 
   constructor(options: AnzhiOptions) {
     const parsed = AnzhiOptionsSchema.safeParse(options);
@@ -21,10 +59,52 @@ export class Anzhi {
     const { apiKey, ...rest } = parsed.data;
     this.#apiKey = apiKey;
     this.options = { ...rest, baseUrl: rest.baseUrl.replace(/\/+$/, "") };
+    const transport = createTransport({
+      fetch: rest.fetch ?? globalThis.fetch.bind(globalThis),
+      apiKey,
+      timeoutMs: rest.timeoutMs,
+      maxRetries: rest.maxRetries,
+      locale: rest.locale,
+      userAgent: `anzhi-sdk-node/${SDK_VERSION}`,
+    });
+    const resources = createResources(createV1Client(this.options.baseUrl, transport), rest.locale);
+    this.inspections = resources.inspections;
+    this.suppliers = resources.suppliers;
+    this.products = resources.products;
   }
 
   /** The key's public prefix (never the secret), for logs. */
   get keyPrefix(): string {
     return this.#apiKey.slice(0, 12);
+  }
+
+  /**
+   * Pushes a large array in batches (default 500 per request, 4 requests at a time) and reports
+   * progress. `resource` defaults to incoming inspections.
+   */
+  sync<R extends SyncResource = "inspections.incoming">(
+    records: readonly InputOf<R>[],
+    options: SyncOptions & { resource?: R } = {},
+  ): Promise<SyncReport> {
+    // The resource chosen by `R` takes exactly InputOf<R>; TypeScript cannot follow that through the switch.
+    const target = this.#resource(options.resource ?? "inspections.incoming") as unknown as Pick<Resource<InputOf<R>, unknown, object>, "sync">;
+    return target.sync(records, options);
+  }
+
+  #resource(name: SyncResource) {
+    switch (name) {
+      case "inspections.incoming":
+        return this.inspections.incoming;
+      case "inspections.outgoing":
+        return this.inspections.outgoing;
+      case "suppliers":
+        return this.suppliers;
+      case "products":
+        return this.products;
+    }
+  }
+
+  toJSON(): object {
+    return { baseUrl: this.options.baseUrl, keyPrefix: this.keyPrefix };
   }
 }

@@ -7,6 +7,8 @@ export const AnzhiOptionsSchema = z.strictObject({
   }),
   timeoutMs: z.number().int().positive().max(600_000).default(60_000),
   maxRetries: z.number().int().min(0).max(10).default(2),
+  /** Language of server messages and client-side validation messages. */
+  locale: z.enum(["zh-CN", "en"]).default("zh-CN"),
   fetch: z.custom<typeof fetch>((f) => typeof f === "function", { error: "fetch must be a function" }).optional(),
 });
 

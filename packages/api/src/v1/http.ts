@@ -1,0 +1,126 @@
+// HTTP entry of the public API: /api/v1/trpc/* (tRPC, for @anzhi/sdk), /api/v1/openapi.json and
+// REST under /api/v1/*. In front of both transports: request id, locale, API-key resolution
+// (Authorization: Bearer), per-key rate limit and Idempotency-Key replay.
+import { randomUUID } from "node:crypto";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { createOpenApiFetchHandler } from "trpc-to-openapi";
+import type { Locale } from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { authenticateApiKey, type AuthenticatedKey } from "@anzhi/domain/api-keys/api-keys";
+import { AppError } from "@anzhi/domain/errors";
+import { findIdempotentResponse, requestHash, saveIdempotentResponse } from "@anzhi/domain/ingest/idempotency";
+import type { V1Context } from "./context.ts";
+import { errorResponse, restErrorBody, type Transport } from "./errors.ts";
+import { openApiDocument } from "./openapi.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { v1Router } from "./router.ts";
+import { v1Services } from "./services.ts";
+
+export const V1_BASE = "/api/v1";
+const MAX_IDEMPOTENCY_KEY = 255;
+
+export interface V1HandlerOptions {
+  db: Db;
+  rateLimiter?: RateLimiter;
+}
+
+function localeOf(request: Request): Locale {
+  const cookie = /(?:^|;\s*)lng=([^;]+)/.exec(request.headers.get("cookie") ?? "")?.[1];
+  if (cookie === "en") return "en";
+  const lang = request.headers.get("accept-language") ?? "";
+  return /^\s*en\b/i.test(lang) ? "en" : "zh-CN";
+}
+
+function bearer(request: Request): string | null {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return m?.[1] ?? null;
+}
+
+export function createV1Handler(opts: V1HandlerOptions): (request: Request) => Promise<Response> {
+  const limiter = opts.rateLimiter ?? new RateLimiter();
+  const services = v1Services(opts.db);
+
+  async function dispatch(request: Request, transport: Transport, ctx: V1Context): Promise<Response> {
+    if (transport === "trpc") {
+      return fetchRequestHandler({ endpoint: `${V1_BASE}/trpc`, req: request, router: v1Router, allowBatching: false, createContext: ({ resHeaders }) => ({ ...ctx, resHeaders }) });
+    }
+    const response = await createOpenApiFetchHandler({ endpoint: V1_BASE, req: request, router: v1Router, createContext: ({ resHeaders }) => ({ ...ctx, resHeaders }) });
+    if (response.status < 400) return response;
+    const raw: unknown = await response.json().catch(() => null);
+    const headers = new Headers(response.headers);
+    headers.set("content-type", "application/json");
+    return new Response(JSON.stringify(restErrorBody(raw, ctx.requestId, response.status)), { status: response.status, headers });
+  }
+
+  return async function handleV1(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+    const locale = localeOf(request);
+    if (url.pathname === `${V1_BASE}/openapi.json` && request.method === "GET") {
+      return Response.json(openApiDocument(`${url.origin}${V1_BASE}`), { headers: { "x-request-id": requestId } });
+    }
+    const transport: Transport = url.pathname.startsWith(`${V1_BASE}/trpc/`) ? "trpc" : "rest";
+    const procedurePath = transport === "trpc" ? url.pathname.slice(`${V1_BASE}/trpc/`.length) : undefined;
+    const fail = (code: Parameters<typeof errorResponse>[1], headers?: Record<string, string>, params?: Record<string, string>) =>
+      errorResponse(transport, code, { locale, requestId, path: procedurePath, headers, params });
+
+    const token = bearer(request);
+    let key: AuthenticatedKey | null = null;
+    if (token) {
+      key = await authenticateApiKey(opts.db, token);
+      if (!key) return fail("API_KEY_INVALID");
+    }
+    if (key) {
+      const decision = limiter.take(key.id, key.plan);
+      if (!decision.ok) return fail("RATE_LIMITED", { "retry-after": String(decision.retryAfterSeconds) });
+    }
+    const ctx: V1Context = {
+      requestId,
+      locale,
+      apiKey: key ? { id: key.id, organizationId: key.organizationId, scopes: key.scopes, siteId: key.siteId } : null,
+      services,
+      resHeaders: new Headers(),
+    };
+    const idempotencyKey = request.headers.get("idempotency-key")?.trim();
+    if (!key || request.method !== "POST" || !idempotencyKey) {
+      return withRequestId(await dispatch(request, transport, ctx), requestId);
+    }
+    if (idempotencyKey.length > MAX_IDEMPOTENCY_KEY) return fail("VALIDATION_FAILED");
+    const body = await request.text();
+    const hash = requestHash(request.method, url.pathname, body);
+    try {
+      const stored = await findIdempotentResponse(opts.db, key.organizationId, idempotencyKey, hash);
+      if (stored) {
+        return new Response(stored.body, {
+          status: stored.status,
+          headers: { "content-type": "application/json", "idempotent-replayed": "true", "x-request-id": requestId },
+        });
+      }
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code);
+      throw error;
+    }
+    const replayable = new Request(request.url, { method: request.method, headers: request.headers, body });
+    const response = await dispatch(replayable, transport, ctx);
+    const text = await response.text();
+    if (response.status < 500 && response.status !== 429) {
+      await saveIdempotentResponse(opts.db, {
+        organizationId: key.organizationId,
+        apiKeyId: key.id,
+        key: idempotencyKey,
+        method: request.method,
+        path: url.pathname,
+        hash,
+        response: { status: response.status, body: text },
+      });
+    }
+    return withRequestId(new Response(text, { status: response.status, headers: response.headers }), requestId);
+  };
+}
+
+function withRequestId(response: Response, requestId: string): Response {
+  if (response.headers.has("x-request-id")) return response;
+  const headers = new Headers(response.headers);
+  headers.set("x-request-id", requestId);
+  return new Response(response.body, { status: response.status, headers });
+}

@@ -1,0 +1,13 @@
+// Who is pushing: an ERP API key of one organisation, optionally bound to one site.
+import type { Locale } from "@anzhi/contracts";
+
+export interface IngestCaller {
+  organizationId: string;
+  apiKeyId: string;
+  /** The key's site binding, if any. */
+  siteId: string | null;
+  locale: Locale;
+}
+
+/** Interactive transactions queue behind SQLite's single writer: wait for them generously. */
+export const INGEST_TX_OPTIONS = { maxWait: 60_000, timeout: 120_000 } as const;

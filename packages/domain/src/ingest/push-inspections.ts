@@ -1,0 +1,124 @@
+// Inspection push (single or batch): one transaction per batch. A new externalId is created; the
+// same content again is `unchanged`; changed content becomes a new revision — the old header is
+// kept in InspectionRecordRevision and the old lines keep their revision number. An unqualified
+// (不合格) record opens one hazard, linked to the record, the first time it is stored as failed.
+import { randomUUID } from "node:crypto";
+import { addDays, localDate, type BatchPushResult, type InspectionKind, type RecordPushResult } from "@anzhi/contracts";
+import type { Db, Prisma, Tx } from "@anzhi/db";
+import { openHazard } from "../hazards/open-hazard.ts";
+import { INGEST_TX_OPTIONS, type IngestCaller } from "./context.ts";
+import { prepareInspections, type PreparedRecord } from "./prepare-inspections.ts";
+import { summarize } from "./results.ts";
+
+/** Days an ERP-opened hazard has until rectification is due. */
+export const ERP_HAZARD_DUE_DAYS = 7;
+
+const KIND_LABEL: Record<InspectionKind, string> = { incoming: "进货检验", outgoing: "出厂检验" };
+
+function lineRows(organizationId: string, recordId: string, revision: number, r: PreparedRecord): Prisma.InspectionLineCreateManyInput[] {
+  return r.lines.map((l) => ({ organizationId, recordId, revision, ...l }));
+}
+
+async function openFailureHazard(tx: Tx, caller: IngestCaller, timeZone: string, recordId: string, r: PreparedRecord): Promise<string> {
+  const h = r.header;
+  const failed = r.lines.filter((l) => l.result === "fail").map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+  const dueDate = addDays(localDate(new Date(), timeZone), ERP_HAZARD_DUE_DAYS);
+  const opened = await openHazard(tx, {
+    organizationId: caller.organizationId,
+    source: "erp_inspection",
+    title: `${KIND_LABEL[h.kind]}不合格：${h.itemName}（批次 ${h.batchNo}）`,
+    description: [
+      `ERP 记录 ${h.externalId}，检验日期 ${h.inspectionDate}，检验员 ${h.inspector}，依据 ${h.standardNo ?? "—"}。`,
+      failed.length > 0 ? `不合格项：${failed.join("；")}。` : "",
+      h.disposition ? `处置：${h.disposition}。` : "",
+    ].join(""),
+    severity: "general",
+    dueDate,
+    productId: h.productId,
+    siteId: h.siteId,
+    refs: { inspectionRecordId: recordId },
+    actor: { kind: "api_key", apiKeyId: caller.apiKeyId },
+    year: Number(dueDate.slice(0, 4)),
+  });
+  return opened.hazardNo;
+}
+
+export async function pushInspections(
+  db: Db,
+  caller: IngestCaller,
+  kind: InspectionKind,
+  raw: readonly unknown[],
+): Promise<BatchPushResult> {
+  const org = await db.organization.findUniqueOrThrow({ where: { id: caller.organizationId }, select: { timeZone: true } });
+  const { records, rejected } = await prepareInspections(db, caller, org.timeZone, kind, raw);
+  const orgId = caller.organizationId;
+  const stored = await db.$transaction(async (tx) => {
+    const results: RecordPushResult[] = [];
+    if (records.length === 0) return results;
+    const existing = await tx.inspectionRecord.findMany({
+      where: { organizationId: orgId, kind, externalId: { in: records.map((r) => r.header.externalId) } },
+      select: { id: true, externalId: true, revision: true, contentHash: true },
+    });
+    const byExternalId = new Map(existing.map((e) => [e.externalId, e]));
+    const now = new Date();
+    const creates: Prisma.InspectionRecordCreateManyInput[] = [];
+    const lines: Prisma.InspectionLineCreateManyInput[] = [];
+    const audits: Prisma.AuditEventCreateManyInput[] = [];
+    const changed: { prev: { id: string; revision: number }; r: PreparedRecord }[] = [];
+    const failures: { id: string; r: PreparedRecord; result: RecordPushResult; isNew: boolean }[] = [];
+    for (const r of records) {
+      const prev = byExternalId.get(r.header.externalId);
+      if (prev && prev.contentHash === r.hash) {
+        results.push({ index: r.index, externalId: r.header.externalId, status: "unchanged", id: prev.id, revision: prev.revision });
+        continue;
+      }
+      if (prev) {
+        changed.push({ prev, r });
+        const result: RecordPushResult = { index: r.index, externalId: r.header.externalId, status: "updated", id: prev.id, revision: prev.revision + 1 };
+        results.push(result);
+        if (r.header.result === "fail") failures.push({ id: prev.id, r, result, isNew: false });
+        continue;
+      }
+      const id = randomUUID();
+      creates.push({ id, organizationId: orgId, ...r.header, contentHash: r.hash, source: "api", apiKeyId: caller.apiKeyId, createdAt: now, updatedAt: now });
+      lines.push(...lineRows(orgId, id, 1, r));
+      audits.push({ organizationId: orgId, actorKind: "api_key", apiKeyId: caller.apiKeyId, action: "inspection.create", entityType: "InspectionRecord", entityId: id, dataJson: JSON.stringify({ kind, externalId: r.header.externalId, result: r.header.result }), at: now });
+      const result: RecordPushResult = { index: r.index, externalId: r.header.externalId, status: "created", id, revision: 1 };
+      results.push(result);
+      if (r.header.result === "fail") failures.push({ id, r, result, isNew: true });
+    }
+    if (creates.length > 0) await tx.inspectionRecord.createMany({ data: creates });
+    if (changed.length > 0) {
+      const olds = await tx.inspectionRecord.findMany({ where: { organizationId: orgId, id: { in: changed.map((c) => c.prev.id) } } });
+      const oldById = new Map(olds.map((o) => [o.id, o]));
+      const revisions: Prisma.InspectionRecordRevisionCreateManyInput[] = [];
+      for (const { prev, r } of changed) {
+        const old = oldById.get(prev.id);
+        if (!old) continue;
+        const { id: _id, organizationId: _org, ...snapshot } = old;
+        revisions.push({ organizationId: orgId, recordId: prev.id, revision: old.revision, snapshotJson: JSON.stringify(snapshot), contentHash: old.contentHash, source: old.source, apiKeyId: old.apiKeyId, reason: "ERP re-push with changed content", supersededAt: now });
+        const revision = old.revision + 1;
+        await tx.inspectionRecord.update({ where: { id: prev.id }, data: { ...r.header, revision, contentHash: r.hash, source: "api", apiKeyId: caller.apiKeyId, updatedAt: now } });
+        lines.push(...lineRows(orgId, prev.id, revision, r));
+        audits.push({ organizationId: orgId, actorKind: "api_key", apiKeyId: caller.apiKeyId, action: "inspection.revise", entityType: "InspectionRecord", entityId: prev.id, dataJson: JSON.stringify({ kind, externalId: r.header.externalId, revision, result: r.header.result }), at: now });
+      }
+      await tx.inspectionRecordRevision.createMany({ data: revisions });
+    }
+    if (lines.length > 0) await tx.inspectionLine.createMany({ data: lines });
+    if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });
+    if (failures.length > 0) {
+      const revised = failures.filter((f) => !f.isNew).map((f) => f.id);
+      const withHazard = new Set(
+        revised.length === 0
+          ? []
+          : (await tx.hazard.findMany({ where: { organizationId: orgId, inspectionRecordId: { in: revised } }, select: { inspectionRecordId: true } })).map((h) => h.inspectionRecordId),
+      );
+      for (const f of failures) {
+        if (withHazard.has(f.id)) continue;
+        f.result.hazardNo = await openFailureHazard(tx, caller, org.timeZone, f.id, f.r);
+      }
+    }
+    return results;
+  }, INGEST_TX_OPTIONS);
+  return summarize([...stored, ...rejected]);
+}

@@ -1,0 +1,44 @@
+// Resolves the business codes a batch refers to (site codes, supplier external ids, product
+// codes) with one query per kind, limited to the caller's organisation.
+import type { Db } from "@anzhi/db";
+
+export interface RefMaps {
+  sites: Map<string, { id: string; code: string | null }>;
+  siteById: Map<string, { id: string; code: string | null }>;
+  defaultSiteId: string | null;
+  suppliers: Map<string, { id: string }>;
+  products: Map<string, { id: string; name: string }>;
+}
+
+export async function loadRefs(
+  db: Db,
+  organizationId: string,
+  wanted: { siteCodes: string[]; supplierExternalIds: string[]; productCodes: string[]; siteIds: string[] },
+): Promise<RefMaps> {
+  const [sites, suppliers, products] = await Promise.all([
+    db.site.findMany({
+      where: { organizationId, retiredAt: null },
+      select: { id: true, code: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    wanted.supplierExternalIds.length === 0
+      ? []
+      : db.supplier.findMany({
+          where: { organizationId, externalId: { in: wanted.supplierExternalIds }, retiredAt: null },
+          select: { id: true, externalId: true },
+        }),
+    wanted.productCodes.length === 0
+      ? []
+      : db.product.findMany({
+          where: { organizationId, code: { in: wanted.productCodes }, retiredAt: null },
+          select: { id: true, code: true, name: true },
+        }),
+  ]);
+  return {
+    sites: new Map(sites.flatMap((s) => (s.code ? [[s.code, s] as const] : []))),
+    siteById: new Map(sites.map((s) => [s.id, s] as const)),
+    defaultSiteId: sites[0]?.id ?? null,
+    suppliers: new Map(suppliers.flatMap((s) => (s.externalId ? [[s.externalId, { id: s.id }] as const] : []))),
+    products: new Map(products.flatMap((p) => (p.code ? [[p.code, { id: p.id, name: p.name }] as const] : []))),
+  };
+}

@@ -1,0 +1,96 @@
+// Typed errors. Every error the SDK throws is an AnzhiError with the server's stable `code`
+// (or the SDK's own for client-side failures), the HTTP `status` and the `requestId` to quote
+// to support. Validation errors list every offending field.
+
+export interface AnzhiIssue {
+  /** Dotted path inside the record, e.g. "lines.2.result". */
+  path: string;
+  message: string;
+  /** Stable code when the server gave one (e.g. SUPPLIER_EXTERNAL_ID_UNKNOWN). */
+  code?: string;
+}
+
+export interface AnzhiErrorInit {
+  code: string;
+  status?: number | undefined;
+  requestId?: string | null | undefined;
+  issues?: AnzhiIssue[] | undefined;
+  cause?: unknown;
+}
+
+export class AnzhiError extends Error {
+  override name = "AnzhiError";
+  readonly code: string;
+  readonly status: number | undefined;
+  readonly requestId: string | null;
+
+  constructor(message: string, init: AnzhiErrorInit) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = init.code;
+    this.status = init.status;
+    this.requestId = init.requestId ?? null;
+  }
+}
+
+/** Options are wrong (thrown by the constructor). */
+export class AnzhiConfigError extends AnzhiError {
+  override name = "AnzhiConfigError";
+  constructor(message: string) {
+    super(message, { code: "CONFIG_INVALID" });
+  }
+}
+
+/** 401/403: the key is unknown, revoked, or lacks the scope (`code` says which). */
+export class AnzhiAuthError extends AnzhiError {
+  override name = "AnzhiAuthError";
+}
+
+/** 400 (or a client-side check): `issues` lists each field and why. */
+export class AnzhiValidationError extends AnzhiError {
+  override name = "AnzhiValidationError";
+  readonly issues: AnzhiIssue[];
+  constructor(message: string, init: AnzhiErrorInit) {
+    super(message, init);
+    this.issues = init.issues ?? [];
+  }
+}
+
+/** 404 */
+export class AnzhiNotFoundError extends AnzhiError {
+  override name = "AnzhiNotFoundError";
+}
+
+/** 409, e.g. IDEMPOTENCY_KEY_REUSED */
+export class AnzhiConflictError extends AnzhiError {
+  override name = "AnzhiConflictError";
+}
+
+/** 429 after every retry was used up. */
+export class AnzhiRateLimitError extends AnzhiError {
+  override name = "AnzhiRateLimitError";
+  readonly retryAfterSeconds: number | null;
+  constructor(message: string, init: AnzhiErrorInit & { retryAfterSeconds?: number | null }) {
+    super(message, init);
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+  }
+}
+
+/** 5xx after every retry was used up. */
+export class AnzhiServerError extends AnzhiError {
+  override name = "AnzhiServerError";
+}
+
+/** The server could not be reached (DNS, refused, reset, timeout) after every retry. */
+export class AnzhiConnectionError extends AnzhiError {
+  override name = "AnzhiConnectionError";
+}
+
+export function errorForStatus(status: number, message: string, init: AnzhiErrorInit & { retryAfterSeconds?: number | null }): AnzhiError {
+  if (status === 400 || status === 415 || status === 422) return new AnzhiValidationError(message, init);
+  if (status === 401 || status === 403) return new AnzhiAuthError(message, init);
+  if (status === 404) return new AnzhiNotFoundError(message, init);
+  if (status === 409) return new AnzhiConflictError(message, init);
+  if (status === 429) return new AnzhiRateLimitError(message, init);
+  if (status >= 500) return new AnzhiServerError(message, init);
+  return new AnzhiError(message, init);
+}

@@ -1,0 +1,99 @@
+// The fetch the tRPC link uses: per-attempt timeout, and retries with exponential backoff and
+// full jitter on network errors, 429 (honouring Retry-After) and 5xx. Every logical request gets
+// one Idempotency-Key that all its retries reuse, so a retry after a lost response replays the
+// stored result instead of writing twice.
+import { randomUUID } from "node:crypto";
+import { AnzhiConnectionError } from "./errors";
+
+export interface TransportOptions {
+  fetch: typeof fetch;
+  apiKey: string;
+  timeoutMs: number;
+  maxRetries: number;
+  locale: string;
+  userAgent: string;
+  /** Backoff base; the n-th retry waits up to base·2ⁿ (capped), at least Retry-After. */
+  retryBaseMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const MAX_BACKOFF_MS = 20_000;
+const RETRY_STATUS = (s: number) => s === 429 || s >= 500;
+
+/** Retry-After in seconds from a response, if present (seconds or an HTTP date). */
+export function retryAfterSeconds(response: Response): number | null {
+  const raw = response.headers.get("retry-after");
+  if (!raw) return null;
+  const n = Number(raw);
+  if (Number.isFinite(n)) return Math.max(0, n);
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? null : Math.max(0, (at - Date.now()) / 1000);
+}
+
+function newIdempotencyKey(): string {
+  return randomUUID();
+}
+
+/** A signal that aborts after `ms` or when `outer` aborts (AbortSignal.any needs Node 20). */
+function attemptSignal(ms: number, outer: AbortSignal | null | undefined): { signal: AbortSignal; timedOut: () => boolean; done: () => void } {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error(`timed out after ${ms} ms`));
+  }, ms);
+  // Never keep the process alive just for this timer.
+  (timer as { unref?: () => void }).unref?.();
+  const onAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) controller.abort(outer.reason);
+  else outer?.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createTransport(opts: TransportOptions): typeof fetch {
+  const base = opts.retryBaseMs ?? 500;
+  const sleep = opts.sleep ?? defaultSleep;
+  const backoff = (attempt: number) => Math.random() * Math.min(MAX_BACKOFF_MS, base * 2 ** attempt);
+
+  return async function anzhiFetch(input, init) {
+    const headers = new Headers(init?.headers);
+    headers.set("authorization", `Bearer ${opts.apiKey}`);
+    headers.set("accept-language", opts.locale);
+    headers.set("user-agent", opts.userAgent);
+    const method = (init?.method ?? "GET").toUpperCase();
+    if (method === "POST" && !headers.has("idempotency-key")) headers.set("idempotency-key", newIdempotencyKey());
+    let lastError: unknown;
+    for (let attempt = 0; ; attempt++) {
+      const attemptCtl = attemptSignal(opts.timeoutMs, init?.signal);
+      try {
+        const response = await opts.fetch(input, { ...init, headers, signal: attemptCtl.signal });
+        if (!RETRY_STATUS(response.status) || attempt >= opts.maxRetries) {
+          // Keep the timer until the body is read: tRPC reads it right after we return.
+          return response;
+        }
+        attemptCtl.done();
+        const wait = Math.max(backoff(attempt), (retryAfterSeconds(response) ?? 0) * 1000);
+        await response.body?.cancel().catch(() => undefined);
+        await sleep(wait);
+      } catch (error) {
+        attemptCtl.done();
+        if (init?.signal?.aborted) throw error;
+        lastError = error;
+        if (attempt >= opts.maxRetries) {
+          const reason = attemptCtl.timedOut() ? `timed out after ${opts.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
+          throw new AnzhiConnectionError(`Could not reach Anzhi: ${reason}`, { code: "CONNECTION_FAILED", cause: lastError });
+        }
+        await sleep(backoff(attempt));
+      }
+    }
+  };
+}

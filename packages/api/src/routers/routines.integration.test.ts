@@ -110,6 +110,16 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
     expect(saturday.sheets[0]?.items.map((i) => i.riskPoint)).toEqual(["电芯来料一致性", "焊接工艺参数", "成品库温湿度"]);
   });
 
+  it("其余正常 answers the remaining items OK without signing", async () => {
+    clock.now = sh("2026-10-12T09:00:00");
+    await b.as("officer").routines.daily.answer({ siteId: b.siteId, checkDate: "2026-10-12", riskItemId: b.daily[0] ?? "", result: "problem", note: "电芯批次混放", immediateAction: "隔离" });
+    await b.as("officer").routines.daily.restOk({ siteId: b.siteId, checkDate: "2026-10-12" });
+    const day = await b.as("officer").routines.daily.day();
+    expect(day.sheets[0]?.entries.map((e) => e.result)).toEqual(["problem", "ok", "ok", "ok", "ok"]);
+    expect(day.sheets[0]?.run?.status).toBe("draft");
+    expect((await refused(b.as("officer").routines.daily.signAllOk({ siteId: b.siteId, checkDate: "2026-10-12", confirm: true }))).code).toBe("CONFLICT");
+  });
+
   it("a non-operating day is recorded and signed with its reason", async () => {
     const r = await a.as("officer").routines.daily.notOperating({ siteId: a.siteId, checkDate: "2026-10-10", reason: "停电检修" });
     const run = await a.as("officer").routines.daily.get({ runId: r.runId });
@@ -202,6 +212,29 @@ describe("the monthly meeting of October 2026", () => {
     const task = await t.db.hazard.findFirstOrThrow({ where: { hazardNo: "YH-2026-0003", organizationId: a.id } });
     expect(task).toMatchObject({ source: "monthly_meeting", ownerUserId: a.ids.director, dueDate: "2026-11-20", status: "open" });
     expect(await t.db.auditEvent.count({ where: { entityId: signed.id, action: "monthly_meeting.sign" } })).toBe(1);
+  });
+});
+
+describe("the ledgers as XLSX", () => {
+  it("exports the three ledgers for a date range with Chinese headers, missed days included", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const range = { from: "2026-10-08", to: "2026-10-31" };
+    const daily = await a.as("viewer").routines.daily.exportXlsx(range);
+    expect(daily.contentDisposition).toBe(`attachment; filename="daily-ledger_2026-10-08_2026-10-31.xlsx"; filename*=UTF-8''${encodeURIComponent("日管控台账_2026-10-08_2026-10-31.xlsx")}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(daily.base64, "base64") as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet?.getRow(3).values).toEqual([undefined, "检查日期", "质量安全员", "状态", "场所", "零风险", "发现问题数", "签字时间", "记录状态"]);
+    const row = (date: string, officer: string) => sheet?.getRows(4, 200)?.find((r) => r.getCell(1).value === date && r.getCell(2).value === officer)?.getCell(3).value;
+    expect(row("2026-10-08", "a-officer")).toBe("缺失");
+    expect(row("2026-10-09", "a-officer2")).toBe("迟交");
+    expect(row("2026-10-10", "a-officer")).toBe("未生产/未营业");
+    const weekly = await a.as("viewer").routines.weekly.exportXlsx(range);
+    await wb.xlsx.load(Buffer.from(weekly.base64, "base64") as unknown as ArrayBuffer);
+    expect(wb.worksheets.at(-1)?.getRow(4).getCell(1).value).toBe("2026-W41");
+    const monthly = await a.as("viewer").routines.monthly.exportXlsx(range);
+    expect(monthly.fileName).toBe("月调度台账_2026-10-08_2026-10-31.xlsx");
+    expect((await refused(a.as("viewer").routines.monthly.exportXlsx({ from: "2026-10-31", to: "2026-10-01" }))).code).toBe("BAD_REQUEST");
   });
 });
 

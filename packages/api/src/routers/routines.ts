@@ -8,13 +8,14 @@ import { getEnv } from "@anzhi/config";
 import { storeAttachment } from "@anzhi/domain/files/attachments";
 import { amendDailyRun, amendPeriodRecord } from "@anzhi/domain/routines/amend";
 import { getCalendarSettings, updateCalendarSettings } from "@anzhi/domain/routines/calendar";
-import { answerItem, recordNotOperating, signAllOk, submitDaily } from "@anzhi/domain/routines/daily";
+import { answerItem, answerRemainingOk, recordNotOperating, signAllOk, submitDaily } from "@anzhi/domain/routines/daily";
 import { dailyLedger, getDailyRun, getOfficerDay } from "@anzhi/domain/routines/daily-read";
 import { prefillMonth, signMonthlyMeeting } from "@anzhi/domain/routines/monthly";
 import { getMonthlyMeeting, listMonths } from "@anzhi/domain/routines/monthly-read";
 import { listReminders, markReminderRead } from "@anzhi/domain/routines/reminders";
 import { fileWeeklyReport, getWeeklyReport, listWeeks } from "@anzhi/domain/routines/weekly";
 import { prefillWeek } from "@anzhi/domain/routines/weekly-prefill";
+import { dailyLedgerXlsx, monthlyLedgerXlsx, weeklyLedgerXlsx, type XlsxFile } from "@anzhi/domain/routines/xlsx";
 import { roleProcedure, memberProcedure } from "../trpc/procedures.ts";
 
 const officerProcedure = roleProcedure(["officer", "director", "principal"]);
@@ -27,10 +28,14 @@ const officerOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.
 const whoOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
 const canReview = (ctx: Ctx) => ctx.org.roles.includes("director") || ctx.org.roles.includes("principal");
 
+const download = (file: XlsxFile) => ({ base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition });
+
 const dailyRouter = {
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await dailyLedgerXlsx(ctx.db, ctx.org.id, input, ctx.now()))),
   day: memberProcedure.input(z.strictObject({ date: LocalDateSchema.optional() }).optional()).query(({ ctx, input }) => getOfficerDay(ctx.db, officerOf(ctx), input?.date ?? null, ctx.now())),
   answer: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => answerItem(ctx.db, officerOf(ctx), input, ctx.now())),
   submit: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => submitDaily(ctx.db, officerOf(ctx), input, ctx.now())),
+  restOk: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => answerRemainingOk(ctx.db, officerOf(ctx), input, ctx.now())),
   signAllOk: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => signAllOk(ctx.db, officerOf(ctx), input, ctx.now())),
   notOperating: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => recordNotOperating(ctx.db, officerOf(ctx), input, ctx.now())),
   amend: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => amendDailyRun(ctx.db, { ...whoOf(ctx), canReview: canReview(ctx) }, input)),
@@ -47,6 +52,7 @@ const dailyRouter = {
 } satisfies TRPCRouterRecord;
 
 const weeklyRouter = {
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await weeklyLedgerXlsx(ctx.db, ctx.org.id, input))),
   list: memberProcedure.query(({ ctx }) => listWeeks(ctx.db, ctx.org.id, ctx.now())),
   prefill: memberProcedure.input(z.strictObject({ week: WeekKeySchema })).query(({ ctx, input }) => prefillWeek(ctx.db, ctx.org.id, input.week, ctx.now())),
   file: directorProcedure.input(z.unknown()).mutation(({ ctx, input }) => fileWeeklyReport(ctx.db, whoOf(ctx), input, ctx.now())),
@@ -55,6 +61,7 @@ const weeklyRouter = {
 } satisfies TRPCRouterRecord;
 
 const monthlyRouter = {
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await monthlyLedgerXlsx(ctx.db, ctx.org.id, input))),
   list: memberProcedure.query(({ ctx }) => listMonths(ctx.db, ctx.org.id, ctx.now())),
   prefill: memberProcedure.input(z.strictObject({ month: MonthKeySchema })).query(({ ctx, input }) => prefillMonth(ctx.db, ctx.org.id, input.month, ctx.now())),
   sign: principalProcedure.input(z.unknown()).mutation(({ ctx, input }) => signMonthlyMeeting(ctx.db, whoOf(ctx), input, ctx.now())),
@@ -63,6 +70,11 @@ const monthlyRouter = {
 } satisfies TRPCRouterRecord;
 
 export const routinesRouter = {
+  /** Active members (for participants, attendees, owners and the chair). */
+  people: memberProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.db.membership.findMany({ where: { organizationId: ctx.org.id, status: "active" }, orderBy: { createdAt: "asc" }, select: { rolesJson: true, user: { select: { id: true, name: true } } } });
+    return rows.map((r) => ({ id: r.user.id, name: r.user.name, roles: JSON.parse(r.rolesJson) as string[] }));
+  }),
   daily: dailyRouter,
   weekly: weeklyRouter,
   monthly: monthlyRouter,

@@ -6,6 +6,7 @@ import {
   DailyAllOkSchema,
   DailyAnswerSchema,
   DailyNotOperatingSchema,
+  DailySheetKeySchema,
   DailySubmitSchema,
   RiskStage,
   type Role,
@@ -186,21 +187,20 @@ async function signSheet(
   return { runId: run.id, late, zeroRisk };
 }
 
-/** 零风险报告: answers every still-unanswered item OK, then signs — one explicit, confirmed step. */
-export async function signAllOk(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
-  const s = parseInput(DailyAllOkSchema, input);
-  return db.$transaction(async (tx) => {
-    const clock = await orgClock(tx, officer.organizationId, now);
-    const run = await findRun(tx, officer, s.siteId, s.checkDate);
-    assertDraft(run);
-    const sheet = await sheetFor(tx, clock, officer, s.siteId, s.checkDate, run?.id ?? null);
-    const runId = await ensureDraft(tx, officer, sheet, s.checkDate, run);
-    const existing = await tx.dailyCheckEntry.findMany({ where: { runId }, select: { riskItemId: true, result: true } });
-    if (existing.some((e) => e.result === "problem")) throw new AppError("CONFLICT", { message: "a problem is recorded: sign with the summary instead" });
-    const answered = new Set(existing.map((e) => e.riskItemId));
-    const toAnswer = sheet.items.filter((i) => !answered.has(i.riskItemId));
-    await tx.dailyCheckEntry.createMany({
-      data: toAnswer.map((i) => ({
+/** Answers every item of the sheet not answered yet as OK (the draft stays unsigned). */
+async function answerRestOk(tx: Tx, officer: Officer, key: { siteId: string; checkDate: string }, now: Date): Promise<{ runId: string; problems: number }> {
+  const clock = await orgClock(tx, officer.organizationId, now);
+  const run = await findRun(tx, officer, key.siteId, key.checkDate);
+  assertDraft(run);
+  if (run?.operatingStatus === "not_operating") throw new AppError("RECORD_ALREADY_SIGNED");
+  const sheet = await sheetFor(tx, clock, officer, key.siteId, key.checkDate, run?.id ?? null);
+  const runId = await ensureDraft(tx, officer, sheet, key.checkDate, run);
+  const existing = await tx.dailyCheckEntry.findMany({ where: { runId }, select: { riskItemId: true, result: true } });
+  const answered = new Set(existing.map((e) => e.riskItemId));
+  await tx.dailyCheckEntry.createMany({
+    data: sheet.items
+      .filter((i) => !answered.has(i.riskItemId))
+      .map((i) => ({
         organizationId: officer.organizationId,
         runId,
         riskItemId: i.riskItemId,
@@ -211,7 +211,22 @@ export async function signAllOk(db: Db, officer: Officer, input: unknown, now: D
         controlMeasure: i.controlMeasure,
         result: "ok",
       })),
-    });
+  });
+  return { runId, problems: existing.filter((e) => e.result === "problem").length };
+}
+
+/** "其余正常": answers the remaining items OK without signing (after recording a problem, say). */
+export async function answerRemainingOk(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string }> {
+  const key = parseInput(DailySheetKeySchema, input);
+  return db.$transaction(async (tx) => ({ runId: (await answerRestOk(tx, officer, key, now)).runId }));
+}
+
+/** 零风险报告: answers every still-unanswered item OK, then signs — one explicit, confirmed step. */
+export async function signAllOk(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
+  const s = parseInput(DailyAllOkSchema, input);
+  return db.$transaction(async (tx) => {
+    const { problems } = await answerRestOk(tx, officer, s, now);
+    if (problems > 0) throw new AppError("CONFLICT", { message: "a problem is recorded: sign with the summary instead" });
     return signSheet(tx, officer, { siteId: s.siteId, checkDate: s.checkDate }, now);
   });
 }

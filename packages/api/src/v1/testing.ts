@@ -31,7 +31,7 @@ export async function createIngestFixture(db: Db, opts: { slug: string; plan?: P
   const second = await db.site.create({ data: { organizationId: org.id, name: "二号厂区", code: "SITE2", type: "factory", address: "常州市武进区" } });
   await db.supplier.create({ data: { organizationId: org.id, externalId: "V-0042", name: "常州电芯科技有限公司", type: "component" } });
   await db.product.create({
-    data: { organizationId: org.id, code: "LH-4820T", name: "电动自行车用锂离子蓄电池", model: "48V20Ah", productGroupId: "e-bike-battery", scopeRoute: "ccc", siteId: second.id },
+    data: { organizationId: org.id, code: "LH-4820T", name: "电动自行车用锂离子蓄电池", model: "48V20Ah", productGroupId: "e-bike-battery-charger", scopeRoute: "ccc", siteId: second.id },
   });
   return {
     organizationId: org.id,

@@ -1,6 +1,7 @@
 // `pnpm anzhi <command>` — operations CLI for self-hosters. Each command prints a clear result;
 // bad arguments exit non-zero with a one-line reason.
 import { Command, CommanderError } from "commander";
+import { registerApiKey } from "./commands/api-key.ts";
 import { registerBackup } from "./commands/backup.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerOrg } from "./commands/org.ts";
@@ -25,6 +26,7 @@ export function buildProgram(io: Io): Command {
   registerOrg(program, io);
   registerUser(program, io);
   registerBackup(program, io);
+  registerApiKey(program, io);
   return program;
 }
 

@@ -73,6 +73,16 @@ function toSummary(row: SummaryRow): ApiKeySummary {
   };
 }
 
+/** The user an operator-created key is attributed to: the organisation's first active admin. */
+export async function defaultKeyOwner(db: Db, organizationId: string): Promise<string | null> {
+  const m = await db.membership.findFirst({
+    where: { organizationId, isAdmin: true, status: "active" },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true },
+  });
+  return m?.userId ?? null;
+}
+
 export async function createApiKey(
   db: Db,
   organizationId: string,
@@ -116,8 +126,11 @@ export async function listApiKeys(db: Db, organizationId: string): Promise<ApiKe
   return rows.map(toSummary);
 }
 
-/** Revokes a key (idempotent: revoking a revoked key changes nothing). */
-export async function revokeApiKey(db: Db, organizationId: string, revokedByUserId: string, id: string): Promise<ApiKeySummary> {
+/**
+ * Revokes a key (idempotent: revoking a revoked key changes nothing). `revokedByUserId` is null
+ * when an operator revokes it with the CLI (audited as the system).
+ */
+export async function revokeApiKey(db: Db, organizationId: string, revokedByUserId: string | null, id: string): Promise<ApiKeySummary> {
   return db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({ where: { id, organizationId }, select: { id: true, revokedAt: true } });
     if (!key) throw new AppError("NOT_FOUND");
@@ -125,7 +138,7 @@ export async function revokeApiKey(db: Db, organizationId: string, revokedByUser
       await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date(), revokedByUserId } });
       await recordAudit(tx, {
         organizationId,
-        actor: { kind: "user", userId: revokedByUserId },
+        actor: revokedByUserId ? { kind: "user", userId: revokedByUserId } : { kind: "system" },
         action: "api_key.revoke",
         entityType: "ApiKey",
         entityId: id,

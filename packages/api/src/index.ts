@@ -1,6 +1,7 @@
 export { appRouter, createCaller, type AppRouter } from "./routers/app.ts";
 export { createContextInner, localeFromRequest, type ContextInner, type Locale, type SessionUser } from "./trpc/context.ts";
 export { handleTrpc, handleHealthz, callerForRequest, contextForRequest } from "./http.ts";
+export { handleV1 } from "./v1/entry.ts";
 export { formErrorOf, type FormError } from "./form-errors.ts";
 export { SESSION_COOKIE } from "./session-cookie.ts";
 export { bootstrap, type BootstrapResult } from "@anzhi/domain/system/bootstrap";

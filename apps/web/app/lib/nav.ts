@@ -14,6 +14,14 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { to: "/app", labelKey: "nav.dashboard", end: true },
+  { to: "/app/today", labelKey: "routines.nav.today", roles: ["officer"] },
+  { to: "/app/daily", labelKey: "routines.nav.daily" },
+  { to: "/app/weekly", labelKey: "routines.nav.weekly" },
+  { to: "/app/monthly", labelKey: "routines.nav.monthly" },
+  { to: "/app/hazards", labelKey: "hazard.navTitle" },
+  { to: "/app/proposals", labelKey: "proposal.navTitle", roles: ["principal", "director", "officer", "viewer"] },
+  { to: "/app/major-reports", labelKey: "majorReport.navTitle", roles: ["principal", "director"] },
+  { to: "/app/members", labelKey: "nav.members" },
   { to: "/app/account", labelKey: "nav.account" },
   { to: "/app/profile", labelKey: "profile.nav" },
   { to: "/app/risk-list", labelKey: "riskList.nav" },

@@ -4,7 +4,7 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData, useLocation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { NAV, visibleNav } from "../lib/nav.ts";
@@ -36,14 +36,24 @@ function NavList({ items, id }: { items: ReturnType<typeof visibleNav>; id: stri
   );
 }
 
-/** Closes an open <details> menu after navigating. */
+/** Closes an open <details> menu after navigating to another page (not on first render). */
 function useCloseOnNavigate() {
   const ref = useRef<HTMLDetailsElement>(null);
-  const location = useLocation();
+  const { pathname } = useLocation();
+  const shown = useRef(pathname);
   useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     if (ref.current) ref.current.open = false;
-  }, [location.pathname]);
+  }, [pathname]);
   return ref;
+}
+
+/** True once the client has hydrated (tests wait for it; styles may use it). */
+function useHydrated() {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
 }
 
 export default function AppShell() {
@@ -53,8 +63,9 @@ export default function AppShell() {
   const menuRef = useCloseOnNavigate();
   const userMenuRef = useCloseOnNavigate();
   const location = useLocation();
+  const hydrated = useHydrated();
   return (
-    <div className="app-shell">
+    <div className="app-shell" data-hydrated={hydrated ? "true" : undefined}>
       <div className="app-bar">
         <div className="app-org">
           <span className="app-org-label">{t("shell.currentOrg")}</span>

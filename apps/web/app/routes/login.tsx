@@ -21,7 +21,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const caller = await callerForRequest(request, resHeaders);
   const result = await attempt(request, () => caller.auth.login({ email: values.email ?? "", password: values.password ?? "" }));
   if (!result.ok) return data({ error: result.error, email: values.email ?? "" }, { status: 400 });
-  const to = result.value.activeOrganizationId ? safeRedirect(values.redirectTo) : `/orgs?redirectTo=${encodeURIComponent(safeRedirect(values.redirectTo))}`;
+  const target = safeRedirect(values.redirectTo);
+  // Without an active organisation, pages under /app go through the chooser first.
+  const to = result.value.activeOrganizationId || !target.startsWith("/app") ? target : `/orgs?redirectTo=${encodeURIComponent(target)}`;
   return redirect(to, { headers: resHeaders });
 }
 

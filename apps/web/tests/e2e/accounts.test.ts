@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
-import { fillSignUp, login, logout, navigate, usccFor } from "./flows.ts";
+import { acceptInvitation, fillSignUp, inviteMember, login, logout, navigate, shellReady, usccFor } from "./flows.ts";
 
 let server: RunningServer;
 let browser: Browser;
@@ -38,7 +38,7 @@ describe("accounts", () => {
     await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
     await page.getByRole("button", { name: "注册并进入工作台" }).click();
     await page.waitForURL(`${server.baseUrl}/app`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("王主任，你好");
+    await page.getByRole("heading", { level: 1, name: "王主任，你好" }).waitFor();
     await expect(page.getByTestId("current-org").textContent()).resolves.toBe(principal.orgName);
     await expect(page.getByTestId("my-roles").textContent()).resolves.toContain("主要负责人");
     await expect(page.getByTestId("active-members").textContent()).resolves.toBe("1");
@@ -48,6 +48,7 @@ describe("accounts", () => {
     // signed out: the app sends you to the login page, and back after signing in
     await page.goto(`${server.baseUrl}/app/account`);
     expect(new URL(page.url()).pathname).toBe("/login");
+    await page.getByRole("heading", { name: "登录安质" }).waitFor();
     await login(page, server.baseUrl, principal.email, PASSWORD);
     expect(new URL(page.url()).pathname).toBe("/app/account");
     await context.close();
@@ -64,5 +65,47 @@ describe("accounts", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
+  });
+
+  it("invites an officer whose phone opens the link, registers and uses the shell; the link then is spent", async () => {
+    const admin = await browser.newContext(DESKTOP);
+    const adminPage = await admin.newPage();
+    await login(adminPage, server.baseUrl, principal.email, PASSWORD);
+    const link = await inviteMember(adminPage, server.baseUrl, { email: "li@e2e.test", roles: ["officer"] });
+    expect(link).toMatch(new RegExp(`^${server.baseUrl}/invite/[A-Za-z0-9_-]{40,}$`));
+
+    const phone = await browser.newContext(PHONE);
+    const page = await phone.newPage();
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(`加入 ${principal.orgName}`);
+    await acceptInvitation(page, link, { name: "李安全", email: "li@e2e.test", password: PASSWORD });
+    await expect(page.getByTestId("my-roles").textContent()).resolves.toBe("质量安全员");
+    await expect(page.getByTestId("current-org").textContent()).resolves.toBe(principal.orgName);
+    // the phone menu opens the members page, marked as the current page
+    await navigate(page, "成员");
+    expect(new URL(page.url()).pathname).toBe("/app/members");
+    await expect(page.locator('.app-nav-phone a[aria-current="page"]').textContent()).resolves.toBe("成员");
+    // an officer sees the list but no admin controls
+    await expect(page.getByRole("button", { name: "生成邀请链接" }).count()).resolves.toBe(0);
+    await expect(page.getByTestId("member-li@e2e.test").textContent()).resolves.toContain("质量安全员");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    // the link cannot be used twice
+    const other = await browser.newContext(PHONE);
+    const otherPage = await other.newPage();
+    await otherPage.goto(link);
+    await otherPage.getByRole("heading", { name: "无法使用此邀请" }).waitFor();
+    await expect(otherPage.getByRole("alert").textContent()).resolves.toBe("邀请链接无效、已使用或已撤销");
+
+    // the admin deactivates the officer; the officer's next page load is refused
+    await adminPage.goto(`${server.baseUrl}/app/members`);
+    await shellReady(adminPage);
+    await adminPage.getByRole("button", { name: "停用 李安全" }).click();
+    await adminPage.getByText("已停用 李安全，其记录保留。").waitFor();
+    await page.goto(`${server.baseUrl}/app`);
+    expect(new URL(page.url()).pathname).toBe("/orgs");
+    await expect(page.getByRole("alert").first().textContent()).resolves.toBe("你在原企业的账号已停用，请选择其他企业。");
+    await Promise.all([admin.close(), phone.close(), other.close()]);
   });
 });

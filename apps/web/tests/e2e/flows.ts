@@ -44,11 +44,17 @@ export async function fillSignUp(page: Page, baseUrl: string, d: SignUpData): Pr
   await page.getByLabel("密码", { exact: true }).fill(d.password);
 }
 
+/** Waits until the app shell is on screen and hydrated (client navigation works). */
+export async function shellReady(page: Page): Promise<void> {
+  await page.locator('.app-shell[data-hydrated="true"]').waitFor();
+}
+
 /** Signs a company up and waits for the dashboard. */
 export async function signUp(page: Page, baseUrl: string, d: SignUpData): Promise<void> {
   await fillSignUp(page, baseUrl, d);
   await page.getByRole("button", { name: "注册并进入工作台" }).click();
   await page.waitForURL(`${baseUrl}/app`);
+  await shellReady(page);
 }
 
 /**
@@ -61,6 +67,7 @@ export async function login(page: Page, baseUrl: string, email: string, password
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL((url) => url.pathname.startsWith("/app") || url.pathname === "/orgs");
+  if (new URL(page.url()).pathname.startsWith("/app")) await shellReady(page);
 }
 
 /** Signs out through the account menu. */
@@ -72,6 +79,7 @@ export async function logout(page: Page): Promise<void> {
 
 /** Opens a page of the app through the navigation (the phone menu on a narrow screen). */
 export async function navigate(page: Page, label: string): Promise<void> {
+  await shellReady(page);
   const phoneMenu = page.locator(".app-nav-phone");
   if (await phoneMenu.isVisible()) {
     if (!(await phoneMenu.evaluate((el) => (el as HTMLDetailsElement).open))) await phoneMenu.locator("summary").click();
@@ -79,5 +87,35 @@ export async function navigate(page: Page, label: string): Promise<void> {
   } else {
     await page.locator(".app-nav-wide").getByRole("link", { name: label, exact: true }).click();
   }
-  await page.waitForLoadState("networkidle");
+  await page.locator(`.app-nav-list a[aria-current="page"]`, { hasText: label }).first().waitFor({ state: "attached" });
+}
+
+const ROLE_LABEL = { principal: "主要负责人", director: "质量安全总监", officer: "质量安全员", viewer: "只读成员" } as const;
+export type RoleName = keyof typeof ROLE_LABEL;
+
+/** As an admin, creates an invitation on /app/members and returns the one-time link. */
+export async function inviteMember(page: Page, baseUrl: string, opts: { email?: string; roles: RoleName[]; isAdmin?: boolean }): Promise<string> {
+  await page.goto(`${baseUrl}/app/members`);
+  await shellReady(page);
+  const form = page.locator("form", { has: page.getByRole("button", { name: "生成邀请链接" }) });
+  if (opts.email) await form.getByLabel("邮箱（选填）").fill(opts.email);
+  for (const role of Object.keys(ROLE_LABEL) as RoleName[]) {
+    await form.getByRole("checkbox", { name: ROLE_LABEL[role], exact: true }).setChecked(opts.roles.includes(role));
+  }
+  if (opts.isAdmin) await form.getByRole("checkbox", { name: /管理员/ }).check();
+  await form.getByRole("button", { name: "生成邀请链接" }).click();
+  const link = page.getByTestId("invite-link");
+  await link.waitFor();
+  return link.inputValue();
+}
+
+/** Opens an invitation link signed out and registers; waits for the dashboard. */
+export async function acceptInvitation(page: Page, link: string, d: { name: string; email: string; password: string }): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel("姓名").fill(d.name);
+  await page.getByLabel("邮箱").fill(d.email);
+  await page.getByLabel("密码").fill(d.password);
+  await page.getByRole("button", { name: "注册并加入" }).click();
+  await page.waitForURL((url) => url.pathname === "/app");
+  await shellReady(page);
 }

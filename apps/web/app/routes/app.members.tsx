@@ -1,0 +1,231 @@
+// /app/members — everyone sees who is in the organisation; admins invite (a one-time link shown
+// once), change roles, deactivate and re-activate. All actions are plain form posts.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Role } from "@anzhi/contracts";
+import { Field, FormAlert } from "../components/Field.tsx";
+import { requireMember } from "../lib/auth.server.ts";
+import { attempt, formValues } from "../lib/forms.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "成员 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { org, user, caller } = await requireMember(request);
+  const members = await caller.members.list();
+  const invitations = org.isAdmin ? await caller.members.invitations() : [];
+  return { org, userId: user.id, members, invitations };
+}
+
+function rolesFrom(form: FormData): string[] {
+  return form.getAll("roles").filter((r): r is string => typeof r === "string");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const form = await request.formData();
+  const v = formValues(form);
+  switch (v.intent) {
+    case "invite": {
+      const result = await attempt(request, () => caller.members.invite({ email: v.email?.trim() ? v.email : undefined, roles: rolesFrom(form), isAdmin: v.isAdmin === "on" }));
+      if (!result.ok) return data({ intent: "invite", error: result.error, link: null, done: null }, { status: 400 });
+      const link = new URL(`/invite/${result.value.token}`, request.url).toString();
+      return { intent: "invite", error: null, link, done: null };
+    }
+    case "roles": {
+      const result = await attempt(request, () => caller.members.setRoles({ membershipId: v.membershipId ?? "", roles: rolesFrom(form), isAdmin: v.isAdmin === "on" }));
+      if (!result.ok) return data({ intent: `roles:${v.membershipId}`, error: result.error, link: null, done: null }, { status: 400 });
+      return { intent: "roles", error: null, link: null, done: { key: "members.rolesSaved", name: result.value.name } };
+    }
+    case "deactivate":
+    case "reactivate": {
+      const run = v.intent === "deactivate" ? caller.members.deactivate : caller.members.reactivate;
+      const result = await attempt(request, () => run({ membershipId: v.membershipId ?? "" }));
+      if (!result.ok) return data({ intent: `status:${v.membershipId}`, error: result.error, link: null, done: null }, { status: 400 });
+      return { intent: v.intent, error: null, link: null, done: { key: v.intent === "deactivate" ? "members.deactivated" : "members.reactivated", name: result.value.name } };
+    }
+    case "revoke": {
+      const result = await attempt(request, () => caller.members.revokeInvitation({ invitationId: v.invitationId ?? "" }));
+      if (!result.ok) return data({ intent: "revoke", error: result.error, link: null, done: null }, { status: 400 });
+      return { intent: "revoke", error: null, link: null, done: null };
+    }
+    default:
+      throw new Response("Unknown action", { status: 400 });
+  }
+}
+
+function RoleChecks({ name, selected, idPrefix }: { name: string; selected: readonly string[]; idPrefix: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="choices">
+      {Role.options.map((r) => (
+        <label key={r} className="choice" htmlFor={`${idPrefix}-${r}`}>
+          <input id={`${idPrefix}-${r}`} type="checkbox" name={name} value={r} defaultChecked={selected.includes(r)} />
+          {t(`roles.${r}`)}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+function CopyLink({ link }: { link: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="notice stack" role="status">
+      <p>{t("members.linkReady")}</p>
+      <label htmlFor="invite-link" className="label">
+        {t("members.link")}
+      </label>
+      <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="copy-input" data-testid="invite-link" />
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          void navigator.clipboard?.writeText(link).then(() => setCopied(true));
+        }}
+      >
+        {copied ? t("members.copied") : t("members.copy")}
+      </button>
+    </div>
+  );
+}
+
+export default function Members() {
+  const { org, userId, members, invitations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, i18n } = useTranslation();
+  const busyIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  const inviteError = actionData?.intent === "invite" ? actionData.error : null;
+  const date = (d: string | Date) => new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
+  return (
+    <div className="stack">
+      <h1>{t("members.title")}</h1>
+      {actionData?.done ? (
+        <p role="status" className="notice">
+          {t(actionData.done.key, { name: actionData.done.name })}
+        </p>
+      ) : null}
+      {org.isAdmin ? (
+        <section aria-labelledby="invite-title" className="card stack">
+          <h2 id="invite-title">{t("members.inviteTitle")}</h2>
+          <p className="muted">{t("members.inviteLead")}</p>
+          {actionData?.link ? <CopyLink link={actionData.link} /> : null}
+          <Form method="post" className="stack" noValidate>
+            <input type="hidden" name="intent" value="invite" />
+            <FormAlert message={inviteError && Object.keys(inviteError.fields).length === 0 ? inviteError.message : undefined} />
+            <Field name="email" type="email" label={t("members.email")} autoComplete="off" error={inviteError?.fields.email} />
+            <fieldset className={inviteError?.fields.roles ? "field-invalid" : undefined}>
+              <legend>{t("members.roles")}</legend>
+              <RoleChecks name="roles" selected={["officer"]} idPrefix="invite-role" />
+              {inviteError?.fields.roles ? <p className="field-error" role="alert">{inviteError.fields.roles}</p> : null}
+              <label className="choice">
+                <input type="checkbox" name="isAdmin" />
+                {t("members.isAdmin")}
+              </label>
+            </fieldset>
+            <button type="submit" className="primary" disabled={busyIntent === "invite"} aria-busy={busyIntent === "invite"}>
+              {busyIntent === "invite" ? t("members.inviting") : t("members.invite")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      <section aria-labelledby="members-list">
+        <h2 id="members-list">{t("members.list")}</h2>
+        <ul className="member-list">
+          {members.map((m) => {
+            const rowError = actionData?.error && (actionData.intent === `roles:${m.id}` || actionData.intent === `status:${m.id}`) ? actionData.error : null;
+            return (
+              <li key={m.id} className="card member" data-testid={`member-${m.email}`}>
+                <div className="member-head">
+                  <strong>
+                    {m.name}
+                    {m.userId === userId ? t("members.you") : ""}
+                  </strong>
+                  <span className="muted">{m.email}</span>
+                  <span className={m.status === "active" ? "chip" : "chip chip-off"}>{t(`members.statuses.${m.status}`)}</span>
+                </div>
+                <ul className="chips" aria-label={t("members.roles")}>
+                  {m.roles.map((r) => (
+                    <li key={r} className="chip">
+                      {t(`roles.${r}`)}
+                    </li>
+                  ))}
+                  {m.isAdmin ? <li className="chip chip-admin">{t("roles.admin")}</li> : null}
+                </ul>
+                <FormAlert message={rowError?.message} />
+                {org.isAdmin ? (
+                  <div className="member-actions">
+                    <details className="disclosure">
+                      <summary>{t("members.edit")}</summary>
+                      <Form method="post" className="stack">
+                        <input type="hidden" name="intent" value="roles" />
+                        <input type="hidden" name="membershipId" value={m.id} />
+                        <fieldset>
+                          <legend>{t("members.roles")}</legend>
+                          <RoleChecks name="roles" selected={m.roles} idPrefix={`r-${m.id}`} />
+                          <label className="choice">
+                            <input type="checkbox" name="isAdmin" defaultChecked={m.isAdmin} />
+                            {t("members.isAdmin")}
+                          </label>
+                        </fieldset>
+                        <button type="submit" className="primary">
+                          {t("members.save")}
+                        </button>
+                      </Form>
+                    </details>
+                    <Form method="post">
+                      <input type="hidden" name="membershipId" value={m.id} />
+                      {m.status === "active" ? (
+                        <button type="submit" name="intent" value="deactivate" className="danger" aria-label={`${t("members.deactivate")} ${m.name}`}>
+                          {t("members.deactivate")}
+                        </button>
+                      ) : (
+                        <button type="submit" name="intent" value="reactivate" className="secondary" aria-label={`${t("members.reactivate")} ${m.name}`}>
+                          {t("members.reactivate")}
+                        </button>
+                      )}
+                    </Form>
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {org.isAdmin ? (
+        <section aria-labelledby="inv-title">
+          <h2 id="inv-title">{t("members.pending")}</h2>
+          {invitations.length === 0 ? <p className="muted">{t("members.noInvitations")}</p> : null}
+          <ul className="member-list">
+            {invitations.map((inv) => (
+              <li key={inv.id} className="card member">
+                <div className="member-head">
+                  <strong>{inv.email ?? t("members.anyone")}</strong>
+                  <span className="chip">{t(`members.statuses.${inv.status}`)}</span>
+                </div>
+                <p className="muted">
+                  {inv.roles.map((r) => t(`roles.${r}`)).join("、")}
+                  {inv.isAdmin ? ` · ${t("roles.admin")}` : ""} · {t("members.expiresAt")} {date(inv.expiresAt)}
+                  {inv.acceptedByName ? ` · ${inv.acceptedByName}` : ""}
+                </p>
+                {inv.status === "pending" ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="invitationId" value={inv.id} />
+                    <button type="submit" className="secondary">
+                      {t("members.revoke")}
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

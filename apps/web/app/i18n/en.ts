@@ -1,4 +1,5 @@
 import type { Messages } from "./zh-CN.ts";
+import { routinesEn } from "./routines.en.ts";
 
 export const en: Messages = {
   app: {
@@ -177,4 +178,5 @@ export const en: Messages = {
     generic: "Something went wrong, please try again later",
     back: "Back to home",
   },
+  routines: routinesEn,
 };

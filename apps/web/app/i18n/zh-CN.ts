@@ -1,3 +1,4 @@
+import { routinesZhCN } from "./routines.zh-CN.ts";
 export const zhCN = {
   app: {
     name: "安质",
@@ -175,6 +176,7 @@ export const zhCN = {
     generic: "出错了，请稍后再试",
     back: "返回首页",
   },
+  routines: routinesZhCN,
 };
 
 export type Messages = typeof zhCN;

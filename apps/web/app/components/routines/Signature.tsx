@@ -1,0 +1,53 @@
+// Signature lines and amendment history shared by the three statutory records.
+import { useTranslation } from "react-i18next";
+
+export function SignatureLine({ label, name, at }: { label: string; name: string | null; at: string }) {
+  return (
+    <div className="sig-line">
+      <span className="sig-label">{label}：</span>
+      <span className="sig-name">{name ?? ""}</span>
+      <span className="sig-at">{at}</span>
+    </div>
+  );
+}
+
+export interface AmendmentRow {
+  version: number;
+  reason: string;
+  amendedByName: string;
+  at: string;
+  changes: Record<string, { from: string | null; to: string | null }>;
+}
+
+export function Amendments({ rows, format }: { rows: AmendmentRow[]; format: (at: string) => string }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return null;
+  return (
+    <section className="amendments" aria-labelledby="amend-h">
+      <h2 id="amend-h">{t("routines.common.amendments")}</h2>
+      <ol>
+        {rows.map((a) => (
+          <li key={a.version} data-testid="amendment">
+            <p>{t("routines.common.amendmentLine", { version: a.version, name: a.amendedByName, at: format(a.at), reason: a.reason })}</p>
+            <ul>
+              {Object.entries(a.changes).map(([field, c]) => (
+                <li key={field}>
+                  <code>{field}</code>：{t("routines.common.from_to", { from: c.from ?? t("routines.common.empty"), to: c.to ?? t("routines.common.empty") })}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function PrintButton() {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="primary" onClick={() => window.print()}>
+      {t("routines.common.print")}
+    </button>
+  );
+}

@@ -3,7 +3,6 @@
 // canonical content hash. Bad records become `rejected` results; good ones become rows.
 import {
   IncomingInspectionUpsertSchema,
-  localDate,
   OutgoingInspectionUpsertSchema,
   t,
   type IncomingInspectionUpsert,
@@ -63,6 +62,20 @@ export interface Prepared {
 }
 
 type Parsed = IncomingInspectionUpsert | OutgoingInspectionUpsert;
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Local calendar day of an instant; one cached formatter per time zone (this runs per record). */
+function localDay(instant: Date, timeZone: string): string {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, f);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(instant)) parts[p.type] = p.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
 
 function externalIdOf(raw: unknown): string | null {
   if (typeof raw !== "object" || raw === null) return null;
@@ -178,7 +191,7 @@ export async function prepareInspections(
       productionDate: record.productionDate ?? null,
       isKeyComponent: "isKeyComponent" in record ? (record.isKeyComponent ?? null) : null,
       inspectedAt,
-      inspectionDate: localDate(inspectedAt, timeZone),
+      inspectionDate: localDay(inspectedAt, timeZone),
       result: record.result,
       disposition: "materialName" in record ? (record.nonConformityHandling ?? null) : (record.releaseDecision ?? null),
       inspector: record.inspector,

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { addDays, localDate, type BatchPushResult, type InspectionKind, type RecordPushResult } from "@anzhi/contracts";
 import type { Db, Prisma, Tx } from "@anzhi/db";
 import { openHazard } from "../hazards/open-hazard.ts";
+import { insertRows, type Cell } from "./bulk-insert.ts";
 import { INGEST_TX_OPTIONS, type IngestCaller } from "./context.ts";
 import { prepareInspections, type PreparedRecord } from "./prepare-inspections.ts";
 import { summarize } from "./results.ts";
@@ -15,8 +16,16 @@ export const ERP_HAZARD_DUE_DAYS = 7;
 
 const KIND_LABEL: Record<InspectionKind, string> = { incoming: "进货检验", outgoing: "出厂检验" };
 
-function lineRows(organizationId: string, recordId: string, revision: number, r: PreparedRecord): Prisma.InspectionLineCreateManyInput[] {
-  return r.lines.map((l) => ({ organizationId, recordId, revision, ...l }));
+const RECORD_COLUMNS = [
+  "id", "organizationId", "kind", "externalId", "revision", "siteId", "productId", "supplierId", "itemName", "specModel", "batchNo",
+  "quantity", "unit", "productionDate", "isKeyComponent", "inspectedAt", "inspectionDate", "result", "disposition", "inspector",
+  "standardNo", "sampleSize", "remarks", "detailsJson", "contentHash", "source", "apiKeyId", "createdAt", "updatedAt",
+] as const;
+const LINE_COLUMNS = ["id", "organizationId", "recordId", "revision", "seq", "item", "requirement", "measured", "unit", "result"] as const;
+const AUDIT_COLUMNS = ["id", "organizationId", "actorKind", "apiKeyId", "action", "entityType", "entityId", "dataJson", "at"] as const;
+
+function lineRows(organizationId: string, recordId: string, revision: number, r: PreparedRecord): Cell[][] {
+  return r.lines.map((l) => [randomUUID(), organizationId, recordId, revision, l.seq, l.item, l.requirement, l.measured, l.unit, l.result]);
 }
 
 async function openFailureHazard(tx: Tx, caller: IngestCaller, timeZone: string, recordId: string, r: PreparedRecord): Promise<string> {
@@ -61,9 +70,11 @@ export async function pushInspections(
     });
     const byExternalId = new Map(existing.map((e) => [e.externalId, e]));
     const now = new Date();
-    const creates: Prisma.InspectionRecordCreateManyInput[] = [];
-    const lines: Prisma.InspectionLineCreateManyInput[] = [];
-    const audits: Prisma.AuditEventCreateManyInput[] = [];
+    const creates: Cell[][] = [];
+    const lines: Cell[][] = [];
+    const audits: Cell[][] = [];
+    const audit = (action: string, entityId: string, data: Record<string, unknown>) =>
+      audits.push([randomUUID(), orgId, "api_key", caller.apiKeyId, action, "InspectionRecord", entityId, JSON.stringify(data), now]);
     const changed: { prev: { id: string; revision: number }; r: PreparedRecord }[] = [];
     const failures: { id: string; r: PreparedRecord; result: RecordPushResult; isNew: boolean }[] = [];
     for (const r of records) {
@@ -80,14 +91,15 @@ export async function pushInspections(
         continue;
       }
       const id = randomUUID();
-      creates.push({ id, organizationId: orgId, ...r.header, contentHash: r.hash, source: "api", apiKeyId: caller.apiKeyId, createdAt: now, updatedAt: now });
+      const h = r.header;
+      creates.push([id, orgId, h.kind, h.externalId, 1, h.siteId, h.productId, h.supplierId, h.itemName, h.specModel, h.batchNo, h.quantity, h.unit, h.productionDate, h.isKeyComponent, h.inspectedAt, h.inspectionDate, h.result, h.disposition, h.inspector, h.standardNo, h.sampleSize, h.remarks, h.detailsJson, r.hash, "api", caller.apiKeyId, now, now]);
       lines.push(...lineRows(orgId, id, 1, r));
-      audits.push({ organizationId: orgId, actorKind: "api_key", apiKeyId: caller.apiKeyId, action: "inspection.create", entityType: "InspectionRecord", entityId: id, dataJson: JSON.stringify({ kind, externalId: r.header.externalId, result: r.header.result }), at: now });
+      audit("inspection.create", id, { kind, externalId: h.externalId, result: h.result });
       const result: RecordPushResult = { index: r.index, externalId: r.header.externalId, status: "created", id, revision: 1 };
       results.push(result);
       if (r.header.result === "fail") failures.push({ id, r, result, isNew: true });
     }
-    if (creates.length > 0) await tx.inspectionRecord.createMany({ data: creates });
+    await insertRows(tx, "InspectionRecord", RECORD_COLUMNS, creates);
     if (changed.length > 0) {
       const olds = await tx.inspectionRecord.findMany({ where: { organizationId: orgId, id: { in: changed.map((c) => c.prev.id) } } });
       const oldById = new Map(olds.map((o) => [o.id, o]));
@@ -100,12 +112,12 @@ export async function pushInspections(
         const revision = old.revision + 1;
         await tx.inspectionRecord.update({ where: { id: prev.id }, data: { ...r.header, revision, contentHash: r.hash, source: "api", apiKeyId: caller.apiKeyId, updatedAt: now } });
         lines.push(...lineRows(orgId, prev.id, revision, r));
-        audits.push({ organizationId: orgId, actorKind: "api_key", apiKeyId: caller.apiKeyId, action: "inspection.revise", entityType: "InspectionRecord", entityId: prev.id, dataJson: JSON.stringify({ kind, externalId: r.header.externalId, revision, result: r.header.result }), at: now });
+        audit("inspection.revise", prev.id, { kind, externalId: r.header.externalId, revision, result: r.header.result });
       }
       await tx.inspectionRecordRevision.createMany({ data: revisions });
     }
-    if (lines.length > 0) await tx.inspectionLine.createMany({ data: lines });
-    if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });
+    await insertRows(tx, "InspectionLine", LINE_COLUMNS, lines);
+    await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, audits);
     if (failures.length > 0) {
       const revised = failures.filter((f) => !f.isNew).map((f) => f.id);
       const withHazard = new Set(

@@ -1,22 +1,26 @@
 // The dashboard: who you are here, the organisation's people at a glance, and the cards other
 // features add (expiring certificates, today's checks, open hazards …) in the section below.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
+import { LedgerCards } from "../components/dashboard/LedgerCards.tsx";
+import ledgerStyles from "../styles/ledger.css?url";
 
 export const meta: MetaFunction = () => [{ title: "工作台 — 安质" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, caller } = await requireMember(request);
   const members = await caller.members.summary();
-  return { user, org, members };
+  const overview = await caller.dashboard.overview();
+  return { user, org, members, overview };
 }
 
 const ROLES = ["principal", "director", "officer", "viewer"] as const;
 
 export default function Dashboard() {
-  const { user, org, members } = useLoaderData<typeof loader>();
+  const { user, org, members, overview } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="dashboard">
@@ -57,7 +61,9 @@ export default function Dashboard() {
       </section>
       {/* Features add their dashboard cards inside this grid (expiring certificates, today's
           checks, open hazards …), each a <section className="card"> with its own heading. */}
-      <div className="card-grid" id="dashboard-cards" />
+      <div className="card-grid" id="dashboard-cards">
+        <LedgerCards overview={overview} />
+      </div>
     </div>
   );
 }

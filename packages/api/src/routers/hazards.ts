@@ -16,7 +16,7 @@ import {
   updateMajorRiskReportDraft,
 } from "@anzhi/domain/hazards/major-report";
 import { hazardLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
-import { storeAttachment } from "@anzhi/domain/files/attachments";
+import { readAttachment, storeAttachment } from "@anzhi/domain/files/attachments";
 import { rolesOf } from "@anzhi/domain/hazards/roles";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 
@@ -49,18 +49,26 @@ export const hazardsRouter = {
         actor: { kind: "user", userId: ctx.user.id },
       }),
     ),
+  /** An evidence file of the organisation, for download. */
+  file: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
+    const file = await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId);
+    return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString("base64") };
+  }),
   exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => {
     const file = await hazardLedgerXlsx(ctx.db, clockOf(ctx), input);
     return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };
   }),
-  /** People a hazard can be assigned to (active members other than viewers). */
-  owners: memberProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.db.membership.findMany({
-      where: { organizationId: ctx.org.id, status: "active" },
-      select: { rolesJson: true, user: { select: { id: true, name: true } } },
-      orderBy: { createdAt: "asc" },
-    });
-    return rows.filter((r) => rolesOf(r.rolesJson).some((role) => role !== "viewer")).map((r) => r.user);
+  /** Choices for the forms and filters: owners (active members other than viewers), sites, products, risk items. */
+  options: memberProcedure.query(async ({ ctx }) => {
+    const org = { organizationId: ctx.org.id };
+    const [members, sites, products, riskItems] = await Promise.all([
+      ctx.db.membership.findMany({ where: { ...org, status: "active" }, select: { rolesJson: true, user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
+      ctx.db.site.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
+      ctx.db.product.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: { createdAt: "asc" } }),
+      ctx.db.riskControlItem.findMany({ where: { ...org, status: "active" }, select: { id: true, seq: true, riskPoint: true }, orderBy: { seq: "asc" }, take: 500 }),
+    ]);
+    const owners = members.filter((m) => rolesOf(m.rolesJson).some((role) => role !== "viewer")).map((m) => m.user);
+    return { owners, sites, products, riskItems };
   }),
   majorReports: {
     list: memberProcedure.query(({ ctx }) => listMajorRiskReports(ctx.db, ctx.org.id)),

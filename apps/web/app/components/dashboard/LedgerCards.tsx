@@ -1,0 +1,127 @@
+// Dashboard cards of the routines and the hazard ledger: today's daily records across officers,
+// this week's report and this month's meeting, open hazards by severity and by age (charts with
+// data tables), and overdue items.
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@anzhi/api";
+import { BarChart } from "./BarChart.tsx";
+import { SeverityBadge } from "../hazards/badges.tsx";
+
+export type DashboardOverview = inferRouterOutputs<AppRouter>["dashboard"]["overview"];
+
+const SEVERITY_COLORS = { general: "#5b8c6f", significant: "#c98a00", major: "#b02a37" } as const;
+const AGE_COLORS = { d0_7: "#7fb59a", d8_30: "#4a8f6c", d31_90: "#c98a00", d90_plus: "#b02a37" } as const;
+
+export function DailyCompletionCard({ daily, workingDay }: Pick<DashboardOverview, "daily" | "workingDay">) {
+  const { t } = useTranslation();
+  const data = [
+    { key: "submitted", label: t("dashCards.submitted"), value: daily.submitted, color: "#198754" },
+    { key: "missing", label: t("dashCards.notSubmitted"), value: Math.max(0, daily.due - daily.submitted), color: "#b02a37" },
+  ];
+  return (
+    <section className="card" aria-labelledby="dash-today" data-testid="card-daily">
+      <h2 id="dash-today">{t("dashCards.todayTitle")}</h2>
+      {!workingDay ? <p>{t("dashCards.notWorkingDay")}</p> : null}
+      <p data-testid="daily-summary">{t("dashCards.todaySummary", { due: daily.due, submitted: daily.submitted })}</p>
+      {daily.due > 0 ? <BarChart data={data} title={t("dashCards.todayTitle")} summary={t("dashCards.todaySummary", { due: daily.due, submitted: daily.submitted })} valueLabel={t("dashCards.count")} testId="chart-daily" /> : null}
+      <ul className="dash-list">
+        {daily.officers.map((o) => (
+          <li key={o.userId}>
+            <span>{o.name}</span>
+            <span>{!o.due && !o.submitted ? t("dashCards.notDue") : o.submitted ? `${t("dashCards.submitted")}${o.late ? `（${t("dashCards.late")}）` : ""}` : `⚠ ${t("dashCards.notSubmitted")}`}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PeriodCard({ week, month }: Pick<DashboardOverview, "week" | "month">) {
+  const { t } = useTranslation();
+  const line = (label: string, p: DashboardOverview["week"]) => (
+    <li className={p.status === "overdue" ? "hz-row-overdue" : undefined}>
+      <span>{label}</span>
+      <span>
+        <strong>{p.status === "overdue" ? `⚠ ${t(`dashCards.periodStatus.${p.status}`)}` : t(`dashCards.periodStatus.${p.status}`)}</strong>
+        {p.dueDate ? ` · ${t("dashCards.due", { date: p.dueDate })}` : ""}
+      </span>
+    </li>
+  );
+  return (
+    <section className="card" aria-labelledby="dash-period" data-testid="card-period">
+      <h2 id="dash-period">{t("dashCards.periodTitle")}</h2>
+      <ul className="dash-list">
+        {line(t("dashCards.weekly", { key: week.key }), week)}
+        {line(t("dashCards.monthly", { key: month.key }), month)}
+      </ul>
+    </section>
+  );
+}
+
+export function OpenHazardsCard({ hazards }: Pick<DashboardOverview, "hazards">) {
+  const { t } = useTranslation();
+  const severity = (["general", "significant", "major"] as const).map((k) => ({ key: k, label: t(`hazard.severities.${k}`), value: hazards.bySeverity[k], color: SEVERITY_COLORS[k] }));
+  const ages = (["d0_7", "d8_30", "d31_90", "d90_plus"] as const).map((k) => ({ key: k, label: t(`dashCards.ages.${k}`), value: hazards.byAge[k], color: AGE_COLORS[k] }));
+  const summary = (rows: Array<{ label: string; value: number }>) => rows.map((r) => `${r.label} ${r.value}`).join("，");
+  return (
+    <section className="card" aria-labelledby="dash-hazards" data-testid="card-hazards">
+      <h2 id="dash-hazards">
+        {t("dashCards.hazardsTitle")}：<span data-testid="open-hazards">{hazards.open}</span>
+      </h2>
+      <h3>{t("dashCards.bySeverity")}</h3>
+      <BarChart data={severity} title={t("dashCards.bySeverity")} summary={summary(severity)} valueLabel={t("dashCards.count")} testId="chart-severity" />
+      <h3>{t("dashCards.byAge")}</h3>
+      <BarChart data={ages} title={t("dashCards.byAge")} summary={summary(ages)} valueLabel={t("dashCards.count")} testId="chart-age" />
+      <Link to="/app/hazards">{t("dashCards.openLedger")}</Link>
+    </section>
+  );
+}
+
+export function OverdueCard({ hazards, proposals, majorReportDrafts }: Pick<DashboardOverview, "hazards" | "proposals" | "majorReportDrafts">) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="dash-overdue" data-testid="card-overdue">
+      <h2 id="dash-overdue">{t("dashCards.overdueTitle")}</h2>
+      <p className={hazards.overdue > 0 ? "hz-badge hz-overdue" : undefined} data-testid="overdue-count">
+        {hazards.overdue > 0 ? "⚠ " : ""}
+        {t("dashCards.overdueCount", { count: hazards.overdue })}
+      </p>
+      {hazards.overdue === 0 ? <p className="muted">{t("dashCards.noOverdue")}</p> : null}
+      <ul className="dash-list">
+        {hazards.overdueList.map((h) => (
+          <li key={h.id}>
+            <Link to={`/app/hazards/${h.id}`}>
+              {h.hazardNo} {h.title}
+            </Link>
+            <span>
+              <SeverityBadge severity={h.severity} /> {t("hazard.overdueDays", { count: h.daysOverdue })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {proposals.pending > 0 ? (
+        <p>
+          <Link to="/app/proposals">{t("dashCards.pendingProposals", { count: proposals.pending })}</Link>
+          {proposals.oldestPendingHours !== null ? `（${t("dashCards.oldestWaiting", { hours: proposals.oldestPendingHours })}）` : ""}
+        </p>
+      ) : null}
+      {majorReportDrafts > 0 ? (
+        <p>
+          <Link to="/app/major-reports">{t("dashCards.majorDrafts", { count: majorReportDrafts })}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function LedgerCards({ overview }: { overview: DashboardOverview }) {
+  return (
+    <>
+      <DailyCompletionCard daily={overview.daily} workingDay={overview.workingDay} />
+      <PeriodCard week={overview.week} month={overview.month} />
+      <OpenHazardsCard hazards={overview.hazards} />
+      <OverdueCard hazards={overview.hazards} proposals={overview.proposals} majorReportDrafts={overview.majorReportDrafts} />
+    </>
+  );
+}

@@ -1,0 +1,253 @@
+// One hazard: its facts, evidence, the actions open to the current user in the current state,
+// owner/due-date changes for the director and the principal, the major-risk report, and the
+// full history.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireMember } from "../lib/auth.server.ts";
+import { attempt, formValues } from "../lib/forms.server.ts";
+import { formatInstant } from "../lib/format.ts";
+import { uploadFiles } from "../lib/ledger.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
+import { Field, FormAlert } from "../components/Field.tsx";
+import { OverdueBadge, SeverityBadge, StatusBadge } from "../components/hazards/badges.tsx";
+import { HazardActionForms } from "../components/hazards/action-forms.tsx";
+import { SelectField } from "../components/hazards/inputs.tsx";
+import styles from "../styles/ledger.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.hazard.hazardNo ?? ""} ${d?.hazard.title ?? ""} — 安质` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, user, caller } = await requireMember(request);
+  const hazard = await orThrowResponse(caller.hazards.get({ hazardId: params.hazardId ?? "" }));
+  const options = hazard.canAssign && hazard.status !== "closed" ? await caller.hazards.options() : null;
+  const saved = new URL(request.url).searchParams.get("saved") === "1";
+  return { hazard, options, me: user.id, timeZone: org.timeZone, isPrincipalOrDirector: hazard.canAssign, saved };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const hazardId = params.hazardId ?? "";
+  const form = await request.formData();
+  const v = formValues(form);
+  const intent = v.intent ?? "";
+  const expectedVersion = Number(v.version) || undefined;
+  const result = await attempt(request, async () => {
+    switch (intent) {
+      case "start_rectification":
+        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, note: v.note ?? "" } });
+      case "submit_for_verification": {
+        const evidenceFileIds = await uploadFiles(caller, form, "evidence");
+        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, rectificationNote: v.rectificationNote ?? "", evidenceFileIds } });
+      }
+      case "verify_pass":
+        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, note: v.note ?? "" } });
+      case "verify_fail":
+        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, reason: v.reason ?? "" } });
+      case "assign":
+        return caller.hazards.assign({ hazardId, ownerUserId: v.ownerUserId ?? "", dueDate: v.dueDate ?? "", note: v.note ?? "" });
+      case "draft_report":
+        return caller.hazards.majorReports.ensureDraft({ hazardId });
+      default:
+        throw new Response("Unknown action", { status: 400 });
+    }
+  });
+  if (!result.ok) return data({ error: result.error, intent }, { status: 400 });
+  if (intent === "draft_report") return redirect(`/app/major-reports/${result.value.id}`);
+  return redirect(`/app/hazards/${hazardId}?saved=1`);
+}
+
+export default function HazardDetail() {
+  const { hazard: h, options, me, timeZone, isPrincipalOrDirector, saved } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const assigning = navigation.state === "submitting" && navigation.formData?.get("intent") === "assign";
+  const iRectified = h.status === "awaiting_verification" && h.rectifiedBy?.id === me;
+  const f = result?.error.fields ?? {};
+  return (
+    <div className="hz-detail">
+      <div className="page-head">
+        <div>
+          <p className="muted">{h.hazardNo}</p>
+          <h1>{h.title}</h1>
+          <div className="hz-marks">
+            <SeverityBadge severity={h.severity} />
+            <StatusBadge status={h.status} />
+            <OverdueBadge overdue={h.overdue} />
+          </div>
+        </div>
+        <div className="actions no-print">
+          <Link className="button" to={`/app/hazards/${h.id}/print`}>
+            {t("hazard.print")}
+          </Link>
+          <Link className="button" to="/app/hazards">
+            {t("hazard.title")}
+          </Link>
+        </div>
+      </div>
+      {saved && !result ? (
+        <p className="notice" role="status">
+          {t("hazard.done")}
+        </p>
+      ) : null}
+      <FormAlert message={result?.error.message} />
+      <section className="card" aria-labelledby="hz-actions">
+        <h2 id="hz-actions">{t("hazard.actionsTitle")}</h2>
+        {iRectified ? (
+          <p className="notice" role="note" data-testid="verifier-rule">
+            {t("hazard.verifierRule")}
+          </p>
+        ) : null}
+        {h.myActions.length === 0 && !iRectified ? <p className="muted">{t("hazard.noActions")}</p> : null}
+        <HazardActionForms actions={h.myActions} version={h.version} fields={f} intent={result?.intent} />
+      </section>
+      <section className="card" aria-labelledby="hz-facts">
+        <h2 id="hz-facts">{t("hazard.description")}</h2>
+        <dl className="hz-facts">
+          <dt>{t("hazard.description")}</dt>
+          <dd>{h.description}</dd>
+          <dt>{t("hazard.source")}</dt>
+          <dd>{t(`hazard.sources.${h.source}`)}</dd>
+          <dt>{t("hazard.owner")}</dt>
+          <dd>{h.owner?.name ?? t("hazard.none")}</dd>
+          <dt>{t("hazard.dueDate")}</dt>
+          <dd>
+            {h.dueDate} {h.overdue ? `（${t("hazard.overdue")}）` : ""}
+          </dd>
+          {h.site ? (
+            <>
+              <dt>{t("hazard.site")}</dt>
+              <dd>{h.site.name}</dd>
+            </>
+          ) : null}
+          {h.product ? (
+            <>
+              <dt>{t("hazard.product")}</dt>
+              <dd>{h.product.name}</dd>
+            </>
+          ) : null}
+          {h.riskItem ? (
+            <>
+              <dt>{t("hazard.riskItem")}</dt>
+              <dd>{h.riskItem.riskPoint}</dd>
+            </>
+          ) : null}
+          {h.containment ? (
+            <>
+              <dt>{t("hazard.containment")}</dt>
+              <dd>{h.containment}</dd>
+            </>
+          ) : null}
+          {h.rootCause ? (
+            <>
+              <dt>{t("hazard.cause")}</dt>
+              <dd>{h.rootCause}</dd>
+            </>
+          ) : null}
+          {h.correctiveAction ? (
+            <>
+              <dt>{t("hazard.correctiveAction")}</dt>
+              <dd>{h.correctiveAction}</dd>
+            </>
+          ) : null}
+          {h.rectifiedBy ? (
+            <>
+              <dt>{t("hazard.rectifiedBy")}</dt>
+              <dd data-testid="rectified-by">
+                {h.rectifiedBy.name} {formatInstant(h.rectifiedAt, timeZone)}
+              </dd>
+            </>
+          ) : null}
+          {h.rectificationNote ? (
+            <>
+              <dt>{t("hazard.rectificationNote")}</dt>
+              <dd>{h.rectificationNote}</dd>
+            </>
+          ) : null}
+          {h.verifiedBy ? (
+            <>
+              <dt>{t("hazard.verifiedBy")}</dt>
+              <dd data-testid="verified-by">
+                {h.verifiedBy.name} {formatInstant(h.verifiedAt, timeZone)}
+              </dd>
+            </>
+          ) : null}
+          {h.verificationNote ? (
+            <>
+              <dt>{t("hazard.verificationNote")}</dt>
+              <dd>{h.verificationNote}</dd>
+            </>
+          ) : null}
+          {h.closedAt ? (
+            <>
+              <dt>{t("hazard.closedAt")}</dt>
+              <dd>{formatInstant(h.closedAt, timeZone)}</dd>
+            </>
+          ) : null}
+        </dl>
+        {h.attachments.length > 0 ? (
+          <>
+            <h3>{t("hazard.attachments")}</h3>
+            <ul>
+              {h.attachments.map((a) => (
+                <li key={`${a.id}-${a.purpose ?? ""}`}>
+                  <a href={`/app/files/${a.id}`} target="_blank" rel="noreferrer">
+                    {a.fileName}
+                  </a>{" "}
+                  <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+      {h.severity === "major" ? (
+        <section className="card" aria-labelledby="hz-report">
+          <h2 id="hz-report">{t("hazard.majorReport")}</h2>
+          {h.majorRiskReports.length > 0 ? (
+            <ul>
+              {h.majorRiskReports.map((r) => (
+                <li key={r.id}>
+                  <Link to={`/app/major-reports/${r.id}`}>{r.title}</Link> — {t(`majorReport.statuses.${r.status}`)}
+                </li>
+              ))}
+            </ul>
+          ) : isPrincipalOrDirector ? (
+            <Form method="post">
+              <button type="submit" name="intent" value="draft_report" className="primary">
+                {t("hazard.majorReportDraft")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+      {options ? (
+        <section className="card" aria-labelledby="hz-assign">
+          <h2 id="hz-assign">{t("hazard.assignTitle")}</h2>
+          <Form method="post" className="stack">
+            <SelectField name="ownerUserId" label={t("hazard.owner")} defaultValue={h.owner?.id ?? ""} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} error={result?.intent === "assign" ? f.ownerUserId : undefined} />
+            <Field name="dueDate" type="date" label={t("hazard.dueDate")} defaultValue={h.dueDate} error={result?.intent === "assign" ? f.dueDate : undefined} />
+            <Field name="note" id="assign-note" label={t("hazard.note")} />
+            <button type="submit" name="intent" value="assign" className="secondary" disabled={assigning} aria-busy={assigning}>
+              {assigning ? t("hazard.saving") : t("hazard.assign")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="hz-history">
+        <h2 id="hz-history">{t("hazard.history")}</h2>
+        <ol className="hz-timeline" data-testid="hazard-history">
+          {h.events.map((e) => (
+            <li key={e.id}>
+              <strong>{t(`hazard.events.${e.action}`)}</strong> · {e.actor?.name ?? t("hazard.system")} · <time dateTime={new Date(e.at).toISOString()}>{formatInstant(e.at, timeZone)}</time>
+              {e.note ? <div className="hz-note">{e.note}</div> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+// 隐患台账: the ledger with filters (a GET form, so it works without JavaScript and links can be
+// shared), cards on a phone and a table on a wide screen, and the XLSX export for a date range.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { HazardSeverity, HazardSource, HazardStatus } from "@anzhi/contracts";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
+import { attempt } from "../lib/forms.server.ts";
+import { OverdueBadge, SeverityBadge, StatusBadge } from "../components/hazards/badges.tsx";
+import { FormAlert } from "../components/Field.tsx";
+import styles from "../styles/ledger.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "隐患台账 — 安质" }];
+
+const FILTER_KEYS = ["status", "severity", "source", "siteId", "productId", "ownerUserId", "from", "to"] as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { org, caller } = await requireMember(request);
+  const params = new URL(request.url).searchParams;
+  const filter: Record<string, string | boolean> = {};
+  for (const key of FILTER_KEYS) {
+    const v = params.get(key);
+    if (v) filter[key] = v;
+  }
+  if (params.get("overdue") === "1") filter.overdue = true;
+  const [result, options] = await Promise.all([attempt(request, () => caller.hazards.list(filter)), caller.hazards.options()]);
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    hazards: result.ok ? result.value : [],
+    error: result.ok ? null : result.error,
+    filter: Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<(typeof FILTER_KEYS)[number], string>,
+    overdueOnly: params.get("overdue") === "1",
+    options,
+    canCreate: hasRole(org, "principal", "director", "officer"),
+    exportFrom: `${today.slice(0, 4)}-01-01`,
+    exportTo: today,
+  };
+}
+
+function Select({ name, label, value, options }: { name: string; label: string; value: string; options: Array<{ value: string; label: string }> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name} defaultValue={value}>
+        <option value="">{t("hazard.any")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export default function HazardLedger() {
+  const { hazards, error, filter, overdueOnly, options, canCreate, exportFrom, exportTo } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const loading = navigation.state === "loading" && navigation.location.pathname === "/app/hazards";
+  const enumOptions = (values: readonly string[], ns: string) => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("hazard.title")}</h1>
+          <p className="muted">{t("hazard.lead")}</p>
+        </div>
+        {canCreate ? (
+          <Link className="button primary" to="/app/hazards/new">
+            {t("hazard.new")}
+          </Link>
+        ) : null}
+      </div>
+      <details className="card" open={Object.values(filter).some(Boolean) || overdueOnly}>
+        <summary>{t("hazard.filters")}</summary>
+        <Form method="get" className="hz-filters" aria-label={t("hazard.filters")}>
+          <Select name="status" label={t("hazard.status")} value={filter.status} options={enumOptions(HazardStatus.options, "hazard.statuses")} />
+          <Select name="severity" label={t("hazard.severity")} value={filter.severity} options={enumOptions(HazardSeverity.options, "hazard.severities")} />
+          <Select name="source" label={t("hazard.source")} value={filter.source} options={enumOptions(HazardSource.options, "hazard.sources")} />
+          <Select name="siteId" label={t("hazard.site")} value={filter.siteId} options={options.sites.map((s) => ({ value: s.id, label: s.name }))} />
+          <Select name="productId" label={t("hazard.product")} value={filter.productId} options={options.products.map((p) => ({ value: p.id, label: `${p.name} ${p.model}` }))} />
+          <Select name="ownerUserId" label={t("hazard.owner")} value={filter.ownerUserId} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} />
+          <div className="field">
+            <label htmlFor="f-from">{t("hazard.from")}</label>
+            <input id="f-from" type="date" name="from" defaultValue={filter.from} />
+          </div>
+          <div className="field">
+            <label htmlFor="f-to">{t("hazard.to")}</label>
+            <input id="f-to" type="date" name="to" defaultValue={filter.to} />
+          </div>
+          <label className="choice">
+            <input type="checkbox" name="overdue" value="1" defaultChecked={overdueOnly} />
+            {t("hazard.overdueOnly")}
+          </label>
+          <div className="actions">
+            <button type="submit" className="primary">
+              {t("hazard.applyFilters")}
+            </button>
+            <Link className="button" to="/app/hazards">
+              {t("hazard.clearFilters")}
+            </Link>
+          </div>
+        </Form>
+      </details>
+      <FormAlert message={error?.message} />
+      <p role="status" aria-busy={loading} data-testid="hazard-count">
+        {t("hazard.count", { count: hazards.length })}
+      </p>
+      {hazards.length === 0 ? <p className="muted">{t("hazard.empty")}</p> : null}
+      <ul className="hz-list hz-cards" data-testid="hazard-cards">
+        {hazards.map((h) => (
+          <li key={h.id} className={h.overdue ? "hz-card hz-row-overdue" : "hz-card"}>
+            <Link className="hz-title" to={`/app/hazards/${h.id}`}>
+              {h.hazardNo} · {h.title}
+            </Link>
+            <div className="hz-marks">
+              <SeverityBadge severity={h.severity} />
+              <StatusBadge status={h.status} />
+              <OverdueBadge overdue={h.overdue} />
+            </div>
+            <div className="hz-meta">
+              <span>
+                {t("hazard.owner")}：{h.owner?.name ?? t("hazard.none")}
+              </span>
+              <span>
+                {t("hazard.dueDate")}：{h.dueDate}
+              </span>
+              <span>{t(`hazard.sources.${h.source}`)}</span>
+              {h.site || h.product ? <span>{[h.site?.name, h.product?.name].filter(Boolean).join(" / ")}</span> : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {hazards.length > 0 ? (
+        <div className="hz-table table-wrap">
+          <table className="data" data-testid="hazard-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("hazard.no")}</th>
+                <th scope="col">{t("hazard.titleField")}</th>
+                <th scope="col">{t("hazard.severity")}</th>
+                <th scope="col">{t("hazard.status")}</th>
+                <th scope="col">{t("hazard.owner")}</th>
+                <th scope="col">{t("hazard.dueDate")}</th>
+                <th scope="col">{t("hazard.source")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {hazards.map((h) => (
+                <tr key={h.id} className={h.overdue ? "hz-row-overdue" : undefined}>
+                  <td>
+                    <Link to={`/app/hazards/${h.id}`}>{h.hazardNo}</Link>
+                  </td>
+                  <td>{h.title}</td>
+                  <td>
+                    <SeverityBadge severity={h.severity} />
+                  </td>
+                  <td>
+                    <StatusBadge status={h.status} /> <OverdueBadge overdue={h.overdue} />
+                  </td>
+                  <td>{h.owner?.name ?? t("hazard.none")}</td>
+                  <td>{h.dueDate}</td>
+                  <td>{t(`hazard.sources.${h.source}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <section className="card no-print" aria-labelledby="export-title">
+        <h2 id="export-title">{t("hazard.exportTitle")}</h2>
+        <form method="get" action="/app/hazards/export.xlsx" className="hz-filters">
+          <div className="field">
+            <label htmlFor="x-from">{t("hazard.from")}</label>
+            <input id="x-from" type="date" name="from" defaultValue={exportFrom} required />
+          </div>
+          <div className="field">
+            <label htmlFor="x-to">{t("hazard.to")}</label>
+            <input id="x-to" type="date" name="to" defaultValue={exportTo} required />
+          </div>
+          <div className="actions">
+            <button type="submit" className="secondary">
+              {t("hazard.export")}
+            </button>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// One major-risk report: the draft (pre-filled from the hazard) the principal or director edits,
+// and the principal's signed submission; a submitted report is shown as kept.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireMember } from "../lib/auth.server.ts";
+import { attempt, formValues } from "../lib/forms.server.ts";
+import { formatInstant } from "../lib/format.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
+import { Field, FormAlert } from "../components/Field.tsx";
+import { TextArea } from "../components/hazards/inputs.tsx";
+import styles from "../styles/ledger.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "重大风险报告 — 安质" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, caller } = await requireMember(request);
+  const report = await orThrowResponse(caller.hazards.majorReports.get({ reportId: params.reportId ?? "" }));
+  return { report, timeZone: org.timeZone };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const reportId = params.reportId ?? "";
+  const v = formValues(await request.formData());
+  const result = await attempt(request, async () => {
+    await caller.hazards.majorReports.saveDraft({ reportId, title: v.title ?? "", content: v.content ?? "" });
+    if (v.intent === "submit") {
+      if (v.confirm !== "on") throw new Response("confirm", { status: 400 });
+      await caller.hazards.majorReports.submit({ reportId });
+    }
+  });
+  if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
+  return redirect(`/app/major-reports/${reportId}`);
+}
+
+export default function MajorReport() {
+  const { report: r, timeZone } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const f = result?.error.fields ?? {};
+  const v = result?.values ?? {};
+  const draft = r.status === "draft";
+  return (
+    <div className="form-page stack">
+      <div>
+        <p className="muted">
+          {t(`majorReport.statuses.${r.status}`)}
+          {r.hazard ? (
+            <>
+              {" · "}
+              {t("majorReport.hazard")}：<Link to={`/app/hazards/${r.hazard.id}`}>{r.hazard.hazardNo}</Link>
+            </>
+          ) : null}
+        </p>
+        <h1>{r.title}</h1>
+      </div>
+      <FormAlert message={result?.error.message} />
+      {draft && r.canEdit ? (
+        <Form method="post" className="stack">
+          <Field name="title" label={t("majorReport.reportTitle")} required defaultValue={v.title ?? r.title} error={f.title} />
+          <TextArea name="content" label={t("majorReport.content")} required defaultValue={v.content ?? r.content} error={f.content} />
+          <div className="actions">
+            <button type="submit" name="intent" value="save" className="secondary" disabled={busy}>
+              {t("majorReport.saveDraft")}
+            </button>
+          </div>
+          {r.canSubmit ? (
+            <fieldset>
+              <label className="choice">
+                <input type="checkbox" name="confirm" required />
+                {t("majorReport.submitConfirm")}
+              </label>
+              <button type="submit" name="intent" value="submit" className="primary" disabled={busy} aria-busy={busy}>
+                {busy ? t("hazard.saving") : t("majorReport.submit")}
+              </button>
+            </fieldset>
+          ) : (
+            <p className="muted">{t("majorReport.onlyPrincipal")}</p>
+          )}
+        </Form>
+      ) : (
+        <article className="print-sheet">
+          <p style={{ whiteSpace: "pre-wrap" }}>{r.content}</p>
+          {r.submittedBy ? (
+            <p>
+              {t("majorReport.submittedBy")}：{r.submittedBy.name} · {t("majorReport.submittedAt")}：{formatInstant(r.submittedAt, timeZone)}
+            </p>
+          ) : null}
+          {!draft ? <p className="muted">{t("majorReport.readOnly")}</p> : null}
+        </article>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// 提出意见建议 / 否决建议: by the director or an officer, signed with their account. Producers
+// may veto production, sellers the selling of a product.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
+import { attempt, formValues } from "../lib/forms.server.ts";
+import { uploadFiles } from "../lib/ledger.server.ts";
+import { FormAlert } from "../components/Field.tsx";
+import { PhotoInput, TextArea } from "../components/hazards/inputs.tsx";
+import styles from "../styles/ledger.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "提出建议 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { org, caller } = await requireMember(request);
+  if (!hasRole(org, "director", "officer")) throw redirect("/app/proposals");
+  const types = ["suggestion", ...(org.kind !== "seller" ? ["stop_production"] : []), ...(org.kind !== "producer" ? ["stop_sales"] : []), "recall"];
+  return { types, products: (await caller.hazards.options()).products };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const form = await request.formData();
+  const v = formValues(form);
+  const productIds = form.getAll("productIds").filter((x): x is string => typeof x === "string" && x !== "");
+  const batchNos = (v.batchNos ?? "").split(/[,，\n]/).map((s) => s.trim()).filter(Boolean);
+  const result = await attempt(request, async () => {
+    const evidenceFileIds = await uploadFiles(caller, form, "evidence");
+    return caller.proposals.create({ type: v.type ?? "", productIds, batchNos, defectDescription: v.defectDescription ?? "", evidenceFileIds, confirm: v.confirm === "on" });
+  });
+  if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
+  return redirect(`/app/proposals/${result.value.id}`);
+}
+
+export default function NewProposal() {
+  const { types, products } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const busy = useNavigation().state === "submitting";
+  const f = result?.error.fields ?? {};
+  const v = result?.values ?? {};
+  return (
+    <div className="form-page">
+      <h1>{t("proposal.newTitle")}</h1>
+      <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+        <FormAlert message={result?.error.message} />
+        <fieldset>
+          <legend>{t("proposal.type")}</legend>
+          <div className="choices">
+            {types.map((type) => (
+              <label key={type} className="choice">
+                <input type="radio" name="type" value={type} defaultChecked={(v.type ?? "suggestion") === type} />
+                {t(`proposal.types.${type}`)}
+              </label>
+            ))}
+          </div>
+          {f.type ? (
+            <p className="field-error" role="alert">
+              {f.type}
+            </p>
+          ) : null}
+        </fieldset>
+        {products.length > 0 ? (
+          <fieldset>
+            <legend>{t("proposal.products")}</legend>
+            <div className="choices">
+              {products.map((p) => (
+                <label key={p.id} className="choice">
+                  <input type="checkbox" name="productIds" value={p.id} />
+                  {p.name} {p.model}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <TextArea name="batchNos" label={t("proposal.batchNos")} hint={t("proposal.batchNosHint")} defaultValue={v.batchNos ?? ""} error={f.batchNos} />
+        <TextArea name="defectDescription" label={t("proposal.defect")} required defaultValue={v.defectDescription ?? ""} error={f.defectDescription} />
+        <PhotoInput name="evidence" label={t("proposal.evidence")} hint={t("hazard.evidenceHint")} error={f.file ?? f.evidenceFileIds} />
+        <label className="choice">
+          <input type="checkbox" name="confirm" aria-invalid={f.confirm ? true : undefined} aria-describedby={f.confirm ? "confirm-error" : undefined} />
+          {t("proposal.confirm")}
+        </label>
+        {f.confirm ? (
+          <p id="confirm-error" className="field-error" role="alert">
+            {f.confirm}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
+          {busy ? t("hazard.saving") : t("proposal.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// The hazard ledger end to end in Chromium on the demo data: an officer records a hazard with a
+// photo and rectifies it; the same officer is not offered verification (and is told why); the
+// director verifies and it closes (销号); the print view shows who rectified and who verified;
+// the dashboard draws its charts and its overdue count matches the ledger's overdue filter;
+// on a phone the ledger is a list of cards without page-level horizontal scrolling.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+import { login, shellReady } from "./flows.ts";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+const PASSWORD = "anzhi-demo-2026";
+const OFFICER = "officer1@demo-battery.anzhi.local";
+const DIRECTOR = "director@demo-battery.anzhi.local";
+// a 1×1 PNG
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+
+async function signedIn(email: string, device: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> {
+  const context = await browser.newContext(device);
+  contexts.push(context);
+  const page = await context.newPage();
+  await login(page, server.baseUrl, email, PASSWORD);
+  return page;
+}
+
+async function noHorizontalOverflow(p: Page): Promise<boolean> {
+  return p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("hazard ledger", () => {
+  let hazardUrl = "";
+
+  it("an officer records a hazard with a photo, rectifies it, and is not offered its verification", async () => {
+    const page = await signedIn(OFFICER);
+    await page.goto(`${server.baseUrl}/app/hazards/new`);
+    await shellReady(page);
+    await page.getByLabel("隐患名称").fill("化成车间灭火器压力不足");
+    await page.getByLabel("隐患描述").fill("化成车间东侧 2 具灭火器压力表指针位于红区");
+    await page.getByRole("radio", { name: "一般" }).check();
+    await page.getByLabel("证据照片").setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: PNG });
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.waitForURL((url) => /^\/app\/hazards\/(?!new$)[^/]+$/.test(url.pathname));
+    hazardUrl = page.url();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("化成车间灭火器压力不足");
+    await expect.poll(() => page.getByRole("link", { name: "现场.png" }).count()).toBe(1);
+
+    await page.getByRole("button", { name: "开始整改" }).click();
+    await page.getByLabel("整改说明").waitFor();
+    await page.getByLabel("整改说明").fill("已更换两具灭火器并登记巡检");
+    await page.getByRole("button", { name: "提交验证" }).click();
+    await page.getByTestId("verifier-rule").waitFor();
+    expect(await page.getByTestId("verifier-rule").textContent()).toContain("需由其他人验证");
+    expect(await page.getByRole("button", { name: "验证通过，销号" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "验证不通过" }).count()).toBe(0);
+    expect(await page.locator(".hz-status-awaiting_verification").first().textContent()).toBe("待验证");
+  });
+
+  it("a different user (the director) verifies it and it closes", async () => {
+    const page = await signedIn(DIRECTOR);
+    await page.goto(hazardUrl);
+    await shellReady(page);
+    await page.getByLabel("验证意见").fill("现场复核压力正常");
+    await page.getByRole("button", { name: "验证通过，销号" }).click();
+    await page.locator(".hz-marks .hz-status-closed").waitFor();
+    expect(await page.getByTestId("rectified-by").textContent()).toContain("李明");
+    expect(await page.getByTestId("verified-by").textContent()).toContain("王立新");
+    const history = await page.getByTestId("hazard-history").textContent();
+    expect(history).toContain("提交验证");
+    expect(history).toContain("验证通过，销号");
+
+    await page.getByRole("link", { name: "打印整改记录" }).click();
+    const record = page.getByTestId("rectification-record");
+    await record.waitFor();
+    expect(await record.textContent()).toContain("已更换两具灭火器并登记巡检");
+    expect(await record.textContent()).toContain("已销号");
+  });
+
+  it("the dashboard draws its charts with data tables and counts overdue hazards like the ledger", async () => {
+    const page = await signedIn(DIRECTOR);
+    await page.goto(`${server.baseUrl}/app/hazards?overdue=1`);
+    await shellReady(page);
+    const ledgerCount = Number(/\d+/.exec((await page.getByTestId("hazard-count").textContent()) ?? "")?.[0]);
+    expect(ledgerCount).toBeGreaterThan(0);
+    const overdueBadges = await page.getByTestId("hazard-cards").getByTestId("overdue-badge").count();
+    expect(overdueBadges).toBe(ledgerCount);
+
+    await page.goto(`${server.baseUrl}/app`);
+    await shellReady(page);
+    for (const chart of ["chart-severity", "chart-age"]) {
+      const svg = page.getByTestId(chart).locator("svg[role=img]");
+      expect(await svg.count()).toBe(1);
+      expect(await svg.locator("rect").count()).toBeGreaterThan(0);
+      expect(await page.getByTestId(chart).locator("table tbody tr").count()).toBeGreaterThan(2);
+    }
+    expect(await page.getByTestId("overdue-count").textContent()).toContain(`逾期隐患 ${ledgerCount} 项`);
+    expect(await page.getByTestId("daily-summary").textContent()).toMatch(/今日应提交 \d+ 份，已提交 \d+ 份/);
+  });
+
+  it("is usable on a phone: cards, filters and no page-level horizontal overflow", async () => {
+    const page = await signedIn(OFFICER, PHONE);
+    await page.goto(`${server.baseUrl}/app/hazards`);
+    await shellReady(page);
+    const cards = page.getByTestId("hazard-cards").locator("li");
+    expect(await cards.count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("hazard-table").isVisible()).toBe(false);
+    expect(await noHorizontalOverflow(page)).toBe(true);
+    await page.getByText("筛选", { exact: true }).first().click();
+    await page.getByLabel("状态").selectOption("closed");
+    await page.getByRole("button", { name: "筛选" }).click();
+    await page.waitForURL(/status=closed/);
+    await expect.poll(() => cards.filter({ hasText: "化成车间灭火器压力不足" }).count()).toBe(1);
+    expect(await noHorizontalOverflow(page)).toBe(true);
+    await cards.filter({ hasText: "化成车间灭火器压力不足" }).getByRole("link").click();
+    await page.waitForURL((url) => /^\/app\/hazards\/(?!new$)[^/]+$/.test(url.pathname));
+    expect(await noHorizontalOverflow(page)).toBe(true);
+  });
+});

@@ -1,4 +1,6 @@
 import type { Messages } from "./zh-CN.ts";
+import { profileEn } from "./profile.en.ts";
+import { riskListEn } from "./risk-list.en.ts";
 import { routinesEn } from "./routines.en.ts";
 
 export const en: Messages = {
@@ -388,6 +390,8 @@ export const en: Messages = {
     openLedger: "Open the hazard ledger",
   },
   // <<< ledger
+  profile: profileEn,
+  riskList: riskListEn,
   errors: {
     notFound: "Page not found",
     generic: "Something went wrong, please try again later",

@@ -1,3 +1,5 @@
+import { profileZhCN } from "./profile.zh-CN.ts";
+import { riskListZhCN } from "./risk-list.zh-CN.ts";
 import { routinesZhCN } from "./routines.zh-CN.ts";
 export const zhCN = {
   app: {
@@ -386,6 +388,8 @@ export const zhCN = {
     openLedger: "打开隐患台账",
   },
   // <<< ledger
+  profile: profileZhCN,
+  riskList: riskListZhCN,
   errors: {
     notFound: "页面不存在",
     generic: "出错了，请稍后再试",

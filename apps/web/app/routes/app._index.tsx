@@ -4,6 +4,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
+import { CertificateAlerts } from "../components/certificate-alerts.tsx";
 import { LedgerCards } from "../components/dashboard/LedgerCards.tsx";
 import ledgerStyles from "../styles/ledger.css?url";
 
@@ -62,6 +63,7 @@ export default function Dashboard() {
       {/* Features add their dashboard cards inside this grid (expiring certificates, today's
           checks, open hazards …), each a <section className="card"> with its own heading. */}
       <div className="card-grid" id="dashboard-cards">
+        <CertificateAlerts />
         <LedgerCards overview={overview} />
       </div>
     </div>

@@ -1,0 +1,55 @@
+// Dashboard card: licences and CCC certificates that expired, are no longer valid, or expire within
+// 30 / 90 days. It loads its own data from /app/certificate-alerts, so the dashboard only renders it.
+import { Link, useFetcher } from "@remix-run/react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+
+interface Alert {
+  kind: "licence" | "ccc";
+  id: string;
+  number: string;
+  name: string;
+  expiryDate: string;
+  daysLeft: number;
+  level: "expired" | "invalid" | "within_30" | "within_90";
+}
+
+const BADGE: Record<Alert["level"], string> = { expired: "badge badge-danger", invalid: "badge badge-danger", within_30: "badge badge-warn", within_90: "badge" };
+
+export function CertificateAlerts() {
+  const { t } = useTranslation();
+  const fetcher = useFetcher<{ today: string; alerts: Alert[] }>();
+  useEffect(() => {
+    if (fetcher.state === "idle" && !fetcher.data) fetcher.load("/app/certificate-alerts");
+  }, [fetcher]);
+  const alerts = fetcher.data?.alerts;
+  return (
+    <section className="card" aria-labelledby="certificate-alerts-title" data-testid="certificate-alerts">
+      <h3 id="certificate-alerts-title">{t("profile.alerts.title")}</h3>
+      {!alerts ? (
+        <p className="muted" role="status">
+          {t("profile.alerts.loading")}
+        </p>
+      ) : alerts.length === 0 ? (
+        <p className="muted">{t("profile.alerts.empty")}</p>
+      ) : (
+        <ul className="alert-list">
+          {alerts.map((a) => (
+            <li key={`${a.kind}-${a.id}`}>
+              <span>
+                <span className={BADGE[a.level]}>{t(`profile.alerts.levels.${a.level}`)}</span> {t(`profile.alerts.${a.kind}`)} {a.number}
+              </span>
+              <small className="muted">
+                {a.name} · {a.expiryDate} ·{" "}
+                {a.daysLeft < 0 ? t("profile.alerts.daysAgo", { count: -a.daysLeft }) : t("profile.alerts.daysLeft", { count: a.daysLeft })}
+              </small>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to="/app/profile#certificates">{t("profile.alerts.manage")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// One control item as a card: risk point, measure, frequency, responsible role and person, basis,
+// and for editors "edit" (a page) and "retire" (a disclosure with the required reason).
+import { Form, Link, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+export interface CardItem {
+  id: string;
+  seq: number;
+  riskPoint: string;
+  riskCategory: string;
+  controlMeasure: string;
+  frequency: string;
+  trigger: string | null;
+  responsibleRole: string;
+  responsibleName: string | null;
+  basis: string;
+}
+
+interface Props {
+  item: CardItem;
+  canEdit: boolean;
+  error: { message: string; fields: Record<string, string> } | null;
+}
+
+export function RiskItemCard({ item, canEdit, error }: Props) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const retiring = navigation.state === "submitting" && navigation.formData?.get("itemId") === item.id;
+  const reasonError = error?.fields.reason;
+  return (
+    <li className="risk-item" data-testid="risk-item">
+      <h3>
+        <span className="seq">{item.seq}</span>
+        {item.riskPoint}
+      </h3>
+      <p>{item.controlMeasure}</p>
+      <dl>
+        <div>
+          <dt>{t("riskList.columns.frequency")}</dt>
+          <dd>{t(`riskList.frequencies.${item.frequency}`, { defaultValue: item.frequency })}</dd>
+        </div>
+        <div>
+          <dt>{t("riskList.columns.role")}</dt>
+          <dd>{t(`riskList.roles.${item.responsibleRole}`, { defaultValue: item.responsibleRole })}</dd>
+        </div>
+        <div>
+          <dt>{t("riskList.columns.person")}</dt>
+          <dd>{item.responsibleName ?? t("riskList.unassigned")}</dd>
+        </div>
+        {item.basis ? (
+          <div>
+            <dt>{t("riskList.columns.basis")}</dt>
+            <dd>{item.basis}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {canEdit ? (
+        <div className="item-actions no-print">
+          <Link className="button" to={`/app/risk-list/items/${item.id}`}>
+            {t("riskList.edit")}
+          </Link>
+          <details open={error !== null}>
+            <summary>{t("riskList.retire")}</summary>
+            <Form method="post" className="stack" aria-label={t("riskList.retireTitle")}>
+              <input type="hidden" name="intent" value="retire" />
+              <input type="hidden" name="itemId" value={item.id} />
+              <div className={reasonError ? "field field-invalid" : "field"}>
+                <label htmlFor={`reason-${item.id}`}>{t("riskList.retireReason")}</label>
+                <textarea
+                  id={`reason-${item.id}`}
+                  name="reason"
+                  required
+                  maxLength={500}
+                  aria-invalid={reasonError ? true : undefined}
+                  aria-describedby={reasonError ? `reason-${item.id}-error` : undefined}
+                />
+                {reasonError ? (
+                  <p id={`reason-${item.id}-error`} className="field-error" role="alert">
+                    {reasonError}
+                  </p>
+                ) : null}
+              </div>
+              {error && !reasonError ? (
+                <p className="form-alert" role="alert">
+                  {error.message}
+                </p>
+              ) : null}
+              <div>
+                <button type="submit" className="danger" disabled={retiring}>
+                  {retiring ? t("riskList.retiring") : t("riskList.retireConfirm")}
+                </button>
+              </div>
+            </Form>
+          </details>
+        </div>
+      ) : null}
+    </li>
+  );
+}

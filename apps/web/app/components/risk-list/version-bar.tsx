@@ -1,0 +1,94 @@
+// Version picker, the shown version's who/when/why, and the stage/frequency filters (plain GET
+// forms, so they work without JavaScript and give shareable URLs).
+import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Frequency, RiskStage } from "@anzhi/contracts";
+
+interface VersionInfo {
+  version: number;
+  reason: string;
+  effectiveFrom: string;
+  preparedBy: { name: string };
+  approvedBy: { name: string } | null;
+}
+
+interface Props {
+  doc: { currentVersion: number; version: VersionInfo | null; versions: readonly { version: number }[] };
+  stage: string | null;
+  frequency: string | null;
+}
+
+export function VersionBar({ doc, stage, frequency }: Props) {
+  const { t } = useTranslation();
+  const v = doc.version;
+  if (!v) return null;
+  return (
+    <section aria-label={t("riskList.version", { version: v.version })}>
+      {v.version !== doc.currentVersion ? (
+        <p className="notice" role="status">
+          {t("riskList.viewingOld", { version: doc.currentVersion })} <Link to="/app/risk-list">{t("riskList.viewCurrent")}</Link>
+        </p>
+      ) : null}
+      <Form method="get" className="toolbar no-print">
+        <div className="field">
+          <label htmlFor="f-v">{t("riskList.versionPicker")}</label>
+          <select id="f-v" name="v" defaultValue={String(v.version)}>
+            {doc.versions.map((x) => (
+              <option key={x.version} value={x.version}>
+                {t("riskList.version", { version: x.version })}
+                {x.version === doc.currentVersion ? `（${t("riskList.current")}）` : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-stage">{t("riskList.columns.stage")}</label>
+          <select id="f-stage" name="stage" defaultValue={stage ?? ""}>
+            <option value="">{t("riskList.allStages")}</option>
+            {RiskStage.options.map((s) => (
+              <option key={s} value={s}>
+                {t(`riskList.stages.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-frequency">{t("riskList.columns.frequency")}</label>
+          <select id="f-frequency" name="frequency" defaultValue={frequency ?? ""}>
+            <option value="">{t("riskList.allFrequencies")}</option>
+            {Frequency.options.map((f) => (
+              <option key={f} value={f}>
+                {t(`riskList.frequencies.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="secondary">
+          {t("riskList.apply")}
+        </button>
+      </Form>
+      <dl className="version-meta">
+        <div>
+          <dt>{t("riskList.versionPicker")}</dt>
+          <dd data-testid="shown-version">{t("riskList.version", { version: v.version })}</dd>
+        </div>
+        <div>
+          <dt>{t("riskList.effectiveFrom")}</dt>
+          <dd>{v.effectiveFrom}</dd>
+        </div>
+        <div>
+          <dt>{t("riskList.preparedBy")}</dt>
+          <dd>{v.preparedBy.name}</dd>
+        </div>
+        <div>
+          <dt>{t("riskList.approvedBy")}</dt>
+          <dd>{v.approvedBy?.name ?? t("riskList.notApproved")}</dd>
+        </div>
+        <div>
+          <dt>{t("riskList.reason")}</dt>
+          <dd>{v.reason}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+// 风险管控清单: the current (or a chosen earlier) version grouped by control stage, with filters,
+// the version history, generation from the key products, and retire / edit / add for the director
+// and the principal. Cards instead of a wide table, so it works on a phone.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Frequency, RiskStage } from "@anzhi/contracts";
+import { requireMember } from "../lib/auth.server.ts";
+import { runRiskListAction } from "../lib/risk-list-actions.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
+import { RiskItemCard } from "../components/risk-list/item-card.tsx";
+import { ProductPicker } from "../components/risk-list/product-picker.tsx";
+import { VersionBar } from "../components/risk-list/version-bar.tsx";
+import styles from "../styles/risk-list.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "风险管控清单 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const url = new URL(request.url);
+  const v = Number(url.searchParams.get("v"));
+  const doc = await orThrowResponse(caller.riskList.get(Number.isInteger(v) && v > 0 ? { version: v } : undefined));
+  const stage = RiskStage.safeParse(url.searchParams.get("stage")).data ?? null;
+  const frequency = Frequency.safeParse(url.searchParams.get("frequency")).data ?? null;
+  const products = doc.currentVersion === 0 ? await caller.profile.products.list() : [];
+  const assignees = doc.canEdit ? await caller.riskList.assignees() : [];
+  return { doc, stage, frequency, productGroupIds: [...new Set(products.map((p) => p.productGroupId))], assignees };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return runRiskListAction(request);
+}
+
+export default function RiskListPage() {
+  const { doc, stage, frequency, productGroupIds } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "generate";
+  const shown = doc.version?.version ?? 0;
+  const isCurrent = shown === doc.currentVersion;
+  const items = doc.items.filter((i) => (!stage || i.stage === stage) && (!frequency || i.frequency === frequency));
+  const query = `?v=${shown}`;
+  return (
+    <div className="risk-list-page">
+      <div className="page-head">
+        <div>
+          <h1>{t("riskList.title")}</h1>
+          <p className="muted">{t("riskList.lead")}</p>
+        </div>
+        {doc.currentVersion > 0 ? (
+          <div className="actions no-print">
+            {doc.canEdit && isCurrent ? (
+              <Link className="button primary" to="/app/risk-list/items/new">
+                {t("riskList.addItem")}
+              </Link>
+            ) : null}
+            <Link className="button" to={`/app/risk-list/print${query}`}>
+              {t("riskList.print")}
+            </Link>
+            <a className="button" href={`/app/risk-list/export${query}`} download>
+              {t("riskList.export")}
+            </a>
+          </div>
+        ) : null}
+      </div>
+      {!doc.canEdit ? <p className="muted">{t("riskList.readOnly")}</p> : null}
+      {result && !result.ok && result.intent === "generate" ? (
+        <p className="form-alert" role="alert">
+          {result.message}
+        </p>
+      ) : null}
+
+      {doc.currentVersion === 0 ? (
+        <section aria-labelledby="pick-title" className="section-block">
+          <p>{t("riskList.empty")}</p>
+          {doc.canEdit ? <ProductPicker selected={productGroupIds} busy={busy} /> : null}
+        </section>
+      ) : (
+        <>
+          {doc.canEdit && isCurrent && doc.missingCatalogItems > 0 ? (
+            <Form method="post" className="notice no-print" replace>
+              <input type="hidden" name="intent" value="generate" />
+              <p>{t("riskList.missing", { count: doc.missingCatalogItems })}</p>
+              <button type="submit" className="primary" disabled={busy}>
+                {busy ? t("riskList.generating") : t("riskList.regenerate")}
+              </button>
+            </Form>
+          ) : null}
+          <VersionBar doc={doc} stage={stage} frequency={frequency} />
+          <p className="muted" data-testid="item-count">
+            {t("riskList.itemsCount", { count: items.length })}
+          </p>
+          {items.length === 0 ? <p>{t("riskList.noMatch")}</p> : null}
+          {RiskStage.options
+            .filter((s) => items.some((i) => i.stage === s))
+            .map((s) => (
+              <section key={s} className="stage-group" aria-labelledby={`stage-${s}`}>
+                <h2 id={`stage-${s}`}>{t(`riskList.stages.${s}`)}</h2>
+                <ul className="risk-items">
+                  {items
+                    .filter((i) => i.stage === s)
+                    .map((item) => (
+                      <RiskItemCard key={item.id} item={item} canEdit={doc.canEdit && isCurrent} error={result && !result.ok && result.itemId === item.id ? result : null} />
+                    ))}
+                </ul>
+              </section>
+            ))}
+          <section className="section-block" aria-labelledby="history-title">
+            <h2 id="history-title">{t("riskList.history")}</h2>
+            <ol className="version-list">
+              {doc.versions.map((v) => (
+                <li key={v.version}>
+                  <strong>{t("riskList.version", { version: v.version })}</strong>
+                  {v.version === doc.currentVersion ? <span className="badge"> {t("riskList.current")}</span> : null} · {v.effectiveFrom} ·{" "}
+                  {v.triggers.map((tr) => t(`riskList.triggers.${tr}`, { defaultValue: tr })).join("、")}
+                  <p>{v.reason}</p>
+                  <small className="muted">
+                    {v.preparedBy.name}
+                    {v.approvedBy ? ` / ${v.approvedBy.name}` : ""} · {t("riskList.historyChanges", { added: v.added, retired: v.retired })} ·{" "}
+                    <Link to={`?v=${v.version}`}>{t("riskList.show")}</Link>
+                  </small>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

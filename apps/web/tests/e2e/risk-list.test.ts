@@ -1,0 +1,120 @@
+// The risk control list end to end in Chromium: a principal signs up, picks two key products and
+// gets the generated list, retires an item with a reason (a new version; the old one stays
+// viewable), opens the print view and downloads the XLSX; an invited officer reads the list on a
+// phone without horizontal scrolling and without edit controls. The enterprise profile rejects a
+// licence number of the wrong format on its field.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { riskItemsFor } from "@anzhi/contracts";
+import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+import { acceptInvitation, inviteMember, navigate, signUp, usccFor } from "./flows.ts";
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const PASSWORD = "Anzhi-e2e-2026!";
+const principal = { orgName: "常州安帽水泥制品有限公司", uscc: usccFor(4321), userName: "陈主要", email: "chen@risk-e2e.test", password: PASSWORD };
+const expectedItems = riskItemsFor({ kind: "producer", productGroupIds: ["cement", "safety-helmet"] }).length;
+
+async function itemCount(p: Page): Promise<number> {
+  return p.locator('[data-testid="risk-item"]').count();
+}
+
+async function noHorizontalOverflow(p: Page): Promise<boolean> {
+  return p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await (await browser.newContext(DESKTOP)).newPage();
+  await signUp(page, server.baseUrl, principal);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("risk control list", () => {
+  it("generates the list from two picked key products", async () => {
+    await navigate(page, "风险管控清单");
+    await expect(page.getByText("还没有生成风险管控清单。").isVisible()).resolves.toBe(true);
+    await page.getByRole("checkbox", { name: "水泥", exact: true }).check();
+    await page.getByRole("checkbox", { name: "安全帽", exact: true }).check();
+    await page.getByRole("button", { name: "生成清单" }).click();
+    await page.getByTestId("shown-version").waitFor();
+    await expect(page.getByTestId("shown-version").textContent()).resolves.toBe("第 1 版");
+    expect(await itemCount(page)).toBe(expectedItems);
+    await expect(page.getByRole("heading", { name: "进货/原料", exact: true }).isVisible()).resolves.toBe(true);
+    // the two products are now in the enterprise profile
+    await navigate(page, "企业信息");
+    await expect(page.locator("#products li > strong").allTextContents()).resolves.toEqual(["水泥", "安全帽"]);
+  });
+
+  it("retires an item with a reason into version 2 and keeps version 1 viewable", async () => {
+    await page.goto(`${server.baseUrl}/app/risk-list`);
+    const first = page.locator('[data-testid="risk-item"]').first();
+    const point = (await first.locator("h3").textContent()) ?? "";
+    await first.getByText("撤销", { exact: true }).click();
+    await first.getByLabel("撤销原因").fill("该检验项目已委托第三方实验室，不再自检");
+    await first.getByRole("button", { name: "确认撤销" }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 2 版");
+    expect(await itemCount(page)).toBe(expectedItems - 1);
+    await expect(page.getByText("该检验项目已委托第三方实验室，不再自检").first().isVisible()).resolves.toBe(true);
+    // the version picker shows version 1 unchanged
+    await page.getByLabel("查看版本").selectOption("1");
+    await page.getByRole("button", { name: "筛选" }).click();
+    await page.waitForURL(/v=1/);
+    expect(await itemCount(page)).toBe(expectedItems);
+    await expect(page.locator('[data-testid="risk-item"] h3', { hasText: point.replace(/^\d+/, "") }).count()).resolves.toBeGreaterThan(0);
+  });
+
+  it("opens the print view and downloads the XLSX", async () => {
+    await page.goto(`${server.baseUrl}/app/risk-list`);
+    await page.getByRole("link", { name: "打印" }).click();
+    await page.waitForURL(/\/app\/risk-list\/print/);
+    await page.getByRole("heading", { name: "工业产品质量安全风险管控清单" }).waitFor();
+    await expect(page.getByTestId("print-version").textContent()).resolves.toBe("第 2 版");
+    await expect(page.locator(".print-table tbody tr").count()).resolves.toBe(expectedItems - 1);
+    await expect(page.getByText(principal.uscc).isVisible()).resolves.toBe(true);
+    const res = await page.request.get(`${server.baseUrl}/app/risk-list/export?v=2`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toContain("spreadsheetml");
+    expect(res.headers()["content-disposition"]).toContain("filename*=UTF-8''%E9%A3%8E%E9%99%A9%E7%AE%A1%E6%8E%A7%E6%B8%85%E5%8D%95-v2.xlsx");
+    expect((await res.body()).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("rejects a licence number of the wrong format on its field", async () => {
+    await page.goto(`${server.baseUrl}/app/profile`);
+    await page.getByText("新增生产许可证").click();
+    const form = page.locator("#licences form").last();
+    await form.getByLabel("许可证编号").fill("XK-12");
+    await form.getByLabel("产品名称/单元").fill("通用硅酸盐水泥");
+    await form.getByLabel("持证人（认证委托人）").fill(principal.orgName);
+    await form.getByLabel("发证机关/认证机构").fill("江苏省市场监督管理局");
+    await form.getByLabel("发证日期").fill("2024-01-10");
+    await form.getByLabel("有效期至").fill("2029-01-09");
+    await form.getByRole("button", { name: "保存" }).click();
+    await page.getByText("生产许可证编号格式应为").waitFor();
+    await expect(page.getByText("还没有登记生产许可证。").isVisible()).resolves.toBe(true);
+  });
+
+  it("shows an invited officer the list on a phone: readable, no edit controls, no horizontal overflow", async () => {
+    const link = await inviteMember(page, server.baseUrl, { roles: ["officer"] });
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    await acceptInvitation(phone, link, { name: "刘安全员", email: "liu@risk-e2e.test", password: PASSWORD });
+    await navigate(phone, "风险管控清单");
+    await phone.getByTestId("shown-version").waitFor();
+    expect(await itemCount(phone)).toBe(expectedItems - 1);
+    await expect(phone.getByText("只有质量安全总监或主要负责人可以修改清单。").isVisible()).resolves.toBe(true);
+    await expect(phone.getByRole("button", { name: "确认撤销" }).count()).resolves.toBe(0);
+    await expect(phone.getByRole("link", { name: "新增管控项" }).count()).resolves.toBe(0);
+    expect(await noHorizontalOverflow(phone)).toBe(true);
+    await phone.goto(`${server.baseUrl}/app/risk-list/print`);
+    expect(await noHorizontalOverflow(phone)).toBe(true);
+    await phone.goto(`${server.baseUrl}/app/profile`);
+    expect(await noHorizontalOverflow(phone)).toBe(true);
+  });
+});

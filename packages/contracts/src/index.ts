@@ -32,3 +32,4 @@ export * from "./schemas/major-risk-report";
 export * from "./schemas/regulator-grant";
 export * from "./schemas/user";
 export * from "./schemas/account";
+export * from "./schemas/appointment";

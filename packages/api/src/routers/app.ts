@@ -10,6 +10,8 @@ import { certificatesRouter } from "./certificates.ts";
 import { riskListRouter } from "./risk-list.ts";
 import { authRouter } from "./auth.ts";
 import { membersRouter } from "./members.ts";
+import { apiKeysRouter } from "./api-keys.ts";
+import { appointmentsRouter } from "./appointments.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -22,6 +24,8 @@ export const appRouter = router({
   riskList: riskListRouter,
   auth: authRouter,
   members: membersRouter,
+  apiKeys: apiKeysRouter,
+  appointments: appointmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

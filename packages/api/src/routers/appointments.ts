@@ -1,0 +1,44 @@
+// The appointment register (人员任命) and training/assessment records. Every member can read the
+// register (phone and ID number masked); principals, directors and admins record appointments,
+// changes and trainings, and see phone numbers in full.
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { getEnv } from "@anzhi/config";
+import { IdSchema } from "@anzhi/contracts";
+import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
+import { createAppointment, endAppointment, listAppointments } from "@anzhi/domain/appointments/appointments";
+import { createTraining, listTrainings } from "@anzhi/domain/appointments/training";
+import { readAttachment } from "@anzhi/domain/files/attachments";
+import { AppError } from "@anzhi/domain/errors";
+import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+
+const managerProcedure = roleProcedure(["principal", "director"], { admin: true });
+
+function cipher() {
+  const env = getEnv();
+  return fieldCipherFor({ envKey: env.ANZHI_ENCRYPTION_KEY, dataDir: env.dataDir });
+}
+
+export const appointmentsRouter = {
+  list: memberProcedure.query(({ ctx }) => {
+    const reveal = ctx.org.isAdmin || ctx.org.roles.includes("principal") || ctx.org.roles.includes("director");
+    return listAppointments(ctx.db, ctx.org.id, { cipher: cipher(), reveal });
+  }),
+  /** A new appointment, or with `supersedesId` a change that ends the earlier one. */
+  create: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) =>
+    createAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, cipher: cipher(), dataDir: getEnv().dataDir, now: ctx.now() }, input),
+  ),
+  end: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => endAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
+  /** The signed appointment document of a register entry, for download. */
+  document: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
+    const link = await ctx.db.attachmentLink.findFirst({
+      where: { organizationId: ctx.org.id, attachmentId: input.fileId, entityType: "role_assignment", removedAt: null },
+      select: { id: true },
+    });
+    if (!link) throw new AppError("RECORD_NOT_FOUND");
+    const file = await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId);
+    return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString("base64") };
+  }),
+  trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.db, ctx.org.id)),
+  createTraining: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => createTraining(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,80 @@
+// 人员任命 — the appointment register of principal (主要负责人), director (质量安全总监) and officers
+// (质量安全员), and their training/assessment records.
+import { z } from "zod";
+import { Employment } from "../enums";
+import { LocalDateSchema } from "../periods";
+import { IdSchema, optionalText, requiredText, typeError } from "./common";
+import { ResidentIdSchema } from "./identifiers";
+
+export const AppointmentRole = z.enum(["principal", "director", "officer"]);
+export type AppointmentRole = z.infer<typeof AppointmentRole>;
+
+/** A phone number as people write it: digits with optional +, spaces and hyphens. */
+export const PhoneSchema = z
+  .string({ error: typeError() })
+  .trim()
+  .min(1, { error: "field.required" })
+  .max(30, { error: "field.too_long" })
+  .regex(/^\+?[0-9][0-9 -]{4,28}$/, { error: "field.invalid" });
+
+const ids = z.array(IdSchema).max(200, { error: "field.too_many" }).default([]);
+
+export const AppointmentCreateSchema = z.strictObject({
+  role: AppointmentRole,
+  personName: requiredText(50),
+  /** The member's account when the person uses Anzhi (optional). */
+  userId: IdSchema.optional(),
+  employment: Employment,
+  phone: PhoneSchema,
+  idNumber: ResidentIdSchema.optional(),
+  appointedOn: LocalDateSchema,
+  siteIds: ids,
+  productIds: ids,
+  riskItemIds: ids,
+  /** The person acknowledged 《质量安全总监职责》 / 《质量安全员守则》 (recorded with the time). */
+  dutyAcknowledged: z.boolean({ error: typeError() }).default(false),
+  /** The signed 任命文件 (PDF/JPG/PNG, at most 10 MB), base64. */
+  document: z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }).optional(),
+  /** When this appointment replaces an earlier one (change of person or scope). */
+  supersedesId: IdSchema.optional(),
+});
+export type AppointmentCreateInput = z.input<typeof AppointmentCreateSchema>;
+
+export const AppointmentEndSchema = z.strictObject({
+  id: IdSchema,
+  endedOn: LocalDateSchema,
+  endReason: requiredText(200),
+});
+
+export const AssessmentMethod = z.enum(["exam", "interview", "practical"]);
+
+export const TrainingCreateSchema = z.strictObject({
+  trainingDate: LocalDateSchema,
+  topic: requiredText(200),
+  trainer: optionalText(50),
+  hours: z.number({ error: typeError() }).min(0, { error: "field.too_small" }).max(1000, { error: "field.too_big" }).optional(),
+  assessmentMethod: AssessmentMethod.optional(),
+  notes: optionalText(1000),
+  attendees: z
+    .array(
+      z.strictObject({
+        roleAssignmentId: IdSchema,
+        score: z.number({ error: typeError() }).min(0, { error: "field.too_small" }).max(100, { error: "field.too_big" }).optional(),
+        passed: z.boolean({ error: typeError() }).optional(),
+      }),
+    )
+    .min(1, { error: "field.too_few" })
+    .max(200, { error: "field.too_many" }),
+});
+export type TrainingCreateInput = z.input<typeof TrainingCreateSchema>;
+
+/** Shows only the first 3 and last 4 characters of an ID number: 320***********123X. */
+export function maskIdNumber(id: string): string {
+  return id.length <= 7 ? "*".repeat(id.length) : `${id.slice(0, 3)}${"*".repeat(id.length - 7)}${id.slice(-4)}`;
+}
+
+/** Shows the first 3 and last 4 digits of a phone number. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, "");
+  return digits.length <= 7 ? digits : `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+}

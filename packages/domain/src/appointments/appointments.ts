@@ -1,0 +1,179 @@
+// 人员任命 — the appointment register. Phone and ID number are encrypted at rest (AES-GCM field
+// cipher) and shown masked unless the viewer manages the register. A change never edits a row: the
+// old appointment is ended (endedOn) and a new one supersedes it, so history stays visible.
+import { AppointmentCreateSchema, AppointmentEndSchema, maskIdNumber, maskPhone, type AppointmentRole, type Employment } from "@anzhi/contracts";
+import type { Db, Tx } from "@anzhi/db";
+import { recordAudit } from "../audit/audit.ts";
+import { AppError, parseInput } from "../errors.ts";
+import type { FieldCipher } from "../crypto/field-cipher.ts";
+import { linkAttachments, listLinkedAttachments, storeAttachment, type LinkedAttachment } from "../files/attachments.ts";
+
+export const DUTY_DOCS: Record<AppointmentRole, string | null> = {
+  principal: null,
+  director: "《质量安全总监职责》",
+  officer: "《质量安全员守则》",
+};
+const DOC_TYPES = new Set(["application/pdf", "image/jpeg", "image/png"]);
+
+export interface AppointmentContext {
+  organizationId: string;
+  userId: string;
+  cipher: FieldCipher;
+  dataDir: string;
+  now?: Date;
+}
+
+export interface AppointmentView {
+  id: string;
+  role: AppointmentRole;
+  personName: string;
+  userId: string | null;
+  employment: Employment;
+  phone: string;
+  idNumber: string | null;
+  appointedOn: string;
+  endedOn: string | null;
+  endReason: string | null;
+  dutyDoc: string | null;
+  dutyDocAckAt: Date | null;
+  supersedesId: string | null;
+  sites: { id: string; name: string }[];
+  products: { id: string; name: string }[];
+  riskItems: { id: string; riskPoint: string }[];
+  documents: LinkedAttachment[];
+  trainings: { date: string; topic: string; score: number | null; passed: boolean | null }[];
+}
+
+async function requireOwned(tx: Tx, organizationId: string, data: { userId?: string | undefined; siteIds: string[]; productIds: string[]; riskItemIds: string[] }): Promise<void> {
+  if (data.userId) {
+    const m = await tx.membership.findFirst({ where: { organizationId, userId: data.userId }, select: { id: true } });
+    if (!m) throw new AppError("MEMBER_NOT_FOUND", { issues: [{ path: "userId", message: "MEMBER_NOT_FOUND" }] });
+  }
+  const checks = [
+    { key: "siteIds", ids: data.siteIds, code: "SITE_NOT_FOUND", find: (ids: string[]) => tx.site.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }) },
+    { key: "productIds", ids: data.productIds, code: "PRODUCT_NOT_FOUND", find: (ids: string[]) => tx.product.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }) },
+    { key: "riskItemIds", ids: data.riskItemIds, code: "RECORD_NOT_FOUND", find: (ids: string[]) => tx.riskControlItem.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }) },
+  ] as const;
+  for (const check of checks) {
+    if (check.ids.length === 0) continue;
+    const found = new Set((await check.find([...check.ids])).map((r) => r.id));
+    const bad = check.ids.findIndex((id) => !found.has(id));
+    if (bad >= 0) throw new AppError(check.code, { issues: [{ path: `${check.key}.${bad}`, message: check.code }] });
+  }
+}
+
+export async function createAppointment(db: Db, ctx: AppointmentContext, input: unknown): Promise<{ id: string }> {
+  const data = parseInput(AppointmentCreateSchema, input);
+  const now = ctx.now ?? new Date();
+  const actor = { kind: "user" as const, userId: ctx.userId };
+  let documentId: string | null = null;
+  if (data.document) {
+    const stored = await storeAttachment(db, {
+      organizationId: ctx.organizationId,
+      dataDir: ctx.dataDir,
+      fileName: data.document.fileName,
+      bytes: Buffer.from(data.document.base64, "base64"),
+      actor,
+      path: "document",
+    });
+    if (!DOC_TYPES.has(stored.mimeType)) throw new AppError("ATTACHMENT_INVALID", { issues: [{ path: "document", message: "ATTACHMENT_INVALID" }] });
+    documentId = stored.id;
+  }
+  return db.$transaction(async (tx) => {
+    await requireOwned(tx, ctx.organizationId, data);
+    if (data.supersedesId) {
+      const old = await tx.roleAssignment.findFirst({ where: { id: data.supersedesId, organizationId: ctx.organizationId }, select: { id: true, endedOn: true, appointedOn: true } });
+      if (!old || old.endedOn) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "supersedesId", message: "RECORD_NOT_FOUND" }] });
+      if (data.appointedOn < old.appointedOn) throw new AppError("DATE_RANGE_INVALID", { issues: [{ path: "appointedOn", message: "date.order" }] });
+      await tx.roleAssignment.update({ where: { id: old.id }, data: { endedOn: data.appointedOn, endReason: "superseded" } });
+    }
+    const dutyDoc = DUTY_DOCS[data.role];
+    const row = await tx.roleAssignment.create({
+      data: {
+        organizationId: ctx.organizationId,
+        role: data.role,
+        personName: data.personName,
+        userId: data.userId ?? null,
+        employment: data.employment,
+        phoneEnc: ctx.cipher.encrypt(data.phone),
+        idNumberEnc: data.idNumber ? ctx.cipher.encrypt(data.idNumber) : null,
+        appointedOn: data.appointedOn,
+        dutyDocAckAt: dutyDoc && data.dutyAcknowledged ? now : null,
+        dutyDocVersion: dutyDoc && data.dutyAcknowledged ? dutyDoc : null,
+        supersedesId: data.supersedesId ?? null,
+        createdByUserId: ctx.userId,
+      },
+      select: { id: true },
+    });
+    const scopes = [
+      ...data.siteIds.map((siteId) => ({ siteId })),
+      ...data.productIds.map((productId) => ({ productId })),
+      ...data.riskItemIds.map((riskItemId) => ({ riskItemId })),
+    ];
+    if (scopes.length > 0) {
+      await tx.appointmentScope.createMany({ data: scopes.map((s) => ({ organizationId: ctx.organizationId, roleAssignmentId: row.id, ...s })) });
+    }
+    if (documentId) {
+      await linkAttachments(tx, { organizationId: ctx.organizationId, attachmentIds: [documentId], entityType: "role_assignment", entityId: row.id, purpose: "appointment_doc", userId: ctx.userId, path: "document" });
+    }
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor,
+      action: data.supersedesId ? "appointment.change" : "appointment.create",
+      entityType: "RoleAssignment",
+      entityId: row.id,
+      data: { role: data.role, personName: data.personName, appointedOn: data.appointedOn, supersedesId: data.supersedesId ?? null, scopes: scopes.length },
+    });
+    return row;
+  });
+}
+
+export async function endAppointment(db: Db, ctx: Omit<AppointmentContext, "cipher" | "dataDir">, input: unknown): Promise<void> {
+  const data = parseInput(AppointmentEndSchema, input);
+  await db.$transaction(async (tx) => {
+    const row = await tx.roleAssignment.findFirst({ where: { id: data.id, organizationId: ctx.organizationId }, select: { id: true, endedOn: true, appointedOn: true } });
+    if (!row) throw new AppError("RECORD_NOT_FOUND");
+    if (row.endedOn) throw new AppError("CONFLICT", { message: "already ended" });
+    if (data.endedOn < row.appointedOn) throw new AppError("DATE_RANGE_INVALID", { issues: [{ path: "endedOn", message: "date.range_order" }] });
+    await tx.roleAssignment.update({ where: { id: row.id }, data: { endedOn: data.endedOn, endReason: data.endReason } });
+    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "appointment.end", entityType: "RoleAssignment", entityId: row.id, data: { endedOn: data.endedOn, endReason: data.endReason } });
+  });
+}
+
+/** The whole register, current appointments first, then history. */
+export async function listAppointments(db: Db, organizationId: string, opts: { cipher: FieldCipher; reveal: boolean }): Promise<AppointmentView[]> {
+  const rows = await db.roleAssignment.findMany({
+    where: { organizationId },
+    orderBy: [{ endedOn: { sort: "asc", nulls: "first" } }, { appointedOn: "desc" }],
+    include: {
+      scopes: { include: { site: { select: { id: true, name: true } }, product: { select: { id: true, name: true } }, riskItem: { select: { id: true, riskPoint: true } } } },
+      trainingAttendees: { include: { trainingRecord: { select: { trainingDate: true, topic: true } } } },
+    },
+  });
+  const views: AppointmentView[] = [];
+  for (const r of rows) {
+    const phone = opts.cipher.decrypt(r.phoneEnc);
+    const idNumber = r.idNumberEnc ? opts.cipher.decrypt(r.idNumberEnc) : null;
+    views.push({
+      id: r.id,
+      role: r.role as AppointmentRole,
+      personName: r.personName,
+      userId: r.userId,
+      employment: r.employment as Employment,
+      phone: opts.reveal ? phone : maskPhone(phone),
+      idNumber: idNumber ? maskIdNumber(idNumber) : null,
+      appointedOn: r.appointedOn,
+      endedOn: r.endedOn,
+      endReason: r.endReason,
+      dutyDoc: DUTY_DOCS[r.role as AppointmentRole] ?? null,
+      dutyDocAckAt: r.dutyDocAckAt,
+      supersedesId: r.supersedesId,
+      sites: r.scopes.flatMap((s) => (s.site ? [s.site] : [])),
+      products: r.scopes.flatMap((s) => (s.product ? [s.product] : [])),
+      riskItems: r.scopes.flatMap((s) => (s.riskItem ? [s.riskItem] : [])),
+      documents: await listLinkedAttachments(db, organizationId, "role_assignment", r.id),
+      trainings: r.trainingAttendees.map((a) => ({ date: a.trainingRecord.trainingDate, topic: a.trainingRecord.topic, score: a.score, passed: a.passed })),
+    });
+  }
+  return views;
+}

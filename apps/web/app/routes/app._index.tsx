@@ -64,7 +64,7 @@ export default function Dashboard() {
           checks, open hazards …), each a <section className="card"> with its own heading. */}
       <div className="card-grid" id="dashboard-cards">
         <CertificateAlerts />
-        <LedgerCards overview={overview} />
+        <LedgerCards overview={overview} roles={org.roles} />
       </div>
     </div>
   );

@@ -4,7 +4,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { t as translate } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
+import { getLocale } from "../lib/locale.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { formatInstant } from "../lib/format.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
@@ -27,12 +29,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const v = formValues(await request.formData());
   const result = await attempt(request, async () => {
     await caller.hazards.majorReports.saveDraft({ reportId, title: v.title ?? "", content: v.content ?? "" });
-    if (v.intent === "submit") {
-      if (v.confirm !== "on") throw new Response("confirm", { status: 400 });
-      await caller.hazards.majorReports.submit({ reportId });
-    }
+    if (v.intent === "submit" && v.confirm === "on") await caller.hazards.majorReports.submit({ reportId });
   });
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
+  if (v.intent === "submit" && v.confirm !== "on") {
+    // The draft is saved; submitting needs the principal's explicit confirmation.
+    const message = translate("proposal.confirm_required", getLocale(request));
+    return data({ error: { code: "VALIDATION_FAILED", message, fields: { confirm: message } as Record<string, string> }, values: v }, { status: 400 });
+  }
   return redirect(`/app/major-reports/${reportId}`);
 }
 
@@ -61,7 +65,7 @@ export default function MajorReport() {
       </div>
       <FormAlert message={result?.error.message} />
       {draft && r.canEdit ? (
-        <Form method="post" className="stack">
+        <Form method="post" className="stack" noValidate>
           <Field name="title" label={t("majorReport.reportTitle")} required defaultValue={v.title ?? r.title} error={f.title} />
           <TextArea name="content" label={t("majorReport.content")} required defaultValue={v.content ?? r.content} error={f.content} />
           <div className="actions">
@@ -72,9 +76,14 @@ export default function MajorReport() {
           {r.canSubmit ? (
             <fieldset>
               <label className="choice">
-                <input type="checkbox" name="confirm" required />
+                <input type="checkbox" name="confirm" aria-invalid={f.confirm ? true : undefined} aria-describedby={f.confirm ? "confirm-error" : undefined} />
                 {t("majorReport.submitConfirm")}
               </label>
+              {f.confirm ? (
+                <p id="confirm-error" className="field-error" role="alert">
+                  {f.confirm}
+                </p>
+              ) : null}
               <button type="submit" name="intent" value="submit" className="primary" disabled={busy} aria-busy={busy}>
                 {busy ? t("hazard.saving") : t("majorReport.submit")}
               </button>

@@ -115,13 +115,26 @@ export function OverdueCard({ hazards, proposals, majorReportDrafts }: Pick<Dash
   );
 }
 
-export function LedgerCards({ overview }: { overview: DashboardOverview }) {
-  return (
-    <>
-      <DailyCompletionCard daily={overview.daily} workingDay={overview.workingDay} />
-      <PeriodCard week={overview.week} month={overview.month} />
-      <OpenHazardsCard hazards={overview.hazards} />
-      <OverdueCard hazards={overview.hazards} proposals={overview.proposals} majorReportDrafts={overview.majorReportDrafts} />
-    </>
-  );
+type CardKey = "daily" | "period" | "hazards" | "overdue";
+
+/** What each role looks at first: the principal the overdue items and open hazards, the director
+ * the week and month, an officer today's records. */
+const ORDER: Array<[string, CardKey[]]> = [
+  ["principal", ["overdue", "hazards", "period", "daily"]],
+  ["director", ["period", "daily", "overdue", "hazards"]],
+  ["officer", ["daily", "overdue", "hazards", "period"]],
+];
+
+export function cardOrder(roles: readonly string[]): CardKey[] {
+  return ORDER.find(([role]) => roles.includes(role))?.[1] ?? ["hazards", "overdue", "period", "daily"];
+}
+
+export function LedgerCards({ overview, roles }: { overview: DashboardOverview; roles: readonly string[] }) {
+  const cards: Record<CardKey, JSX.Element> = {
+    daily: <DailyCompletionCard key="daily" daily={overview.daily} workingDay={overview.workingDay} />,
+    period: <PeriodCard key="period" week={overview.week} month={overview.month} />,
+    hazards: <OpenHazardsCard key="hazards" hazards={overview.hazards} />,
+    overdue: <OverdueCard key="overdue" hazards={overview.hazards} proposals={overview.proposals} majorReportDrafts={overview.majorReportDrafts} />,
+  };
+  return <>{cardOrder(roles).map((k) => cards[k])}</>;
 }

@@ -10,6 +10,8 @@ import { certificatesRouter } from "./certificates.ts";
 import { riskListRouter } from "./risk-list.ts";
 import { authRouter } from "./auth.ts";
 import { membersRouter } from "./members.ts";
+import { regulatorRouter } from "./regulator.ts";
+import { regulatorAccessRouter } from "./regulator-access.ts";
 import { apiKeysRouter } from "./api-keys.ts";
 import { appointmentsRouter } from "./appointments.ts";
 
@@ -24,6 +26,8 @@ export const appRouter = router({
   riskList: riskListRouter,
   auth: authRouter,
   members: membersRouter,
+  regulator: regulatorRouter,
+  regulatorAccess: regulatorAccessRouter,
   apiKeys: apiKeysRouter,
   appointments: appointmentsRouter,
 });

@@ -24,7 +24,9 @@ export const authRouter = {
   login: publicProcedure.input(LoginSchema).mutation(async ({ ctx, input }) => {
     const result = await login(ctx.db, { ...input, ip: ctx.ip, userAgent: ctx.userAgent });
     ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies));
-    return { userId: result.userId, activeOrganizationId: result.activeOrganizationId };
+    // Inspectors have no membership: the web app sends them to the regulator portal.
+    const regulator = await ctx.db.regulatorUser.findFirst({ where: { userId: result.userId, deactivatedAt: null }, select: { id: true } });
+    return { userId: result.userId, activeOrganizationId: result.activeOrganizationId, isRegulator: regulator !== null };
   }),
 
   /** Ends this session (safe to call when already signed out). */

@@ -146,6 +146,8 @@ export const fieldMessages = {
   },
   // regulator grants
   "grant.ledgers_required": { "zh-CN": "请至少选择一个台账", en: "Choose at least one ledger" },
+  "grant.expiry_past": { "zh-CN": "到期时间必须晚于现在", en: "The expiry must be in the future" },
+  "grant.agency_unknown": { "zh-CN": "没有这个监管机构", en: "No such regulator agency" },
   // accounts
   "email.invalid": { "zh-CN": "邮箱地址格式不正确", en: "Not a valid e-mail address" },
   "password.too_short": { "zh-CN": "密码至少 {minimum} 个字符", en: "Password must have at least {minimum} characters" },

@@ -1,0 +1,20 @@
+// The enterprise side of regulator access (settings → 监管授权): grants to agencies (admins
+// only), revocation, and the log of every regulator read.
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { IdSchema } from "@anzhi/contracts";
+import { accessLog, grantableAgencies } from "@anzhi/domain/regulator/access-log";
+import { createGrant, listGrants, revokeGrant } from "@anzhi/domain/regulator/grants";
+import { adminProcedure } from "../trpc/procedures.ts";
+
+const whoOf = (ctx: { org: { id: string }; user: { id: string } }) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
+
+export const regulatorAccessRouter = {
+  overview: adminProcedure.query(async ({ ctx }) => ({
+    agencies: await grantableAgencies(ctx.db),
+    grants: await listGrants(ctx.db, ctx.org.id),
+    log: await accessLog(ctx.db, ctx.org.id),
+  })),
+  grant: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createGrant(ctx.db, whoOf(ctx), input)),
+  revoke: adminProcedure.input(z.strictObject({ grantId: IdSchema })).mutation(({ ctx, input }) => revokeGrant(ctx.db, whoOf(ctx), input.grantId)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,43 @@
+// The regulator portal's router: queries only, plus `acknowledgeReport` — the one thing a
+// regulator may record. Every procedure runs as regulatorProcedure (a RegulatorUser, who has no
+// membership) and the domain re-checks a live grant in the database on every call.
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { IdSchema } from "@anzhi/contracts";
+import { exportDossier, readDossier } from "@anzhi/domain/regulator/dossier";
+import { exportLedger, listEnterprises, enterpriseHeader, readLedger, readWeeklyReport, type RegulatorActor } from "@anzhi/domain/regulator/portal";
+import { acknowledgeReport, inbox } from "@anzhi/domain/regulator/reports";
+import { regulatorProcedure } from "../trpc/procedures.ts";
+
+const actorOf = (ctx: { regulator: { id: string; agencyId: string }; user: { id: string } }): RegulatorActor => ({ regulatorUserId: ctx.regulator.id, agencyId: ctx.regulator.agencyId, userId: ctx.user.id });
+const OrgInput = z.strictObject({ organizationId: IdSchema });
+const Format = z.enum(["xlsx", "csv"]);
+
+export const regulatorRouter = {
+  me: regulatorProcedure.query(async ({ ctx }) => {
+    const agency = await ctx.db.regulatorAgency.findUniqueOrThrow({ where: { id: ctx.regulator.agencyId }, select: { id: true, name: true, level: true, regionCode: true } });
+    return { name: ctx.user.name, email: ctx.user.email, agency };
+  }),
+  enterprises: regulatorProcedure.query(({ ctx }) => listEnterprises(ctx.db, actorOf(ctx))),
+  enterprise: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => enterpriseHeader(ctx.db, actorOf(ctx), input.organizationId)),
+  ledger: regulatorProcedure
+    .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown() }))
+    .query(({ ctx, input }) => readLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter)),
+  weeklyReport: regulatorProcedure
+    .input(z.strictObject({ organizationId: IdSchema, reportId: IdSchema }))
+    .query(({ ctx, input }) => readWeeklyReport(ctx.db, actorOf(ctx), input.organizationId, input.reportId)),
+  exportLedger: regulatorProcedure
+    .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown(), format: Format }))
+    .query(async ({ ctx, input }) => {
+      const file = await exportLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter, input.format);
+      return { base64: file.bytes.toString("base64"), mime: file.mime, fileName: file.fileName, contentDisposition: file.contentDisposition };
+    }),
+  dossier: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => readDossier(ctx.db, actorOf(ctx), input.organizationId)),
+  exportDossier: regulatorProcedure.input(z.strictObject({ organizationId: IdSchema, format: Format })).query(async ({ ctx, input }) => {
+    const file = await exportDossier(ctx.db, actorOf(ctx), input.organizationId, input.format);
+    return { base64: file.bytes.toString("base64"), mime: file.mime, fileName: file.fileName, contentDisposition: file.contentDisposition };
+  }),
+  reports: regulatorProcedure.query(({ ctx }) => inbox(ctx.db, actorOf(ctx))),
+  /** The only regulator mutation: acknowledge receipt of a major-risk report (audited). */
+  acknowledgeReport: regulatorProcedure.input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => acknowledgeReport(ctx.db, actorOf(ctx), input.reportId)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,109 @@
+// The one-page enterprise dossier (regulation.md §10): identity, size, scope routes, certificates,
+// people and appointments (no ID or phone numbers), which required systems exist, main suppliers.
+// Sections whose ledger the grant does not open are left out.
+import { addDays, localDate, type Ledger } from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { AppError } from "../errors.ts";
+import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
+import { requireLedger } from "./grants.ts";
+import { certificatesTable, peopleTable } from "./ledgers-records.ts";
+import { logRead, type RegulatorActor } from "./portal.ts";
+import { cols, yesNo, type LedgerTable } from "./table.ts";
+
+export interface DossierItem {
+  key: string;
+  zh: string;
+  value: string;
+}
+
+export interface Dossier {
+  organizationName: string;
+  basics: DossierItem[];
+  systems: DossierItem[];
+  certificates: LedgerTable | null;
+  people: LedgerTable | null;
+  suppliers: Array<{ name: string; uscc: string; type: string; mainProducts: string }> | null;
+}
+
+const KIND_ZH: Record<string, string> = { producer: "生产", seller: "销售", both: "生产兼销售" };
+const SIZE_ZH: Record<string, string> = { large: "大型", medium: "中型", small: "小型", micro: "微型" };
+const ROUTE_ZH: Record<string, string> = { xk: "生产许可（XK）", ccc: "强制性认证（CCC）", mandatory_standard: "强制性国家标准", none: "无" };
+const SUPPLIER_ZH: Record<string, string> = { raw_material: "原材料", component: "零部件", goods: "商品" };
+
+async function systemsOf(db: Db, orgId: string, today: string): Promise<DossierItem[]> {
+  const since = addDays(today, -30);
+  const [director, officers, list, directorAck, daily, weekly, monthly] = await Promise.all([
+    db.roleAssignment.count({ where: { organizationId: orgId, role: "director", endedOn: null } }),
+    db.roleAssignment.count({ where: { organizationId: orgId, role: "officer", endedOn: null } }),
+    db.riskControlList.findUnique({ where: { organizationId: orgId }, select: { currentVersion: true } }),
+    db.roleAssignment.count({ where: { organizationId: orgId, role: { in: ["director", "officer"] }, endedOn: null, dutyDocAckAt: { not: null } } }),
+    db.dailyCheckRun.count({ where: { organizationId: orgId, checkDate: { gte: since }, status: { in: ["submitted", "amended"] } } }),
+    db.weeklyReport.count({ where: { organizationId: orgId, periodStart: { gte: since }, status: { in: ["submitted", "amended"] } } }),
+    db.monthlyMeeting.count({ where: { organizationId: orgId, meetingDate: { gte: addDays(today, -62) }, status: { in: ["submitted", "amended"] } } }),
+  ]);
+  return [
+    { key: "directorAppointed", zh: "已任命质量安全总监", value: yesNo(director > 0) },
+    { key: "officersAppointed", zh: "已任命质量安全员", value: yesNo(officers > 0) },
+    { key: "riskList", zh: "已建立风险管控清单", value: list && list.currentVersion > 0 ? `是（第 ${list.currentVersion} 版）` : "否" },
+    { key: "dutyDocs", zh: "职责/守则已签收", value: yesNo(directorAck > 0) },
+    { key: "dailyMechanism", zh: "日管控（近 30 日有记录）", value: yesNo(daily > 0) },
+    { key: "weeklyMechanism", zh: "周排查（近 30 日有报告）", value: yesNo(weekly > 0) },
+    { key: "monthlyMechanism", zh: "月调度（近 2 个月有记录）", value: yesNo(monthly > 0) },
+  ];
+}
+
+async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>, now: Date): Promise<Dossier> {
+  const org = await db.organization.findUnique({ where: { id: orgId }, select: { name: true, uscc: true, kind: true, regionCode: true, address: true, employeeCount: true, annualRevenueWanYuan: true, sizeClass: true, scopeRoutesJson: true, legalRepresentative: true, timeZone: true } });
+  if (!org) throw new AppError("ORG_NOT_FOUND");
+  const today = localDate(now, org.timeZone);
+  const routes = (JSON.parse(org.scopeRoutesJson) as string[]).map((r) => ROUTE_ZH[r] ?? r).join("、");
+  const basics: DossierItem[] = [
+    { key: "name", zh: "企业名称", value: org.name },
+    { key: "uscc", zh: "统一社会信用代码", value: org.uscc },
+    { key: "region", zh: "行政区划代码", value: org.regionCode },
+    { key: "address", zh: "地址", value: org.address },
+    { key: "kind", zh: "经营类型", value: KIND_ZH[org.kind] ?? org.kind },
+    { key: "legalRep", zh: "法定代表人", value: org.legalRepresentative ?? "" },
+    { key: "employees", zh: "从业人员（人）", value: String(org.employeeCount) },
+    { key: "revenue", zh: "上年度营业收入（万元）", value: String(org.annualRevenueWanYuan) },
+    { key: "size", zh: "企业规模", value: SIZE_ZH[org.sizeClass] ?? org.sizeClass },
+    { key: "routes", zh: "适用情形", value: routes || "无" },
+  ];
+  const suppliers = ledgers.has("inspections")
+    ? (await db.supplier.findMany({ where: { organizationId: orgId, retiredAt: null }, orderBy: { name: "asc" }, take: 20, select: { name: true, uscc: true, type: true, mainProducts: true } })).map((s) => ({ name: s.name, uscc: s.uscc ?? "", type: SUPPLIER_ZH[s.type] ?? s.type, mainProducts: s.mainProducts ?? "" }))
+    : null;
+  return {
+    organizationName: org.name,
+    basics,
+    systems: await systemsOf(db, orgId, today),
+    certificates: ledgers.has("certificates") ? await certificatesTable(db, orgId) : null,
+    people: ledgers.has("people") ? await peopleTable(db, orgId) : null,
+    suppliers,
+  };
+}
+
+export async function readDossier(db: Db, actor: RegulatorActor, orgId: string, now: Date = new Date()): Promise<Dossier> {
+  const ledgers = await requireLedger(db, actor.agencyId, orgId, null, now);
+  const dossier = await buildDossier(db, orgId, ledgers, now);
+  await logRead(db, actor, orgId, "dossier", "view", null, {}, now);
+  return dossier;
+}
+
+/** The dossier flattened to 部分 / 项目 / 内容 rows for XLSX or CSV. */
+export function dossierTable(d: Dossier): LedgerTable {
+  const rows: string[][] = [];
+  for (const i of d.basics) rows.push(["基本信息", i.zh, i.value]);
+  for (const i of d.systems) rows.push(["制度与机制", i.zh, i.value]);
+  for (const r of d.certificates?.rows ?? []) rows.push(["证书", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
+  for (const r of d.people?.rows ?? []) rows.push(["人员", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
+  for (const s of d.suppliers ?? []) rows.push(["主要供方", s.name, [s.uscc, s.type, s.mainProducts].filter(Boolean).join(" | ")]);
+  return { columns: cols([["section", "部分"], ["item", "项目"], ["value", "内容"]]), rows: rows.map((cells, i) => ({ id: String(i), cells })) };
+}
+
+export async function exportDossier(db: Db, actor: RegulatorActor, orgId: string, format: ExportFormat, now: Date = new Date()): Promise<ExportFile> {
+  const ledgers = await requireLedger(db, actor.agencyId, orgId, null, now);
+  const d = await buildDossier(db, orgId, ledgers, now);
+  const file = await exportTable(dossierTable(d), format, "企业监管档案", `企业名称：${d.organizationName}    生成日期：${localDate(now)}`, `企业档案_${d.organizationName}`);
+  await logRead(db, actor, orgId, "dossier", "export", format, {}, now);
+  return file;
+}

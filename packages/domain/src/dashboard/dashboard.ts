@@ -1,4 +1,4 @@
-// The /app dashboard's figures: today's daily records across officers, this week's report and
+// The /app dashboard's figures: today's daily records across officers (the routines' ledger), this week's report and
 // this month's meeting, open hazards by severity and age, overdue hazards, proposals waiting
 // for the principal and major-risk reports still in draft.
 import {
@@ -13,9 +13,9 @@ import {
   type HazardStatus,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { rolesOf } from "../hazards/roles.ts";
 import { loadCalendar } from "../routines/calendar.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "../routines/due.ts";
+import { dailyLedger } from "../routines/daily-read.ts";
 
 export const AGE_BUCKETS = ["d0_7", "d8_30", "d31_90", "d90_plus"] as const;
 export type AgeBucket = (typeof AGE_BUCKETS)[number];
@@ -52,32 +52,16 @@ export interface DashboardData {
   majorReportDrafts: number;
 }
 
-async function dailyToday(db: Db, organizationId: string, today: string, workingDay: boolean): Promise<DashboardData["daily"]> {
-  const members = await db.membership.findMany({
-    where: { organizationId, status: "active" },
-    select: { userId: true, rolesJson: true, user: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  const officers = members.filter((m) => rolesOf(m.rolesJson).includes("officer"));
-  const list = await db.riskControlList.findUnique({ where: { organizationId }, select: { id: true, currentVersion: true } });
-  const v = list?.currentVersion ?? 0;
-  const dailyItems = list
-    ? await db.riskControlItem.findMany({
-        where: { organizationId, listId: list.id, frequency: "daily", introducedInVersion: { lte: v }, OR: [{ retiredInVersion: null }, { retiredInVersion: { gt: v } }] },
-        select: { responsibleUserId: true, responsibleRole: true },
-      })
-    : [];
-  const runs = await db.dailyCheckRun.findMany({
-    where: { organizationId, checkDate: today, status: { in: ["submitted", "amended"] } },
-    select: { officerUserId: true, late: true },
-  });
-  const rows: OfficerToday[] = officers.map((o) => {
-    const hasItems = dailyItems.some((i) => i.responsibleUserId === o.userId || (i.responsibleUserId === null && i.responsibleRole === "officer"));
-    const own = runs.filter((r) => r.officerUserId === o.userId);
-    return { userId: o.userId, name: o.user.name, due: workingDay && hasItems, submitted: own.length > 0, late: own.some((r) => r.late) };
-  });
-  return { due: rows.filter((r) => r.due).length, submitted: rows.filter((r) => r.due && r.submitted).length, officers: rows };
+/** Today's daily records per officer, by the routines' own day rules (missed, late, not operating). */
+async function dailyToday(db: Db, organizationId: string, today: string, now: Date): Promise<DashboardData["daily"]> {
+  const days = await dailyLedger(db, organizationId, { from: today, to: today }, now);
+  const rows: OfficerToday[] = days
+    .map((d) => ({ userId: d.officerUserId, name: d.officerName, due: true, submitted: DONE.has(d.status), late: d.status === "late" }))
+    .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  return { due: rows.length, submitted: rows.filter((r) => r.submitted).length, officers: rows };
 }
+
+const DONE: ReadonlySet<string> = new Set(["done", "late", "not_operating"]);
 
 export async function dashboardData(db: Db, clock: { organizationId: string; timeZone: string; now?: Date }): Promise<DashboardData> {
   const orgId = clock.organizationId;
@@ -113,7 +97,7 @@ export async function dashboardData(db: Db, clock: { organizationId: string; tim
   return {
     today,
     workingDay,
-    daily: await dailyToday(db, orgId, today, workingDay),
+    daily: await dailyToday(db, orgId, today, now),
     week: { key: isoWeekKey(today), ...periodRecordStatus("weekly", today, today, cal, weekly?.signedAt ?? null, clock.timeZone) },
     month: { key: month.month, ...periodRecordStatus("monthly", today, today, cal, meeting?.signedAt ?? null, clock.timeZone) },
     hazards: { open: openHazards.length, bySeverity, byAge, overdue: overdueList.length, overdueList: overdueList.slice(0, 10) },

@@ -7,6 +7,7 @@ import { registerMigrate } from "./commands/migrate.ts";
 import { registerOrg } from "./commands/org.ts";
 import { registerSeed } from "./commands/seed.ts";
 import { registerUser } from "./commands/user.ts";
+import { registerRegulator } from "./commands/regulator.ts";
 
 export class CliError extends Error {}
 
@@ -27,6 +28,7 @@ export function buildProgram(io: Io): Command {
   registerUser(program, io);
   registerBackup(program, io);
   registerApiKey(program, io);
+  registerRegulator(program, io);
   return program;
 }
 

@@ -5,7 +5,7 @@
 // licence number of the wrong format on its field.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { riskItemsFor } from "@anzhi/contracts";
+import { addDays, localDate, riskItemsFor } from "@anzhi/contracts";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
 import { acceptInvitation, inviteMember, navigate, signUp, usccFor } from "./flows.ts";
 
@@ -66,7 +66,7 @@ describe("risk control list", () => {
     // the version picker shows version 1 unchanged
     await page.getByLabel("查看版本").selectOption("1");
     await page.getByRole("button", { name: "筛选" }).click();
-    await page.waitForURL(/v=1/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 1 版");
     expect(await itemCount(page)).toBe(expectedItems);
     await expect(page.locator('[data-testid="risk-item"] h3', { hasText: point.replace(/^\d+/, "") }).count()).resolves.toBeGreaterThan(0);
   });
@@ -86,6 +86,22 @@ describe("risk control list", () => {
     expect((await res.body()).subarray(0, 2).toString()).toBe("PK");
   });
 
+  it("edits an item on its own page into version 3", async () => {
+    await page.goto(`${server.baseUrl}/app/risk-list`);
+    await page.locator('[data-testid="risk-item"]').first().getByRole("link", { name: "修改" }).click();
+    await page.getByRole("heading", { name: "修改管控项" }).waitFor();
+    await page.getByLabel("管控措施").fill("每批熟料进厂查验出厂检验报告，并抽测比表面积");
+    await page.getByRole("button", { name: "保存为新版本" }).click();
+    // the reason is required: the field says so and nothing is saved
+    await page.getByText("修改原因（必填，记入版本记录）").waitFor();
+    await page.locator("#f-reason-error").waitFor();
+    await page.getByLabel("修改原因（必填，记入版本记录）").fill("细化进厂查验要求");
+    await page.getByRole("button", { name: "保存为新版本" }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 3 版");
+    await expect(page.getByText("每批熟料进厂查验出厂检验报告，并抽测比表面积").count()).resolves.toBe(1);
+    expect(await itemCount(page)).toBe(expectedItems - 1);
+  });
+
   it("rejects a licence number of the wrong format on its field", async () => {
     await page.goto(`${server.baseUrl}/app/profile`);
     await page.getByText("新增生产许可证").click();
@@ -99,6 +115,15 @@ describe("risk control list", () => {
     await form.getByRole("button", { name: "保存" }).click();
     await page.getByText("生产许可证编号格式应为").waitFor();
     await expect(page.getByText("还没有登记生产许可证。").isVisible()).resolves.toBe(true);
+    // corrected, it is saved and shows on the dashboard as expiring within 30 days
+    await form.getByLabel("许可证编号").fill("(苏)XK08-001-00321");
+    await form.getByLabel("有效期至").fill(addDays(localDate(new Date(), "Asia/Shanghai"), 20));
+    await form.getByRole("button", { name: "保存" }).click();
+    await page.locator("#licences li strong", { hasText: "(苏)XK08-001-00321" }).waitFor();
+    await navigate(page, "工作台");
+    const card = page.getByTestId("certificate-alerts");
+    await card.getByText("30天内到期").waitFor();
+    await expect(card.textContent()).resolves.toContain("(苏)XK08-001-00321");
   });
 
   it("shows an invited officer the list on a phone: readable, no edit controls, no horizontal overflow", async () => {

@@ -2,7 +2,7 @@
 // npm (no workspace, no @anzhi/* packages) and works from a plain ESM and a plain CJS script
 // against a real server.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -76,5 +76,17 @@ console.log(JSON.stringify({ status: pushed.status, read: (await anzhi.suppliers
     const out = JSON.parse(stdout) as { counts: { created: number }; names: string[] };
     expect(out.counts.created).toBe(2);
     expect(out.names).toEqual(expect.arrayContaining(["V-0042", "CJS-1", "CJS-2"]));
+  });
+
+  it("runs the nightly-sync example (examples/erp-sync) end to end", async () => {
+    for (const f of ["sync.mjs", "map.mjs", "sample"]) cpSync(path.join(sdkDir, "examples/erp-sync", f), path.join(app, "erp-sync", f), { recursive: true });
+    const { stdout } = await run(process.execPath, ["erp-sync/sync.mjs", "erp-sync/sample"], { cwd: app, env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url } });
+    expect(stdout).toMatch(/suppliers: 2\/2 \(created 1, updated \d, unchanged \d, rejected 0\)/);
+    expect(stdout).toMatch(/inspections\.incoming: 2\/2 \(created 2/);
+    expect(stdout).toMatch(/inspections\.outgoing: 1\/1 \(created 1/);
+    expect(stdout).toMatch(/不合格 IQC-2026-000124 纯镍带 批次 NI261120-2 → 隐患 YH-\d{4}-\d{4}/);
+    // A second night with the same export changes nothing.
+    const again = await run(process.execPath, ["erp-sync/sync.mjs", "erp-sync/sample"], { cwd: app, env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url } });
+    expect(again.stdout).toMatch(/inspections\.incoming: 2\/2 \(created 0, updated 0, unchanged 2, rejected 0\)/);
   });
 });

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Nightly ERP → Anzhi sync. Run it from cron / Windows Task Scheduler after the ERP export:
+//
+//   ANZHI_API_KEY=anz_… ANZHI_URL=https://anzhi.example.com node sync.mjs ./export
+//
+// It pushes suppliers first (inspections refer to them), then incoming and outgoing inspection
+// records, 500 per request and 4 requests at a time. Every push is idempotent: re-running after
+// a crash or a network failure stores nothing twice (unchanged records come back `unchanged`,
+// changed ones become a new revision). Rejected records are written to rejected-<date>.jsonl with
+// the field and the reason, and the exit code is 2 so the scheduler flags the run.
+import { createReadStream, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { Anzhi, AnzhiAuthError, AnzhiError } from "@anzhi/sdk";
+import * as map from "./map.mjs";
+
+const dir = process.argv[2] ?? path.join(import.meta.dirname, "sample");
+const apiKey = process.env.ANZHI_API_KEY;
+const baseUrl = process.env.ANZHI_URL ?? "http://localhost:3000";
+
+async function readJsonLines(file) {
+  const rows = [];
+  try {
+    const input = createReadStream(file, "utf8");
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim()) rows.push(JSON.parse(line));
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  return rows;
+}
+
+function logProgress(label) {
+  return ({ done, total, counts }) =>
+    console.log(`${label}: ${done}/${total} (created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}, rejected ${counts.rejected})`);
+}
+
+async function main() {
+  if (!apiKey) throw new Error("set ANZHI_API_KEY (create one under 设置 → API 密钥, or `pnpm anzhi api-key create`)");
+  const anzhi = new Anzhi({ apiKey, baseUrl, maxRetries: 5, timeoutMs: 120_000 });
+  const rejected = [];
+  const steps = [
+    ["suppliers", "suppliers.jsonl", map.supplier],
+    ["inspections.incoming", "incoming.jsonl", map.incoming],
+    ["inspections.outgoing", "outgoing.jsonl", map.outgoing],
+  ];
+  for (const [resource, file, toRecord] of steps) {
+    const rows = await readJsonLines(path.join(dir, file));
+    if (rows.length === 0) continue;
+    const report = await anzhi.sync(rows.map(toRecord), { resource, batchSize: 500, concurrency: 4, onProgress: logProgress(resource) });
+    for (const r of report.rejected) rejected.push({ resource, externalId: r.externalId, issues: r.issues });
+  }
+  if (rejected.length > 0) {
+    const out = path.join(dir, `rejected-${new Date().toISOString().slice(0, 10)}.jsonl`);
+    writeFileSync(out, rejected.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    for (const r of rejected) console.error(`rejected ${r.resource} ${r.externalId}: ${r.issues?.map((i) => `${i.path} — ${i.message}`).join("; ")}`);
+    console.error(`${rejected.length} record(s) rejected; details in ${out}`);
+    process.exitCode = 2;
+  }
+  // Read back what Anzhi now holds for today's failures (they opened hazards in the ledger).
+  for await (const rec of anzhi.inspections.incoming.list({ result: "fail", from: new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10) })) {
+    console.log(`不合格 ${rec.externalId} ${rec.itemName} 批次 ${rec.batchNo} → 隐患 ${rec.hazardNos.join(", ") || "—"}`);
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof AnzhiAuthError) console.error(`API key refused (${error.code}); check ANZHI_API_KEY and its scopes`);
+  else if (error instanceof AnzhiError) console.error(`${error.name} ${error.code}: ${error.message} (request ${error.requestId ?? "—"})`);
+  else console.error(error);
+  process.exitCode = 1;
+});

@@ -85,6 +85,8 @@ describe("CCC certificates and alerts", () => {
   it("creates, edits and retires a certificate; alerts show expired, 30-day and 90-day ones", async () => {
     const created = await a.as("director").certificates.ccc.create(ccc());
     expect(created).toMatchObject({ certNo: "2024011001234567", productName: "电动自行车用锂离子蓄电池", model: "48V20Ah", status: "valid" });
+    expect((await a.as("viewer").certificates.ccc.list()).map((c) => c.certNo)).toEqual(["2024011001234567"]);
+    expect((await b.as("viewer").certificates.ccc.list({ includeRetired: true })).map((c) => c.id)).not.toContain(created.id);
     const edited = await a.as("director").certificates.ccc.update({ id: created.id, ...ccc({ status: "suspended" }) });
     expect(edited.status).toBe("suspended");
     await a.as("director").certificates.ccc.update({ id: created.id, ...ccc() });
@@ -96,6 +98,7 @@ describe("CCC certificates and alerts", () => {
     expect(byNumber["2023011001234569"]).toBeUndefined();
     expect(alerts[0]?.level).toBe("expired");
     await a.as("director").certificates.ccc.retire({ id: created.id });
+    expect((await a.as("viewer").certificates.ccc.list({ includeRetired: true })).find((c) => c.id === created.id)?.retiredAt).toBeInstanceOf(Date);
     expect((await a.as("viewer").certificates.alerts()).alerts.map((x) => x.number)).not.toContain("2024011001234567");
   });
 

@@ -167,6 +167,7 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     rectificationProgress: "Progress of this month's rectification",
     unresolvedIssues: "Unresolved issues",
     schedulingMatters: "Scheduling matters",
+    otherMatters: "Other matters",
     decisions: "Decisions",
     decision: "Decision {{n}}",
     decisionOwner: "Owner (becomes a task in the hazard ledger)",

@@ -164,6 +164,7 @@ export const routinesZhCN = {
     rectificationProgress: "本月整改方案落实情况",
     unresolvedIssues: "尚未解决的问题",
     schedulingMatters: "调度事项",
+    otherMatters: "其他事项",
     decisions: "会议研究决定的措施",
     decision: "决定 {{n}}",
     decisionOwner: "责任人（指定后进入隐患台账）",

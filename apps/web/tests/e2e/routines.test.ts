@@ -5,7 +5,7 @@
 // the three records render. The server runs on the real clock, so "today" is the real date.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { type DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
 import { login, shellReady } from "./flows.ts";
 
 let server: RunningServer;
@@ -67,8 +67,67 @@ describe("daily control on a phone", () => {
     await page.getByTestId("sign-submit").first().click();
     await page.getByTestId("signed-banner").first().waitFor();
 
+    // the signed record in its statutory layout (the print view)
+    await page.getByRole("link", { name: "查看记录" }).first().click();
+    await page.getByTestId("print-doc").waitFor();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("每日质量安全检查记录");
+    await expect(page.getByTestId("print-doc").textContent()).resolves.toContain(hazardNo);
+
     await page.goto(`${server.baseUrl}/app/hazards`);
     await expect(page.getByTestId("hazard-cards").textContent()).resolves.toContain(hazardNo);
+    await page.context().close();
+  });
+});
+
+describe("weekly screening and monthly scheduling on a desktop", () => {
+  it("the director files this week's report with the officer's hazard pre-filled, and its print view renders", async () => {
+    expect(hazardNo).not.toBe("");
+    const page = await asUser(`director@${ORG}`, DESKTOP);
+    await page.goto(`${server.baseUrl}/app/weekly`);
+    await page.getByRole("link", { name: /^填写 \d{4}-W\d{2} 报告$/ }).first().click();
+    await page.getByTestId("week-figures").waitFor();
+    await expect(page.getByTestId("week-problems").textContent()).resolves.toContain(hazardNo);
+    await page.getByLabel("上周问题整改核实情况").fill("上周问题已全部复核");
+    await page.getByLabel("未发现新的风险隐患的说明").fill("本周排查未发现新的隐患，日管控发现的问题已登记");
+    await page.getByLabel("本周质量安全管理情况评价").fill("总体受控");
+    await page.getByLabel("下周工作重点").fill("跟踪成品库湿度整改");
+    await page.getByRole("button", { name: "签字提交" }).click();
+    await page.waitForURL(/\/app\/weekly\/(?!new)[^/?]+$/);
+    await page.getByTestId("print-doc").waitFor();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("每周质量安全排查治理报告");
+    const doc = (await page.getByTestId("print-doc").textContent()) ?? "";
+    expect(doc).toContain(hazardNo);
+    expect(doc).toContain("王立新");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".app-bar").isVisible()).toBe(false);
+    expect(await page.getByTestId("print-doc").isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("the principal signs the monthly minutes; a decision with an owner becomes a task in the ledger", async () => {
+    const page = await asUser(`principal@${ORG}`, DESKTOP);
+    await page.goto(`${server.baseUrl}/app/monthly`);
+    await page.getByRole("link", { name: /^填写 \d{4}-\d{2} 会议纪要$/ }).first().click();
+    await page.getByTestId("month-review").waitFor();
+    await page.getByLabel("会议地点").fill("一号会议室");
+    await page.getByLabel("记录人").fill("王记录");
+    await page.getByLabel("质量安全总监工作汇报").fill("本月日管控基本落实");
+    await page.getByLabel("本月排查主要问题").fill("成品库湿度超标");
+    await page.getByLabel("本月整改方案落实情况").fill("除湿机已安装");
+    await page.getByLabel("决定 1").fill("成品库加装温湿度在线监测");
+    await page.getByLabel("责任人（指定后进入隐患台账）").first().selectOption({ label: "王立新" });
+    await page.getByLabel("完成期限").first().fill("2099-12-31");
+    await page.getByLabel("下月重点工作安排（每行一项）").fill("每周抽查成品库温湿度记录\n组织消防演练");
+    await page.getByRole("button", { name: "签字提交" }).click();
+    await page.waitForURL(/\/app\/monthly\/(?!new)[^/?]+$/);
+    await page.getByTestId("print-doc").waitFor();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("每月质量安全调度会议纪要");
+    const task = page.getByTestId("decisions").getByRole("link", { name: /任务 YH-\d{4}-\d{4}/ });
+    const taskNo = /YH-\d{4}-\d{4}/.exec((await task.textContent()) ?? "")?.[0] ?? "";
+    expect(taskNo).not.toBe("");
+    await expect(page.getByTestId("print-doc").textContent()).resolves.toContain("周建华");
+    await page.goto(`${server.baseUrl}/app/hazards`);
+    await expect(page.getByTestId("hazard-cards").textContent()).resolves.toContain(taskNo);
     await page.context().close();
   });
 });

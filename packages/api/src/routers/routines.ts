@@ -70,6 +70,8 @@ const monthlyRouter = {
 } satisfies TRPCRouterRecord;
 
 export const routinesRouter = {
+  /** Active sites (the weekly report's screening scope). */
+  sites: memberProcedure.query(({ ctx }) => ctx.db.site.findMany({ where: { organizationId: ctx.org.id, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } })),
   /** Active members (for participants, attendees, owners and the chair). */
   people: memberProcedure.query(async ({ ctx }) => {
     const rows = await ctx.db.membership.findMany({ where: { organizationId: ctx.org.id, status: "active" }, orderBy: { createdAt: "asc" }, select: { rolesJson: true, user: { select: { id: true, name: true } } } });

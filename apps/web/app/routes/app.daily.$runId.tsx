@@ -1,0 +1,157 @@
+// 《每日质量安全检查记录》 — one signed daily record in its statutory layout (also the print view),
+// with its amendments (original values kept) and, for the signer or a director/principal, the
+// amendment form. Signed records are never edited in place.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
+import { attempt } from "../lib/forms.server.ts";
+import { formatAt, text } from "../lib/routines.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
+import { FormAlert } from "../components/Field.tsx";
+import { Amendments, PrintButton, SignatureLine } from "../components/routines/Signature.tsx";
+import styles from "../styles/routines.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "每日质量安全检查记录 — 安质" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { caller, org, user } = await requireMember(request);
+  const run = await orThrowResponse(caller.routines.daily.get({ runId: params.runId ?? "" }));
+  const signedBy = run.signedByName;
+  return {
+    run: { ...run, signedAtText: formatAt(run.signedAt, org.timeZone), amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })) },
+    signedBy,
+    canAmend: run.status !== "draft" && (hasRole(org, "director", "principal") || user.name === run.officerName),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const form = await request.formData();
+  const entries = form.getAll("entryId").flatMap((id) => {
+    const note = text(form, `note-${String(id)}`);
+    return typeof id === "string" && note !== undefined ? [{ entryId: id, note }] : [];
+  });
+  const result = await attempt(request, () =>
+    caller.routines.daily.amend({ runId: params.runId ?? "", reason: text(form, "reason") ?? "", remarks: text(form, "remarks"), entries: entries.length > 0 ? entries : undefined }),
+  );
+  return result.ok ? { ok: true as const, error: null } : { ok: false as const, error: result.error };
+}
+
+export default function DailyRecord() {
+  const { run, canAmend } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <div className="actions no-print">
+        <PrintButton />
+        <Link className="button" to="/app/daily">
+          {t("routines.common.back")}
+        </Link>
+      </div>
+      <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
+        <h1 id="doc-title">{t("routines.daily.docTitle")}</h1>
+        <p className="doc-meta">
+          <span>{t("routines.daily.enterprise")}：{run.organizationName}</span>
+          <span>{t("routines.daily.site")}：{run.siteName}</span>
+          <span>{t("routines.daily.checkDate")}：{run.checkDate}</span>
+          <span>{t("routines.daily.listVersion")}：V{run.listVersion}</span>
+          {run.late ? <strong className="badge badge-warn">{t("routines.common.late")}</strong> : null}
+          {run.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
+        </p>
+        {run.operatingStatus === "not_operating" ? (
+          <p className="doc-section">{t("routines.daily.notOperating", { reason: run.notOperatingReason ?? "" })}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="routine-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("routines.daily.seq")}</th>
+                  <th scope="col">{t("routines.daily.riskPoint")}</th>
+                  <th scope="col">{t("routines.daily.measure")}</th>
+                  <th scope="col">{t("routines.daily.checkResult")}</th>
+                  <th scope="col">{t("routines.daily.situation")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {run.entries.map((e) => (
+                  <tr key={e.id}>
+                    <td>{e.seq}</td>
+                    <td>{e.riskPoint}</td>
+                    <td>{e.controlMeasure}</td>
+                    <td>{t(`routines.result.${e.result}`)}</td>
+                    <td>
+                      {[e.note, e.naReason, e.immediateAction].filter(Boolean).join("；")}
+                      {e.hazard ? (
+                        <>
+                          {" "}
+                          <a href={`/app/hazards/${e.hazard.id}`}>
+                            {t("routines.daily.hazard")} {e.hazard.hazardNo}
+                          </a>
+                        </>
+                      ) : null}
+                      {e.photos.length > 0 ? ` · ${t("routines.today.photoCount", { count: e.photos.length })}` : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {run.operatingStatus === "operating" ? (
+          run.zeroRisk ? (
+            <p className="doc-section">{t("routines.daily.zeroRiskStatement")}</p>
+          ) : (
+            <>
+              <p className="doc-section-title">{t("routines.daily.hazardSummary")}</p>
+              <p className="doc-section">{run.hazardSummary}</p>
+              <p className="doc-section-title">{t("routines.daily.measuresTaken")}</p>
+              <p className="doc-section">
+                {run.measuresTaken}
+                {run.reportedTo ? `（${t("routines.today.reportedTo")}：${t(`routines.reportedTo.${run.reportedTo}`)}）` : ""}
+              </p>
+            </>
+          )
+        ) : null}
+        {run.remarks ? <p className="doc-section">{t("routines.today.remarks")}：{run.remarks}</p> : null}
+        <div className="sig-lines">
+          <SignatureLine label={t("routines.daily.officerSign")} name={run.signedByName} at={run.signedAtText} />
+          <SignatureLine label={t("routines.daily.reviewerSign")} name={null} at="" />
+        </div>
+        <Amendments rows={run.amendments} format={(at) => at} />
+      </article>
+      {canAmend ? (
+        <details className="card no-print">
+          <summary>{t("routines.common.amend")}</summary>
+          <p className="hint">{t("routines.common.amendLead")}</p>
+          <Form method="post" className="routine-form">
+            {run.entries.map((e) => (
+              <div className="field" key={e.id}>
+                <input type="hidden" name="entryId" value={e.id} />
+                <label htmlFor={`note-${e.id}`}>
+                  {e.seq}. {e.riskPoint} — {t("routines.today.note")}
+                </label>
+                <input id={`note-${e.id}`} name={`note-${e.id}`} defaultValue={e.note ?? ""} />
+              </div>
+            ))}
+            <div className="field">
+              <label htmlFor="a-remarks">{t("routines.today.remarks")}</label>
+              <textarea id="a-remarks" name="remarks" defaultValue={run.remarks ?? ""} rows={2} />
+            </div>
+            <div className="field">
+              <label htmlFor="a-reason">{t("routines.common.amendReason")}</label>
+              <input id="a-reason" name="reason" required aria-invalid={actionData?.error?.fields.reason ? true : undefined} />
+            </div>
+            <FormAlert message={actionData?.error?.message} />
+            <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
+              {t("routines.common.amend")}
+            </button>
+          </Form>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// 月调度: the last six months with their minutes or their state (due today, overdue), the
+// principal's way in to file this month's minutes, and the XLSX export.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
+import styles from "../styles/routines.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "月调度 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { caller, org } = await requireMember(request);
+  return { months: await caller.routines.monthly.list(), canFile: hasRole(org, "principal") };
+}
+
+export default function MonthlyList() {
+  const { months, canFile } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const first = months.at(-1);
+  const last = months[0];
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("routines.monthly.title")}</h1>
+          <p className="muted">{t("routines.monthly.lead")}</p>
+        </div>
+        {first && last ? (
+          <a className="button" href={`/app/monthly/export.xlsx?from=${first.month}-01&to=${last.dueDate ?? `${last.month}-28`}`} download>
+            {t("routines.common.export")}
+          </a>
+        ) : null}
+      </div>
+      <div className="table-wrap">
+        <table className="routine-table" data-testid="monthly-list">
+          <thead>
+            <tr>
+              <th scope="col">{t("routines.monthly.month")}</th>
+              <th scope="col">{t("routines.common.dueDate")}</th>
+              <th scope="col">{t("routines.common.status")}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {months.map((m) => (
+              <tr key={m.month}>
+                <td>{m.month}</td>
+                <td>{m.dueDate ?? ""}</td>
+                <td className={`status-${m.status}`}>{t(`routines.periodStatus.${m.status}`)}</td>
+                <td>
+                  {m.meeting ? (
+                    <Link to={`/app/monthly/${m.meeting.id}`}>{t("routines.common.open")}</Link>
+                  ) : canFile ? (
+                    <Link className="button" to={`/app/monthly/new?month=${m.month}`}>
+                      {t("routines.monthly.fileMonth", { month: m.month })}
+                    </Link>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// 周排查: the last twelve ISO weeks with their report or their state (due today, overdue), the
+// director's way in to file this week's report, and the XLSX export.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
+import styles from "../styles/routines.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "周排查 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { caller, org } = await requireMember(request);
+  return { weeks: await caller.routines.weekly.list(), canFile: hasRole(org, "director") };
+}
+
+export default function WeeklyList() {
+  const { weeks, canFile } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const first = weeks.at(-1);
+  const last = weeks[0];
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("routines.weekly.title")}</h1>
+          <p className="muted">{t("routines.weekly.lead")}</p>
+        </div>
+        {first && last ? (
+          <a className="button" href={`/app/weekly/export.xlsx?from=${first.start}&to=${last.end}`} download>
+            {t("routines.common.export")}
+          </a>
+        ) : null}
+      </div>
+      <div className="table-wrap">
+        <table className="routine-table" data-testid="weekly-list">
+          <thead>
+            <tr>
+              <th scope="col">{t("routines.weekly.week")}</th>
+              <th scope="col">{t("routines.weekly.period")}</th>
+              <th scope="col">{t("routines.common.dueDate")}</th>
+              <th scope="col">{t("routines.common.status")}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.week}>
+                <td>{w.week}</td>
+                <td>
+                  {w.start} ~ {w.end}
+                </td>
+                <td>{w.dueDate ?? ""}</td>
+                <td className={`status-${w.status}`}>{t(`routines.periodStatus.${w.status}`)}</td>
+                <td>
+                  {w.report && w.report.status !== "draft" ? (
+                    <Link to={`/app/weekly/${w.report.id}`}>{t("routines.common.open")}</Link>
+                  ) : canFile && w.status !== "no_working_day" ? (
+                    <Link className="button" to={`/app/weekly/new?week=${w.week}`}>
+                      {t("routines.weekly.fileWeek", { week: w.week })}
+                    </Link>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -67,7 +67,7 @@ export default function MajorReport() {
       {draft && r.canEdit ? (
         <Form method="post" className="stack" noValidate>
           <Field name="title" label={t("majorReport.reportTitle")} required defaultValue={v.title ?? r.title} error={f.title} />
-          <TextArea name="content" label={t("majorReport.content")} required defaultValue={v.content ?? r.content} error={f.content} />
+          <TextArea name="content" rows={16} label={t("majorReport.content")} required defaultValue={v.content ?? r.content} error={f.content} />
           <div className="actions">
             <button type="submit" name="intent" value="save" className="secondary" disabled={busy}>
               {t("majorReport.saveDraft")}

@@ -25,7 +25,7 @@ function Wrap({ id, label, hint, error, children }: { id: string; label: string;
   );
 }
 
-export function TextArea(props: { name: string; label: string; defaultValue?: string; required?: boolean; hint?: ReactNode; error?: string | undefined; id?: string }) {
+export function TextArea(props: { name: string; label: string; defaultValue?: string; required?: boolean; hint?: ReactNode; error?: string | undefined; id?: string; rows?: number }) {
   const id = props.id ?? `f-${props.name}`;
   return (
     <Wrap id={id} label={props.label} hint={props.hint} error={props.error}>
@@ -34,7 +34,7 @@ export function TextArea(props: { name: string; label: string; defaultValue?: st
         name={props.name}
         defaultValue={props.defaultValue}
         required={props.required}
-        rows={4}
+        rows={props.rows ?? 4}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, Boolean(props.hint), Boolean(props.error))}
       />

@@ -1,6 +1,7 @@
 import { profileZhCN } from "./profile.zh-CN.ts";
 import { riskListZhCN } from "./risk-list.zh-CN.ts";
 import { routinesZhCN } from "./routines.zh-CN.ts";
+import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 export const zhCN = {
   app: {
     name: "安质",
@@ -396,6 +397,7 @@ export const zhCN = {
     back: "返回首页",
   },
   routines: routinesZhCN,
+  apiKeys: apiKeysZhCN,
 };
 
 export type Messages = typeof zhCN;

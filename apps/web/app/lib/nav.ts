@@ -22,6 +22,7 @@ export const NAV: NavItem[] = [
   { to: "/app/proposals", labelKey: "proposal.navTitle", roles: ["principal", "director", "officer", "viewer"] },
   { to: "/app/major-reports", labelKey: "majorReport.navTitle", roles: ["principal", "director"] },
   { to: "/app/members", labelKey: "nav.members" },
+  { to: "/app/api-keys", labelKey: "apiKeys.nav", admin: true },
   { to: "/app/account", labelKey: "nav.account" },
   { to: "/app/profile", labelKey: "profile.nav" },
   { to: "/app/risk-list", labelKey: "riskList.nav" },

@@ -108,4 +108,44 @@ describe("accounts", () => {
     await expect(page.getByRole("alert").first().textContent()).resolves.toBe("你在原企业的账号已停用，请选择其他企业。");
     await Promise.all([admin.close(), phone.close(), other.close()]);
   });
+
+  it("records an appointment with its signed document, then changes it and keeps the history", async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await login(page, server.baseUrl, principal.email, PASSWORD);
+    await navigate(page, "人员任命");
+    await page.getByRole("link", { name: "登记任命" }).click();
+    await page.getByRole("heading", { name: "登记任命" }).waitFor();
+    await page.getByRole("radio", { name: "质量安全总监" }).check();
+    await page.getByLabel("姓名").fill("张总监");
+    await page.getByLabel("联系电话").fill("13900001111");
+    await page.getByLabel("身份证号（选填）").fill("110105194912310021");
+    await page.getByLabel("任命日期").fill("2026-03-01");
+    await page.getByRole("checkbox", { name: /质量安全总监职责/ }).check();
+    await page.getByLabel(/签字的任命文件/).setInputFiles({ name: "任命书.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await page.getByRole("button", { name: "保存任命" }).click();
+    // a wrong ID check digit is explained; the file must be chosen again
+    await page.locator("#f-idNumber-error").waitFor();
+    await expect(page.locator("#f-idNumber-error").textContent()).resolves.toMatch(/校验/);
+    await page.getByLabel("身份证号（选填）").fill("11010519491231002X");
+    await page.getByLabel(/签字的任命文件/).setInputFiles({ name: "任命书.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await page.getByRole("button", { name: "保存任命" }).click();
+    const card = page.getByTestId("appointment-张总监");
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain("110***********002X");
+    await expect(card.textContent()).resolves.toContain("已确认《质量安全总监职责》");
+    const download = page.waitForEvent("download");
+    await card.getByRole("link", { name: "任命书.pdf" }).click();
+    expect((await download).suggestedFilename()).toBe("任命书.pdf");
+    // change: a new director from June; the old appointment moves to the history
+    await card.getByRole("link", { name: "变更任命" }).click();
+    await page.getByRole("heading", { name: "变更 张总监 的任命" }).waitFor();
+    await page.getByLabel("姓名").fill("赵总监");
+    await page.getByLabel("联系电话").fill("13900002222");
+    await page.getByLabel("任命日期").fill("2026-06-01");
+    await page.getByRole("button", { name: "保存任命" }).click();
+    await page.getByTestId("appointment-赵总监").waitFor();
+    await expect(page.getByRole("table").first().textContent()).resolves.toContain("2026-03-01 至 2026-06-01");
+    await context.close();
+  });
 });

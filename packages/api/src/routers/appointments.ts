@@ -39,6 +39,16 @@ export const appointmentsRouter = {
     const file = await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString("base64") };
   }),
+  /** What an appointment can cover: the organisation's sites, products and current risk items. */
+  scopeOptions: memberProcedure.query(async ({ ctx }) => {
+    const [sites, products, riskItems, members] = await Promise.all([
+      ctx.orgDb.site.findMany({ where: { retiredAt: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
+      ctx.orgDb.product.findMany({ where: { retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: { createdAt: "asc" } }),
+      ctx.orgDb.riskControlItem.findMany({ where: { retiredAt: null }, select: { id: true, riskPoint: true, stage: true }, orderBy: { seq: "asc" }, take: 500 }),
+      ctx.orgDb.membership.findMany({ where: { status: "active" }, select: { userId: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
+    ]);
+    return { sites, products, riskItems, members: members.map((m) => ({ userId: m.userId, name: m.user.name })) };
+  }),
   trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.db, ctx.org.id)),
   createTraining: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => createTraining(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,66 @@
+// The "record training / assessment" form of the appointment register.
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field, FormAlert } from "./Field.tsx";
+
+interface FormErrorLike {
+  message: string;
+  fields: Record<string, string>;
+}
+
+export function TrainingForm({ people, error }: { people: { id: string; name: string }[]; error: FormErrorLike | null }) {
+  const { t } = useTranslation();
+  const fields = error?.fields ?? {};
+  const attendeeError = Object.entries(fields).find(([k]) => k.startsWith("attendees"))?.[1];
+  return (
+    <details className="disclosure card" open={error ? true : undefined}>
+      <summary>{t("training.add")}</summary>
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="intent" value="training" />
+        <FormAlert message={error && Object.keys(fields).length === 0 ? error.message : undefined} />
+        <Field name="trainingDate" type="date" label={t("training.date")} required error={fields.trainingDate} />
+        <Field name="topic" label={t("training.topic")} required error={fields.topic} />
+        <Field name="trainer" label={t("training.trainer")} error={fields.trainer} />
+        <Field name="hours" type="number" min={0} step="0.5" inputMode="decimal" label={t("training.hours")} error={fields.hours} />
+        <div className="field">
+          <label htmlFor="f-assessmentMethod">{t("training.method")}</label>
+          <select id="f-assessmentMethod" name="assessmentMethod" defaultValue="">
+            <option value="">{t("training.none")}</option>
+            {(["exam", "interview", "practical"] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`training.methods.${m}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset>
+          <legend>{t("training.attendees")}</legend>
+          {people.map((p) => (
+            <div key={p.id} className="attendee">
+              <label className="choice">
+                <input type="checkbox" name="attendee" value={p.id} />
+                {p.name}
+              </label>
+              <label className="inline-field">
+                {t("training.score")}
+                <input type="number" name={`score-${p.id}`} min={0} max={100} step="0.5" inputMode="decimal" />
+              </label>
+              <label className="choice">
+                <input type="checkbox" name={`passed-${p.id}`} />
+                {t("training.passed")}
+              </label>
+            </div>
+          ))}
+          {attendeeError ? (
+            <p className="field-error" role="alert">
+              {attendeeError}
+            </p>
+          ) : null}
+        </fieldset>
+        <button type="submit" className="primary">
+          {t("training.save")}
+        </button>
+      </Form>
+    </details>
+  );
+}

@@ -1,0 +1,215 @@
+// /app/appointments — the appointment register: current appointments with their scope, duty
+// acknowledgement, signed document and training; past appointments below; training records.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field, FormAlert } from "../components/Field.tsx";
+import { TrainingForm } from "../components/TrainingForm.tsx";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
+import { attempt, formValues } from "../lib/forms.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "人员任命 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { org, caller } = await requireMember(request);
+  const [appointments, trainings] = await Promise.all([caller.appointments.list(), caller.appointments.trainings()]);
+  return { org, appointments, trainings, canManage: org.isAdmin || hasRole(org, "principal", "director") };
+}
+
+function num(v: string | undefined): number | undefined {
+  return v === undefined || v.trim() === "" ? undefined : Number(v);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const form = await request.formData();
+  const v = formValues(form);
+  if (v.intent === "end") {
+    const result = await attempt(request, () => caller.appointments.end({ id: v.id ?? "", endedOn: v.endedOn ?? "", endReason: v.endReason ?? "" }));
+    return result.ok ? { intent: `end:${v.id}`, error: null, done: "appointments.ended" } : data({ intent: `end:${v.id}`, error: result.error, done: null }, { status: 400 });
+  }
+  if (v.intent === "training") {
+    const attendees = form
+      .getAll("attendee")
+      .filter((x): x is string => typeof x === "string")
+      .map((id) => ({ roleAssignmentId: id, score: num(v[`score-${id}`]), passed: v[`passed-${id}`] === "on" }));
+    const result = await attempt(request, () =>
+      caller.appointments.createTraining({
+        trainingDate: v.trainingDate ?? "",
+        topic: v.topic ?? "",
+        trainer: v.trainer || undefined,
+        hours: num(v.hours),
+        assessmentMethod: v.assessmentMethod || undefined,
+        attendees,
+      }),
+    );
+    return result.ok ? { intent: "training", error: null, done: "training.saved" } : data({ intent: "training", error: result.error, done: null }, { status: 400 });
+  }
+  throw new Response("Unknown action", { status: 400 });
+}
+
+export default function Appointments() {
+  const { org, appointments, trainings, canManage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, i18n } = useTranslation();
+  const current = appointments.filter((a) => a.endedOn === null);
+  const past = appointments.filter((a) => a.endedOn !== null);
+  const when = (d: string | Date) => new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
+  return (
+    <div className="stack">
+      <h1>{t("appointments.title")}</h1>
+      <p className="muted">{t("appointments.lead")}</p>
+      {actionData?.done ? (
+        <p role="status" className="notice">
+          {t(actionData.done)}
+        </p>
+      ) : null}
+      {canManage ? (
+        <p>
+          <Link className="button primary" to="/app/appointments/new">
+            {t("appointments.add")}
+          </Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="current-title">
+        <h2 id="current-title">{t("appointments.current")}</h2>
+        {current.length === 0 ? <p className="muted">{t("appointments.none")}</p> : null}
+        <ul className="member-list">
+          {current.map((a) => {
+            const endError = actionData?.intent === `end:${a.id}` ? actionData.error : null;
+            return (
+              <li key={a.id} className="card member" data-testid={`appointment-${a.personName}`}>
+                <div className="member-head">
+                  <strong>{a.personName}</strong>
+                  <span className="chip">{t(`roles.${a.role}`)}</span>
+                  <span className="muted">
+                    {t(`appointments.employments.${a.employment}`)} · {t("appointments.from", { date: a.appointedOn })}
+                  </span>
+                </div>
+                <dl className="facts">
+                  <dt>{t("appointments.phone")}</dt>
+                  <dd>{a.phone}</dd>
+                  {a.idNumber ? (
+                    <>
+                      <dt>{t("appointments.idNumber")}</dt>
+                      <dd>{a.idNumber}</dd>
+                    </>
+                  ) : null}
+                  {a.sites.length + a.products.length + a.riskItems.length > 0 ? (
+                    <>
+                      <dt>{t("appointments.scope")}</dt>
+                      <dd>{[...a.sites.map((s) => s.name), ...a.products.map((p) => p.name), ...a.riskItems.map((r) => r.riskPoint)].join("、")}</dd>
+                    </>
+                  ) : null}
+                  {a.documents.length > 0 ? (
+                    <>
+                      <dt>{t("appointments.documents")}</dt>
+                      <dd>
+                        {a.documents.map((d) => (
+                          <a key={d.id} href={`/app/appointments/doc/${d.id}`}>
+                            {d.fileName}
+                          </a>
+                        ))}
+                      </dd>
+                    </>
+                  ) : null}
+                  {a.trainings.length > 0 ? (
+                    <>
+                      <dt>{t("appointments.trainings")}</dt>
+                      <dd>{a.trainings.map((tr) => `${tr.date} ${tr.topic}${tr.score !== null ? ` ${tr.score}` : ""}${tr.passed ? ` ${t("training.passed")}` : ""}`).join("；")}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                {a.dutyDoc ? (
+                  <p className={a.dutyDocAckAt ? "muted" : "field-error"}>
+                    {a.dutyDocAckAt ? t("appointments.dutyAckAt", { doc: a.dutyDoc, at: when(a.dutyDocAckAt) }) : t("appointments.dutyNotAck", { doc: a.dutyDoc })}
+                  </p>
+                ) : null}
+                {canManage ? (
+                  <div className="member-actions">
+                    <Link className="button" to={`/app/appointments/new?supersedes=${a.id}`}>
+                      {t("appointments.change")}
+                    </Link>
+                    <details className="disclosure" open={endError ? true : undefined}>
+                      <summary>{t("appointments.end")}</summary>
+                      <Form method="post" className="stack">
+                        <input type="hidden" name="intent" value="end" />
+                        <input type="hidden" name="id" value={a.id} />
+                        <FormAlert message={endError && Object.keys(endError.fields).length === 0 ? endError.message : undefined} />
+                        <Field name="endedOn" id={`endedOn-${a.id}`} type="date" label={t("appointments.endedOn")} required error={endError?.fields.endedOn} />
+                        <Field name="endReason" id={`endReason-${a.id}`} label={t("appointments.endReason")} required error={endError?.fields.endReason} />
+                        <button type="submit" className="danger">
+                          {t("appointments.end")}
+                        </button>
+                      </Form>
+                    </details>
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {past.length > 0 ? (
+        <section aria-labelledby="history-title">
+          <h2 id="history-title">{t("appointments.history")}</h2>
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t("appointments.personName")}</th>
+                  <th scope="col">{t("appointments.role")}</th>
+                  <th scope="col">{t("appointments.appointedOn")}</th>
+                  <th scope="col">{t("appointments.endReason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {past.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.personName}</td>
+                    <td>{t(`roles.${a.role}`)}</td>
+                    <td>{t("appointments.period", { from: a.appointedOn, to: a.endedOn })}</td>
+                    <td>{a.endReason === "superseded" ? t("appointments.superseded") : a.endReason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      <section aria-labelledby="trainings-title" className="stack">
+        <h2 id="trainings-title">{t("appointments.trainings")}</h2>
+        {trainings.length === 0 ? <p className="muted">{t("appointments.noTrainings")}</p> : null}
+        {trainings.length > 0 ? (
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t("training.date")}</th>
+                  <th scope="col">{t("training.topic")}</th>
+                  <th scope="col">{t("training.attendees")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {trainings.map((tr) => (
+                  <tr key={tr.id}>
+                    <td>{tr.trainingDate}</td>
+                    <td>
+                      {tr.topic}
+                      {tr.assessmentMethod ? ` (${t(`training.methods.${tr.assessmentMethod}`)})` : ""}
+                    </td>
+                    <td>{tr.attendees.map((p) => `${p.personName}${p.score !== null ? ` ${p.score}` : ""}${p.passed ? ` ✓` : ""}`).join("、")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {canManage && current.length > 0 ? (
+          <TrainingForm people={current.map((a) => ({ id: a.id, name: a.personName }))} error={actionData?.intent === "training" ? actionData.error : null} />
+        ) : null}
+      </section>
+    </div>
+  );
+}

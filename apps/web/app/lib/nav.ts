@@ -18,7 +18,6 @@ export const NAV: NavItem[] = [
   { to: "/app/daily", labelKey: "routines.nav.daily" },
   { to: "/app/weekly", labelKey: "routines.nav.weekly" },
   { to: "/app/monthly", labelKey: "routines.nav.monthly" },
-  { to: "/app/calendar", labelKey: "routines.nav.calendar", roles: ["principal", "director"] },
   { to: "/app/hazards", labelKey: "hazard.navTitle" },
   { to: "/app/proposals", labelKey: "proposal.navTitle", roles: ["principal", "director", "officer", "viewer"] },
   { to: "/app/major-reports", labelKey: "majorReport.navTitle", roles: ["principal", "director"] },
@@ -28,7 +27,6 @@ export const NAV: NavItem[] = [
   { to: "/app/account", labelKey: "nav.account" },
   { to: "/app/profile", labelKey: "profile.nav" },
   { to: "/app/risk-list", labelKey: "riskList.nav" },
-  { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },
 ];
 
 export function visibleNav(items: readonly NavItem[], org: { roles: readonly Role[]; isAdmin: boolean }): NavItem[] {

@@ -10,8 +10,9 @@ import { requireMember } from "../lib/auth.server.ts";
 import { NAV, visibleNav } from "../lib/nav.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, org, organizations, resHeaders } = await requireMember(request);
-  return data({ user, org, organizations }, { headers: resHeaders });
+  const { user, org, organizations, resHeaders, caller } = await requireMember(request);
+  const reminders = await caller.routines.reminders.list();
+  return data({ user, org, organizations, unreadReminders: reminders.unread }, { headers: resHeaders });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
@@ -60,7 +61,7 @@ function useHydrated() {
 }
 
 export default function AppShell() {
-  const { user, org, organizations } = useLoaderData<typeof loader>();
+  const { user, org, organizations, unreadReminders } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const items = visibleNav(NAV, org);
   const menuRef = useCloseOnNavigate();
@@ -92,6 +93,10 @@ export default function AppShell() {
             </details>
           ) : null}
         </div>
+        <NavLink to="/app/reminders" className="reminders-link" data-testid="reminders-badge" aria-label={t("routines.reminders.badge", { count: unreadReminders })}>
+          {t("routines.nav.reminders")}
+          {unreadReminders > 0 ? <span className="count-badge">{unreadReminders}</span> : null}
+        </NavLink>
         <details className="menu user-menu" ref={userMenuRef}>
           <summary aria-label={`${t("shell.userMenu")}: ${user.name}`}>{user.name}</summary>
           <ul className="menu-panel">

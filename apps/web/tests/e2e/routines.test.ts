@@ -101,6 +101,13 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".app-bar").isVisible()).toBe(false);
     expect(await page.getByTestId("print-doc").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+
+    // the weekly row is now signed; the reminders list opens from the header
+    await page.goto(`${server.baseUrl}/app/weekly`);
+    await expect(page.getByTestId("weekly-list").textContent()).resolves.toMatch(/已签字/);
+    await page.getByTestId("reminders-badge").click();
+    await page.getByRole("heading", { level: 1, name: "提醒" }).waitFor();
     await page.context().close();
   });
 

@@ -215,6 +215,24 @@ describe("the monthly meeting of October 2026", () => {
   });
 });
 
+describe("the enterprise calendar", () => {
+  it("directors edit their own production days (officers cannot); the weekly due date follows", async () => {
+    expect((await refused(b.as("officer").routines.calendar.update({ weekdays: [1, 2, 3, 4, 5], followsPublicHolidays: true, workingDays: [], restDays: ["2026-10-10"] }))).code).toBe("FORBIDDEN");
+    const bad = await refused(b.as("director").routines.calendar.update({ weekdays: [1, 2, 3, 4, 5], followsPublicHolidays: true, workingDays: ["2026-02-30"], restDays: [] }));
+    expect(bad.paths).toEqual(["workingDays.0"]);
+    await b.as("director").routines.calendar.update({ weekdays: [1, 2, 3, 4, 5, 6], followsPublicHolidays: true, workingDays: [], restDays: ["2026-10-10"] });
+    expect(await b.as("officer").routines.calendar.get()).toEqual({ weekdays: [1, 2, 3, 4, 5, 6], followsPublicHolidays: true, workingDays: [], restDays: ["2026-10-10"] });
+    expect(await t.db.organization.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ workingWeekdays: 63 });
+    clock.now = sh("2026-10-12T09:00:00");
+    const weeks = await b.as("director").routines.weekly.list();
+    // W41 now ends on Friday 9 Oct (the 调休 Saturday is the enterprise's rest day); W42 on Saturday 17 Oct
+    expect(weeks.find((w) => w.week === "2026-W41")?.dueDate).toBe("2026-10-09");
+    expect(weeks.find((w) => w.week === "2026-W42")?.dueDate).toBe("2026-10-17");
+    await b.as("director").routines.calendar.update({ weekdays: [1, 2, 3, 4, 5], followsPublicHolidays: true, workingDays: [], restDays: [] });
+    expect(await t.db.auditEvent.count({ where: { organizationId: b.id, action: "calendar.update" } })).toBe(2);
+  });
+});
+
 describe("the ledgers as XLSX", () => {
   it("exports the three ledgers for a date range with Chinese headers, missed days included", async () => {
     const ExcelJS = (await import("exceljs")).default;

@@ -1,0 +1,62 @@
+// 提醒: the member's in-app reminders (due/overdue daily records, weekly reports, monthly minutes),
+// newest first, each linking to where it is done; reading one marks it read.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireMember } from "../lib/auth.server.ts";
+import { formatAt } from "../lib/routines.server.ts";
+import styles from "../styles/routines.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "提醒 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { caller, org } = await requireMember(request);
+  const list = await caller.routines.reminders.list();
+  return { unread: list.unread, items: list.items.map((r) => ({ ...r, createdText: formatAt(r.createdAt, org.timeZone) })) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const form = await request.formData();
+  await caller.routines.reminders.markRead({ id: String(form.get("id") ?? "") });
+  return { ok: true };
+}
+
+function targetOf(kind: string, ref: string | null): string {
+  if (kind === "daily_due") return "/app/today";
+  if (kind === "daily_missing") return `/app/today?date=${ref ?? ""}`;
+  if (kind.startsWith("weekly")) return "/app/weekly";
+  if (kind.startsWith("monthly")) return "/app/monthly";
+  return "/app";
+}
+
+export default function Reminders() {
+  const { items } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <h1>{t("routines.reminders.title")}</h1>
+      {items.length === 0 ? <p className="muted">{t("routines.reminders.empty")}</p> : null}
+      <ul className="item-cards" data-testid="reminders">
+        {items.map((r) => (
+          <li key={r.id} className={r.readAt ? "item-card" : "item-card answered answered-problem"}>
+            <p>
+              <Link to={targetOf(r.kind, r.ref)}>{t(`routines.reminders.kinds.${r.kind}`, { ref: r.ref ?? "", defaultValue: r.title })}</Link>
+            </p>
+            <p className="hint">{r.createdText}</p>
+            {r.readAt ? null : (
+              <Form method="post">
+                <input type="hidden" name="id" value={r.id} />
+                <button type="submit" disabled={navigation.state !== "idle"}>
+                  {t("routines.reminders.markRead")}
+                </button>
+              </Form>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

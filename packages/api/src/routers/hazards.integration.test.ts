@@ -110,6 +110,18 @@ describe("hazard lifecycle", () => {
     expect(await t.db.hazardEvent.count({ where: { hazardId: id, action: "start" } })).toBe(1);
   });
 
+  it("lets the director reassign owner and due date, recorded as an event and an audit row; officers cannot", async () => {
+    const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
+    expect((await refusal(a.as("officer").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer2, dueDate: "2031-03-01" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(a.as("director").hazards.assign({ hazardId: id, ownerUserId: a.ids.viewer, dueDate: "2031-03-01" }))).paths).toEqual(["ownerUserId"]);
+    await a.as("director").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer2, dueDate: "2031-03-01", note: "移交二号车间" });
+    const h = await a.as("officer").hazards.get({ hazardId: id });
+    expect(h).toMatchObject({ owner: { id: a.ids.officer2 }, dueDate: "2031-03-01", status: "open" });
+    expect(h.events.at(-1)).toMatchObject({ action: "reassign", note: "移交二号车间", actor: { id: a.ids.director } });
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "hazard.reassign" } });
+    expect(JSON.parse(audit.dataJson)).toMatchObject({ owner: { from: a.ids.officer, to: a.ids.officer2 }, dueDate: { from: "2030-12-31", to: "2031-03-01" } });
+  });
+
   it("lets viewers read but not act, and keeps field errors on manual create", async () => {
     expect((await refusal(a.as("viewer").hazards.create(manual(a.ids.officer)))).code).toBe("FORBIDDEN");
     const before = await t.db.hazard.count();

@@ -25,6 +25,15 @@ describe("accounts", () => {
     const page = await context.newPage();
     const wrong = principal.uscc.slice(0, 17) + (principal.uscc.endsWith("0") ? "1" : "0");
     await fillSignUp(page, server.baseUrl, { ...principal, uscc: wrong });
+    // the region picker fills the 6-digit code: 江苏省 → 常州市 → 新北区
+    await page.getByLabel("行政区划代码").fill("");
+    await page.locator("#region-province option", { hasText: "江苏省" }).waitFor({ state: "attached" });
+    await page.getByLabel("省级").selectOption({ label: "江苏省" });
+    await page.locator("#region-city option", { hasText: "常州市" }).waitFor({ state: "attached" });
+    await page.getByLabel("地级").selectOption({ label: "常州市" });
+    await page.locator("#region-county option", { hasText: "新北区" }).waitFor({ state: "attached" });
+    await page.getByLabel("县级").selectOption({ label: "新北区" });
+    await expect(page.getByLabel("行政区划代码").inputValue()).resolves.toBe("320411");
     // size class preview follows the numbers typed (120 people, 8000 万元 → medium, in scope)
     await expect(page.getByTestId("size-preview").textContent()).resolves.toContain("中型");
     await page.getByRole("button", { name: "注册并进入工作台" }).click();

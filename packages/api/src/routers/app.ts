@@ -14,6 +14,7 @@ import { regulatorRouter } from "./regulator.ts";
 import { regulatorAccessRouter } from "./regulator-access.ts";
 import { apiKeysRouter } from "./api-keys.ts";
 import { appointmentsRouter } from "./appointments.ts";
+import { regionsRouter } from "./regions.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -30,6 +31,7 @@ export const appRouter = router({
   regulatorAccess: regulatorAccessRouter,
   apiKeys: apiKeysRouter,
   appointments: appointmentsRouter,
+  regions: regionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -76,6 +76,15 @@ describe("auth.signUp", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("accepts only a real county-level region code from the picker's data set", async () => {
+    const before = await counts();
+    for (const regionCode of ["320499", "320400"]) {
+      const error = await rejection(anonymousCaller(t.db).auth.signUp(signUpInput(7, { regionCode })));
+      expect(formErrorOf(error, "zh-CN").fields).toEqual({ regionCode: "行政区划代码无效" });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   it("writes nothing when the e-mail is taken (organisation insert rolled back)", async () => {
     await signUpOrg(t.db, 5);
     const before = await counts();
@@ -179,5 +188,20 @@ describe("auth.switchOrganization", () => {
     const refused = await rejection(b.caller.auth.switchOrganization({ organizationId: a.organizationId }));
     expect(refused.code).toBe("FORBIDDEN");
     expect((await b.caller.members.current()).id).toBe(b.organizationId);
+  });
+});
+
+describe("regions", () => {
+  it("walks province → city → county for the picker", async () => {
+    const caller = anonymousCaller(t.db);
+    const provinces = await caller.regions.children({});
+    expect(provinces).toHaveLength(34);
+    expect(provinces).toContainEqual({ code: "320000", name: "江苏省", leaf: false });
+    expect(await caller.regions.children({ parent: "320000" })).toContainEqual({ code: "320400", name: "常州市", leaf: false });
+    expect(await caller.regions.children({ parent: "320400" })).toContainEqual({ code: "320411", name: "新北区", leaf: true });
+    // municipalities list their districts directly; a city without districts is itself a leaf
+    expect(await caller.regions.children({ parent: "110000" })).toContainEqual({ code: "110108", name: "海淀区", leaf: true });
+    expect(await caller.regions.children({ parent: "440000" })).toContainEqual({ code: "441900", name: "东莞市", leaf: true });
+    expect(await caller.regions.describe({ code: "320411" })).toEqual({ path: ["江苏省", "常州市", "新北区"], ancestors: ["320000", "320400"] });
   });
 });

@@ -2,7 +2,8 @@
 // transaction — a failure anywhere leaves nothing behind.
 import { SignUpSchema, type SignUpInput } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { parseInput } from "../errors.ts";
+import { AppError, parseInput } from "../errors.ts";
+import { isLeafRegion } from "../regions/regions.ts";
 import { defaultSlug, insertOrganization } from "../orgs/organizations.ts";
 import { insertUser } from "../users/users.ts";
 import { recordAudit } from "../audit/audit.ts";
@@ -19,6 +20,9 @@ export interface SignUpResult {
 
 export async function signUp(db: Db, input: SignUpInput | unknown, opts: { ip?: string | null; userAgent?: string | null } = {}): Promise<SignUpResult> {
   const data = parseInput(SignUpSchema, input);
+  if (!isLeafRegion(data.regionCode)) {
+    throw new AppError("VALIDATION_FAILED", { issues: [{ path: "regionCode", message: "REGION_CODE_INVALID" }], message: `unknown county-level region ${data.regionCode}` });
+  }
   const { userName, email, password, locale, ...org } = data;
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {

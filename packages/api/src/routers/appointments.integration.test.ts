@@ -126,6 +126,16 @@ describe("appointments", () => {
     expect((await rejection(officer.appointments.createTraining({ trainingDate: "2026-03-10", topic: "x", attendees: [{ roleAssignmentId: id }] }))).code).toBe("FORBIDDEN");
   });
 
+  it("offers only the organisation's own sites, products and active members as scope", async () => {
+    const optionsA = await officer.appointments.scopeOptions();
+    expect(optionsA.sites).toEqual([{ id: siteA, name: "一号车间" }]);
+    expect(optionsA.products).toEqual([{ id: productA, name: "电动自行车用锂电池", model: "48V20Ah" }]);
+    expect(optionsA.members.map((m) => m.name).sort()).toEqual(["李安全", "负责人201"].sort());
+    const optionsB = await b.caller.appointments.scopeOptions();
+    expect(optionsB.sites).toEqual([{ id: siteB, name: "B 厂区" }]);
+    expect(optionsB.products).toEqual([]);
+  });
+
   it("keeps organisations apart: B sees none of A's register and cannot touch A's rows", async () => {
     expect(await b.caller.appointments.list()).toEqual([]);
     expect(await b.caller.appointments.trainings()).toEqual([]);

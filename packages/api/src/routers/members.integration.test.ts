@@ -93,6 +93,21 @@ describe("invitations", () => {
   });
 });
 
+describe("members.summary", () => {
+  it("counts active members per role and pending invitations of the caller's organisation only", async () => {
+    const summary = await b.caller.members.summary();
+    // b has only its principal-admin; A's members and invitations never count here
+    expect(summary.active).toBe(1);
+    expect(summary.byRole).toEqual({ principal: 1, director: 0, officer: 0, viewer: 0 });
+    const pendingBefore = summary.pendingInvitations;
+    await b.caller.members.invite({ roles: ["officer"] });
+    expect((await b.caller.members.summary()).pendingInvitations).toBe(pendingBefore + 1);
+    const a1 = await a.caller.members.summary();
+    expect(a1.active).toBeGreaterThanOrEqual(2);
+    expect(a1.byRole.officer).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe("roles and deactivation", () => {
   it("lets an admin give several roles; an officer cannot change roles", async () => {
     const officer = await inviteNew(a.caller, "officer3@example.test", ["officer"]);

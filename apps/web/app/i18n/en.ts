@@ -2,6 +2,7 @@ import type { Messages } from "./zh-CN.ts";
 import { profileEn } from "./profile.en.ts";
 import { riskListEn } from "./risk-list.en.ts";
 import { routinesEn } from "./routines.en.ts";
+import { regulatorEn } from "./regulator.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 
 export const en: Messages = {
@@ -458,5 +459,6 @@ export const en: Messages = {
     back: "Back to home",
   },
   routines: routinesEn,
+  regulator: regulatorEn,
   apiKeys: apiKeysEn,
 };

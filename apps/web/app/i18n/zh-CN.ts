@@ -1,6 +1,7 @@
 import { profileZhCN } from "./profile.zh-CN.ts";
 import { riskListZhCN } from "./risk-list.zh-CN.ts";
 import { routinesZhCN } from "./routines.zh-CN.ts";
+import { regulatorZhCN } from "./regulator.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 export const zhCN = {
   app: {
@@ -456,6 +457,7 @@ export const zhCN = {
     back: "返回首页",
   },
   routines: routinesZhCN,
+  regulator: regulatorZhCN,
   apiKeys: apiKeysZhCN,
 };
 

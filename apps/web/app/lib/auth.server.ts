@@ -75,12 +75,23 @@ export async function requireMember(request: Request): Promise<MemberContext> {
     return { ...viewer, org };
   } catch (error) {
     if (error instanceof TRPCError && error.code === "FORBIDDEN") {
+      // Inspectors have no membership: their pages are the regulator portal.
+      if (viewer.organizations.length === 0 && (await isRegulator(viewer.caller))) throw redirect("/regulator");
       const url = new URL(request.url);
       const params = new URLSearchParams({ redirectTo: url.pathname + url.search });
       if (viewer.lostAccess) params.set("reason", "inactive");
       throw redirect(`/orgs?${params.toString()}`);
     }
     throw error;
+  }
+}
+
+async function isRegulator(caller: Caller): Promise<boolean> {
+  try {
+    await caller.regulator.me();
+    return true;
+  } catch {
+    return false;
   }
 }
 

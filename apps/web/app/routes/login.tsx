@@ -22,6 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await attempt(request, () => caller.auth.login({ email: values.email ?? "", password: values.password ?? "" }));
   if (!result.ok) return data({ error: result.error, email: values.email ?? "" }, { status: 400 });
   const target = safeRedirect(values.redirectTo);
+  // Inspectors have no organisation: they work in the regulator portal.
+  if (result.value.isRegulator) return redirect(target.startsWith("/regulator") ? target : "/regulator", { headers: resHeaders });
   // Without an active organisation, pages under /app go through the chooser first.
   const to = result.value.activeOrganizationId || !target.startsWith("/app") ? target : `/orgs?redirectTo=${encodeURIComponent(target)}`;
   return redirect(to, { headers: resHeaders });

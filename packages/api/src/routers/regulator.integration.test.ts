@@ -48,7 +48,7 @@ afterAll(async () => t?.cleanup());
 
 describe("grants decide what an agency sees", () => {
   it("shows nothing and refuses every read without a grant", async () => {
-    expect(await inspector.regulator.enterprises()).toEqual([]);
+    expect((await inspector.regulator.enterprises()).enterprises).toEqual([]);
     const e = await rejection(inspector.regulator.ledger({ organizationId: a.organizationId, ledger: "hazards", filter: RANGE }));
     expect(e.code).toBe("FORBIDDEN");
     expect(formErrorOf(e, "zh-CN").code).toBe("GRANT_REQUIRED");
@@ -57,7 +57,7 @@ describe("grants decide what an agency sees", () => {
 
   it("opens only the granted ledgers of the granting enterprise, with indicators, and logs each read", async () => {
     await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["hazards", "weekly"] });
-    const list = await inspector.regulator.enterprises();
+    const { enterprises: list } = await inspector.regulator.enterprises();
     expect(list.map((e) => e.id)).toEqual([a.organizationId]);
     expect(list[0]?.ledgers).toEqual(["weekly", "hazards"]);
     expect(list[0]?.indicators).toMatchObject({ openHazards: { general: 1, significant: 0, major: 1 }, overdueHazards: 1, majorHazards: 1, dailyCompletion: null, failedSamplings2y: null });
@@ -108,14 +108,14 @@ describe("grants decide what an agency sees", () => {
     await a.caller.regulatorAccess.revoke({ grantId: live?.id ?? "" });
     const e = await rejection((await nextRequest()).regulator.ledger({ organizationId: a.organizationId, ledger: "hazards", filter: RANGE }));
     expect(formErrorOf(e, "zh-CN").code).toBe("GRANT_REQUIRED");
-    expect(await inspector.regulator.enterprises()).toEqual([]);
+    expect((await inspector.regulator.enterprises()).enterprises).toEqual([]);
 
     const g = await a.caller.regulatorAccess.grant({ agencyId, ledgers: "all", expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
-    expect((await inspector.regulator.enterprises()).map((x) => x.id)).toEqual([a.organizationId]);
+    expect((await inspector.regulator.enterprises()).enterprises.map((x) => x.id)).toEqual([a.organizationId]);
     await t.db.accessGrant.update({ where: { id: g.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await rejection(inspector.regulator.ledger({ organizationId: a.organizationId, ledger: "hazards", filter: RANGE }));
     expect(formErrorOf(expired, "zh-CN").code).toBe("GRANT_EXPIRED");
-    expect(await inspector.regulator.enterprises()).toEqual([]);
+    expect((await inspector.regulator.enterprises()).enterprises).toEqual([]);
   });
 
   it("refuses a grant that expires in the past, naming the field, and writes nothing", async () => {

@@ -7,6 +7,7 @@ import { IdSchema } from "@anzhi/contracts";
 import { exportDossier, readDossier } from "@anzhi/domain/regulator/dossier";
 import { exportLedger, listEnterprises, enterpriseHeader, readLedger, readWeeklyReport, type RegulatorActor } from "@anzhi/domain/regulator/portal";
 import { acknowledgeReport, inbox } from "@anzhi/domain/regulator/reports";
+import { FLAG_KEYS, SORT_KEYS, sortAndFilter } from "@anzhi/domain/regulator/indicators";
 import { regulatorProcedure } from "../trpc/procedures.ts";
 
 const actorOf = (ctx: { regulator: { id: string; agencyId: string }; user: { id: string } }): RegulatorActor => ({ regulatorUserId: ctx.regulator.id, agencyId: ctx.regulator.agencyId, userId: ctx.user.id });
@@ -18,7 +19,16 @@ export const regulatorRouter = {
     const agency = await ctx.db.regulatorAgency.findUniqueOrThrow({ where: { id: ctx.regulator.agencyId }, select: { id: true, name: true, level: true, regionCode: true } });
     return { name: ctx.user.name, email: ctx.user.email, agency };
   }),
-  enterprises: regulatorProcedure.query(({ ctx }) => listEnterprises(ctx.db, actorOf(ctx))),
+  /** Granted enterprises with indicators, sorted by one indicator and kept when every flag holds. */
+  enterprises: regulatorProcedure
+    .input(z.strictObject({ sort: z.string().max(40).optional(), only: z.array(z.string().max(40)).max(20).optional() }).optional())
+    .query(async ({ ctx, input }) => {
+      // Unknown keys (a hand-edited URL) fall back to the defaults rather than failing the page.
+      const sort = SORT_KEYS.find((k) => k === input?.sort) ?? "name";
+      const only = FLAG_KEYS.filter((f) => input?.only?.includes(f));
+      const all = await listEnterprises(ctx.db, actorOf(ctx));
+      return { enterprises: sortAndFilter(all, sort, only), total: all.length, sort, only, sortKeys: SORT_KEYS, flagKeys: FLAG_KEYS };
+    }),
   enterprise: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => enterpriseHeader(ctx.db, actorOf(ctx), input.organizationId)),
   ledger: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown() }))

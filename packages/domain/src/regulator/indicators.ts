@@ -100,3 +100,9 @@ export function hasFlag(i: Indicators, flag: FlagKey): boolean {
     case "majorReports": return i.majorReportsOpen > 0;
   }
 }
+
+export function sortAndFilter<T extends { name: string; indicators: Indicators }>(rows: readonly T[], sort: SortKey, flags: readonly FlagKey[]): T[] {
+  const kept = rows.filter((r) => flags.every((f) => hasFlag(r.indicators, f)));
+  if (sort === "name") return [...kept].sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  return [...kept].sort((a, b) => sortValue(b.indicators, sort) - sortValue(a.indicators, sort) || a.name.localeCompare(b.name, "zh-CN"));
+}

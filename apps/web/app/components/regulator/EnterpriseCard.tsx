@@ -1,0 +1,67 @@
+// One granted enterprise with its risk indicators; an indicator whose ledger is not granted reads
+// "not granted". Values that call for attention are marked (colour plus the number itself).
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+interface Indicators {
+  dailyCompletion: number | null;
+  weeklyMissing: number | null;
+  monthlyMissing: number | null;
+  openHazards: { general: number; significant: number; major: number } | null;
+  overdueHazards: number | null;
+  majorHazards: number | null;
+  certificatesExpired: number | null;
+  certificatesExpiring: number | null;
+  failedSamplings2y: number | null;
+  samplingTrigger: boolean | null;
+  majorReportsOpen: number;
+}
+
+export interface EnterpriseSummary {
+  id: string;
+  name: string;
+  uscc: string;
+  indicators: Indicators;
+}
+
+function Row({ label, value, bad, testId }: { label: string; value: string | null; bad: boolean; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId} className={value === null ? "reg-na" : bad ? "reg-bad" : undefined}>
+        {value ?? t("regulator.ind.notGranted")}
+      </dd>
+    </>
+  );
+}
+
+const num = (v: number | null) => (v === null ? null : String(v));
+
+export function EnterpriseCard({ enterprise }: { enterprise: EnterpriseSummary }) {
+  const { t } = useTranslation();
+  const i = enterprise.indicators;
+  const hz = i.openHazards;
+  const certs = i.certificatesExpired === null ? null : `${i.certificatesExpired} / ${i.certificatesExpiring ?? 0}`;
+  const sampling = i.failedSamplings2y === null ? null : i.samplingTrigger ? `${i.failedSamplings2y} · ${t("regulator.ind.samplingTrigger")}` : String(i.failedSamplings2y);
+  return (
+    <article className="reg-card" aria-labelledby={`ent-${enterprise.id}`}>
+      <h2 id={`ent-${enterprise.id}`}>{enterprise.name}</h2>
+      <p className="muted">{enterprise.uscc}</p>
+      <dl className="reg-ind">
+        <Row testId="ind-daily" label={t("regulator.ind.dailyCompletion")} value={i.dailyCompletion === null ? null : `${i.dailyCompletion}%`} bad={(i.dailyCompletion ?? 100) < 90} />
+        <Row testId="ind-weekly" label={t("regulator.ind.weeklyMissing")} value={num(i.weeklyMissing)} bad={(i.weeklyMissing ?? 0) > 0} />
+        <Row testId="ind-monthly" label={t("regulator.ind.monthlyMissing")} value={num(i.monthlyMissing)} bad={(i.monthlyMissing ?? 0) > 0} />
+        <Row testId="ind-open" label={t("regulator.ind.openHazards")} value={hz ? `${hz.general} / ${hz.significant} / ${hz.major}` : null} bad={(hz?.major ?? 0) > 0} />
+        <Row testId="ind-overdue" label={t("regulator.ind.overdueHazards")} value={num(i.overdueHazards)} bad={(i.overdueHazards ?? 0) > 0} />
+        <Row testId="ind-major" label={t("regulator.ind.majorHazards")} value={num(i.majorHazards)} bad={(i.majorHazards ?? 0) > 0} />
+        <Row testId="ind-certs" label={t("regulator.ind.certificates")} value={certs} bad={(i.certificatesExpired ?? 0) + (i.certificatesExpiring ?? 0) > 0} />
+        <Row testId="ind-sampling" label={t("regulator.ind.failedSamplings")} value={sampling} bad={i.samplingTrigger === true} />
+        <Row testId="ind-reports" label={t("regulator.ind.majorReports")} value={String(i.majorReportsOpen)} bad={i.majorReportsOpen > 0} />
+      </dl>
+      <Link className="button" to={`/regulator/enterprises/${enterprise.id}`}>
+        {t("regulator.list.open")}
+      </Link>
+    </article>
+  );
+}

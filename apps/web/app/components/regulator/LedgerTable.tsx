@@ -1,0 +1,47 @@
+// A granted ledger as a read-only table: translated headers (the Chinese statutory header is the
+// cell's title), one row per record; weekly reports link to their print layout.
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+export interface TableData {
+  columns: Array<{ key: string; zh: string }>;
+  rows: Array<{ id: string; cells: string[] }>;
+}
+
+export function LedgerTable({ table, caption, recordHref }: { table: TableData; caption: string; recordHref?: ((id: string) => string) | undefined }) {
+  const { t } = useTranslation();
+  if (table.rows.length === 0) return <p className="notice">{t("regulator.detail.empty")}</p>;
+  return (
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+      <table className="reg-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col" title={c.zh}>
+                {t(`regulator.col.${c.key}`, { defaultValue: c.zh })}
+              </th>
+            ))}
+            {recordHref ? <th scope="col" className="visually-hidden">{t("regulator.detail.openRecord")}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.id}>
+              {r.cells.map((c, i) => (
+                <td key={table.columns[i]?.key ?? i}>{c}</td>
+              ))}
+              {recordHref ? (
+                <td>
+                  <Link to={recordHref(r.id)} aria-label={`${t("regulator.detail.openRecord")} ${r.cells[0] ?? ""}`}>
+                    {t("regulator.detail.openRecord")}
+                  </Link>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

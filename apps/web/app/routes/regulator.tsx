@@ -1,0 +1,53 @@
+// The regulator portal's layout under /regulator: the inspector and agency, the read-only note and
+// the navigation. Only users with a RegulatorUser row get in; anyone else is sent to /app.
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import styles from "../styles/regulator.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "监管查阅 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { me, resHeaders } = await requireRegulator(request);
+  return data({ me }, { headers: resHeaders });
+}
+
+export const headers: HeadersFunction = () => ({ "cache-control": "no-store" });
+
+const noSubscription = () => () => {};
+
+export default function RegulatorLayout() {
+  const { me } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  return (
+    <div className="reg-shell" data-hydrated={hydrated ? "true" : undefined}>
+      <div className="reg-bar">
+        <div>
+          <span className="muted">{t("regulator.portal")}</span> · <span className="reg-agency" data-testid="agency">{me.agency.name}</span> · {me.name}
+        </div>
+        <Form method="post" action="/logout">
+          <button type="submit">{t("regulator.nav.logout")}</button>
+        </Form>
+      </div>
+      <nav className="reg-nav" aria-label={t("regulator.nav.label")}>
+        <ul>
+          <li>
+            <NavLink to="/regulator" end={false} className={({ isActive }) => (isActive ? "active" : "")}>
+              {t("regulator.nav.enterprises")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/regulator/reports">{t("regulator.nav.reports")}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <p className="reg-note">{t("regulator.readOnlyNote")}</p>
+      <Outlet />
+    </div>
+  );
+}

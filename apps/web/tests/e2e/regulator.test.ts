@@ -1,0 +1,138 @@
+// Regulator access end to end in Chromium on the demo data: the enterprise's admin (re)grants the
+// district bureau access; the inspector signs in at /login, lands in the regulator portal, sees
+// the enterprise with its indicators, opens a weekly report in its print layout and exports the
+// hazard ledger; the enterprise sees those reads in its access log, revokes, and the inspector's
+// next page load is refused. A phone-width check covers the portal list.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+import { login, shellReady } from "./flows.ts";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+const PASSWORD = "anzhi-demo-2026";
+const PRINCIPAL = "principal@demo-battery.anzhi.local";
+const INSPECTOR = "inspector@xinbei-amr.anzhi.local";
+const AGENCY = "常州市新北区市场监督管理局";
+const ENTERPRISE = "常州锂鸿新能源科技有限公司";
+
+async function newPage(device: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ ...device, acceptDownloads: true });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Inspectors use the same login page and land in the portal. */
+async function inspectorLogin(page: Page): Promise<void> {
+  await page.goto(`${server.baseUrl}/login`);
+  await page.getByLabel("邮箱").fill(INSPECTOR);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => url.pathname === "/regulator");
+  await page.locator('.reg-shell[data-hydrated="true"]').waitFor();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("regulator access", () => {
+  let enterprise: Page;
+  let inspector: Page;
+
+  it("the enterprise admin revokes the old grant and grants the district bureau chosen ledgers", async () => {
+    enterprise = await newPage();
+    await login(enterprise, server.baseUrl, PRINCIPAL, PASSWORD);
+    await enterprise.getByRole("link", { name: "监管授权" }).first().click();
+    await enterprise.waitForURL(`${server.baseUrl}/app/settings/regulators`);
+    await shellReady(enterprise);
+    // the demo data has a live grant (all ledgers) to the same bureau: revoke it first
+    const revoke = enterprise.getByRole("button", { name: `立即撤销：${AGENCY}` });
+    expect(await revoke.count()).toBe(1);
+    await revoke.click();
+    await enterprise.getByRole("status").filter({ hasText: "已撤销" }).waitFor();
+    await expect.poll(() => revoke.count()).toBe(0);
+    await enterprise.getByLabel("监管机构").selectOption({ label: AGENCY });
+    await enterprise.getByRole("radio", { name: "选定台账" }).check();
+    for (const ledger of ["每日管控记录", "每周排查报告", "隐患台账"]) await enterprise.getByRole("checkbox", { name: ledger }).check();
+    await enterprise.getByRole("button", { name: "授权", exact: true }).click();
+    await enterprise.getByRole("status").filter({ hasText: "已授权" }).waitFor();
+    const live = enterprise.getByTestId("grant").filter({ hasText: "生效中" });
+    await expect.poll(() => live.count()).toBe(1);
+    expect(await live.textContent()).toContain("每日管控记录、每周排查报告、隐患台账");
+  });
+
+  it("the inspector signs in, lands in the portal and sees the enterprise with its indicators", async () => {
+    inspector = await newPage();
+    await inspectorLogin(inspector);
+    expect(await inspector.getByTestId("agency").textContent()).toBe(AGENCY);
+    const card = inspector.getByRole("article", { name: ENTERPRISE });
+    await card.waitFor();
+    expect(await card.getByTestId("ind-daily").textContent()).toMatch(/^\d{1,3}%$/);
+    expect(await card.getByTestId("ind-open").textContent()).toMatch(/^\d+ \/ \d+ \/ \d+$/);
+    expect(await card.getByTestId("ind-overdue").textContent()).toMatch(/^\d+$/);
+    // not granted: certificates and samplings
+    expect(await card.getByTestId("ind-certs").textContent()).toBe("未授权");
+    expect(await card.getByTestId("ind-sampling").textContent()).toBe("未授权");
+    // member pages are not for inspectors
+    await inspector.goto(`${server.baseUrl}/app/hazards`);
+    await inspector.waitForURL((url) => url.pathname === "/regulator");
+  });
+
+  it("opens a weekly report in its print layout and exports the hazard ledger", async () => {
+    await inspector.getByRole("article", { name: ENTERPRISE }).getByRole("link", { name: "查看台账" }).click();
+    await inspector.waitForURL((url) => url.pathname.startsWith("/regulator/enterprises/"));
+    await inspector.getByRole("link", { name: "每周排查报告" }).click();
+    await inspector.waitForURL((url) => url.searchParams.get("ledger") === "weekly");
+    await inspector.getByRole("link", { name: /^查看 \d{4}-W\d{2}$/ }).first().click();
+    await inspector.waitForURL((url) => url.pathname.includes("/weekly/"));
+    await inspector.getByRole("heading", { level: 1, name: "每周质量安全排查治理报告" }).waitFor();
+    expect(await inspector.locator("dd").first().textContent()).toBe(ENTERPRISE);
+
+    await inspector.goBack();
+    await inspector.getByRole("link", { name: "隐患台账" }).click();
+    await inspector.waitForURL((url) => url.searchParams.get("ledger") === "hazards");
+    const rows = await inspector.locator(".reg-table tbody tr").count();
+    expect(rows).toBeGreaterThan(0);
+    const [download] = await Promise.all([inspector.waitForEvent("download"), inspector.getByRole("link", { name: "导出 XLSX" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^隐患台账_常州锂鸿新能源科技有限公司_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // certificates were not granted: no tab for them
+    expect(await inspector.getByRole("link", { name: "许可证与 CCC 证书" }).count()).toBe(0);
+  });
+
+  it("the enterprise sees those reads in its access log, revokes, and the inspector loses access on the next load", async () => {
+    await enterprise.reload();
+    const log = enterprise.getByTestId("access-log");
+    await log.waitFor();
+    const text = (await log.textContent()) ?? "";
+    expect(text).toContain("黄志刚");
+    expect(text).toContain("每周排查报告");
+    expect(text).toContain("导出 XLSX");
+    const exportRow = log.locator("tr").filter({ hasText: "导出 XLSX" }).first();
+    expect(await exportRow.textContent()).toContain("隐患台账");
+
+    await enterprise.getByRole("button", { name: `立即撤销：${AGENCY}` }).click();
+    await enterprise.getByRole("status").filter({ hasText: "已撤销" }).waitFor();
+
+    const response = await inspector.reload();
+    expect(response?.status()).toBe(403);
+    await inspector.getByRole("heading", { name: "企业尚未授权查阅此台账" }).waitFor();
+    await inspector.goto(`${server.baseUrl}/regulator`);
+    await inspector.getByText("目前没有企业向本机构授权。").waitFor();
+  });
+
+  it("the portal list fits a phone", async () => {
+    const phone = await newPage(PHONE);
+    await inspectorLogin(phone);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
+  });
+});

@@ -23,6 +23,8 @@ export const riskListEn: typeof riskListZhCN = {
   preparedBy: "Prepared by (quality-safety director)",
   approvedBy: "Approved by (principal)",
   notApproved: "Awaiting the principal's approval",
+  approve: "Approve this version",
+  approving: "Approving…",
   reason: "Reason for the change",
   viewingOld: "You are viewing an earlier version; the current one is version {{version}}.",
   viewCurrent: "View the current version",

@@ -21,6 +21,8 @@ export const riskListZhCN = {
   preparedBy: "编制（质量安全总监）",
   approvedBy: "批准（主要负责人）",
   notApproved: "待主要负责人批准",
+  approve: "批准此版本",
+  approving: "正在批准…",
   reason: "修订原因",
   viewingOld: "正在查看历史版本，现行版本为第 {{version}} 版。",
   viewCurrent: "查看现行版本",

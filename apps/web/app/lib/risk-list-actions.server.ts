@@ -29,6 +29,11 @@ export async function runRiskListAction(request: Request): Promise<RiskListActio
     if (!result.ok) return { ok: false, intent, itemId: null, message: result.error.message, fields: result.error.fields };
     return redirect("/app/risk-list");
   }
+  if (intent === "approve") {
+    const result = await attempt(request, () => caller.riskList.approve({ version: Number(form.get("version")) }));
+    if (!result.ok) return { ok: false, intent, itemId: null, message: result.error.message, fields: result.error.fields };
+    return redirect(`/app/risk-list?v=${String(form.get("version") ?? "")}`);
+  }
   if (intent === "retire") {
     const itemId = String(form.get("itemId") ?? "");
     const result = await attempt(request, () => caller.riskList.retireItem({ itemId, reason: String(form.get("reason") ?? "") }));

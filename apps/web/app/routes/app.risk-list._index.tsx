@@ -66,7 +66,7 @@ export default function RiskListPage() {
         ) : null}
       </div>
       {!doc.canEdit ? <p className="muted">{t("riskList.readOnly")}</p> : null}
-      {result && !result.ok && result.intent === "generate" ? (
+      {result && !result.ok && result.intent !== "retire" ? (
         <p className="form-alert" role="alert">
           {result.message}
         </p>

@@ -140,6 +140,19 @@ describe("versioned changes", () => {
     expect(after.missingCatalogItems).toBe(0);
   });
 
+  it("lets the principal approve a director's version, and nobody else", async () => {
+    const v2 = (await a.as("viewer").riskList.get({ version: 2 })).version;
+    expect(v2).toMatchObject({ approvedBy: null, approvedAt: null });
+    expect((await failure(a.as("director").riskList.approve({ version: 2 }))).code).toBe("FORBIDDEN");
+    expect((await failure(b.as("principal").riskList.approve({ version: 99 }))).code).toBe("NOT_FOUND");
+    await a.as("principal").riskList.approve({ version: 2 });
+    expect((await a.as("viewer").riskList.get({ version: 2 })).version).toMatchObject({ approvedBy: { name: "王主要" } });
+    expect(await t.db.auditEvent.count({ where: { organizationId: a.id, action: "risk_list.approve" } })).toBe(1);
+    // approving again changes nothing
+    await a.as("principal").riskList.approve({ version: 2 });
+    expect(await t.db.auditEvent.count({ where: { organizationId: a.id, action: "risk_list.approve" } })).toBe(1);
+  });
+
   it("lists assignees: active members other than viewers", async () => {
     const people = await a.as("officer").riskList.assignees();
     expect(people.map((p) => p.name).sort()).toEqual(["张安全员", "李总监", "王主要"].sort());

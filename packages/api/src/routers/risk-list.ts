@@ -2,7 +2,8 @@
 // principal generate it and add, edit or retire items (each change is a new version with a reason).
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { RiskItemAddSchema, RiskItemEditSchema, RiskItemRetireSchema, RiskListGenerateSchema, RiskListViewSchema, Role } from "@anzhi/contracts";
+import { RiskItemAddSchema, RiskItemEditSchema, RiskItemRetireSchema, RiskListApproveSchema, RiskListGenerateSchema, RiskListViewSchema, Role } from "@anzhi/contracts";
+import { approveRiskListVersion } from "@anzhi/domain/risk-list/approve";
 import { addRiskItem, editRiskItem, retireRiskItem } from "@anzhi/domain/risk-list/edit";
 import { generateRiskList } from "@anzhi/domain/risk-list/generate";
 import { getRiskList } from "@anzhi/domain/risk-list/read";
@@ -23,7 +24,7 @@ export const riskListRouter = {
   get: memberProcedure.input(RiskListViewSchema.optional()).query(async ({ ctx, input }) => {
     const doc = await getRiskList(ctx.db, ctx.org.id, input ?? {});
     const canEdit = ctx.org.roles.some((r) => r === "principal" || r === "director");
-    return { ...doc, canEdit };
+    return { ...doc, canEdit, canApprove: ctx.org.roles.includes("principal") };
   }),
   /** Active members who can be named responsible for an item, with their roles. */
   assignees: memberProcedure.query(async ({ ctx }) => {
@@ -47,4 +48,8 @@ export const riskListRouter = {
   retireItem: listEditor()
     .input(RiskItemRetireSchema)
     .mutation(({ ctx, input }) => retireRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+  /** The principal approves a version a director prepared. */
+  approve: roleProcedure(["principal"])
+    .input(RiskListApproveSchema)
+    .mutation(({ ctx, input }) => approveRiskListVersion(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
 } satisfies TRPCRouterRecord;

@@ -89,3 +89,7 @@ export type RiskItemRetire = z.infer<typeof RiskItemRetireSchema>;
 
 export const RiskListViewSchema = z.strictObject({ version: intBetween(1, 100_000).optional() });
 export type RiskListView = z.infer<typeof RiskListViewSchema>;
+
+/** The principal approves (批准) a version a director prepared. */
+export const RiskListApproveSchema = z.strictObject({ version: intBetween(1, 100_000) });
+export type RiskListApprove = z.infer<typeof RiskListApproveSchema>;

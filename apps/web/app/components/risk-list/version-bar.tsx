@@ -1,6 +1,6 @@
 // Version picker, the shown version's who/when/why, and the stage/frequency filters (plain GET
 // forms, so they work without JavaScript and give shareable URLs).
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Frequency, RiskStage } from "@anzhi/contracts";
 
@@ -13,13 +13,15 @@ interface VersionInfo {
 }
 
 interface Props {
-  doc: { currentVersion: number; version: VersionInfo | null; versions: readonly { version: number }[] };
+  doc: { currentVersion: number; canApprove: boolean; version: VersionInfo | null; versions: readonly { version: number }[] };
   stage: string | null;
   frequency: string | null;
 }
 
 export function VersionBar({ doc, stage, frequency }: Props) {
   const { t } = useTranslation();
+  const navigation = useNavigation();
+  const approving = navigation.state !== "idle" && navigation.formData?.get("intent") === "approve";
   const v = doc.version;
   if (!v) return null;
   return (
@@ -82,7 +84,18 @@ export function VersionBar({ doc, stage, frequency }: Props) {
         </div>
         <div>
           <dt>{t("riskList.approvedBy")}</dt>
-          <dd>{v.approvedBy?.name ?? t("riskList.notApproved")}</dd>
+          <dd>
+            {v.approvedBy?.name ?? t("riskList.notApproved")}
+            {!v.approvedBy && doc.canApprove ? (
+              <Form method="post" className="no-print">
+                <input type="hidden" name="intent" value="approve" />
+                <input type="hidden" name="version" value={v.version} />
+                <button type="submit" className="primary" disabled={approving}>
+                  {approving ? t("riskList.approving") : t("riskList.approve")}
+                </button>
+              </Form>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>{t("riskList.reason")}</dt>

@@ -1,0 +1,22 @@
+// 批准: the principal signs off a version of the list that a director prepared. Approving records
+// who and when on the version (and in the audit trail); it changes no item.
+import { RiskListApproveSchema } from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { recordAudit, type Actor } from "../audit/audit.ts";
+import { AppError, parseInput } from "../errors.ts";
+import { memberRoles } from "./items.ts";
+
+export async function approveRiskListVersion(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<{ version: number; approvedAt: Date }> {
+  const { version } = parseInput(RiskListApproveSchema, input);
+  if (actor.kind !== "user") throw new AppError("FORBIDDEN");
+  return db.$transaction(async (tx) => {
+    const roles = (await memberRoles(tx, organizationId, actor.userId)) ?? [];
+    if (!roles.includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+    const row = await tx.riskListVersion.findFirst({ where: { organizationId, version }, select: { id: true, approvedAt: true } });
+    if (!row) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "version", message: "RECORD_NOT_FOUND" }] });
+    if (row.approvedAt) return { version, approvedAt: row.approvedAt };
+    await tx.riskListVersion.update({ where: { id: row.id }, data: { approvedByUserId: actor.userId, approvedAt: now } });
+    await recordAudit(tx, { organizationId, actor, action: "risk_list.approve", entityType: "RiskListVersion", entityId: row.id, data: { version } });
+    return { version, approvedAt: now };
+  });
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { addDays, localDate, riskItemsFor } from "@anzhi/contracts";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
-import { acceptInvitation, inviteMember, navigate, signUp, usccFor } from "./flows.ts";
+import { acceptInvitation, inviteMember, login, navigate, signUp, usccFor } from "./flows.ts";
 
 let server: RunningServer;
 let browser: Browser;
@@ -140,6 +140,24 @@ describe("risk control list", () => {
     await phone.goto(`${server.baseUrl}/app/risk-list/print`);
     expect(await noHorizontalOverflow(phone)).toBe(true);
     await phone.goto(`${server.baseUrl}/app/profile`);
+    expect(await noHorizontalOverflow(phone)).toBe(true);
+  });
+
+  it("gives the principal the edit controls on a phone without horizontal overflow", async () => {
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    await login(phone, server.baseUrl, principal.email, principal.password);
+    await phone.goto(`${server.baseUrl}/app/risk-list`);
+    const first = phone.locator('[data-testid="risk-item"]').first();
+    await first.getByText("撤销", { exact: true }).click();
+    await first.getByLabel("撤销原因").waitFor();
+    expect(await noHorizontalOverflow(phone)).toBe(true);
+    await phone.goto(`${server.baseUrl}/app/risk-list/items/new`);
+    await phone.getByRole("heading", { name: "新增管控项" }).waitFor();
+    expect(await noHorizontalOverflow(phone)).toBe(true);
+    await phone.goto(`${server.baseUrl}/app/profile`);
+    const add = phone.locator("#products > details");
+    await add.getByText("新增产品").click();
+    await add.getByLabel("产品类别").waitFor();
     expect(await noHorizontalOverflow(phone)).toBe(true);
   });
 });

@@ -111,7 +111,7 @@ export function RiskItemFields({ item, values, errors, assignees }: Props) {
         </Wrap>
       </div>
       <Wrap name="basis" label={t("riskList.columns.basis")} error={err("basis")}>
-        <textarea {...a11y("basis")} aria-describedby="f-basis-hint" />
+        <textarea {...a11y("basis")} aria-describedby={err("basis") ? "f-basis-hint f-basis-error" : "f-basis-hint"} />
         <small id="f-basis-hint" className="hint">
           {t("riskList.form.basisHint")}
         </small>

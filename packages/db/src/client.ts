@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { registerPayloadFunction } from "./bulk-payload.ts";
 
 export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -20,6 +21,15 @@ export async function openDb(url: string): Promise<Db> {
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
   const adapter = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
+  // Every connection the adapter opens gets the bulk-payload function (bulk-payload.ts).
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connection = await connect();
+    const client = (connection as unknown as { client?: Parameters<typeof registerPayloadFunction>[0] }).client;
+    if (!client) throw new Error("better-sqlite3 adapter without a client: cannot register anzhi_payload");
+    registerPayloadFunction(client);
+    return connection;
+  };
   const db = new PrismaClient({ adapter });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");

@@ -1,4 +1,5 @@
 export { openDb, getDb, closeAllDbs, sqliteFilePath, BUSY_TIMEOUT_MS, type Db, type Tx } from "./client.ts";
+export { withPayload, PAYLOAD_FUNCTION } from "./bulk-payload.ts";
 export { forOrganization, scopeArgs, ORG_SCOPED_MODELS, CrossTenantWriteError, type ScopedDb } from "./scope.ts";
 export { migrateDatabase, readMigrations, countAppliedMigrations, MIGRATIONS_DIR, MigrationError } from "./migrate.ts";
 export { Prisma } from "./generated/prisma/client.ts";

@@ -1,10 +1,11 @@
 // Multi-row INSERTs for the ingest hot path, inside the caller's (Prisma) transaction. All rows
-// travel as ONE JSON parameter that SQLite unpacks with json_each — no per-row or per-value
-// marshalling through the query engine, which dominated the cost of createMany for thousands of
-// rows. Values are stored exactly as Prisma stores them on SQLite (DateTime as ISO text with
+// travel as ONE JSON document that SQLite unpacks with json_each, handed over through the
+// connection's anzhi_payload() function (@anzhi/db bulk-payload) rather than as a bound parameter
+// — no per-row or per-value marshalling through the query engine, which dominated the cost of
+// createMany (and of one big parameter) for thousands of rows. Values are stored exactly as Prisma stores them on SQLite (DateTime as ISO text with
 // "+00:00", Boolean as 0/1), so Prisma reads them back unchanged. Table and column names are
 // compile-time constants of the callers, never input.
-import type { Tx } from "@anzhi/db";
+import { PAYLOAD_FUNCTION, withPayload, type Tx } from "@anzhi/db";
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -21,6 +22,6 @@ export async function insertRows(tx: Pick<Tx, "$executeRawUnsafe">, table: strin
   }
   const payload = JSON.stringify(rows.map((row) => row.map(bind)));
   const select = columns.map((_, i) => `value ->> ${i}`).join(", ");
-  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${select} FROM json_each(?)`;
-  await tx.$executeRawUnsafe(sql, payload);
+  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${select} FROM json_each(${PAYLOAD_FUNCTION}(?))`;
+  await withPayload(payload, (key) => tx.$executeRawUnsafe(sql, key));
 }

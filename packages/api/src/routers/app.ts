@@ -12,6 +12,7 @@ import { authRouter } from "./auth.ts";
 import { membersRouter } from "./members.ts";
 import { regulatorRouter } from "./regulator.ts";
 import { regulatorAccessRouter } from "./regulator-access.ts";
+import { samplingRouter } from "./sampling.ts";
 import { apiKeysRouter } from "./api-keys.ts";
 import { appointmentsRouter } from "./appointments.ts";
 import { regionsRouter } from "./regions.ts";
@@ -29,6 +30,7 @@ export const appRouter = router({
   members: membersRouter,
   regulator: regulatorRouter,
   regulatorAccess: regulatorAccessRouter,
+  sampling: samplingRouter,
   apiKeys: apiKeysRouter,
   appointments: appointmentsRouter,
   regions: regionsRouter,

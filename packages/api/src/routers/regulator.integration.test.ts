@@ -136,6 +136,59 @@ describe("grants decide what an agency sees", () => {
   });
 });
 
+describe("dossier, weekly report and sorting", () => {
+  it("reads a signed weekly report (logged), not a draft, and only with the weekly ledger granted", async () => {
+    const principal = await t.db.membership.findFirstOrThrow({ where: { organizationId: a.organizationId }, select: { userId: true } });
+    const signed = await t.db.weeklyReport.create({ data: { organizationId: a.organizationId, isoYear: 2026, isoWeek: 40, periodStart: "2026-09-28", periodEnd: "2026-10-04", status: "submitted", assessment: "本周运行平稳", signedByUserId: principal.userId, signedAt: new Date() } });
+    const draft = await t.db.weeklyReport.create({ data: { organizationId: a.organizationId, isoYear: 2026, isoWeek: 41, periodStart: "2026-10-05", periodEnd: "2026-10-11" } });
+    const g = await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["weekly"] });
+    const report = await inspector.regulator.weeklyReport({ organizationId: a.organizationId, reportId: signed.id });
+    expect(report).toMatchObject({ week: "2026-W40", assessment: "本周运行平稳", organizationName: "测试企业301" });
+    await expect(inspector.regulator.weeklyReport({ organizationId: a.organizationId, reportId: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const logged = await t.db.regulatorReadLog.findFirstOrThrow({ where: { organizationId: a.organizationId, ledger: "weekly" }, orderBy: { at: "desc" } });
+    expect(JSON.parse(logged.filtersJson)).toEqual({ reportId: signed.id, week: "2026-W40" });
+    // the weekly ledger lists signed reports only
+    const table = await inspector.regulator.ledger({ organizationId: a.organizationId, ledger: "weekly", filter: RANGE });
+    expect(table.rows.map((r) => r.id)).toEqual([signed.id]);
+    await a.caller.regulatorAccess.revoke({ grantId: g.id });
+    await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["hazards"] });
+    await expect(inspector.regulator.weeklyReport({ organizationId: a.organizationId, reportId: signed.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("exports the dossier without the sections the grant does not open, and never an ID or phone number", async () => {
+    await t.db.roleAssignment.create({ data: { organizationId: a.organizationId, role: "director", personName: "周总监", employment: "full_time", phoneEnc: "enc:13800001111", idNumberEnc: "enc:320411199001011234", appointedOn: "2026-01-01" } });
+    const limited = await inspector.regulator.dossier({ organizationId: a.organizationId });
+    expect(limited.people).toBeNull();
+    expect(limited.basics.find((b) => b.key === "uscc")?.value).toHaveLength(18);
+    await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["people"] });
+    const full = await inspector.regulator.dossier({ organizationId: a.organizationId });
+    expect(full.people?.rows[0]?.cells).toEqual(["质量安全总监", "周总监", "专职", "2026-01-01", "", "是", "否"]);
+    expect(full.systems.find((s) => s.key === "directorAppointed")?.value).toBe("是");
+    const csv = await inspector.regulator.exportDossier({ organizationId: a.organizationId, format: "csv" });
+    const bytes = Buffer.from(csv.base64, "base64");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString("utf8");
+    expect(text.split("\r\n")[0]).toBe("部分,项目,内容");
+    expect(text).toContain("人员,质量安全总监,周总监");
+    expect(text).not.toMatch(/13800001111|320411199001011234/);
+    expect(await t.db.regulatorReadLog.count({ where: { organizationId: a.organizationId, ledger: "dossier", action: "export", format: "csv" } })).toBe(1);
+  });
+
+  it("sorts by an indicator and keeps only enterprises with every chosen flag", async () => {
+    await b.caller.regulatorAccess.grant({ agencyId, ledgers: ["hazards"] });
+    const byName = await inspector.regulator.enterprises();
+    expect(byName.enterprises.map((e) => e.name)).toEqual(["测试企业301", "测试企业302"]);
+    const bySeverity = await inspector.regulator.enterprises({ sort: "overdueHazards" });
+    expect(bySeverity.enterprises.map((e) => [e.name, e.indicators.overdueHazards])).toEqual([["测试企业301", 1], ["测试企业302", 0]]);
+    const flagged = await inspector.regulator.enterprises({ only: ["majorHazards"] });
+    expect(flagged.enterprises.map((e) => e.name)).toEqual(["测试企业301"]);
+    expect(flagged.total).toBe(2);
+    const unknown = await inspector.regulator.enterprises({ sort: "bogus", only: ["bogus"] });
+    expect(unknown.sort).toBe("name");
+    for (const g of (await b.caller.regulatorAccess.overview()).grants) if (g.live) await b.caller.regulatorAccess.revoke({ grantId: g.id });
+  });
+});
+
 describe("a regulator can change nothing but the acknowledgement of a report", () => {
   it("the regulator router has exactly one mutation", () => {
     const mutations = Object.entries(appRouter._def.procedures)
@@ -166,6 +219,7 @@ describe("a regulator can change nothing but the acknowledgement of a report", (
   it("acknowledges a submitted major-risk report once, audited, only under a live grant", async () => {
     const principal = await t.db.membership.findFirstOrThrow({ where: { organizationId: a.organizationId }, select: { userId: true } });
     const report = await t.db.majorRiskReport.create({ data: { organizationId: a.organizationId, status: "submitted", title: "电芯批次鼓包", content: "已停产隔离", createdByUserId: principal.userId, submittedByUserId: principal.userId, submittedAt: new Date() } });
+    for (const g of (await a.caller.regulatorAccess.overview()).grants) if (g.live) await a.caller.regulatorAccess.revoke({ grantId: g.id });
     await expect(inspector.regulator.acknowledgeReport({ reportId: report.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["sampling"] });
     expect((await inspector.regulator.reports()).map((r) => [r.title, r.status])).toEqual([["电芯批次鼓包", "submitted"]]);

@@ -50,7 +50,7 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     naReason: "Why not applicable",
     action: "Immediate action taken",
     photos: "Photos",
-    photosHint: "JPG/PNG/WEBP, at most 10 MB each; take one with the camera",
+    photosHint: "JPG/PNG/WEBP/HEIC, at most 10 MB each; take one with the camera",
     photoCount: "{{count}} photo(s) uploaded",
     openHazard: "Record as a hazard (goes to the hazard ledger)",
     severity: "Severity",

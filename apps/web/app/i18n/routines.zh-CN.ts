@@ -47,7 +47,7 @@ export const routinesZhCN = {
     naReason: "不适用原因",
     action: "采取的防范措施",
     photos: "现场照片",
-    photosHint: "JPG/PNG/WEBP，每张不超过 10 MB，可直接拍照",
+    photosHint: "JPG/PNG/WEBP/HEIC，每张不超过 10 MB，可直接拍照",
     photoCount: "已上传 {{count}} 张照片",
     openHazard: "登记为隐患（进入隐患台账）",
     severity: "隐患等级",

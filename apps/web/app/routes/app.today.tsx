@@ -156,6 +156,48 @@ export default function Today() {
                     </ul>
                   </div>
                 ) : null}
+                <div className="sign-more">
+                  {done < total ? (
+                    <Form method="post">
+                      {hidden}
+                      <input type="hidden" name="intent" value="restOk" />
+                      <button type="submit" className="big" disabled={busy("restOk")} title={t("routines.today.restOkHint")}>
+                        {t("routines.today.restOk")}
+                      </button>
+                    </Form>
+                  ) : null}
+                  {problems === 0 ? (
+                    <details className="confirm">
+                      <summary className="button big">{t("routines.today.allOk")}</summary>
+                      <Form method="post">
+                        {hidden}
+                        <input type="hidden" name="intent" value="allOk" />
+                        <p className="hint">{t("routines.today.allOkHint")}</p>
+                        <label className="choice">
+                          <input type="checkbox" name="confirm" required />
+                          {t("routines.today.allOkConfirm")}
+                        </label>
+                        <button type="submit" className="primary big" disabled={busy("allOk")} data-testid="all-ok">
+                          {busy("allOk") ? t("routines.common.signing") : t("routines.today.allOk")}
+                        </button>
+                      </Form>
+                    </details>
+                  ) : null}
+                  {sheet.entries.length === 0 ? (
+                    <details className="confirm">
+                      <summary className="button big">{t("routines.today.notOperating")}</summary>
+                      <Form method="post">
+                        {hidden}
+                        <input type="hidden" name="intent" value="notOperating" />
+                        <label htmlFor={`reason-${sheet.siteId}`}>{t("routines.today.notOperatingReason")}</label>
+                        <input id={`reason-${sheet.siteId}`} name="reason" required maxLength={500} />
+                        <button type="submit" className="primary big" disabled={busy("notOperating")}>
+                          {t("routines.today.recordNotOperating")}
+                        </button>
+                      </Form>
+                    </details>
+                  ) : null}
+                </div>
                 <div className="sign-bar" aria-label={t("routines.today.submitTitle")}>
                   <Form method="post" className="sign-main">
                     {hidden}
@@ -173,48 +215,6 @@ export default function Today() {
                       {busy("submit") ? t("routines.common.signing") : `${t("routines.common.sign")}（${done}/${total}）`}
                     </button>
                   </Form>
-                  <div className="sign-more">
-                    {done < total ? (
-                      <Form method="post">
-                        {hidden}
-                        <input type="hidden" name="intent" value="restOk" />
-                        <button type="submit" className="big" disabled={busy("restOk")} title={t("routines.today.restOkHint")}>
-                          {t("routines.today.restOk")}
-                        </button>
-                      </Form>
-                    ) : null}
-                    {problems === 0 ? (
-                      <details className="confirm">
-                        <summary className="button big">{t("routines.today.allOk")}</summary>
-                        <Form method="post">
-                          {hidden}
-                          <input type="hidden" name="intent" value="allOk" />
-                          <p className="hint">{t("routines.today.allOkHint")}</p>
-                          <label className="choice">
-                            <input type="checkbox" name="confirm" required />
-                            {t("routines.today.allOkConfirm")}
-                          </label>
-                          <button type="submit" className="primary big" disabled={busy("allOk")} data-testid="all-ok">
-                            {busy("allOk") ? t("routines.common.signing") : t("routines.today.allOk")}
-                          </button>
-                        </Form>
-                      </details>
-                    ) : null}
-                    {sheet.entries.length === 0 ? (
-                      <details className="confirm">
-                        <summary className="button big">{t("routines.today.notOperating")}</summary>
-                        <Form method="post">
-                          {hidden}
-                          <input type="hidden" name="intent" value="notOperating" />
-                          <label htmlFor={`reason-${sheet.siteId}`}>{t("routines.today.notOperatingReason")}</label>
-                          <input id={`reason-${sheet.siteId}`} name="reason" required maxLength={500} />
-                          <button type="submit" className="primary big" disabled={busy("notOperating")}>
-                            {t("routines.today.recordNotOperating")}
-                          </button>
-                        </Form>
-                      </details>
-                    ) : null}
-                  </div>
                 </div>
               </>
             )}

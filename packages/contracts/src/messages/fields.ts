@@ -95,7 +95,7 @@ export const fieldMessages = {
   "hazard.owner_not_member": { "zh-CN": "责任人不是本企业的在职成员", en: "The owner is not an active member" },
   "hazard.ref_unknown": { "zh-CN": "所选记录不存在", en: "The chosen record does not exist" },
   "file.too_large": { "zh-CN": "文件不能超过 {maximum} MB", en: "Files may be at most {maximum} MB" },
-  "file.type_not_allowed": { "zh-CN": "只能上传 JPEG、PNG、WebP 图片或 PDF", en: "Only JPEG, PNG, WebP images or PDF" },
+  "file.type_not_allowed": { "zh-CN": "只能上传 JPEG、PNG、WebP、HEIC 图片或 PDF", en: "Only JPEG, PNG, WebP, HEIC images or PDF" },
   "file.unknown": { "zh-CN": "文件不存在或不属于本企业", en: "Unknown file" },
   // proposals and vetoes
   "proposal.confirm_required": { "zh-CN": "请确认以本人账号签署", en: "Confirm that you sign with your account" },

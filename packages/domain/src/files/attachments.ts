@@ -9,8 +9,10 @@ import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const ALLOWED_ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
+export const ALLOWED_ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf"] as const;
 export type AttachmentType = (typeof ALLOWED_ATTACHMENT_TYPES)[number];
+
+const HEIF_BRANDS: ReadonlySet<string> = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"]);
 
 /** The type the bytes really are, or null when not one we accept. */
 export function sniffType(bytes: Uint8Array): AttachmentType | null {
@@ -20,6 +22,8 @@ export function sniffType(bytes: Uint8Array): AttachmentType | null {
   const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
   if (bytes.length >= 12 && ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image/webp";
   if (bytes.length >= 5 && ascii(0, 5) === "%PDF-") return "application/pdf";
+  // HEIC/HEIF (iPhone camera): an ISO-BMFF "ftyp" box with a HEIF brand.
+  if (bytes.length >= 12 && ascii(4, 8) === "ftyp" && HEIF_BRANDS.has(ascii(8, 12))) return "image/heic";
   return null;
 }
 

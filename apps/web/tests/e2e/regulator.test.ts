@@ -57,6 +57,7 @@ describe("regulator access", () => {
     await shellReady(enterprise);
     // the demo data has a live grant (all ledgers) to the same bureau: revoke it first
     const revoke = enterprise.getByRole("button", { name: `立即撤销：${AGENCY}` });
+    await revoke.waitFor();
     expect(await revoke.count()).toBe(1);
     await revoke.click();
     await enterprise.getByRole("status").filter({ hasText: "已撤销" }).waitFor();

@@ -45,7 +45,15 @@ export const membersRouter = {
     return { userId: result.userId, organizationId: result.organizationId };
   }),
   /** The signed-in person joins with their existing account. */
-  acceptAsUser: authedProcedure.input(z.strictObject({ token: InvitationTokenSchema })).mutation(({ ctx, input }) => {
+  acceptAsUser: authedProcedure
+    .use(async ({ ctx, next }) => {
+      // Inspectors stay outside every organisation: a regulator account cannot become a member.
+      if (await ctx.db.regulatorUser.findFirst({ where: { userId: ctx.user.id }, select: { id: true } })) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "Regulator accounts cannot join an organisation" });
+      }
+      return next();
+    })
+    .input(z.strictObject({ token: InvitationTokenSchema })).mutation(({ ctx, input }) => {
     if (!ctx.sessionId) throw new TRPCError({ code: "UNAUTHORIZED", message: "joining needs a web session" });
     return acceptInvitationAsUser(ctx.db, { token: input.token, userId: ctx.user.id, sessionId: ctx.sessionId }, ctx.now());
   }),

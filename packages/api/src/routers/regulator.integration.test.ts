@@ -198,9 +198,9 @@ describe("a regulator can change nothing but the acknowledgement of a report", (
   });
 
   it("every member procedure refuses a regulator (FORBIDDEN or UNAUTHORIZED)", async () => {
-    // Self-service account procedures (sign in/out, own password, invitations by token) and
+    // Self-service account procedures (sign in/out, own password, invitation preview/sign-up) and
     // public health checks are open to anyone signed in; everything else needs a membership.
-    const open = /^(auth\.|system\.|members\.(previewInvitation|acceptAsNewUser|acceptAsUser)$|regions\.|regulator\.)/;
+    const open = /^(auth\.|system\.|members\.(previewInvitation|acceptAsNewUser)$|regions\.|regulator\.)/;
     const paths = Object.keys(appRouter._def.procedures).filter((p) => !open.test(p));
     expect(paths.length).toBeGreaterThan(40);
     const refused: string[] = [];
@@ -213,6 +213,10 @@ describe("a regulator can change nothing but the acknowledgement of a report", (
       if (error instanceof TRPCError && ["FORBIDDEN", "UNAUTHORIZED"].includes(error.code)) refused.push(path);
     }
     expect(refused).toEqual(paths);
+    // nor can an inspector join an organisation with a valid invitation
+    const { token } = await a.caller.members.invite({ roles: ["viewer"] });
+    await expect(inspector.members.acceptAsUser({ token })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await t.db.membership.count({ where: { user: { email: "inspector@xinbei.test" } } })).toBe(0);
     expect(await t.db.auditEvent.count({ where: { actorKind: "regulator" } })).toBe(0);
   });
 

@@ -18,11 +18,9 @@ export const meta: MetaFunction = () => [{ title: "每日质量安全检查记�
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
   const run = await orThrowResponse(caller.routines.daily.get({ runId: params.runId ?? "" }));
-  const signedBy = run.signedByName;
   return {
     run: { ...run, signedAtText: formatAt(run.signedAt, org.timeZone), amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })) },
-    signedBy,
-    canAmend: run.status !== "draft" && (hasRole(org, "director", "principal") || user.name === run.officerName),
+    canAmend: run.status !== "draft" && (hasRole(org, "director", "principal") || user.id === run.officerUserId),
   };
 }
 

@@ -83,6 +83,7 @@ export interface RunDetail {
   id: string;
   organizationName: string;
   siteName: string;
+  officerUserId: string;
   officerName: string;
   checkDate: string;
   listVersion: number;
@@ -113,6 +114,7 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
     id: run.id,
     organizationName: run.organization.name,
     siteName: run.site.name,
+    officerUserId: run.officerUserId,
     officerName: run.officer.name,
     checkDate: run.checkDate,
     listVersion: run.listVersion,

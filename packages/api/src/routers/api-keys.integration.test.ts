@@ -1,10 +1,10 @@
 // Admin management of ERP API keys through the web app's router: create (secret once), list,
-// revoke; other organisations' keys are out of reach.
+// revoke; members who are not admins are refused; other organisations' keys are out of reach.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { authenticateApiKey } from "@anzhi/domain/api-keys/api-keys";
-import { signUpOrg } from "../testing/sessions.ts";
+import { anonymousCaller, callerWithToken, signUpOrg, TEST_PASSWORD, tokenFrom } from "../testing/sessions.ts";
 
 let t: TestDb;
 let a: Awaited<ReturnType<typeof signUpOrg>>;
@@ -48,5 +48,15 @@ describe("apiKeys", () => {
     expect((await b.caller.apiKeys.list()).keys.map((k) => k.id)).not.toContain(mine.key.id);
     await expect(b.caller.apiKeys.revoke({ id: mine.key.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await t.db.apiKey.findUniqueOrThrow({ where: { id: mine.key.id } })).revokedAt).toBeNull();
+  });
+
+  it("refuses members who are not admins", async () => {
+    const { token } = await a.caller.members.invite({ email: "officer-keys@example.test", roles: ["officer"] });
+    const resHeaders = new Headers();
+    await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({ token, name: "李安全", email: "officer-keys@example.test", password: TEST_PASSWORD });
+    const officer = await callerWithToken(t.db, tokenFrom(resHeaders));
+    await expect(officer.apiKeys.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(officer.apiKeys.create({ name: "偷偷创建", scopes: ["records:write"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await t.db.apiKey.count({ where: { name: "偷偷创建" } })).toBe(0);
   });
 });

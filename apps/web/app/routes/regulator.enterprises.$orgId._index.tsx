@@ -129,7 +129,7 @@ export default function EnterpriseLedgers() {
           {t("regulator.detail.exportCsv")}
         </a>
       </div>
-      <LedgerTable table={table} caption={t(`regulator.ledger.${ledger}`)} recordHref={ledger === "weekly" ? (id) => `${base}/weekly/${id}` : undefined} />
+      <LedgerTable table={table} caption={t(`regulator.ledger.${ledger}`)} recordHref={ledger === "weekly" ? (id) => `${base}/weekly/${id}` : ledger === "hazards" ? (id) => `${base}/hazards/${id}` : undefined} />
     </section>
   );
 }

@@ -155,6 +155,18 @@ describe("dossier, weekly report and sorting", () => {
     await expect(inspector.regulator.weeklyReport({ organizationId: a.organizationId, reportId: signed.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("opens a hazard's rectification record under the hazards grant, logged, and not another enterprise's", async () => {
+    const h = await t.db.hazard.findFirstOrThrow({ where: { organizationId: a.organizationId, hazardNo: "YH-2026-0001" } });
+    const record = await inspector.regulator.hazard({ organizationId: a.organizationId, hazardId: h.id });
+    expect(record).toMatchObject({ hazardNo: "YH-2026-0001", severity: "major", overdue: true, organizationName: "测试企业301" });
+    expect(record).not.toHaveProperty("allowedActions");
+    const logged = await t.db.regulatorReadLog.findFirstOrThrow({ where: { organizationId: a.organizationId, ledger: "hazards", action: "view" }, orderBy: { at: "desc" } });
+    expect(JSON.parse(logged.filtersJson)).toEqual({ hazardId: h.id, hazardNo: "YH-2026-0001" });
+    const other = await t.db.hazard.findFirstOrThrow({ where: { organizationId: b.organizationId } });
+    await expect(inspector.regulator.hazard({ organizationId: b.organizationId, hazardId: other.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(inspector.regulator.hazard({ organizationId: a.organizationId, hazardId: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("exports the dossier without the sections the grant does not open, and never an ID or phone number", async () => {
     await t.db.roleAssignment.create({ data: { organizationId: a.organizationId, role: "director", personName: "周总监", employment: "full_time", phoneEnc: "enc:13800001111", idNumberEnc: "enc:320411199001011234", appointedOn: "2026-01-01" } });
     const limited = await inspector.regulator.dossier({ organizationId: a.organizationId });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { IdSchema } from "@anzhi/contracts";
 import { exportDossier, readDossier } from "@anzhi/domain/regulator/dossier";
-import { exportLedger, listEnterprises, enterpriseHeader, readLedger, readWeeklyReport, type RegulatorActor } from "@anzhi/domain/regulator/portal";
+import { exportLedger, listEnterprises, enterpriseHeader, readHazard, readLedger, readWeeklyReport, type RegulatorActor } from "@anzhi/domain/regulator/portal";
 import { acknowledgeReport, inbox } from "@anzhi/domain/regulator/reports";
 import { FLAG_KEYS, SORT_KEYS, sortAndFilter } from "@anzhi/domain/regulator/indicators";
 import { regulatorProcedure } from "../trpc/procedures.ts";
@@ -36,6 +36,9 @@ export const regulatorRouter = {
   weeklyReport: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, reportId: IdSchema }))
     .query(({ ctx, input }) => readWeeklyReport(ctx.db, actorOf(ctx), input.organizationId, input.reportId)),
+  hazard: regulatorProcedure
+    .input(z.strictObject({ organizationId: IdSchema, hazardId: IdSchema }))
+    .query(({ ctx, input }) => readHazard(ctx.db, actorOf(ctx), input.organizationId, input.hazardId)),
   exportLedger: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown(), format: Format }))
     .query(async ({ ctx, input }) => {

@@ -4,6 +4,7 @@
 import { Ledger, type Ledger as LedgerT } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError, parseInput } from "../errors.ts";
+import { getHazard, type HazardDetail } from "../hazards/ledger.ts";
 import { getWeeklyReport, type WeeklyDetail } from "../routines/weekly.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
 import { grantedOrganizationIds, requireLedger } from "./grants.ts";
@@ -122,4 +123,13 @@ export async function readWeeklyReport(db: Db, actor: RegulatorActor, organizati
   if (report.status === "draft") throw new AppError("RECORD_NOT_FOUND");
   await logRead(db, actor, organizationId, "weekly", "view", null, { reportId, week: report.week }, now);
   return report;
+}
+
+/** A hazard's rectification record (隐患整改记录) with its history; needs the hazards ledger. */
+export async function readHazard(db: Db, actor: RegulatorActor, organizationId: string, hazardId: string, now: Date = new Date()): Promise<Omit<HazardDetail, "allowedActions"> & { timeZone: string; organizationName: string }> {
+  await requireLedger(db, actor.agencyId, organizationId, "hazards", now);
+  const org = await orgOf(db, organizationId);
+  const { allowedActions: _omit, ...hazard } = await getHazard(db, { organizationId, timeZone: org.timeZone, now }, hazardId);
+  await logRead(db, actor, organizationId, "hazards", "view", null, { hazardId, hazardNo: hazard.hazardNo }, now);
+  return { ...hazard, timeZone: org.timeZone, organizationName: org.name };
 }

@@ -176,6 +176,8 @@ export const en: Messages = {
     rolesSaved: "Saved the roles of {{name}}.",
     deactivated: "Deactivated {{name}}; their records are kept.",
     reactivated: "Re-activated {{name}}.",
+    emailed: "The invitation was e-mailed to {{name}}; you can also copy the link below.",
+    emailFailed: "The invitation could not be e-mailed to {{name}}; copy the link below and send it.",
     anyone: "Anyone with the link",
   },
   // >>> hazards, proposals, dashboard cards (ledger)

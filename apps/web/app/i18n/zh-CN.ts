@@ -174,6 +174,8 @@ export const zhCN = {
     rolesSaved: "已保存 {{name}} 的岗位。",
     deactivated: "已停用 {{name}}，其记录保留。",
     reactivated: "已恢复 {{name}}。",
+    emailed: "邀请邮件已发送至 {{name}}，也可以复制下面的链接。",
+    emailFailed: "邀请邮件未能发送至 {{name}}，请复制下面的链接发给对方。",
     anyone: "任何持链接的人",
   },
   // >>> hazards, proposals, dashboard cards (ledger)

@@ -32,7 +32,10 @@ export async function action({ request }: ActionFunctionArgs) {
       const result = await attempt(request, () => caller.members.invite({ email: v.email?.trim() ? v.email : undefined, roles: rolesFrom(form), isAdmin: v.isAdmin === "on" }));
       if (!result.ok) return data({ intent: "invite", error: result.error, link: null, done: null }, { status: 400 });
       const link = new URL(`/invite/${result.value.token}`, request.url).toString();
-      return { intent: "invite", error: null, link, done: null };
+      // With SMTP configured, an invitation naming an address is also e-mailed.
+      const mailed = result.value.invitation.email && (await caller.members.mailEnabled()) ? await caller.members.emailInvitation({ invitationId: result.value.invitation.id, link }) : null;
+      const done = mailed ? { key: mailed.sent ? "members.emailed" : "members.emailFailed", name: result.value.invitation.email ?? "" } : null;
+      return { intent: "invite", error: null, link, done };
     }
     case "roles": {
       const result = await attempt(request, () => caller.members.setRoles({ membershipId: v.membershipId ?? "", roles: rolesFrom(form), isAdmin: v.isAdmin === "on" }));

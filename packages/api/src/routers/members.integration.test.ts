@@ -86,6 +86,12 @@ describe("invitations", () => {
     expect(await (await callerWithToken(t.db, b.token)).members.current()).toMatchObject({ id: b.organizationId, isAdmin: true });
   });
 
+  it("offers no e-mail without SMTP_URL: the link is the way", async () => {
+    const { invitation, token } = await a.caller.members.invite({ email: "nomail@example.test", roles: ["viewer"] });
+    expect(await a.caller.members.mailEnabled()).toBe(false);
+    await expect(a.caller.members.emailInvitation({ invitationId: invitation.id, link: `http://x.test/invite/${token}` })).resolves.toEqual({ sent: false });
+  });
+
   it("lets only admins invite", async () => {
     const officer = await inviteNew(a.caller, "officer2@example.test", ["officer"]);
     expect((await rejection(officer.caller.members.invite({ roles: ["officer"] }))).code).toBe("FORBIDDEN");

@@ -10,9 +10,12 @@ import {
   acceptInvitationAsUser,
   createInvitation,
   listInvitations,
+  invitationForMail,
   previewInvitation,
   revokeInvitation,
 } from "@anzhi/domain/members/invitations";
+import { sendInvitationMail } from "@anzhi/domain/mail/invitations";
+import { getEnv } from "@anzhi/config";
 import { adminProcedure, authedProcedure, memberProcedure, publicProcedure } from "../trpc/procedures.ts";
 import { sessionCookie } from "../session-cookie.ts";
 
@@ -32,6 +35,19 @@ export const membersRouter = {
   invitations: adminProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.org.id, ctx.now())),
   /** Returns the one-time token (shown once, to copy into a link). */
   invite: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.org.id, input, actorOf(ctx), ctx.now())),
+  /** Whether invitations can be e-mailed (SMTP_URL is set). */
+  mailEnabled: adminProcedure.query(() => Boolean(getEnv().SMTP_URL)),
+  /** E-mails the link just shown for an invitation with an address; false when SMTP is off or fails. */
+  emailInvitation: adminProcedure
+    .input(z.strictObject({ invitationId: IdSchema, link: z.string().url().max(500) }))
+    .mutation(async ({ ctx, input }) => {
+      const smtpUrl = getEnv().SMTP_URL;
+      if (!smtpUrl) return { sent: false };
+      const inv = await invitationForMail(ctx.db, ctx.org.id, input, ctx.now());
+      const host = new URL(input.link).hostname;
+      const sent = await sendInvitationMail(smtpUrl, `"安质 Anzhi" <no-reply@${host}>`, { ...inv, to: inv.email, link: input.link, locale: ctx.locale });
+      return { sent };
+    }),
   revokeInvitation: adminProcedure
     .input(z.strictObject({ invitationId: IdSchema }))
     .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.org.id, input.invitationId, actorOf(ctx))),

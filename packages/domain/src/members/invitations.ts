@@ -197,3 +197,32 @@ export async function acceptInvitationAsUser(
     return { organizationId: inv.organizationId };
   });
 }
+
+function tokenOfLink(link: string): string {
+  try {
+    return decodeURIComponent(new URL(link).pathname.split("/").pop() ?? "");
+  } catch {
+    throw new AppError("INVITATION_INVALID");
+  }
+}
+
+/**
+ * The invitation behind a link the admin was shown, for e-mailing it: the link must carry this
+ * invitation's own token (its hash matches) and the invitation must still be pending with an
+ * e-mail address.
+ */
+export async function invitationForMail(
+  db: Db,
+  organizationId: string,
+  input: { invitationId: string; link: string },
+  now: Date = new Date(),
+): Promise<{ email: string; roles: Role[]; expiresAt: Date; organizationName: string; inviterName: string }> {
+  const token = tokenOfLink(input.link);
+  const row = await db.invitation.findFirst({
+    where: { id: input.invitationId, organizationId, tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    select: { email: true, rolesJson: true, expiresAt: true, organization: { select: { name: true } }, createdBy: { select: { name: true } } },
+  });
+  if (!row?.email) throw new AppError("INVITATION_INVALID");
+  return { email: row.email, roles: parseRolesJson(row.rolesJson), expiresAt: row.expiresAt, organizationName: row.organization.name, inviterName: row.createdBy.name };
+}
+

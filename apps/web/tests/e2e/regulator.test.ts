@@ -104,6 +104,10 @@ describe("regulator access", () => {
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "hazards");
     const rows = await inspector.locator(".reg-table tbody tr").count();
     expect(rows).toBeGreaterThan(0);
+    await inspector.getByRole("link", { name: /^查看 YH-\d{4}-\d{4}$/ }).first().click();
+    await inspector.getByTestId("rectification-record").getByRole("heading", { name: "整改记录" }).waitFor();
+    await inspector.goBack();
+    await inspector.waitForURL((url) => url.searchParams.get("ledger") === "hazards");
     const [download] = await Promise.all([inspector.waitForEvent("download"), inspector.getByRole("link", { name: "导出 XLSX" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^隐患台账_常州锂鸿新能源科技有限公司_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
     // certificates were not granted: no tab for them

@@ -120,6 +120,16 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
     expect((await refused(b.as("officer").routines.daily.signAllOk({ siteId: b.siteId, checkDate: "2026-10-12", confirm: true }))).code).toBe("CONFLICT");
   });
 
+  it("on a rest day nothing is due, but the officer may record a voluntary check", async () => {
+    clock.now = sh("2026-10-11T10:00:00"); // Sunday
+    const sunday = await b.as("officer2").routines.daily.day();
+    expect(sunday).toMatchObject({ workingDay: false, status: "rest" });
+    expect(sunday.sheets[0]?.items.map((i) => [i.frequency, i.state])).toEqual([["daily", "open"], ["daily", "open"], ["daily", "open"]]);
+    expect((await refused(b.as("officer2").routines.daily.submit({ siteId: b.siteId, checkDate: "2026-10-11" }))).appCode).toBe("RECORD_INCOMPLETE");
+    await b.as("officer2").routines.daily.answer(ok(b, b.daily[0] ?? "", "2026-10-11"));
+    expect(await b.as("officer2").routines.daily.submit({ siteId: b.siteId, checkDate: "2026-10-11" })).toMatchObject({ late: false, zeroRisk: true });
+  });
+
   it("a non-operating day is recorded and signed with its reason", async () => {
     const r = await a.as("officer").routines.daily.notOperating({ siteId: a.siteId, checkDate: "2026-10-10", reason: "停电检修" });
     const run = await a.as("officer").routines.daily.get({ runId: r.runId });
@@ -274,5 +284,14 @@ describe("reminders from the scheduler tick", () => {
     await b.as("officer").routines.reminders.markRead({ id: officer.items[0]?.id ?? "" });
     expect((await b.as("officer").routines.reminders.list()).unread).toBe(1);
     expect((await refused(a.as("officer").routines.reminders.markRead({ id: officer.items[1]?.id ?? "" }))).code).toBe("NOT_FOUND");
+  });
+
+  it("also runs the certificate check: a CCC product without a valid certificate becomes a hazard, once", async () => {
+    const product = await t.db.product.create({ data: { organizationId: b.id, name: "电动自行车充电器", model: "CH-48", productGroupId: "e-bike-battery-charger", scopeRoute: "ccc", siteId: b.siteId } });
+    const first = await schedulerTick(t.db, sh("2026-10-13T09:00:00"));
+    const second = await schedulerTick(t.db, sh("2026-10-13T09:05:00"));
+    expect(first.certificateHazards).toBe(1);
+    expect(second.certificateHazards).toBe(0);
+    expect(await t.db.hazard.count({ where: { organizationId: b.id, productId: product.id, source: "certificate" } })).toBe(1);
   });
 });

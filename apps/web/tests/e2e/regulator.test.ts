@@ -135,9 +135,15 @@ describe("regulator access", () => {
     await inspector.getByText("目前没有企业向本机构授权。").waitFor();
   });
 
-  it("the portal list fits a phone", async () => {
+  it("the portal and the enterprise's access page fit a phone", async () => {
+    const fits = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
     const phone = await newPage(PHONE);
     await inspectorLogin(phone);
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
+    expect(await fits(phone)).toBe(true);
+    const admin = await newPage(PHONE);
+    await login(admin, server.baseUrl, PRINCIPAL, PASSWORD);
+    await admin.goto(`${server.baseUrl}/app/settings/regulators`);
+    await admin.getByTestId("access-log").waitFor();
+    expect(await fits(admin)).toBe(true);
   });
 });

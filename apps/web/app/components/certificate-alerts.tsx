@@ -3,6 +3,7 @@
 import { Link, useFetcher } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import "../styles/certificate-alerts.css";
 
 interface Alert {
   kind: "licence" | "ccc";
@@ -14,8 +15,6 @@ interface Alert {
   level: "expired" | "invalid" | "within_30" | "within_90";
 }
 
-const BADGE: Record<Alert["level"], string> = { expired: "badge badge-danger", invalid: "badge badge-danger", within_30: "badge badge-warn", within_90: "badge" };
-
 export function CertificateAlerts() {
   const { t } = useTranslation();
   const fetcher = useFetcher<{ today: string; alerts: Alert[] }>();
@@ -24,8 +23,8 @@ export function CertificateAlerts() {
   }, [fetcher]);
   const alerts = fetcher.data?.alerts;
   return (
-    <section className="card" aria-labelledby="certificate-alerts-title" data-testid="certificate-alerts">
-      <h3 id="certificate-alerts-title">{t("profile.alerts.title")}</h3>
+    <section className="card cert-alerts" aria-labelledby="certificate-alerts-title" data-testid="certificate-alerts">
+      <h2 id="certificate-alerts-title">{t("profile.alerts.title")}</h2>
       {!alerts ? (
         <p className="muted" role="status">
           {t("profile.alerts.loading")}
@@ -33,11 +32,11 @@ export function CertificateAlerts() {
       ) : alerts.length === 0 ? (
         <p className="muted">{t("profile.alerts.empty")}</p>
       ) : (
-        <ul className="alert-list">
+        <ul>
           {alerts.map((a) => (
             <li key={`${a.kind}-${a.id}`}>
               <span>
-                <span className={BADGE[a.level]}>{t(`profile.alerts.levels.${a.level}`)}</span> {t(`profile.alerts.${a.kind}`)} {a.number}
+                <span className={`level level-${a.level}`}>{t(`profile.alerts.levels.${a.level}`)}</span> {t(`profile.alerts.${a.kind}`)} {a.number}
               </span>
               <small className="muted">
                 {a.name} · {a.expiryDate} ·{" "}

@@ -2,7 +2,8 @@
 // district bureau access; the inspector signs in at /login, lands in the regulator portal, sees
 // the enterprise with its indicators, opens a weekly report in its print layout and exports the
 // hazard ledger; the enterprise sees those reads in its access log, revokes, and the inspector's
-// next page load is refused. A phone-width check covers the portal list.
+// next page load is refused. The enterprise also enters a failed supervision sampling (which opens
+// a hazard); phone-width checks cover the portal list and the access page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
@@ -133,6 +134,35 @@ describe("regulator access", () => {
     await inspector.getByRole("heading", { name: "企业尚未授权查阅此台账" }).waitFor();
     await inspector.goto(`${server.baseUrl}/regulator`);
     await inspector.getByText("目前没有企业向本机构授权。").waitFor();
+  });
+
+  it("the enterprise enters a failed supervision sampling from the notice, which opens a hazard", async () => {
+    await enterprise.goto(`${server.baseUrl}/app/sampling`);
+    await shellReady(enterprise);
+    await enterprise.getByText("登记抽查结果").click();
+    const fill = async (label: string, value: string) => enterprise.getByLabel(label, { exact: true }).fill(value);
+    await fill("组织抽查部门", "江苏省市场监督管理局");
+    await fill("承检机构", "江苏省产品质量监督检验研究院");
+    await fill("抽样单编号", "CY-E2E-1");
+    await fill("产品名称", "电动自行车用锂离子蓄电池");
+    await fill("规格型号", "LH-4820T 48V20Ah");
+    await fill("生产日期/批号", "20261001");
+    await fill("检验依据", "GB 43854-2024");
+    await fill("检验报告编号", "BG-E2E-1");
+    await fill("抽样日期", "2026-10-10");
+    await fill("报告日期", "2026-10-20");
+    await fill("收到结果日期", "2026-10-22");
+    await enterprise.getByRole("radio", { name: "不合格" }).check();
+    await enterprise.getByRole("button", { name: "保存" }).click();
+    // a failed result needs its failed items
+    await enterprise.getByRole("alert").filter({ hasText: "不合格时请填写不合格项目" }).waitFor();
+    await enterprise.getByLabel("不合格项目（每行一项）").fill("过充电保护\n标志和说明");
+    await enterprise.getByRole("button", { name: "保存" }).click();
+    const status = enterprise.getByRole("status").filter({ hasText: "已登记" });
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/隐患台账中立项：YH-\d{4}-\d{4}$/);
+    const row = enterprise.locator(".reg-table tbody tr").filter({ hasText: "BG-E2E-1" });
+    expect(await row.textContent()).toContain("过充电保护；标志和说明");
   });
 
   it("the portal and the enterprise's access page fit a phone", async () => {

@@ -12,6 +12,7 @@ export const profileEn: typeof profileZhCN = {
   edit: "Edit",
   retire: "Retire",
   retiring: "Retiring…",
+  retireConfirm: "Retire “{{label}}”? It leaves the lists; existing records keep it.",
   retired: "Retired",
   none: "None",
   saved: "Saved",

@@ -10,6 +10,7 @@ export const profileZhCN = {
   edit: "编辑",
   retire: "停用",
   retiring: "正在停用…",
+  retireConfirm: "停用“{{label}}”？停用后不再出现在列表中，已有记录保留。",
   retired: "已停用",
   none: "暂无",
   saved: "已保存",

@@ -128,7 +128,12 @@ export function RetireForm({ intent, id, label }: { intent: string; id: string; 
   const navigation = useNavigation();
   const pending = navigation.state !== "idle" && navigation.formData?.get("intent") === intent && navigation.formData?.get("id") === id;
   return (
-    <Form method="post">
+    <Form
+      method="post"
+      onSubmit={(event) => {
+        if (!window.confirm(t("profile.retireConfirm", { label }))) event.preventDefault();
+      }}
+    >
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="id" value={id} />
       <button type="submit" className="danger" disabled={pending} aria-label={`${t("profile.retire")}: ${label}`}>

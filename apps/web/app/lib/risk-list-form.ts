@@ -21,6 +21,8 @@ export function riskItemFromForm(values: Record<string, string>): RiskControlIte
     frequency: values.frequency ?? "",
     responsibleRole: values.responsibleRole ?? "",
     responsibleUserId: optional(values.responsibleUserId),
+    trigger: optional(values.trigger),
+    siteId: optional(values.siteId),
     basis: splitList(values.basis ?? ""),
   };
   return raw as RiskControlItemCreate;

@@ -17,6 +17,8 @@ interface ItemDefaults {
   responsibleRole: string;
   responsibleUserId: string | null;
   basis: string;
+  trigger: string | null;
+  siteId: string | null;
 }
 
 interface Props {
@@ -55,11 +57,16 @@ export function RiskItemFields({ item, values, errors, assignees }: Props) {
     responsibleRole: item?.responsibleRole ?? "officer",
     responsibleUserId: item?.responsibleUserId ?? "",
     basis: item?.basis ?? "",
+    trigger: item?.trigger ?? "",
+    siteId: item?.siteId ?? "",
   };
   const err = (name: string) => errors[`item.${name}`];
   const a11y = (name: string) => ({ id: `f-${name}`, name, defaultValue: initial[name] ?? "", "aria-invalid": err(name) ? true : undefined, "aria-describedby": err(name) ? `f-${name}-error` : undefined });
   return (
     <fieldset>
+      {/* Kept as they were: the catalogue trigger (每批…) and the site are not edited here. */}
+      <input type="hidden" name="trigger" value={initial.trigger ?? ""} />
+      <input type="hidden" name="siteId" value={initial.siteId ?? ""} />
       <div className="form-grid">
         <Wrap name="stage" label={t("riskList.columns.stage")} error={err("stage")}>
           <select {...a11y("stage")}>

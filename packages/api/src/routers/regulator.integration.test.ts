@@ -201,6 +201,54 @@ describe("dossier, weekly report and sorting", () => {
   });
 });
 
+describe("daily check records and monthly meeting minutes", () => {
+  async function signedRecords(org: { organizationId: string }, n: number) {
+    const { userId } = await t.db.membership.findFirstOrThrow({ where: { organizationId: org.organizationId }, select: { userId: true } });
+    const site = await t.db.site.create({ data: { organizationId: org.organizationId, name: `${n}号厂区`, type: "factory", address: "常州市新北区" } });
+    const run = await t.db.dailyCheckRun.create({ data: { organizationId: org.organizationId, siteId: site.id, officerUserId: userId, checkDate: "2026-10-09", listVersion: 1, status: "submitted", signedByUserId: userId, signedAt: new Date() } });
+    const draft = await t.db.dailyCheckRun.create({ data: { organizationId: org.organizationId, siteId: site.id, officerUserId: userId, checkDate: "2026-10-10", listVersion: 1 } });
+    const meeting = await t.db.monthlyMeeting.create({ data: { organizationId: org.organizationId, month: "2026-10", meetingDate: "2026-10-30", place: "三楼会议室", chairUserId: userId, recorderName: "记录员", mainProblems: "成品库湿度偏高", status: "submitted", signedByUserId: userId, signedAt: new Date() } });
+    return { run, draft, meeting };
+  }
+
+  it("reads a signed daily record and monthly minutes only under the ledger's live grant, never another enterprise's, and logs each read", async () => {
+    const mine = await signedRecords(a, 301);
+    const theirs = await signedRecords(b, 302);
+    for (const read of [
+      () => inspector.regulator.dailyRun({ organizationId: a.organizationId, runId: mine.run.id }),
+      () => inspector.regulator.monthlyMeeting({ organizationId: a.organizationId, meetingId: mine.meeting.id }),
+    ]) {
+      expect(formErrorOf(await rejection(read()), "zh-CN").code).toBe("GRANT_REQUIRED");
+    }
+    expect(await t.db.regulatorReadLog.count({ where: { ledger: { in: ["daily", "monthly"] } } })).toBe(0);
+
+    const g = await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["daily", "monthly"] });
+    const run = await inspector.regulator.dailyRun({ organizationId: a.organizationId, runId: mine.run.id });
+    expect(run).toMatchObject({ id: mine.run.id, checkDate: "2026-10-09", siteName: "301号厂区", organizationName: "测试企业301", status: "submitted", timeZone: "Asia/Shanghai" });
+    const meeting = await inspector.regulator.monthlyMeeting({ organizationId: a.organizationId, meetingId: mine.meeting.id });
+    expect(meeting).toMatchObject({ id: mine.meeting.id, month: "2026-10", place: "三楼会议室", mainProblems: "成品库湿度偏高", organizationName: "测试企业301" });
+    const logged = await t.db.regulatorReadLog.findMany({ where: { organizationId: a.organizationId, ledger: { in: ["daily", "monthly"] } }, orderBy: { at: "asc" } });
+    expect(logged.map((l) => [l.ledger, l.action, JSON.parse(l.filtersJson)])).toEqual([
+      ["daily", "view", { runId: mine.run.id, checkDate: "2026-10-09" }],
+      ["monthly", "view", { meetingId: mine.meeting.id, month: "2026-10" }],
+    ]);
+
+    // a draft is not a record yet; another enterprise's ids do not open through this grant
+    await expect(inspector.regulator.dailyRun({ organizationId: a.organizationId, runId: mine.draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(inspector.regulator.dailyRun({ organizationId: a.organizationId, runId: theirs.run.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(inspector.regulator.monthlyMeeting({ organizationId: a.organizationId, meetingId: theirs.meeting.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(inspector.regulator.dailyRun({ organizationId: b.organizationId, runId: theirs.run.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(inspector.regulator.monthlyMeeting({ organizationId: b.organizationId, meetingId: theirs.meeting.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await t.db.regulatorReadLog.count({ where: { organizationId: b.organizationId, ledger: { in: ["daily", "monthly"] } } })).toBe(0);
+
+    // the daily ledger alone does not open the minutes
+    await a.caller.regulatorAccess.revoke({ grantId: g.id });
+    await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["daily"] });
+    expect((await inspector.regulator.dailyRun({ organizationId: a.organizationId, runId: mine.run.id })).id).toBe(mine.run.id);
+    expect(formErrorOf(await rejection(inspector.regulator.monthlyMeeting({ organizationId: a.organizationId, meetingId: mine.meeting.id })), "zh-CN").code).toBe("GRANT_REQUIRED");
+  });
+});
+
 describe("a regulator can change nothing but the acknowledgement of a report", () => {
   it("the regulator router has exactly one mutation", () => {
     const mutations = Object.entries(appRouter._def.procedures)

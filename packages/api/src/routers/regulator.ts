@@ -6,6 +6,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { IdSchema } from "@anzhi/contracts";
 import { exportDossier, readDossier } from "@anzhi/domain/regulator/dossier";
 import { exportLedger, listEnterprises, enterpriseHeader, readHazard, readLedger, readWeeklyReport, type RegulatorActor } from "@anzhi/domain/regulator/portal";
+import { readDailyRun, readMonthlyMeeting } from "@anzhi/domain/regulator/records";
 import { acknowledgeReport, inbox } from "@anzhi/domain/regulator/reports";
 import { FLAG_KEYS, SORT_KEYS, sortAndFilter } from "@anzhi/domain/regulator/indicators";
 import { regulatorProcedure } from "../trpc/procedures.ts";
@@ -36,6 +37,12 @@ export const regulatorRouter = {
   weeklyReport: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, reportId: IdSchema }))
     .query(({ ctx, input }) => readWeeklyReport(ctx.db, actorOf(ctx), input.organizationId, input.reportId)),
+  dailyRun: regulatorProcedure
+    .input(z.strictObject({ organizationId: IdSchema, runId: IdSchema }))
+    .query(({ ctx, input }) => readDailyRun(ctx.db, actorOf(ctx), input.organizationId, input.runId)),
+  monthlyMeeting: regulatorProcedure
+    .input(z.strictObject({ organizationId: IdSchema, meetingId: IdSchema }))
+    .query(({ ctx, input }) => readMonthlyMeeting(ctx.db, actorOf(ctx), input.organizationId, input.meetingId)),
   hazard: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, hazardId: IdSchema }))
     .query(({ ctx, input }) => readHazard(ctx.db, actorOf(ctx), input.organizationId, input.hazardId)),

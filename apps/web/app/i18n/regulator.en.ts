@@ -96,6 +96,7 @@ export const regulatorEn: typeof regulatorZhCN = {
     back: "Back to the ledger",
     ratings: { good: "Good", generally_good: "Generally good", needs_improvement: "Needs improvement" },
   },
+  record: { back: "Back to the ledger", print: "Print" },
   dossier: {
     title: "Enterprise dossier",
     lead: "What regulators' registration forms ask for; ID and phone numbers are not shown.",

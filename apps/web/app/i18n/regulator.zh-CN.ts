@@ -94,6 +94,7 @@ export const regulatorZhCN = {
     back: "返回台账",
     ratings: { good: "良好", generally_good: "基本良好", needs_improvement: "需改进" },
   },
+  record: { back: "返回台账", print: "打印" },
   dossier: {
     title: "企业监管档案",
     lead: "汇总监管部门登记表所需信息；身份证号、电话号码不予显示。",

@@ -1,4 +1,5 @@
-// 《每日质量安全检查记录》 — one signed daily record in its statutory layout (also the print view),
+// 《每日质量安全检查记录》 — one signed daily record in its statutory layout (the shared
+// DailyRecordSheet, also the print view),
 // with its amendments (original values kept) and, for the signer or a director/principal, the
 // amendment form. Signed records are never edited in place.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -9,7 +10,8 @@ import { attempt } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
-import { Amendments, PrintButton, SignatureLine } from "../components/routines/Signature.tsx";
+import { PrintButton } from "../components/routines/Signature.tsx";
+import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -50,77 +52,7 @@ export default function DailyRecord() {
           {t("routines.common.back")}
         </Link>
       </div>
-      <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
-        <h1 id="doc-title">{t("routines.daily.docTitle")}</h1>
-        <p className="doc-meta">
-          <span>{t("routines.daily.enterprise")}：{run.organizationName}</span>
-          <span>{t("routines.daily.site")}：{run.siteName}</span>
-          <span>{t("routines.daily.checkDate")}：{run.checkDate}</span>
-          <span>{t("routines.daily.listVersion")}：V{run.listVersion}</span>
-          {run.late ? <strong className="badge badge-warn">{t("routines.common.late")}</strong> : null}
-          {run.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
-        </p>
-        {run.operatingStatus === "not_operating" ? (
-          <p className="doc-section">{t("routines.daily.notOperating", { reason: run.notOperatingReason ?? "" })}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="routine-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("routines.daily.seq")}</th>
-                  <th scope="col">{t("routines.daily.riskPoint")}</th>
-                  <th scope="col">{t("routines.daily.measure")}</th>
-                  <th scope="col">{t("routines.daily.checkResult")}</th>
-                  <th scope="col">{t("routines.daily.situation")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {run.entries.map((e) => (
-                  <tr key={e.id}>
-                    <td>{e.seq}</td>
-                    <td>{e.riskPoint}</td>
-                    <td>{e.controlMeasure}</td>
-                    <td>{t(`routines.result.${e.result}`)}</td>
-                    <td>
-                      {[e.note, e.naReason, e.immediateAction].filter(Boolean).join("；")}
-                      {e.hazard ? (
-                        <>
-                          {" "}
-                          <a href={`/app/hazards/${e.hazard.id}`}>
-                            {t("routines.daily.hazard")} {e.hazard.hazardNo}
-                          </a>
-                        </>
-                      ) : null}
-                      {e.photos.length > 0 ? ` · ${t("routines.today.photoCount", { count: e.photos.length })}` : ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {run.operatingStatus === "operating" ? (
-          run.zeroRisk ? (
-            <p className="doc-section">{t("routines.daily.zeroRiskStatement")}</p>
-          ) : (
-            <>
-              <p className="doc-section-title">{t("routines.daily.hazardSummary")}</p>
-              <p className="doc-section">{run.hazardSummary}</p>
-              <p className="doc-section-title">{t("routines.daily.measuresTaken")}</p>
-              <p className="doc-section">
-                {run.measuresTaken}
-                {run.reportedTo ? `（${t("routines.today.reportedTo")}：${t(`routines.reportedTo.${run.reportedTo}`)}）` : ""}
-              </p>
-            </>
-          )
-        ) : null}
-        {run.remarks ? <p className="doc-section">{t("routines.today.remarks")}：{run.remarks}</p> : null}
-        <div className="sig-lines">
-          <SignatureLine label={t("routines.daily.officerSign")} name={run.signedByName} at={run.signedAtText} />
-          <SignatureLine label={t("routines.daily.reviewerSign")} name={null} at="" />
-        </div>
-        <Amendments rows={run.amendments} format={(at) => at} />
-      </article>
+      <DailyRecordSheet run={run} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
         <details className="card no-print">
           <summary>{t("routines.common.amend")}</summary>

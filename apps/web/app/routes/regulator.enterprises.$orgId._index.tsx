@@ -9,6 +9,8 @@ import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.ts
 import { LedgerTable } from "../components/regulator/LedgerTable.tsx";
 
 const FILTER_KEYS = ["from", "to", "siteId", "productId", "result"] as const;
+/** Ledgers whose rows open a statutory record in its print layout. */
+const RECORD_PATH: Partial<Record<string, string>> = { daily: "daily", weekly: "weekly", monthly: "monthly", hazards: "hazards" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
@@ -41,6 +43,7 @@ export default function EnterpriseLedgers() {
   const exportHref = (format: string) => `${base}/export?${query.toString()}&format=${format}`;
   const hasResult = ledger === "hazards" || ledger === "inspections" || ledger === "sampling";
   const results = ledger === "hazards" ? ["open", "closed"] : ["pass", "fail"];
+  const recordPath = RECORD_PATH[ledger];
   return (
     <section className="stack">
       <p>
@@ -129,7 +132,7 @@ export default function EnterpriseLedgers() {
           {t("regulator.detail.exportCsv")}
         </a>
       </div>
-      <LedgerTable table={table} caption={t(`regulator.ledger.${ledger}`)} recordHref={ledger === "weekly" ? (id) => `${base}/weekly/${id}` : ledger === "hazards" ? (id) => `${base}/hazards/${id}` : undefined} />
+      <LedgerTable table={table} caption={t(`regulator.ledger.${ledger}`)} recordHref={recordPath ? (id) => `${base}/${recordPath}/${id}` : undefined} />
     </section>
   );
 }

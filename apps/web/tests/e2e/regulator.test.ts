@@ -1,9 +1,10 @@
 // Regulator access end to end in Chromium on the demo data: the enterprise's admin (re)grants the
 // district bureau access; the inspector signs in at /login, lands in the regulator portal, sees
-// the enterprise with its indicators, opens a weekly report in its print layout and exports the
-// hazard ledger; the enterprise sees those reads in its access log, revokes, and the inspector's
-// next page load is refused. The enterprise also enters a failed supervision sampling (which opens
-// a hazard); phone-width checks cover the portal list and the access page.
+// the enterprise with its indicators, opens a weekly report, a daily check record and monthly
+// minutes in their print layouts and exports the hazard ledger; the enterprise sees those reads
+// in its access log, revokes, and the inspector's next page load is refused. The enterprise also
+// enters a failed supervision sampling (which opens a hazard); phone-width checks cover the
+// portal list and the access page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
@@ -65,12 +66,12 @@ describe("regulator access", () => {
     await expect.poll(() => revoke.count()).toBe(0);
     await enterprise.getByLabel("监管机构").selectOption({ label: AGENCY });
     await enterprise.getByRole("radio", { name: "选定台账" }).check();
-    for (const ledger of ["每日管控记录", "每周排查报告", "隐患台账"]) await enterprise.getByRole("checkbox", { name: ledger }).check();
+    for (const ledger of ["每日管控记录", "每周排查报告", "每月调度记录", "隐患台账"]) await enterprise.getByRole("checkbox", { name: ledger }).check();
     await enterprise.getByRole("button", { name: "授权", exact: true }).click();
     await enterprise.getByRole("status").filter({ hasText: "已授权" }).waitFor();
     const live = enterprise.getByTestId("grant").filter({ hasText: "生效中" });
     await expect.poll(() => live.count()).toBe(1);
-    expect(await live.textContent()).toContain("每日管控记录、每周排查报告、隐患台账");
+    expect(await live.textContent()).toContain("每日管控记录、每周排查报告、每月调度记录、隐患台账");
   });
 
   it("the inspector signs in, lands in the portal and sees the enterprise with its indicators", async () => {
@@ -113,6 +114,31 @@ describe("regulator access", () => {
     expect(download.suggestedFilename()).toMatch(/^隐患台账_常州锂鸿新能源科技有限公司_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
     // certificates were not granted: no tab for them
     expect(await inspector.getByRole("link", { name: "许可证与 CCC 证书" }).count()).toBe(0);
+  });
+
+  it("opens a daily check record and monthly meeting minutes in the enterprise's statutory layout", async () => {
+    await inspector.getByRole("link", { name: "每日管控记录" }).click();
+    await inspector.waitForURL((url) => url.searchParams.get("ledger") === "daily");
+    await inspector.getByRole("link", { name: /^查看 \d{4}-\d{2}-\d{2}$/ }).first().click();
+    await inspector.waitForURL((url) => url.pathname.includes("/daily/"));
+    const daily = inspector.getByTestId("print-doc");
+    await daily.getByRole("heading", { level: 1, name: "每日质量安全检查记录" }).waitFor();
+    expect(await daily.locator(".doc-meta").textContent()).toContain(ENTERPRISE);
+    expect(await inspector.getByRole("button", { name: "打印" }).count()).toBe(1);
+    // read-only: no amendment form
+    expect(await inspector.getByText("提交更正").count()).toBe(0);
+
+    await inspector.getByRole("link", { name: "← 返回台账" }).click();
+    await inspector.waitForURL((url) => url.searchParams.get("ledger") === "daily");
+    await inspector.getByRole("link", { name: "每月调度记录" }).click();
+    await inspector.waitForURL((url) => url.searchParams.get("ledger") === "monthly");
+    await inspector.getByRole("link", { name: /^查看 \d{4}-\d{2}$/ }).first().click();
+    await inspector.waitForURL((url) => url.pathname.includes("/monthly/"));
+    const minutes = inspector.getByTestId("print-doc");
+    await minutes.getByRole("heading", { level: 1, name: "每月质量安全调度会议纪要" }).waitFor();
+    expect(await minutes.getByTestId("decisions").locator("li").count()).toBeGreaterThan(0);
+    await inspector.getByRole("link", { name: "← 返回台账" }).click();
+    await inspector.waitForURL((url) => url.searchParams.get("ledger") === "monthly");
   });
 
   it("the enterprise sees those reads in its access log, revokes, and the inspector loses access on the next load", async () => {

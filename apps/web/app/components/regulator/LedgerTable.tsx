@@ -1,5 +1,5 @@
 // A granted ledger as a read-only table: translated headers (the Chinese statutory header is the
-// cell's title), one row per record; weekly reports link to their print layout.
+// cell's title), one row per record; statutory records link to their print layout.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 

@@ -1,0 +1,105 @@
+// 《每日质量安全检查记录》 in its statutory layout: header, the checked items, the day's findings
+// and measures, signature lines and amendments. Used by the enterprise's record page and the
+// regulator portal alike; actions (print, amend) stay with the page.
+import { useTranslation } from "react-i18next";
+import { Amendments, SignatureLine } from "../routines/Signature.tsx";
+import { HazardNo } from "./HazardNo.tsx";
+import type { AmendmentRow, HazardHref, HazardRef } from "./types.ts";
+
+export interface DailySheetData {
+  organizationName: string;
+  siteName: string;
+  checkDate: string;
+  listVersion: number;
+  late: boolean;
+  status: string;
+  operatingStatus: string;
+  notOperatingReason: string | null;
+  zeroRisk: boolean;
+  hazardSummary: string | null;
+  measuresTaken: string | null;
+  reportedTo: string | null;
+  remarks: string | null;
+  signedByName: string | null;
+  /** signedAt formatted in the organisation's time zone */
+  signedAtText: string;
+  entries: Array<{ id: string; seq: number; riskPoint: string; controlMeasure: string; result: string; note: string | null; naReason: string | null; immediateAction: string | null; hazard: HazardRef | null; photos: readonly unknown[] }>;
+  amendments: AmendmentRow[];
+}
+
+export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; hazardHref?: HazardHref }) {
+  const { t } = useTranslation();
+  return (
+    <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
+      <h1 id="doc-title">{t("routines.daily.docTitle")}</h1>
+      <p className="doc-meta">
+        <span>{t("routines.daily.enterprise")}：{run.organizationName}</span>
+        <span>{t("routines.daily.site")}：{run.siteName}</span>
+        <span>{t("routines.daily.checkDate")}：{run.checkDate}</span>
+        <span>{t("routines.daily.listVersion")}：V{run.listVersion}</span>
+        {run.late ? <strong className="badge badge-warn">{t("routines.common.late")}</strong> : null}
+        {run.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
+      </p>
+      {run.operatingStatus === "not_operating" ? (
+        <p className="doc-section">{t("routines.daily.notOperating", { reason: run.notOperatingReason ?? "" })}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="routine-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("routines.daily.seq")}</th>
+                <th scope="col">{t("routines.daily.riskPoint")}</th>
+                <th scope="col">{t("routines.daily.measure")}</th>
+                <th scope="col">{t("routines.daily.checkResult")}</th>
+                <th scope="col">{t("routines.daily.situation")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {run.entries.map((e) => (
+                <tr key={e.id}>
+                  <td>{e.seq}</td>
+                  <td>{e.riskPoint}</td>
+                  <td>{e.controlMeasure}</td>
+                  <td>{t(`routines.result.${e.result}`)}</td>
+                  <td>
+                    {[e.note, e.naReason, e.immediateAction].filter(Boolean).join("；")}
+                    {e.hazard ? (
+                      <>
+                        {" "}
+                        <HazardNo id={e.hazard.id} hazardHref={hazardHref}>
+                          {t("routines.daily.hazard")} {e.hazard.hazardNo}
+                        </HazardNo>
+                      </>
+                    ) : null}
+                    {e.photos.length > 0 ? ` · ${t("routines.today.photoCount", { count: e.photos.length })}` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {run.operatingStatus === "operating" ? (
+        run.zeroRisk ? (
+          <p className="doc-section">{t("routines.daily.zeroRiskStatement")}</p>
+        ) : (
+          <>
+            <p className="doc-section-title">{t("routines.daily.hazardSummary")}</p>
+            <p className="doc-section">{run.hazardSummary}</p>
+            <p className="doc-section-title">{t("routines.daily.measuresTaken")}</p>
+            <p className="doc-section">
+              {run.measuresTaken}
+              {run.reportedTo ? `（${t("routines.today.reportedTo")}：${t(`routines.reportedTo.${run.reportedTo}`)}）` : ""}
+            </p>
+          </>
+        )
+      ) : null}
+      {run.remarks ? <p className="doc-section">{t("routines.today.remarks")}：{run.remarks}</p> : null}
+      <div className="sig-lines">
+        <SignatureLine label={t("routines.daily.officerSign")} name={run.signedByName} at={run.signedAtText} />
+        <SignatureLine label={t("routines.daily.reviewerSign")} name={null} at="" />
+      </div>
+      <Amendments rows={run.amendments} format={(at) => at} />
+    </article>
+  );
+}

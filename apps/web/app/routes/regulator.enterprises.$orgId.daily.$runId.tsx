@@ -1,0 +1,34 @@
+// A daily check record (每日质量安全检查记录) for a regulator: the enterprise's own statutory
+// sheet, read-only, with a print button; the read is logged. Hazard numbers are plain text.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { formatAt } from "../lib/routines.server.ts";
+import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
+import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { RecordActions } from "../components/regulator/RecordActions.tsx";
+import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
+import styles from "../styles/routines.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "每日质量安全检查记录 — 监管查阅 — 安质" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { caller } = await requireRegulator(request);
+  const run = await regulatorRead(request, caller.regulator.dailyRun({ organizationId: params.orgId ?? "", runId: params.runId ?? "" }));
+  return {
+    run: { ...run, signedAtText: formatAt(run.signedAt, run.timeZone), amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, run.timeZone) })) },
+    organizationId: params.orgId ?? "",
+  };
+}
+
+export default function RegulatorDailyRecord() {
+  const { run, organizationId } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <RecordActions organizationId={organizationId} ledger="daily" />
+      <DailyRecordSheet run={run} />
+    </div>
+  );
+}
+
+export { RegulatorErrorBoundary as ErrorBoundary };

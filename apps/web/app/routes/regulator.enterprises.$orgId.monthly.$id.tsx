@@ -1,0 +1,35 @@
+// Monthly meeting minutes (每月质量安全调度会议纪要) for a regulator: the enterprise's own
+// statutory sheet, read-only, with a print button; the read is logged. Task hazard numbers are
+// plain text.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { formatAt } from "../lib/routines.server.ts";
+import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
+import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { RecordActions } from "../components/regulator/RecordActions.tsx";
+import { MonthlyMinutesSheet } from "../components/records/MonthlyMinutesSheet.tsx";
+import styles from "../styles/routines.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "每月质量安全调度会议纪要 — 监管查阅 — 安质" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { caller } = await requireRegulator(request);
+  const m = await regulatorRead(request, caller.regulator.monthlyMeeting({ organizationId: params.orgId ?? "", meetingId: params.id ?? "" }));
+  return {
+    m: { ...m, meetingAtText: formatAt(m.meetingAt, m.timeZone), signedAtText: formatAt(m.signedAt, m.timeZone), amendments: m.amendments.map((a) => ({ ...a, at: formatAt(a.at, m.timeZone) })) },
+    organizationId: params.orgId ?? "",
+  };
+}
+
+export default function RegulatorMonthlyMinutes() {
+  const { m, organizationId } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <RecordActions organizationId={organizationId} ledger="monthly" />
+      <MonthlyMinutesSheet m={m} />
+    </div>
+  );
+}
+
+export { RegulatorErrorBoundary as ErrorBoundary };

@@ -1,0 +1,96 @@
+// 整改记录 (templates.md §9): one hazard's rectification record in its print layout — the
+// organisation, the facts, rectification, verification, the history and the signature lines.
+// Shared by the enterprise's print view and the regulator portal.
+import { useTranslation } from "react-i18next";
+import { formatInstant } from "../../lib/format.ts";
+
+type Instant = string | Date | null;
+type Named = { name: string } | null;
+
+export interface HazardSheetData {
+  hazardNo: string;
+  source: string;
+  createdAt: Instant;
+  title: string;
+  description: string;
+  site: Named;
+  product: Named;
+  severity: string;
+  rootCause: string | null;
+  correctiveAction: string | null;
+  containment: string | null;
+  owner: Named;
+  dueDate: string;
+  overdue: boolean;
+  rectificationNote: string | null;
+  rectifiedBy: Named;
+  rectifiedAt: Instant;
+  attachments: Array<{ fileName: string }>;
+  verificationNote: string | null;
+  verifiedBy: Named;
+  verifiedAt: Instant;
+  status: string;
+  closedAt: Instant;
+  majorRiskReports: Array<{ status: string }>;
+  events: Array<{ id: string; at: Instant; action: string; actor: Named; note: string | null }>;
+}
+
+export function HazardRecordSheet({ h, organizationName, timeZone }: { h: HazardSheetData; organizationName: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const rows: Array<[string, string]> = [
+    [t("hazard.no"), h.hazardNo],
+    [t("hazard.source"), t(`hazard.sources.${h.source}`)],
+    [t("hazard.createdAt"), formatInstant(h.createdAt, timeZone)],
+    [t("hazard.titleField"), h.title],
+    [t("hazard.description"), h.description],
+    [t("hazard.site"), [h.site?.name, h.product?.name].filter(Boolean).join(" / ")],
+    [t("hazard.severity"), t(`hazard.severities.${h.severity}`)],
+    [t("hazard.cause"), h.rootCause ?? ""],
+    [t("hazard.correctiveAction"), h.correctiveAction ?? ""],
+    [t("hazard.containment"), h.containment ?? ""],
+    [t("hazard.owner"), h.owner?.name ?? ""],
+    [t("hazard.dueDate"), `${h.dueDate}${h.overdue ? `（${t("hazard.overdue")}）` : ""}`],
+    [t("hazard.rectificationNote"), h.rectificationNote ?? ""],
+    [t("hazard.rectifiedBy"), h.rectifiedBy ? `${h.rectifiedBy.name}  ${formatInstant(h.rectifiedAt, timeZone)}` : ""],
+    [t("hazard.evidence"), h.attachments.map((a) => a.fileName).join("、")],
+    [t("hazard.verificationNote"), h.verificationNote ?? ""],
+    [t("hazard.verifiedBy"), h.verifiedBy ? `${h.verifiedBy.name}  ${formatInstant(h.verifiedAt, timeZone)}` : ""],
+    [t("hazard.status"), t(`hazard.statuses.${h.status}`)],
+    [t("hazard.closedAt"), formatInstant(h.closedAt, timeZone)],
+    [t("hazard.reportedToRegulator"), h.majorRiskReports.some((r) => r.status !== "draft") ? "✓" : "—"],
+  ];
+  return (
+    <article className="print-sheet" data-testid="rectification-record">
+      <h1>{t("hazard.printTitle")}</h1>
+      <p>{organizationName}</p>
+      <table>
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td>{v}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t("hazard.history")}</h2>
+      <table>
+        <tbody>
+          {h.events.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">{formatInstant(e.at, timeZone)}</th>
+              <td>
+                {t(`hazard.events.${e.action}`)} · {e.actor?.name ?? t("hazard.system")}
+                {e.note ? `\n${e.note}` : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t("hazard.rectifiedBy")}（{t("hazard.signature")}）：{h.rectifiedBy?.name ?? "＿＿＿＿"}{" "}
+        {t("hazard.verifiedBy")}（{t("hazard.signature")}）：{h.verifiedBy?.name ?? "＿＿＿＿"}
+      </p>
+    </article>
+  );
+}

@@ -1,5 +1,6 @@
-// 《每周质量安全排查治理报告》 — a signed weekly report in its statutory layout (also the print
-// view), with its amendments and, for the director, the amendment form.
+// 《每周质量安全排查治理报告》 — a signed weekly report in its statutory layout (the shared
+// WeeklyReportSheet, also the print view), with its amendments and, for the director, the
+// amendment form.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -8,14 +9,12 @@ import { attempt } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
-import { Amendments, PrintButton, SignatureLine } from "../components/routines/Signature.tsx";
-import { WeekFigures } from "../components/routines/WeekFigures.tsx";
+import { PrintButton } from "../components/routines/Signature.tsx";
+import { WEEKLY_FIELDS as FIELDS, WeeklyReportSheet, useWeeklyLabels } from "../components/records/WeeklyReportSheet.tsx";
 import styles from "../styles/routines.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "每周质量安全排查治理报告 — 安质" }];
-
-const FIELDS = ["lastWeekFollowUp", "hazardsSummary", "noHazardStatement", "assessment", "measures", "nextWeekFocus"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
@@ -40,15 +39,7 @@ export default function WeeklyReport() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation();
-  const labels: Record<(typeof FIELDS)[number], string> = {
-    lastWeekFollowUp: t("routines.weekly.lastWeekFollowUp"),
-    hazardsSummary: t("routines.weekly.problems"),
-    noHazardStatement: t("routines.weekly.noHazardStatement"),
-    assessment: t("routines.weekly.assessment"),
-    measures: t("routines.weekly.measures"),
-    nextWeekFocus: t("routines.weekly.nextWeekFocus"),
-  };
-  const officers = r.stats.officers ?? [];
+  const labels = useWeeklyLabels();
   return (
     <div className="stack">
       <div className="actions no-print">
@@ -57,48 +48,7 @@ export default function WeeklyReport() {
           {t("routines.common.back")}
         </Link>
       </div>
-      <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
-        <h1 id="doc-title">{t("routines.weekly.docTitle")}</h1>
-        <p className="doc-meta">
-          <span>{t("routines.daily.enterprise")}：{r.organizationName}</span>
-          <span>
-            {t("routines.weekly.week")}：{r.week}（{r.start} ~ {r.end}）
-          </span>
-          <span>{t("routines.weekly.screeningDate")}：{r.screeningDate}</span>
-          {r.late ? <strong className="badge badge-warn">{t("routines.common.late")}</strong> : null}
-          {r.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
-        </p>
-        <p className="doc-section-title">{t("routines.weekly.participants")}</p>
-        <p className="doc-section">{r.participants.map((p) => p.name).join("、")}</p>
-        <WeekFigures figures={{ officers, stats: r.stats, problems: [] }} />
-        {r.hazards.length > 0 ? (
-          <p>
-            {r.hazards.map((h) => (
-              <a key={h.id} href={`/app/hazards/${h.id}`}>
-                {h.hazardNo} {h.title}{" "}
-              </a>
-            ))}
-          </p>
-        ) : null}
-        {FIELDS.map((f) =>
-          r[f] ? (
-            <div key={f}>
-              <p className="doc-section-title">{labels[f]}</p>
-              <p className="doc-section">{r[f]}</p>
-            </div>
-          ) : null,
-        )}
-        {r.overallRating ? (
-          <p>
-            {t("routines.weekly.rating")}：{t(`routines.weekly.ratings.${r.overallRating}`)}
-          </p>
-        ) : null}
-        <div className="sig-lines">
-          <SignatureLine label={t("routines.weekly.directorSign")} name={r.signedByName} at={r.signedAtText} />
-          <SignatureLine label={t("routines.weekly.principalAck")} name={null} at="" />
-        </div>
-        <Amendments rows={r.amendments} format={(at) => at} />
-      </article>
+      <WeeklyReportSheet r={r} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
         <details className="card no-print">
           <summary>{t("routines.common.amend")}</summary>

@@ -98,8 +98,10 @@ describe("regulator access", () => {
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "weekly");
     await inspector.getByRole("link", { name: /^查看 \d{4}-W\d{2}$/ }).first().click();
     await inspector.waitForURL((url) => url.pathname.includes("/weekly/"));
-    await inspector.getByRole("heading", { level: 1, name: "每周质量安全排查治理报告" }).waitFor();
-    expect(await inspector.locator("dd").first().textContent()).toBe(ENTERPRISE);
+    const weekly = inspector.getByTestId("print-doc");
+    await weekly.getByRole("heading", { level: 1, name: "每周质量安全排查治理报告" }).waitFor();
+    expect(await weekly.locator(".doc-meta").textContent()).toContain(`企业名称：${ENTERPRISE}`);
+    expect(await weekly.getByTestId("week-figures").count()).toBe(1);
 
     await inspector.goBack();
     await inspector.getByRole("link", { name: "隐患台账" }).click();
@@ -123,7 +125,7 @@ describe("regulator access", () => {
     await inspector.waitForURL((url) => url.pathname.includes("/daily/"));
     const daily = inspector.getByTestId("print-doc");
     await daily.getByRole("heading", { level: 1, name: "每日质量安全检查记录" }).waitFor();
-    expect(await daily.locator(".doc-meta").textContent()).toContain(ENTERPRISE);
+    expect(await daily.locator(".doc-meta").textContent()).toContain(`企业名称：${ENTERPRISE}`);
     expect(await inspector.getByRole("button", { name: "打印" }).count()).toBe(1);
     // read-only: no amendment form
     expect(await inspector.getByText("提交更正").count()).toBe(0);

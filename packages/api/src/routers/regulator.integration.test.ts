@@ -143,7 +143,7 @@ describe("dossier, weekly report and sorting", () => {
     const draft = await t.db.weeklyReport.create({ data: { organizationId: a.organizationId, isoYear: 2026, isoWeek: 41, periodStart: "2026-10-05", periodEnd: "2026-10-11" } });
     const g = await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["weekly"] });
     const report = await inspector.regulator.weeklyReport({ organizationId: a.organizationId, reportId: signed.id });
-    expect(report).toMatchObject({ week: "2026-W40", assessment: "本周运行平稳", organizationName: "测试企业301" });
+    expect(report).toMatchObject({ week: "2026-W40", assessment: "本周运行平稳", organizationName: "测试企业301", timeZone: "Asia/Shanghai" });
     await expect(inspector.regulator.weeklyReport({ organizationId: a.organizationId, reportId: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const logged = await t.db.regulatorReadLog.findFirstOrThrow({ where: { organizationId: a.organizationId, ledger: "weekly" }, orderBy: { at: "desc" } });
     expect(JSON.parse(logged.filtersJson)).toEqual({ reportId: signed.id, week: "2026-W40" });

@@ -117,12 +117,12 @@ export async function exportLedger(db: Db, actor: RegulatorActor, organizationId
   return file;
 }
 
-export async function readWeeklyReport(db: Db, actor: RegulatorActor, organizationId: string, reportId: string, now: Date = new Date()): Promise<WeeklyDetail> {
+export async function readWeeklyReport(db: Db, actor: RegulatorActor, organizationId: string, reportId: string, now: Date = new Date()): Promise<WeeklyDetail & { timeZone: string }> {
   await requireLedger(db, actor.agencyId, organizationId, "weekly", now);
   const report = await getWeeklyReport(db, organizationId, reportId);
   if (report.status === "draft") throw new AppError("RECORD_NOT_FOUND");
   await logRead(db, actor, organizationId, "weekly", "view", null, { reportId, week: report.week }, now);
-  return report;
+  return { ...report, timeZone: (await orgOf(db, organizationId)).timeZone };
 }
 
 /** A hazard's rectification record (隐患整改记录) with its history; needs the hazards ledger. */

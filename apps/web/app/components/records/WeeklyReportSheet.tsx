@@ -1,0 +1,91 @@
+// 《每周质量安全排查治理报告》 in its statutory layout: header, participants, the week's figures,
+// the linked hazards, the director's sections, the rating, signature lines and amendments.
+// Shared by the enterprise's report page and the regulator portal.
+import { useTranslation } from "react-i18next";
+import { Amendments, SignatureLine } from "../routines/Signature.tsx";
+import { WeekFigures, type Figures } from "../routines/WeekFigures.tsx";
+import { HazardNo } from "./HazardNo.tsx";
+import type { AmendmentRow, HazardHref, HazardRef } from "./types.ts";
+
+/** The director's sections, in their statutory order (also the amendable fields). */
+export const WEEKLY_FIELDS = ["lastWeekFollowUp", "hazardsSummary", "noHazardStatement", "assessment", "measures", "nextWeekFocus"] as const;
+export type WeeklyField = (typeof WEEKLY_FIELDS)[number];
+
+export function useWeeklyLabels(): Record<WeeklyField, string> {
+  const { t } = useTranslation();
+  return {
+    lastWeekFollowUp: t("routines.weekly.lastWeekFollowUp"),
+    hazardsSummary: t("routines.weekly.problems"),
+    noHazardStatement: t("routines.weekly.noHazardStatement"),
+    assessment: t("routines.weekly.assessment"),
+    measures: t("routines.weekly.measures"),
+    nextWeekFocus: t("routines.weekly.nextWeekFocus"),
+  };
+}
+
+export type WeeklySheetData = Record<WeeklyField, string | null> & {
+  organizationName: string;
+  week: string;
+  start: string;
+  end: string;
+  screeningDate: string | null;
+  late: boolean;
+  status: string;
+  participants: Array<{ name: string }>;
+  stats: Figures["stats"] & { officers?: Figures["officers"] };
+  hazards: Array<HazardRef & { title: string }>;
+  overallRating: string | null;
+  signedByName: string | null;
+  /** signedAt formatted in the organisation's time zone */
+  signedAtText: string;
+  amendments: AmendmentRow[];
+};
+
+export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazardHref?: HazardHref }) {
+  const { t } = useTranslation();
+  const labels = useWeeklyLabels();
+  return (
+    <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
+      <h1 id="doc-title">{t("routines.weekly.docTitle")}</h1>
+      <p className="doc-meta">
+        <span>{t("routines.daily.enterprise")}：{r.organizationName}</span>
+        <span>
+          {t("routines.weekly.week")}：{r.week}（{r.start} ~ {r.end}）
+        </span>
+        <span>{t("routines.weekly.screeningDate")}：{r.screeningDate}</span>
+        {r.late ? <strong className="badge badge-warn">{t("routines.common.late")}</strong> : null}
+        {r.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
+      </p>
+      <p className="doc-section-title">{t("routines.weekly.participants")}</p>
+      <p className="doc-section">{r.participants.map((p) => p.name).join("、")}</p>
+      <WeekFigures figures={{ officers: r.stats.officers ?? [], stats: r.stats, problems: [] }} />
+      {r.hazards.length > 0 ? (
+        <p>
+          {r.hazards.map((h) => (
+            <HazardNo key={h.id} id={h.id} hazardHref={hazardHref}>
+              {h.hazardNo} {h.title}{" "}
+            </HazardNo>
+          ))}
+        </p>
+      ) : null}
+      {WEEKLY_FIELDS.map((f) =>
+        r[f] ? (
+          <div key={f}>
+            <p className="doc-section-title">{labels[f]}</p>
+            <p className="doc-section">{r[f]}</p>
+          </div>
+        ) : null,
+      )}
+      {r.overallRating ? (
+        <p>
+          {t("routines.weekly.rating")}：{t(`routines.weekly.ratings.${r.overallRating}`)}
+        </p>
+      ) : null}
+      <div className="sig-lines">
+        <SignatureLine label={t("routines.weekly.directorSign")} name={r.signedByName} at={r.signedAtText} />
+        <SignatureLine label={t("routines.weekly.principalAck")} name={null} at="" />
+      </div>
+      <Amendments rows={r.amendments} format={(at) => at} />
+    </article>
+  );
+}

@@ -139,8 +139,16 @@ describe("regulator access", () => {
     const minutes = inspector.getByTestId("print-doc");
     await minutes.getByRole("heading", { level: 1, name: "每月质量安全调度会议纪要" }).waitFor();
     expect(await minutes.getByTestId("decisions").locator("li").count()).toBeGreaterThan(0);
+    const minutesUrl = inspector.url();
     await inspector.getByRole("link", { name: "← 返回台账" }).click();
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "monthly");
+
+    // the same record fits a phone
+    const phone = await newPage(PHONE);
+    await inspectorLogin(phone);
+    await phone.goto(minutesUrl);
+    await phone.getByRole("heading", { level: 1, name: "每月质量安全调度会议纪要" }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
   });
 
   it("the enterprise sees those reads in its access log, revokes, and the inspector loses access on the next load", async () => {
@@ -149,7 +157,7 @@ describe("regulator access", () => {
     await log.waitFor();
     const text = (await log.textContent()) ?? "";
     expect(text).toContain("黄志刚");
-    expect(text).toContain("每周排查报告");
+    for (const ledger of ["每日管控记录", "每周排查报告", "每月调度记录"]) expect(text).toContain(ledger);
     expect(text).toContain("导出 XLSX");
     const exportRow = log.locator("tr").filter({ hasText: "导出 XLSX" }).first();
     expect(await exportRow.textContent()).toContain("隐患台账");

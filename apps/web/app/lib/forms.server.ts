@@ -22,3 +22,13 @@ export function formValues(form: FormData): Record<string, string> {
   }
   return values;
 }
+
+/** The text fields a `TextFieldAmendments` form changed: `{ field: newValue }` for each edit. */
+export function changedTextFields(form: FormData, fields: readonly string[]): Record<string, string> {
+  const changes: Record<string, string> = {};
+  for (const f of fields) {
+    const v = form.get(f);
+    if (typeof v === "string" && form.get(`orig-${f}`) !== v) changes[f] = v;
+  }
+  return changes;
+}

@@ -3,13 +3,13 @@
 // with its amendments (original values kept) and, for the signer or a director/principal, the
 // amendment form. Signed records are never edited in place.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { FormAlert } from "../components/Field.tsx";
+import { AmendForm } from "../components/records/AmendForm.tsx";
 import { PrintButton } from "../components/routines/Signature.tsx";
 import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
@@ -42,7 +42,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function DailyRecord() {
   const { run, canAmend } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
   return (
     <div className="stack">
@@ -54,33 +53,21 @@ export default function DailyRecord() {
       </div>
       <DailyRecordSheet run={run} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
-        <details className="card no-print">
-          <summary>{t("routines.common.amend")}</summary>
-          <p className="hint">{t("routines.common.amendLead")}</p>
-          <Form method="post" className="routine-form">
-            {run.entries.map((e) => (
-              <div className="field" key={e.id}>
-                <input type="hidden" name="entryId" value={e.id} />
-                <label htmlFor={`note-${e.id}`}>
-                  {e.seq}. {e.riskPoint} — {t("routines.today.note")}
-                </label>
-                <input id={`note-${e.id}`} name={`note-${e.id}`} defaultValue={e.note ?? ""} />
-              </div>
-            ))}
-            <div className="field">
-              <label htmlFor="a-remarks">{t("routines.today.remarks")}</label>
-              <textarea id="a-remarks" name="remarks" defaultValue={run.remarks ?? ""} rows={2} />
+        <AmendForm error={actionData?.error?.message} reasonInvalid={Boolean(actionData?.error?.fields.reason)}>
+          {run.entries.map((e) => (
+            <div className="field" key={e.id}>
+              <input type="hidden" name="entryId" value={e.id} />
+              <label htmlFor={`note-${e.id}`}>
+                {e.seq}. {e.riskPoint} — {t("routines.today.note")}
+              </label>
+              <input id={`note-${e.id}`} name={`note-${e.id}`} defaultValue={e.note ?? ""} />
             </div>
-            <div className="field">
-              <label htmlFor="a-reason">{t("routines.common.amendReason")}</label>
-              <input id="a-reason" name="reason" required aria-invalid={actionData?.error?.fields.reason ? true : undefined} />
-            </div>
-            <FormAlert message={actionData?.error?.message} />
-            <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
-              {t("routines.common.amend")}
-            </button>
-          </Form>
-        </details>
+          ))}
+          <div className="field">
+            <label htmlFor="a-remarks">{t("routines.today.remarks")}</label>
+            <textarea id="a-remarks" name="remarks" defaultValue={run.remarks ?? ""} rows={2} />
+          </div>
+        </AmendForm>
       ) : null}
     </div>
   );

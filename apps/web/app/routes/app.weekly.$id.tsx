@@ -2,13 +2,13 @@
 // WeeklyReportSheet, also the print view), with its amendments and, for the director, the
 // amendment form.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
-import { attempt } from "../lib/forms.server.ts";
+import { attempt, changedTextFields } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { FormAlert } from "../components/Field.tsx";
+import { AmendForm, TextFieldAmendments } from "../components/records/AmendForm.tsx";
 import { PrintButton } from "../components/routines/Signature.tsx";
 import { WEEKLY_FIELDS as FIELDS, WeeklyReportSheet, useWeeklyLabels } from "../components/records/WeeklyReportSheet.tsx";
 import styles from "../styles/routines.css?url";
@@ -25,11 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
-  const changes: Record<string, string> = {};
-  for (const f of FIELDS) {
-    const v = form.get(f);
-    if (typeof v === "string" && form.get(`orig-${f}`) !== v) changes[f] = v;
-  }
+  const changes = changedTextFields(form, FIELDS);
   const result = await attempt(request, () => caller.routines.weekly.amend({ id: params.id ?? "", reason: text(form, "reason") ?? "", changes }));
   return result.ok ? { error: null } : { error: result.error };
 }
@@ -37,7 +33,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function WeeklyReport() {
   const { r, canAmend } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
   const labels = useWeeklyLabels();
   return (
@@ -50,27 +45,9 @@ export default function WeeklyReport() {
       </div>
       <WeeklyReportSheet r={r} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
-        <details className="card no-print">
-          <summary>{t("routines.common.amend")}</summary>
-          <p className="hint">{t("routines.common.amendLead")}</p>
-          <Form method="post" className="routine-form">
-            {FIELDS.map((f) => (
-              <div className="field" key={f}>
-                <input type="hidden" name={`orig-${f}`} value={r[f] ?? ""} />
-                <label htmlFor={`a-${f}`}>{labels[f]}</label>
-                <textarea id={`a-${f}`} name={f} defaultValue={r[f] ?? ""} rows={2} />
-              </div>
-            ))}
-            <div className="field">
-              <label htmlFor="a-reason">{t("routines.common.amendReason")}</label>
-              <input id="a-reason" name="reason" required />
-            </div>
-            <FormAlert message={actionData?.error?.message} />
-            <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
-              {t("routines.common.amend")}
-            </button>
-          </Form>
-        </details>
+        <AmendForm error={actionData?.error?.message}>
+          <TextFieldAmendments fields={FIELDS} labels={labels} values={r} />
+        </AmendForm>
       ) : null}
     </div>
   );

@@ -103,6 +103,17 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     expect(await page.getByTestId("print-doc").isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
 
+    // a signed report is corrected only by an amendment that keeps the original and says why
+    await page.locator("summary", { hasText: "提交更正" }).click();
+    await page.getByLabel("下周工作重点").fill("跟踪成品库湿度整改，并复查包装线");
+    await page.getByLabel("更正原因").fill("补充下周重点");
+    await page.getByRole("button", { name: "提交更正" }).click();
+    await page.getByTestId("amendment").first().waitFor();
+    const amendment = (await page.getByTestId("amendment").first().textContent()) ?? "";
+    expect(amendment).toContain("补充下周重点");
+    expect(amendment).toContain("跟踪成品库湿度整改");
+    expect(amendment).toContain("并复查包装线");
+
     // the weekly row is now signed; the reminders list opens from the header
     await page.goto(`${server.baseUrl}/app/weekly`);
     await expect(page.getByTestId("weekly-list").textContent()).resolves.toMatch(/已签字/);

@@ -1,17 +1,12 @@
 import type { Command } from "commander";
-import { getEnv } from "@anzhi/config";
-import { getDb, migrateDatabase, sqliteFilePath, type Db } from "@anzhi/db";
+import type { Db } from "@anzhi/db";
 import { createApiKey, defaultKeyOwner, listApiKeys, revokeApiKey } from "@anzhi/domain/api-keys/api-keys";
 import { CliError, type Io } from "../program.ts";
-import { describeError } from "./util.ts";
+import { describeError, findOrgBySlug, openDatabase } from "./util.ts";
 
 async function openOrg(slug: string): Promise<{ db: Db; org: { id: string; slug: string } }> {
-  const env = getEnv();
-  migrateDatabase(sqliteFilePath(env.DATABASE_URL));
-  const db = await getDb(env.DATABASE_URL);
-  const org = await db.organization.findUnique({ where: { slug }, select: { id: true, slug: true } });
-  if (!org) throw new CliError(`no organisation with slug "${slug}" (see \`pnpm anzhi org list\`)`);
-  return { db, org };
+  const db = await openDatabase();
+  return { db, org: await findOrgBySlug(db, slug) };
 }
 
 export function registerApiKey(program: Command, io: Io): void {

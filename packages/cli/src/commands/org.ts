@@ -1,15 +1,7 @@
 import type { Command } from "commander";
-import { getEnv } from "@anzhi/config";
-import { getDb, migrateDatabase, sqliteFilePath } from "@anzhi/db";
 import { createOrganization, listOrganizations } from "@anzhi/domain/orgs/organizations";
 import type { Io } from "../program.ts";
-import { describeError, intOption, numberOption } from "./util.ts";
-
-async function openDatabase() {
-  const env = getEnv();
-  migrateDatabase(sqliteFilePath(env.DATABASE_URL));
-  return getDb(env.DATABASE_URL);
-}
+import { describeError, intOption, numberOption, openDatabase } from "./util.ts";
 
 export function registerOrg(program: Command, io: Io): void {
   const org = program.command("org").description("organisations (enterprises)");

@@ -2,18 +2,10 @@
 // regulators never self-register. Inspectors sign in at /login and land in the regulator portal.
 import type { Command } from "commander";
 import { AgencyLevel } from "@anzhi/contracts";
-import { getEnv } from "@anzhi/config";
-import { getDb, migrateDatabase, sqliteFilePath, type Db } from "@anzhi/db";
 import { addRegulatorUser, createAgency, listAgencies } from "@anzhi/domain/regulator/agencies";
 import { AppError } from "@anzhi/domain/errors";
 import { CliError, type Io } from "../program.ts";
-import { describeError } from "./util.ts";
-
-async function openDbFromEnv(): Promise<Db> {
-  const env = getEnv();
-  migrateDatabase(sqliteFilePath(env.DATABASE_URL));
-  return getDb(env.DATABASE_URL);
-}
+import { describeError, openDatabase } from "./util.ts";
 
 export function registerRegulator(program: Command, io: Io): void {
   const regulator = program.command("regulator").description("regulator agencies (市场监管局/所) and their inspectors");
@@ -26,7 +18,7 @@ export function registerRegulator(program: Command, io: Io): void {
     .requiredOption("--region <code>", "6-digit administrative division code (GB/T 2260), e.g. 320411")
     .action(async (o: { name: string; level: string; region: string }) => {
       if (!AgencyLevel.safeParse(o.level).success) throw new CliError(`--level must be one of ${AgencyLevel.options.join(", ")}, got "${o.level}"`);
-      const db = await openDbFromEnv();
+      const db = await openDatabase();
       try {
         const agency = await createAgency(db, { name: o.name, level: o.level, regionCode: o.region });
         io.out(`created agency ${agency.name} (id ${agency.id})`);
@@ -45,7 +37,7 @@ export function registerRegulator(program: Command, io: Io): void {
     .requiredOption("--password <password>", "initial password (at least 10 characters)")
     .option("--title <title>", "position, e.g. 质量监督科 科员")
     .action(async (o: { agency: string; email: string; name: string; password: string; title?: string }) => {
-      const db = await openDbFromEnv();
+      const db = await openDatabase();
       try {
         const user = await addRegulatorUser(db, o.agency, { email: o.email, name: o.name, password: o.password }, o.title);
         io.out(`added inspector ${o.email.toLowerCase()} to agency ${user.agencyId}`);
@@ -59,7 +51,7 @@ export function registerRegulator(program: Command, io: Io): void {
     .command("list")
     .description("list agencies with their inspectors and live grants")
     .action(async () => {
-      const db = await openDbFromEnv();
+      const db = await openDatabase();
       const agencies = await listAgencies(db);
       if (agencies.length === 0) {
         io.out("no regulator agencies yet (pnpm anzhi regulator create --help)");

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { getEnv } from "@anzhi/config";
-import { getDb, migrateDatabase, sqliteFilePath } from "@anzhi/db";
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import { seedDemo } from "@anzhi/domain/seed/index";
 import type { Io } from "../program.ts";
+import { openDatabase } from "./util.ts";
 
 export function registerSeed(program: Command, io: Io): void {
   program
@@ -11,8 +11,7 @@ export function registerSeed(program: Command, io: Io): void {
     .description("load the demo organisations and records (idempotent: never duplicates)")
     .action(async () => {
       const env = getEnv();
-      migrateDatabase(sqliteFilePath(env.DATABASE_URL));
-      const db = await getDb(env.DATABASE_URL);
+      const db = await openDatabase();
       const cipher = fieldCipherFor({ envKey: env.ANZHI_ENCRYPTION_KEY, dataDir: env.dataDir });
       const result = await seedDemo(db, { encrypt: cipher.encrypt });
       io.out(result.seeded ? "demo data seeded" : "demo data already present; nothing written");

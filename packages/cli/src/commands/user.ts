@@ -1,9 +1,7 @@
 import type { Command } from "commander";
-import { getEnv } from "@anzhi/config";
-import { getDb, migrateDatabase, sqliteFilePath } from "@anzhi/db";
 import { createUser } from "@anzhi/domain/users/users";
-import { CliError, type Io } from "../program.ts";
-import { describeError } from "./util.ts";
+import type { Io } from "../program.ts";
+import { describeError, findOrgBySlug, openDatabase } from "./util.ts";
 
 export function registerUser(program: Command, io: Io): void {
   const user = program.command("user").description("user accounts");
@@ -19,11 +17,8 @@ export function registerUser(program: Command, io: Io): void {
     .option("--admin", "make the user an organisation admin")
     .option("--locale <locale>", "zh-CN | en", "zh-CN")
     .action(async (o: { email: string; name: string; password: string; org?: string; roles: string; admin?: boolean; locale: string }) => {
-      const env = getEnv();
-      migrateDatabase(sqliteFilePath(env.DATABASE_URL));
-      const db = await getDb(env.DATABASE_URL);
-      const org = o.org ? await db.organization.findUnique({ where: { slug: o.org }, select: { id: true, slug: true } }) : null;
-      if (o.org && !org) throw new CliError(`no organisation with slug "${o.org}" (see \`pnpm anzhi org list\`)`);
+      const db = await openDatabase();
+      const org = o.org ? await findOrgBySlug(db, o.org) : null;
       try {
         const roles = [...new Set(o.roles.split(",").map((r) => r.trim()).filter(Boolean))];
         const created = await createUser(

@@ -1,5 +1,21 @@
+import { getEnv } from "@anzhi/config";
+import { getDb, migrateDatabase, sqliteFilePath, type Db } from "@anzhi/db";
 import { AppError, localizeAppError, localizeFieldIssue } from "@anzhi/domain/errors";
 import { CliError } from "../program.ts";
+
+/** The configured database, with any pending migrations applied first. */
+export async function openDatabase(): Promise<Db> {
+  const env = getEnv();
+  migrateDatabase(sqliteFilePath(env.DATABASE_URL));
+  return getDb(env.DATABASE_URL);
+}
+
+/** The organisation with this slug, or a one-line reason pointing at `org list`. */
+export async function findOrgBySlug(db: Db, slug: string): Promise<{ id: string; slug: string }> {
+  const org = await db.organization.findUnique({ where: { slug }, select: { id: true, slug: true } });
+  if (!org) throw new CliError(`no organisation with slug "${slug}" (see \`pnpm anzhi org list\`)`);
+  return org;
+}
 
 export function intOption(flag: string, raw: string | undefined): number {
   const n = Number(raw);

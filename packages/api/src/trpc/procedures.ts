@@ -8,7 +8,8 @@
 //   regulatorProcedure  — a regulator user; mutations are refused by construction elsewhere
 import { TRPCError } from "@trpc/server";
 import { forOrganization, type ScopedDb } from "@anzhi/db";
-import { OrgKind as OrgKindEnum, Role as RoleEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
+import { OrgKind as OrgKindEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
+import { parseRolesJson } from "@anzhi/domain/auth/organizations";
 import { t } from "./init.ts";
 import { toTRPCError } from "./errors.ts";
 
@@ -42,16 +43,6 @@ export interface MemberOrg {
   isAdmin: boolean;
 }
 
-function parseRoles(json: string): Role[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  return Array.isArray(raw) ? raw.filter((r): r is Role => RoleEnum.safeParse(r).success) : [];
-}
-
 export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
   const orgId = ctx.activeOrganizationId;
   if (!orgId) throw new TRPCError({ code: "FORBIDDEN", message: "Choose an organisation first" });
@@ -60,7 +51,7 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
     select: { rolesJson: true, isAdmin: true, organization: { select: { id: true, slug: true, name: true, timeZone: true, kind: true } } },
   });
   if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "Not a member of this organisation" });
-  const org: MemberOrg = { ...membership.organization, kind: OrgKindEnum.catch("producer").parse(membership.organization.kind), roles: parseRoles(membership.rolesJson), isAdmin: membership.isAdmin };
+  const org: MemberOrg = { ...membership.organization, kind: OrgKindEnum.catch("producer").parse(membership.organization.kind), roles: parseRolesJson(membership.rolesJson), isAdmin: membership.isAdmin };
   const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
   return next({ ctx: { ...ctx, org, orgDb } });
 });

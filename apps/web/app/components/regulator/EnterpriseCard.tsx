@@ -2,20 +2,7 @@
 // "not granted". Values that call for attention are marked (colour plus the number itself).
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-
-interface Indicators {
-  dailyCompletion: number | null;
-  weeklyMissing: number | null;
-  monthlyMissing: number | null;
-  openHazards: { general: number; significant: number; major: number } | null;
-  overdueHazards: number | null;
-  majorHazards: number | null;
-  certificatesExpired: number | null;
-  certificatesExpiring: number | null;
-  failedSamplings2y: number | null;
-  samplingTrigger: boolean | null;
-  majorReportsOpen: number;
-}
+import type { RegulatorIndicators as Indicators } from "@anzhi/api";
 
 export interface EnterpriseSummary {
   id: string;

@@ -3,50 +3,21 @@
 // director verifies and it closes (销号); the print view shows who rectified and who verified;
 // the dashboard draws its charts and its overdue count matches the ledger's overdue filter;
 // on a phone the ledger is a list of cards without page-level horizontal scrolling.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
-import { login, shellReady } from "./flows.ts";
+import { describe, expect, it } from "vitest";
+import { PHONE } from "./harness.ts";
+import { shellReady } from "./flows.ts";
+import { PNG_1PX as PNG, noHorizontalOverflow, startDemoApp } from "./demo.ts";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-const PASSWORD = "anzhi-demo-2026";
+const app = startDemoApp();
 const OFFICER = "officer1@demo-battery.anzhi.local";
 const DIRECTOR = "director@demo-battery.anzhi.local";
-// a 1×1 PNG
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-
-async function signedIn(email: string, device: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(device);
-  contexts.push(context);
-  const page = await context.newPage();
-  await login(page, server.baseUrl, email, PASSWORD);
-  return page;
-}
-
-async function noHorizontalOverflow(p: Page): Promise<boolean> {
-  return p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
 
 describe("hazard ledger", () => {
   let hazardUrl = "";
 
   it("an officer records a hazard with a photo, rectifies it, and is not offered its verification", async () => {
-    const page = await signedIn(OFFICER);
-    await page.goto(`${server.baseUrl}/app/hazards/new`);
+    const page = await app.signedIn(OFFICER);
+    await page.goto(`${app.baseUrl}/app/hazards/new`);
     await shellReady(page);
     await page.getByLabel("隐患名称").fill("化成车间灭火器压力不足");
     await page.getByLabel("隐患描述").fill("化成车间东侧 2 具灭火器压力表指针位于红区");
@@ -70,7 +41,7 @@ describe("hazard ledger", () => {
   });
 
   it("a different user (the director) verifies it and it closes", async () => {
-    const page = await signedIn(DIRECTOR);
+    const page = await app.signedIn(DIRECTOR);
     await page.goto(hazardUrl);
     await shellReady(page);
     await page.getByLabel("验证意见").fill("现场复核压力正常");
@@ -90,15 +61,15 @@ describe("hazard ledger", () => {
   });
 
   it("the dashboard draws its charts with data tables and counts overdue hazards like the ledger", async () => {
-    const page = await signedIn(DIRECTOR);
-    await page.goto(`${server.baseUrl}/app/hazards?overdue=1`);
+    const page = await app.signedIn(DIRECTOR);
+    await page.goto(`${app.baseUrl}/app/hazards?overdue=1`);
     await shellReady(page);
     const ledgerCount = Number(/\d+/.exec((await page.getByTestId("hazard-count").textContent()) ?? "")?.[0]);
     expect(ledgerCount).toBeGreaterThan(0);
     const overdueBadges = await page.getByTestId("hazard-cards").getByTestId("overdue-badge").count();
     expect(overdueBadges).toBe(ledgerCount);
 
-    await page.goto(`${server.baseUrl}/app`);
+    await page.goto(`${app.baseUrl}/app`);
     await shellReady(page);
     for (const chart of ["chart-severity", "chart-age"]) {
       const svg = page.getByTestId(chart).locator("svg[role=img]");
@@ -111,8 +82,8 @@ describe("hazard ledger", () => {
   });
 
   it("is usable on a phone: cards, filters and no page-level horizontal overflow", async () => {
-    const page = await signedIn(OFFICER, PHONE);
-    await page.goto(`${server.baseUrl}/app/hazards`);
+    const page = await app.signedIn(OFFICER, PHONE);
+    await page.goto(`${app.baseUrl}/app/hazards`);
     await shellReady(page);
     const cards = page.getByTestId("hazard-cards").locator("li");
     expect(await cards.count()).toBeGreaterThan(0);

@@ -2,41 +2,19 @@
 // stop-production veto signed with their account; the principal's rejection without a reason is
 // refused on its field; with a reason it is signed and the time to answer shows. An officer's
 // major hazard gets a pre-filled report that the principal submits; it stays, read-only.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
-import { login, shellReady } from "./flows.ts";
+import { describe, expect, it } from "vitest";
+import { PHONE } from "./harness.ts";
+import { shellReady } from "./flows.ts";
+import { startDemoApp } from "./demo.ts";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const PASSWORD = "anzhi-demo-2026";
-
-async function signedIn(email: string, device: typeof DESKTOP | typeof PHONE = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(device);
-  contexts.push(context);
-  const page = await context.newPage();
-  await login(page, server.baseUrl, email, PASSWORD);
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const app = startDemoApp();
 
 describe("proposals and vetoes", () => {
   let proposalUrl = "";
 
   it("an officer files a signed stop-production veto from a phone", async () => {
-    const page = await signedIn("officer2@demo-battery.anzhi.local", PHONE);
-    await page.goto(`${server.baseUrl}/app/proposals/new`);
+    const page = await app.signedIn("officer2@demo-battery.anzhi.local", PHONE);
+    await page.goto(`${app.baseUrl}/app/proposals/new`);
     await shellReady(page);
     await page.getByRole("radio", { name: "否决：停止生产" }).check();
     await page.getByLabel("涉及批次").fill("LB20261120-03");
@@ -52,7 +30,7 @@ describe("proposals and vetoes", () => {
   });
 
   it("the principal must give a reason to reject, and the signed decision shows with its time to answer", async () => {
-    const page = await signedIn("principal@demo-battery.anzhi.local");
+    const page = await app.signedIn("principal@demo-battery.anzhi.local");
     await page.goto(proposalUrl);
     await shellReady(page);
     await page.getByRole("radio", { name: "不采纳" }).check();
@@ -76,8 +54,8 @@ describe("proposals and vetoes", () => {
 
 describe("major-risk report", () => {
   it("a major hazard drafts a pre-filled report that the principal submits", async () => {
-    const officer = await signedIn("officer1@demo-battery.anzhi.local");
-    await officer.goto(`${server.baseUrl}/app/hazards/new`);
+    const officer = await app.signedIn("officer1@demo-battery.anzhi.local");
+    await officer.goto(`${app.baseUrl}/app/hazards/new`);
     await shellReady(officer);
     await officer.getByLabel("隐患名称").fill("成品电池包外壳阻燃等级不符");
     await officer.getByLabel("隐患描述").fill("抽检发现外壳材料阻燃等级为 V-2，低于 V-0 要求");
@@ -90,8 +68,8 @@ describe("major-risk report", () => {
     await reportLink.waitFor();
     const reportPath = (await reportLink.getAttribute("href")) ?? "";
 
-    const principal = await signedIn("principal@demo-battery.anzhi.local");
-    await principal.goto(`${server.baseUrl}${reportPath}`);
+    const principal = await app.signedIn("principal@demo-battery.anzhi.local");
+    await principal.goto(`${app.baseUrl}${reportPath}`);
     await shellReady(principal);
     const content = principal.getByRole("textbox", { name: "报告内容" });
     expect(await content.inputValue()).toContain("已停止该批次出厂并隔离 200 件");

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { addDays, localDate, riskItemsFor } from "@anzhi/contracts";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+import { noHorizontalOverflow } from "./demo.ts";
 import { acceptInvitation, inviteMember, login, navigate, signUp, usccFor } from "./flows.ts";
 
 let server: RunningServer;
@@ -19,10 +20,6 @@ const expectedItems = riskItemsFor({ kind: "producer", productGroupIds: ["cement
 
 async function itemCount(p: Page): Promise<number> {
   return p.locator('[data-testid="risk-item"]').count();
-}
-
-async function noHorizontalOverflow(p: Page): Promise<boolean> {
-  return p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
 }
 
 beforeAll(async () => {

@@ -3,41 +3,20 @@
 // ledger; on a desktop the director files the weekly report with that hazard pre-filled, the
 // principal signs the monthly minutes with a decision that becomes a task, and the print views of
 // the three records render. The server runs on the real clock, so "today" is the real date.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
-import { login, shellReady } from "./flows.ts";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, PHONE } from "./harness.ts";
+import { shellReady } from "./flows.ts";
+import { PNG_1PX as PNG, startDemoApp } from "./demo.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-const PASSWORD = "anzhi-demo-2026";
+const app = startDemoApp();
 const ORG = "demo-battery.anzhi.local";
-/** A 1×1 PNG. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 const problemNote = "E2E：成品库湿度 82%，超出 ≤75% 要求";
 let hazardNo = "";
 
-async function asUser(email: string, device: typeof PHONE | typeof DESKTOP): Promise<Page> {
-  const page = await (await browser.newContext(device)).newPage();
-  await login(page, server.baseUrl, email, PASSWORD);
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe("daily control on a phone", () => {
   it("the officer checks every item with a photo and one problem, signs, and the hazard is in the ledger", async () => {
-    const page = await asUser(`officer1@${ORG}`, PHONE);
-    await page.goto(`${server.baseUrl}/app/today`);
+    const page = await app.signedIn(`officer1@${ORG}`, PHONE);
+    await page.goto(`${app.baseUrl}/app/today`);
     await shellReady(page);
     const cards = page.getByTestId("item-card");
     const total = await cards.count();
@@ -73,7 +52,7 @@ describe("daily control on a phone", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("每日质量安全检查记录");
     await expect(page.getByTestId("print-doc").textContent()).resolves.toContain(hazardNo);
 
-    await page.goto(`${server.baseUrl}/app/hazards`);
+    await page.goto(`${app.baseUrl}/app/hazards`);
     await expect(page.getByTestId("hazard-cards").textContent()).resolves.toContain(hazardNo);
     await page.context().close();
   });
@@ -82,8 +61,8 @@ describe("daily control on a phone", () => {
 describe("weekly screening and monthly scheduling on a desktop", () => {
   it("the director files this week's report with the officer's hazard pre-filled, and its print view renders", async () => {
     expect(hazardNo).not.toBe("");
-    const page = await asUser(`director@${ORG}`, DESKTOP);
-    await page.goto(`${server.baseUrl}/app/weekly`);
+    const page = await app.signedIn(`director@${ORG}`, DESKTOP);
+    await page.goto(`${app.baseUrl}/app/weekly`);
     await page.getByRole("link", { name: /^填写 \d{4}-W\d{2} 报告$/ }).first().click();
     await page.getByTestId("week-figures").waitFor();
     await expect(page.getByTestId("week-problems").textContent()).resolves.toContain(hazardNo);
@@ -115,7 +94,7 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     expect(amendment).toContain("并复查包装线");
 
     // the weekly row is now signed; the reminders list opens from the header
-    await page.goto(`${server.baseUrl}/app/weekly`);
+    await page.goto(`${app.baseUrl}/app/weekly`);
     await expect(page.getByTestId("weekly-list").textContent()).resolves.toMatch(/已签字/);
     await page.getByTestId("reminders-badge").click();
     await page.getByRole("heading", { level: 1, name: "提醒" }).waitFor();
@@ -123,8 +102,8 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
   });
 
   it("the principal signs the monthly minutes; a decision with an owner becomes a task in the ledger", async () => {
-    const page = await asUser(`principal@${ORG}`, DESKTOP);
-    await page.goto(`${server.baseUrl}/app/monthly`);
+    const page = await app.signedIn(`principal@${ORG}`, DESKTOP);
+    await page.goto(`${app.baseUrl}/app/monthly`);
     await page.getByRole("link", { name: /^填写 \d{4}-\d{2} 会议纪要$/ }).first().click();
     await page.getByTestId("month-review").waitFor();
     await page.getByLabel("会议地点").fill("一号会议室");
@@ -144,7 +123,7 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     const taskNo = /YH-\d{4}-\d{4}/.exec((await task.textContent()) ?? "")?.[0] ?? "";
     expect(taskNo).not.toBe("");
     await expect(page.getByTestId("print-doc").textContent()).resolves.toContain("周建华");
-    await page.goto(`${server.baseUrl}/app/hazards`);
+    await page.goto(`${app.baseUrl}/app/hazards`);
     await expect(page.getByTestId("hazard-cards").textContent()).resolves.toContain(taskNo);
     await page.context().close();
   });

@@ -1,22 +1,10 @@
 // `pnpm anzhi api-key …` against a real SQLite file: the key is printed once, authenticates, is listed by prefix only, and is refused once revoked.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeAllDbs, getDb } from "@anzhi/db";
+import { cliInTempDir } from "./testing.ts";
+import { getDb } from "@anzhi/db";
 import { authenticateApiKey } from "@anzhi/domain/api-keys/api-keys";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "anzhi-cli-keys-"));
-process.env.ANZHI_DATA_DIR = dir;
-process.env.DATABASE_URL = `file:${path.join(dir, "anzhi.db")}`;
-const { run } = await import("./program.ts");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err: err.join("\n") };
-}
+const { cli, cleanup } = await cliInTempDir("anzhi-cli-keys-");
 
 /** Whether the API would accept this bearer token. */
 async function accepted(key: string): Promise<boolean> {
@@ -30,10 +18,7 @@ beforeAll(async () => {
   expect(org.code).toBe(0);
 });
 
-afterAll(async () => {
-  await closeAllDbs();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(cleanup);
 
 describe("pnpm anzhi api-key", () => {
   it("needs an admin to attribute the key to", async () => {
@@ -50,20 +35,20 @@ describe("pnpm anzhi api-key", () => {
 
     const created = await cli("api-key", "create", "--org", "cz-battery", "--name", "金蝶云星空", "--scopes", "records:write,records:read");
     expect(created.code).toBe(0);
-    const secret = created.out.at(-1) ?? "";
+    const secret = created.lines.at(-1) ?? "";
     expect(secret).toMatch(/^anz_[a-z0-9]{8}_[A-Za-z0-9]{32}$/);
     const prefix = secret.slice(0, 12);
-    expect(created.out[0]).toContain(`created API key ${prefix}`);
+    expect(created.lines[0]).toContain(`created API key ${prefix}`);
     expect(await accepted(secret)).toBe(true);
 
     const list = await cli("api-key", "list", "--org", "cz-battery");
-    expect(list.out.join("\n")).toMatch(new RegExp(`${prefix}\\t金蝶云星空\\trecords:write,records:read\\tall sites\\tlast used \\d{4}-.*\\tactive`));
-    expect(list.out.join("\n")).not.toContain(secret);
+    expect(list.lines.join("\n")).toMatch(new RegExp(`${prefix}\\t金蝶云星空\\trecords:write,records:read\\tall sites\\tlast used \\d{4}-.*\\tactive`));
+    expect(list.lines.join("\n")).not.toContain(secret);
 
     const revoked = await cli("api-key", "revoke", "--org", "cz-battery", "--prefix", prefix);
-    expect(revoked.out[0]).toMatch(new RegExp(`^revoked API key ${prefix}`));
+    expect(revoked.lines[0]).toMatch(new RegExp(`^revoked API key ${prefix}`));
     expect(await accepted(secret)).toBe(false);
-    expect((await cli("api-key", "list", "--org", "cz-battery")).out[0]).toMatch(/\trevoked \d{4}-/);
+    expect((await cli("api-key", "list", "--org", "cz-battery")).lines[0]).toMatch(/\trevoked \d{4}-/);
     expect((await cli("api-key", "revoke", "--org", "cz-battery", "--prefix", "anz_nope0000")).err).toMatch(/no API key anz_nope0000/);
   });
 });

@@ -1,28 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeAllDbs, getDb } from "@anzhi/db";
+import { cliInTempDir } from "../testing.ts";
+import { getDb } from "@anzhi/db";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "anzhi-cli-reg-"));
-process.env.ANZHI_DATA_DIR = dir;
-process.env.DATABASE_URL = `file:${path.join(dir, "anzhi.db")}`;
-const { run } = await import("../program.ts");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const { cli, cleanup } = await cliInTempDir("anzhi-cli-reg-");
 
 beforeAll(async () => {
   expect((await cli("migrate")).code).toBe(0);
 });
-afterAll(async () => {
-  await closeAllDbs();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(cleanup);
 
 describe("pnpm anzhi regulator", () => {
   it("documents its options", async () => {

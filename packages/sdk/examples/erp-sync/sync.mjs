@@ -39,6 +39,8 @@ async function main() {
   if (!apiKey) throw new Error("set ANZHI_API_KEY (create one under 设置 → API 密钥, or `pnpm anzhi api-key create`)");
   const anzhi = new Anzhi({ apiKey, baseUrl, maxRetries: 5, timeoutMs: 120_000 });
   const rejected = [];
+  // The incoming records this run pushed, to read their failures back at the end.
+  const pushedIncoming = [];
   const steps = [
     ["suppliers", "suppliers.jsonl", map.supplier],
     ["inspections.incoming", "incoming.jsonl", map.incoming],
@@ -47,7 +49,9 @@ async function main() {
   for (const [resource, file, toRecord] of steps) {
     const rows = await readJsonLines(path.join(dir, file));
     if (rows.length === 0) continue;
-    const report = await anzhi.sync(rows.map(toRecord), { resource, batchSize: 500, concurrency: 4, onProgress: logProgress(resource) });
+    const records = rows.map(toRecord);
+    if (resource === "inspections.incoming") pushedIncoming.push(...records);
+    const report = await anzhi.sync(records, { resource, batchSize: 500, concurrency: 4, onProgress: logProgress(resource) });
     for (const r of report.rejected) rejected.push({ resource, externalId: r.externalId, issues: r.issues });
   }
   if (rejected.length > 0) {
@@ -57,10 +61,25 @@ async function main() {
     console.error(`${rejected.length} record(s) rejected; details in ${out}`);
     process.exitCode = 2;
   }
-  // Read back what Anzhi now holds for today's failures (they opened hazards in the ledger).
-  for await (const rec of anzhi.inspections.incoming.list({ result: "fail", from: new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10) })) {
+  // Read back what Anzhi now holds for this export's failures (each opened a hazard in the ledger):
+  // from the export's earliest inspection date, not a window relative to today, so an export of
+  // older records (a re-run, a catch-up after downtime) is read back too.
+  const sent = new Set(pushedIncoming.map((r) => r.externalId));
+  const from = earliestDate(pushedIncoming);
+  if (from === null) return;
+  for await (const rec of anzhi.inspections.incoming.list({ result: "fail", from })) {
+    if (!sent.has(rec.externalId)) continue;
     console.log(`不合格 ${rec.externalId} ${rec.itemName} 批次 ${rec.batchNo} → 隐患 ${rec.hazardNos.join(", ") || "—"}`);
   }
+}
+
+/** The earliest local date (YYYY-MM-DD, China time as written by the ERP) among the records, or null. */
+function earliestDate(records) {
+  let min = null;
+  for (const r of records) {
+    for (const d of [r.receiptDate, r.inspectedAt?.slice(0, 10)]) if (typeof d === "string" && (min === null || d < min)) min = d;
+  }
+  return min;
 }
 
 main().catch((error) => {

@@ -26,6 +26,19 @@ export default tseslint.config(
     },
   },
   {
+    // Time is an input (docs/decisions/006): services take `now`, requests carry one clock, and only
+    // the clock module reads the wall clock. Tests pass fixed instants or a test clock.
+    files: ["packages/domain/src/**/*.ts", "packages/api/src/**/*.ts", "apps/web/app/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "packages/domain/src/clock.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock" },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock" },
+      ],
+    },
+  },
+  {
     files: ["packages/contracts/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "@anzhi/*", "@prisma/*"], message: "contracts are browser-safe and depend on nothing of ours" }] }],

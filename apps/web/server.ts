@@ -7,7 +7,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { initEnv } from "@anzhi/config";
-import { bootstrap, startScheduler } from "@anzhi/api";
+import { bootstrap, startScheduler, systemClock } from "@anzhi/api";
 
 const dev = process.argv.includes("--dev");
 const env = initEnv();
@@ -18,6 +18,7 @@ const boot = await bootstrap({
   dataDir: env.dataDir,
   encryptionKey: env.ANZHI_ENCRYPTION_KEY,
   seedDemo: env.ANZHI_SEED_DEMO === "true",
+  now: systemClock(),
 });
 console.log(
   `[anzhi] database ${env.DATABASE_URL} — ${boot.migrationsTotal} migrations (${boot.migrationsApplied.length} applied now)` +

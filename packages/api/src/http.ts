@@ -4,6 +4,7 @@ import { getDb, type Db } from "@anzhi/db";
 import { getEnv } from "@anzhi/config";
 import { checkHealth } from "@anzhi/domain/system/health";
 import { resolveSession } from "@anzhi/domain/auth/sessions";
+import { systemClock, type Clock } from "@anzhi/domain/clock";
 import { appRouter, createCaller } from "./routers/app.ts";
 import { createContextInner, localeFromRequest, type ContextInner } from "./trpc/context.ts";
 import { clientIp, isSecureRequest, readSessionToken, sessionCookie } from "./session-cookie.ts";
@@ -11,13 +12,14 @@ import { clientIp, isSecureRequest, readSessionToken, sessionCookie } from "./se
 /**
  * The context for a request: the session behind its `anzhi_session` cookie (an expired session or
  * a disabled user counts as anonymous). When the lookup slid the expiry, the renewed cookie is put
- * on `resHeaders`.
+ * on `resHeaders`. The clock is read once: every procedure of the request sees the same instant.
  */
-export async function contextForRequest(db: Db, request: Request, resHeaders: Headers = new Headers()): Promise<ContextInner> {
+export async function contextForRequest(db: Db, request: Request, resHeaders: Headers = new Headers(), clock: Clock = systemClock): Promise<ContextInner> {
+  const at = clock();
   const secureCookies = isSecureRequest(request);
   const token = readSessionToken(request.headers);
-  const session = token ? await resolveSession(db, token) : null;
-  if (session && token && session.refreshed) resHeaders.append("set-cookie", sessionCookie(token, session.expiresAt, secureCookies));
+  const session = token ? await resolveSession(db, token, at) : null;
+  if (session && token && session.refreshed) resHeaders.append("set-cookie", sessionCookie(token, session.expiresAt, secureCookies, at));
   return createContextInner({
     db,
     resHeaders,
@@ -29,6 +31,7 @@ export async function contextForRequest(db: Db, request: Request, resHeaders: He
     ip: clientIp(request.headers),
     userAgent: request.headers.get("user-agent"),
     secureCookies,
+    now: () => at,
   });
 }
 

@@ -6,4 +6,5 @@ export { formErrorOf, type FormError } from "./form-errors.ts";
 export { SESSION_COOKIE } from "./session-cookie.ts";
 export { bootstrap, type BootstrapResult } from "@anzhi/domain/system/bootstrap";
 export { startScheduler, schedulerTick } from "@anzhi/domain/routines/scheduler";
+export { systemClock, type Clock } from "@anzhi/domain/clock";
 export type { Indicators as RegulatorIndicators } from "@anzhi/domain/regulator/indicators";

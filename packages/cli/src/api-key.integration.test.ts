@@ -9,7 +9,7 @@ const { cli, cleanup } = await cliInTempDir("anzhi-cli-keys-");
 /** Whether the API would accept this bearer token. */
 async function accepted(key: string): Promise<boolean> {
   const db = await getDb(process.env.DATABASE_URL ?? "");
-  return (await authenticateApiKey(db, key)) !== null;
+  return (await authenticateApiKey(db, key, new Date())) !== null;
 }
 
 beforeAll(async () => {

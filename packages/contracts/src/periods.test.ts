@@ -18,6 +18,7 @@ import {
   parseMonthKey,
   parseWeekKey,
   startOfLocalDayUtc,
+  localInstant,
   TimeZoneSchema,
   WeekKeySchema,
 } from "./periods";
@@ -68,6 +69,23 @@ describe("localDate", () => {
   it("honours other zones", () => {
     expect(localDate(new Date("2026-03-01T03:00:00Z"), "America/New_York")).toBe("2026-02-28");
     expect(localDate(new Date("2026-03-01T03:00:00Z"), "UTC")).toBe("2026-03-01");
+  });
+});
+
+describe("a local wall-clock time as an instant", () => {
+  it("is 00:30 on 4 January in Shanghai at 16:30Z the day before", () => {
+    expect(localInstant("2027-01-04 00:30", "Asia/Shanghai").toISOString()).toBe("2027-01-03T16:30:00.000Z");
+    expect(localInstant("2027-01-04T00:30:15").toISOString()).toBe("2027-01-03T16:30:15.000Z");
+    expect(localDate(localInstant("2027-01-01 00:30"), "Asia/Shanghai")).toBe("2027-01-01");
+  });
+
+  it("follows the zone's offset on that date (New York, summer and winter)", () => {
+    expect(localInstant("2026-07-01 12:00", "America/New_York").toISOString()).toBe("2026-07-01T16:00:00.000Z");
+    expect(localInstant("2026-12-01 12:00", "America/New_York").toISOString()).toBe("2026-12-01T17:00:00.000Z");
+  });
+
+  it("refuses a malformed value", () => {
+    expect(() => localInstant("2027-01-04")).toThrow(/YYYY-MM-DD HH:mm/);
   });
 });
 

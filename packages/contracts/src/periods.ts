@@ -103,6 +103,17 @@ export function startOfLocalDayUtc(localDay: string, timeZone: string = DEFAULT_
 }
 
 /**
+ * The instant of a wall-clock time in a time zone: `localInstant("2027-01-04 00:30", "Asia/Shanghai")`
+ * is 2027-01-03T16:30:00Z. Seconds are optional; a malformed value throws.
+ */
+export function localInstant(localDateTime: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(localDateTime);
+  if (!m) throw new Error(`localInstant: expected "YYYY-MM-DD HH:mm[:ss]", got ${JSON.stringify(localDateTime)}`);
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  return new Date(new TZDate(y, mo - 1, d, h, mi, s, 0, timeZone).getTime());
+}
+
+/**
  * Last millisecond of the local day (inclusive bound; days may be 23 or 25 hours long under
  * DST). For queries prefer the half-open `[start, startOfLocalDayUtc(addDays(day, 1)))`.
  */

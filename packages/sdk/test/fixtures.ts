@@ -3,6 +3,7 @@ import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { startV1Server, type RunningV1Server } from "@anzhi/api/v1/node-server";
 import { createIngestFixture, type IngestFixture } from "@anzhi/api/v1/testing";
 import type { RateLimiter } from "@anzhi/api/v1/rate-limit";
+import type { Clock } from "@anzhi/api";
 import type { IncomingInspectionInput } from "../src/index";
 
 export interface TestServer {
@@ -13,9 +14,10 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export async function startTestServer(opts: { rateLimiter?: RateLimiter } = {}): Promise<TestServer> {
+/** `clock` runs the API at a chosen instant (`testClock("2027-01-04 00:30")`); default: the real time. */
+export async function startTestServer(opts: { rateLimiter?: RateLimiter; clock?: Clock } = {}): Promise<TestServer> {
   const t = await createTestDb("anzhi-sdk-");
-  const server = await startV1Server({ db: t.db, ...(opts.rateLimiter ? { rateLimiter: opts.rateLimiter } : {}) });
+  const server = await startV1Server({ db: t.db, ...(opts.rateLimiter ? { rateLimiter: opts.rateLimiter } : {}), ...(opts.clock ? { clock: opts.clock } : {}) });
   const orgA = await createIngestFixture(t.db, { slug: "org-a" });
   const orgB = await createIngestFixture(t.db, { slug: "org-b" });
   return {

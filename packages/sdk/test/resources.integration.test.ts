@@ -69,7 +69,7 @@ describe("master data and outgoing inspections", () => {
     const keyRow = await s.t.db.apiKey.findFirstOrThrow({ where: { prefix: secret.slice(0, 12) } });
     const client = new Anzhi({ apiKey: secret, baseUrl: s.server.url });
     expect(await client.suppliers.get("V-1")).toMatchObject({ externalId: "V-1" });
-    await revokeApiKey(s.t.db, s.orgA.organizationId, s.orgA.userId, keyRow.id);
+    await revokeApiKey(s.t.db, s.orgA.organizationId, s.orgA.userId, keyRow.id, new Date());
     await expect(client.suppliers.get("V-1")).rejects.toBeInstanceOf(AnzhiAuthError);
   });
 });

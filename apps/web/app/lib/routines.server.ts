@@ -14,11 +14,6 @@ export async function uploadPhotos(caller: MemberContext["caller"], form: FormDa
   return ids;
 }
 
-/** "Asia/Shanghai" local date of an instant. */
-export function localDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
-
 /** Text fields of a form, trimmed; empty strings become undefined. */
 export function text(form: FormData, name: string): string | undefined {
   const v = form.get(name);

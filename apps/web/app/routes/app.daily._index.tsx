@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import { addDays } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { localDay } from "../lib/routines.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
 
@@ -16,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "日管控记录 — 安质" }
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
   const params = new URL(request.url).searchParams;
-  const today = localDay(new Date(), org.timeZone);
+  const today = org.today;
   const from = params.get("from") || addDays(today, -13);
   const to = params.get("to") || today;
   const result = await attempt(request, () => caller.routines.daily.ledger({ from, to }));

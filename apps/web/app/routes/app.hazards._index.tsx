@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   if (params.get("overdue") === "1") filter.overdue = true;
   const [result, options] = await Promise.all([attempt(request, () => caller.hazards.list(filter)), caller.hazards.options()]);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = org.today;
   return {
     hazards: result.ok ? result.value : [],
     error: result.ok ? null : result.error,

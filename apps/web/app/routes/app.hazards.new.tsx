@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { HazardSeverity, addDays, localDate } from "@anzhi/contracts";
+import { HazardSeverity, addDays } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { uploadFiles } from "../lib/ledger.server.ts";
@@ -18,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "登记隐患 — 安质" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, user, caller } = await requireMember(request);
   if (!hasRole(org, "principal", "director", "officer")) throw redirect("/app/hazards");
-  return { options: await caller.hazards.options(), me: user.id, defaultDue: addDays(localDate(new Date(), org.timeZone), 7) };
+  return { options: await caller.hazards.options(), me: user.id, defaultDue: addDays(org.today, 7) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

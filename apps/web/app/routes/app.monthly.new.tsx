@@ -7,7 +7,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { localDay, text } from "../lib/routines.server.ts";
+import { text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
@@ -19,7 +19,7 @@ const DECISIONS = 3;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
-  const today = localDay(new Date(), org.timeZone);
+  const today = org.today;
   const month = new URL(request.url).searchParams.get("month") ?? today.slice(0, 7);
   const [review, people] = await Promise.all([orThrowResponse(caller.routines.monthly.prefill({ month })), caller.routines.people()]);
   return { review, people, me: { id: user.id, name: user.name }, today, timeZone: org.timeZone };

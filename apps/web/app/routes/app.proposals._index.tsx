@@ -13,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "履职记录 — 安质" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);
   const proposals = await caller.proposals.list();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = org.today;
   return { proposals, timeZone: org.timeZone, canFile: hasRole(org, "director", "officer"), exportFrom: `${today.slice(0, 4)}-01-01`, exportTo: today };
 }
 

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { HazardSeverity, RiskStage, WeeklyRating, isoWeekKey } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { localDay, text } from "../lib/routines.server.ts";
+import { text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { WeekFigures } from "../components/routines/WeekFigures.tsx";
@@ -19,7 +19,7 @@ export const meta: MetaFunction = () => [{ title: "周排查报告 — 安质" }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
-  const today = localDay(new Date(), org.timeZone);
+  const today = org.today;
   const week = new URL(request.url).searchParams.get("week") ?? isoWeekKey(today);
   const [prefill, people, sites] = await Promise.all([orThrowResponse(caller.routines.weekly.prefill({ week })), caller.routines.people(), caller.routines.sites()]);
   return { prefill, people, sites, today, me: user.id };

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { addDays, localDate } from "@anzhi/contracts";
+import { addDays } from "@anzhi/contracts";
 import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
 import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
 import { LedgerTable } from "../components/regulator/LedgerTable.tsx";
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const q = new URL(request.url).searchParams;
   const enterprise = await regulatorRead(request, caller.regulator.enterprise({ organizationId }));
   const ledger = enterprise.ledgers.find((l) => l === q.get("ledger")) ?? enterprise.ledgers[0] ?? "hazards";
-  const today = localDate(new Date(), enterprise.timeZone);
+  const today = enterprise.today;
   const filter = {
     from: q.get("from") || addDays(today, -90),
     to: q.get("to") || today,

@@ -2,7 +2,7 @@
 // Chromium per file, pages signed in as demo users, closed afterwards.
 import { afterAll, beforeAll } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DESKTOP, type PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+import { DESKTOP, type PHONE, launchBrowser, startServer, type RunningServer, type ServerOptions } from "./harness.ts";
 import { login } from "./flows.ts";
 
 /** The password of every seeded demo user. */
@@ -17,13 +17,16 @@ export interface DemoApp {
   signedIn(email: string, device?: typeof DESKTOP | typeof PHONE): Promise<Page>;
 }
 
-/** Registers beforeAll/afterAll hooks that start the server and browser and clean up after. */
-export function startDemoApp(): DemoApp {
+/**
+ * Registers beforeAll/afterAll hooks that start the server and browser and clean up after.
+ * `opts.at` runs the server (and so the demo seed) at a chosen instant.
+ */
+export function startDemoApp(opts: ServerOptions = {}): DemoApp {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({}, opts);
     browser = await launchBrowser();
   });
   afterAll(async () => {

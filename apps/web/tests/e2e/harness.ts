@@ -29,7 +29,26 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export interface ServerOptions {
+  /**
+   * Run the server as if it were this instant (the clock then runs on from it): the whole process
+   * — seed, loaders, procedures, scheduler — sees it, through Debian's libfaketime (`.ci/run` and
+   * `scripts/ensure-test-tools.mjs` install it). The browser keeps its own clock.
+   */
+  at?: Date;
+}
+
+/**
+ * The environment that starts a process's clock at `at` and lets it run on: libfaketime preloaded
+ * directly into the server (not through the `faketime` wrapper, which would sit between the test
+ * and the server and not pass SIGTERM on). `$LIB` is expanded by the dynamic loader.
+ */
+function fakeTimeEnv(at: Date): Record<string, string> {
+  if (!existsSync("/usr/bin/faketime")) throw new Error("faketime not found: run scripts/ensure-test-tools.mjs (Debian: apt-get install -y faketime)");
+  return { LD_PRELOAD: "/usr/$LIB/faketime/libfaketime.so.1", FAKETIME: `@${at.toISOString().slice(0, 19).replace("T", " ")}`, TZ: "UTC" };
+}
+
+export async function startServer(env: Record<string, string> = {}, opts: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(path.join(webDir, "build/server/index.js"))) {
     throw new Error("apps/web is not built: run `pnpm --filter @anzhi/web build` (turbo does it before `test`)");
   }
@@ -38,7 +57,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   let log = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", ANZHI_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "anzhi.db")}`, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ANZHI_DATA_DIR: dataDir,
+      DATABASE_URL: `file:${path.join(dataDir, "anzhi.db")}`,
+      ...(opts.at ? fakeTimeEnv(opts.at) : {}),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
@@ -74,7 +102,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
   const found = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
-  if (!found) throw new Error("Chromium not found: run scripts/ensure-chromium.mjs or set CHROMIUM_PATH");
+  if (!found) throw new Error("Chromium not found: run scripts/ensure-test-tools.mjs or set CHROMIUM_PATH");
   return found;
 }
 

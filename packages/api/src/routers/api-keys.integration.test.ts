@@ -27,12 +27,12 @@ describe("apiKeys", () => {
     expect(row.keyHash).not.toContain(created.secret.slice(13));
     expect(JSON.stringify(await a.caller.apiKeys.list())).not.toContain(created.secret);
 
-    expect(await authenticateApiKey(t.db, created.secret)).toMatchObject({ organizationId: a.organizationId, scopes: ["records:write"] });
+    expect(await authenticateApiKey(t.db, created.secret, new Date())).toMatchObject({ organizationId: a.organizationId, scopes: ["records:write"] });
     expect((await a.caller.apiKeys.list()).keys[0]?.lastUsedAt).not.toBeNull();
 
     const revoked = await a.caller.apiKeys.revoke({ id: created.key.id });
     expect(revoked.revokedAt).not.toBeNull();
-    expect(await authenticateApiKey(t.db, created.secret)).toBeNull();
+    expect(await authenticateApiKey(t.db, created.secret, new Date())).toBeNull();
     expect(await t.db.auditEvent.count({ where: { entityId: created.key.id, action: { in: ["api_key.create", "api_key.revoke"] } } })).toBe(2);
   });
 

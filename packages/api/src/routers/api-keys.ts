@@ -16,5 +16,5 @@ export const apiKeysRouter = {
   }),
   /** Returns `{ key, secret }`; the secret is never retrievable again. */
   create: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, ctx.user.id, input)),
-  revoke: adminProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.org.id, ctx.user.id, input.id)),
+  revoke: adminProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.org.id, ctx.user.id, input.id, ctx.now())),
 } satisfies TRPCRouterRecord;

@@ -28,7 +28,7 @@ export const appointmentsRouter = {
   create: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) =>
     createAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, cipher: cipher(), dataDir: getEnv().dataDir, now: ctx.now() }, input),
   ),
-  end: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => endAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
+  end: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => endAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
   /** The signed appointment document of a register entry, for download. */
   document: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
     const link = await ctx.db.attachmentLink.findFirst({

@@ -16,14 +16,14 @@ import { clearedSessionCookie, sessionCookie } from "../session-cookie.ts";
 export const authRouter = {
   /** Creates the organisation and its first user (principal + admin) and signs them in. */
   signUp: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
-    const result = await signUp(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent });
-    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies));
+    const result = await signUp(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
+    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     return { organizationId: result.organizationId, userId: result.userId };
   }),
 
   login: publicProcedure.input(LoginSchema).mutation(async ({ ctx, input }) => {
-    const result = await login(ctx.db, { ...input, ip: ctx.ip, userAgent: ctx.userAgent });
-    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies));
+    const result = await login(ctx.db, { ...input, ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
+    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     // Inspectors have no membership: the web app sends them to the regulator portal.
     const regulator = await ctx.db.regulatorUser.findFirst({ where: { userId: result.userId, deactivatedAt: null }, select: { id: true } });
     return { userId: result.userId, activeOrganizationId: result.activeOrganizationId, isRegulator: regulator !== null };

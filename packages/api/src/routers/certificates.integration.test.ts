@@ -136,9 +136,9 @@ describe("CCC products without a valid certificate", () => {
     expect(await t.db.auditEvent.count({ where: { entityId: hazardId, action: "hazard.open" } })).toBe(1);
 
     // the scheduler's daily run is idempotent
-    const rerun = await checkCertificateHazards(t.db, org.id, today);
+    const rerun = await checkCertificateHazards(t.db, org.id, new Date());
     expect(rerun).toMatchObject({ checked: 1, opened: [] });
-    await checkCertificateHazards(t.db, org.id, addDays(today, 1));
+    await checkCertificateHazards(t.db, org.id, new Date(Date.now() + 86_400_000));
     expect(await t.db.hazard.count({ where: { organizationId: org.id, source: "certificate" } })).toBe(1);
 
     // a product covered by a valid certificate when it becomes a CCC product gets no hazard

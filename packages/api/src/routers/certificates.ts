@@ -19,23 +19,23 @@ export const certificatesRouter = {
       .mutation(({ ctx, input }) => updateLicence(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
     retire: profileEditor()
       .input(ByIdSchema)
-      .mutation(({ ctx, input }) => retireLicence(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => retireLicence(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id }, ctx.now())),
   },
   ccc: {
     list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listCccCertificates(ctx.db, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(CccSaveSchema)
-      .mutation(({ ctx, input }) => createCccCertificate(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => createCccCertificate(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
     update: profileEditor()
       .input(CccEditSchema)
-      .mutation(({ ctx, input }) => updateCccCertificate(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => updateCccCertificate(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
     retire: profileEditor()
       .input(ByIdSchema)
-      .mutation(({ ctx, input }) => retireCccCertificate(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => retireCccCertificate(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id }, ctx.now())),
   },
   /** Licences and certificates expired, no longer valid, or expiring within 30/90 days. */
   alerts: memberProcedure.query(async ({ ctx }) => {
-    const today = localDate(new Date(), ctx.org.timeZone);
+    const today = localDate(ctx.now(), ctx.org.timeZone);
     return { today, alerts: await certificateAlerts(ctx.db, ctx.org.id, today) };
   }),
 } satisfies TRPCRouterRecord;

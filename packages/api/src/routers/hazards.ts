@@ -24,8 +24,8 @@ import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 const actorProcedure = roleProcedure(["principal", "director", "officer"]);
 const managerProcedure = roleProcedure(["principal", "director"]);
 
-const clockOf = (ctx: { org: { id: string; timeZone: string } }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone });
-const whoOf = (ctx: { org: { id: string }; user: { id: string } }) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
+const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone, now: ctx.now() });
+const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 export const hazardsRouter = {
   list: memberProcedure.input(z.unknown()).query(({ ctx, input }) => listHazards(ctx.db, clockOf(ctx), input)),

@@ -23,13 +23,13 @@ const actorOf = (ctx: { user: { id: string } }) => ({ kind: "user" as const, use
 
 export const membersRouter = {
   /** Counts for the dashboard: active/deactivated members, pending invitations, per role. */
-  summary: memberProcedure.query(({ ctx }) => memberSummary(ctx.orgDb)),
+  summary: memberProcedure.query(({ ctx }) => memberSummary(ctx.orgDb, ctx.now())),
   /** The caller's organisation as the session sees it (name, kind, time zone, roles, admin). */
   current: memberProcedure.query(({ ctx }) => ctx.org),
   list: memberProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.org.id)),
 
   setRoles: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => setMemberRoles(ctx.db, ctx.org.id, input, actorOf(ctx))),
-  deactivate: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => deactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx))),
+  deactivate: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => deactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx), ctx.now())),
   reactivate: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => reactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx))),
 
   invitations: adminProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.org.id, ctx.now())),
@@ -50,14 +50,14 @@ export const membersRouter = {
     }),
   revokeInvitation: adminProcedure
     .input(z.strictObject({ invitationId: IdSchema }))
-    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.org.id, input.invitationId, actorOf(ctx))),
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.org.id, input.invitationId, actorOf(ctx), ctx.now())),
 
   /** For the accept page: which organisation, which roles; errors when used/revoked/expired. */
   previewInvitation: publicProcedure.input(z.strictObject({ token: InvitationTokenSchema })).query(({ ctx, input }) => previewInvitation(ctx.db, input.token, ctx.now())),
   /** A new person registers with the invitation and is signed in. */
   acceptAsNewUser: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
     const result = await acceptInvitationAsNewUser(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
-    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies));
+    ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     return { userId: result.userId, organizationId: result.organizationId };
   }),
   /** The signed-in person joins with their existing account. */

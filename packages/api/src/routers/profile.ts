@@ -24,18 +24,18 @@ export const profileRouter = {
       .mutation(({ ctx, input }) => updateSite(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
     retire: profileEditor()
       .input(ByIdSchema)
-      .mutation(({ ctx, input }) => retireSite(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => retireSite(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id }, ctx.now())),
   },
   products: {
     list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listProducts(ctx.db, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(ProductSaveSchema)
-      .mutation(({ ctx, input }) => createProduct(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => createProduct(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
     update: profileEditor()
       .input(ProductEditSchema)
-      .mutation(({ ctx, input }) => updateProduct(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => updateProduct(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
     retire: profileEditor()
       .input(ByIdSchema)
-      .mutation(({ ctx, input }) => retireProduct(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => retireProduct(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id }, ctx.now())),
   },
 } satisfies TRPCRouterRecord;

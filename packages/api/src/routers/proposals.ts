@@ -8,15 +8,15 @@ import { getProposal, listProposals } from "@anzhi/domain/proposals/read";
 import { proposalLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 
-const clockOf = (ctx: { org: { id: string; timeZone: string } }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone });
-const whoOf = (ctx: { org: { id: string }; user: { id: string } }) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
+const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone, now: ctx.now() });
+const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 export const proposalsRouter = {
   list: memberProcedure
     .input(z.strictObject({ status: z.enum(["pending", "decided"]).optional() }).optional())
     .query(({ ctx, input }) => listProposals(ctx.db, clockOf(ctx), input?.status ? { status: input.status } : {})),
   get: memberProcedure.input(z.strictObject({ proposalId: IdSchema })).query(async ({ ctx, input }) => ({
-    ...(await getProposal(ctx.db, { organizationId: ctx.org.id }, input.proposalId)),
+    ...(await getProposal(ctx.db, { organizationId: ctx.org.id, now: ctx.now() }, input.proposalId)),
     canDecide: ctx.org.roles.includes("principal"),
   })),
   create: roleProcedure(["director", "officer"]).input(z.unknown()).mutation(({ ctx, input }) => createProposal(ctx.db, whoOf(ctx), input)),

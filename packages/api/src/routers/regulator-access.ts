@@ -12,9 +12,9 @@ const whoOf = (ctx: { org: { id: string }; user: { id: string } }) => ({ organiz
 export const regulatorAccessRouter = {
   overview: adminProcedure.query(async ({ ctx }) => ({
     agencies: await grantableAgencies(ctx.db),
-    grants: await listGrants(ctx.db, ctx.org.id),
+    grants: await listGrants(ctx.db, ctx.org.id, ctx.now()),
     log: await accessLog(ctx.db, ctx.org.id),
   })),
-  grant: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createGrant(ctx.db, whoOf(ctx), input)),
-  revoke: adminProcedure.input(z.strictObject({ grantId: IdSchema })).mutation(({ ctx, input }) => revokeGrant(ctx.db, whoOf(ctx), input.grantId)),
+  grant: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createGrant(ctx.db, whoOf(ctx), input, ctx.now())),
+  revoke: adminProcedure.input(z.strictObject({ grantId: IdSchema })).mutation(({ ctx, input }) => revokeGrant(ctx.db, whoOf(ctx), input.grantId, ctx.now())),
 } satisfies TRPCRouterRecord;

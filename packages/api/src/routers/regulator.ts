@@ -27,37 +27,37 @@ export const regulatorRouter = {
       // Unknown keys (a hand-edited URL) fall back to the defaults rather than failing the page.
       const sort = SORT_KEYS.find((k) => k === input?.sort) ?? "name";
       const only = FLAG_KEYS.filter((f) => input?.only?.includes(f));
-      const all = await listEnterprises(ctx.db, actorOf(ctx));
+      const all = await listEnterprises(ctx.db, actorOf(ctx), ctx.now());
       return { enterprises: sortAndFilter(all, sort, only), total: all.length, sort, only, sortKeys: SORT_KEYS, flagKeys: FLAG_KEYS };
     }),
-  enterprise: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => enterpriseHeader(ctx.db, actorOf(ctx), input.organizationId)),
+  enterprise: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => enterpriseHeader(ctx.db, actorOf(ctx), input.organizationId, ctx.now())),
   ledger: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown() }))
-    .query(({ ctx, input }) => readLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter)),
+    .query(({ ctx, input }) => readLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter, ctx.now())),
   weeklyReport: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, reportId: IdSchema }))
-    .query(({ ctx, input }) => readWeeklyReport(ctx.db, actorOf(ctx), input.organizationId, input.reportId)),
+    .query(({ ctx, input }) => readWeeklyReport(ctx.db, actorOf(ctx), input.organizationId, input.reportId, ctx.now())),
   dailyRun: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, runId: IdSchema }))
-    .query(({ ctx, input }) => readDailyRun(ctx.db, actorOf(ctx), input.organizationId, input.runId)),
+    .query(({ ctx, input }) => readDailyRun(ctx.db, actorOf(ctx), input.organizationId, input.runId, ctx.now())),
   monthlyMeeting: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, meetingId: IdSchema }))
-    .query(({ ctx, input }) => readMonthlyMeeting(ctx.db, actorOf(ctx), input.organizationId, input.meetingId)),
+    .query(({ ctx, input }) => readMonthlyMeeting(ctx.db, actorOf(ctx), input.organizationId, input.meetingId, ctx.now())),
   hazard: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, hazardId: IdSchema }))
-    .query(({ ctx, input }) => readHazard(ctx.db, actorOf(ctx), input.organizationId, input.hazardId)),
+    .query(({ ctx, input }) => readHazard(ctx.db, actorOf(ctx), input.organizationId, input.hazardId, ctx.now())),
   exportLedger: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown(), format: Format }))
     .query(async ({ ctx, input }) => {
-      const file = await exportLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter, input.format);
+      const file = await exportLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter, input.format, ctx.now());
       return { base64: file.bytes.toString("base64"), mime: file.mime, fileName: file.fileName, contentDisposition: file.contentDisposition };
     }),
-  dossier: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => readDossier(ctx.db, actorOf(ctx), input.organizationId)),
+  dossier: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => readDossier(ctx.db, actorOf(ctx), input.organizationId, ctx.now())),
   exportDossier: regulatorProcedure.input(z.strictObject({ organizationId: IdSchema, format: Format })).query(async ({ ctx, input }) => {
-    const file = await exportDossier(ctx.db, actorOf(ctx), input.organizationId, input.format);
+    const file = await exportDossier(ctx.db, actorOf(ctx), input.organizationId, input.format, ctx.now());
     return { base64: file.bytes.toString("base64"), mime: file.mime, fileName: file.fileName, contentDisposition: file.contentDisposition };
   }),
-  reports: regulatorProcedure.query(({ ctx }) => inbox(ctx.db, actorOf(ctx))),
+  reports: regulatorProcedure.query(({ ctx }) => inbox(ctx.db, actorOf(ctx), ctx.now())),
   /** The only regulator mutation: acknowledge receipt of a major-risk report (audited). */
-  acknowledgeReport: regulatorProcedure.input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => acknowledgeReport(ctx.db, actorOf(ctx), input.reportId)),
+  acknowledgeReport: regulatorProcedure.input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => acknowledgeReport(ctx.db, actorOf(ctx), input.reportId, ctx.now())),
 } satisfies TRPCRouterRecord;

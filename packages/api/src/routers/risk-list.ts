@@ -38,18 +38,18 @@ export const riskListRouter = {
   generate: listEditor()
     .input(RiskListGenerateSchema.optional())
     .output(z.object({ version: z.number().int(), added: z.number().int(), changed: z.boolean() }))
-    .mutation(({ ctx, input }) => generateRiskList(ctx.db, ctx.org.id, input ?? {}, { kind: "user", userId: ctx.user.id })),
+    .mutation(({ ctx, input }) => generateRiskList(ctx.db, ctx.org.id, input ?? {}, { kind: "user", userId: ctx.user.id }, ctx.now())),
   addItem: listEditor()
     .input(RiskItemAddSchema)
-    .mutation(({ ctx, input }) => addRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    .mutation(({ ctx, input }) => addRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
   editItem: listEditor()
     .input(RiskItemEditSchema)
-    .mutation(({ ctx, input }) => editRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    .mutation(({ ctx, input }) => editRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
   retireItem: listEditor()
     .input(RiskItemRetireSchema)
-    .mutation(({ ctx, input }) => retireRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    .mutation(({ ctx, input }) => retireRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
   /** The principal approves a version a director prepared. */
   approve: roleProcedure(["principal"])
     .input(RiskListApproveSchema)
-    .mutation(({ ctx, input }) => approveRiskListVersion(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    .mutation(({ ctx, input }) => approveRiskListVersion(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
 } satisfies TRPCRouterRecord;

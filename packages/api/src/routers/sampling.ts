@@ -9,5 +9,5 @@ export const samplingRouter = {
   list: memberProcedure.query(({ ctx }) => listSamplingResults(ctx.db, ctx.org.id)),
   create: roleProcedure(["principal", "director"], { admin: true })
     .input(z.unknown())
-    .mutation(({ ctx, input }) => createSamplingResult(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => createSamplingResult(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,9 @@
 // Test fixture: an organisation with one member per role (plus a second officer) and a tRPC
 // caller acting as each of them, on a real SQLite database.
+import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@anzhi/db";
+import type { Clock } from "@anzhi/domain/clock";
 import type { Role } from "@anzhi/contracts";
 import { createCaller } from "../routers/app.ts";
 import { createContextInner } from "../trpc/context.ts";
@@ -18,9 +20,10 @@ export interface OrgPeople {
 
 const USCC = { a: "91350100M000100Y43", b: "91110108MA01AB2C3T", c: "91320411MA1N2B3C4X" } as const;
 
-export async function createOrgWithPeople(db: Db, key: keyof typeof USCC, kind: "producer" | "seller" | "both" = "producer"): Promise<OrgPeople> {
+/** `opts.clock` runs every caller at a chosen instant (default: the real time); see `testing/clock.ts`. */
+export async function createOrgWithPeople(db: Db, key: keyof typeof USCC, kind: "producer" | "seller" | "both" = "producer", opts: { clock?: Clock } = {}): Promise<OrgPeople> {
   const org = await db.organization.create({
-    data: { slug: `org-${key}-${Date.now()}`, kind, name: `${key.toUpperCase()} 电池有限公司`, uscc: USCC[key], regionCode: "320411", address: "常州市新北区", employeeCount: 50, annualRevenueWanYuan: 3000, sizeClass: "small" },
+    data: { slug: `org-${key}-${randomUUID().slice(0, 8)}`, kind, name: `${key.toUpperCase()} 电池有限公司`, uscc: USCC[key], regionCode: "320411", address: "常州市新北区", employeeCount: 50, annualRevenueWanYuan: 3000, sizeClass: "small" },
   });
   const ids = {} as Record<Person, string>;
   for (const who of Object.keys(ROLE_OF) as Person[]) {
@@ -33,7 +36,7 @@ export async function createOrgWithPeople(db: Db, key: keyof typeof USCC, kind: 
     ids,
     as: (who) =>
       createCaller(
-        createContextInner({ db, user: { id: ids[who], email: `${who}@${key}.test`, name: `${key}-${who}`, locale: "zh-CN" }, activeOrganizationId: org.id }),
+        createContextInner({ db, user: { id: ids[who], email: `${who}@${key}.test`, name: `${key}-${who}`, locale: "zh-CN" }, activeOrganizationId: org.id, ...(opts.clock ? { now: opts.clock } : {}) }),
       ),
   };
 }

@@ -3,6 +3,7 @@
 // request would be).
 import { usccCheckChar } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
+import type { Clock } from "@anzhi/domain/clock";
 import { createCaller } from "../routers/app.ts";
 import { contextForRequest } from "../http.ts";
 import { createContextInner } from "../trpc/context.ts";
@@ -44,23 +45,35 @@ export function tokenFrom(resHeaders: Headers): string {
   throw new Error("no session cookie was set");
 }
 
-export async function callerWithToken(db: Db, token: string, opts: { ip?: string; resHeaders?: Headers } = {}): Promise<Caller> {
+export interface CallerOptions {
+  ip?: string;
+  resHeaders?: Headers;
+  /** The clock the caller runs at (default: the real time); see `testing/clock.ts`. */
+  clock?: Clock;
+}
+
+/**
+ * A caller resolved exactly as an HTTP request with this session cookie would be. With a `clock`,
+ * each call re-reads it, so a test can move time between calls on one caller.
+ */
+export async function callerWithToken(db: Db, token: string, opts: CallerOptions = {}): Promise<Caller> {
   const headers = new Headers({ cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` });
   if (opts.ip) headers.set("x-anzhi-client-ip", opts.ip);
   const request = new Request("http://localhost/api/trpc", { headers });
-  return createCaller(await contextForRequest(db, request, opts.resHeaders));
+  const ctx = await contextForRequest(db, request, opts.resHeaders, opts.clock);
+  return createCaller(opts.clock ? { ...ctx, now: opts.clock } : ctx);
 }
 
-export function anonymousCaller(db: Db, opts: { ip?: string; resHeaders?: Headers } = {}): Caller {
-  return createCaller(createContextInner({ db, ip: opts.ip ?? "127.0.0.1", resHeaders: opts.resHeaders ?? new Headers() }));
+export function anonymousCaller(db: Db, opts: CallerOptions = {}): Caller {
+  return createCaller(createContextInner({ db, ip: opts.ip ?? "127.0.0.1", resHeaders: opts.resHeaders ?? new Headers(), ...(opts.clock ? { now: opts.clock } : {}) }));
 }
 
 /** Signs up organisation `n`; returns its principal's caller and token. */
-export async function signUpOrg(db: Db, n: number, overrides: Record<string, unknown> = {}) {
+export async function signUpOrg(db: Db, n: number, overrides: Record<string, unknown> = {}, opts: Pick<CallerOptions, "clock"> = {}) {
   const resHeaders = new Headers();
-  const result = await anonymousCaller(db, { resHeaders }).auth.signUp(signUpInput(n, overrides));
+  const result = await anonymousCaller(db, { resHeaders, ...opts }).auth.signUp(signUpInput(n, overrides));
   const token = tokenFrom(resHeaders);
-  return { ...result, token, caller: await callerWithToken(db, token) };
+  return { ...result, token, caller: await callerWithToken(db, token, opts) };
 }
 
 export async function loginAs(db: Db, email: string, password = TEST_PASSWORD, ip = "127.0.0.1") {

@@ -3,6 +3,7 @@
 import type { Db } from "@anzhi/db";
 import type { Locale } from "@anzhi/contracts";
 import { randomUUID } from "node:crypto";
+import { systemClock } from "@anzhi/domain/clock";
 
 export type { Locale } from "@anzhi/contracts";
 
@@ -27,7 +28,10 @@ export interface ContextInner {
   apiKey: { id: string; organizationId: string; scopes: string[]; siteId: string | null } | null;
   /** Response headers a procedure wants to set (cookies, Retry-After). */
   resHeaders: Headers;
-  /** The clock; tests inject a fixed instant, production uses the real time. */
+  /**
+   * The request's clock. Over HTTP it answers the one instant read when the request arrived;
+   * tests inject a fixed or movable clock (`@anzhi/api/testing/clock`).
+   */
   now: () => Date;
   /** Client address (set by the server, not by the client) and user agent, for throttling and audit. */
   ip: string | null;
@@ -45,7 +49,7 @@ export function createContextInner(opts: Partial<ContextInner> & { db: Db }): Co
     activeOrganizationId: opts.activeOrganizationId ?? null,
     apiKey: opts.apiKey ?? null,
     resHeaders: opts.resHeaders ?? new Headers(),
-    now: opts.now ?? (() => new Date()),
+    now: opts.now ?? systemClock,
     ip: opts.ip ?? null,
     userAgent: opts.userAgent ?? null,
     secureCookies: opts.secureCookies ?? false,

@@ -9,6 +9,7 @@
 import { TRPCError } from "@trpc/server";
 import { forOrganization, type ScopedDb } from "@anzhi/db";
 import { OrgKind as OrgKindEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
+import { localDate } from "@anzhi/contracts/periods";
 import { parseRolesJson } from "@anzhi/domain/auth/organizations";
 import { t } from "./init.ts";
 import { toTRPCError } from "./errors.ts";
@@ -41,6 +42,8 @@ export interface MemberOrg {
   kind: OrgKind;
   roles: Role[];
   isAdmin: boolean;
+  /** The organisation's local date at the request's instant (its time zone, not the server's). */
+  today: string;
 }
 
 export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
@@ -51,7 +54,13 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
     select: { rolesJson: true, isAdmin: true, organization: { select: { id: true, slug: true, name: true, timeZone: true, kind: true } } },
   });
   if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "Not a member of this organisation" });
-  const org: MemberOrg = { ...membership.organization, kind: OrgKindEnum.catch("producer").parse(membership.organization.kind), roles: parseRolesJson(membership.rolesJson), isAdmin: membership.isAdmin };
+  const org: MemberOrg = {
+    ...membership.organization,
+    kind: OrgKindEnum.catch("producer").parse(membership.organization.kind),
+    roles: parseRolesJson(membership.rolesJson),
+    isAdmin: membership.isAdmin,
+    today: localDate(ctx.now(), membership.organization.timeZone),
+  };
   const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
   return next({ ctx: { ...ctx, org, orgDb } });
 });

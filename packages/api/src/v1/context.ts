@@ -22,6 +22,8 @@ export interface V1Caller {
   apiKeyId: string;
   siteId: string | null;
   locale: Locale;
+  /** The request's instant. */
+  now: Date;
 }
 
 export interface V1Page<T> {
@@ -54,4 +56,6 @@ export interface V1Context {
   apiKey: V1ApiKey | null;
   services: V1Services;
   resHeaders: Headers;
+  /** Read once when the request arrived; every timestamp of the request derives from it. */
+  now: Date;
 }

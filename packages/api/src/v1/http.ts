@@ -7,6 +7,7 @@ import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import type { Locale } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { authenticateApiKey, type AuthenticatedKey } from "@anzhi/domain/api-keys/api-keys";
+import { systemClock, type Clock } from "@anzhi/domain/clock";
 import { AppError } from "@anzhi/domain/errors";
 import { findIdempotentResponse, requestHash, saveIdempotentResponse } from "@anzhi/domain/ingest/idempotency";
 import type { V1Context } from "./context.ts";
@@ -22,6 +23,8 @@ const MAX_IDEMPOTENCY_KEY = 255;
 export interface V1HandlerOptions {
   db: Db;
   rateLimiter?: RateLimiter;
+  /** Read once per request (default: the real time); tests run the API at a chosen instant. */
+  clock?: Clock;
 }
 
 function localeOf(request: Request): Locale {
@@ -39,6 +42,7 @@ function bearer(request: Request): string | null {
 export function createV1Handler(opts: V1HandlerOptions): (request: Request) => Promise<Response> {
   const limiter = opts.rateLimiter ?? new RateLimiter();
   const services = v1Services(opts.db);
+  const clock = opts.clock ?? systemClock;
 
   async function dispatch(request: Request, transport: Transport, ctx: V1Context): Promise<Response> {
     if (transport === "trpc") {
@@ -53,6 +57,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
   }
 
   return async function handleV1(request: Request): Promise<Response> {
+    const now = clock();
     const url = new URL(request.url);
     const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
     const locale = localeOf(request);
@@ -67,7 +72,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     const token = bearer(request);
     let key: AuthenticatedKey | null = null;
     if (token) {
-      key = await authenticateApiKey(opts.db, token);
+      key = await authenticateApiKey(opts.db, token, now);
       if (!key) return fail("API_KEY_INVALID");
     }
     if (key) {
@@ -80,6 +85,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
       apiKey: key ? { id: key.id, organizationId: key.organizationId, scopes: key.scopes, siteId: key.siteId } : null,
       services,
       resHeaders: new Headers(),
+      now,
     };
     const idempotencyKey = request.headers.get("idempotency-key")?.trim();
     if (!key || request.method !== "POST" || !idempotencyKey) {
@@ -89,7 +95,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     const body = await request.text();
     const hash = requestHash(request.method, url.pathname, body);
     try {
-      const stored = await findIdempotentResponse(opts.db, key.organizationId, idempotencyKey, hash);
+      const stored = await findIdempotentResponse(opts.db, key.organizationId, idempotencyKey, hash, now);
       if (stored) {
         return new Response(stored.body, {
           status: stored.status,
@@ -112,7 +118,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
         path: url.pathname,
         hash,
         response: { status: response.status, body: text },
-      });
+      }, now);
     }
     return withRequestId(new Response(text, { status: response.status, headers: response.headers }), requestId);
   };

@@ -25,7 +25,7 @@ export function keyProcedure(scope: ApiScope) {
     if (!ctx.apiKey.scopes.includes(scope)) {
       throw new TRPCError({ code: "FORBIDDEN", message: `Missing scope ${scope}`, cause: new AppError("API_KEY_SCOPE_MISSING", { details: { scope } }) });
     }
-    const caller: V1Caller = { organizationId: ctx.apiKey.organizationId, apiKeyId: ctx.apiKey.id, siteId: ctx.apiKey.siteId, locale: ctx.locale };
+    const caller: V1Caller = { organizationId: ctx.apiKey.organizationId, apiKeyId: ctx.apiKey.id, siteId: ctx.apiKey.siteId, locale: ctx.locale, now: ctx.now };
     return next({ ctx: { ...ctx, caller } });
   });
 }

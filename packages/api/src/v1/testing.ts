@@ -1,5 +1,6 @@
 // Test and benchmark fixture: an organisation with two coded sites, a supplier, a product, an
 // admin user and API keys — created through the real services (no mocks).
+import { randomInt } from "node:crypto";
 import type { ApiScope, Plan } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { createApiKey } from "@anzhi/domain/api-keys/api-keys";
@@ -21,7 +22,7 @@ function usccLike(n: number): string {
 
 export async function createIngestFixture(db: Db, opts: { slug: string; plan?: Plan }): Promise<IngestFixture> {
   seq += 1;
-  const n = Date.now() % 1_000_000 * 10 + seq;
+  const n = randomInt(100_000) * 10 + seq;
   const org = await db.organization.create({
     data: { slug: opts.slug, kind: "producer", name: `${opts.slug} 电池有限公司`, uscc: usccLike(n), regionCode: "320411", address: "江苏省常州市", employeeCount: 120, annualRevenueWanYuan: 8000, sizeClass: "small", plan: opts.plan ?? "professional" },
   });

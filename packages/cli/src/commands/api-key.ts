@@ -3,6 +3,7 @@ import type { Db } from "@anzhi/db";
 import { createApiKey, defaultKeyOwner, listApiKeys, revokeApiKey } from "@anzhi/domain/api-keys/api-keys";
 import { CliError, type Io } from "../program.ts";
 import { describeError, findOrgBySlug, openDatabase } from "./util.ts";
+import { systemClock } from "@anzhi/domain/clock";
 
 async function openOrg(slug: string): Promise<{ db: Db; org: { id: string; slug: string } }> {
   const db = await openDatabase();
@@ -69,7 +70,7 @@ export function registerApiKey(program: Command, io: Io): void {
       const { db, org } = await openOrg(o.org);
       const key = await db.apiKey.findFirst({ where: { organizationId: org.id, prefix: o.prefix }, select: { id: true } });
       if (!key) throw new CliError(`no API key ${o.prefix} in ${org.slug} (see \`pnpm anzhi api-key list --org ${org.slug}\`)`);
-      const revoked = await revokeApiKey(db, org.id, null, key.id);
+      const revoked = await revokeApiKey(db, org.id, null, key.id, systemClock());
       io.out(`revoked API key ${revoked.prefix} "${revoked.name}" (${revoked.revokedAt ?? ""})`);
     });
 }

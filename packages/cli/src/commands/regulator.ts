@@ -6,6 +6,7 @@ import { addRegulatorUser, createAgency, listAgencies } from "@anzhi/domain/regu
 import { AppError } from "@anzhi/domain/errors";
 import { CliError, type Io } from "../program.ts";
 import { describeError, openDatabase } from "./util.ts";
+import { systemClock } from "@anzhi/domain/clock";
 
 export function registerRegulator(program: Command, io: Io): void {
   const regulator = program.command("regulator").description("regulator agencies (市场监管局/所) and their inspectors");
@@ -52,7 +53,7 @@ export function registerRegulator(program: Command, io: Io): void {
     .description("list agencies with their inspectors and live grants")
     .action(async () => {
       const db = await openDatabase();
-      const agencies = await listAgencies(db);
+      const agencies = await listAgencies(db, systemClock());
       if (agencies.length === 0) {
         io.out("no regulator agencies yet (pnpm anzhi regulator create --help)");
         return;

@@ -4,6 +4,7 @@ import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import { seedDemo } from "@anzhi/domain/seed/index";
 import type { Io } from "../program.ts";
 import { openDatabase } from "./util.ts";
+import { systemClock } from "@anzhi/domain/clock";
 
 export function registerSeed(program: Command, io: Io): void {
   program
@@ -13,7 +14,7 @@ export function registerSeed(program: Command, io: Io): void {
       const env = getEnv();
       const db = await openDatabase();
       const cipher = fieldCipherFor({ envKey: env.ANZHI_ENCRYPTION_KEY, dataDir: env.dataDir });
-      const result = await seedDemo(db, { encrypt: cipher.encrypt });
+      const result = await seedDemo(db, { encrypt: cipher.encrypt, now: systemClock() });
       io.out(result.seeded ? "demo data seeded" : "demo data already present; nothing written");
       for (const l of result.logins) io.out(`  ${l.org}  ${l.email}  ${l.password}  (${l.roles.join(", ")})`);
     });

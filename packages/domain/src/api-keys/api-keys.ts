@@ -130,12 +130,12 @@ export async function listApiKeys(db: Db, organizationId: string): Promise<ApiKe
  * Revokes a key (idempotent: revoking a revoked key changes nothing). `revokedByUserId` is null
  * when an operator revokes it with the CLI (audited as the system).
  */
-export async function revokeApiKey(db: Db, organizationId: string, revokedByUserId: string | null, id: string): Promise<ApiKeySummary> {
+export async function revokeApiKey(db: Db, organizationId: string, revokedByUserId: string | null, id: string, now: Date): Promise<ApiKeySummary> {
   return db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({ where: { id, organizationId }, select: { id: true, revokedAt: true } });
     if (!key) throw new AppError("NOT_FOUND");
     if (!key.revokedAt) {
-      await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date(), revokedByUserId } });
+      await tx.apiKey.update({ where: { id }, data: { revokedAt: now, revokedByUserId } });
       await recordAudit(tx, {
         organizationId,
         actor: revokedByUserId ? { kind: "user", userId: revokedByUserId } : { kind: "system" },
@@ -160,7 +160,7 @@ export interface AuthenticatedKey {
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The key behind a bearer token, or null when unknown, malformed, revoked or expired. */
-export async function authenticateApiKey(db: Db, token: string, now = new Date()): Promise<AuthenticatedKey | null> {
+export async function authenticateApiKey(db: Db, token: string, now: Date): Promise<AuthenticatedKey | null> {
   const match = API_KEY_PATTERN.exec(token);
   if (!match) return null;
   const row = await db.apiKey.findUnique({

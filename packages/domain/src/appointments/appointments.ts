@@ -20,7 +20,7 @@ export interface AppointmentContext {
   userId: string;
   cipher: FieldCipher;
   dataDir: string;
-  now?: Date;
+  now: Date;
 }
 
 export interface AppointmentView {
@@ -64,7 +64,7 @@ async function requireOwned(tx: Tx, organizationId: string, data: { userId?: str
 
 export async function createAppointment(db: Db, ctx: AppointmentContext, input: unknown): Promise<{ id: string }> {
   const data = parseInput(AppointmentCreateSchema, input);
-  const now = ctx.now ?? new Date();
+  const now = ctx.now;
   const actor = { kind: "user" as const, userId: ctx.userId };
   let documentId: string | null = null;
   if (data.document) {

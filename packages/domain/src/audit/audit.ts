@@ -16,6 +16,8 @@ export interface AuditInput {
   entityId?: string | null;
   data?: Record<string, unknown>;
   ip?: string | null;
+  /** When it happened (the request's instant); the database's time when omitted. */
+  at?: Date;
 }
 
 export async function recordAudit(tx: Pick<Tx, "auditEvent">, e: AuditInput): Promise<void> {
@@ -30,6 +32,7 @@ export async function recordAudit(tx: Pick<Tx, "auditEvent">, e: AuditInput): Pr
       entityId: e.entityId ?? null,
       dataJson: JSON.stringify(e.data ?? {}),
       ip: e.ip ?? null,
+      ...(e.at ? { at: e.at } : {}),
     },
   });
 }

@@ -16,7 +16,7 @@ export interface LoginInput {
   password: string;
   ip?: string | null;
   userAgent?: string | null;
-  now?: Date;
+  now: Date;
 }
 
 export interface LoginResult {
@@ -47,7 +47,7 @@ export async function lockedForMinutes(db: Db, email: string, ip: string | null,
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
 export async function login(db: Db, input: LoginInput): Promise<LoginResult> {
-  const now = input.now ?? new Date();
+  const now = input.now;
   const parsed = EmailSchema.safeParse(input.email);
   const email = parsed.success ? parsed.data : String(input.email).trim().toLowerCase().slice(0, 254);
   const ip = input.ip ?? null;

@@ -28,10 +28,10 @@ export function newToken(): string {
 
 export async function createSession(
   db: Pick<Db, "session">,
-  input: { userId: string; activeOrganizationId?: string | null; userAgent?: string | null; ip?: string | null; now?: Date },
+  input: { userId: string; activeOrganizationId?: string | null; userAgent?: string | null; ip?: string | null; now: Date },
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = newToken();
-  const now = input.now ?? new Date();
+  const now = input.now;
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   const session = await db.session.create({
     data: {
@@ -52,7 +52,7 @@ export async function createSession(
  * The session behind a cookie token, or null when there is none, it expired, or its user is
  * disabled. Expired sessions are removed on sight.
  */
-export async function resolveSession(db: Db, token: string | null | undefined, now: Date = new Date()): Promise<SessionPrincipal | null> {
+export async function resolveSession(db: Db, token: string | null | undefined, now: Date): Promise<SessionPrincipal | null> {
   if (!token || token.length > 200) return null;
   const id = hashToken(token);
   const session = await db.session.findUnique({

@@ -18,7 +18,7 @@ export interface SignUpResult {
   expiresAt: Date;
 }
 
-export async function signUp(db: Db, input: SignUpInput | unknown, opts: { ip?: string | null; userAgent?: string | null } = {}): Promise<SignUpResult> {
+export async function signUp(db: Db, input: SignUpInput | unknown, opts: { ip?: string | null; userAgent?: string | null; now: Date }): Promise<SignUpResult> {
   const data = parseInput(SignUpSchema, input);
   if (!isLeafRegion(data.regionCode)) {
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "regionCode", message: "REGION_CODE_INVALID" }], message: `unknown county-level region ${data.regionCode}` });
@@ -32,7 +32,7 @@ export async function signUp(db: Db, input: SignUpInput | unknown, opts: { ip?: 
       { email, name: userName, passwordHash, locale },
       { membership: { organizationId: organization.id, roles: ["principal"], isAdmin: true }, actor: { kind: "system" } },
     );
-    const session = await createSession(tx, { userId: user.id, activeOrganizationId: organization.id, ip: opts.ip, userAgent: opts.userAgent });
+    const session = await createSession(tx, { userId: user.id, activeOrganizationId: organization.id, ip: opts.ip, userAgent: opts.userAgent, now: opts.now });
     await recordAudit(tx, {
       organizationId: organization.id,
       actor: { kind: "user", userId: user.id },

@@ -6,6 +6,7 @@
 import { addDays } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import type { Actor } from "../audit/audit.ts";
+import { orgToday } from "../profile/org-clock.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 
 export interface CertificateHazardResult {
@@ -15,7 +16,8 @@ export interface CertificateHazardResult {
 
 const DUE_IN_DAYS = 7;
 
-export async function checkCertificateHazardsInTx(tx: Tx, organizationId: string, today: string, actor: Actor): Promise<CertificateHazardResult> {
+export async function checkCertificateHazardsInTx(tx: Tx, organizationId: string, now: Date, actor: Actor): Promise<CertificateHazardResult> {
+  const today = await orgToday(tx, organizationId, now);
   const products = await tx.product.findMany({
     where: { organizationId, scopeRoute: "ccc", retiredAt: null },
     select: {
@@ -51,14 +53,14 @@ export async function checkCertificateHazardsInTx(tx: Tx, organizationId: string
       siteId: product.siteId,
       containment: "暂停该产品的生产、出厂和销售，直至取得有效CCC证书",
       actor,
-      year: Number(today.slice(0, 4)),
+      now,
     });
     opened.push({ hazardId: hazard.id, hazardNo: hazard.hazardNo, productId: product.id });
   }
   return { checked: products.length, opened };
 }
 
-/** For the daily scheduler: runs the check for one organisation on its local date `today`. */
-export async function checkCertificateHazards(db: Db, organizationId: string, today: string): Promise<CertificateHazardResult> {
-  return db.$transaction((tx) => checkCertificateHazardsInTx(tx, organizationId, today, { kind: "system" }));
+/** For the daily scheduler: runs the check for one organisation on its local date at `now`. */
+export async function checkCertificateHazards(db: Db, organizationId: string, now: Date): Promise<CertificateHazardResult> {
+  return db.$transaction((tx) => checkCertificateHazardsInTx(tx, organizationId, now, { kind: "system" }));
 }

@@ -89,10 +89,10 @@ async function linkProducts(tx: Tx, organizationId: string, certificateId: strin
 }
 
 async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Date): Promise<void> {
-  await checkCertificateHazardsInTx(tx, organizationId, await orgToday(tx, organizationId, now), actor);
+  await checkCertificateHazardsInTx(tx, organizationId, now, actor);
 }
 
-export async function createCccCertificate(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<CccView> {
+export async function createCccCertificate(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<CccView> {
   const data = parseInput(CccSaveSchema, input);
   const cols = columns(data);
   return db.$transaction(async (tx) => {
@@ -105,7 +105,7 @@ export async function createCccCertificate(db: Db, organizationId: string, input
   });
 }
 
-export async function updateCccCertificate(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<CccView> {
+export async function updateCccCertificate(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<CccView> {
   const { id, ...data } = parseInput(CccEditSchema, input);
   const cols = columns(data);
   return db.$transaction(async (tx) => {
@@ -120,7 +120,7 @@ export async function updateCccCertificate(db: Db, organizationId: string, input
   });
 }
 
-export async function retireCccCertificate(db: Db, organizationId: string, id: string, actor: Actor, now: Date = new Date()): Promise<CccView> {
+export async function retireCccCertificate(db: Db, organizationId: string, id: string, actor: Actor, now: Date): Promise<CccView> {
   return db.$transaction(async (tx) => {
     const before = await tx.cccCertificate.findFirst({ where: { id, organizationId }, select: cccSelect });
     if (!before) throw new AppError("RECORD_NOT_FOUND");

@@ -104,7 +104,7 @@ export async function updateLicence(db: Db, organizationId: string, input: unkno
   });
 }
 
-export async function retireLicence(db: Db, organizationId: string, id: string, actor: Actor, now: Date = new Date()): Promise<LicenceView> {
+export async function retireLicence(db: Db, organizationId: string, id: string, actor: Actor, now: Date): Promise<LicenceView> {
   return db.$transaction(async (tx) => {
     const before = await tx.productionLicence.findFirst({ where: { id, organizationId }, select: licenceSelect });
     if (!before) throw new AppError("RECORD_NOT_FOUND");

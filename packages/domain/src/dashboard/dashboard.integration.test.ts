@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const who = (k: string) => ({ organizationId: org, userId: users[k] ?? "" });
+const who = (k: string) => ({ organizationId: org, userId: users[k] ?? "", now: NOW });
 const hazard = (extra: Record<string, unknown>) => ({ title: "隐患", description: "描述", source: "manual", severity: "general", ownerUserId: users.o1, dueDate: "2026-12-31", ...extra });
 
 describe("dashboard", () => {

@@ -63,9 +63,9 @@ async function dailyToday(db: Db, organizationId: string, today: string, now: Da
 
 const DONE: ReadonlySet<string> = new Set(["done", "late", "not_operating"]);
 
-export async function dashboardData(db: Db, clock: { organizationId: string; timeZone: string; now?: Date }): Promise<DashboardData> {
+export async function dashboardData(db: Db, clock: { organizationId: string; timeZone: string; now: Date }): Promise<DashboardData> {
   const orgId = clock.organizationId;
-  const now = clock.now ?? new Date();
+  const now = clock.now;
   const today = localDate(now, clock.timeZone);
   const cal = await loadCalendar(db, orgId);
   const workingDay = isWorkingDay(today, cal);

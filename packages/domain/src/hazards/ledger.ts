@@ -20,11 +20,11 @@ import { listLinkedAttachments, type LinkedAttachment } from "../files/attachmen
 export interface OrgClock {
   organizationId: string;
   timeZone: string;
-  now?: Date;
+  now: Date;
 }
 
 export function todayFor(clock: OrgClock): string {
-  return localDate(clock.now ?? new Date(), clock.timeZone);
+  return localDate(clock.now, clock.timeZone);
 }
 
 interface Named {

@@ -27,7 +27,7 @@ export interface TransitionResultView {
 
 export async function transitionHazard(
   db: Db,
-  ctx: { organizationId: string; userId: string },
+  ctx: { organizationId: string; userId: string; now: Date },
   input: HazardTransition | unknown,
 ): Promise<TransitionResultView> {
   const data = parseInput(HazardTransitionSchema, input);
@@ -47,7 +47,7 @@ export async function transitionHazard(
       throw new AppError(result.code, path ? { issues: [{ path, message: result.code }] } : {});
     }
     const { next, event } = result;
-    const now = new Date();
+    const now = ctx.now;
     const patch =
       event.type === "start_rectification"
         ? { rectifiedByUserId: null, rectifiedAt: null }

@@ -122,11 +122,11 @@ export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: 
 }
 
 /** Submitting is the principal's act (art. 4); the caller must hold the role. */
-export async function submitMajorRiskReport(db: Db, ctx: { organizationId: string; userId: string }, reportId: string): Promise<{ id: string; submittedAt: Date }> {
+export async function submitMajorRiskReport(db: Db, ctx: { organizationId: string; userId: string; now: Date }, reportId: string): Promise<{ id: string; submittedAt: Date }> {
   return db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" }, select: { rolesJson: true } });
     if (!member || !rolesOf(member.rolesJson).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
-    const now = new Date();
+    const now = ctx.now;
     const applied = await tx.majorRiskReport.updateMany({
       where: { id: reportId, organizationId: ctx.organizationId, status: "draft" },
       data: { status: "submitted", submittedAt: now, submittedByUserId: ctx.userId },

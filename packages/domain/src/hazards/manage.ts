@@ -11,6 +11,7 @@ import { rolesOf } from "./roles.ts";
 interface Ctx {
   organizationId: string;
   userId: string;
+  now: Date;
 }
 
 export async function assertActiveMember(tx: Pick<Tx, "membership">, organizationId: string, userId: string, path: string): Promise<void> {
@@ -50,6 +51,7 @@ export async function createManualHazard(db: Db, ctx: Ctx, input: HazardCreate |
       ownerUserId: data.ownerUserId,
       containment: data.containment || null,
       actor: { kind: "user", userId: ctx.userId },
+      now: ctx.now,
     });
     if (data.cause || data.correctiveAction) {
       await tx.hazard.update({ where: { id: opened.id }, data: { rootCause: data.cause || null, correctiveAction: data.correctiveAction || null } });

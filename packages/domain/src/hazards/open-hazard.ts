@@ -3,7 +3,7 @@
 // hand. Numbering is per organisation and year (YH-2026-0007); the create event and the audit
 // row are written in the same transaction as the hazard (and, for a major hazard, the draft report
 // to the regulator). Call it inside the caller's transaction.
-import type { HazardSeverity, HazardSource, RiskStage } from "@anzhi/contracts";
+import { localDate, type HazardSeverity, type HazardSource, type RiskStage } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { draftMajorRiskReport } from "./major-report.ts";
@@ -30,8 +30,12 @@ export interface OpenHazardInput {
     samplingResultId?: string;
   };
   actor: Actor;
-  /** Year used in the number; defaults to the due date's year. */
-  year?: number;
+  /**
+   * When the hazard was found (the request's or the job's instant). It dates the ledger row, its
+   * first event and audit row, and numbers it in the year of that day in the organisation's time
+   * zone (a hazard found on 31 December is YH-<that year>, whatever its due date).
+   */
+  now: Date;
 }
 
 export interface OpenedHazard {
@@ -51,7 +55,8 @@ export async function nextHazardNo(tx: Pick<Tx, "hazard">, organizationId: strin
 }
 
 export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<OpenedHazard> {
-  const year = input.year ?? Number(input.dueDate.slice(0, 4));
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { timeZone: true } });
+  const year = Number(localDate(input.now, org.timeZone).slice(0, 4));
   const hazardNo = await nextHazardNo(tx, input.organizationId, year);
   const byUser = input.actor.kind === "user" ? input.actor.userId : null;
   const byKey = input.actor.kind === "api_key" ? input.actor.apiKeyId : null;
@@ -77,6 +82,8 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
       samplingResultId: input.refs?.samplingResultId ?? null,
       createdByUserId: byUser,
       createdByApiKeyId: byKey,
+      createdAt: input.now,
+      updatedAt: input.now,
     },
     select: { id: true, hazardNo: true },
   });
@@ -90,6 +97,7 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
       actorUserId: byUser,
       actorKind: input.actor.kind,
       note: input.title,
+      at: input.now,
     },
   });
   await recordAudit(tx, {
@@ -99,6 +107,7 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
     entityType: "Hazard",
     entityId: hazard.id,
     data: { hazardNo, source: input.source, severity: input.severity, dueDate: input.dueDate },
+    at: input.now,
   });
   // A major hazard prompts a report to the regulator: its draft is ready in the same transaction.
   if (input.severity === "major") await draftMajorRiskReport(tx, { organizationId: input.organizationId, hazardId: hazard.id, actor: input.actor });

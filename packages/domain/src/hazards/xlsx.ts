@@ -17,7 +17,7 @@ export function contentDisposition(fileName: string, asciiFallback: string): str
 interface Clock {
   organizationId: string;
   timeZone: string;
-  now?: Date;
+  now: Date;
 }
 
 function sheetWith(book: ExcelJS.Workbook, name: string, title: string, org: { name: string; uscc: string }, range: LedgerDateRange, columns: Array<[string, number]>): ExcelJS.Worksheet {
@@ -45,7 +45,7 @@ function dt(d: Date | null, timeZone: string): string {
 
 export async function hazardLedgerXlsx(db: Db, clock: Clock, input: LedgerDateRange | unknown): Promise<{ bytes: Buffer; fileName: string; contentDisposition: string }> {
   const range = parseInput(LedgerDateRangeSchema, input);
-  const today = localDate(clock.now ?? new Date(), clock.timeZone);
+  const today = localDate(clock.now, clock.timeZone);
   const org = await db.organization.findUniqueOrThrow({ where: { id: clock.organizationId }, select: { name: true, uscc: true } });
   const rows = await db.hazard.findMany({
     where: hazardWhere(clock.organizationId, { from: range.from, to: range.to }, today, clock.timeZone),

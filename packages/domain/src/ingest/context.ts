@@ -7,6 +7,8 @@ export interface IngestCaller {
   /** The key's site binding, if any. */
   siteId: string | null;
   locale: Locale;
+  /** The request's instant (one clock per request): timestamps and hazard due dates derive from it. */
+  now: Date;
 }
 
 /** Interactive transactions queue behind SQLite's single writer: wait for them generously. */

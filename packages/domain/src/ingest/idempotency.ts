@@ -23,7 +23,7 @@ export async function findIdempotentResponse(
   organizationId: string,
   key: string,
   hash: string,
-  now = new Date(),
+  now: Date,
 ): Promise<StoredResponse | null> {
   const row = await db.idempotencyKey.findUnique({ where: { organizationId_key: { organizationId, key } } });
   if (!row) return null;
@@ -38,7 +38,7 @@ export async function findIdempotentResponse(
 export async function saveIdempotentResponse(
   db: Db,
   entry: { organizationId: string; apiKeyId: string; key: string; method: string; path: string; hash: string; response: StoredResponse },
-  now = new Date(),
+  now: Date,
 ): Promise<void> {
   try {
     await db.idempotencyKey.create({

@@ -38,7 +38,7 @@ beforeAll(async () => {
   await t.db.site.create({ data: { organizationId: org.id, name: "厂区", type: "factory", address: "常州" } });
   await t.db.supplier.create({ data: { organizationId: org.id, externalId: "V-1", name: "镍带厂", type: "raw_material" } });
   const key = await t.db.apiKey.create({ data: { organizationId: org.id, name: "k", prefix: "anz_testtest", keyHash: "h", createdByUserId: user.id } });
-  caller = { organizationId: org.id, apiKeyId: key.id, siteId: null, locale: "zh-CN" };
+  caller = { organizationId: org.id, apiKeyId: key.id, siteId: null, locale: "zh-CN", now: new Date("2026-11-21T03:00:00Z") };
 });
 afterAll(async () => t?.cleanup());
 

@@ -31,7 +31,7 @@ function lineRows(organizationId: string, recordId: string, revision: number, r:
 async function openFailureHazard(tx: Tx, caller: IngestCaller, timeZone: string, recordId: string, r: PreparedRecord): Promise<string> {
   const h = r.header;
   const failed = r.lines.filter((l) => l.result === "fail").map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
-  const dueDate = addDays(localDate(new Date(), timeZone), ERP_HAZARD_DUE_DAYS);
+  const dueDate = addDays(localDate(caller.now, timeZone), ERP_HAZARD_DUE_DAYS);
   const opened = await openHazard(tx, {
     organizationId: caller.organizationId,
     source: "erp_inspection",
@@ -47,7 +47,7 @@ async function openFailureHazard(tx: Tx, caller: IngestCaller, timeZone: string,
     siteId: h.siteId,
     refs: { inspectionRecordId: recordId },
     actor: { kind: "api_key", apiKeyId: caller.apiKeyId },
-    year: Number(dueDate.slice(0, 4)),
+    now: caller.now,
   });
   return opened.hazardNo;
 }
@@ -69,7 +69,7 @@ export async function pushInspections(
       select: { id: true, externalId: true, revision: true, contentHash: true },
     });
     const byExternalId = new Map(existing.map((e) => [e.externalId, e]));
-    const now = new Date();
+    const now = caller.now;
     const creates: Cell[][] = [];
     const lines: Cell[][] = [];
     const audits: Cell[][] = [];

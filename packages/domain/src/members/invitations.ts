@@ -76,7 +76,7 @@ export async function createInvitation(
   organizationId: string,
   input: unknown,
   actor: { kind: "user"; userId: string },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{ invitation: InvitationView; token: string }> {
   const data = parseInput(InvitationCreateSchema, input);
   const token = newToken();
@@ -99,17 +99,17 @@ export async function createInvitation(
   });
 }
 
-export async function listInvitations(db: Db, organizationId: string, now: Date = new Date()): Promise<InvitationView[]> {
+export async function listInvitations(db: Db, organizationId: string, now: Date): Promise<InvitationView[]> {
   const rows = await db.invitation.findMany({ where: { organizationId }, select: invitationSelect, orderBy: { createdAt: "desc" }, take: 100 });
   return rows.map((r) => toView(r, now));
 }
 
-export async function revokeInvitation(db: Db, organizationId: string, invitationId: string, actor: Actor): Promise<void> {
+export async function revokeInvitation(db: Db, organizationId: string, invitationId: string, actor: Actor, now: Date): Promise<void> {
   await db.$transaction(async (tx) => {
     const row = await tx.invitation.findFirst({ where: { id: invitationId, organizationId }, select: { id: true, acceptedAt: true, revokedAt: true } });
     if (!row) throw new AppError("NOT_FOUND");
     if (row.acceptedAt || row.revokedAt) return;
-    await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
+    await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: now } });
     await recordAudit(tx, { organizationId, actor, action: "invitation.revoke", entityType: "Invitation", entityId: row.id });
   });
 }
@@ -137,7 +137,7 @@ async function usableInvitation(db: Pick<Tx, "invitation">, token: unknown, now:
 }
 
 /** What the accept page shows; throws INVITATION_INVALID / INVITATION_EXPIRED. */
-export async function previewInvitation(db: Db, token: unknown, now: Date = new Date()): Promise<InvitationPreview> {
+export async function previewInvitation(db: Db, token: unknown, now: Date): Promise<InvitationPreview> {
   const inv = await usableInvitation(db, token, now);
   return { organizationName: inv.organizationName, roles: inv.roles, isAdmin: inv.isAdmin, email: inv.email, expiresAt: inv.expiresAt };
 }
@@ -152,10 +152,10 @@ async function consume(tx: Tx, inv: Usable, userId: string, now: Date): Promise<
 export async function acceptInvitationAsNewUser(
   db: Db,
   input: unknown,
-  opts: { ip?: string | null; userAgent?: string | null; now?: Date } = {},
+  opts: { ip?: string | null; userAgent?: string | null; now: Date },
 ): Promise<{ token: string; expiresAt: Date; userId: string; organizationId: string }> {
   const data = parseInput(InvitationAcceptNewSchema, input);
-  const now = opts.now ?? new Date();
+  const now = opts.now;
   await usableInvitation(db, data.token, now);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
@@ -176,7 +176,7 @@ export async function acceptInvitationAsNewUser(
 export async function acceptInvitationAsUser(
   db: Db,
   input: { token: unknown; userId: string; sessionId: string | null },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{ organizationId: string }> {
   return db.$transaction(async (tx) => {
     const inv = await usableInvitation(tx, input.token, now);
@@ -215,7 +215,7 @@ export async function invitationForMail(
   db: Db,
   organizationId: string,
   input: { invitationId: string; link: string },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{ email: string; roles: Role[]; expiresAt: Date; organizationName: string; inviterName: string }> {
   const token = tokenOfLink(input.link);
   const row = await db.invitation.findFirst({

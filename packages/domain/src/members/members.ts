@@ -97,14 +97,14 @@ export async function setMemberRoles(db: Db, organizationId: string, input: unkn
   });
 }
 
-export async function deactivateMember(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<MemberView> {
+export async function deactivateMember(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<MemberView> {
   const { membershipId } = parseInput(MembershipIdSchema, input);
   return db.$transaction(async (tx) => {
     const before = await findMember(tx, organizationId, membershipId);
     if (before.status !== "active") return toView(before);
     await tx.membership.update({
       where: { id: before.id },
-      data: { status: "deactivated", deactivatedAt: new Date(), deactivatedByUserId: actor.kind === "user" ? actor.userId : null },
+      data: { status: "deactivated", deactivatedAt: now, deactivatedByUserId: actor.kind === "user" ? actor.userId : null },
     });
     await assertLeadershipRemains(tx, organizationId);
     await recordAudit(tx, { organizationId, actor, action: "membership.deactivate", entityType: "Membership", entityId: before.id, data: { userId: before.userId } });

@@ -10,7 +10,7 @@ export interface MemberSummary {
   byRole: Record<Role, number>;
 }
 
-export async function memberSummary(orgDb: ScopedDb, now: Date = new Date()): Promise<MemberSummary> {
+export async function memberSummary(orgDb: ScopedDb, now: Date): Promise<MemberSummary> {
   const rows = await orgDb.membership.findMany({ select: { status: true, rolesJson: true } });
   const byRole: Record<Role, number> = { principal: 0, director: 0, officer: 0, viewer: 0 };
   let active = 0;

@@ -3,7 +3,7 @@ import { localDate } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 
-export async function orgToday(db: Pick<Tx, "organization">, organizationId: string, now: Date = new Date()): Promise<string> {
+export async function orgToday(db: Pick<Tx, "organization">, organizationId: string, now: Date): Promise<string> {
   const org = await db.organization.findUnique({ where: { id: organizationId }, select: { timeZone: true } });
   if (!org) throw new AppError("ORG_NOT_FOUND");
   return localDate(now, org.timeZone);

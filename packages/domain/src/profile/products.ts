@@ -98,10 +98,10 @@ function columns(data: ProductSave) {
 }
 
 async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Date): Promise<void> {
-  await checkCertificateHazardsInTx(tx, organizationId, await orgToday(tx, organizationId, now), actor);
+  await checkCertificateHazardsInTx(tx, organizationId, now, actor);
 }
 
-export async function createProduct(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<ProductView> {
+export async function createProduct(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<ProductView> {
   const data = parseInput(ProductSaveSchema, input);
   return db.$transaction(async (tx) => {
     if (data.siteId) await requireActiveSite(tx, organizationId, data.siteId);
@@ -112,7 +112,7 @@ export async function createProduct(db: Db, organizationId: string, input: unkno
   });
 }
 
-export async function updateProduct(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<ProductView> {
+export async function updateProduct(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<ProductView> {
   const { id, ...data } = parseInput(ProductEditSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { id, organizationId }, select: productSelect });
@@ -125,7 +125,7 @@ export async function updateProduct(db: Db, organizationId: string, input: unkno
   });
 }
 
-export async function retireProduct(db: Db, organizationId: string, id: string, actor: Actor, now: Date = new Date()): Promise<ProductView> {
+export async function retireProduct(db: Db, organizationId: string, id: string, actor: Actor, now: Date): Promise<ProductView> {
   return db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { id, organizationId }, select: productSelect });
     if (!before) throw new AppError("PRODUCT_NOT_FOUND");

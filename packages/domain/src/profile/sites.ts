@@ -63,7 +63,7 @@ export async function updateSite(db: Db, organizationId: string, input: unknown,
   });
 }
 
-export async function retireSite(db: Db, organizationId: string, id: string, actor: Actor, now: Date = new Date()): Promise<SiteView> {
+export async function retireSite(db: Db, organizationId: string, id: string, actor: Actor, now: Date): Promise<SiteView> {
   return db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id, organizationId }, select: siteSelect });
     if (!before) throw new AppError("SITE_NOT_FOUND");

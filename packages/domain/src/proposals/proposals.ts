@@ -21,6 +21,7 @@ import { rolesOf } from "../hazards/roles.ts";
 interface Ctx {
   organizationId: string;
   userId: string;
+  now: Date;
 }
 
 /** sha256 over a canonical (key-sorted) JSON of what was signed. */
@@ -51,7 +52,7 @@ export async function createProposal(db: Db, ctx: Ctx, input: ProposalCreate | u
     if (data.hazardId && !(await tx.hazard.findFirst({ where: { organizationId: ctx.organizationId, id: data.hazardId }, select: { id: true } }))) {
       throw fieldError("HAZARD_NOT_FOUND", "hazardId", "hazard.ref_unknown");
     }
-    const proposedAt = new Date();
+    const proposedAt = ctx.now;
     const batchNos = data.batchNos ?? [];
     const hash = contentHash({
       type: data.type, productIds, batchNos, hazardId: data.hazardId ?? null, defectDescription: data.defectDescription,
@@ -89,7 +90,7 @@ export async function decideProposal(db: Db, ctx: Ctx, input: ProposalDecide | u
     if ((current?.id ?? undefined) !== data.supersedesId) {
       throw new AppError(current ? "RECORD_ALREADY_SIGNED" : "RECORD_NOT_FOUND", { issues: [{ path: "supersedesId", message: "field.invalid" }] });
     }
-    const decidedAt = new Date();
+    const decidedAt = ctx.now;
     const hash = contentHash({
       proposalId: proposal.id, proposalHash: proposal.contentHash, decision: data.decision, reason: data.reason ?? null,
       actionsTaken: data.actionsTaken ?? null, decidedBy: ctx.userId, decidedAt: decidedAt.toISOString(), supersedesId: data.supersedesId ?? null,

@@ -93,7 +93,7 @@ async function productNamesOf(db: Db, organizationId: string, rows: Row[]): Prom
 
 export async function listProposals(
   db: Db,
-  ctx: { organizationId: string; timeZone: string; now?: Date },
+  ctx: { organizationId: string; timeZone: string; now: Date },
   filter: { status?: "pending" | "decided"; range?: LedgerDateRange } = {},
 ): Promise<ProposalView[]> {
   const where: Prisma.StaffProposalWhereInput = { organizationId: ctx.organizationId };
@@ -104,18 +104,18 @@ export async function listProposals(
   const rows = await db.staffProposal.findMany({ where, orderBy: { proposedAt: "desc" }, take: 1000, select });
   const names = await productNamesOf(db, ctx.organizationId, rows);
   return rows.map((r) => {
-    const { history: _history, ...view } = toView(r, names, ctx.now ?? new Date());
+    const { history: _history, ...view } = toView(r, names, ctx.now);
     return view;
   });
 }
 
 export async function getProposal(
   db: Db,
-  ctx: { organizationId: string; now?: Date },
+  ctx: { organizationId: string; now: Date },
   id: string,
 ): Promise<ProposalView & { history: DecisionView[]; attachments: LinkedAttachment[] }> {
   const row = await db.staffProposal.findFirst({ where: { id, organizationId: ctx.organizationId }, select });
   if (!row) throw new AppError("RECORD_NOT_FOUND");
   const names = await productNamesOf(db, ctx.organizationId, [row]);
-  return { ...toView(row, names, ctx.now ?? new Date()), attachments: await listLinkedAttachments(db, ctx.organizationId, "staff_proposal", id) };
+  return { ...toView(row, names, ctx.now), attachments: await listLinkedAttachments(db, ctx.organizationId, "staff_proposal", id) };
 }

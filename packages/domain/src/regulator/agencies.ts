@@ -55,7 +55,7 @@ export async function addRegulatorUser(db: Db, agencyIdOrName: string, input: un
   });
 }
 
-export async function listAgencies(db: Db, now: Date = new Date()): Promise<AgencyRow[]> {
+export async function listAgencies(db: Db, now: Date): Promise<AgencyRow[]> {
   const rows = await db.regulatorAgency.findMany({
     where: { retiredAt: null },
     orderBy: [{ regionCode: "asc" }, { name: "asc" }],

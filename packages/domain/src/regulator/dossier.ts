@@ -82,7 +82,7 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
   };
 }
 
-export async function readDossier(db: Db, actor: RegulatorActor, orgId: string, now: Date = new Date()): Promise<Dossier> {
+export async function readDossier(db: Db, actor: RegulatorActor, orgId: string, now: Date): Promise<Dossier> {
   const ledgers = await requireLedger(db, actor.agencyId, orgId, null, now);
   const dossier = await buildDossier(db, orgId, ledgers, now);
   await logRead(db, actor, orgId, "dossier", "view", null, {}, now);
@@ -100,7 +100,7 @@ export function dossierTable(d: Dossier): LedgerTable {
   return { columns: cols([["section", "部分"], ["item", "项目"], ["value", "内容"]]), rows: rows.map((cells, i) => ({ id: String(i), cells })) };
 }
 
-export async function exportDossier(db: Db, actor: RegulatorActor, orgId: string, format: ExportFormat, now: Date = new Date()): Promise<ExportFile> {
+export async function exportDossier(db: Db, actor: RegulatorActor, orgId: string, format: ExportFormat, now: Date): Promise<ExportFile> {
   const ledgers = await requireLedger(db, actor.agencyId, orgId, null, now);
   const d = await buildDossier(db, orgId, ledgers, now);
   const file = await exportTable(dossierTable(d), format, "企业监管档案", `企业名称：${d.organizationName}    生成日期：${localDate(now)}`, `企业档案_${d.organizationName}`);

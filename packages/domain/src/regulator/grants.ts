@@ -35,7 +35,7 @@ export function liveWhere(now: Date): Prisma.AccessGrantWhereInput {
   return { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
 }
 
-export async function createGrant(db: Db, actor: { organizationId: string; userId: string }, input: unknown, now: Date = new Date()): Promise<{ id: string }> {
+export async function createGrant(db: Db, actor: { organizationId: string; userId: string }, input: unknown, now: Date): Promise<{ id: string }> {
   const data = parseInput(RegulatorGrantCreateSchema, input);
   const expiresAt = data.expiresAt ? new Date(data.expiresAt) : null;
   if (expiresAt && expiresAt <= now) throw fieldError("VALIDATION_FAILED", "expiresAt", "grant.expiry_past");
@@ -52,7 +52,7 @@ export async function createGrant(db: Db, actor: { organizationId: string; userI
   });
 }
 
-export async function revokeGrant(db: Db, actor: { organizationId: string; userId: string }, grantId: string, now: Date = new Date()): Promise<{ id: string; revokedAt: Date }> {
+export async function revokeGrant(db: Db, actor: { organizationId: string; userId: string }, grantId: string, now: Date): Promise<{ id: string; revokedAt: Date }> {
   return db.$transaction(async (tx) => {
     const changed = await tx.accessGrant.updateMany({ where: { id: grantId, organizationId: actor.organizationId, revokedAt: null }, data: { revokedAt: now, revokedByUserId: actor.userId } });
     if (changed.count === 0) throw new AppError("RECORD_NOT_FOUND", { message: "no unrevoked grant with that id in this organisation" });
@@ -61,7 +61,7 @@ export async function revokeGrant(db: Db, actor: { organizationId: string; userI
   });
 }
 
-export async function listGrants(db: Db, organizationId: string, now: Date = new Date()): Promise<GrantRow[]> {
+export async function listGrants(db: Db, organizationId: string, now: Date): Promise<GrantRow[]> {
   const rows = await db.accessGrant.findMany({
     where: { organizationId },
     orderBy: { grantedAt: "desc" },
@@ -89,7 +89,7 @@ export async function liveLedgers(db: Pick<Db, "accessGrant">, agencyId: string,
  * Throws unless a live grant opens `ledger` (or, with `ledger` null, any ledger) of the
  * organisation to the agency. An expired grant reads GRANT_EXPIRED, anything else GRANT_REQUIRED.
  */
-export async function requireLedger(db: Pick<Db, "accessGrant">, agencyId: string, organizationId: string, ledger: LedgerT | null, now: Date = new Date()): Promise<Set<LedgerT>> {
+export async function requireLedger(db: Pick<Db, "accessGrant">, agencyId: string, organizationId: string, ledger: LedgerT | null, now: Date): Promise<Set<LedgerT>> {
   const ledgers = await liveLedgers(db, agencyId, organizationId, now);
   if (ledgers.size > 0 && (ledger === null || ledgers.has(ledger))) return ledgers;
   const expired = await db.accessGrant.count({ where: { agencyId, organizationId, revokedAt: null, expiresAt: { lte: now } } });

@@ -1,7 +1,7 @@
 // What a regulator can do: list the enterprises that granted its agency access (with risk
 // indicators), read a granted ledger, open a weekly report, export a ledger. Every call checks a
 // live grant in the database first and writes a RegulatorReadLog row; nothing here caches grants.
-import { Ledger, type Ledger as LedgerT } from "@anzhi/contracts";
+import { Ledger, localDate, type Ledger as LedgerT } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError, parseInput } from "../errors.ts";
 import { getHazard, type HazardDetail } from "../hazards/ledger.ts";
@@ -41,7 +41,7 @@ export interface EnterpriseRow {
   indicators: Indicators;
 }
 
-export async function listEnterprises(db: Db, actor: RegulatorActor, now: Date = new Date()): Promise<EnterpriseRow[]> {
+export async function listEnterprises(db: Db, actor: RegulatorActor, now: Date): Promise<EnterpriseRow[]> {
   const ids = await grantedOrganizationIds(db, actor.agencyId, now);
   const orgs = await db.organization.findMany({ where: { id: { in: ids }, deactivatedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, uscc: true, regionCode: true, sizeClass: true } });
   const rows: EnterpriseRow[] = [];
@@ -58,13 +58,15 @@ export interface EnterpriseHeader {
   name: string;
   uscc: string;
   timeZone: string;
+  /** The enterprise's local date at the request's instant (default range of the ledger filters). */
+  today: string;
   ledgers: LedgerT[];
   sites: Array<{ id: string; name: string }>;
   products: Array<{ id: string; name: string; model: string }>;
 }
 
 /** The enterprise's name, granted ledgers and filter options; requires any live grant. */
-export async function enterpriseHeader(db: Db, actor: RegulatorActor, organizationId: string, now: Date = new Date()): Promise<EnterpriseHeader> {
+export async function enterpriseHeader(db: Db, actor: RegulatorActor, organizationId: string, now: Date): Promise<EnterpriseHeader> {
   const ledgers = await requireLedger(db, actor.agencyId, organizationId, null, now);
   const org = await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, name: true, uscc: true, timeZone: true } });
   if (!org) throw new AppError("ORG_NOT_FOUND");
@@ -72,7 +74,7 @@ export async function enterpriseHeader(db: Db, actor: RegulatorActor, organizati
     db.site.findMany({ where: { organizationId, retiredAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.product.findMany({ where: { organizationId, retiredAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, model: true } }),
   ]);
-  return { ...org, ledgers: Ledger.options.filter((l) => ledgers.has(l)), sites, products };
+  return { ...org, today: localDate(now, org.timeZone), ledgers: Ledger.options.filter((l) => ledgers.has(l)), sites, products };
 }
 
 async function buildTable(db: Db, organizationId: string, ledger: LedgerT, f: LedgerFilter, timeZone: string, now: Date): Promise<LedgerTable> {
@@ -95,7 +97,7 @@ async function orgOf(db: Db, organizationId: string) {
   return org;
 }
 
-export async function readLedger(db: Db, actor: RegulatorActor, organizationId: string, ledgerInput: unknown, filterInput: unknown, now: Date = new Date()): Promise<LedgerTable & { ledger: LedgerT; filter: LedgerFilter; undated: boolean }> {
+export async function readLedger(db: Db, actor: RegulatorActor, organizationId: string, ledgerInput: unknown, filterInput: unknown, now: Date): Promise<LedgerTable & { ledger: LedgerT; filter: LedgerFilter; undated: boolean }> {
   const ledger = parseInput(Ledger, ledgerInput);
   const filter = parseInput(LedgerFilterSchema, filterInput);
   await requireLedger(db, actor.agencyId, organizationId, ledger, now);
@@ -105,7 +107,7 @@ export async function readLedger(db: Db, actor: RegulatorActor, organizationId: 
   return { ...table, ledger, filter, undated: UNDATED.has(ledger) };
 }
 
-export async function exportLedger(db: Db, actor: RegulatorActor, organizationId: string, ledgerInput: unknown, filterInput: unknown, format: ExportFormat, now: Date = new Date()): Promise<ExportFile> {
+export async function exportLedger(db: Db, actor: RegulatorActor, organizationId: string, ledgerInput: unknown, filterInput: unknown, format: ExportFormat, now: Date): Promise<ExportFile> {
   const ledger = parseInput(Ledger, ledgerInput);
   const filter = parseInput(LedgerFilterSchema, filterInput);
   await requireLedger(db, actor.agencyId, organizationId, ledger, now);
@@ -117,7 +119,7 @@ export async function exportLedger(db: Db, actor: RegulatorActor, organizationId
   return file;
 }
 
-export async function readWeeklyReport(db: Db, actor: RegulatorActor, organizationId: string, reportId: string, now: Date = new Date()): Promise<WeeklyDetail & { timeZone: string }> {
+export async function readWeeklyReport(db: Db, actor: RegulatorActor, organizationId: string, reportId: string, now: Date): Promise<WeeklyDetail & { timeZone: string }> {
   await requireLedger(db, actor.agencyId, organizationId, "weekly", now);
   const report = await getWeeklyReport(db, organizationId, reportId);
   if (report.status === "draft") throw new AppError("RECORD_NOT_FOUND");
@@ -126,7 +128,7 @@ export async function readWeeklyReport(db: Db, actor: RegulatorActor, organizati
 }
 
 /** A hazard's rectification record (隐患整改记录) with its history; needs the hazards ledger. */
-export async function readHazard(db: Db, actor: RegulatorActor, organizationId: string, hazardId: string, now: Date = new Date()): Promise<Omit<HazardDetail, "allowedActions"> & { timeZone: string; organizationName: string }> {
+export async function readHazard(db: Db, actor: RegulatorActor, organizationId: string, hazardId: string, now: Date): Promise<Omit<HazardDetail, "allowedActions"> & { timeZone: string; organizationName: string }> {
   await requireLedger(db, actor.agencyId, organizationId, "hazards", now);
   const org = await orgOf(db, organizationId);
   const { allowedActions: _omit, ...hazard } = await getHazard(db, { organizationId, timeZone: org.timeZone, now }, hazardId);

@@ -18,7 +18,7 @@ export interface InboxReport {
   acknowledgedByName: string | null;
 }
 
-export async function inbox(db: Db, actor: RegulatorActor, now: Date = new Date()): Promise<InboxReport[]> {
+export async function inbox(db: Db, actor: RegulatorActor, now: Date): Promise<InboxReport[]> {
   const orgIds = await grantedOrganizationIds(db, actor.agencyId, now);
   const rows = await db.majorRiskReport.findMany({
     where: { organizationId: { in: orgIds }, status: { in: ["submitted", "acknowledged"] }, OR: [{ agencyId: null }, { agencyId: actor.agencyId }] },
@@ -29,7 +29,7 @@ export async function inbox(db: Db, actor: RegulatorActor, now: Date = new Date(
   return rows.map((r) => ({ id: r.id, organizationId: r.organizationId, organizationName: r.organization.name, title: r.title, content: r.content, submittedAt: r.submittedAt, status: r.status, acknowledgedAt: r.acknowledgedAt, acknowledgedByName: r.acknowledgedBy?.user.name ?? null }));
 }
 
-export async function acknowledgeReport(db: Db, actor: RegulatorActor, reportId: string, now: Date = new Date()): Promise<{ id: string; acknowledgedAt: Date }> {
+export async function acknowledgeReport(db: Db, actor: RegulatorActor, reportId: string, now: Date): Promise<{ id: string; acknowledgedAt: Date }> {
   const report = await db.majorRiskReport.findFirst({ where: { id: reportId, OR: [{ agencyId: null }, { agencyId: actor.agencyId }] }, select: { organizationId: true } });
   if (!report) throw new AppError("RECORD_NOT_FOUND");
   await requireLedger(db, actor.agencyId, report.organizationId, null, now);

@@ -6,7 +6,7 @@ import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
 import { memberRoles } from "./items.ts";
 
-export async function approveRiskListVersion(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<{ version: number; approvedAt: Date }> {
+export async function approveRiskListVersion(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<{ version: number; approvedAt: Date }> {
   const { version } = parseInput(RiskListApproveSchema, input);
   if (actor.kind !== "user") throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {

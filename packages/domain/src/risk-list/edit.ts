@@ -46,7 +46,7 @@ async function currentItem(tx: Tx, organizationId: string, itemId: string) {
   return row;
 }
 
-export async function addRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<{ version: number; item: RiskItemView }> {
+export async function addRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<{ version: number; item: RiskItemView }> {
   const { reason, item } = parseInput(RiskItemAddSchema, input);
   return db.$transaction(async (tx) => {
     await checkRefs(tx, organizationId, item);
@@ -70,7 +70,7 @@ export async function addRiskItem(db: Db, organizationId: string, input: unknown
   });
 }
 
-export async function editRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<{ version: number; item: RiskItemView }> {
+export async function editRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<{ version: number; item: RiskItemView }> {
   const { itemId, reason, item } = parseInput(RiskItemEditSchema, input);
   return db.$transaction(async (tx) => {
     const old = await currentItem(tx, organizationId, itemId);
@@ -96,7 +96,7 @@ export async function editRiskItem(db: Db, organizationId: string, input: unknow
   });
 }
 
-export async function retireRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<{ version: number }> {
+export async function retireRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<{ version: number }> {
   const { itemId, reason } = parseInput(RiskItemRetireSchema, input);
   return db.$transaction(async (tx) => {
     const old = await currentItem(tx, organizationId, itemId);

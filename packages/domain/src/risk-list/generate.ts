@@ -42,7 +42,7 @@ async function firstMemberByRole(tx: Pick<Tx, "membership">, organizationId: str
   return byRole;
 }
 
-export async function generateRiskList(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date = new Date()): Promise<GenerateResult> {
+export async function generateRiskList(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<GenerateResult> {
   const { reason } = parseInput(RiskListGenerateSchema, input ?? {});
   return db.$transaction(async (tx) => {
     const today = await orgToday(tx, organizationId, now);

@@ -12,12 +12,15 @@ import { certificateAlerts } from "../certificates/alerts.ts";
 import { retireRiskItem } from "./edit.ts";
 import { getRiskList } from "./read.ts";
 
+// The instant the demo is seeded around; the checks run on its local date.
+const NOW = new Date("2026-11-27T02:30:00Z");
+
 let t: TestDb;
 let orgId: string;
 
 beforeAll(async () => {
   t = await createTestDb("anzhi-risk-seeded-");
-  await seedDemo(t.db, { encrypt: createFieldCipher(randomBytes(32)).encrypt });
+  await seedDemo(t.db, { encrypt: createFieldCipher(randomBytes(32)).encrypt, now: NOW });
   orgId = (await t.db.organization.findUniqueOrThrow({ where: { slug: DEMO_SLUGS.battery } })).id;
 });
 
@@ -42,22 +45,22 @@ describe("seeded demo list", () => {
     const doc = await getRiskList(t.db, orgId);
     const item = doc.items[0];
     if (!item) throw new Error("no items");
-    expect(await retireRiskItem(t.db, orgId, { itemId: item.id, reason: "演示：撤销一项" }, { kind: "user", userId: director.id })).toEqual({ version: 3 });
+    expect(await retireRiskItem(t.db, orgId, { itemId: item.id, reason: "演示：撤销一项" }, { kind: "user", userId: director.id }, NOW)).toEqual({ version: 3 });
     const after = await getRiskList(t.db, orgId);
     expect(after.version).toMatchObject({ version: 3, preparedBy: { id: director.id }, approvedBy: null });
   });
 
   it("runs the CCC check and the alerts without flagging products a valid certificate covers", async () => {
-    const today = localDate(new Date(), "Asia/Shanghai");
+    const today = localDate(NOW, "Asia/Shanghai");
     const uncoveredBefore = await t.db.product.findMany({
       where: { organizationId: orgId, scopeRoute: "ccc", retiredAt: null },
       select: { id: true, cccCertificates: { select: { certificate: { select: { status: true, issueDate: true, expiryDate: true, retiredAt: true } } } } },
     });
     const uncovered = uncoveredBefore.filter((p) => !p.cccCertificates.some(({ certificate: c }) => c.status === "valid" && c.retiredAt === null && c.issueDate <= today && today <= c.expiryDate));
-    const result = await checkCertificateHazards(t.db, orgId, today);
+    const result = await checkCertificateHazards(t.db, orgId, NOW);
     expect(result.checked).toBe(uncoveredBefore.length);
     for (const opened of result.opened) expect(uncovered.map((p) => p.id)).toContain(opened.productId);
-    expect((await checkCertificateHazards(t.db, orgId, today)).opened).toEqual([]);
+    expect((await checkCertificateHazards(t.db, orgId, NOW)).opened).toEqual([]);
     const alerts = await certificateAlerts(t.db, orgId, today);
     expect(alerts.every((a) => ["expired", "invalid", "within_30", "within_90"].includes(a.level))).toBe(true);
   });

@@ -120,6 +120,7 @@ export async function answerItem(db: Db, officer: Officer, input: unknown, now: 
         containment: a.immediateAction ?? null,
         refs: { dailyEntryId: entry.id },
         actor: { kind: "user", userId: officer.userId },
+        now,
       });
       await tx.dailyCheckEntry.update({ where: { id: entry.id }, data: { hazardId: hazard.id } });
     }

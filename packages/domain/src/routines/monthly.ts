@@ -121,6 +121,7 @@ export async function signMonthlyMeeting(db: Db, actor: { organizationId: string
         ownerUserId: d.ownerUserId,
         refs: { meetingDecisionId: decision.id },
         actor: { kind: "user", userId: actor.userId },
+        now,
       });
       hazards.push(opened.hazardNo);
     }

@@ -4,7 +4,7 @@
 // interval loop only calls it with `now()`.
 import type { Db } from "@anzhi/db";
 import { checkCertificateHazards } from "../certificates/ccc-hazards.ts";
-import { orgClock } from "./items.ts";
+import { systemClock, type Clock } from "../clock.ts";
 import { remindOrganization } from "./reminders.ts";
 
 export interface TickResult {
@@ -20,8 +20,7 @@ export async function schedulerTick(db: Db, now: Date): Promise<TickResult> {
   for (const org of orgs) {
     try {
       result.reminders += await remindOrganization(db, org.id, now);
-      const { today } = await orgClock(db, org.id, now);
-      result.certificateHazards += (await checkCertificateHazards(db, org.id, today)).opened.length;
+      result.certificateHazards += (await checkCertificateHazards(db, org.id, now)).opened.length;
     } catch (e) {
       result.errors.push({ organizationId: org.id, message: e instanceof Error ? e.message : String(e) });
     }
@@ -31,14 +30,15 @@ export async function schedulerTick(db: Db, now: Date): Promise<TickResult> {
 
 export interface SchedulerOptions {
   db: Db;
-  now?: () => Date;
+  /** The clock asked on every tick (the real time in production, a movable one in tests). */
+  now?: Clock;
   intervalMs?: number;
   log?: (line: string) => void;
 }
 
 /** Starts the loop (first tick right away); `stop()` ends it and waits for a running tick. */
 export function startScheduler(opts: SchedulerOptions): { stop: () => Promise<void> } {
-  const now = opts.now ?? (() => new Date());
+  const now = opts.now ?? systemClock;
   const log = opts.log ?? ((line: string) => console.log(line));
   let running: Promise<void> | null = null;
   const run = () => {

@@ -79,6 +79,7 @@ export async function fileWeeklyReport(db: Db, actor: { organizationId: string; 
         containment: h.measure,
         refs: { weeklyReportId: report.id },
         actor: { kind: "user", userId: actor.userId },
+        now,
       });
       hazards.push(opened.hazardNo);
     }

@@ -23,7 +23,7 @@ export interface SamplingRow {
   hazardNo: string | null;
 }
 
-export async function createSamplingResult(db: Db, actor: { organizationId: string; userId: string }, input: unknown): Promise<{ id: string; hazardNo: string | null }> {
+export async function createSamplingResult(db: Db, actor: { organizationId: string; userId: string; now: Date }, input: unknown): Promise<{ id: string; hazardNo: string | null }> {
   const r = parseInput(SupervisionSamplingResultCreateSchema, input);
   return db.$transaction(async (tx) => {
     const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true, uscc: true } });
@@ -51,7 +51,7 @@ export async function createSamplingResult(db: Db, actor: { organizationId: stri
         title: `监督抽查不合格：${r.productName} ${r.specModel}`,
         description: `${r.organizingAuthority} 抽查（报告 ${r.reportNo}），不合格项目：${r.failedItems.map((i) => i.item).join("、")}`,
         dueDate: r.rectificationDeadline ?? addDays(r.resultReceivedOn, 30), productId: r.productId ?? null, siteId: r.siteId ?? null,
-        refs: { samplingResultId: row.id }, actor: { kind: "user", userId: actor.userId },
+        refs: { samplingResultId: row.id }, actor: { kind: "user", userId: actor.userId }, now: actor.now,
       });
       hazardNo = hazard.hazardNo;
     }

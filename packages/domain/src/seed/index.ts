@@ -29,8 +29,8 @@ export interface DemoLogin {
 }
 
 export interface SeedDemoOptions {
-  /** Reference instant; all demo dates are relative to it (default: now). */
-  now?: Date;
+  /** Reference instant; all demo dates are relative to it. */
+  now: Date;
   /** Encrypts phone and ID numbers for RoleAssignment.phoneEnc / idNumberEnc (the field cipher). */
   encrypt: (plain: string) => string;
 }
@@ -49,7 +49,7 @@ export async function hasDemoData(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedDemoResult> {
   const logins = demoLogins();
   if (await hasDemoData(db)) return { seeded: false, logins };
-  const now = opts.now ?? new Date();
+  const now = opts.now;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const encrypt = opts.encrypt;
   const seeded = await db.$transaction(

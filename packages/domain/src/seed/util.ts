@@ -47,10 +47,10 @@ export function at<T>(items: readonly T[], i: number): T {
 let counter = 0;
 export function newId(): string {
   counter = (counter + 1) % 1679616;
-  const time = Date.now().toString(36).padStart(9, "0");
+  // Random rather than time-based: the seed's ids must not depend on the wall clock either.
   const count = counter.toString(36).padStart(4, "0");
-  const rand = BigInt(`0x${randomBytes(8).toString("hex")}`).toString(36).padStart(12, "0").slice(0, 11);
-  return `c${time}${count}${rand}`;
+  const rand = BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(0, 20);
+  return `c${count}${rand}`;
 }
 
 export function sha256(text: string): string {

@@ -9,6 +9,8 @@ export interface BootstrapOptions {
   dataDir: string;
   encryptionKey?: string | undefined;
   seedDemo: boolean;
+  /** The instant the demo data is seeded around. */
+  now: Date;
 }
 
 export interface BootstrapResult {
@@ -29,7 +31,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<BootstrapResult
   // when the demo organisations already exist.
   if (opts.seedDemo && ((await db.organization.count()) === 0 || (await hasDemoData(db)))) {
     const cipher = fieldCipherFor({ envKey: opts.encryptionKey, dataDir: opts.dataDir });
-    const result = await seedDemo(db, { encrypt: cipher.encrypt });
+    const result = await seedDemo(db, { encrypt: cipher.encrypt, now: opts.now });
     seeded = result.seeded;
     logins = result.logins;
   }

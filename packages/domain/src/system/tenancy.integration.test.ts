@@ -21,8 +21,8 @@ function delegate(client: object, model: string): Delegate {
 beforeAll(async () => {
   t = await createTestDb("anzhi-tenancy-");
   const cipher = createFieldCipher(randomBytes(32));
-  await seedDemo(t.db, { encrypt: cipher.encrypt });
-  await seedDemo(t.db, { encrypt: cipher.encrypt });
+  await seedDemo(t.db, { encrypt: cipher.encrypt, now: new Date("2026-11-27T02:30:00Z") });
+  await seedDemo(t.db, { encrypt: cipher.encrypt, now: new Date("2026-11-27T02:30:00Z") });
   a = (await t.db.organization.findUniqueOrThrow({ where: { slug: DEMO_SLUGS.battery } })).id;
   b = (await t.db.organization.findUniqueOrThrow({ where: { slug: DEMO_SLUGS.hardware } })).id;
 });

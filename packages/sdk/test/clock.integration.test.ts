@@ -38,7 +38,7 @@ describe("at 2027-01-04 00:30 Asia/Shanghai", () => {
   it("reads back from the enterprise's date, whatever the day the test runs", async () => {
     clock.advance(3 * 3_600_000);
     const failures: string[] = [];
-    for await (const rec of anzhi.inspections.incoming.list({ result: "fail", from: "2027-01-04", to: "2027-01-04" })) failures.push(rec.externalId);
+    for await (const rec of anzhi.inspections.incoming.list({ result: "fail", from: "2027-01-04", to: "2027-01-04" })) failures.push(rec.externalId ?? "");
     expect(failures).toEqual(["IQC-NY-1"]);
   });
 });

@@ -5,7 +5,7 @@ import { CccEditSchema, CccSaveSchema, type CccSave, type CertificateStatus } fr
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
-import { orgToday, parseJsonArray } from "../profile/org-clock.ts";
+import { parseJsonArray } from "../profile/org-clock.ts";
 import { requireProducts } from "../profile/products.ts";
 import { checkCertificateHazardsInTx } from "./ccc-hazards.ts";
 

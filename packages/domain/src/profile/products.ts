@@ -6,7 +6,7 @@ import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { checkCertificateHazardsInTx } from "../certificates/ccc-hazards.ts";
 import { AppError, parseInput } from "../errors.ts";
-import { orgToday, parseJsonArray } from "./org-clock.ts";
+import { parseJsonArray } from "./org-clock.ts";
 import { requireActiveSite } from "./sites.ts";
 
 export interface ProductView {

@@ -3,7 +3,7 @@
 // request would be).
 import { usccCheckChar } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import type { Clock } from "@anzhi/domain/clock";
+import { systemClock, type Clock } from "@anzhi/domain/clock";
 import { createCaller } from "../routers/app.ts";
 import { contextForRequest } from "../http.ts";
 import { createContextInner } from "../trpc/context.ts";
@@ -53,15 +53,16 @@ export interface CallerOptions {
 }
 
 /**
- * A caller resolved exactly as an HTTP request with this session cookie would be. With a `clock`,
- * each call re-reads it, so a test can move time between calls on one caller.
+ * A caller resolved exactly as an HTTP request with this session cookie would be. A test reuses it
+ * for many calls, each standing for one request: every call re-reads the clock (`clock`, or the
+ * real time), where one HTTP request would freeze one instant.
  */
 export async function callerWithToken(db: Db, token: string, opts: CallerOptions = {}): Promise<Caller> {
   const headers = new Headers({ cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` });
   if (opts.ip) headers.set("x-anzhi-client-ip", opts.ip);
   const request = new Request("http://localhost/api/trpc", { headers });
   const ctx = await contextForRequest(db, request, opts.resHeaders, opts.clock);
-  return createCaller(opts.clock ? { ...ctx, now: opts.clock } : ctx);
+  return createCaller({ ...ctx, now: opts.clock ?? systemClock });
 }
 
 export function anonymousCaller(db: Db, opts: CallerOptions = {}): Caller {

@@ -16,6 +16,11 @@ describe("well-formed text", () => {
     expect(illFormedTextPath("\ud800")).toBe("");
   });
 
+  it("does not enter bytes, files or dates", () => {
+    const bytes = new Uint8Array(5_000_000);
+    expect(illFormedTextPath({ file: bytes, at: new Date(0), name: "ok" })).toBeNull();
+  });
+
   it("walks deep input without overflowing the stack", () => {
     let deep: unknown = "\ud800";
     for (let i = 0; i < 20_000; i++) deep = [deep];

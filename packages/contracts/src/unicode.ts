@@ -8,9 +8,16 @@ export function isWellFormedText(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /**
  * The dotted path of the first string (or object key) in a parsed JSON value that is not
- * well-formed, or null. Walks iteratively, so deeply nested input cannot overflow the stack.
+ * well-formed, or null. Only arrays and plain objects are entered (never bytes, files or dates),
+ * iteratively, so deeply nested input cannot overflow the stack.
  */
 export function illFormedTextPath(value: unknown): string | null {
   interface Step {
@@ -30,7 +37,7 @@ export function illFormedTextPath(value: unknown): string | null {
       if (!isWellFormedText(current)) return pathOf(step);
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], key: String(i), parent: step });
-    } else if (typeof current === "object" && current !== null) {
+    } else if (isPlainObject(current)) {
       const entries = Object.entries(current);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i] as [string, unknown];

@@ -5,8 +5,9 @@
 // Chinese page. Unexpected errors show only the generic sentence.
 import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { genericCodeOf, isErrorCode, kindOf, t as messageOf, type MessageParams } from "@anzhi/contracts";
+import { genericCodeOf, isErrorCode, kindOf, t as messageOf } from "@anzhi/contracts";
 import { isLocale, DEFAULT_LOCALE } from "../i18n/index.ts";
+import type { ErrorPageData } from "../lib/trpc.server.ts";
 
 function titleKey(status: number): string {
   if (status === 404) return "errors.notFound";
@@ -17,7 +18,7 @@ function titleKey(status: number): string {
 
 function reasonOf(error: unknown, locale: string): string | null {
   if (!isRouteErrorResponse(error) || typeof error.data !== "object" || error.data === null) return null;
-  const { code, params } = error.data as { code?: unknown; params?: MessageParams };
+  const { code, params } = error.data as Partial<ErrorPageData>;
   if (!isErrorCode(code) || code === genericCodeOf(kindOf(code))) return null;
   return messageOf(code, isLocale(locale) ? locale : DEFAULT_LOCALE, params ?? {});
 }

@@ -45,7 +45,7 @@ function fromZod(error: ZodError): AppError {
 }
 
 /** Input that is not JSON at all; `field` is where it travelled ("input" for tRPC, "body" for REST). */
-export function malformedJson(field: string, cause: unknown): AppError {
+function malformedJson(field: string, cause: unknown): AppError {
   const position = cause instanceof Error ? /position (\d+)/.exec(cause.message)?.[1] : undefined;
   const issue: FieldIssue = position ? { path: field, message: "field.malformed_json_at", params: { position: Number(position) } } : { path: field, message: "field.malformed_json" };
   return new AppError("VALIDATION_FAILED", { message: "Malformed JSON", issues: [issue], cause });
@@ -59,17 +59,17 @@ export function toAppError(error: unknown): AppError {
     const cause = error.cause;
     if (cause instanceof AppError || cause instanceof ZodError) return toAppError(cause);
     // trpc-to-openapi could not parse the REST body (tRPC's own JSON failures are caught in readInput).
-    if (error.code === "PARSE_ERROR" || cause instanceof SyntaxError) return malformedJson("body", cause);
+    if (error.code === "PARSE_ERROR") return malformedJson("body", cause);
     if (error.code === "INTERNAL_SERVER_ERROR") return new AppError("INTERNAL", { message: "Internal server error", cause: cause ?? error });
     return new AppError(genericCodeOf(kindOfTRPCError(error)), { message: error.message, cause: error });
   }
   return new AppError("INTERNAL", { message: "Internal server error", cause: error });
 }
 
-/** The error as the TRPCError a router answers with; `locale` makes its message the user-facing one. */
-export function toTRPCError(error: unknown, locale?: Locale): TRPCError {
+/** The error as the TRPCError a router answers with (the AppError as its cause). */
+export function toTRPCError(error: unknown): TRPCError {
   const app = toAppError(error);
-  return new TRPCError({ code: TRPC_CODE_OF_KIND[app.kind], message: locale ? messageOf(app, locale) : app.message, cause: app });
+  return new TRPCError({ code: TRPC_CODE_OF_KIND[app.kind], message: app.message, cause: app });
 }
 
 /**
@@ -91,8 +91,8 @@ export async function readInput(getRawInput: () => Promise<unknown>): Promise<vo
 }
 
 /** A failed call's error after conversion; unexpected ones (500) are logged with their cause. */
-export function convertFailure(error: TRPCError, locale: Locale, label: string): TRPCError {
-  const converted = toTRPCError(error, locale);
+export function convertFailure(error: TRPCError, label: string): TRPCError {
+  const converted = toTRPCError(error);
   if (converted.code === "INTERNAL_SERVER_ERROR") console.error(`[${label}] unexpected error`, error.cause ?? error);
   return converted;
 }

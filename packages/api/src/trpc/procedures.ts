@@ -14,10 +14,10 @@ import { t } from "./init.ts";
 import { convertFailure, readInput } from "./errors.ts";
 
 // First in every procedure: refuse unreadable input, then convert whatever the call threw.
-const errorConversion = t.middleware(async ({ ctx, getRawInput, next }) => {
+const errorConversion = t.middleware(async ({ getRawInput, next }) => {
   await readInput(getRawInput);
   const result = await next();
-  return result.ok ? result : { ...result, error: convertFailure(result.error, ctx.locale, "trpc") };
+  return result.ok ? result : { ...result, error: convertFailure(result.error, "trpc") };
 });
 
 export const publicProcedure = t.procedure.use(errorConversion);

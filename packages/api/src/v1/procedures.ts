@@ -7,10 +7,10 @@ import type { V1Caller } from "./context.ts";
 import { v1 } from "./init.ts";
 
 // First in every procedure: refuse unreadable input, then convert whatever the call threw.
-const errorConversion = v1.middleware(async ({ ctx, getRawInput, next }) => {
+const errorConversion = v1.middleware(async ({ getRawInput, next }) => {
   await readInput(getRawInput);
   const result = await next();
-  return result.ok ? result : { ...result, error: convertFailure(result.error, ctx.locale, "v1") };
+  return result.ok ? result : { ...result, error: convertFailure(result.error, "v1") };
 });
 
 const base = v1.procedure.use(errorConversion);

@@ -1,9 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/index.ts";
 import { getLocale } from "./lib/locale.server.ts";
+import { ErrorPanel } from "./components/ErrorPanel.tsx";
 import styles from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -82,13 +83,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const { t } = useTranslation();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <section className="error-page" role="alert">
-      <h1>{notFound ? t("errors.notFound") : t("errors.generic")}</h1>
-      <a href="/">{t("errors.back")}</a>
-    </section>
-  );
+  return <ErrorPanel home="/" />;
 }

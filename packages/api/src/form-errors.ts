@@ -1,8 +1,6 @@
 // For server-rendered forms: an error from an in-process call, as the text and per-field messages
 // to show next to each input (in the caller's language). Unexpected errors are re-thrown.
-import { TRPCError } from "@trpc/server";
-import { toTRPCError } from "./trpc/errors.ts";
-import { appCodeOf, issuesOf, messageOf } from "./trpc/init.ts";
+import { issuesOf, messageOf, toAppError } from "./trpc/errors.ts";
 import type { Locale } from "./trpc/context.ts";
 
 export interface FormError {
@@ -13,12 +11,12 @@ export interface FormError {
 }
 
 export function formErrorOf(error: unknown, locale: Locale): FormError {
-  const trpc = error instanceof TRPCError ? error : toTRPCError(error);
-  if (trpc.code === "INTERNAL_SERVER_ERROR") throw error;
+  const app = toAppError(error);
+  if (app.kind === "internal") throw error;
   const fields: Record<string, string> = {};
-  for (const issue of issuesOf(trpc, locale) ?? []) {
+  for (const issue of issuesOf(app, locale) ?? []) {
     const key = issue.path || "_";
     fields[key] ??= issue.message;
   }
-  return { code: appCodeOf(trpc), message: messageOf(trpc, locale), fields };
+  return { code: app.code, message: messageOf(app, locale), fields };
 }

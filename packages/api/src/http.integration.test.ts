@@ -39,3 +39,33 @@ describe("/api/trpc sessions", () => {
     expect(ok.headers.get("set-cookie")).not.toMatch(/Secure/);
   });
 });
+
+describe("/api/trpc on bad input", () => {
+  function raw(path: string, body: string, lang?: "en") {
+    const headers: Record<string, string> = { "content-type": "application/json", ...(lang ? { cookie: "lng=en" } : {}) };
+    return handleTrpc(new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers, body }));
+  }
+  async function badRequest(res: Response) {
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { message: string; data: { httpStatus: number; appCode: string; issues: { path: string; message: string }[] } } };
+    expect(body.error.data).toMatchObject({ httpStatus: 400, appCode: "VALIDATION_FAILED" });
+    return body.error;
+  }
+
+  it("answers 400 for a malformed JSON body, naming the input, in the caller's language", async () => {
+    const zh = await badRequest(await raw("auth.signUp", '{"kind":"producer",'));
+    expect(zh.data.issues).toEqual([{ path: "input", message: expect.stringMatching(/^请求内容不是有效的 JSON/) }]);
+    expect(zh.message).toMatch(/^提交的内容有误/);
+    const en = await badRequest(await raw("auth.signUp", "{bad", "en"));
+    expect(en.data.issues).toEqual([{ path: "input", message: expect.stringMatching(/^The request is not valid JSON/) }]);
+  });
+
+  it("answers 400 for an unpaired UTF-16 surrogate, naming the field, and creates nothing", async () => {
+    const body = JSON.stringify(signUpInput(310)).replace('"测试企业310"', String.raw`"测试\ud800企业"`);
+    const zh = await badRequest(await raw("auth.signUp", body));
+    expect(zh.data.issues).toEqual([{ path: "name", message: "含有无效的 Unicode 字符（不成对的代理项）" }]);
+    const en = await badRequest(await raw("auth.signUp", body, "en"));
+    expect(en.data.issues).toEqual([{ path: "name", message: "Contains invalid Unicode (an unpaired surrogate)" }]);
+    expect(await t.db.user.count({ where: { email: "principal310@example.test" } })).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@ export { createContextInner, localeFromRequest, type ContextInner, type Locale, 
 export { handleTrpc, handleHealthz, callerForRequest, contextForRequest } from "./http.ts";
 export { handleV1 } from "./v1/entry.ts";
 export { formErrorOf, type FormError } from "./form-errors.ts";
+export { httpErrorOf } from "./trpc/errors.ts";
 export { SESSION_COOKIE } from "./session-cookie.ts";
 export { bootstrap, type BootstrapResult } from "@anzhi/domain/system/bootstrap";
 export { startScheduler, schedulerTick } from "@anzhi/domain/routines/scheduler";

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { ApiErrorBodySchema, ErrorCode, ErrorCodes, ErrorKind, httpStatusOf, isErrorCode, kindOf } from "./errors";
+import {
+  ApiErrorBodySchema,
+  ErrorCode,
+  ErrorCodes,
+  ErrorKind,
+  genericCodeOf,
+  httpStatusOf,
+  httpStatusOfCode,
+  isErrorCode,
+  kindOf,
+  kindOfHttpStatus,
+} from "./errors";
 
 describe("error codes", () => {
   it("includes the codes other packages rely on", () => {
@@ -55,6 +66,22 @@ describe("error codes", () => {
     const statuses = ErrorKind.options.map(httpStatusOf);
     expect(new Set(statuses).size).toBe(statuses.length);
     for (const status of statuses) expect(status).toBeGreaterThanOrEqual(400);
+  });
+
+  it("each kind has a generic code of that kind, and a status that leads back to the kind", () => {
+    for (const kind of ErrorKind.options) {
+      expect(kindOf(genericCodeOf(kind))).toBe(kind);
+      expect(kindOfHttpStatus(httpStatusOf(kind))).toBe(kind);
+      expect(httpStatusOfCode(genericCodeOf(kind))).toBe(httpStatusOf(kind));
+    }
+  });
+
+  it("reads a status without a code as the nearest kind", () => {
+    expect(kindOfHttpStatus(503)).toBe("internal");
+    expect(kindOfHttpStatus(415)).toBe("invalid");
+    expect(kindOfHttpStatus(422)).toBe("invalid");
+    expect(kindOfHttpStatus(200)).toBeUndefined();
+    expect(kindOfHttpStatus(302)).toBeUndefined();
   });
 
   it("isErrorCode narrows strings and rejects prototype keys", () => {

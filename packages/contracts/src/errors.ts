@@ -95,19 +95,45 @@ export function kindOf(code: ErrorCode): ErrorKind {
   return KIND_BY_CODE[code];
 }
 
-const HTTP_STATUS_BY_KIND: Record<ErrorKind, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  payment_required: 402,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-  internal: 500,
-};
+/**
+ * Every kind once: its HTTP status on every transport (tRPC, REST, the web's error pages) and the
+ * code an error of that kind carries when nothing more specific is known (a transport refusal).
+ */
+const KINDS = {
+  invalid: { status: 400, code: "VALIDATION_FAILED" },
+  unauthenticated: { status: 401, code: "UNAUTHENTICATED" },
+  payment_required: { status: 402, code: "PAYMENT_REQUIRED" },
+  forbidden: { status: 403, code: "FORBIDDEN" },
+  not_found: { status: 404, code: "NOT_FOUND" },
+  conflict: { status: 409, code: "CONFLICT" },
+  rate_limited: { status: 429, code: "RATE_LIMITED" },
+  internal: { status: 500, code: "INTERNAL" },
+} as const satisfies Record<ErrorKind, { status: number; code: ErrorCode }>;
 
 export function httpStatusOf(kind: ErrorKind): number {
-  return HTTP_STATUS_BY_KIND[kind];
+  return KINDS[kind].status;
+}
+
+/** The HTTP status of a code: its kind's. */
+export function httpStatusOfCode(code: ErrorCode): number {
+  return httpStatusOf(kindOf(code));
+}
+
+/** The generic code of a kind (VALIDATION_FAILED for invalid, NOT_FOUND for not_found, …). */
+export function genericCodeOf(kind: ErrorKind): ErrorCode {
+  return KINDS[kind].code;
+}
+
+/**
+ * The kind behind an HTTP status, for answers that carry no code (a proxy's 502, a server older
+ * than the client): the kind with that status; any other 5xx is internal, any other 4xx invalid.
+ */
+export function kindOfHttpStatus(status: number): ErrorKind | undefined {
+  const exact = ErrorKind.options.find((kind) => KINDS[kind].status === status);
+  if (exact) return exact;
+  if (status >= 500 && status <= 599) return "internal";
+  if (status >= 400 && status <= 499) return "invalid";
+  return undefined;
 }
 
 /**

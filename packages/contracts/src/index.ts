@@ -3,6 +3,7 @@
 // work too.
 export * from "./enums";
 export * from "./errors";
+export * from "./unicode";
 export * from "./messages";
 export * from "./identifiers";
 export * from "./periods";

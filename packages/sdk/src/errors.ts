@@ -1,6 +1,7 @@
 // Typed errors. Every error the SDK throws is an AnzhiError with the server's stable `code`
 // (or the SDK's own for client-side failures), the HTTP `status` and the `requestId` to quote
 // to support. Validation errors list every offending field.
+import { isErrorCode, kindOf, kindOfHttpStatus, type ErrorKind } from "@anzhi/contracts";
 
 export interface AnzhiIssue {
   /** Dotted path inside the record, e.g. "lines.2.result". */
@@ -85,12 +86,27 @@ export class AnzhiConnectionError extends AnzhiError {
   override name = "AnzhiConnectionError";
 }
 
+type ErrorClass = new (message: string, init: AnzhiErrorInit & { retryAfterSeconds?: number | null }) => AnzhiError;
+
+/** The class of each kind of server error (contracts ErrorKind); a payment refusal stays a plain AnzhiError. */
+const CLASS_OF_KIND: Record<ErrorKind, ErrorClass> = {
+  invalid: AnzhiValidationError,
+  unauthenticated: AnzhiAuthError,
+  forbidden: AnzhiAuthError,
+  not_found: AnzhiNotFoundError,
+  conflict: AnzhiConflictError,
+  rate_limited: AnzhiRateLimitError,
+  internal: AnzhiServerError,
+  payment_required: AnzhiError,
+};
+
+/**
+ * The typed error for a server answer. The class follows the kind of the server's stable code
+ * (contracts), so it never disagrees with the status the server chose; a code this SDK does not
+ * know yet, or an answer without one (a proxy's 502), is classed by its HTTP status.
+ */
 export function errorForStatus(status: number, message: string, init: AnzhiErrorInit & { retryAfterSeconds?: number | null }): AnzhiError {
-  if (status === 400 || status === 415 || status === 422) return new AnzhiValidationError(message, init);
-  if (status === 401 || status === 403) return new AnzhiAuthError(message, init);
-  if (status === 404) return new AnzhiNotFoundError(message, init);
-  if (status === 409) return new AnzhiConflictError(message, init);
-  if (status === 429) return new AnzhiRateLimitError(message, init);
-  if (status >= 500) return new AnzhiServerError(message, init);
-  return new AnzhiError(message, init);
+  const kind = isErrorCode(init.code) ? kindOf(init.code) : kindOfHttpStatus(status);
+  const ErrorClass = kind ? CLASS_OF_KIND[kind] : AnzhiError;
+  return new ErrorClass(message, init);
 }

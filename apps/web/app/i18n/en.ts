@@ -457,7 +457,10 @@ export const en: Messages = {
   },
   errors: {
     notFound: "Page not found",
+    forbidden: "You do not have access to this page",
+    badRequest: "The request is not valid, please check it and try again",
     generic: "Something went wrong, please try again later",
+    status: "Error {{status}}",
     back: "Back to home",
   },
   routines: routinesEn,

@@ -455,7 +455,10 @@ export const zhCN = {
   },
   errors: {
     notFound: "页面不存在",
+    forbidden: "没有权限查看此页面",
+    badRequest: "请求有误，请检查后重试",
     generic: "出错了，请稍后再试",
+    status: "错误代码 {{status}}",
     back: "返回首页",
   },
   routines: routinesZhCN,

@@ -8,12 +8,13 @@ import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
+import { errorPage } from "../lib/trpc.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "API 密钥 — 安质" }];
 
 async function requireAdmin(request: Request) {
   const member = await requireMember(request);
-  if (!member.org.isAdmin) throw new Response("Only organisation admins can manage API keys", { status: 403 });
+  if (!member.org.isAdmin) throw errorPage("FORBIDDEN");
   return member;
 }
 

@@ -8,12 +8,13 @@ import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
+import { errorPage } from "../lib/trpc.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "登记任命 — 安质" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);
-  if (!(org.isAdmin || hasRole(org, "principal", "director"))) throw new Response("Forbidden", { status: 403 });
+  if (!(org.isAdmin || hasRole(org, "principal", "director"))) throw errorPage("FORBIDDEN");
   const supersedesId = new URL(request.url).searchParams.get("supersedes");
   const [options, list] = await Promise.all([caller.appointments.scopeOptions(), caller.appointments.list()]);
   const previous = supersedesId ? (list.find((a) => a.id === supersedesId && a.endedOn === null) ?? null) : null;

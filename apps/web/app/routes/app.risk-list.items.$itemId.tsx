@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { riskItemFromForm } from "../lib/risk-list-form.ts";
-import { orThrowResponse } from "../lib/trpc.server.ts";
+import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { RiskItemFields } from "../components/risk-list/item-fields.tsx";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/risk-list.css?url";
@@ -20,7 +20,7 @@ async function load(request: Request, itemId: string | undefined) {
   const doc = await orThrowResponse(caller.riskList.get());
   if (!doc.canEdit || doc.currentVersion === 0) throw redirect("/app/risk-list");
   const item = itemId === "new" ? null : (doc.items.find((i) => i.id === itemId) ?? null);
-  if (itemId !== "new" && !item) throw new Response("Not found", { status: 404 });
+  if (itemId !== "new" && !item) throw errorPage("NOT_FOUND");
   return { caller, item };
 }
 

@@ -1,13 +1,16 @@
 // The authenticated shell under /app: the organisation (with a switcher when the person belongs to
 // several), the account menu (password, sign-out) and the navigation from lib/nav.ts. On a phone
-// the navigation folds into a disclosure menu that works without JavaScript.
+// the navigation folds into a disclosure menu that works without JavaScript. A page below that
+// fails (a bad id → 404, a refused role → 403, a fault → 500) shows its error inside the shell,
+// with the navigation kept.
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, NavLink, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, NavLink, Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { NAV, visibleNav } from "../lib/nav.ts";
+import { ErrorPanel } from "../components/ErrorPanel.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, organizations, resHeaders, caller } = await requireMember(request);
@@ -60,8 +63,10 @@ function useHydrated() {
   );
 }
 
-export default function AppShell() {
-  const { user, org, organizations, unreadReminders } = useLoaderData<typeof loader>();
+type ShellData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function ShellFrame({ shell, children }: { shell: ShellData; children: React.ReactNode }) {
+  const { user, org, organizations, unreadReminders } = shell;
   const { t } = useTranslation();
   const items = visibleNav(NAV, org);
   const menuRef = useCloseOnNavigate();
@@ -121,9 +126,27 @@ export default function AppShell() {
           <NavList items={items} id="app-nav-phone" />
         </nav>
       </details>
-      <div className="app-content">
-        <Outlet />
-      </div>
+      <div className="app-content">{children}</div>
     </div>
+  );
+}
+
+export default function AppShell() {
+  return (
+    <ShellFrame shell={useLoaderData<typeof loader>()}>
+      <Outlet />
+    </ShellFrame>
+  );
+}
+
+export function ErrorBoundary() {
+  // The shell's own data when only the page below failed; without it (the shell's loader failed)
+  // the error stands alone.
+  const shell = useRouteLoaderData<typeof loader>("routes/app");
+  if (!shell) return <ErrorPanel home="/app" />;
+  return (
+    <ShellFrame shell={shell}>
+      <ErrorPanel home="/app" />
+    </ShellFrame>
   );
 }

@@ -3,14 +3,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
-import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
 import { EnterpriseCard } from "../components/regulator/EnterpriseCard.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
   const params = new URL(request.url).searchParams;
-  const r = await regulatorRead(request, caller.regulator.enterprises({ sort: params.get("sort") ?? undefined, only: params.getAll("only") }));
+  const r = await orThrowResponse(caller.regulator.enterprises({ sort: params.get("sort") ?? undefined, only: params.getAll("only") }));
   return { enterprises: r.enterprises, total: r.total, sort: r.sort, flags: r.only as string[], SORT_KEYS: r.sortKeys, FLAG_KEYS: r.flagKeys };
 }
 
@@ -68,5 +68,3 @@ export default function RegulatorIndex() {
     </section>
   );
 }
-
-export { RegulatorErrorBoundary as ErrorBoundary };

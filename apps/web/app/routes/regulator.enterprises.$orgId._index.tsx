@@ -4,8 +4,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "@anzhi/contracts";
-import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
-import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
 import { LedgerTable } from "../components/regulator/LedgerTable.tsx";
 
 const FILTER_KEYS = ["from", "to", "siteId", "productId", "result"] as const;
@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
   const organizationId = params.orgId ?? "";
   const q = new URL(request.url).searchParams;
-  const enterprise = await regulatorRead(request, caller.regulator.enterprise({ organizationId }));
+  const enterprise = await orThrowResponse(caller.regulator.enterprise({ organizationId }));
   const ledger = enterprise.ledgers.find((l) => l === q.get("ledger")) ?? enterprise.ledgers[0] ?? "hazards";
   const today = enterprise.today;
   const filter = {
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...(q.get("productId") ? { productId: q.get("productId") } : {}),
     ...(q.get("result") ? { result: q.get("result") } : {}),
   };
-  const table = await regulatorRead(request, caller.regulator.ledger({ organizationId, ledger, filter }));
+  const table = await orThrowResponse(caller.regulator.ledger({ organizationId, ledger, filter }));
   return { enterprise, ledger, filter: table.filter, table, undated: table.undated };
 }
 
@@ -136,5 +136,3 @@ export default function EnterpriseLedgers() {
     </section>
   );
 }
-
-export { RegulatorErrorBoundary as ErrorBoundary };

@@ -3,8 +3,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { formatAt } from "../lib/routines.server.ts";
-import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
-import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
 import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
@@ -14,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: "每日质量安全检查记�
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  const run = await regulatorRead(request, caller.regulator.dailyRun({ organizationId: params.orgId ?? "", runId: params.runId ?? "" }));
+  const run = await orThrowResponse(caller.regulator.dailyRun({ organizationId: params.orgId ?? "", runId: params.runId ?? "" }));
   return {
     run: { ...run, signedAtText: formatAt(run.signedAt, run.timeZone), amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, run.timeZone) })) },
     organizationId: params.orgId ?? "",
@@ -30,5 +30,3 @@ export default function RegulatorDailyRecord() {
     </div>
   );
 }
-
-export { RegulatorErrorBoundary as ErrorBoundary };

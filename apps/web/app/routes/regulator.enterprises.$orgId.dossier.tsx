@@ -2,14 +2,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
-import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
 import { LedgerTable } from "../components/regulator/LedgerTable.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
   const organizationId = params.orgId ?? "";
-  const dossier = await regulatorRead(request, caller.regulator.dossier({ organizationId }));
+  const dossier = await orThrowResponse(caller.regulator.dossier({ organizationId }));
   return { dossier, organizationId };
 }
 
@@ -73,5 +73,3 @@ export default function Dossier() {
     </article>
   );
 }
-
-export { RegulatorErrorBoundary as ErrorBoundary };

@@ -2,8 +2,8 @@
 // (HazardRecordSheet), read-only, with no attachments' content and no actions; logged.
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
-import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
 import { HazardRecordSheet } from "../components/records/HazardRecordSheet.tsx";
 import styles from "../styles/ledger.css?url";
@@ -12,7 +12,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  const hazard = await regulatorRead(request, caller.regulator.hazard({ organizationId: params.orgId ?? "", hazardId: params.hazardId ?? "" }));
+  const hazard = await orThrowResponse(caller.regulator.hazard({ organizationId: params.orgId ?? "", hazardId: params.hazardId ?? "" }));
   return { hazard, organizationId: params.orgId ?? "" };
 }
 
@@ -25,5 +25,3 @@ export default function RegulatorHazardRecord() {
     </div>
   );
 }
-
-export { RegulatorErrorBoundary as ErrorBoundary };

@@ -4,8 +4,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { formatAt } from "../lib/routines.server.ts";
-import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
-import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
 import { MonthlyMinutesSheet } from "../components/records/MonthlyMinutesSheet.tsx";
 import styles from "../styles/routines.css?url";
@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "每月质量安全调度会�
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  const m = await regulatorRead(request, caller.regulator.monthlyMeeting({ organizationId: params.orgId ?? "", meetingId: params.id ?? "" }));
+  const m = await orThrowResponse(caller.regulator.monthlyMeeting({ organizationId: params.orgId ?? "", meetingId: params.id ?? "" }));
   return {
     m: { ...m, meetingAtText: formatAt(m.meetingAt, m.timeZone), signedAtText: formatAt(m.signedAt, m.timeZone), amendments: m.amendments.map((a) => ({ ...a, at: formatAt(a.at, m.timeZone) })) },
     organizationId: params.orgId ?? "",
@@ -31,5 +31,3 @@ export default function RegulatorMonthlyMinutes() {
     </div>
   );
 }
-
-export { RegulatorErrorBoundary as ErrorBoundary };

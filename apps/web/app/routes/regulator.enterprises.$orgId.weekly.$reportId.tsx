@@ -4,8 +4,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { formatAt } from "../lib/routines.server.ts";
-import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
-import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
 import { WeeklyReportSheet } from "../components/records/WeeklyReportSheet.tsx";
 import styles from "../styles/routines.css?url";
@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "每周质量安全排查治�
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  const r = await regulatorRead(request, caller.regulator.weeklyReport({ organizationId: params.orgId ?? "", reportId: params.reportId ?? "" }));
+  const r = await orThrowResponse(caller.regulator.weeklyReport({ organizationId: params.orgId ?? "", reportId: params.reportId ?? "" }));
   return {
     r: { ...r, signedAtText: formatAt(r.signedAt, r.timeZone), amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, r.timeZone) })) },
     organizationId: params.orgId ?? "",
@@ -31,5 +31,3 @@ export default function RegulatorWeeklyReport() {
     </div>
   );
 }
-
-export { RegulatorErrorBoundary as ErrorBoundary };

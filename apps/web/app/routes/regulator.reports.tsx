@@ -5,13 +5,13 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
 import { attempt } from "../lib/forms.server.ts";
-import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
-import { RegulatorErrorBoundary } from "../components/regulator/ErrorBoundary.tsx";
+import { requireRegulator } from "../lib/regulator.server.ts";
+import { orThrowResponse } from "../lib/trpc.server.ts";
 import { dateTime } from "../components/regulator/format.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  return { reports: await regulatorRead(request, caller.regulator.reports()) };
+  return { reports: await orThrowResponse(caller.regulator.reports()) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -63,5 +63,3 @@ export default function Reports() {
     </section>
   );
 }
-
-export { RegulatorErrorBoundary as ErrorBoundary };

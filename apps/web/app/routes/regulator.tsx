@@ -1,11 +1,13 @@
 // The regulator portal's layout under /regulator: the inspector and agency, the read-only note and
-// the navigation. Only users with a RegulatorUser row get in; anyone else is sent to /app.
+// the navigation. Only users with a RegulatorUser row get in; anyone else is sent to /app. A page
+// below that fails (a revoked grant → 403, a bad id → 404) shows its error inside the portal.
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Form, NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { requireRegulator } from "../lib/regulator.server.ts";
+import { ErrorPanel } from "../components/ErrorPanel.tsx";
 import styles from "../styles/regulator.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -20,8 +22,10 @@ export const headers: HeadersFunction = () => ({ "cache-control": "no-store" });
 
 const noSubscription = () => () => {};
 
-export default function RegulatorLayout() {
-  const { me } = useLoaderData<typeof loader>();
+type PortalData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function PortalFrame({ portal, children }: { portal: PortalData; children: React.ReactNode }) {
+  const { me } = portal;
   const { t } = useTranslation();
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   return (
@@ -47,7 +51,30 @@ export default function RegulatorLayout() {
         </ul>
       </nav>
       <p className="reg-note">{t("regulator.readOnlyNote")}</p>
-      <Outlet />
+      {children}
     </div>
+  );
+}
+
+export default function RegulatorLayout() {
+  return (
+    <PortalFrame portal={useLoaderData<typeof loader>()}>
+      <Outlet />
+    </PortalFrame>
+  );
+}
+
+function PortalError() {
+  const { t } = useTranslation();
+  return <ErrorPanel home="/regulator" backLabel={t("regulator.detail.back")} />;
+}
+
+export function ErrorBoundary() {
+  const portal = useRouteLoaderData<typeof loader>("routes/regulator");
+  if (!portal) return <PortalError />;
+  return (
+    <PortalFrame portal={portal}>
+      <PortalError />
+    </PortalFrame>
   );
 }

@@ -4,33 +4,26 @@
 //   memberProcedure     — a signed-in active member of the session's organisation; ctx.org
 //                         and an organisation-scoped client ctx.orgDb
 //   roleProcedure(...)  — a member holding one of the given roles (admins pass `admin: true`)
-//   apiKeyProcedure(s)  — an ERP API key carrying the given scope; ctx.orgDb scoped to its org
 //   regulatorProcedure  — a regulator user; mutations are refused by construction elsewhere
-import { TRPCError } from "@trpc/server";
+import { AppError } from "@anzhi/domain/errors";
 import { forOrganization, type ScopedDb } from "@anzhi/db";
 import { OrgKind as OrgKindEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
 import { localDate } from "@anzhi/contracts/periods";
 import { parseRolesJson } from "@anzhi/domain/auth/organizations";
 import { t } from "./init.ts";
-import { toTRPCError } from "./errors.ts";
+import { convertFailure, readInput } from "./errors.ts";
 
-const errorConversion = t.middleware(async ({ next }) => {
+// First in every procedure: refuse unreadable input, then convert whatever the call threw.
+const errorConversion = t.middleware(async ({ getRawInput, next }) => {
+  await readInput(getRawInput);
   const result = await next();
-  if (!result.ok) {
-    const converted = toTRPCError(result.error.cause ?? result.error);
-    if (converted.code === "INTERNAL_SERVER_ERROR") {
-      console.error("[trpc] unexpected error", result.error.cause ?? result.error);
-    }
-    // Preserve the original result shape but with the converted error.
-    return { ...result, error: converted };
-  }
-  return result;
+  return result.ok ? result : { ...result, error: convertFailure(result.error, "trpc") };
 });
 
 export const publicProcedure = t.procedure.use(errorConversion);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  if (!ctx.user) throw new AppError("UNAUTHENTICATED", { message: "Sign in first" });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
@@ -48,12 +41,12 @@ export interface MemberOrg {
 
 export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
   const orgId = ctx.activeOrganizationId;
-  if (!orgId) throw new TRPCError({ code: "FORBIDDEN", message: "Choose an organisation first" });
+  if (!orgId) throw new AppError("FORBIDDEN", { message: "Choose an organisation first" });
   const membership = await ctx.db.membership.findFirst({
     where: { userId: ctx.user.id, organizationId: orgId, status: "active" },
     select: { rolesJson: true, isAdmin: true, organization: { select: { id: true, slug: true, name: true, timeZone: true, kind: true } } },
   });
-  if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "Not a member of this organisation" });
+  if (!membership) throw new AppError("FORBIDDEN", { message: "Not a member of this organisation" });
   const org: MemberOrg = {
     ...membership.organization,
     kind: OrgKindEnum.catch("producer").parse(membership.organization.kind),
@@ -70,33 +63,22 @@ export function roleProcedure(roles: Role[], opts: { admin?: boolean } = {}) {
   return memberProcedure.use(({ ctx, next }) => {
     const allowed = ctx.org.roles.some((r) => roles.includes(r)) || (opts.admin === true && ctx.org.isAdmin);
     if (!allowed) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `Requires role: ${roles.join(" / ")}` });
+      throw new AppError("FORBIDDEN", { message: `Requires role: ${roles.join(" / ")}` });
     }
     return next();
   });
 }
 
 export const adminProcedure = memberProcedure.use(({ ctx, next }) => {
-  if (!ctx.org.isAdmin) throw new TRPCError({ code: "FORBIDDEN", message: "Requires an organisation admin" });
+  if (!ctx.org.isAdmin) throw new AppError("FORBIDDEN", { message: "Requires an organisation admin" });
   return next();
 });
-
-export function apiKeyProcedure(scope: "records:read" | "records:write") {
-  return publicProcedure.use(({ ctx, next }) => {
-    if (!ctx.apiKey) throw new TRPCError({ code: "UNAUTHORIZED", message: "A valid API key is required" });
-    if (!ctx.apiKey.scopes.includes(scope)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `API key lacks scope ${scope}` });
-    }
-    const apiKey = ctx.apiKey;
-    return next({ ctx: { ...ctx, apiKey, orgDb: forOrganization(ctx.db, apiKey.organizationId) } });
-  });
-}
 
 export const regulatorProcedure = authedProcedure.use(async ({ ctx, next }) => {
   const regulator = await ctx.db.regulatorUser.findFirst({
     where: { userId: ctx.user.id, deactivatedAt: null },
     select: { id: true, agencyId: true },
   });
-  if (!regulator) throw new TRPCError({ code: "FORBIDDEN", message: "Regulator access only" });
+  if (!regulator) throw new AppError("FORBIDDEN", { message: "Regulator access only" });
   return next({ ctx: { ...ctx, regulator } });
 });

@@ -8,10 +8,11 @@ import type { Locale } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { authenticateApiKey, type AuthenticatedKey } from "@anzhi/domain/api-keys/api-keys";
 import { systemClock, type Clock } from "@anzhi/domain/clock";
-import { AppError } from "@anzhi/domain/errors";
+import { AppError, fieldError } from "@anzhi/domain/errors";
 import { findIdempotentResponse, requestHash, saveIdempotentResponse } from "@anzhi/domain/ingest/idempotency";
 import type { V1Context } from "./context.ts";
-import { errorResponse, restErrorBody, type Transport } from "./errors.ts";
+import { toAppError } from "../trpc/errors.ts";
+import { errorResponse, type Transport } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { v1Router } from "./router.ts";
@@ -48,12 +49,21 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     if (transport === "trpc") {
       return fetchRequestHandler({ endpoint: `${V1_BASE}/trpc`, req: request, router: v1Router, allowBatching: false, createContext: ({ resHeaders }) => ({ ...ctx, resHeaders }) });
     }
-    const response = await createOpenApiFetchHandler({ endpoint: V1_BASE, req: request, router: v1Router, createContext: ({ resHeaders }) => ({ ...ctx, resHeaders }) });
-    if (response.status < 400) return response;
-    const raw: unknown = await response.json().catch(() => null);
-    const headers = new Headers(response.headers);
-    headers.set("content-type", "application/json");
-    return new Response(JSON.stringify(restErrorBody(raw, ctx.requestId, response.status)), { status: response.status, headers });
+    // trpc-to-openapi reports every failure to onError (body parsing included, which happens
+    // before any context exists); the REST body is then built from that error in the caller's language.
+    let failure: unknown;
+    const response = await createOpenApiFetchHandler({
+      endpoint: V1_BASE,
+      req: request,
+      router: v1Router,
+      createContext: ({ resHeaders }) => ({ ...ctx, resHeaders }),
+      onError: ({ error }) => {
+        failure = error;
+      },
+    });
+    if (response.status < 400 && failure === undefined) return response;
+    await response.body?.cancel();
+    return errorResponse("rest", toAppError(failure), { locale: ctx.locale, requestId: ctx.requestId, headers: response.headers });
   }
 
   return async function handleV1(request: Request): Promise<Response> {
@@ -66,18 +76,17 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     }
     const transport: Transport = url.pathname.startsWith(`${V1_BASE}/trpc/`) ? "trpc" : "rest";
     const procedurePath = transport === "trpc" ? url.pathname.slice(`${V1_BASE}/trpc/`.length) : undefined;
-    const fail = (code: Parameters<typeof errorResponse>[1], headers?: Record<string, string>, params?: Record<string, string>) =>
-      errorResponse(transport, code, { locale, requestId, path: procedurePath, headers, params });
+    const fail = (error: AppError, headers?: Record<string, string>) => errorResponse(transport, error, { locale, requestId, path: procedurePath, headers });
 
     const token = bearer(request);
     let key: AuthenticatedKey | null = null;
     if (token) {
       key = await authenticateApiKey(opts.db, token, now);
-      if (!key) return fail("API_KEY_INVALID");
+      if (!key) return fail(new AppError("API_KEY_INVALID"));
     }
     if (key) {
       const decision = limiter.take(key.id, key.plan);
-      if (!decision.ok) return fail("RATE_LIMITED", { "retry-after": String(decision.retryAfterSeconds) });
+      if (!decision.ok) return fail(new AppError("RATE_LIMITED"), { "retry-after": String(decision.retryAfterSeconds) });
     }
     const ctx: V1Context = {
       requestId,
@@ -91,7 +100,9 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     if (!key || request.method !== "POST" || !idempotencyKey) {
       return withRequestId(await dispatch(request, transport, ctx), requestId);
     }
-    if (idempotencyKey.length > MAX_IDEMPOTENCY_KEY) return fail("VALIDATION_FAILED");
+    if (idempotencyKey.length > MAX_IDEMPOTENCY_KEY) {
+      return fail(fieldError("VALIDATION_FAILED", "Idempotency-Key", "field.too_long", { maximum: MAX_IDEMPOTENCY_KEY }));
+    }
     const body = await request.text();
     const hash = requestHash(request.method, url.pathname, body);
     try {
@@ -103,7 +114,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
         });
       }
     } catch (error) {
-      if (error instanceof AppError) return fail(error.code);
+      if (error instanceof AppError) return fail(error);
       throw error;
     }
     const replayable = new Request(request.url, { method: request.method, headers: request.headers, body });

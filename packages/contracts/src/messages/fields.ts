@@ -18,6 +18,20 @@ export const fieldMessages = {
   "field.unrecognized_keys": { "zh-CN": "包含未知字段：{keys}", en: "Unknown fields: {keys}" },
   "field.duplicate": { "zh-CN": "有重复项", en: "Contains duplicates" },
   "field.invalid": { "zh-CN": "无效", en: "Invalid" },
+  // transport: what arrived could not be read as input at all
+  "field.malformed_json": { "zh-CN": "请求内容不是有效的 JSON", en: "The request is not valid JSON" },
+  "field.malformed_json_at": {
+    "zh-CN": "请求内容不是有效的 JSON（第 {position} 个字符处）",
+    en: "The request is not valid JSON (at character {position})",
+  },
+  "field.ill_formed_unicode": {
+    "zh-CN": "含有无效的 Unicode 字符（不成对的代理项）",
+    en: "Contains invalid Unicode (an unpaired surrogate)",
+  },
+  "field.invalid_cursor": {
+    "zh-CN": "翻页游标无效，请使用上一页返回的 nextCursor",
+    en: "Invalid cursor: pass the nextCursor of the previous page",
+  },
   // identifiers
   "uscc.length": {
     "zh-CN": "统一社会信用代码应为 18 位",

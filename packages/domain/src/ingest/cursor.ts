@@ -1,5 +1,6 @@
 // Opaque list cursors: base64url of the last row's (updatedAt, id). Pages are ordered by
 // (updatedAt, id), so a client that resumes with `updatedSince` never misses a change.
+import { isWellFormedText } from "@anzhi/contracts";
 import { AppError } from "../errors.ts";
 
 export interface Cursor {
@@ -11,15 +12,33 @@ export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.updatedAt.getTime(), c.id])).toString("base64url");
 }
 
+const MAX_ID_LENGTH = 100;
+
+/**
+ * The (updatedAt, id) a cursor names. Anything that is not a cursor this API handed out — not
+ * base64 JSON, an instant outside the Date range, an id that is too long or not well-formed
+ * Unicode — is the caller's mistake: VALIDATION_FAILED on `cursor`, never a database error.
+ */
 export function decodeCursor(cursor: string | undefined): Cursor | null {
   if (cursor === undefined) return null;
+  const decoded = parseCursor(cursor);
+  if (decoded) return decoded;
+  throw new AppError("VALIDATION_FAILED", { issues: [{ path: "cursor", message: "field.invalid_cursor" }] });
+}
+
+function parseCursor(cursor: string): Cursor | null {
+  let raw: unknown;
   try {
-    const raw: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(raw) && typeof raw[0] === "number" && typeof raw[1] === "string") return { updatedAt: new Date(raw[0]), id: raw[1] };
+    raw = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    // fall through
+    return null;
   }
-  throw new AppError("VALIDATION_FAILED", { issues: [{ path: "cursor", message: "field.invalid_type" }] });
+  if (!Array.isArray(raw) || raw.length !== 2) return null;
+  const [time, id] = raw as [unknown, unknown];
+  if (typeof time !== "number" || typeof id !== "string") return null;
+  const updatedAt = new Date(time);
+  if (Number.isNaN(updatedAt.getTime()) || id.length > MAX_ID_LENGTH || !isWellFormedText(id)) return null;
+  return { updatedAt, id };
 }
 
 /** Prisma where fragment for rows after the cursor, in (updatedAt, id) order. */

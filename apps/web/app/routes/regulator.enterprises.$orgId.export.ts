@@ -2,18 +2,19 @@
 // — a granted ledger (or ledger=dossier, the enterprise dossier) as XLSX or CSV (UTF-8 with BOM).
 // The read is logged with its filters and format; a revoked grant answers 403.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { fileResponse, requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
+import { downloadResponse } from "../lib/download.server.ts";
+import { requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
   const organizationId = params.orgId ?? "";
   const q = new URL(request.url).searchParams;
   const format = q.get("format") === "csv" ? "csv" : "xlsx";
-  if (q.get("ledger") === "dossier") return fileResponse(await regulatorRead(request, caller.regulator.exportDossier({ organizationId, format })));
+  if (q.get("ledger") === "dossier") return downloadResponse(await regulatorRead(request, caller.regulator.exportDossier({ organizationId, format })));
   const filter: Record<string, string> = {};
   for (const k of ["from", "to", "siteId", "productId", "result"]) {
     const v = q.get(k);
     if (v) filter[k] = v;
   }
-  return fileResponse(await regulatorRead(request, caller.regulator.exportLedger({ organizationId, ledger: q.get("ledger") ?? "", filter, format })));
+  return downloadResponse(await regulatorRead(request, caller.regulator.exportLedger({ organizationId, ledger: q.get("ledger") ?? "", filter, format })));
 }

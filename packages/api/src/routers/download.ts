@@ -1,4 +1,4 @@
-// What a download procedure answers: the file's bytes (never base64) with the headers a resource
+// What a download procedure answers: the file's bytes (never encoded as text) with the headers a resource
 // route sends them with (apps/web/app/lib/download.server.ts). Only in-process callers use these
 // procedures; the browser downloads through those routes.
 import { XLSX_MIME } from "@anzhi/domain/hazards/xlsx";

@@ -24,10 +24,3 @@ export async function requireRegulator(request: Request): Promise<RegulatorConte
     throw error;
   }
 }
-
-export function fileResponse(file: { base64: string; mime: string; contentDisposition: string }): Response {
-  return new Response(Buffer.from(file.base64, "base64"), {
-    headers: { "content-type": file.mime, "content-disposition": file.contentDisposition, "cache-control": "no-store" },
-  });
-}
-

@@ -5,10 +5,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { AppointmentRole, Employment } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { errorPage } from "../lib/trpc.server.ts";
+import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "登记任命 — 安质" }];
 
@@ -25,17 +27,16 @@ const strings = (form: FormData, key: string) => form.getAll(key).filter((x): x 
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const form = await request.formData();
+  const { form, refused } = await readUploadForm(request);
   const v = formValues(form);
-  const file = form.get("document");
-  const document =
-    file && typeof file !== "string" && file.size > 0 ? { fileName: file.name || "appointment.pdf", base64: Buffer.from(await file.arrayBuffer()).toString("base64") } : undefined;
-  const result = await attempt(request, () =>
+  const document = await fileOf(form, "document");
+  // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
+  const result = refused ? { ok: false as const, error: refused } : await attempt(request, () =>
     caller.appointments.create({
-      role: v.role ?? "",
+      role: (v.role ?? "") as AppointmentRole,
       personName: v.personName ?? "",
       userId: v.userId || undefined,
-      employment: v.employment ?? "",
+      employment: (v.employment ?? "") as Employment,
       phone: v.phone ?? "",
       idNumber: v.idNumber?.trim() ? v.idNumber : undefined,
       appointedOn: v.appointedOn ?? "",

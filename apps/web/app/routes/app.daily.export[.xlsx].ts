@@ -2,11 +2,11 @@
 // (日管控台账_<from>_<to>.xlsx, RFC 5987 file name).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMember } from "../lib/auth.server.ts";
-import { xlsxDownload } from "../lib/routines.server.ts";
+import { downloadResponse } from "../lib/download.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireMember(request);
   const params = new URL(request.url).searchParams;
-  return xlsxDownload(await orThrowResponse(caller.routines.daily.exportXlsx({ from: params.get("from") ?? "", to: params.get("to") ?? "" })));
+  return downloadResponse(await orThrowResponse(caller.routines.daily.exportXlsx({ from: params.get("from") ?? "", to: params.get("to") ?? "" })));
 }

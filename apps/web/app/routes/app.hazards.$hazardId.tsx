@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { formatInstant } from "../lib/format.ts";
-import { uploadFiles } from "../lib/ledger.server.ts";
+import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { OverdueBadge, SeverityBadge, StatusBadge } from "../components/hazards/badges.tsx";
@@ -30,17 +30,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const hazardId = params.hazardId ?? "";
-  const form = await request.formData();
+  const { form, refused } = await readUploadForm(request, { evidence: "action.evidence" });
   const v = formValues(form);
   const intent = v.intent ?? "";
+  if (refused) return data({ error: refused, intent }, { status: 400 });
   const expectedVersion = Number(v.version) || undefined;
   const result = await attempt(request, async () => {
     switch (intent) {
       case "start_rectification":
         return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, note: v.note ?? "" } });
       case "submit_for_verification": {
-        const evidenceFileIds = await uploadFiles(caller, form, "evidence");
-        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, rectificationNote: v.rectificationNote ?? "", evidenceFileIds } });
+        const evidence = await filesOf(form, "evidence");
+        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, rectificationNote: v.rectificationNote ?? "", evidence } });
       }
       case "verify_pass":
         return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, note: v.note ?? "" } });

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { HazardSeverity, addDays } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
-import { uploadFiles } from "../lib/ledger.server.ts";
+import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { PhotoInput, SelectField, TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
@@ -23,16 +23,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const form = await request.formData();
+  const { form, refused } = await readUploadForm(request);
   const v = formValues(form);
+  if (refused) return data({ error: refused, values: v }, { status: 400 });
   const opt = (key: string) => (v[key] ? v[key] : undefined);
+  // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
   const result = await attempt(request, async () => {
-    const evidenceFileIds = await uploadFiles(caller, form, "evidence");
     return caller.hazards.create({
       source: "manual",
       title: v.title ?? "",
       description: v.description ?? "",
-      severity: v.severity ?? "",
+      severity: (v.severity ?? "") as HazardSeverity,
       ownerUserId: v.ownerUserId ?? "",
       dueDate: v.dueDate ?? "",
       siteId: opt("siteId"),
@@ -41,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
       containment: opt("containment"),
       cause: opt("cause"),
       correctiveAction: opt("correctiveAction"),
-      evidenceFileIds,
+      evidence: await filesOf(form, "evidence"),
     });
   });
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
@@ -87,7 +88,7 @@ export default function NewHazard() {
         <SelectField name="riskItemId" label={t("hazard.riskItem")} empty={t("hazard.none")} defaultValue={v.riskItemId ?? ""} options={options.riskItems.map((r) => ({ value: r.id, label: `${r.seq}. ${r.riskPoint}` }))} error={f.riskItemId} />
         <TextArea name="cause" label={t("hazard.cause")} defaultValue={v.cause ?? ""} error={f.cause} />
         <TextArea name="correctiveAction" label={t("hazard.correctiveAction")} defaultValue={v.correctiveAction ?? ""} error={f.correctiveAction} />
-        <PhotoInput name="evidence" label={t("hazard.evidence")} hint={t("hazard.evidenceHint")} error={f.file ?? f.evidenceFileIds} />
+        <PhotoInput name="evidence" label={t("hazard.evidence")} hint={t("hazard.evidenceHint")} error={f.evidence} />
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t("hazard.saving") : t("hazard.save")}
         </button>

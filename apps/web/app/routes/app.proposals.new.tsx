@@ -4,9 +4,10 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ProposalType } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
-import { uploadFiles } from "../lib/ledger.server.ts";
+import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { PhotoInput, TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
@@ -23,14 +24,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const form = await request.formData();
+  const { form, refused } = await readUploadForm(request);
   const v = formValues(form);
+  if (refused) return data({ error: refused, values: v }, { status: 400 });
   const productIds = form.getAll("productIds").filter((x): x is string => typeof x === "string" && x !== "");
   const batchNos = (v.batchNos ?? "").split(/[,，\n]/).map((s) => s.trim()).filter(Boolean);
-  const result = await attempt(request, async () => {
-    const evidenceFileIds = await uploadFiles(caller, form, "evidence");
-    return caller.proposals.create({ type: v.type ?? "", productIds, batchNos, defectDescription: v.defectDescription ?? "", evidenceFileIds, confirm: v.confirm === "on" });
-  });
+  // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
+  const result = await attempt(request, async () =>
+    caller.proposals.create({
+      type: (v.type ?? "") as ProposalType,
+      productIds,
+      batchNos,
+      defectDescription: v.defectDescription ?? "",
+      evidence: await filesOf(form, "evidence"),
+      confirm: (v.confirm === "on") as true,
+    }),
+  );
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
   return redirect(`/app/proposals/${result.value.id}`);
 }
@@ -78,7 +87,7 @@ export default function NewProposal() {
         ) : null}
         <TextArea name="batchNos" label={t("proposal.batchNos")} hint={t("proposal.batchNosHint")} defaultValue={v.batchNos ?? ""} error={f.batchNos} />
         <TextArea name="defectDescription" label={t("proposal.defect")} required defaultValue={v.defectDescription ?? ""} error={f.defectDescription} />
-        <PhotoInput name="evidence" label={t("proposal.evidence")} hint={t("hazard.evidenceHint")} error={f.file ?? f.evidenceFileIds} />
+        <PhotoInput name="evidence" label={t("proposal.evidence")} hint={t("hazard.evidenceHint")} error={f.evidence} />
         <label className="choice">
           <input type="checkbox" name="confirm" aria-invalid={f.confirm ? true : undefined} aria-describedby={f.confirm ? "confirm-error" : undefined} />
           {t("proposal.confirm")}

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { buildRiskListXlsx, xlsxFileName, XLSX_CONTENT_TYPE } from "@anzhi/api/risk-list-xlsx";
 import { requireMember } from "../lib/auth.server.ts";
+import { downloadResponse } from "../lib/download.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -9,12 +10,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const v = Number(new URL(request.url).searchParams.get("v"));
   const doc = await orThrowResponse(caller.riskList.get(Number.isInteger(v) && v > 0 ? { version: v } : undefined));
   if (!doc.version) throw new Response("Not found", { status: 404 });
-  const body = await buildRiskListXlsx(doc);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "content-type": XLSX_CONTENT_TYPE,
-      "content-disposition": xlsxFileName(doc.version.version).contentDisposition,
-      "cache-control": "no-store",
-    },
-  });
+  return downloadResponse({ bytes: await buildRiskListXlsx(doc), contentType: XLSX_CONTENT_TYPE, contentDisposition: xlsxFileName(doc.version.version).contentDisposition });
 }

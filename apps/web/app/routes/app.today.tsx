@@ -5,10 +5,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { addDays } from "@anzhi/contracts";
+import { addDays, type CheckResult, type HazardSeverity } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { formatAt, text, uploadPhotos } from "../lib/routines.server.ts";
+import { formatAt, text } from "../lib/routines.server.ts";
+import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { ItemCard } from "../components/routines/ItemCard.tsx";
 import styles from "../styles/routines.css?url";
@@ -33,14 +34,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const form = await request.formData();
+  const { form, refused } = await readUploadForm(request);
   const intent = String(form.get("intent") ?? "");
   const key = { siteId: String(form.get("siteId") ?? ""), checkDate: String(form.get("checkDate") ?? "") };
   const riskItemId = text(form, "riskItemId") ?? null;
+  if (refused) return { ok: false as const, intent, riskItemId, hazardNo: null, error: refused };
   const result = await attempt(request, async (): Promise<{ hazardNo: string | null }> => {
     if (intent === "answer") {
-      const evidenceFileIds = await uploadPhotos(caller, form, "photos");
-      const res = String(form.get("result") ?? "");
+      // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
+      const res = String(form.get("result") ?? "") as CheckResult;
       const hazard = res === "problem" && form.get("openHazard") === "on";
       const saved = await caller.routines.daily.answer({
         ...key,
@@ -49,8 +51,8 @@ export async function action({ request }: ActionFunctionArgs) {
         note: text(form, "note"),
         naReason: res === "not_applicable" ? text(form, "naReason") : undefined,
         immediateAction: res === "problem" ? text(form, "immediateAction") : undefined,
-        evidenceFileIds,
-        openHazard: hazard ? { severity: text(form, "severity") ?? "general", dueDate: text(form, "hazardDue") ?? "", ownerUserId: text(form, "ownerUserId") } : undefined,
+        photos: await filesOf(form, "photos"),
+        openHazard: hazard ? { severity: (text(form, "severity") ?? "general") as HazardSeverity, dueDate: text(form, "hazardDue") ?? "", ownerUserId: text(form, "ownerUserId") } : undefined,
       });
       return { hazardNo: saved.hazard?.hazardNo ?? null };
     }

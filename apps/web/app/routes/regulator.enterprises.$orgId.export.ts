@@ -2,7 +2,8 @@
 // — a granted ledger (or ledger=dossier, the enterprise dossier) as XLSX or CSV (UTF-8 with BOM).
 // The read is logged with its filters and format; a revoked grant answers 403.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { fileResponse, requireRegulator } from "../lib/regulator.server.ts";
+import { downloadResponse } from "../lib/download.server.ts";
+import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -10,11 +11,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const organizationId = params.orgId ?? "";
   const q = new URL(request.url).searchParams;
   const format = q.get("format") === "csv" ? "csv" : "xlsx";
-  if (q.get("ledger") === "dossier") return fileResponse(await orThrowResponse(caller.regulator.exportDossier({ organizationId, format })));
+  if (q.get("ledger") === "dossier") return downloadResponse(await orThrowResponse(caller.regulator.exportDossier({ organizationId, format })));
   const filter: Record<string, string> = {};
   for (const k of ["from", "to", "siteId", "productId", "result"]) {
     const v = q.get(k);
     if (v) filter[k] = v;
   }
-  return fileResponse(await orThrowResponse(caller.regulator.exportLedger({ organizationId, ledger: q.get("ledger") ?? "", filter, format })));
+  return downloadResponse(await orThrowResponse(caller.regulator.exportLedger({ organizationId, ledger: q.get("ledger") ?? "", filter, format })));
 }

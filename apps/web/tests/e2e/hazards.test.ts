@@ -28,6 +28,10 @@ describe("hazard ledger", () => {
     hazardUrl = page.url();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("化成车间灭火器压力不足");
     await expect.poll(() => page.getByRole("link", { name: "现场.png" }).count()).toBe(1);
+    // The photo comes back as the same bytes, typed and named (RFC 5987) by the file route.
+    const photo = await page.request.get(new URL((await page.getByRole("link", { name: "现场.png" }).getAttribute("href")) ?? "", app.baseUrl).href);
+    expect(photo.headers()).toMatchObject({ "content-type": "image/png", "content-disposition": `inline; filename="__.png"; filename*=UTF-8''%E7%8E%B0%E5%9C%BA.png` });
+    expect(Buffer.from(await photo.body())).toEqual(PNG);
 
     await page.getByRole("button", { name: "开始整改" }).click();
     await page.getByLabel("整改说明").waitFor();
@@ -38,6 +42,32 @@ describe("hazard ledger", () => {
     expect(await page.getByRole("button", { name: "验证通过，销号" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "验证不通过" }).count()).toBe(0);
     expect(await page.locator(".hz-status-awaiting_verification").first().textContent()).toBe("待验证");
+  });
+
+  it("refuses a photo over 10 MB with the field's error in Chinese, keeping the form", async () => {
+    const page = await app.signedIn(OFFICER);
+    await page.goto(`${app.baseUrl}/app/hazards/new`);
+    await shellReady(page);
+    await page.getByLabel("隐患名称").fill("超大照片");
+    await page.getByLabel("证据照片").setInputFiles({ name: "big.png", mimeType: "image/png", buffer: Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]) });
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "保存" }).click()]);
+    expect(answer.status()).toBe(400);
+    await expect.poll(() => page.getByText("文件不能超过 10 MB").count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe("/app/hazards/new");
+  });
+
+  it("exports the ledger as an XLSX download with its type and an RFC 5987 Chinese file name", async () => {
+    const page = await app.signedIn(DIRECTOR);
+    const res = await page.request.get(`${app.baseUrl}/app/hazards/export.xlsx?from=2020-01-01&to=2099-12-31`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()).toMatchObject({
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": `attachment; filename="hazard-ledger_2020-01-01_2099-12-31.xlsx"; filename*=UTF-8''${encodeURIComponent("隐患台账_2020-01-01_2099-12-31.xlsx")}`,
+      "cache-control": "no-store",
+    });
+    const body = Buffer.from(await res.body());
+    expect(res.headers()["content-length"]).toBe(String(body.length));
+    expect(body.subarray(0, 2).toString()).toBe("PK");
   });
 
   it("a different user (the director) verifies it and it closes", async () => {

@@ -3,6 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
+import type { AppointmentCreateWithDocumentSchema } from "@anzhi/contracts/uploads";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { formErrorOf } from "../form-errors.ts";
 import { anonymousCaller, callerWithToken, signUpOrg, TEST_PASSWORD, tokenFrom, type Caller } from "../testing/sessions.ts";
@@ -20,7 +22,7 @@ let siteA: string;
 let productA: string;
 let siteB: string;
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").toString("base64");
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
   const error = await promise.then(
@@ -46,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const officerInput = () => ({
+const officerInput = (): z.input<typeof AppointmentCreateWithDocumentSchema> => ({
   role: "officer",
   personName: "李安全",
   userId: officerUserId,
@@ -57,7 +59,7 @@ const officerInput = () => ({
   siteIds: [siteA],
   productIds: [productA],
   dutyAcknowledged: true,
-  document: { fileName: "任命书.pdf", base64: PDF },
+  document: { fileName: "任命书.pdf", bytes: PDF },
 });
 
 describe("appointments", () => {
@@ -85,15 +87,15 @@ describe("appointments", () => {
     expect(seen[0]?.phone).toBe("138****1234");
     expect((await rejection(officer.appointments.create(officerInput()))).code).toBe("FORBIDDEN");
     const doc = await officer.appointments.document({ fileId: entry?.documents[0]?.id ?? "" });
-    expect(Buffer.from(doc.base64, "base64").toString()).toMatch(/^%PDF-/);
+    expect(Buffer.from(doc.bytes).toString()).toMatch(/^%PDF-/);
   });
 
   it("rejects a bad ID number, a wrong file type and scopes of another organisation, writing nothing", async () => {
     const before = await t.db.roleAssignment.count();
     const badId = await rejection(a.caller.appointments.create({ ...officerInput(), idNumber: "110105194912310021" }));
     expect(formErrorOf(badId, "zh-CN").fields.idNumber).toMatch(/校验/);
-    const gif = Buffer.from("GIF89a....").toString("base64");
-    const badDoc = await rejection(a.caller.appointments.create({ ...officerInput(), document: { fileName: "x.gif", base64: gif } }));
+    const gif = Buffer.from("GIF89a....");
+    const badDoc = await rejection(a.caller.appointments.create({ ...officerInput(), document: { fileName: "x.gif", bytes: gif } }));
     expect(Object.keys(formErrorOf(badDoc, "zh-CN").fields)).toEqual(["document"]);
     const foreign = await rejection(a.caller.appointments.create({ ...officerInput(), document: undefined, siteIds: [siteA, siteB] }));
     expect(formErrorOf(foreign, "zh-CN").fields["siteIds.1"]).toBe("场所不存在");

@@ -5,12 +5,14 @@ import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getEnv } from "@anzhi/config";
 import { IdSchema } from "@anzhi/contracts";
+import { AppointmentCreateWithDocumentSchema } from "@anzhi/contracts/uploads";
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import { createAppointment, endAppointment, listAppointments } from "@anzhi/domain/appointments/appointments";
 import { createTraining, listTrainings } from "@anzhi/domain/appointments/training";
 import { readAttachment } from "@anzhi/domain/files/attachments";
 import { AppError } from "@anzhi/domain/errors";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { attachmentDownload } from "./download.ts";
 
 const managerProcedure = roleProcedure(["principal", "director"], { admin: true });
 
@@ -24,8 +26,8 @@ export const appointmentsRouter = {
     const reveal = ctx.org.isAdmin || ctx.org.roles.includes("principal") || ctx.org.roles.includes("director");
     return listAppointments(ctx.db, ctx.org.id, { cipher: cipher(), reveal });
   }),
-  /** A new appointment, or with `supersedesId` a change that ends the earlier one. */
-  create: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) =>
+  /** A new appointment, or with `supersedesId` a change that ends the earlier one; the signed document comes as bytes. */
+  create: managerProcedure.input(AppointmentCreateWithDocumentSchema).mutation(({ ctx, input }) =>
     createAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, cipher: cipher(), dataDir: getEnv().dataDir, now: ctx.now() }, input),
   ),
   end: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => endAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
@@ -36,8 +38,7 @@ export const appointmentsRouter = {
       select: { id: true },
     });
     if (!link) throw new AppError("RECORD_NOT_FOUND");
-    const file = await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId);
-    return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString("base64") };
+    return attachmentDownload(await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId), "attachment");
   }),
   /** What an appointment can cover: the organisation's sites, products and current risk items. */
   scopeOptions: memberProcedure.query(async ({ ctx }) => {

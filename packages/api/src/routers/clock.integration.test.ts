@@ -20,7 +20,7 @@ afterAll(async () => t?.cleanup());
 async function exportedNos(range: { from: string; to: string }): Promise<string[]> {
   const file = await a.as("director").hazards.exportXlsx(range);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, "base64") as unknown as ArrayBuffer);
+  await wb.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer);
   const nos: string[] = [];
   wb.worksheets[0]?.eachRow((row) => {
     const v = String(row.getCell(1).value ?? "");

@@ -1,7 +1,9 @@
 // The hazard ledger through the tRPC router on a real SQLite file: lifecycle, separation of
 // rectifier and verifier, forbidden transitions, tenancy, and the major-risk report.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { localDate } from "@anzhi/contracts";
+import type { HazardCreateWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
 
@@ -16,7 +18,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const manual = (owner: string, extra: Record<string, unknown> = {}) => ({
+type HazardCreateInput = z.input<typeof HazardCreateWithEvidenceSchema>;
+
+const manual = (owner: string, extra: Partial<HazardCreateInput> = {}): HazardCreateInput => ({
   title: "灭火器过期",
   description: "二号车间灭火器已过有效期",
   source: "manual",
@@ -198,7 +202,7 @@ describe("export", () => {
     expect(file.contentDisposition).toBe(
       `attachment; filename="hazard-ledger_2020-01-01_2099-12-31.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     );
-    expect(Buffer.from(file.base64, "base64").subarray(0, 2).toString()).toBe("PK");
+    expect(Buffer.from(file.bytes).subarray(0, 2).toString()).toBe("PK");
     expect((await refusal(a.as("viewer").hazards.exportXlsx({ from: "2026-02-01", to: "2026-01-01" }))).code).toBe("BAD_REQUEST");
   });
 });

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { IdSchema, LedgerDateRangeSchema } from "@anzhi/contracts";
+import { HazardCreateWithEvidenceSchema, HazardTransitionWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { getEnv } from "@anzhi/config";
 import { actionsFor, getHazard, listHazards } from "@anzhi/domain/hazards/ledger";
 import { transitionHazard } from "@anzhi/domain/hazards/lifecycle";
@@ -16,9 +17,10 @@ import {
   updateMajorRiskReportDraft,
 } from "@anzhi/domain/hazards/major-report";
 import { hazardLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
-import { readAttachment, storeAttachment } from "@anzhi/domain/files/attachments";
+import { readAttachment } from "@anzhi/domain/files/attachments";
 import { rolesOf } from "@anzhi/domain/hazards/roles";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { attachmentDownload, exportDownload } from "./download.ts";
 
 /** Members who take part in the routines; viewers only read. */
 const actorProcedure = roleProcedure(["principal", "director", "officer"]);
@@ -34,30 +36,18 @@ export const hazardsRouter = {
     const isActor = ctx.org.roles.some((r) => r !== "viewer");
     return { ...hazard, myActions: isActor ? actionsFor(hazard, ctx.user.id) : [], canAssign: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director") };
   }),
-  create: actorProcedure.input(z.unknown()).mutation(({ ctx, input }) => createManualHazard(ctx.db, whoOf(ctx), input)),
+  /** A hazard recorded by hand, with its evidence photos as bytes (stored in the same transaction). */
+  create: actorProcedure.input(HazardCreateWithEvidenceSchema).mutation(({ ctx, input }) => createManualHazard(ctx.db, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
   assign: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => assignHazard(ctx.db, whoOf(ctx), input)),
-  transition: actorProcedure.input(z.unknown()).mutation(({ ctx, input }) => transitionHazard(ctx.db, whoOf(ctx), input)),
-  /** A photo or PDF as base64 (at most 10 MB once decoded); checked by its bytes. */
-  uploadEvidence: actorProcedure
-    .input(z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }))
-    .mutation(({ ctx, input }) =>
-      storeAttachment(ctx.db, {
-        organizationId: ctx.org.id,
-        dataDir: getEnv().dataDir,
-        fileName: input.fileName,
-        bytes: Buffer.from(input.base64, "base64"),
-        actor: { kind: "user", userId: ctx.user.id },
-      }),
-    ),
+  /** A lifecycle step; submitting for verification carries the rectification photos as bytes. */
+  transition: actorProcedure
+    .input(HazardTransitionWithEvidenceSchema)
+    .mutation(({ ctx, input }) => transitionHazard(ctx.db, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
   /** An evidence file of the organisation, for download. */
-  file: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
-    const file = await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId);
-    return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString("base64") };
-  }),
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => {
-    const file = await hazardLedgerXlsx(ctx.db, clockOf(ctx), input);
-    return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };
-  }),
+  file: memberProcedure
+    .input(z.strictObject({ fileId: IdSchema }))
+    .query(async ({ ctx, input }) => attachmentDownload(await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId), "inline")),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => exportDownload(await hazardLedgerXlsx(ctx.db, clockOf(ctx), input))),
   /** Choices for the forms and filters: owners (active members other than viewers), sites, products, risk items. */
   options: memberProcedure.query(async ({ ctx }) => {
     const org = { organizationId: ctx.org.id };

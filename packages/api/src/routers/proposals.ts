@@ -3,10 +3,13 @@
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { IdSchema, LedgerDateRangeSchema } from "@anzhi/contracts";
+import { ProposalCreateWithEvidenceSchema } from "@anzhi/contracts/uploads";
+import { getEnv } from "@anzhi/config";
 import { createProposal, decideProposal } from "@anzhi/domain/proposals/proposals";
 import { getProposal, listProposals } from "@anzhi/domain/proposals/read";
 import { proposalLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { exportDownload } from "./download.ts";
 
 const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone, now: ctx.now() });
 const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
@@ -19,10 +22,10 @@ export const proposalsRouter = {
     ...(await getProposal(ctx.db, { organizationId: ctx.org.id, now: ctx.now() }, input.proposalId)),
     canDecide: ctx.org.roles.includes("principal"),
   })),
-  create: roleProcedure(["director", "officer"]).input(z.unknown()).mutation(({ ctx, input }) => createProposal(ctx.db, whoOf(ctx), input)),
+  /** A proposal or veto with its evidence files as bytes (stored and signed in the same transaction). */
+  create: roleProcedure(["director", "officer"])
+    .input(ProposalCreateWithEvidenceSchema)
+    .mutation(({ ctx, input }) => createProposal(ctx.db, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
   decide: roleProcedure(["principal"]).input(z.unknown()).mutation(({ ctx, input }) => decideProposal(ctx.db, whoOf(ctx), input)),
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => {
-    const file = await proposalLedgerXlsx(ctx.db, clockOf(ctx), input);
-    return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };
-  }),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => exportDownload(await proposalLedgerXlsx(ctx.db, clockOf(ctx), input))),
 } satisfies TRPCRouterRecord;

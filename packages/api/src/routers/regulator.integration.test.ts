@@ -79,7 +79,7 @@ describe("grants decide what an agency sees", () => {
   it("exports XLSX a spreadsheet reader opens and CSV with a BOM and Chinese headers, and the enterprise sees both in its log", async () => {
     const xlsx = await inspector.regulator.exportLedger({ organizationId: a.organizationId, ledger: "hazards", filter: RANGE, format: "xlsx" });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(xlsx.base64, "base64") as unknown as ArrayBuffer);
+    await book.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
     expect(sheet?.getRow(3).getCell(1).value).toBe("隐患编号");
     expect([sheet?.getRow(4).getCell(1).value, sheet?.getRow(5).getCell(1).value, sheet?.getRow(4).getCell(5).value]).toEqual(["YH-2026-0001", "YH-2026-0002", "重大"]);
@@ -87,7 +87,7 @@ describe("grants decide what an agency sees", () => {
     expect(xlsx.fileName).toMatch(/^隐患台账_测试企业301_.*\.xlsx$/);
 
     const csv = await inspector.regulator.exportLedger({ organizationId: a.organizationId, ledger: "hazards", filter: RANGE, format: "csv" });
-    const bytes = Buffer.from(csv.base64, "base64");
+    const bytes = Buffer.from(csv.bytes);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
     expect(lines[0]?.startsWith("隐患编号,发现时间,来源,隐患描述,等级")).toBe(true);
@@ -177,7 +177,7 @@ describe("dossier, weekly report and sorting", () => {
     expect(full.people?.rows[0]?.cells).toEqual(["质量安全总监", "周总监", "专职", "2026-01-01", "", "是", "否"]);
     expect(full.systems.find((s) => s.key === "directorAppointed")?.value).toBe("是");
     const csv = await inspector.regulator.exportDossier({ organizationId: a.organizationId, format: "csv" });
-    const bytes = Buffer.from(csv.base64, "base64");
+    const bytes = Buffer.from(csv.bytes);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString("utf8");
     expect(text.split("\r\n")[0]).toBe("部分,项目,内容");

@@ -10,6 +10,7 @@ import { readDailyRun, readMonthlyMeeting } from "@anzhi/domain/regulator/record
 import { acknowledgeReport, inbox } from "@anzhi/domain/regulator/reports";
 import { FLAG_KEYS, SORT_KEYS, sortAndFilter } from "@anzhi/domain/regulator/indicators";
 import { regulatorProcedure } from "../trpc/procedures.ts";
+import { exportDownload } from "./download.ts";
 
 const actorOf = (ctx: { regulator: { id: string; agencyId: string }; user: { id: string } }): RegulatorActor => ({ regulatorUserId: ctx.regulator.id, agencyId: ctx.regulator.agencyId, userId: ctx.user.id });
 const OrgInput = z.strictObject({ organizationId: IdSchema });
@@ -48,15 +49,11 @@ export const regulatorRouter = {
     .query(({ ctx, input }) => readHazard(ctx.db, actorOf(ctx), input.organizationId, input.hazardId, ctx.now())),
   exportLedger: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown(), format: Format }))
-    .query(async ({ ctx, input }) => {
-      const file = await exportLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter, input.format, ctx.now());
-      return { base64: file.bytes.toString("base64"), mime: file.mime, fileName: file.fileName, contentDisposition: file.contentDisposition };
-    }),
+    .query(async ({ ctx, input }) => exportDownload(await exportLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter, input.format, ctx.now()))),
   dossier: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => readDossier(ctx.db, actorOf(ctx), input.organizationId, ctx.now())),
-  exportDossier: regulatorProcedure.input(z.strictObject({ organizationId: IdSchema, format: Format })).query(async ({ ctx, input }) => {
-    const file = await exportDossier(ctx.db, actorOf(ctx), input.organizationId, input.format, ctx.now());
-    return { base64: file.bytes.toString("base64"), mime: file.mime, fileName: file.fileName, contentDisposition: file.contentDisposition };
-  }),
+  exportDossier: regulatorProcedure
+    .input(z.strictObject({ organizationId: IdSchema, format: Format }))
+    .query(async ({ ctx, input }) => exportDownload(await exportDossier(ctx.db, actorOf(ctx), input.organizationId, input.format, ctx.now()))),
   reports: regulatorProcedure.query(({ ctx }) => inbox(ctx.db, actorOf(ctx), ctx.now())),
   /** The only regulator mutation: acknowledge receipt of a major-risk report (audited). */
   acknowledgeReport: regulatorProcedure.input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => acknowledgeReport(ctx.db, actorOf(ctx), input.reportId, ctx.now())),

@@ -250,7 +250,7 @@ describe("the ledgers as XLSX", () => {
     const daily = await a.as("viewer").routines.daily.exportXlsx(range);
     expect(daily.contentDisposition).toBe(`attachment; filename="daily-ledger_2026-10-08_2026-10-31.xlsx"; filename*=UTF-8''${encodeURIComponent("日管控台账_2026-10-08_2026-10-31.xlsx")}`);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(daily.base64, "base64") as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(daily.bytes) as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
     expect(sheet?.getRow(3).values).toEqual([undefined, "检查日期", "质量安全员", "状态", "场所", "零风险", "发现问题数", "签字时间", "记录状态"]);
     const row = (date: string, officer: string) => sheet?.getRows(4, 200)?.find((r) => r.getCell(1).value === date && r.getCell(2).value === officer)?.getCell(3).value;
@@ -258,7 +258,7 @@ describe("the ledgers as XLSX", () => {
     expect(row("2026-10-09", "a-officer2")).toBe("迟交");
     expect(row("2026-10-10", "a-officer")).toBe("未生产/未营业");
     const weekly = await a.as("viewer").routines.weekly.exportXlsx(range);
-    await wb.xlsx.load(Buffer.from(weekly.base64, "base64") as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(weekly.bytes) as unknown as ArrayBuffer);
     expect(wb.worksheets.at(-1)?.getRow(4).getCell(1).value).toBe("2026-W41");
     const monthly = await a.as("viewer").routines.monthly.exportXlsx(range);
     expect(monthly.fileName).toBe("月调度台账_2026-10-08_2026-10-31.xlsx");

@@ -4,8 +4,8 @@
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { IdSchema, LedgerDateRangeSchema, LocalDateSchema, MonthKeySchema, WeekKeySchema } from "@anzhi/contracts";
+import { DailyAnswerWithPhotosSchema } from "@anzhi/contracts/uploads";
 import { getEnv } from "@anzhi/config";
-import { storeAttachment } from "@anzhi/domain/files/attachments";
 import { amendDailyRun, amendPeriodRecord } from "@anzhi/domain/routines/amend";
 import { getCalendarSettings, updateCalendarSettings } from "@anzhi/domain/routines/calendar";
 import { answerItem, answerRemainingOk, recordNotOperating, signAllOk, submitDaily } from "@anzhi/domain/routines/daily";
@@ -15,8 +15,9 @@ import { getMonthlyMeeting, listMonths } from "@anzhi/domain/routines/monthly-re
 import { listReminders, markReminderRead } from "@anzhi/domain/routines/reminders";
 import { fileWeeklyReport, getWeeklyReport, listWeeks } from "@anzhi/domain/routines/weekly";
 import { prefillWeek } from "@anzhi/domain/routines/weekly-prefill";
-import { dailyLedgerXlsx, monthlyLedgerXlsx, weeklyLedgerXlsx, type XlsxFile } from "@anzhi/domain/routines/xlsx";
+import { dailyLedgerXlsx, monthlyLedgerXlsx, weeklyLedgerXlsx } from "@anzhi/domain/routines/xlsx";
 import { roleProcedure, memberProcedure } from "../trpc/procedures.ts";
+import { exportDownload as download } from "./download.ts";
 
 const officerProcedure = roleProcedure(["officer", "director", "principal"]);
 const directorProcedure = roleProcedure(["director"]);
@@ -28,12 +29,13 @@ const officerOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.
 const whoOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
 const canReview = (ctx: Ctx) => ctx.org.roles.includes("director") || ctx.org.roles.includes("principal");
 
-const download = (file: XlsxFile) => ({ base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition });
-
 const dailyRouter = {
   exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await dailyLedgerXlsx(ctx.db, ctx.org.id, input, ctx.now()))),
   day: memberProcedure.input(z.strictObject({ date: LocalDateSchema.optional() }).optional()).query(({ ctx, input }) => getOfficerDay(ctx.db, officerOf(ctx), input?.date ?? null, ctx.now())),
-  answer: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => answerItem(ctx.db, officerOf(ctx), input, ctx.now())),
+  /** One item's answer with its photos as bytes (stored in the same transaction). */
+  answer: officerProcedure
+    .input(DailyAnswerWithPhotosSchema)
+    .mutation(({ ctx, input }) => answerItem(ctx.db, { ...officerOf(ctx), dataDir: getEnv().dataDir }, input, ctx.now())),
   submit: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => submitDaily(ctx.db, officerOf(ctx), input, ctx.now())),
   restOk: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => answerRemainingOk(ctx.db, officerOf(ctx), input, ctx.now())),
   signAllOk: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => signAllOk(ctx.db, officerOf(ctx), input, ctx.now())),
@@ -43,12 +45,6 @@ const dailyRouter = {
   ledger: memberProcedure
     .input(LedgerDateRangeSchema.and(z.object({ officerUserId: IdSchema.optional() })))
     .query(({ ctx, input }) => dailyLedger(ctx.db, ctx.org.id, input, ctx.now(), input.officerUserId)),
-  /** A photo (jpg/png/webp, ≤ 10 MB, checked by its bytes) as base64, to attach to an answer. */
-  uploadPhoto: officerProcedure
-    .input(z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }))
-    .mutation(({ ctx, input }) =>
-      storeAttachment(ctx.db, { organizationId: ctx.org.id, dataDir: getEnv().dataDir, fileName: input.fileName, bytes: Buffer.from(input.base64, "base64"), actor: { kind: "user", userId: ctx.user.id } }),
-    ),
 } satisfies TRPCRouterRecord;
 
 const weeklyRouter = {

@@ -2,6 +2,7 @@
 // caller acting as each of them, on a real SQLite database.
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
 import type { Db } from "@anzhi/db";
 import type { Clock } from "@anzhi/domain/clock";
 import type { Role } from "@anzhi/contracts";
@@ -47,8 +48,11 @@ export async function refusal(promise: Promise<unknown>): Promise<{ code: string
     await promise;
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { code?: string; issues?: Array<{ path: string }> } | undefined;
-    return { code: error.code, appCode: cause?.code, paths: (cause?.issues ?? []).map((i) => i.path) };
+    // A domain AppError (path strings) or the input schema's ZodError (path arrays), whichever refused.
+    const cause = error.cause as { code?: string; issues?: Array<{ path: string | PropertyKey[] }> } | undefined;
+    const zod = cause instanceof ZodError;
+    const paths = (cause?.issues ?? []).map((i) => (Array.isArray(i.path) ? i.path.map(String).join(".") : i.path));
+    return { code: error.code, appCode: zod ? "VALIDATION_FAILED" : cause?.code, paths };
   }
   throw new Error("expected the call to be refused");
 }

@@ -19,6 +19,7 @@ export const PhoneSchema = z
 
 const ids = z.array(IdSchema).max(200, { error: "field.too_many" }).default([]);
 
+/** The record fields; the signed 任命文件 comes with it as bytes (AppointmentCreateWithDocumentSchema, ../uploads.ts). */
 export const AppointmentCreateSchema = z.strictObject({
   role: AppointmentRole,
   personName: requiredText(50),
@@ -33,8 +34,6 @@ export const AppointmentCreateSchema = z.strictObject({
   riskItemIds: ids,
   /** The person acknowledged 《质量安全总监职责》 / 《质量安全员守则》 (recorded with the time). */
   dutyAcknowledged: z.boolean({ error: typeError() }).default(false),
-  /** The signed 任命文件 (PDF/JPG/PNG, at most 10 MB), base64. */
-  document: z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }).optional(),
   /** When this appointment replaces an earlier one (change of person or scope). */
   supersedesId: IdSchema.optional(),
 });

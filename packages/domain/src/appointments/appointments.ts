@@ -1,19 +1,20 @@
 // 人员任命 — the appointment register. Phone and ID number are encrypted at rest (AES-GCM field
 // cipher) and shown masked unless the viewer manages the register. A change never edits a row: the
 // old appointment is ended (endedOn) and a new one supersedes it, so history stays visible.
-import { AppointmentCreateSchema, AppointmentEndSchema, maskIdNumber, maskPhone, type AppointmentRole, type Employment } from "@anzhi/contracts";
+import { AppointmentEndSchema, maskIdNumber, maskPhone, type AppointmentRole, type Employment } from "@anzhi/contracts";
+import { AppointmentCreateWithDocumentSchema, type AppointmentCreateWithDocument } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
-import { linkAttachments, listLinkedAttachments, storeAttachment, type LinkedAttachment } from "../files/attachments.ts";
+import { listLinkedAttachments, transactionWithFiles, type AttachmentType, type LinkedAttachment } from "../files/attachments.ts";
 
 export const DUTY_DOCS: Record<AppointmentRole, string | null> = {
   principal: null,
   director: "《质量安全总监职责》",
   officer: "《质量安全员守则》",
 };
-const DOC_TYPES = new Set(["application/pdf", "image/jpeg", "image/png"]);
+const DOC_TYPES: readonly AttachmentType[] = ["application/pdf", "image/jpeg", "image/png"];
 
 export interface AppointmentContext {
   organizationId: string;
@@ -62,24 +63,12 @@ async function requireOwned(tx: Tx, organizationId: string, data: { userId?: str
   }
 }
 
-export async function createAppointment(db: Db, ctx: AppointmentContext, input: unknown): Promise<{ id: string }> {
-  const data = parseInput(AppointmentCreateSchema, input);
+/** Records an appointment; its signed document is stored in the same transaction (under <dataDir>). */
+export async function createAppointment(db: Db, ctx: AppointmentContext, input: AppointmentCreateWithDocument | unknown): Promise<{ id: string }> {
+  const data = parseInput(AppointmentCreateWithDocumentSchema, input);
   const now = ctx.now;
   const actor = { kind: "user" as const, userId: ctx.userId };
-  let documentId: string | null = null;
-  if (data.document) {
-    const stored = await storeAttachment(db, {
-      organizationId: ctx.organizationId,
-      dataDir: ctx.dataDir,
-      fileName: data.document.fileName,
-      bytes: Buffer.from(data.document.base64, "base64"),
-      actor,
-      path: "document",
-    });
-    if (!DOC_TYPES.has(stored.mimeType)) throw new AppError("ATTACHMENT_INVALID", { issues: [{ path: "document", message: "ATTACHMENT_INVALID" }] });
-    documentId = stored.id;
-  }
-  return db.$transaction(async (tx) => {
+  return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await requireOwned(tx, ctx.organizationId, data);
     if (data.supersedesId) {
       const old = await tx.roleAssignment.findFirst({ where: { id: data.supersedesId, organizationId: ctx.organizationId }, select: { id: true, endedOn: true, appointedOn: true } });
@@ -113,8 +102,11 @@ export async function createAppointment(db: Db, ctx: AppointmentContext, input: 
     if (scopes.length > 0) {
       await tx.appointmentScope.createMany({ data: scopes.map((s) => ({ organizationId: ctx.organizationId, roleAssignmentId: row.id, ...s })) });
     }
-    if (documentId) {
-      await linkAttachments(tx, { organizationId: ctx.organizationId, attachmentIds: [documentId], entityType: "role_assignment", entityId: row.id, purpose: "appointment_doc", userId: ctx.userId, path: "document" });
+    if (data.document) {
+      const document = await files.store({ organizationId: ctx.organizationId, file: data.document, actor, path: "document", types: DOC_TYPES });
+      await tx.attachmentLink.create({
+        data: { organizationId: ctx.organizationId, attachmentId: document.id, entityType: "role_assignment", entityId: row.id, purpose: "appointment_doc", createdByUserId: ctx.userId },
+      });
     }
     await recordAudit(tx, {
       organizationId: ctx.organizationId,

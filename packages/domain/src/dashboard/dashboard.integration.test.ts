@@ -5,7 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
-import { storeAttachment } from "../files/attachments.ts";
+import { transactionWithFiles, type FileStore } from "../files/attachments.ts";
 import { createManualHazard } from "../hazards/manage.ts";
 import { transitionHazard } from "../hazards/lifecycle.ts";
 import { hazardLedgerXlsx } from "../hazards/xlsx.ts";
@@ -33,7 +33,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const who = (k: string) => ({ organizationId: org, userId: users[k] ?? "", now: NOW });
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-files-"));
+const who = (k: string) => ({ organizationId: org, userId: users[k] ?? "", now: NOW, dataDir });
+/** One file stored in a transaction of its own, as a record's transaction stores it. */
+const storeAttachment = (input: Omit<Parameters<FileStore["store"]>[0], "file" | "path"> & { fileName: string; bytes: Uint8Array }) =>
+  transactionWithFiles(t.db, dataDir, (_tx, files) => files.store({ ...input, file: { fileName: input.fileName, bytes: input.bytes }, path: "file" }));
 const hazard = (extra: Record<string, unknown>) => ({ title: "隐患", description: "描述", source: "manual", severity: "general", ownerUserId: users.o1, dueDate: "2026-12-31", ...extra });
 
 describe("dashboard", () => {
@@ -66,11 +70,10 @@ describe("dashboard", () => {
 });
 
 describe("evidence files", () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-files-"));
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
   it("stores a photo under the data folder by its content and links it to a hazard", async () => {
-    const file = await storeAttachment(t.db, { organizationId: org, dataDir, fileName: "../../现场.png", bytes: png, actor: { kind: "user", userId: users.o1 ?? "" } });
+    const file = await storeAttachment({ organizationId: org, fileName: "../../现场.png", bytes: png, actor: { kind: "user", userId: users.o1 ?? "" } });
     expect(file).toMatchObject({ fileName: "现场.png", mimeType: "image/png", size: png.length });
     const row = await t.db.attachment.findUniqueOrThrow({ where: { id: file.id } });
     expect(row.storageKey.startsWith(`uploads/${org}/`)).toBe(true);
@@ -81,10 +84,10 @@ describe("evidence files", () => {
 
   it("refuses a file whose bytes are not an image or PDF, and one that is too large", async () => {
     const before = await t.db.attachment.count();
-    const fake = storeAttachment(t.db, { organizationId: org, dataDir, fileName: "photo.jpg", bytes: Buffer.from("MZ not an image"), actor: { kind: "system" } });
+    const fake = storeAttachment({ organizationId: org, fileName: "photo.jpg", bytes: Buffer.from("MZ not an image"), actor: { kind: "system" } });
     await expect(fake).rejects.toMatchObject({ code: "VALIDATION_FAILED", issues: [{ path: "file", message: "file.type_not_allowed" }] });
     const big = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024)]);
-    await expect(storeAttachment(t.db, { organizationId: org, dataDir, fileName: "big.png", bytes: big, actor: { kind: "system" } })).rejects.toMatchObject({
+    await expect(storeAttachment({ organizationId: org, fileName: "big.png", bytes: big, actor: { kind: "system" } })).rejects.toMatchObject({
       issues: [{ message: "file.too_large" }],
     });
     expect(await t.db.attachment.count()).toBe(before);

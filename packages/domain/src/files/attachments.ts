@@ -1,14 +1,16 @@
-// Evidence files (photos, scans): checked by size and by their first bytes (not the name or the
-// claimed type), stored content-addressed under <data>/uploads/<org>/ and never deleted. A file
-// is attached to a record through AttachmentLink, written inside the record's transaction.
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+// The files service. Evidence files (photos, scans) come with the record they belong to and are
+// stored inside that record's transaction (transactionWithFiles): checked by size and by their
+// first bytes (not the name or the claimed type), stored content-addressed under
+// <data>/uploads/<org>/ and never deleted once committed. A file is attached to a record through
+// AttachmentLink; linkAttachments links files the organisation already has.
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, type FileUpload } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const ALLOWED_ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf"] as const;
 export type AttachmentType = (typeof ALLOWED_ATTACHMENT_TYPES)[number];
 
@@ -27,16 +29,6 @@ export function sniffType(bytes: Uint8Array): AttachmentType | null {
   return null;
 }
 
-export interface StoreAttachmentInput {
-  organizationId: string;
-  dataDir: string;
-  fileName: string;
-  bytes: Uint8Array;
-  actor: Actor;
-  /** Field path reported on a refused file, e.g. "evidence.0". */
-  path?: string;
-}
-
 export interface StoredAttachment {
   id: string;
   fileName: string;
@@ -44,40 +36,96 @@ export interface StoredAttachment {
   size: number;
 }
 
-export async function storeAttachment(db: Db, input: StoreAttachmentInput): Promise<StoredAttachment> {
-  const field = input.path ?? "file";
-  if (input.bytes.length === 0) throw fieldError("VALIDATION_FAILED", field, "field.required");
-  if (input.bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw fieldError("VALIDATION_FAILED", field, "file.too_large", { maximum: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
+/** Stores uploaded files inside the transaction of the record they belong to. */
+export interface FileStore {
+  /**
+   * Checks one file (size, and type by its first bytes), writes it and records it; an identical
+   * file of the organisation is reused. A refusal names `path` and the reason.
+   */
+  store(input: { organizationId: string; file: FileUpload; actor: Actor; path: string; types?: readonly AttachmentType[] }): Promise<StoredAttachment>;
+  /** Stores `files` and links each to the record; returns their attachment ids in order. */
+  attach(input: { organizationId: string; files: readonly FileUpload[] | undefined; entityType: string; entityId: string; purpose: string; actor: Actor; path: string }): Promise<string[]>;
+}
+
+/**
+ * Runs `work` in one transaction with a FileStore: every file it stores is written to disk before
+ * the commit and removed again when the transaction fails, so a refused record leaves neither an
+ * Attachment row nor a file behind. (SQLite runs one write transaction at a time, so no other
+ * transaction can come to rely on a file between its writing and its removal.)
+ */
+export async function transactionWithFiles<T>(db: Db, dataDir: string, work: (tx: Tx, files: FileStore) => Promise<T>): Promise<T> {
+  const written: string[] = [];
+  try {
+    return await db.$transaction((tx) => work(tx, fileStore(tx, dataDir, written)));
+  } catch (error) {
+    for (const file of written) removeWritten(dataDir, file);
+    throw error;
   }
-  const mimeType = sniffType(input.bytes);
-  if (mimeType === null) throw fieldError("VALIDATION_FAILED", field, "file.type_not_allowed");
-  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-  const storageKey = path.posix.join("uploads", input.organizationId, sha256.slice(0, 2), sha256);
-  const absolute = path.join(input.dataDir, storageKey);
-  if (!existsSync(absolute)) {
-    mkdirSync(path.dirname(absolute), { recursive: true });
-    writeFileSync(absolute, input.bytes, { flag: "wx" });
-  }
-  const fileName = path.basename(input.fileName).slice(0, 200) || "file";
-  return db.$transaction(async (tx) => {
-    const existing = await tx.attachment.findUnique({ where: { storageKey }, select: { id: true, fileName: true, mimeType: true, size: true } });
+}
+
+function fileStore(tx: Tx, dataDir: string, written: string[]): FileStore {
+  const store: FileStore["store"] = async ({ organizationId, file, actor, path: field, types }) => {
+    const bytes = file.bytes;
+    if (bytes.length === 0) throw fieldError("VALIDATION_FAILED", field, "field.required");
+    if (bytes.length > MAX_UPLOAD_BYTES) throw fieldError("VALIDATION_FAILED", field, "file.too_large", { maximum: MAX_UPLOAD_MB });
+    const mimeType = sniffType(bytes);
+    if (mimeType === null || (types && !types.includes(mimeType))) throw fieldError("VALIDATION_FAILED", field, "file.type_not_allowed");
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const storageKey = path.posix.join("uploads", organizationId, sha256.slice(0, 2), sha256);
+    const select = { id: true, fileName: true, mimeType: true, size: true } as const;
+    const existing = await tx.attachment.findUnique({ where: { storageKey }, select });
+    const absolute = path.join(dataDir, storageKey);
+    if (!existsSync(absolute)) {
+      mkdirSync(path.dirname(absolute), { recursive: true });
+      // Written whole under a temporary name first, so the content address never holds half a file.
+      const temporary = `${absolute}.${randomUUID()}.part`;
+      writeFileSync(temporary, bytes, { flag: "wx" });
+      renameSync(temporary, absolute);
+      written.push(absolute);
+    }
     if (existing) return existing;
     const row = await tx.attachment.create({
       data: {
-        organizationId: input.organizationId,
+        organizationId,
         storageKey,
-        fileName,
+        fileName: path.basename(file.fileName.replaceAll("\\", "/")).slice(0, 200) || "file",
         mimeType,
-        size: input.bytes.length,
+        size: bytes.length,
         sha256,
-        uploadedByUserId: input.actor.kind === "user" ? input.actor.userId : null,
+        uploadedByUserId: actor.kind === "user" ? actor.userId : null,
       },
-      select: { id: true, fileName: true, mimeType: true, size: true },
+      select,
     });
-    await recordAudit(tx, { organizationId: input.organizationId, actor: input.actor, action: "attachment.upload", entityType: "Attachment", entityId: row.id, data: { sha256, mimeType, size: row.size } });
+    await recordAudit(tx, { organizationId, actor, action: "attachment.upload", entityType: "Attachment", entityId: row.id, data: { sha256, mimeType, size: row.size } });
     return row;
-  });
+  };
+  return {
+    store,
+    async attach({ organizationId, files, entityType, entityId, purpose, actor, path: field }) {
+      const ids: string[] = [];
+      for (const file of files ?? []) ids.push((await store({ organizationId, file, actor, path: field })).id);
+      const distinct = [...new Set(ids)];
+      if (distinct.length > 0) {
+        await tx.attachmentLink.createMany({
+          data: distinct.map((attachmentId) => ({ organizationId, attachmentId, entityType, entityId, purpose, createdByUserId: actor.kind === "user" ? actor.userId : null })),
+        });
+      }
+      return ids;
+    },
+  };
+}
+
+/** Removes a file written by a failed transaction, and the folders it left empty. */
+function removeWritten(dataDir: string, file: string): void {
+  rmSync(file, { force: true });
+  const uploads = path.join(dataDir, "uploads");
+  for (let dir = path.dirname(file); dir.startsWith(uploads) && dir !== uploads; dir = path.dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return; // not empty: another file lives there
+    }
+  }
 }
 
 /** Links files (which must belong to the organisation) to a record, inside the caller's transaction. */

@@ -2,11 +2,12 @@
 // new status is written with a check-and-set on the status the decision was made from, so of two
 // concurrent transitions only one applies; the event, the evidence links and the audit row are
 // written in the same transaction.
-import { HazardTransitionSchema, transition, type HazardStatus, type HazardTransition } from "@anzhi/contracts";
+import { transition, type HazardStatus } from "@anzhi/contracts";
+import { HazardTransitionWithEvidenceSchema, type HazardTransitionWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
-import { linkAttachments } from "../files/attachments.ts";
+import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 
 const EVENT_ACTION = {
   start_rectification: "start",
@@ -27,11 +28,11 @@ export interface TransitionResultView {
 
 export async function transitionHazard(
   db: Db,
-  ctx: { organizationId: string; userId: string; now: Date },
-  input: HazardTransition | unknown,
+  ctx: { organizationId: string; userId: string; now: Date; dataDir: string },
+  input: HazardTransitionWithEvidence | unknown,
 ): Promise<TransitionResultView> {
-  const data = parseInput(HazardTransitionSchema, input);
-  return db.$transaction(async (tx) => {
+  const data = parseInput(HazardTransitionWithEvidenceSchema, input);
+  return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     const hazard = await tx.hazard.findFirst({
       where: { id: data.hazardId, organizationId: ctx.organizationId },
       select: { id: true, status: true, rectifiedByUserId: true, updatedAt: true, hazardNo: true },
@@ -84,13 +85,25 @@ export async function transitionHazard(
       userId: ctx.userId,
       path: "action.evidenceFileIds",
     });
+    const uploaded =
+      data.action.type === "submit_for_verification"
+        ? await files.attach({
+            organizationId: ctx.organizationId,
+            files: data.action.evidence,
+            entityType: "hazard",
+            entityId: hazard.id,
+            purpose: "rectification",
+            actor: { kind: "user", userId: ctx.userId },
+            path: "action.evidence",
+          })
+        : [];
     await recordAudit(tx, {
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },
       action: `hazard.${EVENT_ACTION[event.type]}`,
       entityType: "Hazard",
       entityId: hazard.id,
-      data: { hazardNo: hazard.hazardNo, from, to: next.status, note: event.text, evidence: event.evidenceFileIds },
+      data: { hazardNo: hazard.hazardNo, from, to: next.status, note: event.text, evidence: [...event.evidenceFileIds, ...uploaded] },
     });
     return { id: hazard.id, status: next.status };
   });

@@ -1,10 +1,11 @@
 // Putting a hazard in the ledger by hand (source manual) and (re)assigning its owner and due
 // date. Both validate every reference against the organisation before writing anything.
-import { HazardAssignSchema, HazardCreateSchema, type HazardAssign, type HazardCreate } from "@anzhi/contracts";
+import { HazardAssignSchema, type HazardAssign, type HazardCreate } from "@anzhi/contracts";
+import { HazardCreateWithEvidenceSchema, type HazardCreateWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError, parseInput } from "../errors.ts";
-import { linkAttachments } from "../files/attachments.ts";
+import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { openHazard, type OpenedHazard } from "./open-hazard.ts";
 import { rolesOf } from "./roles.ts";
 
@@ -32,9 +33,10 @@ async function assertRefs(tx: Tx, organizationId: string, data: Pick<HazardCreat
   }
 }
 
-export async function createManualHazard(db: Db, ctx: Ctx, input: HazardCreate | unknown): Promise<OpenedHazard> {
-  const data = parseInput(HazardCreateSchema, input);
-  return db.$transaction(async (tx) => {
+/** Records a hazard by hand with its evidence photos (stored in the same transaction, under <dataDir>). */
+export async function createManualHazard(db: Db, ctx: Ctx & { dataDir: string }, input: HazardCreateWithEvidence | unknown): Promise<OpenedHazard> {
+  const data = parseInput(HazardCreateWithEvidenceSchema, input);
+  return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await assertActiveMember(tx, ctx.organizationId, data.ownerUserId, "ownerUserId");
     await assertRefs(tx, ctx.organizationId, data);
     const opened = await openHazard(tx, {
@@ -64,6 +66,7 @@ export async function createManualHazard(db: Db, ctx: Ctx, input: HazardCreate |
       purpose: "evidence",
       userId: ctx.userId,
     });
+    await files.attach({ organizationId: ctx.organizationId, files: data.evidence, entityType: "hazard", entityId: opened.id, purpose: "evidence", actor: { kind: "user", userId: ctx.userId }, path: "evidence" });
     return opened;
   });
 }

@@ -4,18 +4,17 @@
 // supersedes the previous one, which stays.
 import { createHash } from "node:crypto";
 import {
-  ProposalCreateSchema,
   ProposalDecideSchema,
-  type ProposalCreate,
   type ProposalDecide,
   type ProposalDecision,
   type ProposalType,
   type Role,
 } from "@anzhi/contracts";
+import { ProposalCreateWithEvidenceSchema, type ProposalCreateWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError, parseInput } from "../errors.ts";
-import { linkAttachments } from "../files/attachments.ts";
+import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { rolesOf } from "../hazards/roles.ts";
 
 interface Ctx {
@@ -37,9 +36,10 @@ async function rolesIn(tx: Pick<Tx, "membership">, ctx: Ctx): Promise<Role[]> {
 
 const VETO_KIND: Partial<Record<ProposalType, string>> = { stop_production: "producer", stop_sales: "seller" };
 
-export async function createProposal(db: Db, ctx: Ctx, input: ProposalCreate | unknown): Promise<{ id: string; contentHash: string }> {
-  const data = parseInput(ProposalCreateSchema, input);
-  return db.$transaction(async (tx) => {
+/** Files a proposal or veto; its evidence files are stored in the same transaction (under <dataDir>) and signed with it. */
+export async function createProposal(db: Db, ctx: Ctx & { dataDir: string }, input: ProposalCreateWithEvidence | unknown): Promise<{ id: string; contentHash: string }> {
+  const data = parseInput(ProposalCreateWithEvidenceSchema, input);
+  return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     const roles = await rolesIn(tx, ctx);
     const proposerRole = roles.includes("director") ? "director" : roles.includes("officer") ? "officer" : null;
     if (proposerRole === null) throw new AppError("ROLE_REQUIRED", { details: { role: "质量安全总监/质量安全员" } });
@@ -52,11 +52,16 @@ export async function createProposal(db: Db, ctx: Ctx, input: ProposalCreate | u
     if (data.hazardId && !(await tx.hazard.findFirst({ where: { organizationId: ctx.organizationId, id: data.hazardId }, select: { id: true } }))) {
       throw fieldError("HAZARD_NOT_FOUND", "hazardId", "hazard.ref_unknown");
     }
+    const evidence = [...(data.evidenceFileIds ?? [])];
+    for (const file of data.evidence ?? []) {
+      const stored = await files.store({ organizationId: ctx.organizationId, file, actor: { kind: "user", userId: ctx.userId }, path: "evidence" });
+      if (!evidence.includes(stored.id)) evidence.push(stored.id);
+    }
     const proposedAt = ctx.now;
     const batchNos = data.batchNos ?? [];
     const hash = contentHash({
       type: data.type, productIds, batchNos, hazardId: data.hazardId ?? null, defectDescription: data.defectDescription,
-      evidence: data.evidenceFileIds ?? [], proposedBy: ctx.userId, proposerRole, proposedAt: proposedAt.toISOString(),
+      evidence, proposedBy: ctx.userId, proposerRole, proposedAt: proposedAt.toISOString(),
     });
     const row = await tx.staffProposal.create({
       data: {
@@ -73,7 +78,7 @@ export async function createProposal(db: Db, ctx: Ctx, input: ProposalCreate | u
       },
       select: { id: true },
     });
-    await linkAttachments(tx, { organizationId: ctx.organizationId, attachmentIds: data.evidenceFileIds ?? [], entityType: "staff_proposal", entityId: row.id, purpose: "evidence", userId: ctx.userId });
+    await linkAttachments(tx, { organizationId: ctx.organizationId, attachmentIds: evidence, entityType: "staff_proposal", entityId: row.id, purpose: "evidence", userId: ctx.userId });
     await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "proposal.file", entityType: "StaffProposal", entityId: row.id, data: { type: data.type, contentHash: hash } });
     return { id: row.id, contentHash: hash };
   });

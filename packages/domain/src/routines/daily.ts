@@ -4,17 +4,17 @@
 // here (see amend.ts).
 import {
   DailyAllOkSchema,
-  DailyAnswerSchema,
   DailyNotOperatingSchema,
   DailySheetKeySchema,
   DailySubmitSchema,
   RiskStage,
   type Role,
 } from "@anzhi/contracts";
+import { DailyAnswerWithPhotosSchema, type DailyAnswerWithPhotos } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
-import { linkAttachments } from "../files/attachments.ts";
+import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
 import { orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
@@ -62,10 +62,13 @@ export interface SavedAnswer {
   hazard: { id: string; hazardNo: string } | null;
 }
 
-/** Saves (or changes) one item's answer on the draft; a problem may open its hazard right away. */
-export async function answerItem(db: Db, officer: Officer, input: unknown, now: Date): Promise<SavedAnswer> {
-  const a = parseInput(DailyAnswerSchema, input);
-  return db.$transaction(async (tx) => {
+/**
+ * Saves (or changes) one item's answer on the draft with its photos (stored in the same
+ * transaction, under <dataDir>); a problem may open its hazard right away.
+ */
+export async function answerItem(db: Db, officer: Officer & { dataDir: string }, input: DailyAnswerWithPhotos | unknown, now: Date): Promise<SavedAnswer> {
+  const a = parseInput(DailyAnswerWithPhotosSchema, input);
+  return transactionWithFiles(db, officer.dataDir, async (tx, files) => {
     const clock = await orgClock(tx, officer.organizationId, now);
     const run = await findRun(tx, officer, a.siteId, a.checkDate);
     assertDraft(run);
@@ -103,6 +106,15 @@ export async function answerItem(db: Db, officer: Officer, input: unknown, now: 
       entityId: entry.id,
       purpose: "evidence",
       userId: officer.userId,
+    });
+    await files.attach({
+      organizationId: officer.organizationId,
+      files: a.photos,
+      entityType: "daily_check_entry",
+      entityId: entry.id,
+      purpose: "evidence",
+      actor: { kind: "user", userId: officer.userId },
+      path: "photos",
     });
     let hazard: SavedAnswer["hazard"] = null;
     if (a.result === "problem" && a.openHazard && entry.hazardId === null) {

@@ -29,7 +29,7 @@ export function HazardActionForms(props: { actions: ActionType[]; version: numbe
         <Form method="post" encType="multipart/form-data" className="stack card">
           <input type="hidden" name="version" value={props.version} />
           <TextArea name="rectificationNote" id="rect-note" label={t("hazard.rectificationNote")} required error={err("submit_for_verification", "action.rectificationNote")} />
-          <PhotoInput name="evidence" id="rect-evidence" label={t("hazard.evidence")} hint={t("hazard.evidenceHint")} error={err("submit_for_verification", "file")} />
+          <PhotoInput name="evidence" id="rect-evidence" label={t("hazard.evidence")} hint={t("hazard.evidenceHint")} error={err("submit_for_verification", "action.evidence")} />
           {submit("submit_for_verification", "primary")}
         </Form>
       ) : null}

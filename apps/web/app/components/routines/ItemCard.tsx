@@ -118,7 +118,7 @@ export function ItemCard(props: { item: Item; entry: Entry | null; siteId: strin
           <small className="hint">{t("routines.today.photosHint")}</small>
           <input id={id("photos")} type="file" name="photos" accept="image/jpeg,image/png,image/webp,image/heic,image/*" capture="environment" multiple />
           {entry && entry.photos.length > 0 ? <p className="hint" data-testid="photo-count">{t("routines.today.photoCount", { count: entry.photos.length })}</p> : null}
-          {err("file") ? <p className="field-error" role="alert">{err("file")}</p> : null}
+          {err("photos") ? <p className="field-error" role="alert">{err("photos")}</p> : null}
         </div>
         {result?.error && Object.keys(result.error.fields).length === 0 ? <p className="form-alert" role="alert">{result.error.message}</p> : null}
         {result?.ok && result.hazardNo ? <p role="status" className="ok-note">{t("routines.today.hazardOpened", { no: result.hazardNo })}</p> : null}

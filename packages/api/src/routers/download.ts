@@ -1,0 +1,33 @@
+// What a download procedure answers: the file's bytes (never encoded as text) with the headers a resource
+// route sends them with (apps/web/app/lib/download.server.ts). Only in-process callers use these
+// procedures; the browser downloads through those routes.
+import { XLSX_MIME } from "@anzhi/domain/hazards/xlsx";
+
+export interface Download {
+  bytes: Uint8Array;
+  contentType: string;
+  fileName: string;
+  /** RFC 6266 with an ASCII `filename` fallback and the UTF-8 name as RFC 5987 `filename*`. */
+  contentDisposition: string;
+}
+
+/** An XLSX/CSV export as the domain builds it (its own disposition; XLSX unless it names a type). */
+export function exportDownload(file: { bytes: Uint8Array; fileName: string; contentDisposition: string; mime?: string }): Download {
+  return { bytes: file.bytes, contentType: file.mime ?? XLSX_MIME, fileName: file.fileName, contentDisposition: file.contentDisposition };
+}
+
+/** A stored attachment: shown in the browser (photos, PDF) or saved (`attachment`). */
+export function attachmentDownload(file: { bytes: Uint8Array; fileName: string; mimeType: string }, disposition: "inline" | "attachment"): Download {
+  const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  return {
+    bytes: file.bytes,
+    contentType: file.mimeType,
+    fileName: file.fileName,
+    contentDisposition: `${disposition}; filename="${ascii}"; filename*=UTF-8''${rfc5987(file.fileName)}`,
+  };
+}
+
+/** Percent-encodes all but RFC 5987's attr-chars (encodeURIComponent leaves ' ( ) * as they are). */
+function rfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

@@ -3,7 +3,7 @@
 import { TRPCError } from "@trpc/server";
 import { toTRPCError } from "./trpc/errors.ts";
 import { appCodeOf, issuesOf, messageOf } from "./trpc/init.ts";
-import type { Locale } from "./trpc/context.ts";
+import type { Locale } from "@anzhi/contracts";
 
 export interface FormError {
   code: string;

@@ -2,9 +2,9 @@
 // `appCode` (stable code), `requestId` and `issues` (field path + reason) for bad input.
 import { initTRPC, type TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { localizeIssue, t as translate } from "@anzhi/contracts";
+import { localizeIssue, t as translate, type Locale } from "@anzhi/contracts";
 import { AppError, localizeAppError, localizeFieldIssue } from "@anzhi/domain/errors";
-import type { ContextInner, Locale } from "./context.ts";
+import type { ContextInner } from "./context.ts";
 
 export interface ErrorIssue {
   path: string;

@@ -41,6 +41,10 @@ export type RiskStage = z.infer<typeof RiskStage>;
 export const Frequency = z.enum(["daily", "weekly", "monthly"]);
 export type Frequency = z.infer<typeof Frequency>;
 
+/** Narrows a daily item: "daily + perBatch" = check each batch handled that day. */
+export const CatalogTrigger = z.enum(["perBatch", "perUnit", "perLot", "perDelivery", "perSale", "perSupplierChange"]);
+export type CatalogTrigger = z.infer<typeof CatalogTrigger>;
+
 export const RiskLevel = z.enum(["low", "general", "significant", "major"]);
 export type RiskLevel = z.infer<typeof RiskLevel>;
 

@@ -4,6 +4,7 @@
 export * from "./enums";
 export * from "./errors";
 export * from "./messages";
+export * from "./labels";
 export * from "./identifiers";
 export * from "./periods";
 export * from "./calendar";

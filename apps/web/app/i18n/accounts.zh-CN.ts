@@ -1,4 +1,6 @@
 // zh-CN strings of sign-in, sign-up, organisation switching, account security, invitations and members.
+import { SIZE_CLASS_ZH } from "@anzhi/contracts";
+
 export const accountsZhCN = {
   auth: {
     loginTitle: "登录安质",
@@ -61,7 +63,7 @@ export const accountsZhCN = {
     password: "密码",
     passwordHint: "至少 10 个字符",
     sizeClass: "规模类型",
-    sizeClasses: { large: "大型", medium: "中型", small: "小型", micro: "微型" },
+    sizeClasses: SIZE_CLASS_ZH,
     mandatoryApplies: "生产、销售强制性国家标准产品时，本企业属于第75/76号令的适用范围（大中型企业）。",
     mandatoryNotApplies: "本企业为小微型：仅生产许可证、CCC 认证产品适用第75/76号令，强制性国家标准产品不单独构成适用情形。",
     submit: "注册并进入工作台",

@@ -1,4 +1,6 @@
 // zh-CN strings of the hazard ledger (隐患台账) and the major-risk reports.
+import { HAZARD_SEVERITY_ZH, HAZARD_SOURCE_ZH, HAZARD_STATUS_ZH } from "@anzhi/contracts";
+
 export const hazardsZhCN = {
   hazard: {
     navTitle: "隐患台账",
@@ -42,26 +44,9 @@ export const hazardsZhCN = {
     overdue: "已逾期",
     overdueDays: "逾期 {{count}} 天",
     reportedToRegulator: "已报告监管部门",
-    severities: {
-      general: "一般",
-      significant: "较大",
-      major: "重大",
-    },
-    statuses: {
-      open: "待整改",
-      rectifying: "整改中",
-      awaiting_verification: "待验证",
-      closed: "已销号",
-    },
-    sources: {
-      daily_check: "日管控",
-      weekly_screening: "周排查",
-      monthly_meeting: "月调度",
-      erp_inspection: "进货/出厂检验",
-      supervision_sampling: "监督抽查",
-      certificate: "证照",
-      manual: "手工登记",
-    },
+    severities: HAZARD_SEVERITY_ZH,
+    statuses: HAZARD_STATUS_ZH,
+    sources: HAZARD_SOURCE_ZH,
     actionsTitle: "处理",
     noActions: "您当前没有可执行的操作。",
     verifierRule: "您提交了本次整改，需由其他人验证。",

@@ -1,4 +1,6 @@
 // zh-CN strings of the director's and officers' proposals and vetoes (履职记录).
+import { PROPOSAL_DECISION_ZH } from "@anzhi/contracts";
+
 export const proposalsZhCN = {
   proposal: {
     navTitle: "履职记录",
@@ -27,11 +29,7 @@ export const proposalsZhCN = {
     waiting: "已等待 {{hours}} 小时",
     answeredIn: "{{hours}} 小时内答复",
     decision: "主要负责人决定",
-    decisions: {
-      adopted: "采纳",
-      partially_adopted: "部分采纳",
-      rejected: "不采纳",
-    },
+    decisions: PROPOSAL_DECISION_ZH,
     reason: "理由",
     reasonHint: "不采纳时必须填写理由，其他情况也建议填写",
     actionsTaken: "采取的处置措施",

@@ -1,4 +1,6 @@
 // zh-CN strings of the public pages, the app shell, roles, the dashboard and its cards, the error pages.
+import { ORG_KIND_ZH } from "@anzhi/contracts";
+
 export const shellZhCN = {
   app: {
     name: "安质",
@@ -43,7 +45,7 @@ export const shellZhCN = {
     viewer: "只读成员",
     admin: "管理员",
   },
-  orgKinds: { producer: "生产单位", seller: "销售单位", both: "生产兼销售单位" },
+  orgKinds: ORG_KIND_ZH,
   shell: {
     orgSwitcher: "切换企业",
     currentOrg: "当前企业",

@@ -1,7 +1,7 @@
 // Risk-control list row (风险管控清单条目, templates.md §1.2).
 import { z } from "zod";
-import { CatalogTrigger, type DraftRiskItem } from "../catalog";
-import { CheckMethod, Frequency, RiskLevel, RiskStage, Role } from "../enums";
+import type { DraftRiskItem } from "../catalog";
+import { CatalogTrigger, CheckMethod, Frequency, RiskLevel, RiskStage, Role } from "../enums";
 import { IdSchema, intBetween, optionalText, requiredText, StandardNoSchema, uniqueArray, UserIdSchema } from "./common";
 
 /** A viewer can read the list but never carry a control duty. */

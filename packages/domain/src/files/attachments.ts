@@ -75,7 +75,7 @@ export async function storeAttachment(db: Db, input: StoreAttachmentInput): Prom
       },
       select: { id: true, fileName: true, mimeType: true, size: true },
     });
-    await recordAudit(tx, { organizationId: input.organizationId, actor: input.actor, action: "attachment.upload", entityType: "Attachment", entityId: row.id, data: { sha256, mimeType, size: row.size } });
+    await recordAudit(tx, { organizationId: input.organizationId, actor: input.actor, action: "attachment.upload", entityType: "attachment", entityId: row.id, data: { sha256, mimeType, size: row.size } });
     return row;
   });
 }

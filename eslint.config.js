@@ -1,7 +1,8 @@
 // One flat config for the workspace. Beyond the recommended rules it enforces the layering of
 // docs/decisions/001: domain never imports transports (tRPC, Remix); the web app never reaches
-// the database; contracts stay browser-safe.
+// the database; contracts stay browser-safe; no module imports itself back through others.
 import js from "@eslint/js";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -18,6 +19,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": "off",
     },
+  },
+  {
+    // Import cycles: a module must not reach itself through its imports (type-only imports too).
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: { "import-x/extensions": [".ts", ".tsx", ".js"], "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"], conditionNames: ["import", "node", "default"] })] },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["packages/domain/**/*.ts"],

@@ -23,7 +23,7 @@ const sql = execFileSync(
   { cwd: root, env: { ...process.env, DATABASE_URL: `file:${path.join(tmp, "diff.db")}` }, stdio: ["ignore", "pipe", "inherit"] },
 )
   .toString()
-  .replace(/^Loaded Prisma config.*\n/m, "")
+  .replace(/^Loaded Prisma config.*$/gm, "")
   .trim();
 if (!sql || /^-- This is an empty migration/.test(sql)) {
   console.error("schema.prisma does not differ from HEAD: nothing to migrate");

@@ -1,17 +1,26 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/index.ts";
+import { DEFAULT_LOCALE, type Locale } from "@anzhi/contracts";
+import { createI18n } from "./i18n/index.ts";
+import { messagesFor } from "./i18n/messages.server.ts";
 import { getLocale } from "./lib/locale.server.ts";
 import { ErrorPanel } from "./components/ErrorPanel.tsx";
 import styles from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
+/** The request's locale and only its messages: the browser never receives the other tree. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: getLocale(request) };
+  const locale = getLocale(request);
+  return { locale, messages: messagesFor(locale) };
 }
+
+/** The messages change only with the language toggle; other submissions need not re-send them. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  formAction === "/locale" || (formAction === undefined && defaultShouldRevalidate);
 
 function LanguageToggle({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
@@ -31,7 +40,8 @@ function LanguageToggle({ locale }: { locale: Locale }) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale = data?.locale ?? DEFAULT_LOCALE;
-  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const messages = data?.messages;
+  const i18n = useMemo(() => createI18n(locale, messages), [locale, messages]);
   return (
     <html lang={locale}>
       <head>

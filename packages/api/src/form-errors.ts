@@ -1,7 +1,7 @@
 // For server-rendered forms: an error from an in-process call, as the text and per-field messages
 // to show next to each input (in the caller's language). Unexpected errors are re-thrown.
 import { issuesOf, messageOf, toAppError } from "./trpc/errors.ts";
-import type { Locale } from "./trpc/context.ts";
+import type { Locale } from "@anzhi/contracts";
 
 export interface FormError {
   code: string;

@@ -1,5 +1,5 @@
 export { appRouter, createCaller, type AppRouter } from "./routers/app.ts";
-export { createContextInner, localeFromRequest, type ContextInner, type Locale, type SessionUser } from "./trpc/context.ts";
+export { createContextInner, localeFromRequest, type ContextInner, type SessionUser } from "./trpc/context.ts";
 export { handleTrpc, handleHealthz, callerForRequest, contextForRequest } from "./http.ts";
 export { handleV1 } from "./v1/entry.ts";
 export { formErrorOf, type FormError } from "./form-errors.ts";

@@ -8,13 +8,8 @@ import { registerOrg } from "./commands/org.ts";
 import { registerSeed } from "./commands/seed.ts";
 import { registerUser } from "./commands/user.ts";
 import { registerRegulator } from "./commands/regulator.ts";
+import type { Io } from "./io.ts";
 
-export class CliError extends Error {}
-
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
 
 export function buildProgram(io: Io): Command {
   const program = new Command("anzhi")

@@ -14,16 +14,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^file:/, { error: "DATABASE_URL must be a file: URL pointing at a SQLite database" })
     .optional(),
-  /** Comma-separated; the first signs new sessions, all are accepted (rotation). */
-  SESSION_SECRET: z.string().min(16).optional(),
   /** 32-byte key (base64 or hex) for encrypting phone / ID numbers at rest. */
   ANZHI_ENCRYPTION_KEY: z.string().optional(),
   /** Skip demo seeding on an empty database (self-hosted production installs). */
   ANZHI_SEED_DEMO: z.enum(["true", "false"]).default("true"),
-  STRIPE_SECRET_KEY: z.string().optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().optional(),
   SMTP_URL: z.string().optional(),
-  PUBLIC_BASE_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { DATABASE_URL: string; dataDir: string };
@@ -57,10 +52,4 @@ export function getEnv(): Env {
 /** Filesystem path of a `file:` SQLite URL (relative paths resolve from the working directory). */
 export function sqlitePathFromUrl(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
-}
-
-/** Values safe to hand to the browser (window.ENV). */
-export function getPublicEnv(): { billingEnabled: boolean } {
-  const env = getEnv();
-  return { billingEnabled: Boolean(env.STRIPE_SECRET_KEY) };
 }

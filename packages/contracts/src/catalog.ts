@@ -2,7 +2,8 @@
 // 〔2023〕53号 plus generic producer/seller items) and the draft risk-control list built from it.
 import { z } from "zod";
 import raw from "./catalog.data.json" with { type: "json" };
-import { Frequency, OrgKind, RiskStage, type Role } from "./enums";
+import { CatalogTrigger, Frequency, OrgKind, RiskStage, type Role } from "./enums";
+import { RISK_STAGE_ZH } from "./labels";
 
 const Applies = z.union([z.boolean(), z.enum(["partial", "unknown"])]);
 const Regime = z.strictObject({ applies: Applies, verified: z.boolean(), note: z.string().optional() });
@@ -15,10 +16,6 @@ export const CatalogStandardSchema = z.strictObject({
   verified: z.boolean(),
   note: z.string().optional(),
 });
-
-/** Narrows a daily item: "daily + perBatch" = check each batch handled that day. */
-export const CatalogTrigger = z.enum(["perBatch", "perUnit", "perLot", "perDelivery", "perSale", "perSupplierChange"]);
-export type CatalogTrigger = z.infer<typeof CatalogTrigger>;
 
 export const CatalogCheckItemSchema = z.strictObject({
   id: z.string().min(1),
@@ -111,15 +108,6 @@ export interface DraftRiskItem {
   basis: string[];
 }
 
-const STAGE_ZH: Record<RiskStage, string> = {
-  incoming: "进货/原料",
-  process: "生产过程",
-  outgoing: "出厂/出库",
-  storage: "贮存运输",
-  sales: "销售",
-  management: "管理制度",
-};
-
 const RISK_CATEGORY_ZH: Record<RiskStage, string> = {
   incoming: "原材料或进货产品不合格",
   process: "关键参数失控",
@@ -180,7 +168,7 @@ function draft(item: CatalogCheckItem, groupId: string | null, scopeZh: string, 
     productGroupId: groupId,
     stage: item.stage,
     riskCategory: RISK_CATEGORY_ZH[item.stage],
-    riskPoint: `${scopeZh}·${STAGE_ZH[item.stage]}环节`,
+    riskPoint: `${scopeZh}·${RISK_STAGE_ZH[item.stage]}环节`,
     controlMeasure: item.checkZh,
     controlMeasureEn: item.checkEn,
     frequency: item.frequency,

@@ -41,6 +41,10 @@ export type RiskStage = z.infer<typeof RiskStage>;
 export const Frequency = z.enum(["daily", "weekly", "monthly"]);
 export type Frequency = z.infer<typeof Frequency>;
 
+/** Narrows a daily item: "daily + perBatch" = check each batch handled that day. */
+export const CatalogTrigger = z.enum(["perBatch", "perUnit", "perLot", "perDelivery", "perSale", "perSupplierChange"]);
+export type CatalogTrigger = z.infer<typeof CatalogTrigger>;
+
 export const RiskLevel = z.enum(["low", "general", "significant", "major"]);
 export type RiskLevel = z.infer<typeof RiskLevel>;
 
@@ -127,6 +131,40 @@ export type Ledger = z.infer<typeof Ledger>;
 
 export const ApiScope = z.enum(["records:read", "records:write"]);
 export type ApiScope = z.infer<typeof ApiScope>;
+
+/** What an audit row is about (AuditEvent.entityType): the snake_case name of the record's table. */
+export const AuditEntityType = z.enum([
+  "access_grant",
+  "api_key",
+  "attachment",
+  "ccc_certificate",
+  "daily_check_entry",
+  "daily_check_run",
+  "hazard",
+  "inspection_record",
+  "invitation",
+  "major_risk_report",
+  "membership",
+  "monthly_meeting",
+  "organization",
+  "product",
+  "production_licence",
+  "regulator_agency",
+  "regulator_user",
+  "risk_control_item",
+  "risk_control_list",
+  "risk_list_version",
+  "role_assignment",
+  "sampling_result",
+  "site",
+  "staff_proposal",
+  "supplier",
+  "system",
+  "training_record",
+  "user",
+  "weekly_report",
+]);
+export type AuditEntityType = z.infer<typeof AuditEntityType>;
 
 // ---- Added with the contracts schemas (templates.md field enums not covered above). ----
 

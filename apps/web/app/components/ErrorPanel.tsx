@@ -5,11 +5,11 @@
 // Chinese page. Unexpected errors show only the generic sentence.
 import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { genericCodeOf, isErrorCode, kindOf, t as messageOf } from "@anzhi/contracts";
-import { isLocale, DEFAULT_LOCALE } from "../i18n/index.ts";
+import { Locale, genericCodeOf, isErrorCode, kindOf, t as messageOf } from "@anzhi/contracts";
+import type { MessageKey } from "../i18n/index.ts";
 import type { ErrorPageData } from "../lib/trpc.server.ts";
 
-function titleKey(status: number): string {
+function titleKey(status: number): MessageKey {
   if (status === 404) return "errors.notFound";
   if (status === 403) return "errors.forbidden";
   if (status >= 400 && status < 500) return "errors.badRequest";
@@ -20,7 +20,7 @@ function reasonOf(error: unknown, locale: string): string | null {
   if (!isRouteErrorResponse(error) || typeof error.data !== "object" || error.data === null) return null;
   const { code, params } = error.data as Partial<ErrorPageData>;
   if (!isErrorCode(code) || code === genericCodeOf(kindOf(code))) return null;
-  return messageOf(code, isLocale(locale) ? locale : DEFAULT_LOCALE, params ?? {});
+  return messageOf(code, Locale.catch("zh-CN").parse(locale), params ?? {});
 }
 
 export function ErrorPanel({ home, backLabel }: { home: string; backLabel?: string }) {

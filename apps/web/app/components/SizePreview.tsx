@@ -3,6 +3,7 @@
 // preview follows what is typed anywhere in the form (kind included) once JavaScript runs.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../i18n/index.ts";
 import { OrgKind, SalesChannel, inScopeRoutes, sizeClassOf, type SizeClass } from "@anzhi/contracts";
 import { Field } from "./Field.tsx";
 
@@ -65,7 +66,7 @@ export function SizePreview({
           <option value="">{t("signup.choose")}</option>
           {channels.map((c) => (
             <option key={c} value={c}>
-              {t(`signup.salesChannels.${c}`)}
+              {t(`signup.salesChannels.${c as KeyIn<"signup.salesChannels">}`)}
             </option>
           ))}
         </select>

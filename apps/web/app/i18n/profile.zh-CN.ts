@@ -1,4 +1,6 @@
 // zh-CN strings of the enterprise profile (企业信息) and the certificate alerts card.
+import { CERTIFICATE_STATUS_ZH } from "@anzhi/contracts";
+
 export const profileZhCN = {
   nav: "企业信息",
   title: "企业信息",
@@ -61,7 +63,7 @@ export const profileZhCN = {
     factory: "生产企业（工厂）",
     empty: "还没有登记CCC证书。",
   },
-  statuses: { valid: "有效", suspended: "暂停", revoked: "撤销", cancelled: "注销", expired: "过期" },
+  statuses: CERTIFICATE_STATUS_ZH,
   alerts: {
     title: "证照到期提醒",
     empty: "没有90天内到期或已失效的证照。",

@@ -1,4 +1,6 @@
 // zh-CN strings of the risk control list (风险管控清单) pages.
+import { FREQUENCY_ZH, RISK_STAGE_ZH, ROLE_ZH } from "@anzhi/contracts";
+
 export const riskListZhCN = {
   nav: "风险管控清单",
   title: "质量安全风险管控清单",
@@ -47,9 +49,9 @@ export const riskListZhCN = {
     person: "责任人",
     basis: "依据",
   },
-  stages: { incoming: "进货/原料", process: "生产过程", outgoing: "出厂/出库", storage: "贮存运输", sales: "销售", management: "管理制度" },
-  frequencies: { daily: "每日", weekly: "每周", monthly: "每月" },
-  roles: { principal: "主要负责人", director: "质量安全总监", officer: "质量安全员", viewer: "只读成员" },
+  stages: RISK_STAGE_ZH,
+  frequencies: FREQUENCY_ZH,
+  roles: ROLE_ZH,
   triggers: {
     initial: "初版",
     newProduct: "新增产品",

@@ -196,7 +196,7 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     title: "Work calendar",
     lead: "By default Monday to Friday, following China's public holidays and make-up working days. Add the enterprise's own production and rest days.",
     weekdays: "Normal production days",
-    weekdayNames: { 1: "Mon", 2: "Tue", 3: "Wed", 4: "Thu", 5: "Fri", 6: "Sat", 7: "Sun" },
+    weekdayNames: { "1": "Mon", "2": "Tue", "3": "Wed", "4": "Thu", "5": "Fri", "6": "Sat", "7": "Sun" },
     followsPublicHolidays: "Follow public holidays and make-up working days",
     workingDays: "Extra production days (one date per line, e.g. 2026-10-03)",
     restDays: "Extra rest days (one date per line)",

@@ -1,5 +1,7 @@
 // zh-CN strings of the routines: 今日检查, 日管控/周排查/月调度 records, print views, reminders and
 // the enterprise calendar.
+import { CHECK_RESULT_ZH, FREQUENCY_ZH, HAZARD_SEVERITY_ZH, WEEKLY_RATING_ZH } from "@anzhi/contracts";
+
 export const routinesZhCN = {
   nav: { today: "今日检查", daily: "日管控记录", weekly: "周排查", monthly: "月调度", reminders: "提醒", calendar: "生产日历" },
   common: {
@@ -31,8 +33,8 @@ export const routinesZhCN = {
   },
   dayStatus: { rest: "休息日", upcoming: "未到期", pending: "待完成", missed: "缺失", done: "已按时提交", late: "迟交", not_operating: "未生产/未营业" },
   periodStatus: { open: "进行中", due_today: "今日到期", overdue: "已逾期", signed: "已签字", signed_late: "已签字（迟交）", no_working_day: "无工作日" },
-  frequency: { daily: "每日", weekly: "每周", monthly: "每月" },
-  result: { ok: "正常", problem: "发现问题", not_applicable: "不适用" },
+  frequency: FREQUENCY_ZH,
+  result: CHECK_RESULT_ZH,
   today: {
     title: "今日检查",
     lead: "逐项检查并签字，形成《每日质量安全检查记录》。",
@@ -73,7 +75,7 @@ export const routinesZhCN = {
     otherDay: "补录其他日期",
     go: "打开",
   },
-  severity: { general: "一般", significant: "较大", major: "重大" },
+  severity: HAZARD_SEVERITY_ZH,
   reportedTo: { director: "质量安全总监", principal: "主要负责人" },
   daily: {
     title: "日管控记录",
@@ -129,7 +131,7 @@ export const routinesZhCN = {
     lastWeekFollowUp: "上周问题整改核实情况",
     assessment: "本周质量安全管理情况评价",
     rating: "总体评价",
-    ratings: { good: "良好", generally_good: "基本良好", needs_improvement: "需改进" },
+    ratings: WEEKLY_RATING_ZH,
     measures: "整改/防范措施",
     nextWeekFocus: "下周工作重点",
     newHazard: "排查中新发现的隐患（可选）",
@@ -193,7 +195,7 @@ export const routinesZhCN = {
     title: "生产日历",
     lead: "默认周一至周五上班，并执行国家法定节假日和调休安排。企业可以设置自己的生产日和休息日。",
     weekdays: "正常生产日",
-    weekdayNames: { 1: "周一", 2: "周二", 3: "周三", 4: "周四", 5: "周五", 6: "周六", 7: "周日" },
+    weekdayNames: { "1": "周一", "2": "周二", "3": "周三", "4": "周四", "5": "周五", "6": "周六", "7": "周日" },
     followsPublicHolidays: "执行国家法定节假日和调休",
     workingDays: "额外生产日（每行一个日期，如 2026-10-03）",
     restDays: "额外休息日（每行一个日期）",

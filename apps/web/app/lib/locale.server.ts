@@ -1,5 +1,5 @@
 import { localeFromRequest } from "@anzhi/api";
-import type { Locale } from "../i18n/index.ts";
+import type { Locale } from "@anzhi/contracts";
 
 /** The UI language: Chinese unless the toggle set the `lng` cookie to English. */
 export function getLocale(request: Request): Locale {

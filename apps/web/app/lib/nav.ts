@@ -2,10 +2,11 @@
 // when the member holds one of `roles` (or is an admin when `admin` is set); no `roles` = all.
 // `labelKey` is an i18n key present in both app/i18n files. `end` marks exact-match entries.
 import type { Role } from "@anzhi/contracts";
+import type { MessageKey } from "../i18n/index.ts";
 
 export interface NavItem {
   to: string;
-  labelKey: string;
+  labelKey: MessageKey;
   roles?: readonly Role[];
   /** Only organisation admins see it. */
   admin?: boolean;

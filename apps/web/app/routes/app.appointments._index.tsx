@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../i18n/index.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { TrainingForm } from "../components/TrainingForm.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -27,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const v = formValues(form);
   if (v.intent === "end") {
     const result = await attempt(request, () => caller.appointments.end({ id: v.id ?? "", endedOn: v.endedOn ?? "", endReason: v.endReason ?? "" }));
-    return result.ok ? { intent: `end:${v.id}`, error: null, done: "appointments.ended" } : data({ intent: `end:${v.id}`, error: result.error, done: null }, { status: 400 });
+    return result.ok ? { intent: `end:${v.id}`, error: null, done: "appointments.ended" as const } : data({ intent: `end:${v.id}`, error: result.error, done: null }, { status: 400 });
   }
   if (v.intent === "training") {
     const attendees = form
@@ -44,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
         attendees,
       }),
     );
-    return result.ok ? { intent: "training", error: null, done: "training.saved" } : data({ intent: "training", error: result.error, done: null }, { status: 400 });
+    return result.ok ? { intent: "training", error: null, done: "training.saved" as const } : data({ intent: "training", error: result.error, done: null }, { status: 400 });
   }
   throw new Response("Unknown action", { status: 400 });
 }
@@ -197,7 +198,7 @@ export default function Appointments() {
                     <td>{tr.trainingDate}</td>
                     <td>
                       {tr.topic}
-                      {tr.assessmentMethod ? ` (${t(`training.methods.${tr.assessmentMethod}`)})` : ""}
+                      {tr.assessmentMethod ? ` (${t(`training.methods.${tr.assessmentMethod as KeyIn<"training.methods">}`)})` : ""}
                     </td>
                     <td>{tr.attendees.map((p) => `${p.personName}${p.score !== null ? ` ${p.score}` : ""}${p.passed ? ` ✓` : ""}`).join("、")}</td>
                   </tr>

@@ -47,7 +47,7 @@ export default function Calendar() {
       <Form method="post" className="routine-form">
         <fieldset className="check-list" disabled={!canEdit}>
           <legend>{t("routines.calendar.weekdays")}</legend>
-          {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+          {([1, 2, 3, 4, 5, 6, 7] as const).map((d) => (
             <label key={d}>
               <input type="checkbox" name="weekdays" value={d} defaultChecked={settings.weekdays.includes(d)} />
               {t(`routines.calendar.weekdayNames.${d}`)}

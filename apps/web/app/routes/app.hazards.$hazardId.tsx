@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../i18n/index.ts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { formatInstant } from "../lib/format.ts";
@@ -212,7 +213,7 @@ export default function HazardDetail() {
             <ul>
               {h.majorRiskReports.map((r) => (
                 <li key={r.id}>
-                  <Link to={`/app/major-reports/${r.id}`}>{r.title}</Link> — {t(`majorReport.statuses.${r.status}`)}
+                  <Link to={`/app/major-reports/${r.id}`}>{r.title}</Link> — {t(`majorReport.statuses.${r.status as KeyIn<"majorReport.statuses">}`)}
                 </li>
               ))}
             </ul>
@@ -243,7 +244,7 @@ export default function HazardDetail() {
         <ol className="hz-timeline" data-testid="hazard-history">
           {h.events.map((e) => (
             <li key={e.id}>
-              <strong>{t(`hazard.events.${e.action}`)}</strong> · {e.actor?.name ?? t("hazard.system")} · <time dateTime={new Date(e.at).toISOString()}>{formatInstant(e.at, timeZone)}</time>
+              <strong>{t(`hazard.events.${e.action as KeyIn<"hazard.events">}`)}</strong> · {e.actor?.name ?? t("hazard.system")} · <time dateTime={new Date(e.at).toISOString()}>{formatInstant(e.at, timeZone)}</time>
               {e.note ? <div className="hz-note">{e.note}</div> : null}
             </li>
           ))}

@@ -60,7 +60,6 @@ export default function HazardLedger() {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const loading = navigation.state === "loading" && navigation.location.pathname === "/app/hazards";
-  const enumOptions = (values: readonly string[], ns: string) => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
   return (
     <div className="stack">
       <div className="page-head">
@@ -77,9 +76,9 @@ export default function HazardLedger() {
       <details className="card" open={Object.values(filter).some(Boolean) || overdueOnly}>
         <summary>{t("hazard.filters")}</summary>
         <Form method="get" className="hz-filters" aria-label={t("hazard.filters")}>
-          <Select name="status" label={t("hazard.status")} value={filter.status} options={enumOptions(HazardStatus.options, "hazard.statuses")} />
-          <Select name="severity" label={t("hazard.severity")} value={filter.severity} options={enumOptions(HazardSeverity.options, "hazard.severities")} />
-          <Select name="source" label={t("hazard.source")} value={filter.source} options={enumOptions(HazardSource.options, "hazard.sources")} />
+          <Select name="status" label={t("hazard.status")} value={filter.status} options={HazardStatus.options.map((v) => ({ value: v, label: t(`hazard.statuses.${v}`) }))} />
+          <Select name="severity" label={t("hazard.severity")} value={filter.severity} options={HazardSeverity.options.map((v) => ({ value: v, label: t(`hazard.severities.${v}`) }))} />
+          <Select name="source" label={t("hazard.source")} value={filter.source} options={HazardSource.options.map((v) => ({ value: v, label: t(`hazard.sources.${v}`) }))} />
           <Select name="siteId" label={t("hazard.site")} value={filter.siteId} options={options.sites.map((s) => ({ value: s.id, label: s.name }))} />
           <Select name="productId" label={t("hazard.product")} value={filter.productId} options={options.products.map((p) => ({ value: p.id, label: `${p.name} ${p.model}` }))} />
           <Select name="ownerUserId" label={t("hazard.owner")} value={filter.ownerUserId} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} />

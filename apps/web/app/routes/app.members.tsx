@@ -34,20 +34,20 @@ export async function action({ request }: ActionFunctionArgs) {
       const link = new URL(`/invite/${result.value.token}`, request.url).toString();
       // With SMTP configured, an invitation naming an address is also e-mailed.
       const mailed = result.value.invitation.email && (await caller.members.mailEnabled()) ? await caller.members.emailInvitation({ invitationId: result.value.invitation.id, link }) : null;
-      const done = mailed ? { key: mailed.sent ? "members.emailed" : "members.emailFailed", name: result.value.invitation.email ?? "" } : null;
+      const done = mailed ? { key: mailed.sent ? ("members.emailed" as const) : ("members.emailFailed" as const), name: result.value.invitation.email ?? "" } : null;
       return { intent: "invite", error: null, link, done };
     }
     case "roles": {
       const result = await attempt(request, () => caller.members.setRoles({ membershipId: v.membershipId ?? "", roles: rolesFrom(form), isAdmin: v.isAdmin === "on" }));
       if (!result.ok) return data({ intent: `roles:${v.membershipId}`, error: result.error, link: null, done: null }, { status: 400 });
-      return { intent: "roles", error: null, link: null, done: { key: "members.rolesSaved", name: result.value.name } };
+      return { intent: "roles", error: null, link: null, done: { key: "members.rolesSaved" as const, name: result.value.name } };
     }
     case "deactivate":
     case "reactivate": {
       const run = v.intent === "deactivate" ? caller.members.deactivate : caller.members.reactivate;
       const result = await attempt(request, () => run({ membershipId: v.membershipId ?? "" }));
       if (!result.ok) return data({ intent: `status:${v.membershipId}`, error: result.error, link: null, done: null }, { status: 400 });
-      return { intent: v.intent, error: null, link: null, done: { key: v.intent === "deactivate" ? "members.deactivated" : "members.reactivated", name: result.value.name } };
+      return { intent: v.intent, error: null, link: null, done: { key: v.intent === "deactivate" ? ("members.deactivated" as const) : ("members.reactivated" as const), name: result.value.name } };
     }
     case "revoke": {
       const result = await attempt(request, () => caller.members.revokeInvitation({ invitationId: v.invitationId ?? "" }));

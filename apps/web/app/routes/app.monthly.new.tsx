@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../i18n/index.ts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { text } from "../lib/routines.server.ts";
@@ -96,7 +97,7 @@ export default function MonthlyNew() {
           {t("routines.monthly.weeklyReports")}：
           {review.weeklyReports.map((w) => (
             <span key={w.week} className={`status-${w.status}`}>
-              {w.week} {t(`routines.periodStatus.${w.status}`)}；
+              {w.week} {t(`routines.periodStatus.${w.status as KeyIn<"routines.periodStatus">}`)}；
             </span>
           ))}
         </p>
@@ -107,7 +108,7 @@ export default function MonthlyNew() {
           <ul>
             {review.openHazards.map((h) => (
               <li key={h.id}>
-                <a href={`/app/hazards/${h.id}`}>{h.hazardNo}</a> {h.title}（{t(`routines.severity.${h.severity}`)}，{h.dueDate}）
+                <a href={`/app/hazards/${h.id}`}>{h.hazardNo}</a> {h.title}（{t(`routines.severity.${h.severity as KeyIn<"routines.severity">}`)}，{h.dueDate}）
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../i18n/index.ts";
 import { ProposalDecision } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
@@ -58,7 +59,7 @@ export default function ProposalPage() {
         <dl className="hz-facts">
           <dt>{t("proposal.proposedBy")}</dt>
           <dd>
-            {p.proposedBy.name}（{t(`proposal.roles.${p.proposerRole}`)}）
+            {p.proposedBy.name}（{t(`proposal.roles.${p.proposerRole as KeyIn<"proposal.roles">}`)}）
           </dd>
           <dt>{t("proposal.proposedAt")}</dt>
           <dd>{formatInstant(p.proposedAt, timeZone)}</dd>

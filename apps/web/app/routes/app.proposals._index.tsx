@@ -3,6 +3,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../i18n/index.ts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { formatInstant } from "../lib/format.ts";
 import styles from "../styles/ledger.css?url";
@@ -43,7 +44,7 @@ export default function Proposals() {
             </Link>
             <div className="hz-meta">
               <span>
-                {t("proposal.proposedBy")}：{p.proposedBy.name}（{t(`proposal.roles.${p.proposerRole}`)}）
+                {t("proposal.proposedBy")}：{p.proposedBy.name}（{t(`proposal.roles.${p.proposerRole as KeyIn<"proposal.roles">}`)}）
               </span>
               <span>{formatInstant(p.proposedAt, timeZone)}</span>
             </div>

@@ -18,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "提出建议 — 安质" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);
   if (!hasRole(org, "director", "officer")) throw redirect("/app/proposals");
-  const types = ["suggestion", ...(org.kind !== "seller" ? ["stop_production"] : []), ...(org.kind !== "producer" ? ["stop_sales"] : []), "recall"];
+  const types: ProposalType[] = ["suggestion", ...(org.kind !== "seller" ? (["stop_production"] as const) : []), ...(org.kind !== "producer" ? (["stop_sales"] as const) : []), "recall"];
   return { types, products: (await caller.hazards.options()).products };
 }
 

@@ -1,13 +1,13 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { isLocale } from "../i18n/index.ts";
+import { Locale } from "@anzhi/contracts";
 import { localeCookie } from "../lib/locale.server.ts";
 
 /** POST /locale — the language toggle; works without JavaScript. */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
-  const locale = form.get("locale");
+  const locale = Locale.safeParse(form.get("locale"));
   const redirectTo = String(form.get("redirectTo") ?? "/");
-  if (!isLocale(locale)) return new Response("Unsupported locale", { status: 400 });
+  if (!locale.success) return new Response("Unsupported locale", { status: 400 });
   const safe = redirectTo.startsWith("/") && !redirectTo.startsWith("//") ? redirectTo : "/";
-  return redirect(safe, { headers: { "set-cookie": localeCookie(locale) } });
+  return redirect(safe, { headers: { "set-cookie": localeCookie(locale.data) } });
 }

@@ -42,7 +42,7 @@ export default function EnterpriseLedgers() {
   }
   const exportHref = (format: string) => `${base}/export?${query.toString()}&format=${format}`;
   const hasResult = ledger === "hazards" || ledger === "inspections" || ledger === "sampling";
-  const results = ledger === "hazards" ? ["open", "closed"] : ["pass", "fail"];
+  const results = ledger === "hazards" ? (["open", "closed"] as const) : (["pass", "fail"] as const);
   const recordPath = RECORD_PATH[ledger];
   return (
     <section className="stack">

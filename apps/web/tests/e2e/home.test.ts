@@ -46,6 +46,24 @@ describe("a fresh install", () => {
     await context.close();
   });
 
+  it("sends the browser only the active locale's messages, and no script bundles either tree", async () => {
+    // hazard.lead is not shown on the home page: it arrives only with the page's messages
+    const zhLead = "验证人不能是整改人";
+    const enLead = "the verifier cannot be the rectifier";
+    const zh = await (await fetch(server.baseUrl)).text();
+    const en = await (await fetch(server.baseUrl, { headers: { cookie: "lng=en" } })).text();
+    expect(zh).toContain(zhLead);
+    expect(zh).not.toContain(enLead);
+    expect(en).toContain(enLead);
+    expect(en).not.toContain(zhLead);
+    const scripts = [...new Set([...zh.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]))];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const js = await (await fetch(`${server.baseUrl}${src}`)).text();
+      expect(js.includes(zhLead) || js.includes(enLead), src).toBe(false);
+    }
+  });
+
   it("keeps the chosen language across pages on a desktop", async () => {
     const context = await browser.newContext({ ...DESKTOP, locale: "zh-CN" });
     await context.addCookies([{ name: "lng", value: "en", url: server.baseUrl }]);

@@ -34,7 +34,7 @@ export const authRouter = {
     if (ctx.sessionId) {
       await revokeSession(ctx.db, ctx.sessionId);
       if (ctx.user) {
-        await recordAudit(ctx.db, { organizationId: null, actor: { kind: "user", userId: ctx.user.id }, action: "auth.logout", entityType: "User", entityId: ctx.user.id, ip: ctx.ip });
+        await recordAudit(ctx.db, { organizationId: null, actor: { kind: "user", userId: ctx.user.id }, action: "auth.logout", entityType: "user", entityId: ctx.user.id, ip: ctx.ip });
       }
     }
     ctx.resHeaders.append("set-cookie", clearedSessionCookie(ctx.secureCookies));

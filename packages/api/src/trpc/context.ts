@@ -5,8 +5,6 @@ import type { Locale } from "@anzhi/contracts";
 import { randomUUID } from "node:crypto";
 import { systemClock } from "@anzhi/domain/clock";
 
-export type { Locale } from "@anzhi/contracts";
-
 export interface SessionUser {
   id: string;
   email: string;

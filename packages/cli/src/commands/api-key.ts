@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Db } from "@anzhi/db";
 import { createApiKey, defaultKeyOwner, listApiKeys, revokeApiKey } from "@anzhi/domain/api-keys/api-keys";
-import { CliError, type Io } from "../program.ts";
+import { CliError, type Io } from "../io.ts";
 import { describeError, findOrgBySlug, openDatabase } from "./util.ts";
 import { systemClock } from "@anzhi/domain/clock";
 

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import Database from "better-sqlite3";
 import { getEnv } from "@anzhi/config";
 import { sqliteFilePath } from "@anzhi/db";
-import { CliError, type Io } from "../program.ts";
+import { CliError, type Io } from "../io.ts";
 
 export function registerBackup(program: Command, io: Io): void {
   program

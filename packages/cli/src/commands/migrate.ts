@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { getEnv } from "@anzhi/config";
 import { migrateDatabase, sqliteFilePath } from "@anzhi/db";
-import type { Io } from "../program.ts";
+import type { Io } from "../io.ts";
 
 export function registerMigrate(program: Command, io: Io): void {
   program

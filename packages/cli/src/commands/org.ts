@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { createOrganization, listOrganizations } from "@anzhi/domain/orgs/organizations";
-import type { Io } from "../program.ts";
+import type { Io } from "../io.ts";
 import { describeError, intOption, numberOption, openDatabase } from "./util.ts";
 
 export function registerOrg(program: Command, io: Io): void {

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { AgencyLevel } from "@anzhi/contracts";
 import { addRegulatorUser, createAgency, listAgencies } from "@anzhi/domain/regulator/agencies";
 import { AppError } from "@anzhi/domain/errors";
-import { CliError, type Io } from "../program.ts";
+import { CliError, type Io } from "../io.ts";
 import { describeError, openDatabase } from "./util.ts";
 import { systemClock } from "@anzhi/domain/clock";
 

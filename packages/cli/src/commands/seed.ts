@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { getEnv } from "@anzhi/config";
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import { seedDemo } from "@anzhi/domain/seed/index";
-import type { Io } from "../program.ts";
+import type { Io } from "../io.ts";
 import { openDatabase } from "./util.ts";
 import { systemClock } from "@anzhi/domain/clock";
 

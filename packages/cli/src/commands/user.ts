@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { createUser } from "@anzhi/domain/users/users";
-import type { Io } from "../program.ts";
+import type { Io } from "../io.ts";
 import { describeError, findOrgBySlug, openDatabase } from "./util.ts";
 
 export function registerUser(program: Command, io: Io): void {

@@ -1,7 +1,7 @@
 import { getEnv } from "@anzhi/config";
 import { getDb, migrateDatabase, sqliteFilePath, type Db } from "@anzhi/db";
 import { AppError, localizeAppError, localizeFieldIssue } from "@anzhi/domain/errors";
-import { CliError } from "../program.ts";
+import { CliError } from "../io.ts";
 
 /** The configured database, with any pending migrations applied first. */
 export async function openDatabase(): Promise<Db> {

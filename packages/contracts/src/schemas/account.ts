@@ -1,7 +1,6 @@
 // Accounts: sign-up (an organisation and its first user at once), sign-in, password change and
 // invitations. Field paths are flat so a form can show each error next to its input.
 import { z } from "zod";
-import { Role } from "../enums";
 import { Locale } from "../messages";
 import { IdSchema, requiredText, typeError } from "./common";
 import { OrganisationCreateSchema } from "./organisation";
@@ -66,5 +65,3 @@ export const MemberRolesUpdateSchema = z.strictObject({
 });
 
 export const MembershipIdSchema = z.strictObject({ membershipId: IdSchema });
-
-export const ROLE_OPTIONS = Role.options;

@@ -14,8 +14,6 @@ export const ApiKeyCreateSchema = z.strictObject({
 });
 export type ApiKeyCreate = z.infer<typeof ApiKeyCreateSchema>;
 
-export const ApiKeyRevokeSchema = z.strictObject({ id: IdSchema });
-
 export const ApiKeySummarySchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CccCertificateCreateSchema, ProductionLicenceCreateSchema } from "./certificate";
+import { CccSaveSchema, LicenceSaveSchema } from "./certificate";
 
 const licence = {
   licenceNo: "（浙）XK06-001-00123",
@@ -21,49 +21,49 @@ const ccc = {
   expiryDate: "2026-05-31",
 };
 
-describe("ProductionLicenceCreateSchema", () => {
+describe("LicenceSaveSchema", () => {
   it("normalises the number and defaults the status to valid", () => {
-    expect(ProductionLicenceCreateSchema.parse(licence)).toMatchObject({
+    expect(LicenceSaveSchema.parse(licence)).toMatchObject({
       licenceNo: "(浙)XK06-001-00123",
       status: "valid",
     });
   });
 
   it("puts an expiry before the issue date on expiryDate", () => {
-    const result = ProductionLicenceCreateSchema.safeParse({ ...licence, expiryDate: "2024-04-30" });
+    const result = LicenceSaveSchema.safeParse({ ...licence, expiryDate: "2024-04-30" });
     expect(result.error?.issues).toEqual([
       expect.objectContaining({ message: "date.expiry_before_issue", path: ["expiryDate"] }),
     ]);
   });
 
   it("accepts issue date = expiry date", () => {
-    expect(ProductionLicenceCreateSchema.safeParse({ ...licence, expiryDate: "2024-05-01" }).success).toBe(true);
+    expect(LicenceSaveSchema.safeParse({ ...licence, expiryDate: "2024-05-01" }).success).toBe(true);
   });
 
   it("rejects a malformed licence number on its own path", () => {
-    const result = ProductionLicenceCreateSchema.safeParse({ ...licence, licenceNo: "XK8-001-00001" });
+    const result = LicenceSaveSchema.safeParse({ ...licence, licenceNo: "XK8-001-00001" });
     expect(result.error?.issues[0]).toMatchObject({ message: "licence_no.format", path: ["licenceNo"] });
   });
 });
 
-describe("CccCertificateCreateSchema", () => {
+describe("CccSaveSchema", () => {
   it("accepts a certificate and keeps the status given", () => {
-    expect(CccCertificateCreateSchema.parse({ ...ccc, status: "suspended" }).status).toBe("suspended");
+    expect(CccSaveSchema.parse({ ...ccc, status: "suspended" }).status).toBe("suspended");
   });
 
   it("checks the date order on expiryDate", () => {
-    const result = CccCertificateCreateSchema.safeParse({ ...ccc, expiryDate: "2021-05-31" });
+    const result = CccSaveSchema.safeParse({ ...ccc, expiryDate: "2021-05-31" });
     expect(result.error?.issues[0]).toMatchObject({ message: "date.expiry_before_issue", path: ["expiryDate"] });
   });
 
   it("rejects a number whose first-issue year is after the issue date", () => {
-    const result = CccCertificateCreateSchema.safeParse({ ...ccc, certNo: "2022010901123456" });
+    const result = CccSaveSchema.safeParse({ ...ccc, certNo: "2022010901123456" });
     expect(result.error?.issues[0]).toMatchObject({ message: "ccc_no.year_after_issue", path: ["certNo"] });
   });
 
   it("requires the manufacturer and factory", () => {
     const { factoryName: _omitted, ...rest } = ccc;
-    const result = CccCertificateCreateSchema.safeParse(rest);
+    const result = CccSaveSchema.safeParse(rest);
     expect(result.error?.issues[0]).toMatchObject({ message: "field.required", path: ["factoryName"] });
   });
 });

@@ -22,30 +22,6 @@ const certificateFields = {
 
 const expiryNotBeforeIssue = { error: "date.expiry_before_issue", path: ["expiryDate"] };
 
-export const ProductionLicenceCreateSchema = z
-  .strictObject({ licenceNo: LicenceNoSchema, ...certificateFields })
-  .refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue);
-export type ProductionLicenceCreate = z.infer<typeof ProductionLicenceCreateSchema>;
-
-export const CccCertificateCreateSchema = z
-  .strictObject({
-    certNo: CccNoSchema,
-    ...certificateFields,
-    /** 生产者(制造商) */
-    manufacturerName: requiredText(100),
-    /** 生产企业(工厂) */
-    factoryName: requiredText(100),
-    modelSpec: optionalText(2000),
-  })
-  .refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue)
-  // The number starts with the year the certificate was first issued, so it cannot be later
-  // than this issue date.
-  .refine((c) => Number(c.certNo.slice(0, 4)) <= Number(c.issueDate.slice(0, 4)), {
-    error: "ccc_no.year_after_issue",
-    path: ["certNo"],
-  });
-export type CccCertificateCreate = z.infer<typeof CccCertificateCreateSchema>;
-
 // ---- Enterprise profile forms: the columns the licence / certificate rows have, plus the
 // products each one covers (LicenceProduct / CccCertificateProduct). ----
 

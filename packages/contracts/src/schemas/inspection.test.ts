@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  IncomingInspectionBatchSchema,
   IncomingInspectionUpsertSchema,
   OutgoingInspectionUpsertSchema,
 } from "./inspection";
@@ -105,14 +104,5 @@ describe("OutgoingInspectionUpsertSchema", () => {
     expect(OutgoingInspectionUpsertSchema.safeParse({ ...outgoing, result: "fail", releaseDecision: "held" }).success).toBe(
       true,
     );
-  });
-});
-
-describe("batches", () => {
-  it("rejects duplicate externalIds within one batch", () => {
-    const twice = IncomingInspectionBatchSchema.safeParse({ records: [incoming, incoming] });
-    expect(twice.error?.issues[0]).toMatchObject({ message: "field.duplicate", path: ["records"] });
-    const distinct = { records: [incoming, { ...incoming, externalId: "ERP-IQC-2026-000124" }] };
-    expect(IncomingInspectionBatchSchema.safeParse(distinct).success).toBe(true);
   });
 });

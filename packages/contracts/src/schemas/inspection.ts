@@ -22,7 +22,7 @@ import {
   StandardNoSchema,
   uniqueArray,
 } from "./common";
-import { MAX_BATCH_RECORDS, pageQueryFields, pageSchema } from "./ingest";
+import { pageQueryFields, pageSchema } from "./ingest";
 
 /** One test item: 检验项目 / 技术要求 / 实测值 / 单位 / 单项判定. */
 export const InspectionLineSchema = z.strictObject({
@@ -110,14 +110,6 @@ export const OutgoingInspectionUpsertSchema = z
   });
 export type OutgoingInspectionUpsert = z.infer<typeof OutgoingInspectionUpsertSchema>;
 export type OutgoingInspectionUpsertInput = z.input<typeof OutgoingInspectionUpsertSchema>;
-
-/** Bulk upserts (≤1,000 records, externalIds unique within the batch), all-or-nothing validation. */
-export const IncomingInspectionBatchSchema = z.strictObject({
-  records: uniqueArray(IncomingInspectionUpsertSchema, MAX_BATCH_RECORDS, (r) => r.externalId).min(1, { error: "field.too_few" }),
-});
-export const OutgoingInspectionBatchSchema = z.strictObject({
-  records: uniqueArray(OutgoingInspectionUpsertSchema, MAX_BATCH_RECORDS, (r) => r.externalId).min(1, { error: "field.too_few" }),
-});
 
 // ─── Public API (v1) read model and list filters ───
 

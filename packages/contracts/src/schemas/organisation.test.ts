@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   inScopeRoutes,
   OrganisationCreateSchema,
-  OrganisationProfileUpdateSchema,
   sizeClassOf,
 } from "./organisation";
 
@@ -44,11 +43,6 @@ describe("OrganisationCreateSchema", () => {
     expect(messages({ ...valid, employeeCount: 12.5 })).toEqual(["employeeCount:field.not_integer"]);
     expect(messages({ ...valid, annualRevenueWanYuan: -1 })).toEqual(["annualRevenueWanYuan:field.too_small"]);
     expect(messages({ ...valid, uscc: "91110108MA01AB2C3X" })).toEqual(["uscc:uscc.check_digit"]);
-  });
-
-  it("profile updates accept a subset but never the USCC", () => {
-    expect(OrganisationProfileUpdateSchema.parse({ employeeCount: 5 })).toEqual({ employeeCount: 5 });
-    expect(OrganisationProfileUpdateSchema.safeParse({ uscc: valid.uscc }).success).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
 // Organisation (企业主体) onboarding and profile, plus the scope rules of regulation.md §1.1.
 import { z } from "zod";
-import { OrgKind, SalesChannel, ScopeRoute, SizeClass } from "../enums";
+import { OrgKind, SalesChannel, ScopeRoute, type SizeClass } from "../enums";
 import { DEFAULT_TIME_ZONE, TimeZoneSchema } from "../periods";
-import { IdSchema, intBetween, numberBetween, optionalText, requiredText } from "./common";
+import { intBetween, numberBetween, optionalText, requiredText } from "./common";
 import { RegionCodeSchema, UsccSchema } from "./identifiers";
 
 const organisationFields = {
@@ -33,35 +33,6 @@ export const OrganisationCreateSchema = z
   });
 export type OrganisationCreate = z.infer<typeof OrganisationCreateSchema>;
 export type OrganisationCreateInput = z.input<typeof OrganisationCreateSchema>;
-
-/**
- * Profile edits: any subset of fields, no defaults. The USCC identifies the legal entity and
- * cannot change; the domain re-checks the merged profile against OrganisationCreateSchema.
- */
-export const OrganisationProfileUpdateSchema = z
-  .strictObject(organisationFields)
-  .omit({ uscc: true })
-  .extend({ timeZone: TimeZoneSchema })
-  .partial();
-export type OrganisationProfileUpdate = z.infer<typeof OrganisationProfileUpdateSchema>;
-
-/** Organisation as returned by the API. */
-export const OrganisationProfileSchema = z.object({
-  id: IdSchema,
-  name: z.string(),
-  uscc: z.string(),
-  kind: OrgKind,
-  regionCode: z.string(),
-  address: z.string(),
-  timeZone: z.string(),
-  employeeCount: z.number(),
-  annualRevenueWanYuan: z.number(),
-  salesChannel: SalesChannel.nullable(),
-  legalRepresentative: z.string().nullable(),
-  sizeClass: SizeClass,
-  scopeRoutes: z.array(ScopeRoute),
-});
-export type OrganisationProfile = z.infer<typeof OrganisationProfileSchema>;
 
 // ---- size class (regulation.md §1.1; thresholds in 万元) --------------------------------------
 

@@ -7,38 +7,17 @@ import { pageQueryFields, pageSchema } from "./ingest";
 
 const productFields = {
   name: requiredText(100),
-  /** ERP product code, unique per organisation; outgoing inspections refer to it. */
-  code: CodeSchema.optional(),
   specModel: optionalText(200),
   productGroupId: ProductGroupIdSchema,
   /** xk / ccc / mandatory_standard, or ["none"] alone. */
   scopeRoutes: uniqueArray(ScopeRoute, 4).min(1, { error: "field.too_few" }),
   mandatoryStandards: uniqueArray(StandardNoSchema, 30).optional(),
-  licenceId: IdSchema.optional(),
-  cccCertificateIds: uniqueArray(IdSchema, 50).optional(),
   /** 保质期/使用寿命, free text such as "24个月". */
   shelfLifeOrServiceLife: optionalText(50),
 };
 
 const noneIsExclusive = (routes: readonly ScopeRoute[] | undefined) =>
   routes === undefined || !routes.includes("none") || routes.length === 1;
-
-export const ProductCreateSchema = z
-  .strictObject(productFields)
-  .refine((p) => noneIsExclusive(p.scopeRoutes), {
-    error: "product.scope_none_exclusive",
-    path: ["scopeRoutes"],
-  });
-export type ProductCreate = z.infer<typeof ProductCreateSchema>;
-
-export const ProductUpdateSchema = z
-  .strictObject(productFields)
-  .partial()
-  .refine((p) => noneIsExclusive(p.scopeRoutes), {
-    error: "product.scope_none_exclusive",
-    path: ["scopeRoutes"],
-  });
-export type ProductUpdate = z.infer<typeof ProductUpdateSchema>;
 
 // ---- Enterprise profile forms: one product row as the database keeps it (a catalogue group and
 // optional sub-product, or a custom product; one scope route; its standards). ----
@@ -105,6 +84,7 @@ export function defaultScopeRouteFor(productGroupId: string, subProductId?: stri
 export const ProductUpsertSchema = z
   .strictObject({
     name: productFields.name,
+    /** ERP product code, unique per organisation; outgoing inspections refer to it. */
     code: CodeSchema,
     specModel: productFields.specModel,
     productGroupId: productFields.productGroupId,

@@ -1,7 +1,6 @@
 // Risk-control list row (风险管控清单条目, templates.md §1.2).
 import { z } from "zod";
-import { CatalogTrigger, type DraftRiskItem } from "../catalog";
-import { CheckMethod, Frequency, RiskLevel, RiskStage, Role } from "../enums";
+import { CatalogTrigger, CheckMethod, Frequency, RiskLevel, RiskStage, Role } from "../enums";
 import { IdSchema, intBetween, optionalText, requiredText, StandardNoSchema, uniqueArray, UserIdSchema } from "./common";
 
 /** A viewer can read the list but never carry a control duty. */
@@ -36,26 +35,6 @@ const riskItemFields = {
 
 export const RiskControlItemCreateSchema = z.strictObject(riskItemFields);
 export type RiskControlItemCreate = z.infer<typeof RiskControlItemCreateSchema>;
-
-export const RiskControlItemUpdateSchema = z.strictObject(riskItemFields).partial();
-export type RiskControlItemUpdate = z.infer<typeof RiskControlItemUpdateSchema>;
-
-/** A catalogue draft row as a create input (the enterprise reviews it before saving). */
-export function toRiskItemCreate(draft: DraftRiskItem): RiskControlItemCreate {
-  return {
-    seq: draft.seq,
-    stage: draft.stage,
-    riskCategory: draft.riskCategory,
-    riskPoint: draft.riskPoint,
-    controlMeasure: draft.controlMeasure,
-    frequency: draft.frequency,
-    responsibleRole: draft.responsibleRole,
-    catalogItemId: draft.catalogItemId,
-    basis: draft.basis,
-    ...(draft.productGroupId !== null ? { productGroupId: draft.productGroupId } : {}),
-    ...(draft.trigger !== null ? { trigger: draft.trigger } : {}),
-  };
-}
 
 // ---- Versioned edits of the list: every change names why (RiskListVersion.reason). ----
 

@@ -14,9 +14,6 @@ export const SiteCreateSchema = z.strictObject({
 });
 export type SiteCreate = z.infer<typeof SiteCreateSchema>;
 
-export const SiteUpdateSchema = SiteCreateSchema.partial();
-export type SiteUpdate = z.infer<typeof SiteUpdateSchema>;
-
 // ---- Enterprise profile forms (the Site row has no ERP code column yet; ERP codes arrive with
 // the ERP integration, so the profile saves exactly the columns a Site has). ----
 

@@ -24,9 +24,6 @@ export const SupplierCreateSchema = z.strictObject({
 });
 export type SupplierCreate = z.infer<typeof SupplierCreateSchema>;
 
-export const SupplierUpdateSchema = SupplierCreateSchema.partial();
-export type SupplierUpdate = z.infer<typeof SupplierUpdateSchema>;
-
 // ─── Public API (v1) ───
 
 /** A supplier pushed by an ERP: the externalId is required (it is the upsert key). */

@@ -113,7 +113,7 @@ export async function createApiKey(
       organizationId,
       actor: { kind: "user", userId: createdByUserId },
       action: "api_key.create",
-      entityType: "ApiKey",
+      entityType: "api_key",
       entityId: row.id,
       data: { name: data.name, prefix, scopes: data.scopes, siteId: data.siteId ?? null },
     });
@@ -140,7 +140,7 @@ export async function revokeApiKey(db: Db, organizationId: string, revokedByUser
         organizationId,
         actor: revokedByUserId ? { kind: "user", userId: revokedByUserId } : { kind: "system" },
         action: "api_key.revoke",
-        entityType: "ApiKey",
+        entityType: "api_key",
         entityId: id,
       });
     }

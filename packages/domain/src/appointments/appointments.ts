@@ -112,7 +112,7 @@ export async function createAppointment(db: Db, ctx: AppointmentContext, input: 
       organizationId: ctx.organizationId,
       actor,
       action: data.supersedesId ? "appointment.change" : "appointment.create",
-      entityType: "RoleAssignment",
+      entityType: "role_assignment",
       entityId: row.id,
       data: { role: data.role, personName: data.personName, appointedOn: data.appointedOn, supersedesId: data.supersedesId ?? null, scopes: scopes.length },
     });
@@ -128,7 +128,7 @@ export async function endAppointment(db: Db, ctx: Omit<AppointmentContext, "ciph
     if (row.endedOn) throw new AppError("CONFLICT", { message: "already ended" });
     if (data.endedOn < row.appointedOn) throw new AppError("DATE_RANGE_INVALID", { issues: [{ path: "endedOn", message: "date.range_order" }] });
     await tx.roleAssignment.update({ where: { id: row.id }, data: { endedOn: data.endedOn, endReason: data.endReason } });
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "appointment.end", entityType: "RoleAssignment", entityId: row.id, data: { endedOn: data.endedOn, endReason: data.endReason } });
+    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "appointment.end", entityType: "role_assignment", entityId: row.id, data: { endedOn: data.endedOn, endReason: data.endReason } });
   });
 }
 

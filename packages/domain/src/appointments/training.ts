@@ -51,7 +51,7 @@ export async function createTraining(db: Db, ctx: { organizationId: string; user
         };
       }),
     });
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "training.create", entityType: "TrainingRecord", entityId: record.id, data: { topic: data.topic, attendees: ids.length } });
+    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "training.create", entityType: "training_record", entityId: record.id, data: { topic: data.topic, attendees: ids.length } });
     return record;
   });
 }

@@ -1,5 +1,6 @@
 // Audit trail: every submit, sign, amend, status change and administrative act writes one row,
 // inside the same transaction as the change it describes.
+import type { AuditEntityType } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 
 export type Actor =
@@ -12,7 +13,7 @@ export interface AuditInput {
   organizationId: string | null;
   actor: Actor;
   action: string;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId?: string | null;
   data?: Record<string, unknown>;
   ip?: string | null;

@@ -37,7 +37,7 @@ export async function signUp(db: Db, input: SignUpInput | unknown, opts: { ip?: 
       organizationId: organization.id,
       actor: { kind: "user", userId: user.id },
       action: "auth.signup",
-      entityType: "Organization",
+      entityType: "organization",
       entityId: organization.id,
       ip: opts.ip ?? null,
     });

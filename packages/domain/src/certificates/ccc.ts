@@ -99,7 +99,7 @@ export async function createCccCertificate(db: Db, organizationId: string, input
     await assertNumberFree(tx, organizationId, cols.certNo);
     const { id } = await tx.cccCertificate.create({ data: { organizationId, ...cols }, select: { id: true } });
     await linkProducts(tx, organizationId, id, data.productIds ?? []);
-    await recordAudit(tx, { organizationId, actor, action: "ccc.create", entityType: "CccCertificate", entityId: id, data: { certNo: cols.certNo, status: cols.status, expiryDate: cols.expiryDate } });
+    await recordAudit(tx, { organizationId, actor, action: "ccc.create", entityType: "ccc_certificate", entityId: id, data: { certNo: cols.certNo, status: cols.status, expiryDate: cols.expiryDate } });
     await afterWrite(tx, organizationId, actor, now);
     return toView(await tx.cccCertificate.findUniqueOrThrow({ where: { id }, select: cccSelect }));
   });
@@ -114,7 +114,7 @@ export async function updateCccCertificate(db: Db, organizationId: string, input
     await assertNumberFree(tx, organizationId, cols.certNo, id);
     await tx.cccCertificate.update({ where: { id }, data: cols });
     if (data.productIds) await linkProducts(tx, organizationId, id, data.productIds);
-    await recordAudit(tx, { organizationId, actor, action: "ccc.update", entityType: "CccCertificate", entityId: id, data: { before: toView(before), after: cols } });
+    await recordAudit(tx, { organizationId, actor, action: "ccc.update", entityType: "ccc_certificate", entityId: id, data: { before: toView(before), after: cols } });
     await afterWrite(tx, organizationId, actor, now);
     return toView(await tx.cccCertificate.findUniqueOrThrow({ where: { id }, select: cccSelect }));
   });
@@ -126,7 +126,7 @@ export async function retireCccCertificate(db: Db, organizationId: string, id: s
     if (!before) throw new AppError("RECORD_NOT_FOUND");
     if (before.retiredAt) return toView(before);
     const row = await tx.cccCertificate.update({ where: { id }, data: { retiredAt: now }, select: cccSelect });
-    await recordAudit(tx, { organizationId, actor, action: "ccc.retire", entityType: "CccCertificate", entityId: id, data: { certNo: row.certNo } });
+    await recordAudit(tx, { organizationId, actor, action: "ccc.retire", entityType: "ccc_certificate", entityId: id, data: { certNo: row.certNo } });
     await afterWrite(tx, organizationId, actor, now);
     return toView(row);
   });

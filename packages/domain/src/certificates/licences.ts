@@ -85,7 +85,7 @@ export async function createLicence(db: Db, organizationId: string, input: unkno
     await assertNumberFree(tx, organizationId, cols.licenceNo);
     const { id } = await tx.productionLicence.create({ data: { organizationId, ...cols }, select: { id: true } });
     await linkProducts(tx, organizationId, id, data.productIds ?? []);
-    await recordAudit(tx, { organizationId, actor, action: "licence.create", entityType: "ProductionLicence", entityId: id, data: { licenceNo: cols.licenceNo, expiryDate: cols.expiryDate } });
+    await recordAudit(tx, { organizationId, actor, action: "licence.create", entityType: "production_licence", entityId: id, data: { licenceNo: cols.licenceNo, expiryDate: cols.expiryDate } });
     return toView(await tx.productionLicence.findUniqueOrThrow({ where: { id }, select: licenceSelect }));
   });
 }
@@ -99,7 +99,7 @@ export async function updateLicence(db: Db, organizationId: string, input: unkno
     await assertNumberFree(tx, organizationId, cols.licenceNo, id);
     await tx.productionLicence.update({ where: { id }, data: cols });
     if (data.productIds) await linkProducts(tx, organizationId, id, data.productIds);
-    await recordAudit(tx, { organizationId, actor, action: "licence.update", entityType: "ProductionLicence", entityId: id, data: { before: toView(before), after: { ...cols, productIds: data.productIds ?? before.products.map((p) => p.productId) } } });
+    await recordAudit(tx, { organizationId, actor, action: "licence.update", entityType: "production_licence", entityId: id, data: { before: toView(before), after: { ...cols, productIds: data.productIds ?? before.products.map((p) => p.productId) } } });
     return toView(await tx.productionLicence.findUniqueOrThrow({ where: { id }, select: licenceSelect }));
   });
 }
@@ -110,7 +110,7 @@ export async function retireLicence(db: Db, organizationId: string, id: string, 
     if (!before) throw new AppError("RECORD_NOT_FOUND");
     if (before.retiredAt) return toView(before);
     const row = await tx.productionLicence.update({ where: { id }, data: { retiredAt: now }, select: licenceSelect });
-    await recordAudit(tx, { organizationId, actor, action: "licence.retire", entityType: "ProductionLicence", entityId: id, data: { licenceNo: row.licenceNo } });
+    await recordAudit(tx, { organizationId, actor, action: "licence.retire", entityType: "production_licence", entityId: id, data: { licenceNo: row.licenceNo } });
     return toView(row);
   });
 }

@@ -96,7 +96,7 @@ function fileStore(tx: Tx, dataDir: string, written: string[]): FileStore {
       },
       select,
     });
-    await recordAudit(tx, { organizationId, actor, action: "attachment.upload", entityType: "Attachment", entityId: row.id, data: { sha256, mimeType, size: row.size } });
+    await recordAudit(tx, { organizationId, actor, action: "attachment.upload", entityType: "attachment", entityId: row.id, data: { sha256, mimeType, size: row.size } });
     return row;
   };
   return {

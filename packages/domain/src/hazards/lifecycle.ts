@@ -101,7 +101,7 @@ export async function transitionHazard(
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },
       action: `hazard.${EVENT_ACTION[event.type]}`,
-      entityType: "Hazard",
+      entityType: "hazard",
       entityId: hazard.id,
       data: { hazardNo: hazard.hazardNo, from, to: next.status, note: event.text, evidence: [...event.evidenceFileIds, ...uploaded] },
     });

@@ -56,7 +56,7 @@ export async function draftMajorRiskReport(tx: Tx, input: { organizationId: stri
     },
     select: { id: true },
   });
-  await recordAudit(tx, { organizationId: input.organizationId, actor: input.actor, action: "major_risk_report.draft", entityType: "MajorRiskReport", entityId: report.id, data: { hazardNo: h.hazardNo } });
+  await recordAudit(tx, { organizationId: input.organizationId, actor: input.actor, action: "major_risk_report.draft", entityType: "major_risk_report", entityId: report.id, data: { hazardNo: h.hazardNo } });
   return report.id;
 }
 
@@ -116,7 +116,7 @@ export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: 
       data: { title: data.title, content: data.content },
     });
     if (applied.count !== 1) await refuse(tx, ctx.organizationId, data.reportId);
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "major_risk_report.edit", entityType: "MajorRiskReport", entityId: data.reportId });
+    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "major_risk_report.edit", entityType: "major_risk_report", entityId: data.reportId });
     return { id: data.reportId };
   });
 }
@@ -134,7 +134,7 @@ export async function submitMajorRiskReport(db: Db, ctx: { organizationId: strin
     if (applied.count !== 1) await refuse(tx, ctx.organizationId, reportId);
     const report = await tx.majorRiskReport.findFirstOrThrow({ where: { id: reportId, organizationId: ctx.organizationId }, select: { hazardId: true } });
     if (report.hazardId) await tx.hazard.updateMany({ where: { id: report.hazardId, organizationId: ctx.organizationId }, data: { reportedToRegulator: true } });
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "major_risk_report.submit", entityType: "MajorRiskReport", entityId: reportId, data: { hazardId: report.hazardId } });
+    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "major_risk_report.submit", entityType: "major_risk_report", entityId: reportId, data: { hazardId: report.hazardId } });
     return { id: reportId, submittedAt: now };
   });
 }

@@ -94,7 +94,7 @@ export async function assignHazard(db: Db, ctx: Ctx, input: HazardAssign | unkno
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },
       action: "hazard.reassign",
-      entityType: "Hazard",
+      entityType: "hazard",
       entityId: hazard.id,
       data: { hazardNo: hazard.hazardNo, owner: { from: hazard.ownerUserId, to: data.ownerUserId }, dueDate: { from: hazard.dueDate, to: data.dueDate }, note },
     });

@@ -104,7 +104,7 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
     organizationId: input.organizationId,
     actor: input.actor,
     action: "hazard.open",
-    entityType: "Hazard",
+    entityType: "hazard",
     entityId: hazard.id,
     data: { hazardNo, source: input.source, severity: input.severity, dueDate: input.dueDate },
     at: input.now,

@@ -1,11 +1,10 @@
 // XLSX exports of the hazard ledger (隐患台账) and the duty-performance ledger (履职记录) for a
 // date range, with RFC 5987 file names.
 import ExcelJS from "exceljs";
-import { LedgerDateRangeSchema, localDate, type LedgerDateRange } from "@anzhi/contracts";
+import { HAZARD_SEVERITY_ZH, HAZARD_SOURCE_ZH, HAZARD_STATUS_ZH, LedgerDateRangeSchema, PROPOSAL_DECISION_ZH, PROPOSAL_TYPE_ZH, ROLE_ZH, labelZh, localDate, type LedgerDateRange } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { parseInput } from "../errors.ts";
 import { listProposals } from "../proposals/read.ts";
-import { DECISION_ZH, PROPOSAL_TYPE_ZH, SEVERITY_ZH, SOURCE_ZH, STATUS_ZH, label } from "./labels.ts";
 import { hazardWhere } from "./ledger.ts";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -66,9 +65,9 @@ export async function hazardLedgerXlsx(db: Db, clock: Clock, input: LedgerDateRa
   for (const h of rows) {
     const overdue = h.status !== "closed" && h.dueDate < today;
     const row = sheet.addRow([
-      h.hazardNo, localDate(h.createdAt, clock.timeZone), label(SOURCE_ZH, h.source), `${h.title}\n${h.description}`,
-      [h.site?.name, h.product?.name].filter(Boolean).join(" / "), label(SEVERITY_ZH, h.severity), h.containment ?? "", h.correctiveAction ?? "",
-      h.owner?.name ?? "", h.dueDate, label(STATUS_ZH, h.status), overdue ? "逾期" : "", h.rectificationNote ?? "", h.rectifiedBy?.name ?? "",
+      h.hazardNo, localDate(h.createdAt, clock.timeZone), labelZh(HAZARD_SOURCE_ZH, h.source), `${h.title}\n${h.description}`,
+      [h.site?.name, h.product?.name].filter(Boolean).join(" / "), labelZh(HAZARD_SEVERITY_ZH, h.severity), h.containment ?? "", h.correctiveAction ?? "",
+      h.owner?.name ?? "", h.dueDate, labelZh(HAZARD_STATUS_ZH, h.status), overdue ? "逾期" : "", h.rectificationNote ?? "", h.rectifiedBy?.name ?? "",
       dt(h.rectifiedAt, clock.timeZone), h.verificationNote ?? "", h.verifiedBy?.name ?? "", dt(h.closedAt, clock.timeZone), h.reportedToRegulator ? "是" : "否",
     ]);
     row.alignment = { wrapText: true, vertical: "top" };
@@ -91,9 +90,9 @@ export async function proposalLedgerXlsx(db: Db, clock: Clock, input: LedgerDate
   for (const p of proposals) {
     const d = p.decision;
     const row = sheet.addRow([
-      dt(p.proposedAt, clock.timeZone), p.proposedBy.name, p.proposerRole === "director" ? "质量安全总监" : "质量安全员", label(PROPOSAL_TYPE_ZH, p.type),
+      dt(p.proposedAt, clock.timeZone), p.proposedBy.name, labelZh(ROLE_ZH, p.proposerRole), labelZh(PROPOSAL_TYPE_ZH, p.type),
       p.products.map((x) => x.name).join("、"), p.batchNos.join("、"), p.defectDescription,
-      d ? label(DECISION_ZH, d.decision) : "待决定", d?.reason ?? "", d?.actionsTaken ?? "", d?.decidedBy.name ?? "", dt(d?.decidedAt ?? null, clock.timeZone),
+      d ? labelZh(PROPOSAL_DECISION_ZH, d.decision) : "待决定", d?.reason ?? "", d?.actionsTaken ?? "", d?.decidedBy.name ?? "", dt(d?.decidedAt ?? null, clock.timeZone),
       p.hoursToAnswer, p.contentHash.slice(0, 16),
     ]);
     row.alignment = { wrapText: true, vertical: "top" };

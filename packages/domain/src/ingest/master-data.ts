@@ -11,7 +11,7 @@ import { zodRecordIssues } from "./issues.ts";
 import { summarize } from "./results.ts";
 
 export interface MasterDataSpec<S extends z.ZodType> {
-  entityType: "Supplier" | "Product";
+  entityType: "supplier" | "product";
   schema: S;
   keyField: string;
   keyOf: (record: z.output<S>) => string;
@@ -67,7 +67,7 @@ export async function pushMasterData<S extends z.ZodType>(
       const prev = existing.get(v.key);
       if (!prev) {
         const { id } = await spec.create(tx, { organizationId: orgId, ...v.columns });
-        audit(`${spec.entityType.toLowerCase()}.create`, id, { key: v.key });
+        audit(`${spec.entityType}.create`, id, { key: v.key });
         results.push({ index: v.index, externalId: v.key, status: "created", id });
         continue;
       }
@@ -79,7 +79,7 @@ export async function pushMasterData<S extends z.ZodType>(
         continue;
       }
       await spec.update(tx, prev.id, v.columns);
-      audit(`${spec.entityType.toLowerCase()}.update`, prev.id, { key: v.key, fields: changedFields });
+      audit(`${spec.entityType}.update`, prev.id, { key: v.key, fields: changedFields });
       results.push({ index: v.index, externalId: v.key, status: "updated", id: prev.id });
     }
     if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });

@@ -14,7 +14,7 @@ function primaryRoute(routes: readonly ScopeRoute[]): ScopeRoute {
 }
 
 const spec: MasterDataSpec<typeof ProductUpsertSchema> = {
-  entityType: "Product",
+  entityType: "product",
   schema: ProductUpsertSchema,
   keyField: "code",
   keyOf: (p) => p.code,

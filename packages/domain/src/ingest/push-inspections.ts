@@ -3,7 +3,7 @@
 // kept in InspectionRecordRevision and the old lines keep their revision number. An unqualified
 // (不合格) record opens one hazard, linked to the record, the first time it is stored as failed.
 import { randomUUID } from "node:crypto";
-import { addDays, localDate, type BatchPushResult, type InspectionKind, type RecordPushResult } from "@anzhi/contracts";
+import { addDays, localDate, type AuditEntityType, type BatchPushResult, type InspectionKind, type RecordPushResult } from "@anzhi/contracts";
 import type { Db, Prisma, Tx } from "@anzhi/db";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { insertRows, type Cell } from "./bulk-insert.ts";
@@ -74,7 +74,7 @@ export async function pushInspections(
     const lines: Cell[][] = [];
     const audits: Cell[][] = [];
     const audit = (action: string, entityId: string, data: Record<string, unknown>) =>
-      audits.push([randomUUID(), orgId, "api_key", caller.apiKeyId, action, "InspectionRecord", entityId, JSON.stringify(data), now]);
+      audits.push([randomUUID(), orgId, "api_key", caller.apiKeyId, action, "inspection_record" satisfies AuditEntityType, entityId, JSON.stringify(data), now]);
     const changed: { prev: { id: string; revision: number }; r: PreparedRecord }[] = [];
     const failures: { id: string; r: PreparedRecord; result: RecordPushResult; isNew: boolean }[] = [];
     for (const r of records) {

@@ -7,7 +7,7 @@ import { afterCursor, decodeCursor, paginate } from "./cursor.ts";
 import { pushMasterData, type MasterDataSpec } from "./master-data.ts";
 
 const spec: MasterDataSpec<typeof SupplierUpsertSchema> = {
-  entityType: "Supplier",
+  entityType: "supplier",
   schema: SupplierUpsertSchema,
   keyField: "externalId",
   keyOf: (s) => s.externalId,

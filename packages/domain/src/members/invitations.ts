@@ -94,7 +94,7 @@ export async function createInvitation(
       },
       select: invitationSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "invitation.create", entityType: "Invitation", entityId: row.id, data: { email: data.email ?? null, roles: data.roles, isAdmin: data.isAdmin } });
+    await recordAudit(tx, { organizationId, actor, action: "invitation.create", entityType: "invitation", entityId: row.id, data: { email: data.email ?? null, roles: data.roles, isAdmin: data.isAdmin } });
     return { invitation: toView(row, now), token };
   });
 }
@@ -110,7 +110,7 @@ export async function revokeInvitation(db: Db, organizationId: string, invitatio
     if (!row) throw new AppError("NOT_FOUND");
     if (row.acceptedAt || row.revokedAt) return;
     await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: now } });
-    await recordAudit(tx, { organizationId, actor, action: "invitation.revoke", entityType: "Invitation", entityId: row.id });
+    await recordAudit(tx, { organizationId, actor, action: "invitation.revoke", entityType: "invitation", entityId: row.id });
   });
 }
 
@@ -167,7 +167,7 @@ export async function acceptInvitationAsNewUser(
     await upsertMembership(tx, { userId: user.id, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin }, { kind: "user", userId: user.id });
     await consume(tx, inv, user.id, now);
     const session = await createSession(tx, { userId: user.id, activeOrganizationId: inv.organizationId, ip: opts.ip, userAgent: opts.userAgent, now });
-    await recordAudit(tx, { organizationId: inv.organizationId, actor: { kind: "user", userId: user.id }, action: "invitation.accept", entityType: "Invitation", entityId: inv.id, data: { newUser: true } });
+    await recordAudit(tx, { organizationId: inv.organizationId, actor: { kind: "user", userId: user.id }, action: "invitation.accept", entityType: "invitation", entityId: inv.id, data: { newUser: true } });
     return { token: session.token, expiresAt: session.expiresAt, userId: user.id, organizationId: inv.organizationId };
   });
 }
@@ -193,7 +193,7 @@ export async function acceptInvitationAsUser(
     }
     await consume(tx, inv, input.userId, now);
     if (input.sessionId) await tx.session.update({ where: { id: input.sessionId }, data: { activeOrganizationId: inv.organizationId } });
-    await recordAudit(tx, { organizationId: inv.organizationId, actor: { kind: "user", userId: input.userId }, action: "invitation.accept", entityType: "Invitation", entityId: inv.id, data: { newUser: false } });
+    await recordAudit(tx, { organizationId: inv.organizationId, actor: { kind: "user", userId: input.userId }, action: "invitation.accept", entityType: "invitation", entityId: inv.id, data: { newUser: false } });
     return { organizationId: inv.organizationId };
   });
 }

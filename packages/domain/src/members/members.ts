@@ -89,7 +89,7 @@ export async function setMemberRoles(db: Db, organizationId: string, input: unkn
       organizationId,
       actor,
       action: "membership.roles",
-      entityType: "Membership",
+      entityType: "membership",
       entityId: before.id,
       data: { from: { roles: parseRolesJson(before.rolesJson), isAdmin: before.isAdmin }, to: { roles: data.roles, isAdmin: data.isAdmin } },
     });
@@ -107,7 +107,7 @@ export async function deactivateMember(db: Db, organizationId: string, input: un
       data: { status: "deactivated", deactivatedAt: now, deactivatedByUserId: actor.kind === "user" ? actor.userId : null },
     });
     await assertLeadershipRemains(tx, organizationId);
-    await recordAudit(tx, { organizationId, actor, action: "membership.deactivate", entityType: "Membership", entityId: before.id, data: { userId: before.userId } });
+    await recordAudit(tx, { organizationId, actor, action: "membership.deactivate", entityType: "membership", entityId: before.id, data: { userId: before.userId } });
     return toView(await findMember(tx, organizationId, before.id));
   });
 }
@@ -118,7 +118,7 @@ export async function reactivateMember(db: Db, organizationId: string, input: un
     const before = await findMember(tx, organizationId, membershipId);
     if (before.status === "active") return toView(before);
     await tx.membership.update({ where: { id: before.id }, data: { status: "active", deactivatedAt: null, deactivatedByUserId: null } });
-    await recordAudit(tx, { organizationId, actor, action: "membership.reactivate", entityType: "Membership", entityId: before.id, data: { userId: before.userId } });
+    await recordAudit(tx, { organizationId, actor, action: "membership.reactivate", entityType: "membership", entityId: before.id, data: { userId: before.userId } });
     return toView(await findMember(tx, organizationId, before.id));
   });
 }

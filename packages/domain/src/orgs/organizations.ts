@@ -70,6 +70,6 @@ export async function insertOrganization(tx: Tx, data: OrganisationCreate, opts:
     },
     select: { id: true, slug: true, name: true, kind: true, uscc: true, createdAt: true },
   });
-  await recordAudit(tx, { organizationId: org.id, actor: opts.actor, action: "organization.create", entityType: "Organization", entityId: org.id, data: { slug, uscc: org.uscc } });
+  await recordAudit(tx, { organizationId: org.id, actor: opts.actor, action: "organization.create", entityType: "organization", entityId: org.id, data: { slug, uscc: org.uscc } });
   return org;
 }

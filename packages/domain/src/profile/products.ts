@@ -106,7 +106,7 @@ export async function createProduct(db: Db, organizationId: string, input: unkno
   return db.$transaction(async (tx) => {
     if (data.siteId) await requireActiveSite(tx, organizationId, data.siteId);
     const product = await tx.product.create({ data: { organizationId, ...columns(data) }, select: productSelect });
-    await recordAudit(tx, { organizationId, actor, action: "product.create", entityType: "Product", entityId: product.id, data: { name: product.name, productGroupId: product.productGroupId, scopeRoute: product.scopeRoute } });
+    await recordAudit(tx, { organizationId, actor, action: "product.create", entityType: "product", entityId: product.id, data: { name: product.name, productGroupId: product.productGroupId, scopeRoute: product.scopeRoute } });
     await afterWrite(tx, organizationId, actor, now);
     return toView(product);
   });
@@ -119,7 +119,7 @@ export async function updateProduct(db: Db, organizationId: string, input: unkno
     if (!before) throw new AppError("PRODUCT_NOT_FOUND");
     if (data.siteId && data.siteId !== before.siteId) await requireActiveSite(tx, organizationId, data.siteId);
     const product = await tx.product.update({ where: { id }, data: columns(data), select: productSelect });
-    await recordAudit(tx, { organizationId, actor, action: "product.update", entityType: "Product", entityId: id, data: { before: toView(before), after: columns(data) } });
+    await recordAudit(tx, { organizationId, actor, action: "product.update", entityType: "product", entityId: id, data: { before: toView(before), after: columns(data) } });
     await afterWrite(tx, organizationId, actor, now);
     return toView(product);
   });
@@ -131,7 +131,7 @@ export async function retireProduct(db: Db, organizationId: string, id: string, 
     if (!before) throw new AppError("PRODUCT_NOT_FOUND");
     if (before.retiredAt) return toView(before);
     const product = await tx.product.update({ where: { id }, data: { retiredAt: now }, select: productSelect });
-    await recordAudit(tx, { organizationId, actor, action: "product.retire", entityType: "Product", entityId: id, data: { name: product.name } });
+    await recordAudit(tx, { organizationId, actor, action: "product.retire", entityType: "product", entityId: id, data: { name: product.name } });
     return toView(product);
   });
 }

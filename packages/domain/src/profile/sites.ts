@@ -43,7 +43,7 @@ export async function createSite(db: Db, organizationId: string, input: unknown,
       data: { organizationId, name: data.name, type: data.type, address: data.address, regionCode: data.regionCode ?? null },
       select: siteSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "site.create", entityType: "Site", entityId: site.id, data: { name: site.name, type: site.type } });
+    await recordAudit(tx, { organizationId, actor, action: "site.create", entityType: "site", entityId: site.id, data: { name: site.name, type: site.type } });
     return toView(site);
   });
 }
@@ -58,7 +58,7 @@ export async function updateSite(db: Db, organizationId: string, input: unknown,
       data: { name: data.name, type: data.type, address: data.address, regionCode: data.regionCode ?? null },
       select: siteSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "site.update", entityType: "Site", entityId: id, data: { before, after: site } });
+    await recordAudit(tx, { organizationId, actor, action: "site.update", entityType: "site", entityId: id, data: { before, after: site } });
     return toView(site);
   });
 }
@@ -69,7 +69,7 @@ export async function retireSite(db: Db, organizationId: string, id: string, act
     if (!before) throw new AppError("SITE_NOT_FOUND");
     if (before.retiredAt) return toView(before);
     const site = await tx.site.update({ where: { id }, data: { retiredAt: now }, select: siteSelect });
-    await recordAudit(tx, { organizationId, actor, action: "site.retire", entityType: "Site", entityId: id, data: { name: site.name } });
+    await recordAudit(tx, { organizationId, actor, action: "site.retire", entityType: "site", entityId: id, data: { name: site.name } });
     return toView(site);
   });
 }

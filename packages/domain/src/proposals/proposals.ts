@@ -79,7 +79,7 @@ export async function createProposal(db: Db, ctx: Ctx & { dataDir: string }, inp
       select: { id: true },
     });
     await linkAttachments(tx, { organizationId: ctx.organizationId, attachmentIds: evidence, entityType: "staff_proposal", entityId: row.id, purpose: "evidence", userId: ctx.userId });
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "proposal.file", entityType: "StaffProposal", entityId: row.id, data: { type: data.type, contentHash: hash } });
+    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "proposal.file", entityType: "staff_proposal", entityId: row.id, data: { type: data.type, contentHash: hash } });
     return { id: row.id, contentHash: hash };
   });
 }
@@ -119,7 +119,7 @@ export async function decideProposal(db: Db, ctx: Ctx, input: ProposalDecide | u
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },
       action: data.supersedesId ? "proposal.redecide" : "proposal.decide",
-      entityType: "StaffProposal",
+      entityType: "staff_proposal",
       entityId: proposal.id,
       data: { decisionId: row.id, decision: data.decision, supersedesId: data.supersedesId ?? null, contentHash: hash },
     });

@@ -1,7 +1,7 @@
 // The one-page enterprise dossier (regulation.md §10): identity, size, scope routes, certificates,
 // people and appointments (no ID or phone numbers), which required systems exist, main suppliers.
 // Sections whose ledger the grant does not open are left out.
-import { addDays, localDate, type Ledger } from "@anzhi/contracts";
+import { ORG_KIND_ZH, SCOPE_ROUTE_ZH, SIZE_CLASS_ZH, SUPPLIER_TYPE_ZH, addDays, labelZh, localDate, type Ledger } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
@@ -24,11 +24,6 @@ export interface Dossier {
   people: LedgerTable | null;
   suppliers: Array<{ name: string; uscc: string; type: string; mainProducts: string }> | null;
 }
-
-const KIND_ZH: Record<string, string> = { producer: "生产", seller: "销售", both: "生产兼销售" };
-const SIZE_ZH: Record<string, string> = { large: "大型", medium: "中型", small: "小型", micro: "微型" };
-const ROUTE_ZH: Record<string, string> = { xk: "生产许可（XK）", ccc: "强制性认证（CCC）", mandatory_standard: "强制性国家标准", none: "无" };
-const SUPPLIER_ZH: Record<string, string> = { raw_material: "原材料", component: "零部件", goods: "商品" };
 
 async function systemsOf(db: Db, orgId: string, today: string): Promise<DossierItem[]> {
   const since = addDays(today, -30);
@@ -56,21 +51,21 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
   const org = await db.organization.findUnique({ where: { id: orgId }, select: { name: true, uscc: true, kind: true, regionCode: true, address: true, employeeCount: true, annualRevenueWanYuan: true, sizeClass: true, scopeRoutesJson: true, legalRepresentative: true, timeZone: true } });
   if (!org) throw new AppError("ORG_NOT_FOUND");
   const today = localDate(now, org.timeZone);
-  const routes = (JSON.parse(org.scopeRoutesJson) as string[]).map((r) => ROUTE_ZH[r] ?? r).join("、");
+  const routes = (JSON.parse(org.scopeRoutesJson) as string[]).map((r) => labelZh(SCOPE_ROUTE_ZH, r)).join("、");
   const basics: DossierItem[] = [
     { key: "name", zh: "企业名称", value: org.name },
     { key: "uscc", zh: "统一社会信用代码", value: org.uscc },
     { key: "region", zh: "行政区划代码", value: org.regionCode },
     { key: "address", zh: "地址", value: org.address },
-    { key: "kind", zh: "经营类型", value: KIND_ZH[org.kind] ?? org.kind },
+    { key: "kind", zh: "经营类型", value: labelZh(ORG_KIND_ZH, org.kind) },
     { key: "legalRep", zh: "法定代表人", value: org.legalRepresentative ?? "" },
     { key: "employees", zh: "从业人员（人）", value: String(org.employeeCount) },
     { key: "revenue", zh: "上年度营业收入（万元）", value: String(org.annualRevenueWanYuan) },
-    { key: "size", zh: "企业规模", value: SIZE_ZH[org.sizeClass] ?? org.sizeClass },
+    { key: "size", zh: "企业规模", value: labelZh(SIZE_CLASS_ZH, org.sizeClass) },
     { key: "routes", zh: "适用情形", value: routes || "无" },
   ];
   const suppliers = ledgers.has("inspections")
-    ? (await db.supplier.findMany({ where: { organizationId: orgId, retiredAt: null }, orderBy: { name: "asc" }, take: 20, select: { name: true, uscc: true, type: true, mainProducts: true } })).map((s) => ({ name: s.name, uscc: s.uscc ?? "", type: SUPPLIER_ZH[s.type] ?? s.type, mainProducts: s.mainProducts ?? "" }))
+    ? (await db.supplier.findMany({ where: { organizationId: orgId, retiredAt: null }, orderBy: { name: "asc" }, take: 20, select: { name: true, uscc: true, type: true, mainProducts: true } })).map((s) => ({ name: s.name, uscc: s.uscc ?? "", type: labelZh(SUPPLIER_TYPE_ZH, s.type), mainProducts: s.mainProducts ?? "" }))
     : null;
   return {
     organizationName: org.name,

@@ -1,17 +1,10 @@
 // Hazards, inspection records, supervision samplings, licences/CCC, the risk list and the
 // appointed people as ledger tables. Phone and ID numbers are never shown to regulators here.
-import { localDate } from "@anzhi/contracts";
+import { CERTIFICATE_STATUS_ZH, FREQUENCY_ZH, HAZARD_SEVERITY_ZH, HAZARD_SOURCE_ZH, HAZARD_STATUS_ZH, INSPECTION_KIND_ZH, INSPECTION_RESULT_ZH, RISK_STAGE_ZH, ROLE_ZH, labelZh as zh, localDate } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { SEVERITY_ZH, SOURCE_ZH, STATUS_ZH } from "../hazards/labels.ts";
 import { hazardWhere } from "../hazards/ledger.ts";
-import { cols, when, yesNo, zh, type LedgerFilter, type LedgerTable } from "./table.ts";
+import { cols, when, yesNo, type LedgerFilter, type LedgerTable } from "./table.ts";
 
-const RESULT_ZH: Record<string, string> = { pass: "合格", fail: "不合格", concession: "让步接收", pending: "待检" };
-const KIND_ZH: Record<string, string> = { incoming: "进货检验", outgoing: "出厂检验" };
-const CERT_STATUS_ZH: Record<string, string> = { valid: "有效", suspended: "暂停", revoked: "撤销", cancelled: "注销", expired: "过期" };
-const ROLE_ZH: Record<string, string> = { principal: "主要负责人", director: "质量安全总监", officer: "质量安全员" };
-const STAGE_ZH: Record<string, string> = { incoming: "进货", process: "生产过程", outgoing: "出厂", storage: "贮存", sales: "销售", management: "管理" };
-const FREQ_ZH: Record<string, string> = { daily: "每日", weekly: "每周", monthly: "每月" };
 
 export async function hazardsTable(db: Db, orgId: string, f: LedgerFilter, timeZone: string, now: Date): Promise<LedgerTable> {
   const today = localDate(now, timeZone);
@@ -26,7 +19,7 @@ export async function hazardsTable(db: Db, orgId: string, f: LedgerFilter, timeZ
     columns: cols([["hazardNo", "隐患编号"], ["foundAt", "发现时间"], ["source", "来源"], ["title", "隐患描述"], ["severity", "等级"], ["site", "场所"], ["product", "产品"], ["owner", "整改责任人"], ["dueDate", "整改期限"], ["status", "状态"], ["overdue", "逾期"], ["correctiveAction", "整改措施"], ["closedAt", "销号时间"]]),
     rows: rows.map((h) => ({
       id: h.id,
-      cells: [h.hazardNo, when(h.createdAt, timeZone), zh(SOURCE_ZH, h.source), h.title, zh(SEVERITY_ZH, h.severity), h.site?.name ?? "", h.product?.name ?? "", h.owner?.name ?? "", h.dueDate, zh(STATUS_ZH, h.status), yesNo(h.status !== "closed" && h.dueDate < today), h.correctiveAction ?? "", when(h.closedAt, timeZone)],
+      cells: [h.hazardNo, when(h.createdAt, timeZone), zh(HAZARD_SOURCE_ZH, h.source), h.title, zh(HAZARD_SEVERITY_ZH, h.severity), h.site?.name ?? "", h.product?.name ?? "", h.owner?.name ?? "", h.dueDate, zh(HAZARD_STATUS_ZH, h.status), yesNo(h.status !== "closed" && h.dueDate < today), h.correctiveAction ?? "", when(h.closedAt, timeZone)],
     })),
   };
 }
@@ -44,7 +37,7 @@ export async function inspectionsTable(db: Db, orgId: string, f: LedgerFilter): 
     columns: cols([["kind", "类别"], ["date", "检验日期"], ["item", "物料/产品"], ["specModel", "规格型号"], ["batchNo", "批号"], ["quantity", "数量"], ["supplier", "供方"], ["site", "场所"], ["result", "检验结论"], ["disposition", "处置"], ["inspector", "检验员"], ["revision", "版本"]]),
     rows: rows.map((r) => ({
       id: r.id,
-      cells: [zh(KIND_ZH, r.kind), r.inspectionDate, r.itemName, r.specModel, r.batchNo, `${r.quantity} ${r.unit}`, r.supplier?.name ?? "", r.site?.name ?? "", zh(RESULT_ZH, r.result), r.disposition ?? "", r.inspector, `v${r.revision}`],
+      cells: [zh(INSPECTION_KIND_ZH, r.kind), r.inspectionDate, r.itemName, r.specModel, r.batchNo, `${r.quantity} ${r.unit}`, r.supplier?.name ?? "", r.site?.name ?? "", zh(INSPECTION_RESULT_ZH, r.result), r.disposition ?? "", r.inspector, `v${r.revision}`],
     })),
   };
 }
@@ -59,7 +52,7 @@ export async function samplingTable(db: Db, orgId: string, f: LedgerFilter): Pro
     columns: cols([["date", "抽样日期"], ["authority", "组织抽查部门"], ["product", "产品名称"], ["specModel", "规格型号"], ["batch", "生产日期/批号"], ["reportNo", "检验报告编号"], ["conclusion", "检验结论"], ["failedItems", "不合格项目"], ["orderNo", "责令整改通知书"], ["deadline", "整改期限"], ["followUp", "复查结果"]]),
     rows: rows.map((r) => {
       const failed = (JSON.parse(r.failedItemsJson) as Array<{ item?: string }>).map((i) => i.item ?? "").filter(Boolean).join("；");
-      return { id: r.id, cells: [r.samplingDate, r.organizingAuthority, r.productName, r.specModel, r.batchNoOrDate, r.reportNo, zh(RESULT_ZH, r.conclusion), failed, r.regulatorOrderNo ?? "", r.rectificationDeadline ?? "", zh({ ...RESULT_ZH, pending: "待复查" }, r.recheckResult)] };
+      return { id: r.id, cells: [r.samplingDate, r.organizingAuthority, r.productName, r.specModel, r.batchNoOrDate, r.reportNo, zh(INSPECTION_RESULT_ZH, r.conclusion), failed, r.regulatorOrderNo ?? "", r.rectificationDeadline ?? "", zh({ ...INSPECTION_RESULT_ZH, pending: "待复查" }, r.recheckResult)] };
     }),
   };
 }
@@ -72,8 +65,8 @@ export async function certificatesTable(db: Db, orgId: string): Promise<LedgerTa
   return {
     columns: cols([["type", "类别"], ["number", "证书编号"], ["scope", "产品/范围"], ["issuer", "发证/认证机构"], ["issueDate", "发证日期"], ["expiryDate", "有效期至"], ["status", "状态"]]),
     rows: [
-      ...licences.map((l) => ({ id: l.id, cells: ["生产许可证", l.licenceNo, l.productScope, l.issuer, l.issueDate, l.expiryDate, zh(CERT_STATUS_ZH, l.status)] })),
-      ...ccc.map((c) => ({ id: c.id, cells: ["CCC 证书", c.certNo, `${c.productName} ${c.model}`, c.issuer, c.issueDate, c.expiryDate, zh(CERT_STATUS_ZH, c.status)] })),
+      ...licences.map((l) => ({ id: l.id, cells: ["生产许可证", l.licenceNo, l.productScope, l.issuer, l.issueDate, l.expiryDate, zh(CERTIFICATE_STATUS_ZH, l.status)] })),
+      ...ccc.map((c) => ({ id: c.id, cells: ["CCC 证书", c.certNo, `${c.productName} ${c.model}`, c.issuer, c.issueDate, c.expiryDate, zh(CERTIFICATE_STATUS_ZH, c.status)] })),
     ],
   };
 }
@@ -90,7 +83,7 @@ export async function riskListTable(db: Db, orgId: string): Promise<LedgerTable>
     : [];
   return {
     columns: cols([["seq", "序号"], ["stage", "控制环节"], ["riskPoint", "风险点"], ["controlMeasure", "管控措施"], ["frequency", "频次"], ["responsible", "责任岗位"], ["basis", "依据"]]),
-    rows: items.map((i) => ({ id: i.id, cells: [String(i.seq), zh(STAGE_ZH, i.stage), i.riskPoint, i.controlMeasure, zh(FREQ_ZH, i.frequency), zh(ROLE_ZH, i.responsibleRole), i.basis] })),
+    rows: items.map((i) => ({ id: i.id, cells: [String(i.seq), zh(RISK_STAGE_ZH, i.stage), i.riskPoint, i.controlMeasure, zh(FREQUENCY_ZH, i.frequency), zh(ROLE_ZH, i.responsibleRole), i.basis] })),
   };
 }
 

@@ -39,7 +39,7 @@ export async function acknowledgeReport(db: Db, actor: RegulatorActor, reportId:
       data: { status: "acknowledged", acknowledgedAt: now, acknowledgedByRegulatorUserId: actor.regulatorUserId, agencyId: actor.agencyId },
     });
     if (changed.count !== 1) throw new AppError("RECORD_ALREADY_SIGNED");
-    await recordAudit(tx, { organizationId: report.organizationId, actor: { kind: "regulator", userId: actor.userId }, action: "major_risk_report.acknowledge", entityType: "MajorRiskReport", entityId: reportId, data: { agencyId: actor.agencyId } });
+    await recordAudit(tx, { organizationId: report.organizationId, actor: { kind: "regulator", userId: actor.userId }, action: "major_risk_report.acknowledge", entityType: "major_risk_report", entityId: reportId, data: { agencyId: actor.agencyId } });
     return { id: reportId, acknowledgedAt: now };
   });
 }

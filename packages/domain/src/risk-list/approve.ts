@@ -16,7 +16,7 @@ export async function approveRiskListVersion(db: Db, organizationId: string, inp
     if (!row) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "version", message: "RECORD_NOT_FOUND" }] });
     if (row.approvedAt) return { version, approvedAt: row.approvedAt };
     await tx.riskListVersion.update({ where: { id: row.id }, data: { approvedByUserId: actor.userId, approvedAt: now } });
-    await recordAudit(tx, { organizationId, actor, action: "risk_list.approve", entityType: "RiskListVersion", entityId: row.id, data: { version } });
+    await recordAudit(tx, { organizationId, actor, action: "risk_list.approve", entityType: "risk_list_version", entityId: row.id, data: { version } });
     return { version, approvedAt: now };
   });
 }

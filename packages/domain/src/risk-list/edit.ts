@@ -65,7 +65,7 @@ export async function addRiskItem(db: Db, organizationId: string, input: unknown
       },
       select: itemSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "risk_item.add", entityType: "RiskControlItem", entityId: row.id, data: { version, reason } });
+    await recordAudit(tx, { organizationId, actor, action: "risk_item.add", entityType: "risk_control_item", entityId: row.id, data: { version, reason } });
     return { version, item: toItemView(row) };
   });
 }
@@ -91,7 +91,7 @@ export async function editRiskItem(db: Db, organizationId: string, input: unknow
       },
       select: itemSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "risk_item.edit", entityType: "RiskControlItem", entityId: row.id, data: { version, reason, supersedes: old.id } });
+    await recordAudit(tx, { organizationId, actor, action: "risk_item.edit", entityType: "risk_control_item", entityId: row.id, data: { version, reason, supersedes: old.id } });
     return { version, item: toItemView(row) };
   });
 }
@@ -102,7 +102,7 @@ export async function retireRiskItem(db: Db, organizationId: string, input: unkn
     const old = await currentItem(tx, organizationId, itemId);
     const { version } = await bumpVersion(tx, organizationId, { reason, triggers: ["itemRetired"], today: await orgToday(tx, organizationId, now), actor, now });
     await tx.riskControlItem.update({ where: { id: old.id }, data: { retiredInVersion: version, retiredAt: now, status: "retired" } });
-    await recordAudit(tx, { organizationId, actor, action: "risk_item.retire", entityType: "RiskControlItem", entityId: old.id, data: { version, reason, riskPoint: old.riskPoint } });
+    await recordAudit(tx, { organizationId, actor, action: "risk_item.retire", entityType: "risk_control_item", entityId: old.id, data: { version, reason, riskPoint: old.riskPoint } });
     return { version };
   });
 }

@@ -81,7 +81,7 @@ export async function generateRiskList(db: Db, organizationId: string, input: un
         createdByUserId: createdBy,
       })),
     });
-    await recordAudit(tx, { organizationId, actor, action: first ? "risk_list.generate" : "risk_list.regenerate", entityType: "RiskControlList", entityId: listId, data: { version, added: missing.length, reason: why } });
+    await recordAudit(tx, { organizationId, actor, action: first ? "risk_list.generate" : "risk_list.regenerate", entityType: "risk_control_list", entityId: listId, data: { version, added: missing.length, reason: why } });
     return { version, added: missing.length, changed: true };
   });
 }

@@ -2,7 +2,8 @@
 // 《工业产品质量安全风险管控清单》: a header block, then 序号/控制环节/风险点/管控措施/管控频次/
 // 责任岗位/责任人/依据.
 import ExcelJS from "exceljs";
-import { frequencyLabel, roleLabel, stageLabel } from "./labels.ts";
+import { RISK_STAGE_ZH, ROLE_ZH, labelZh } from "@anzhi/contracts";
+import { frequencyLabel } from "./labels.ts";
 import type { RiskListDocument } from "./read.ts";
 
 export const XLSX_COLUMNS = ["序号", "控制环节", "风险点", "管控措施", "管控频次", "责任岗位", "责任人", "依据"] as const;
@@ -56,11 +57,11 @@ export async function buildRiskListXlsx(doc: RiskListDocument): Promise<Buffer> 
   doc.items.forEach((item, index) => {
     const row = sheet.addRow([
       index + 1,
-      stageLabel(item.stage),
+      labelZh(RISK_STAGE_ZH, item.stage),
       item.riskPoint,
       item.controlMeasure,
       frequencyLabel(item.frequency, item.trigger),
-      roleLabel(item.responsibleRole),
+      labelZh(ROLE_ZH, item.responsibleRole),
       item.responsibleName ?? "",
       item.basis,
     ]);

@@ -31,7 +31,7 @@ function diff(changes: Changes, key: string, from: string | null, to: string | u
   if (next !== from) changes[key] = { from, to: next };
 }
 
-async function writeAmendment(tx: Tx, a: { organizationId: string; entityType: string; entityId: string; version: number; changes: Changes; reason: string; userId: string }): Promise<void> {
+async function writeAmendment(tx: Tx, a: { organizationId: string; entityType: "daily_check_run" | "weekly_report" | "monthly_meeting"; entityId: string; version: number; changes: Changes; reason: string; userId: string }): Promise<void> {
   await tx.recordAmendment.create({
     data: { organizationId: a.organizationId, entityType: a.entityType, entityId: a.entityId, version: a.version, changesJson: JSON.stringify(a.changes), reason: a.reason, amendedByUserId: a.userId },
   });

@@ -1,7 +1,7 @@
 // XLSX exports of the three routine ledgers for any date range, Chinese headers, RFC 5987 file
 // names: 日管控台账 (every officer × working day, missed days included), 周排查台账 and 月调度台账.
 import ExcelJS from "exceljs";
-import { LedgerDateRangeSchema, localDate, monthOf, type LedgerDateRange } from "@anzhi/contracts";
+import { LedgerDateRangeSchema, RECORD_STATUS_ZH, labelZh, localDate, monthOf, type LedgerDateRange } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { parseInput } from "../errors.ts";
 import { dailyLedger } from "./daily-read.ts";
@@ -14,7 +14,6 @@ export interface XlsxFile {
 }
 
 const DAY_STATUS_ZH: Record<DayStatus, string> = { done: "已按时提交", late: "迟交", missed: "缺失", pending: "待完成", not_operating: "未生产/未营业", rest: "休息日", upcoming: "未到期" };
-const RECORD_STATUS_ZH: Record<string, string> = { draft: "草稿", submitted: "已签字", amended: "已更正" };
 
 function disposition(fileName: string, ascii: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
@@ -53,7 +52,7 @@ export async function dailyLedgerXlsx(db: Db, organizationId: string, input: unk
   const days = await dailyLedger(db, organizationId, range, now);
   const rows = days.map((d) => {
     const run = d.runs[0];
-    return [d.date, d.officerName, DAY_STATUS_ZH[d.status], d.runs.map((r) => r.siteName).join("、"), run ? (run.zeroRisk ? "是" : "否") : "", d.runs.reduce((s, r) => s + r.problems, 0), run ? time(run.signedAt, timeZone) : "", run ? (RECORD_STATUS_ZH[run.status] ?? run.status) : ""];
+    return [d.date, d.officerName, DAY_STATUS_ZH[d.status], d.runs.map((r) => r.siteName).join("、"), run ? (run.zeroRisk ? "是" : "否") : "", d.runs.reduce((s, r) => s + r.problems, 0), run ? time(run.signedAt, timeZone) : "", run ? labelZh(RECORD_STATUS_ZH, run.status) : ""];
   });
   const title = "每日质量安全检查台账";
   const bytes = await book(db, organizationId, title, range, [["检查日期", 12], ["质量安全员", 14], ["状态", 14], ["场所", 20], ["零风险", 8], ["发现问题数", 10], ["签字时间", 18], ["记录状态", 10]], rows);
@@ -70,7 +69,7 @@ export async function weeklyLedgerXlsx(db: Db, organizationId: string, input: un
   });
   const rows = reports.map((r) => {
     const s = JSON.parse(r.statsJson) as Record<string, number | undefined>;
-    return [`${r.isoYear}-W${String(r.isoWeek).padStart(2, "0")}`, `${r.periodStart} 至 ${r.periodEnd}`, s.recordedDays ?? 0, s.missedDays ?? 0, s.lateRecords ?? 0, s.problemItems ?? 0, s.hazardsOpened ?? 0, s.hazardsClosed ?? 0, r.assessment ?? "", r.measures ?? "", r.nextWeekFocus ?? "", r.signedBy?.name ?? "", time(r.signedAt, timeZone), r.late ? "是" : "否", RECORD_STATUS_ZH[r.status] ?? r.status];
+    return [`${r.isoYear}-W${String(r.isoWeek).padStart(2, "0")}`, `${r.periodStart} 至 ${r.periodEnd}`, s.recordedDays ?? 0, s.missedDays ?? 0, s.lateRecords ?? 0, s.problemItems ?? 0, s.hazardsOpened ?? 0, s.hazardsClosed ?? 0, r.assessment ?? "", r.measures ?? "", r.nextWeekFocus ?? "", r.signedBy?.name ?? "", time(r.signedAt, timeZone), r.late ? "是" : "否", labelZh(RECORD_STATUS_ZH, r.status)];
   });
   const title = "每周质量安全排查治理台账";
   const bytes = await book(db, organizationId, title, range, [["周次", 10], ["期间", 24], ["已检查天数", 10], ["缺失天数", 10], ["迟交", 8], ["发现问题", 10], ["新增隐患", 10], ["销号隐患", 10], ["管理情况评价", 30], ["整改/防范措施", 30], ["下周工作重点", 30], ["签字人", 10], ["签字时间", 18], ["迟交", 6], ["状态", 8]], rows);
@@ -88,7 +87,7 @@ export async function monthlyLedgerXlsx(db: Db, organizationId: string, input: u
   const rows = meetings.map((m) => [
     m.month, m.meetingDate, m.place, m.chair.name, m.recorderName, m.mainProblems ?? "",
     m.decisions.map((d) => `${d.seq}. ${d.content}${d.ownerName ? `（${d.ownerName}，${d.dueDate ?? ""}${d.hazard ? `，${d.hazard.hazardNo}` : ""}）` : ""}`).join("\n"),
-    m.unresolvedIssues ?? "", m.nextMonthPlan ?? "", time(m.signedAt, timeZone), m.late ? "是" : "否", RECORD_STATUS_ZH[m.status] ?? m.status,
+    m.unresolvedIssues ?? "", m.nextMonthPlan ?? "", time(m.signedAt, timeZone), m.late ? "是" : "否", labelZh(RECORD_STATUS_ZH, m.status),
   ]);
   const title = "每月质量安全调度台账";
   const bytes = await book(db, organizationId, title, range, [["月份", 9], ["会议日期", 12], ["地点", 14], ["主持人", 10], ["记录人", 10], ["本月主要问题", 30], ["会议决定", 40], ["尚未解决的问题", 24], ["下月重点工作", 30], ["签字时间", 18], ["迟交", 6], ["状态", 8]], rows);

@@ -72,7 +72,7 @@ export async function upsertMembership(
     organizationId: input.organizationId,
     actor,
     action: "membership.upsert",
-    entityType: "Membership",
+    entityType: "membership",
     entityId: membership.id,
     data: { userId: input.userId, roles: input.roles, isAdmin: input.isAdmin },
   });

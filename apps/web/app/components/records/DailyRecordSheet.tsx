@@ -2,6 +2,7 @@
 // and measures, signature lines and amendments. Used by the enterprise's record page and the
 // regulator portal alike; actions (print, amend) stay with the page.
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../../i18n/index.ts";
 import { Amendments, SignatureLine } from "../routines/Signature.tsx";
 import { HazardNo } from "./HazardNo.tsx";
 import type { AmendmentRow, HazardHref, HazardRef } from "./types.ts";
@@ -60,7 +61,7 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
                   <td>{e.seq}</td>
                   <td>{e.riskPoint}</td>
                   <td>{e.controlMeasure}</td>
-                  <td>{t(`routines.result.${e.result}`)}</td>
+                  <td>{t(`routines.result.${e.result as KeyIn<"routines.result">}`)}</td>
                   <td>
                     {[e.note, e.naReason, e.immediateAction].filter(Boolean).join("；")}
                     {e.hazard ? (
@@ -89,7 +90,7 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
             <p className="doc-section-title">{t("routines.daily.measuresTaken")}</p>
             <p className="doc-section">
               {run.measuresTaken}
-              {run.reportedTo ? `（${t("routines.today.reportedTo")}：${t(`routines.reportedTo.${run.reportedTo}`)}）` : ""}
+              {run.reportedTo ? `（${t("routines.today.reportedTo")}：${t(`routines.reportedTo.${run.reportedTo as KeyIn<"routines.reportedTo">}`)}）` : ""}
             </p>
           </>
         )

@@ -2,6 +2,7 @@
 // organisation, the facts, rectification, verification, the history and the signature lines.
 // Shared by the enterprise's print view and the regulator portal.
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../../i18n/index.ts";
 import { formatInstant } from "../../lib/format.ts";
 
 type Instant = string | Date | null;
@@ -39,12 +40,12 @@ export function HazardRecordSheet({ h, organizationName, timeZone }: { h: Hazard
   const { t } = useTranslation();
   const rows: Array<[string, string]> = [
     [t("hazard.no"), h.hazardNo],
-    [t("hazard.source"), t(`hazard.sources.${h.source}`)],
+    [t("hazard.source"), t(`hazard.sources.${h.source as KeyIn<"hazard.sources">}`)],
     [t("hazard.createdAt"), formatInstant(h.createdAt, timeZone)],
     [t("hazard.titleField"), h.title],
     [t("hazard.description"), h.description],
     [t("hazard.site"), [h.site?.name, h.product?.name].filter(Boolean).join(" / ")],
-    [t("hazard.severity"), t(`hazard.severities.${h.severity}`)],
+    [t("hazard.severity"), t(`hazard.severities.${h.severity as KeyIn<"hazard.severities">}`)],
     [t("hazard.cause"), h.rootCause ?? ""],
     [t("hazard.correctiveAction"), h.correctiveAction ?? ""],
     [t("hazard.containment"), h.containment ?? ""],
@@ -55,7 +56,7 @@ export function HazardRecordSheet({ h, organizationName, timeZone }: { h: Hazard
     [t("hazard.evidence"), h.attachments.map((a) => a.fileName).join("、")],
     [t("hazard.verificationNote"), h.verificationNote ?? ""],
     [t("hazard.verifiedBy"), h.verifiedBy ? `${h.verifiedBy.name}  ${formatInstant(h.verifiedAt, timeZone)}` : ""],
-    [t("hazard.status"), t(`hazard.statuses.${h.status}`)],
+    [t("hazard.status"), t(`hazard.statuses.${h.status as KeyIn<"hazard.statuses">}`)],
     [t("hazard.closedAt"), formatInstant(h.closedAt, timeZone)],
     [t("hazard.reportedToRegulator"), h.majorRiskReports.some((r) => r.status !== "draft") ? "✓" : "—"],
   ];
@@ -80,7 +81,7 @@ export function HazardRecordSheet({ h, organizationName, timeZone }: { h: Hazard
             <tr key={e.id}>
               <th scope="row">{formatInstant(e.at, timeZone)}</th>
               <td>
-                {t(`hazard.events.${e.action}`)} · {e.actor?.name ?? t("hazard.system")}
+                {t(`hazard.events.${e.action as KeyIn<"hazard.events">}`)} · {e.actor?.name ?? t("hazard.system")}
                 {e.note ? `\n${e.note}` : ""}
               </td>
             </tr>

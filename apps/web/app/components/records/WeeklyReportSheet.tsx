@@ -2,6 +2,7 @@
 // the linked hazards, the director's sections, the rating, signature lines and amendments.
 // Shared by the enterprise's report page and the regulator portal.
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../../i18n/index.ts";
 import { Amendments, SignatureLine } from "../routines/Signature.tsx";
 import { WeekFigures, type Figures } from "../routines/WeekFigures.tsx";
 import { HazardNo } from "./HazardNo.tsx";
@@ -78,7 +79,7 @@ export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazar
       )}
       {r.overallRating ? (
         <p>
-          {t("routines.weekly.rating")}：{t(`routines.weekly.ratings.${r.overallRating}`)}
+          {t("routines.weekly.rating")}：{t(`routines.weekly.ratings.${r.overallRating as KeyIn<"routines.weekly.ratings">}`)}
         </p>
       ) : null}
       <div className="sig-lines">

@@ -1,6 +1,7 @@
 // The organisation's grants, newest first, with their state and a revoke button on live ones.
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../../i18n/index.ts";
 import { dateTime } from "./format.ts";
 
 export interface GrantView {
@@ -31,7 +32,7 @@ export function GrantList({ grants, revokingId }: { grants: GrantView[]; revokin
               </p>
               <dl className="reg-ind">
                 <dt>{t("regulator.access.ledgers")}</dt>
-                <dd>{g.ledgers === "all" ? t("regulator.access.allLedgers") : g.ledgers.map((l) => t(`regulator.ledger.${l}`)).join("、")}</dd>
+                <dd>{g.ledgers === "all" ? t("regulator.access.allLedgers") : g.ledgers.map((l) => t(`regulator.ledger.${l as KeyIn<"regulator.ledger">}`)).join("、")}</dd>
                 <dt>{t("regulator.access.grantedAt")}</dt>
                 <dd>
                   {dateTime(g.grantedAt, i18n.language)} · {g.grantedByName}

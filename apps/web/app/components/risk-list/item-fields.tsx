@@ -2,6 +2,7 @@
 // by the procedure's paths ("item.riskPoint").
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../../i18n/index.ts";
 import { CheckMethod, Frequency, RiskLevel, RiskStage, ResponsibleRole } from "@anzhi/contracts";
 
 interface ItemDefaults {
@@ -111,7 +112,7 @@ export function RiskItemFields({ item, values, errors, assignees }: Props) {
             <option value="">{t("riskList.unassigned")}</option>
             {assignees.map((p) => (
               <option key={p.userId} value={p.userId}>
-                {p.name}（{p.roles.map((r) => t(`riskList.roles.${r}`)).join("、")}）
+                {p.name}（{p.roles.map((r) => t(`riskList.roles.${r as KeyIn<"riskList.roles">}`)).join("、")}）
               </option>
             ))}
           </select>

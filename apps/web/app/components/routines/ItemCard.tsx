@@ -3,6 +3,7 @@
 // The problem/N.A. fields show through CSS :has() when that choice is checked.
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../../i18n/index.ts";
 import { HazardSeverity } from "@anzhi/contracts";
 
 interface Item {
@@ -50,9 +51,9 @@ export function ItemCard(props: { item: Item; entry: Entry | null; siteId: strin
         </h3>
         <p className="measure">{item.controlMeasure}</p>
         <p className="item-meta">
-          <span className="badge">{t(`routines.frequency.${item.frequency}`)}</span>{" "}
+          <span className="badge">{t(`routines.frequency.${item.frequency as KeyIn<"routines.frequency">}`)}</span>{" "}
           {item.state === "due_today" ? <span className="badge badge-strong">{t("routines.today.dueToday")}</span> : <span className="badge">{t("routines.today.optional", { date: item.dueDate ?? "" })}</span>}
-          {entry ? <span className="badge badge-done">✓ {t(`routines.result.${entry.result}`)}</span> : null}
+          {entry ? <span className="badge badge-done">✓ {t(`routines.result.${entry.result as KeyIn<"routines.result">}`)}</span> : null}
         </p>
         <fieldset className="result-choices">
           <legend className="visually-hidden">{item.riskPoint}</legend>

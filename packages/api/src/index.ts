@@ -1,4 +1,4 @@
-export { appRouter, createCaller, type AppRouter } from "./routers/app.ts";
+export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./routers/app.ts";
 export { createContextInner, localeFromRequest, type ContextInner, type Locale, type SessionUser } from "./trpc/context.ts";
 export { handleTrpc, handleHealthz, callerForRequest, contextForRequest } from "./http.ts";
 export { handleV1 } from "./v1/entry.ts";

@@ -16,7 +16,6 @@ export * from "./schemas/site";
 export * from "./schemas/product";
 export * from "./schemas/certificate";
 export * from "./schemas/risk-item";
-export * from "./schemas/daily-check";
 export * from "./schemas/weekly-report";
 export * from "./schemas/monthly-meeting";
 export * from "./schemas/routines";

@@ -1,5 +1,6 @@
 // 登记隐患: a hazard recorded by hand (source manual), with evidence photos (camera on a phone).
 // A major hazard needs its containment and gets a draft major-risk report at once.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -42,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
       cause: opt("cause"),
       correctiveAction: opt("correctiveAction"),
       evidenceFileIds,
-    });
+    } as RouterInputs["hazards"]["create"]);
   });
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
   return redirect(`/app/hazards/${result.value.id}`);

@@ -1,5 +1,6 @@
 // 提出意见建议 / 否决建议: by the director or an officer, signed with their account. Producers
 // may veto production, sellers the selling of a product.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const batchNos = (v.batchNos ?? "").split(/[,，\n]/).map((s) => s.trim()).filter(Boolean);
   const result = await attempt(request, async () => {
     const evidenceFileIds = await uploadFiles(caller, form, "evidence");
-    return caller.proposals.create({ type: v.type ?? "", productIds, batchNos, defectDescription: v.defectDescription ?? "", evidenceFileIds, confirm: v.confirm === "on" });
+    return caller.proposals.create({ type: v.type ?? "", productIds, batchNos, defectDescription: v.defectDescription ?? "", evidenceFileIds, confirm: v.confirm === "on" } as RouterInputs["proposals"]["create"]);
   });
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
   return redirect(`/app/proposals/${result.value.id}`);

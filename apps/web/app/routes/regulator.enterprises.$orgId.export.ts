@@ -1,6 +1,7 @@
 // GET /regulator/enterprises/:orgId/export?ledger=…&format=xlsx|csv&from&to&siteId&productId&result
 // — a granted ledger (or ledger=dossier, the enterprise dossier) as XLSX or CSV (UTF-8 with BOM).
 // The read is logged with its filters and format; a revoked grant answers 403.
+import type { RouterInputs } from "@anzhi/api";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { fileResponse, requireRegulator, regulatorRead } from "../lib/regulator.server.ts";
 
@@ -15,5 +16,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const v = q.get(k);
     if (v) filter[k] = v;
   }
-  return fileResponse(await regulatorRead(request, caller.regulator.exportLedger({ organizationId, ledger: q.get("ledger") ?? "", filter, format })));
+  return fileResponse(await regulatorRead(request, caller.regulator.exportLedger({ organizationId, ledger: q.get("ledger") ?? "", filter, format } as RouterInputs["regulator"]["exportLedger"])));
 }

@@ -2,7 +2,7 @@
 // create (the secret is returned once) and revoke. The keys themselves are used at /api/v1.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema } from "@anzhi/contracts";
+import { ApiKeyCreateSchema, IdSchema } from "@anzhi/contracts";
 import { createApiKey, listApiKeys, revokeApiKey } from "@anzhi/domain/api-keys/api-keys";
 import { adminProcedure } from "../trpc/procedures.ts";
 
@@ -15,6 +15,6 @@ export const apiKeysRouter = {
     return { keys, sites };
   }),
   /** Returns `{ key, secret }`; the secret is never retrievable again. */
-  create: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, ctx.user.id, input)),
+  create: adminProcedure.input(ApiKeyCreateSchema).mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, ctx.user.id, input)),
   revoke: adminProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.org.id, ctx.user.id, input.id, ctx.now())),
 } satisfies TRPCRouterRecord;

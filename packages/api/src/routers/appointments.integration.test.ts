@@ -1,3 +1,4 @@
+import type { RouterInputs } from "./app.ts";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -46,7 +47,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const officerInput = () => ({
+const officerInput = (): RouterInputs["appointments"]["create"] => ({
   role: "officer",
   personName: "李安全",
   userId: officerUserId,

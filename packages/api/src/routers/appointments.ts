@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getEnv } from "@anzhi/config";
-import { IdSchema } from "@anzhi/contracts";
+import { AppointmentCreateSchema, AppointmentEndSchema, IdSchema, TrainingCreateSchema } from "@anzhi/contracts";
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import { createAppointment, endAppointment, listAppointments } from "@anzhi/domain/appointments/appointments";
 import { createTraining, listTrainings } from "@anzhi/domain/appointments/training";
@@ -25,10 +25,10 @@ export const appointmentsRouter = {
     return listAppointments(ctx.db, ctx.org.id, { cipher: cipher(), reveal });
   }),
   /** A new appointment, or with `supersedesId` a change that ends the earlier one. */
-  create: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) =>
+  create: managerProcedure.input(AppointmentCreateSchema).mutation(({ ctx, input }) =>
     createAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, cipher: cipher(), dataDir: getEnv().dataDir, now: ctx.now() }, input),
   ),
-  end: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => endAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
+  end: managerProcedure.input(AppointmentEndSchema).mutation(({ ctx, input }) => endAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
   /** The signed appointment document of a register entry, for download. */
   document: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
     const link = await ctx.db.attachmentLink.findFirst({
@@ -50,5 +50,5 @@ export const appointmentsRouter = {
     return { sites, products, riskItems, members: members.map((m) => ({ userId: m.userId, name: m.user.name })) };
   }),
   trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.db, ctx.org.id)),
-  createTraining: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => createTraining(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
+  createTraining: managerProcedure.input(TrainingCreateSchema).mutation(({ ctx, input }) => createTraining(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
 } satisfies TRPCRouterRecord;

@@ -1,9 +1,8 @@
 // Accounts: sign-up, sign-in/out, the signed-in person and their organisations, organisation
 // switching and password change. Procedures that start or end a session set the cookie on
 // ctx.resHeaders (the HTTP adapter and the Remix guards forward it).
-import { z } from "zod";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { ChangePasswordSchema, LoginSchema, SwitchOrganizationSchema } from "@anzhi/contracts";
+import { ChangePasswordSchema, LoginSchema, SignUpSchema, SwitchOrganizationSchema } from "@anzhi/contracts";
 import { login } from "@anzhi/domain/auth/login";
 import { signUp } from "@anzhi/domain/auth/signup";
 import { changePassword } from "@anzhi/domain/auth/password-change";
@@ -15,7 +14,7 @@ import { clearedSessionCookie, sessionCookie } from "../session-cookie.ts";
 
 export const authRouter = {
   /** Creates the organisation and its first user (principal + admin) and signs them in. */
-  signUp: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
+  signUp: publicProcedure.input(SignUpSchema).mutation(async ({ ctx, input }) => {
     const result = await signUp(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
     ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     return { organizationId: result.organizationId, userId: result.userId };

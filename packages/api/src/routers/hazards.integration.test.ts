@@ -1,5 +1,6 @@
 // The hazard ledger through the tRPC router on a real SQLite file: lifecycle, separation of
 // rectifier and verifier, forbidden transitions, tenancy, and the major-risk report.
+import type { RouterInputs } from "./app.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDate } from "@anzhi/contracts";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const manual = (owner: string, extra: Record<string, unknown> = {}) => ({
+const manual = (owner: string, extra: Partial<RouterInputs["hazards"]["create"]> = {}): RouterInputs["hazards"]["create"] => ({
   title: "灭火器过期",
   description: "二号车间灭火器已过有效期",
   source: "manual",

@@ -3,7 +3,7 @@
 // caller's organisation; ids of another organisation are not found.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema, LedgerDateRangeSchema } from "@anzhi/contracts";
+import { HazardAssignSchema, HazardCreateSchema, HazardListFilterSchema, HazardTransitionSchema, IdSchema, LedgerDateRangeSchema, MajorRiskReportDraftSchema } from "@anzhi/contracts";
 import { getEnv } from "@anzhi/config";
 import { actionsFor, getHazard, listHazards } from "@anzhi/domain/hazards/ledger";
 import { transitionHazard } from "@anzhi/domain/hazards/lifecycle";
@@ -28,15 +28,15 @@ const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }
 const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 export const hazardsRouter = {
-  list: memberProcedure.input(z.unknown()).query(({ ctx, input }) => listHazards(ctx.db, clockOf(ctx), input)),
+  list: memberProcedure.input(HazardListFilterSchema.optional()).query(({ ctx, input }) => listHazards(ctx.db, clockOf(ctx), input)),
   get: memberProcedure.input(z.strictObject({ hazardId: IdSchema })).query(async ({ ctx, input }) => {
     const hazard = await getHazard(ctx.db, clockOf(ctx), input.hazardId);
     const isActor = ctx.org.roles.some((r) => r !== "viewer");
     return { ...hazard, myActions: isActor ? actionsFor(hazard, ctx.user.id) : [], canAssign: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director") };
   }),
-  create: actorProcedure.input(z.unknown()).mutation(({ ctx, input }) => createManualHazard(ctx.db, whoOf(ctx), input)),
-  assign: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => assignHazard(ctx.db, whoOf(ctx), input)),
-  transition: actorProcedure.input(z.unknown()).mutation(({ ctx, input }) => transitionHazard(ctx.db, whoOf(ctx), input)),
+  create: actorProcedure.input(HazardCreateSchema).mutation(({ ctx, input }) => createManualHazard(ctx.db, whoOf(ctx), input)),
+  assign: managerProcedure.input(HazardAssignSchema).mutation(({ ctx, input }) => assignHazard(ctx.db, whoOf(ctx), input)),
+  transition: actorProcedure.input(HazardTransitionSchema).mutation(({ ctx, input }) => transitionHazard(ctx.db, whoOf(ctx), input)),
   /** A photo or PDF as base64 (at most 10 MB once decoded); checked by its bytes. */
   uploadEvidence: actorProcedure
     .input(z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }))
@@ -78,7 +78,7 @@ export const hazardsRouter = {
       canSubmit: ctx.org.roles.includes("principal"),
     })),
     ensureDraft: managerProcedure.input(z.strictObject({ hazardId: IdSchema })).mutation(({ ctx, input }) => ensureMajorRiskReport(ctx.db, whoOf(ctx), input.hazardId)),
-    saveDraft: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.db, whoOf(ctx), input)),
+    saveDraft: managerProcedure.input(MajorRiskReportDraftSchema).mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.db, whoOf(ctx), input)),
     submit: roleProcedure(["principal"]).input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => submitMajorRiskReport(ctx.db, whoOf(ctx), input.reportId)),
   },
 } satisfies TRPCRouterRecord;

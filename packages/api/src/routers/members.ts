@@ -2,7 +2,7 @@
 // (de)activation (admins). Accepting an invitation is public (new account) or authed (join).
 import { z } from "zod";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { IdSchema, InvitationTokenSchema } from "@anzhi/contracts";
+import { IdSchema, InvitationAcceptNewSchema, InvitationCreateSchema, InvitationTokenSchema, MemberRolesUpdateSchema, MembershipIdSchema } from "@anzhi/contracts";
 import { memberSummary } from "@anzhi/domain/members/summary";
 import { deactivateMember, listMembers, reactivateMember, setMemberRoles } from "@anzhi/domain/members/members";
 import {
@@ -28,13 +28,13 @@ export const membersRouter = {
   current: memberProcedure.query(({ ctx }) => ctx.org),
   list: memberProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.org.id)),
 
-  setRoles: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => setMemberRoles(ctx.db, ctx.org.id, input, actorOf(ctx))),
-  deactivate: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => deactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx), ctx.now())),
-  reactivate: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => reactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx))),
+  setRoles: adminProcedure.input(MemberRolesUpdateSchema).mutation(({ ctx, input }) => setMemberRoles(ctx.db, ctx.org.id, input, actorOf(ctx))),
+  deactivate: adminProcedure.input(MembershipIdSchema).mutation(({ ctx, input }) => deactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx), ctx.now())),
+  reactivate: adminProcedure.input(MembershipIdSchema).mutation(({ ctx, input }) => reactivateMember(ctx.db, ctx.org.id, input, actorOf(ctx))),
 
   invitations: adminProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.org.id, ctx.now())),
   /** Returns the one-time token (shown once, to copy into a link). */
-  invite: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.org.id, input, actorOf(ctx), ctx.now())),
+  invite: adminProcedure.input(InvitationCreateSchema).mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.org.id, input, actorOf(ctx), ctx.now())),
   /** Whether invitations can be e-mailed (SMTP_URL is set). */
   mailEnabled: adminProcedure.query(() => Boolean(getEnv().SMTP_URL)),
   /** E-mails the link just shown for an invitation with an address; false when SMTP is off or fails. */
@@ -55,7 +55,7 @@ export const membersRouter = {
   /** For the accept page: which organisation, which roles; errors when used/revoked/expired. */
   previewInvitation: publicProcedure.input(z.strictObject({ token: InvitationTokenSchema })).query(({ ctx, input }) => previewInvitation(ctx.db, input.token, ctx.now())),
   /** A new person registers with the invitation and is signed in. */
-  acceptAsNewUser: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
+  acceptAsNewUser: publicProcedure.input(InvitationAcceptNewSchema).mutation(async ({ ctx, input }) => {
     const result = await acceptInvitationAsNewUser(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
     ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     return { userId: result.userId, organizationId: result.organizationId };

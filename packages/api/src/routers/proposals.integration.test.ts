@@ -1,5 +1,6 @@
 // 履职记录 through the tRPC router on a real SQLite file: filing, the principal's signed decision,
 // the mandatory reason on a rejection, immutability and tenancy.
+import type { RouterInputs } from "./app.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
@@ -15,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const veto = { type: "stop_production", batchNos: ["B20261101"], defectDescription: "电芯鼓包，存在起火风险", confirm: true } as const;
+const veto = { type: "stop_production", batchNos: ["B20261101"], defectDescription: "电芯鼓包，存在起火风险", confirm: true } satisfies RouterInputs["proposals"]["create"];
 
 describe("proposals and vetoes", () => {
   it("records a veto signed by the officer and the principal's signed decision with the time to answer", async () => {
@@ -62,6 +63,7 @@ describe("proposals and vetoes", () => {
     expect((await refusal(a.as("viewer").proposals.create(veto))).code).toBe("FORBIDDEN");
     const { id } = await a.as("officer").proposals.create(veto);
     expect((await refusal(a.as("director").proposals.decide({ proposalId: id, decision: "adopted", confirm: true }))).code).toBe("FORBIDDEN");
+    // @ts-expect-error — an unconfirmed veto, sent on purpose
     expect((await refusal(a.as("officer").proposals.create({ ...veto, confirm: false }))).paths).toEqual(["confirm"]);
   });
 

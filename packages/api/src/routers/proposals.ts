@@ -2,7 +2,7 @@
 // and the XLSX export.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema, LedgerDateRangeSchema } from "@anzhi/contracts";
+import { IdSchema, LedgerDateRangeSchema, ProposalCreateSchema, ProposalDecideSchema } from "@anzhi/contracts";
 import { createProposal, decideProposal } from "@anzhi/domain/proposals/proposals";
 import { getProposal, listProposals } from "@anzhi/domain/proposals/read";
 import { proposalLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
@@ -19,8 +19,8 @@ export const proposalsRouter = {
     ...(await getProposal(ctx.db, { organizationId: ctx.org.id, now: ctx.now() }, input.proposalId)),
     canDecide: ctx.org.roles.includes("principal"),
   })),
-  create: roleProcedure(["director", "officer"]).input(z.unknown()).mutation(({ ctx, input }) => createProposal(ctx.db, whoOf(ctx), input)),
-  decide: roleProcedure(["principal"]).input(z.unknown()).mutation(({ ctx, input }) => decideProposal(ctx.db, whoOf(ctx), input)),
+  create: roleProcedure(["director", "officer"]).input(ProposalCreateSchema).mutation(({ ctx, input }) => createProposal(ctx.db, whoOf(ctx), input)),
+  decide: roleProcedure(["principal"]).input(ProposalDecideSchema).mutation(({ ctx, input }) => decideProposal(ctx.db, whoOf(ctx), input)),
   exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => {
     const file = await proposalLedgerXlsx(ctx.db, clockOf(ctx), input);
     return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };

@@ -3,7 +3,7 @@
 // membership) and the domain re-checks a live grant in the database on every call.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema } from "@anzhi/contracts";
+import { IdSchema, Ledger, LedgerFilterSchema } from "@anzhi/contracts";
 import { exportDossier, readDossier } from "@anzhi/domain/regulator/dossier";
 import { exportLedger, listEnterprises, enterpriseHeader, readHazard, readLedger, readWeeklyReport, type RegulatorActor } from "@anzhi/domain/regulator/portal";
 import { readDailyRun, readMonthlyMeeting } from "@anzhi/domain/regulator/records";
@@ -32,7 +32,7 @@ export const regulatorRouter = {
     }),
   enterprise: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => enterpriseHeader(ctx.db, actorOf(ctx), input.organizationId, ctx.now())),
   ledger: regulatorProcedure
-    .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown() }))
+    .input(z.strictObject({ organizationId: IdSchema, ledger: Ledger, filter: LedgerFilterSchema }))
     .query(({ ctx, input }) => readLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter, ctx.now())),
   weeklyReport: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, reportId: IdSchema }))
@@ -47,7 +47,7 @@ export const regulatorRouter = {
     .input(z.strictObject({ organizationId: IdSchema, hazardId: IdSchema }))
     .query(({ ctx, input }) => readHazard(ctx.db, actorOf(ctx), input.organizationId, input.hazardId, ctx.now())),
   exportLedger: regulatorProcedure
-    .input(z.strictObject({ organizationId: IdSchema, ledger: z.unknown(), filter: z.unknown(), format: Format }))
+    .input(z.strictObject({ organizationId: IdSchema, ledger: Ledger, filter: LedgerFilterSchema, format: Format }))
     .query(async ({ ctx, input }) => {
       const file = await exportLedger(ctx.db, actorOf(ctx), input.organizationId, input.ledger, input.filter, input.format, ctx.now());
       return { base64: file.bytes.toString("base64"), mime: file.mime, fileName: file.fileName, contentDisposition: file.contentDisposition };

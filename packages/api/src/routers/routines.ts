@@ -3,7 +3,7 @@
 // and the reminders list. "Now" comes from ctx.now (tests inject a fixed clock).
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema, LedgerDateRangeSchema, LocalDateSchema, MonthKeySchema, WeekKeySchema } from "@anzhi/contracts";
+import { CalendarSettingsSchema, DailyAllOkSchema, DailyAmendmentSchema, DailyAnswerSchema, DailyNotOperatingSchema, DailySheetKeySchema, DailySubmitSchema, IdSchema, LedgerDateRangeSchema, LocalDateSchema, MonthKeySchema, MonthlyMeetingCreateSchema, PeriodRecordAmendmentSchema, WeekKeySchema, WeeklyReportCreateSchema } from "@anzhi/contracts";
 import { getEnv } from "@anzhi/config";
 import { storeAttachment } from "@anzhi/domain/files/attachments";
 import { amendDailyRun, amendPeriodRecord } from "@anzhi/domain/routines/amend";
@@ -33,12 +33,12 @@ const download = (file: XlsxFile) => ({ base64: file.bytes.toString("base64"), f
 const dailyRouter = {
   exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await dailyLedgerXlsx(ctx.db, ctx.org.id, input, ctx.now()))),
   day: memberProcedure.input(z.strictObject({ date: LocalDateSchema.optional() }).optional()).query(({ ctx, input }) => getOfficerDay(ctx.db, officerOf(ctx), input?.date ?? null, ctx.now())),
-  answer: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => answerItem(ctx.db, officerOf(ctx), input, ctx.now())),
-  submit: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => submitDaily(ctx.db, officerOf(ctx), input, ctx.now())),
-  restOk: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => answerRemainingOk(ctx.db, officerOf(ctx), input, ctx.now())),
-  signAllOk: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => signAllOk(ctx.db, officerOf(ctx), input, ctx.now())),
-  notOperating: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => recordNotOperating(ctx.db, officerOf(ctx), input, ctx.now())),
-  amend: officerProcedure.input(z.unknown()).mutation(({ ctx, input }) => amendDailyRun(ctx.db, { ...whoOf(ctx), canReview: canReview(ctx) }, input)),
+  answer: officerProcedure.input(DailyAnswerSchema).mutation(({ ctx, input }) => answerItem(ctx.db, officerOf(ctx), input, ctx.now())),
+  submit: officerProcedure.input(DailySubmitSchema).mutation(({ ctx, input }) => submitDaily(ctx.db, officerOf(ctx), input, ctx.now())),
+  restOk: officerProcedure.input(DailySheetKeySchema).mutation(({ ctx, input }) => answerRemainingOk(ctx.db, officerOf(ctx), input, ctx.now())),
+  signAllOk: officerProcedure.input(DailyAllOkSchema).mutation(({ ctx, input }) => signAllOk(ctx.db, officerOf(ctx), input, ctx.now())),
+  notOperating: officerProcedure.input(DailyNotOperatingSchema).mutation(({ ctx, input }) => recordNotOperating(ctx.db, officerOf(ctx), input, ctx.now())),
+  amend: officerProcedure.input(DailyAmendmentSchema).mutation(({ ctx, input }) => amendDailyRun(ctx.db, { ...whoOf(ctx), canReview: canReview(ctx) }, input)),
   get: memberProcedure.input(z.strictObject({ runId: IdSchema })).query(({ ctx, input }) => getDailyRun(ctx.db, ctx.org.id, input.runId)),
   ledger: memberProcedure
     .input(LedgerDateRangeSchema.and(z.object({ officerUserId: IdSchema.optional() })))
@@ -55,18 +55,18 @@ const weeklyRouter = {
   exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await weeklyLedgerXlsx(ctx.db, ctx.org.id, input))),
   list: memberProcedure.query(({ ctx }) => listWeeks(ctx.db, ctx.org.id, ctx.now())),
   prefill: memberProcedure.input(z.strictObject({ week: WeekKeySchema })).query(({ ctx, input }) => prefillWeek(ctx.db, ctx.org.id, input.week, ctx.now())),
-  file: directorProcedure.input(z.unknown()).mutation(({ ctx, input }) => fileWeeklyReport(ctx.db, whoOf(ctx), input, ctx.now())),
+  file: directorProcedure.input(WeeklyReportCreateSchema).mutation(({ ctx, input }) => fileWeeklyReport(ctx.db, whoOf(ctx), input, ctx.now())),
   get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getWeeklyReport(ctx.db, ctx.org.id, input.id)),
-  amend: directorProcedure.input(z.unknown()).mutation(({ ctx, input }) => amendPeriodRecord(ctx.db, "weekly_report", whoOf(ctx), input)),
+  amend: directorProcedure.input(PeriodRecordAmendmentSchema).mutation(({ ctx, input }) => amendPeriodRecord(ctx.db, "weekly_report", whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
 const monthlyRouter = {
   exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await monthlyLedgerXlsx(ctx.db, ctx.org.id, input))),
   list: memberProcedure.query(({ ctx }) => listMonths(ctx.db, ctx.org.id, ctx.now())),
   prefill: memberProcedure.input(z.strictObject({ month: MonthKeySchema })).query(({ ctx, input }) => prefillMonth(ctx.db, ctx.org.id, input.month, ctx.now())),
-  sign: principalProcedure.input(z.unknown()).mutation(({ ctx, input }) => signMonthlyMeeting(ctx.db, whoOf(ctx), input, ctx.now())),
+  sign: principalProcedure.input(MonthlyMeetingCreateSchema).mutation(({ ctx, input }) => signMonthlyMeeting(ctx.db, whoOf(ctx), input, ctx.now())),
   get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getMonthlyMeeting(ctx.db, ctx.org.id, input.id)),
-  amend: principalProcedure.input(z.unknown()).mutation(({ ctx, input }) => amendPeriodRecord(ctx.db, "monthly_meeting", whoOf(ctx), input)),
+  amend: principalProcedure.input(PeriodRecordAmendmentSchema).mutation(({ ctx, input }) => amendPeriodRecord(ctx.db, "monthly_meeting", whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
 export const routinesRouter = {
@@ -82,7 +82,7 @@ export const routinesRouter = {
   monthly: monthlyRouter,
   calendar: {
     get: memberProcedure.query(({ ctx }) => getCalendarSettings(ctx.db, ctx.org.id)),
-    update: calendarProcedure.input(z.unknown()).mutation(({ ctx, input }) => updateCalendarSettings(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    update: calendarProcedure.input(CalendarSettingsSchema).mutation(({ ctx, input }) => updateCalendarSettings(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
   },
   reminders: {
     list: memberProcedure.query(({ ctx }) => listReminders(ctx.db, ctx.org.id, ctx.user.id)),

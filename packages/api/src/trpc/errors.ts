@@ -1,7 +1,7 @@
 // AppError (domain) → TRPCError (transport). Unknown errors become a redacted 500 and are logged.
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { AppError, type ErrorKind } from "@anzhi/domain/errors";
+import { AppError, invalidInput, type ErrorKind } from "@anzhi/domain/errors";
 
 const CODE_OF_KIND: Record<ErrorKind, TRPCError["code"]> = {
   not_found: "NOT_FOUND",
@@ -21,7 +21,8 @@ export function toTRPCError(error: unknown): TRPCError {
   }
   // Input that failed a procedure's .input() schema arrives here as the bare ZodError (the
   // conversion middleware unwraps causes): it is bad input, not a server fault.
-  if (error instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: "Invalid input", cause: error });
+  // It leaves as the same AppError a service's own parse would raise (VALIDATION_FAILED, each field).
+  if (error instanceof ZodError) return toTRPCError(invalidInput(error));
   if (error instanceof AppError) {
     return new TRPCError({ code: CODE_OF_KIND[error.kind], message: error.message, cause: error });
   }

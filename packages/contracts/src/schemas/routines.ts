@@ -1,6 +1,6 @@
-// Inputs of the daily/weekly/monthly routine procedures that the statutory record schemas
-// (daily-check.ts, weekly-report.ts, monthly-meeting.ts) do not cover: answering one item at a
-// time on a phone, signing, non-operating days and amendments. Ledger date ranges use
+// Inputs of the daily routine (the one daily-record schema: answering one item at a time on a
+// phone, signing, non-operating days), amendments of every routine record and the enterprise
+// calendar; the weekly and monthly records are weekly-report.ts and monthly-meeting.ts. Ledger date ranges use
 // LedgerDateRangeSchema (hazard-ledger.ts).
 import { z } from "zod";
 import { CheckResult, HazardSeverity, ReportedTo } from "../enums";
@@ -102,3 +102,16 @@ export const PeriodRecordAmendmentSchema = z.strictObject({
   changes: z.record(z.string().max(64), z.string().trim().max(8000, { error: "field.too_long" })),
 });
 export type PeriodRecordAmendment = z.infer<typeof PeriodRecordAmendmentSchema>;
+
+/** The enterprise's production days: weekdays, public holidays, extra working and rest days. */
+const dayList = z.array(LocalDateSchema).max(400, { error: "field.too_many" });
+
+export const CalendarSettingsSchema = z
+  .strictObject({
+    weekdays: z.array(z.int().min(1).max(7)).min(1, { error: "field.too_few" }).max(7),
+    followsPublicHolidays: z.boolean(),
+    workingDays: dayList,
+    restDays: dayList,
+  })
+  .refine((s) => !s.workingDays.some((d) => s.restDays.includes(d)), { error: "field.duplicate", path: ["restDays"] });
+export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;

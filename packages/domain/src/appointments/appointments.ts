@@ -1,10 +1,11 @@
 // 人员任命 — the appointment register. Phone and ID number are encrypted at rest (AES-GCM field
 // cipher) and shown masked unless the viewer manages the register. A change never edits a row: the
 // old appointment is ended (endedOn) and a new one supersedes it, so history stays visible.
-import { AppointmentCreateSchema, AppointmentEndSchema, maskIdNumber, maskPhone, type AppointmentRole, type Employment } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type AppointmentCreateSchema, type AppointmentEndSchema, maskIdNumber, maskPhone, type AppointmentRole, type Employment } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { linkAttachments, listLinkedAttachments, storeAttachment, type LinkedAttachment } from "../files/attachments.ts";
 
@@ -62,8 +63,7 @@ async function requireOwned(tx: Tx, organizationId: string, data: { userId?: str
   }
 }
 
-export async function createAppointment(db: Db, ctx: AppointmentContext, input: unknown): Promise<{ id: string }> {
-  const data = parseInput(AppointmentCreateSchema, input);
+export async function createAppointment(db: Db, ctx: AppointmentContext, data: z.output<typeof AppointmentCreateSchema>): Promise<{ id: string }> {
   const now = ctx.now;
   const actor = { kind: "user" as const, userId: ctx.userId };
   let documentId: string | null = null;
@@ -128,8 +128,7 @@ export async function createAppointment(db: Db, ctx: AppointmentContext, input: 
   });
 }
 
-export async function endAppointment(db: Db, ctx: Omit<AppointmentContext, "cipher" | "dataDir">, input: unknown): Promise<void> {
-  const data = parseInput(AppointmentEndSchema, input);
+export async function endAppointment(db: Db, ctx: Omit<AppointmentContext, "cipher" | "dataDir">, data: z.output<typeof AppointmentEndSchema>): Promise<void> {
   await db.$transaction(async (tx) => {
     const row = await tx.roleAssignment.findFirst({ where: { id: data.id, organizationId: ctx.organizationId }, select: { id: true, endedOn: true, appointedOn: true } });
     if (!row) throw new AppError("RECORD_NOT_FOUND");

@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { storeAttachment } from "../files/attachments.ts";
+import { HazardCreateSchema } from "@anzhi/contracts";
+import { parseInput } from "../errors.ts";
 import { createManualHazard } from "../hazards/manage.ts";
 import { transitionHazard } from "../hazards/lifecycle.ts";
 import { hazardLedgerXlsx } from "../hazards/xlsx.ts";
@@ -34,7 +36,8 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup());
 
 const who = (k: string) => ({ organizationId: org, userId: users[k] ?? "", now: NOW });
-const hazard = (extra: Record<string, unknown>) => ({ title: "隐患", description: "描述", source: "manual", severity: "general", ownerUserId: users.o1, dueDate: "2026-12-31", ...extra });
+// Services take parsed input; a test is an edge, so it parses like the CLI does.
+const hazard = (extra: Record<string, unknown>) => parseInput(HazardCreateSchema, { title: "隐患", description: "描述", source: "manual", severity: "general", ownerUserId: users.o1, dueDate: "2026-12-31", ...extra });
 
 describe("dashboard", () => {
   it("buckets ages at 7, 30 and 90 days", () => {

@@ -2,10 +2,10 @@
 // new status is written with a check-and-set on the status the decision was made from, so of two
 // concurrent transitions only one applies; the event, the evidence links and the audit row are
 // written in the same transaction.
-import { HazardTransitionSchema, transition, type HazardStatus, type HazardTransition } from "@anzhi/contracts";
+import { transition, type HazardStatus, type HazardTransition } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { linkAttachments } from "../files/attachments.ts";
 
 const EVENT_ACTION = {
@@ -28,9 +28,8 @@ export interface TransitionResultView {
 export async function transitionHazard(
   db: Db,
   ctx: { organizationId: string; userId: string; now: Date },
-  input: HazardTransition | unknown,
+  data: HazardTransition,
 ): Promise<TransitionResultView> {
-  const data = parseInput(HazardTransitionSchema, input);
   return db.$transaction(async (tx) => {
     const hazard = await tx.hazard.findFirst({
       where: { id: data.hazardId, organizationId: ctx.organizationId },

@@ -1,10 +1,10 @@
 // 重大质量安全风险报告: a major (重大) hazard gets a draft report to the market regulator, filled
 // in from the enterprise and the hazard. The principal edits and submits it; the submitted report
 // stays in the ledger unchanged (the regulator's acknowledgement is recorded elsewhere).
-import { MajorRiskReportDraftSchema, type MajorRiskReportDraft, type MajorRiskReportStatus } from "@anzhi/contracts";
+import { type MajorRiskReportDraft, type MajorRiskReportStatus } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { rolesOf } from "./roles.ts";
 
 /** The report text, pre-filled from the enterprise and the hazard (the statutory layout is zh-CN). */
@@ -108,8 +108,7 @@ export async function ensureMajorRiskReport(db: Db, ctx: { organizationId: strin
   });
 }
 
-export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: string; userId: string }, input: MajorRiskReportDraft | unknown): Promise<{ id: string }> {
-  const data = parseInput(MajorRiskReportDraftSchema, input);
+export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: string; userId: string }, data: MajorRiskReportDraft): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const applied = await tx.majorRiskReport.updateMany({
       where: { id: data.reportId, organizationId: ctx.organizationId, status: "draft" },

@@ -1,9 +1,10 @@
 // Putting a hazard in the ledger by hand (source manual) and (re)assigning its owner and due
 // date. Both validate every reference against the organisation before writing anything.
-import { HazardAssignSchema, HazardCreateSchema, type HazardAssign, type HazardCreate } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type HazardCreateSchema, type HazardAssign, type HazardCreate } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, fieldError, parseInput } from "../errors.ts";
+import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments } from "../files/attachments.ts";
 import { openHazard, type OpenedHazard } from "./open-hazard.ts";
 import { rolesOf } from "./roles.ts";
@@ -32,8 +33,7 @@ async function assertRefs(tx: Tx, organizationId: string, data: Pick<HazardCreat
   }
 }
 
-export async function createManualHazard(db: Db, ctx: Ctx, input: HazardCreate | unknown): Promise<OpenedHazard> {
-  const data = parseInput(HazardCreateSchema, input);
+export async function createManualHazard(db: Db, ctx: Ctx, data: z.output<typeof HazardCreateSchema>): Promise<OpenedHazard> {
   return db.$transaction(async (tx) => {
     await assertActiveMember(tx, ctx.organizationId, data.ownerUserId, "ownerUserId");
     await assertRefs(tx, ctx.organizationId, data);
@@ -68,8 +68,7 @@ export async function createManualHazard(db: Db, ctx: Ctx, input: HazardCreate |
   });
 }
 
-export async function assignHazard(db: Db, ctx: Ctx, input: HazardAssign | unknown): Promise<{ id: string }> {
-  const data = parseInput(HazardAssignSchema, input);
+export async function assignHazard(db: Db, ctx: Ctx, data: HazardAssign): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const hazard = await tx.hazard.findFirst({
       where: { id: data.hazardId, organizationId: ctx.organizationId },

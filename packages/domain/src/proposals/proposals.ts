@@ -4,8 +4,6 @@
 // supersedes the previous one, which stays.
 import { createHash } from "node:crypto";
 import {
-  ProposalCreateSchema,
-  ProposalDecideSchema,
   type ProposalCreate,
   type ProposalDecide,
   type ProposalDecision,
@@ -14,7 +12,7 @@ import {
 } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, fieldError, parseInput } from "../errors.ts";
+import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments } from "../files/attachments.ts";
 import { rolesOf } from "../hazards/roles.ts";
 
@@ -37,8 +35,7 @@ async function rolesIn(tx: Pick<Tx, "membership">, ctx: Ctx): Promise<Role[]> {
 
 const VETO_KIND: Partial<Record<ProposalType, string>> = { stop_production: "producer", stop_sales: "seller" };
 
-export async function createProposal(db: Db, ctx: Ctx, input: ProposalCreate | unknown): Promise<{ id: string; contentHash: string }> {
-  const data = parseInput(ProposalCreateSchema, input);
+export async function createProposal(db: Db, ctx: Ctx, data: ProposalCreate): Promise<{ id: string; contentHash: string }> {
   return db.$transaction(async (tx) => {
     const roles = await rolesIn(tx, ctx);
     const proposerRole = roles.includes("director") ? "director" : roles.includes("officer") ? "officer" : null;
@@ -79,8 +76,7 @@ export async function createProposal(db: Db, ctx: Ctx, input: ProposalCreate | u
   });
 }
 
-export async function decideProposal(db: Db, ctx: Ctx, input: ProposalDecide | unknown): Promise<{ id: string; contentHash: string }> {
-  const data = parseInput(ProposalDecideSchema, input);
+export async function decideProposal(db: Db, ctx: Ctx, data: ProposalDecide): Promise<{ id: string; contentHash: string }> {
   return db.$transaction(async (tx) => {
     if (!(await rolesIn(tx, ctx)).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
     const proposal = await tx.staffProposal.findFirst({ where: { id: data.proposalId, organizationId: ctx.organizationId }, select: { id: true, contentHash: true } });

@@ -2,10 +2,11 @@
 // completed with the assessment, measures and next week's focus, and signed in one step. Hazards
 // found in the screening go to the ledger (source weekly_screening). Unique per org + ISO week;
 // immutable after signing (amend.ts).
-import { addDays, isoWeekKey, localDate, WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
+import type { z } from "zod";
+import { addDays, isoWeekKey, localDate, type WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
@@ -20,8 +21,7 @@ export async function memberNames(db: Pick<Db, "membership">, organizationId: st
   return map;
 }
 
-export async function fileWeeklyReport(db: Db, actor: { organizationId: string; userId: string }, input: unknown, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
-  const r = parseInput(WeeklyReportCreateSchema, input);
+export async function fileWeeklyReport(db: Db, actor: { organizationId: string; userId: string }, r: z.output<typeof WeeklyReportCreateSchema>, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
   const week = weekOrThrow(r.week);
   const clock = await orgClock(db, actor.organizationId, now);
   if (week.start > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "week", message: "week_key.invalid" }] });

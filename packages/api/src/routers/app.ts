@@ -1,6 +1,7 @@
 // The web app's own (private) router. The ERP-facing public surface is the separate `v1` router.
 import type { inferRouterInputs } from "@trpc/server";
 import { router, createCallerFactory } from "../trpc/init.ts";
+import { registerInputs } from "../trpc/owned-refs.ts";
 import { systemRouter } from "./system.ts";
 import { routinesRouter } from "./routines.ts";
 import { hazardsRouter } from "./hazards.ts";
@@ -36,6 +37,8 @@ export const appRouter = router({
   appointments: appointmentsRouter,
   regions: regionsRouter,
 });
+
+registerInputs(appRouter);
 
 export type AppRouter = typeof appRouter;
 /** What each procedure accepts (before its schema's defaults and transforms), e.g. `RouterInputs["hazards"]["create"]`. */

@@ -1,8 +1,9 @@
 // The procedure kinds every router builds on:
 //   publicProcedure     — anyone (health, login)
 //   authedProcedure     — a signed-in person
-//   memberProcedure     — a signed-in active member of the session's organisation; ctx.org
-//                         and an organisation-scoped client ctx.orgDb
+//   memberProcedure     — a signed-in active member of the session's organisation; ctx.org,
+//                         an organisation-scoped client ctx.orgDb, and for mutations every id the
+//                         input references (contracts `refTo`) checked to be the organisation's
 //   roleProcedure(...)  — a member holding one of the given roles (admins pass `admin: true`)
 //   apiKeyProcedure(s)  — an ERP API key carrying the given scope; ctx.orgDb scoped to its org
 //   regulatorProcedure  — a regulator user; mutations are refused by construction elsewhere
@@ -11,6 +12,8 @@ import { forOrganization, type ScopedDb } from "@anzhi/db";
 import { OrgKind as OrgKindEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
 import { localDate } from "@anzhi/contracts/periods";
 import { parseRolesJson } from "@anzhi/domain/auth/organizations";
+import { assertOwned } from "@anzhi/domain/tenancy/owned";
+import { referencesOf } from "./owned-refs.ts";
 import { t } from "./init.ts";
 import { toTRPCError } from "./errors.ts";
 
@@ -46,7 +49,7 @@ export interface MemberOrg {
   today: string;
 }
 
-export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
+export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, path, getRawInput }) => {
   const orgId = ctx.activeOrganizationId;
   if (!orgId) throw new TRPCError({ code: "FORBIDDEN", message: "Choose an organisation first" });
   const membership = await ctx.db.membership.findFirst({
@@ -61,6 +64,9 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
     isAdmin: membership.isAdmin,
     today: localDate(ctx.now(), membership.organization.timeZone),
   };
+  // Tenancy by construction: every id a member's write stores must be the organisation's (one
+  // check for all of them, before the service runs), and services get the scoped client.
+  if (type === "mutation") await assertOwned(ctx.db, org.id, referencesOf(path, await getRawInput()));
   const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
   return next({ ctx: { ...ctx, org, orgDb } });
 });

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CertificateStatus } from "../enums";
 import { LocalDateSchema } from "../periods";
+import { refTo } from "./refs";
 import { DateTimeSchema, FileIdsSchema, IdSchema, optionalText, requiredText, StandardNoSchema, uniqueArray } from "./common";
 import { CccNoSchema, LicenceNoSchema } from "./identifiers";
 
@@ -50,7 +51,8 @@ export type CccCertificateCreate = z.infer<typeof CccCertificateCreateSchema>;
 // products each one covers (LicenceProduct / CccCertificateProduct). ----
 
 const { evidenceFileIds: _evidence, standards: _standards, ...savedCertificateFields } = certificateFields;
-const productIds = uniqueArray(IdSchema, 200).optional();
+// A foreign product is reported on the field as a whole ("productIds").
+const productIds = refTo(uniqueArray(IdSchema, 200), "product").optional();
 
 const licenceShape = { licenceNo: LicenceNoSchema, ...savedCertificateFields, productIds };
 

@@ -2,13 +2,13 @@
 // or seller that finds a safety hazard must contain it and report). Drafted, then submitted.
 import { z } from "zod";
 import { ContainmentAction } from "../enums";
-import { DateTimeSchema, FileIdsSchema, IdSchema, optionalText, requiredText, uniqueArray } from "./common";
+import { DateTimeSchema, FileIdsSchema, HazardIdSchema, optionalText, ProductIdSchema, requiredText, uniqueArray } from "./common";
 
 export const MajorRiskReportCreateSchema = z.strictObject({
   title: requiredText(200),
   /** The hazard this report escalates, when there is one. */
-  hazardId: IdSchema.optional(),
-  productIds: uniqueArray(IdSchema, 100).min(1, { error: "field.too_few" }),
+  hazardId: HazardIdSchema.optional(),
+  productIds: uniqueArray(ProductIdSchema, 100).min(1, { error: "field.too_few" }),
   batchNos: uniqueArray(requiredText(100), 200).optional(),
   discoveredAt: DateTimeSchema,
   /** 危及安全的缺陷描述 */

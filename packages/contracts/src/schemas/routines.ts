@@ -5,12 +5,12 @@
 import { z } from "zod";
 import { CheckResult, HazardSeverity, ReportedTo } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { addIssue, FileIdsSchema, IdSchema, optionalText, requiredText, UserIdSchema } from "./common";
+import { addIssue, FileIdsSchema, IdSchema, optionalText, requiredText, RiskItemIdSchema, SiteIdSchema, UserIdSchema } from "./common";
 
 const blank = (text: string | undefined) => (text ?? "").trim() === "";
 
 /** Which sheet: one per officer, site and day. */
-export const DailySheetKeySchema = z.strictObject({ siteId: IdSchema, checkDate: LocalDateSchema });
+export const DailySheetKeySchema = z.strictObject({ siteId: SiteIdSchema, checkDate: LocalDateSchema });
 export type DailySheetKey = z.infer<typeof DailySheetKeySchema>;
 
 /** The hazard to open for a problem, from the same screen. */
@@ -22,9 +22,9 @@ export const DailyProblemHazardSchema = z.strictObject({
 
 export const DailyAnswerSchema = z
   .strictObject({
-    siteId: IdSchema,
+    siteId: SiteIdSchema,
     checkDate: LocalDateSchema,
-    riskItemId: IdSchema,
+    riskItemId: RiskItemIdSchema,
     result: CheckResult,
     /** 检查情况; required for a problem. */
     note: optionalText(2000),
@@ -47,7 +47,7 @@ export const DailyAnswerSchema = z
 export type DailyAnswer = z.infer<typeof DailyAnswerSchema>;
 
 export const DailySubmitSchema = z.strictObject({
-  siteId: IdSchema,
+  siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   /** Defaults to the problems' notes / immediate actions when left blank. */
   hazardSummary: optionalText(4000),
@@ -59,13 +59,13 @@ export type DailySubmit = z.infer<typeof DailySubmitSchema>;
 
 /** 零风险报告: answer every unanswered item OK and sign, in one explicit, confirmed step. */
 export const DailyAllOkSchema = z.strictObject({
-  siteId: IdSchema,
+  siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   confirm: z.literal(true, { error: "field.required" }),
 });
 
 export const DailyNotOperatingSchema = z.strictObject({
-  siteId: IdSchema,
+  siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   reason: requiredText(500),
 });

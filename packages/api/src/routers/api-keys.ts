@@ -9,12 +9,12 @@ import { adminProcedure } from "../trpc/procedures.ts";
 export const apiKeysRouter = {
   list: adminProcedure.query(async ({ ctx }) => {
     const [keys, sites] = await Promise.all([
-      listApiKeys(ctx.db, ctx.org.id),
-      ctx.db.site.findMany({ where: { organizationId: ctx.org.id, retiredAt: null }, select: { id: true, name: true, code: true }, orderBy: { createdAt: "asc" } }),
+      listApiKeys(ctx.orgDb, ctx.org.id),
+      ctx.orgDb.site.findMany({ where: { organizationId: ctx.org.id, retiredAt: null }, select: { id: true, name: true, code: true }, orderBy: { createdAt: "asc" } }),
     ]);
     return { keys, sites };
   }),
   /** Returns `{ key, secret }`; the secret is never retrievable again. */
-  create: adminProcedure.input(ApiKeyCreateSchema).mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, ctx.user.id, input)),
-  revoke: adminProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.org.id, ctx.user.id, input.id, ctx.now())),
+  create: adminProcedure.input(ApiKeyCreateSchema).mutation(({ ctx, input }) => createApiKey(ctx.orgDb, ctx.org.id, ctx.user.id, input)),
+  revoke: adminProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => revokeApiKey(ctx.orgDb, ctx.org.id, ctx.user.id, input.id, ctx.now())),
 } satisfies TRPCRouterRecord;

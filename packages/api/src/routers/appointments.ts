@@ -22,21 +22,21 @@ function cipher() {
 export const appointmentsRouter = {
   list: memberProcedure.query(({ ctx }) => {
     const reveal = ctx.org.isAdmin || ctx.org.roles.includes("principal") || ctx.org.roles.includes("director");
-    return listAppointments(ctx.db, ctx.org.id, { cipher: cipher(), reveal });
+    return listAppointments(ctx.orgDb, ctx.org.id, { cipher: cipher(), reveal });
   }),
   /** A new appointment, or with `supersedesId` a change that ends the earlier one. */
   create: managerProcedure.input(AppointmentCreateSchema).mutation(({ ctx, input }) =>
-    createAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, cipher: cipher(), dataDir: getEnv().dataDir, now: ctx.now() }, input),
+    createAppointment(ctx.orgDb, { organizationId: ctx.org.id, userId: ctx.user.id, cipher: cipher(), dataDir: getEnv().dataDir, now: ctx.now() }, input),
   ),
-  end: managerProcedure.input(AppointmentEndSchema).mutation(({ ctx, input }) => endAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
+  end: managerProcedure.input(AppointmentEndSchema).mutation(({ ctx, input }) => endAppointment(ctx.orgDb, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
   /** The signed appointment document of a register entry, for download. */
   document: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
-    const link = await ctx.db.attachmentLink.findFirst({
+    const link = await ctx.orgDb.attachmentLink.findFirst({
       where: { organizationId: ctx.org.id, attachmentId: input.fileId, entityType: "role_assignment", removedAt: null },
       select: { id: true },
     });
     if (!link) throw new AppError("RECORD_NOT_FOUND");
-    const file = await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId);
+    const file = await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString("base64") };
   }),
   /** What an appointment can cover: the organisation's sites, products and current risk items. */
@@ -49,6 +49,6 @@ export const appointmentsRouter = {
     ]);
     return { sites, products, riskItems, members: members.map((m) => ({ userId: m.userId, name: m.user.name })) };
   }),
-  trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.db, ctx.org.id)),
-  createTraining: managerProcedure.input(TrainingCreateSchema).mutation(({ ctx, input }) => createTraining(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
+  trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.orgDb, ctx.org.id)),
+  createTraining: managerProcedure.input(TrainingCreateSchema).mutation(({ ctx, input }) => createTraining(ctx.orgDb, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
 } satisfies TRPCRouterRecord;

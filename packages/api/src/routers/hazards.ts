@@ -28,20 +28,20 @@ const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }
 const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 export const hazardsRouter = {
-  list: memberProcedure.input(HazardListFilterSchema.optional()).query(({ ctx, input }) => listHazards(ctx.db, clockOf(ctx), input)),
+  list: memberProcedure.input(HazardListFilterSchema.optional()).query(({ ctx, input }) => listHazards(ctx.orgDb, clockOf(ctx), input)),
   get: memberProcedure.input(z.strictObject({ hazardId: IdSchema })).query(async ({ ctx, input }) => {
-    const hazard = await getHazard(ctx.db, clockOf(ctx), input.hazardId);
+    const hazard = await getHazard(ctx.orgDb, clockOf(ctx), input.hazardId);
     const isActor = ctx.org.roles.some((r) => r !== "viewer");
     return { ...hazard, myActions: isActor ? actionsFor(hazard, ctx.user.id) : [], canAssign: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director") };
   }),
-  create: actorProcedure.input(HazardCreateSchema).mutation(({ ctx, input }) => createManualHazard(ctx.db, whoOf(ctx), input)),
-  assign: managerProcedure.input(HazardAssignSchema).mutation(({ ctx, input }) => assignHazard(ctx.db, whoOf(ctx), input)),
-  transition: actorProcedure.input(HazardTransitionSchema).mutation(({ ctx, input }) => transitionHazard(ctx.db, whoOf(ctx), input)),
+  create: actorProcedure.input(HazardCreateSchema).mutation(({ ctx, input }) => createManualHazard(ctx.orgDb, whoOf(ctx), input)),
+  assign: managerProcedure.input(HazardAssignSchema).mutation(({ ctx, input }) => assignHazard(ctx.orgDb, whoOf(ctx), input)),
+  transition: actorProcedure.input(HazardTransitionSchema).mutation(({ ctx, input }) => transitionHazard(ctx.orgDb, whoOf(ctx), input)),
   /** A photo or PDF as base64 (at most 10 MB once decoded); checked by its bytes. */
   uploadEvidence: actorProcedure
     .input(z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }))
     .mutation(({ ctx, input }) =>
-      storeAttachment(ctx.db, {
+      storeAttachment(ctx.orgDb, {
         organizationId: ctx.org.id,
         dataDir: getEnv().dataDir,
         fileName: input.fileName,
@@ -51,34 +51,34 @@ export const hazardsRouter = {
     ),
   /** An evidence file of the organisation, for download. */
   file: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
-    const file = await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId);
+    const file = await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString("base64") };
   }),
   exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => {
-    const file = await hazardLedgerXlsx(ctx.db, clockOf(ctx), input);
+    const file = await hazardLedgerXlsx(ctx.orgDb, clockOf(ctx), input);
     return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };
   }),
   /** Choices for the forms and filters: owners (active members other than viewers), sites, products, risk items. */
   options: memberProcedure.query(async ({ ctx }) => {
     const org = { organizationId: ctx.org.id };
     const [members, sites, products, riskItems] = await Promise.all([
-      ctx.db.membership.findMany({ where: { ...org, status: "active" }, select: { rolesJson: true, user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
-      ctx.db.site.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
-      ctx.db.product.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: { createdAt: "asc" } }),
-      ctx.db.riskControlItem.findMany({ where: { ...org, status: "active" }, select: { id: true, seq: true, riskPoint: true }, orderBy: { seq: "asc" }, take: 500 }),
+      ctx.orgDb.membership.findMany({ where: { ...org, status: "active" }, select: { rolesJson: true, user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
+      ctx.orgDb.site.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
+      ctx.orgDb.product.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: { createdAt: "asc" } }),
+      ctx.orgDb.riskControlItem.findMany({ where: { ...org, status: "active" }, select: { id: true, seq: true, riskPoint: true }, orderBy: { seq: "asc" }, take: 500 }),
     ]);
     const owners = members.filter((m) => rolesOf(m.rolesJson).some((role) => role !== "viewer")).map((m) => m.user);
     return { owners, sites, products, riskItems };
   }),
   majorReports: {
-    list: memberProcedure.query(({ ctx }) => listMajorRiskReports(ctx.db, ctx.org.id)),
+    list: memberProcedure.query(({ ctx }) => listMajorRiskReports(ctx.orgDb, ctx.org.id)),
     get: memberProcedure.input(z.strictObject({ reportId: IdSchema })).query(async ({ ctx, input }) => ({
-      ...(await getMajorRiskReport(ctx.db, ctx.org.id, input.reportId)),
+      ...(await getMajorRiskReport(ctx.orgDb, ctx.org.id, input.reportId)),
       canEdit: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director"),
       canSubmit: ctx.org.roles.includes("principal"),
     })),
-    ensureDraft: managerProcedure.input(z.strictObject({ hazardId: IdSchema })).mutation(({ ctx, input }) => ensureMajorRiskReport(ctx.db, whoOf(ctx), input.hazardId)),
-    saveDraft: managerProcedure.input(MajorRiskReportDraftSchema).mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.db, whoOf(ctx), input)),
-    submit: roleProcedure(["principal"]).input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => submitMajorRiskReport(ctx.db, whoOf(ctx), input.reportId)),
+    ensureDraft: managerProcedure.input(z.strictObject({ hazardId: IdSchema })).mutation(({ ctx, input }) => ensureMajorRiskReport(ctx.orgDb, whoOf(ctx), input.hazardId)),
+    saveDraft: managerProcedure.input(MajorRiskReportDraftSchema).mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.orgDb, whoOf(ctx), input)),
+    submit: roleProcedure(["principal"]).input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => submitMajorRiskReport(ctx.orgDb, whoOf(ctx), input.reportId)),
   },
 } satisfies TRPCRouterRecord;

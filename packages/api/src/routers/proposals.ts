@@ -14,15 +14,15 @@ const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date
 export const proposalsRouter = {
   list: memberProcedure
     .input(z.strictObject({ status: z.enum(["pending", "decided"]).optional() }).optional())
-    .query(({ ctx, input }) => listProposals(ctx.db, clockOf(ctx), input?.status ? { status: input.status } : {})),
+    .query(({ ctx, input }) => listProposals(ctx.orgDb, clockOf(ctx), input?.status ? { status: input.status } : {})),
   get: memberProcedure.input(z.strictObject({ proposalId: IdSchema })).query(async ({ ctx, input }) => ({
-    ...(await getProposal(ctx.db, { organizationId: ctx.org.id, now: ctx.now() }, input.proposalId)),
+    ...(await getProposal(ctx.orgDb, { organizationId: ctx.org.id, now: ctx.now() }, input.proposalId)),
     canDecide: ctx.org.roles.includes("principal"),
   })),
-  create: roleProcedure(["director", "officer"]).input(ProposalCreateSchema).mutation(({ ctx, input }) => createProposal(ctx.db, whoOf(ctx), input)),
-  decide: roleProcedure(["principal"]).input(ProposalDecideSchema).mutation(({ ctx, input }) => decideProposal(ctx.db, whoOf(ctx), input)),
+  create: roleProcedure(["director", "officer"]).input(ProposalCreateSchema).mutation(({ ctx, input }) => createProposal(ctx.orgDb, whoOf(ctx), input)),
+  decide: roleProcedure(["principal"]).input(ProposalDecideSchema).mutation(({ ctx, input }) => decideProposal(ctx.orgDb, whoOf(ctx), input)),
   exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => {
-    const file = await proposalLedgerXlsx(ctx.db, clockOf(ctx), input);
+    const file = await proposalLedgerXlsx(ctx.orgDb, clockOf(ctx), input);
     return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };
   }),
 } satisfies TRPCRouterRecord;

@@ -11,10 +11,10 @@ const whoOf = (ctx: { org: { id: string }; user: { id: string } }) => ({ organiz
 
 export const regulatorAccessRouter = {
   overview: adminProcedure.query(async ({ ctx }) => ({
-    agencies: await grantableAgencies(ctx.db),
-    grants: await listGrants(ctx.db, ctx.org.id, ctx.now()),
-    log: await accessLog(ctx.db, ctx.org.id),
+    agencies: await grantableAgencies(ctx.orgDb),
+    grants: await listGrants(ctx.orgDb, ctx.org.id, ctx.now()),
+    log: await accessLog(ctx.orgDb, ctx.org.id),
   })),
-  grant: adminProcedure.input(RegulatorGrantCreateSchema).mutation(({ ctx, input }) => createGrant(ctx.db, whoOf(ctx), input, ctx.now())),
-  revoke: adminProcedure.input(z.strictObject({ grantId: IdSchema })).mutation(({ ctx, input }) => revokeGrant(ctx.db, whoOf(ctx), input.grantId, ctx.now())),
+  grant: adminProcedure.input(RegulatorGrantCreateSchema).mutation(({ ctx, input }) => createGrant(ctx.orgDb, whoOf(ctx), input, ctx.now())),
+  revoke: adminProcedure.input(z.strictObject({ grantId: IdSchema })).mutation(({ ctx, input }) => revokeGrant(ctx.orgDb, whoOf(ctx), input.grantId, ctx.now())),
 } satisfies TRPCRouterRecord;

@@ -22,7 +22,7 @@ function rolesOf(json: string): Role[] {
 
 export const riskListRouter = {
   get: memberProcedure.input(RiskListViewSchema.optional()).query(async ({ ctx, input }) => {
-    const doc = await getRiskList(ctx.db, ctx.org.id, input ?? {});
+    const doc = await getRiskList(ctx.orgDb, ctx.org.id, input ?? {});
     const canEdit = ctx.org.roles.some((r) => r === "principal" || r === "director");
     return { ...doc, canEdit, canApprove: ctx.org.roles.includes("principal") };
   }),
@@ -38,18 +38,18 @@ export const riskListRouter = {
   generate: listEditor()
     .input(RiskListGenerateSchema.optional())
     .output(z.object({ version: z.number().int(), added: z.number().int(), changed: z.boolean() }))
-    .mutation(({ ctx, input }) => generateRiskList(ctx.db, ctx.org.id, input ?? {}, { kind: "user", userId: ctx.user.id }, ctx.now())),
+    .mutation(({ ctx, input }) => generateRiskList(ctx.orgDb, ctx.org.id, input ?? {}, { kind: "user", userId: ctx.user.id }, ctx.now())),
   addItem: listEditor()
     .input(RiskItemAddSchema)
-    .mutation(({ ctx, input }) => addRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
+    .mutation(({ ctx, input }) => addRiskItem(ctx.orgDb, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
   editItem: listEditor()
     .input(RiskItemEditSchema)
-    .mutation(({ ctx, input }) => editRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
+    .mutation(({ ctx, input }) => editRiskItem(ctx.orgDb, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
   retireItem: listEditor()
     .input(RiskItemRetireSchema)
-    .mutation(({ ctx, input }) => retireRiskItem(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
+    .mutation(({ ctx, input }) => retireRiskItem(ctx.orgDb, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
   /** The principal approves a version a director prepared. */
   approve: roleProcedure(["principal"])
     .input(RiskListApproveSchema)
-    .mutation(({ ctx, input }) => approveRiskListVersion(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
+    .mutation(({ ctx, input }) => approveRiskListVersion(ctx.orgDb, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
 } satisfies TRPCRouterRecord;

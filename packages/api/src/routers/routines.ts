@@ -31,61 +31,61 @@ const canReview = (ctx: Ctx) => ctx.org.roles.includes("director") || ctx.org.ro
 const download = (file: XlsxFile) => ({ base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition });
 
 const dailyRouter = {
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await dailyLedgerXlsx(ctx.db, ctx.org.id, input, ctx.now()))),
-  day: memberProcedure.input(z.strictObject({ date: LocalDateSchema.optional() }).optional()).query(({ ctx, input }) => getOfficerDay(ctx.db, officerOf(ctx), input?.date ?? null, ctx.now())),
-  answer: officerProcedure.input(DailyAnswerSchema).mutation(({ ctx, input }) => answerItem(ctx.db, officerOf(ctx), input, ctx.now())),
-  submit: officerProcedure.input(DailySubmitSchema).mutation(({ ctx, input }) => submitDaily(ctx.db, officerOf(ctx), input, ctx.now())),
-  restOk: officerProcedure.input(DailySheetKeySchema).mutation(({ ctx, input }) => answerRemainingOk(ctx.db, officerOf(ctx), input, ctx.now())),
-  signAllOk: officerProcedure.input(DailyAllOkSchema).mutation(({ ctx, input }) => signAllOk(ctx.db, officerOf(ctx), input, ctx.now())),
-  notOperating: officerProcedure.input(DailyNotOperatingSchema).mutation(({ ctx, input }) => recordNotOperating(ctx.db, officerOf(ctx), input, ctx.now())),
-  amend: officerProcedure.input(DailyAmendmentSchema).mutation(({ ctx, input }) => amendDailyRun(ctx.db, { ...whoOf(ctx), canReview: canReview(ctx) }, input)),
-  get: memberProcedure.input(z.strictObject({ runId: IdSchema })).query(({ ctx, input }) => getDailyRun(ctx.db, ctx.org.id, input.runId)),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await dailyLedgerXlsx(ctx.orgDb, ctx.org.id, input, ctx.now()))),
+  day: memberProcedure.input(z.strictObject({ date: LocalDateSchema.optional() }).optional()).query(({ ctx, input }) => getOfficerDay(ctx.orgDb, officerOf(ctx), input?.date ?? null, ctx.now())),
+  answer: officerProcedure.input(DailyAnswerSchema).mutation(({ ctx, input }) => answerItem(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  submit: officerProcedure.input(DailySubmitSchema).mutation(({ ctx, input }) => submitDaily(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  restOk: officerProcedure.input(DailySheetKeySchema).mutation(({ ctx, input }) => answerRemainingOk(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  signAllOk: officerProcedure.input(DailyAllOkSchema).mutation(({ ctx, input }) => signAllOk(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  notOperating: officerProcedure.input(DailyNotOperatingSchema).mutation(({ ctx, input }) => recordNotOperating(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  amend: officerProcedure.input(DailyAmendmentSchema).mutation(({ ctx, input }) => amendDailyRun(ctx.orgDb, { ...whoOf(ctx), canReview: canReview(ctx) }, input)),
+  get: memberProcedure.input(z.strictObject({ runId: IdSchema })).query(({ ctx, input }) => getDailyRun(ctx.orgDb, ctx.org.id, input.runId)),
   ledger: memberProcedure
     .input(LedgerDateRangeSchema.and(z.object({ officerUserId: IdSchema.optional() })))
-    .query(({ ctx, input }) => dailyLedger(ctx.db, ctx.org.id, input, ctx.now(), input.officerUserId)),
+    .query(({ ctx, input }) => dailyLedger(ctx.orgDb, ctx.org.id, input, ctx.now(), input.officerUserId)),
   /** A photo (jpg/png/webp, ≤ 10 MB, checked by its bytes) as base64, to attach to an answer. */
   uploadPhoto: officerProcedure
     .input(z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }))
     .mutation(({ ctx, input }) =>
-      storeAttachment(ctx.db, { organizationId: ctx.org.id, dataDir: getEnv().dataDir, fileName: input.fileName, bytes: Buffer.from(input.base64, "base64"), actor: { kind: "user", userId: ctx.user.id } }),
+      storeAttachment(ctx.orgDb, { organizationId: ctx.org.id, dataDir: getEnv().dataDir, fileName: input.fileName, bytes: Buffer.from(input.base64, "base64"), actor: { kind: "user", userId: ctx.user.id } }),
     ),
 } satisfies TRPCRouterRecord;
 
 const weeklyRouter = {
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await weeklyLedgerXlsx(ctx.db, ctx.org.id, input))),
-  list: memberProcedure.query(({ ctx }) => listWeeks(ctx.db, ctx.org.id, ctx.now())),
-  prefill: memberProcedure.input(z.strictObject({ week: WeekKeySchema })).query(({ ctx, input }) => prefillWeek(ctx.db, ctx.org.id, input.week, ctx.now())),
-  file: directorProcedure.input(WeeklyReportCreateSchema).mutation(({ ctx, input }) => fileWeeklyReport(ctx.db, whoOf(ctx), input, ctx.now())),
-  get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getWeeklyReport(ctx.db, ctx.org.id, input.id)),
-  amend: directorProcedure.input(PeriodRecordAmendmentSchema).mutation(({ ctx, input }) => amendPeriodRecord(ctx.db, "weekly_report", whoOf(ctx), input)),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await weeklyLedgerXlsx(ctx.orgDb, ctx.org.id, input))),
+  list: memberProcedure.query(({ ctx }) => listWeeks(ctx.orgDb, ctx.org.id, ctx.now())),
+  prefill: memberProcedure.input(z.strictObject({ week: WeekKeySchema })).query(({ ctx, input }) => prefillWeek(ctx.orgDb, ctx.org.id, input.week, ctx.now())),
+  file: directorProcedure.input(WeeklyReportCreateSchema).mutation(({ ctx, input }) => fileWeeklyReport(ctx.orgDb, whoOf(ctx), input, ctx.now())),
+  get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getWeeklyReport(ctx.orgDb, ctx.org.id, input.id)),
+  amend: directorProcedure.input(PeriodRecordAmendmentSchema).mutation(({ ctx, input }) => amendPeriodRecord(ctx.orgDb, "weekly_report", whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
 const monthlyRouter = {
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await monthlyLedgerXlsx(ctx.db, ctx.org.id, input))),
-  list: memberProcedure.query(({ ctx }) => listMonths(ctx.db, ctx.org.id, ctx.now())),
-  prefill: memberProcedure.input(z.strictObject({ month: MonthKeySchema })).query(({ ctx, input }) => prefillMonth(ctx.db, ctx.org.id, input.month, ctx.now())),
-  sign: principalProcedure.input(MonthlyMeetingCreateSchema).mutation(({ ctx, input }) => signMonthlyMeeting(ctx.db, whoOf(ctx), input, ctx.now())),
-  get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getMonthlyMeeting(ctx.db, ctx.org.id, input.id)),
-  amend: principalProcedure.input(PeriodRecordAmendmentSchema).mutation(({ ctx, input }) => amendPeriodRecord(ctx.db, "monthly_meeting", whoOf(ctx), input)),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await monthlyLedgerXlsx(ctx.orgDb, ctx.org.id, input))),
+  list: memberProcedure.query(({ ctx }) => listMonths(ctx.orgDb, ctx.org.id, ctx.now())),
+  prefill: memberProcedure.input(z.strictObject({ month: MonthKeySchema })).query(({ ctx, input }) => prefillMonth(ctx.orgDb, ctx.org.id, input.month, ctx.now())),
+  sign: principalProcedure.input(MonthlyMeetingCreateSchema).mutation(({ ctx, input }) => signMonthlyMeeting(ctx.orgDb, whoOf(ctx), input, ctx.now())),
+  get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getMonthlyMeeting(ctx.orgDb, ctx.org.id, input.id)),
+  amend: principalProcedure.input(PeriodRecordAmendmentSchema).mutation(({ ctx, input }) => amendPeriodRecord(ctx.orgDb, "monthly_meeting", whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
 export const routinesRouter = {
   /** Active sites (the weekly report's screening scope). */
-  sites: memberProcedure.query(({ ctx }) => ctx.db.site.findMany({ where: { organizationId: ctx.org.id, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } })),
+  sites: memberProcedure.query(({ ctx }) => ctx.orgDb.site.findMany({ where: { organizationId: ctx.org.id, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } })),
   /** Active members (for participants, attendees, owners and the chair). */
   people: memberProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.db.membership.findMany({ where: { organizationId: ctx.org.id, status: "active" }, orderBy: { createdAt: "asc" }, select: { rolesJson: true, user: { select: { id: true, name: true } } } });
+    const rows = await ctx.orgDb.membership.findMany({ where: { organizationId: ctx.org.id, status: "active" }, orderBy: { createdAt: "asc" }, select: { rolesJson: true, user: { select: { id: true, name: true } } } });
     return rows.map((r) => ({ id: r.user.id, name: r.user.name, roles: JSON.parse(r.rolesJson) as string[] }));
   }),
   daily: dailyRouter,
   weekly: weeklyRouter,
   monthly: monthlyRouter,
   calendar: {
-    get: memberProcedure.query(({ ctx }) => getCalendarSettings(ctx.db, ctx.org.id)),
-    update: calendarProcedure.input(CalendarSettingsSchema).mutation(({ ctx, input }) => updateCalendarSettings(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    get: memberProcedure.query(({ ctx }) => getCalendarSettings(ctx.orgDb, ctx.org.id)),
+    update: calendarProcedure.input(CalendarSettingsSchema).mutation(({ ctx, input }) => updateCalendarSettings(ctx.orgDb, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
   },
   reminders: {
-    list: memberProcedure.query(({ ctx }) => listReminders(ctx.db, ctx.org.id, ctx.user.id)),
-    markRead: memberProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => markReminderRead(ctx.db, ctx.org.id, ctx.user.id, input.id, ctx.now())),
+    list: memberProcedure.query(({ ctx }) => listReminders(ctx.orgDb, ctx.org.id, ctx.user.id)),
+    markRead: memberProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => markReminderRead(ctx.orgDb, ctx.org.id, ctx.user.id, input.id, ctx.now())),
   },
 } satisfies TRPCRouterRecord;

@@ -6,8 +6,8 @@ import { createSamplingResult, listSamplingResults } from "@anzhi/domain/samplin
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 
 export const samplingRouter = {
-  list: memberProcedure.query(({ ctx }) => listSamplingResults(ctx.db, ctx.org.id)),
+  list: memberProcedure.query(({ ctx }) => listSamplingResults(ctx.orgDb, ctx.org.id)),
   create: roleProcedure(["principal", "director"], { admin: true })
     .input(SupervisionSamplingResultCreateSchema)
-    .mutation(({ ctx, input }) => createSamplingResult(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
+    .mutation(({ ctx, input }) => createSamplingResult(ctx.orgDb, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
 } satisfies TRPCRouterRecord;

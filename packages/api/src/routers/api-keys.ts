@@ -4,13 +4,14 @@ import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ApiKeyCreateSchema, IdSchema } from "@anzhi/contracts";
 import { createApiKey, listApiKeys, revokeApiKey } from "@anzhi/domain/api-keys/api-keys";
+import { activeSites } from "@anzhi/domain/members/options";
 import { adminProcedure } from "../trpc/procedures.ts";
 
 export const apiKeysRouter = {
   list: adminProcedure.query(async ({ ctx }) => {
     const [keys, sites] = await Promise.all([
       listApiKeys(ctx.orgDb, ctx.org.id),
-      ctx.orgDb.site.findMany({ where: { organizationId: ctx.org.id, retiredAt: null }, select: { id: true, name: true, code: true }, orderBy: { createdAt: "asc" } }),
+      activeSites(ctx.orgDb, ctx.org.id),
     ]);
     return { keys, sites };
   }),

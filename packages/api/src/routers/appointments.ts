@@ -9,8 +9,10 @@ import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import { createAppointment, endAppointment, listAppointments } from "@anzhi/domain/appointments/appointments";
 import { createTraining, listTrainings } from "@anzhi/domain/appointments/training";
 import { readAttachment } from "@anzhi/domain/files/attachments";
+import { appointmentScopeOptions } from "@anzhi/domain/members/options";
 import { AppError } from "@anzhi/domain/errors";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { whoOf } from "../trpc/actors.ts";
 
 const managerProcedure = roleProcedure(["principal", "director"], { admin: true });
 
@@ -26,9 +28,9 @@ export const appointmentsRouter = {
   }),
   /** A new appointment, or with `supersedesId` a change that ends the earlier one. */
   create: managerProcedure.input(AppointmentCreateSchema).mutation(({ ctx, input }) =>
-    createAppointment(ctx.orgDb, { organizationId: ctx.org.id, userId: ctx.user.id, cipher: cipher(), dataDir: getEnv().dataDir, now: ctx.now() }, input),
+    createAppointment(ctx.orgDb, { ...whoOf(ctx), cipher: cipher(), dataDir: getEnv().dataDir }, input),
   ),
-  end: managerProcedure.input(AppointmentEndSchema).mutation(({ ctx, input }) => endAppointment(ctx.orgDb, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
+  end: managerProcedure.input(AppointmentEndSchema).mutation(({ ctx, input }) => endAppointment(ctx.orgDb, whoOf(ctx), input)),
   /** The signed appointment document of a register entry, for download. */
   document: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
     const link = await ctx.orgDb.attachmentLink.findFirst({
@@ -40,15 +42,7 @@ export const appointmentsRouter = {
     return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString("base64") };
   }),
   /** What an appointment can cover: the organisation's sites, products and current risk items. */
-  scopeOptions: memberProcedure.query(async ({ ctx }) => {
-    const [sites, products, riskItems, members] = await Promise.all([
-      ctx.orgDb.site.findMany({ where: { retiredAt: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
-      ctx.orgDb.product.findMany({ where: { retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: { createdAt: "asc" } }),
-      ctx.orgDb.riskControlItem.findMany({ where: { retiredAt: null }, select: { id: true, riskPoint: true, stage: true }, orderBy: { seq: "asc" }, take: 500 }),
-      ctx.orgDb.membership.findMany({ where: { status: "active" }, select: { userId: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
-    ]);
-    return { sites, products, riskItems, members: members.map((m) => ({ userId: m.userId, name: m.user.name })) };
-  }),
+  scopeOptions: memberProcedure.query(({ ctx }) => appointmentScopeOptions(ctx.orgDb, ctx.org.id)),
   trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.orgDb, ctx.org.id)),
-  createTraining: managerProcedure.input(TrainingCreateSchema).mutation(({ ctx, input }) => createTraining(ctx.orgDb, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
+  createTraining: managerProcedure.input(TrainingCreateSchema).mutation(({ ctx, input }) => createTraining(ctx.orgDb, whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;

@@ -9,8 +9,10 @@ import { changePassword } from "@anzhi/domain/auth/password-change";
 import { revokeSession } from "@anzhi/domain/auth/sessions";
 import { listMyOrganizations, switchOrganization } from "@anzhi/domain/auth/organizations";
 import { recordAudit } from "@anzhi/domain/audit/audit";
+import { isRegulatorUser } from "@anzhi/domain/regulator/agencies";
 import { authedProcedure, publicProcedure } from "../trpc/procedures.ts";
 import { clearedSessionCookie, sessionCookie } from "../session-cookie.ts";
+import { actorOf } from "../trpc/actors.ts";
 
 export const authRouter = {
   /** Creates the organisation and its first user (principal + admin) and signs them in. */
@@ -24,8 +26,7 @@ export const authRouter = {
     const result = await login(ctx.db, { ...input, ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
     ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     // Inspectors have no membership: the web app sends them to the regulator portal.
-    const regulator = await ctx.db.regulatorUser.findFirst({ where: { userId: result.userId, deactivatedAt: null }, select: { id: true } });
-    return { userId: result.userId, activeOrganizationId: result.activeOrganizationId, isRegulator: regulator !== null };
+    return { userId: result.userId, activeOrganizationId: result.activeOrganizationId, isRegulator: await isRegulatorUser(ctx.db, result.userId) };
   }),
 
   /** Ends this session (safe to call when already signed out). */
@@ -33,7 +34,7 @@ export const authRouter = {
     if (ctx.sessionId) {
       await revokeSession(ctx.db, ctx.sessionId);
       if (ctx.user) {
-        await recordAudit(ctx.db, { organizationId: null, actor: { kind: "user", userId: ctx.user.id }, action: "auth.logout", entityType: "User", entityId: ctx.user.id, ip: ctx.ip });
+        await recordAudit(ctx.db, { organizationId: null, actor: actorOf({ user: ctx.user }), action: "auth.logout", entityType: "User", entityId: ctx.user.id, ip: ctx.ip });
       }
     }
     ctx.resHeaders.append("set-cookie", clearedSessionCookie(ctx.secureCookies));

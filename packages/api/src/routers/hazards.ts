@@ -17,15 +17,14 @@ import {
 } from "@anzhi/domain/hazards/major-report";
 import { hazardLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
 import { readAttachment, storeAttachment } from "@anzhi/domain/files/attachments";
-import { rolesOf } from "@anzhi/domain/hazards/roles";
+import { hazardOptions } from "@anzhi/domain/members/options";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { actorOf, whoOf, clockOf } from "../trpc/actors.ts";
 
 /** Members who take part in the routines; viewers only read. */
 const actorProcedure = roleProcedure(["principal", "director", "officer"]);
 const managerProcedure = roleProcedure(["principal", "director"]);
 
-const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone, now: ctx.now() });
-const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 export const hazardsRouter = {
   list: memberProcedure.input(HazardListFilterSchema.optional()).query(({ ctx, input }) => listHazards(ctx.orgDb, clockOf(ctx), input)),
@@ -46,7 +45,7 @@ export const hazardsRouter = {
         dataDir: getEnv().dataDir,
         fileName: input.fileName,
         bytes: Buffer.from(input.base64, "base64"),
-        actor: { kind: "user", userId: ctx.user.id },
+        actor: actorOf(ctx),
       }),
     ),
   /** An evidence file of the organisation, for download. */
@@ -59,17 +58,7 @@ export const hazardsRouter = {
     return { base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition };
   }),
   /** Choices for the forms and filters: owners (active members other than viewers), sites, products, risk items. */
-  options: memberProcedure.query(async ({ ctx }) => {
-    const org = { organizationId: ctx.org.id };
-    const [members, sites, products, riskItems] = await Promise.all([
-      ctx.orgDb.membership.findMany({ where: { ...org, status: "active" }, select: { rolesJson: true, user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
-      ctx.orgDb.site.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
-      ctx.orgDb.product.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: { createdAt: "asc" } }),
-      ctx.orgDb.riskControlItem.findMany({ where: { ...org, status: "active" }, select: { id: true, seq: true, riskPoint: true }, orderBy: { seq: "asc" }, take: 500 }),
-    ]);
-    const owners = members.filter((m) => rolesOf(m.rolesJson).some((role) => role !== "viewer")).map((m) => m.user);
-    return { owners, sites, products, riskItems };
-  }),
+  options: memberProcedure.query(({ ctx }) => hazardOptions(ctx.orgDb, ctx.org.id)),
   majorReports: {
     list: memberProcedure.query(({ ctx }) => listMajorRiskReports(ctx.orgDb, ctx.org.id)),
     get: memberProcedure.input(z.strictObject({ reportId: IdSchema })).query(async ({ ctx, input }) => ({

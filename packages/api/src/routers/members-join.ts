@@ -5,6 +5,7 @@ import { z } from "zod";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { InvitationAcceptNewSchema, InvitationTokenSchema } from "@anzhi/contracts";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser, previewInvitation } from "@anzhi/domain/members/invitations";
+import { isRegulatorUser } from "@anzhi/domain/regulator/agencies";
 import { authedProcedure, publicProcedure } from "../trpc/procedures.ts";
 import { sessionCookie } from "../session-cookie.ts";
 
@@ -21,7 +22,7 @@ export const joinProcedures = {
   acceptAsUser: authedProcedure
     .use(async ({ ctx, next }) => {
       // Inspectors stay outside every organisation: a regulator account cannot become a member.
-      if (await ctx.db.regulatorUser.findFirst({ where: { userId: ctx.user.id }, select: { id: true } })) {
+      if (await isRegulatorUser(ctx.db, ctx.user.id, { includeDeactivated: true })) {
         throw new TRPCError({ code: "FORBIDDEN", message: "Regulator accounts cannot join an organisation" });
       }
       return next();

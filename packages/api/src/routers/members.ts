@@ -9,9 +9,9 @@ import { createInvitation, listInvitations, invitationForMail, revokeInvitation 
 import { sendInvitationMail } from "@anzhi/domain/mail/invitations";
 import { getEnv } from "@anzhi/config";
 import { adminProcedure, memberProcedure } from "../trpc/procedures.ts";
+import { actorOf } from "../trpc/actors.ts";
 import { joinProcedures } from "./members-join.ts";
 
-const actorOf = (ctx: { user: { id: string } }) => ({ kind: "user" as const, userId: ctx.user.id });
 
 export const membersRouter = {
   /** Counts for the dashboard: active/deactivated members, pending invitations, per role. */

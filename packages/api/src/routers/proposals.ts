@@ -7,9 +7,8 @@ import { createProposal, decideProposal } from "@anzhi/domain/proposals/proposal
 import { getProposal, listProposals } from "@anzhi/domain/proposals/read";
 import { proposalLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { whoOf, clockOf } from "../trpc/actors.ts";
 
-const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone, now: ctx.now() });
-const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 export const proposalsRouter = {
   list: memberProcedure

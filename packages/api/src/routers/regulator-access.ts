@@ -6,8 +6,8 @@ import { IdSchema, RegulatorGrantCreateSchema } from "@anzhi/contracts";
 import { accessLog, grantableAgencies } from "@anzhi/domain/regulator/access-log";
 import { createGrant, listGrants, revokeGrant } from "@anzhi/domain/regulator/grants";
 import { adminProcedure } from "../trpc/procedures.ts";
+import { whoOf } from "../trpc/actors.ts";
 
-const whoOf = (ctx: { org: { id: string }; user: { id: string } }) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
 
 export const regulatorAccessRouter = {
   overview: adminProcedure.query(async ({ ctx }) => ({

@@ -6,6 +6,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { CalendarSettingsSchema, DailyAllOkSchema, DailyAmendmentSchema, DailyAnswerSchema, DailyNotOperatingSchema, DailySheetKeySchema, DailySubmitSchema, IdSchema, LedgerDateRangeSchema, LocalDateSchema, MonthKeySchema, MonthlyMeetingCreateSchema, PeriodRecordAmendmentSchema, WeekKeySchema, WeeklyReportCreateSchema } from "@anzhi/contracts";
 import { getEnv } from "@anzhi/config";
 import { storeAttachment } from "@anzhi/domain/files/attachments";
+import { activePeople, activeSites } from "@anzhi/domain/members/options";
 import { amendDailyRun, amendPeriodRecord } from "@anzhi/domain/routines/amend";
 import { getCalendarSettings, updateCalendarSettings } from "@anzhi/domain/routines/calendar";
 import { answerItem, answerRemainingOk, recordNotOperating, signAllOk, submitDaily } from "@anzhi/domain/routines/daily";
@@ -17,6 +18,7 @@ import { fileWeeklyReport, getWeeklyReport, listWeeks } from "@anzhi/domain/rout
 import { prefillWeek } from "@anzhi/domain/routines/weekly-prefill";
 import { dailyLedgerXlsx, monthlyLedgerXlsx, weeklyLedgerXlsx, type XlsxFile } from "@anzhi/domain/routines/xlsx";
 import { roleProcedure, memberProcedure } from "../trpc/procedures.ts";
+import { actorOf, whoOf } from "../trpc/actors.ts";
 
 const officerProcedure = roleProcedure(["officer", "director", "principal"]);
 const directorProcedure = roleProcedure(["director"]);
@@ -25,7 +27,6 @@ const calendarProcedure = roleProcedure(["director", "principal"], { admin: true
 
 type Ctx = { org: { id: string; roles: readonly ("principal" | "director" | "officer" | "viewer")[] }; user: { id: string }; now: () => Date };
 const officerOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.id, roles: ctx.org.roles });
-const whoOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.id });
 const canReview = (ctx: Ctx) => ctx.org.roles.includes("director") || ctx.org.roles.includes("principal");
 
 const download = (file: XlsxFile) => ({ base64: file.bytes.toString("base64"), fileName: file.fileName, contentDisposition: file.contentDisposition });
@@ -47,7 +48,7 @@ const dailyRouter = {
   uploadPhoto: officerProcedure
     .input(z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().min(1).max(14_000_000) }))
     .mutation(({ ctx, input }) =>
-      storeAttachment(ctx.orgDb, { organizationId: ctx.org.id, dataDir: getEnv().dataDir, fileName: input.fileName, bytes: Buffer.from(input.base64, "base64"), actor: { kind: "user", userId: ctx.user.id } }),
+      storeAttachment(ctx.orgDb, { organizationId: ctx.org.id, dataDir: getEnv().dataDir, fileName: input.fileName, bytes: Buffer.from(input.base64, "base64"), actor: actorOf(ctx) }),
     ),
 } satisfies TRPCRouterRecord;
 
@@ -71,18 +72,15 @@ const monthlyRouter = {
 
 export const routinesRouter = {
   /** Active sites (the weekly report's screening scope). */
-  sites: memberProcedure.query(({ ctx }) => ctx.orgDb.site.findMany({ where: { organizationId: ctx.org.id, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } })),
+  sites: memberProcedure.query(({ ctx }) => activeSites(ctx.orgDb, ctx.org.id)),
   /** Active members (for participants, attendees, owners and the chair). */
-  people: memberProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.orgDb.membership.findMany({ where: { organizationId: ctx.org.id, status: "active" }, orderBy: { createdAt: "asc" }, select: { rolesJson: true, user: { select: { id: true, name: true } } } });
-    return rows.map((r) => ({ id: r.user.id, name: r.user.name, roles: JSON.parse(r.rolesJson) as string[] }));
-  }),
+  people: memberProcedure.query(({ ctx }) => activePeople(ctx.orgDb, ctx.org.id)),
   daily: dailyRouter,
   weekly: weeklyRouter,
   monthly: monthlyRouter,
   calendar: {
     get: memberProcedure.query(({ ctx }) => getCalendarSettings(ctx.orgDb, ctx.org.id)),
-    update: calendarProcedure.input(CalendarSettingsSchema).mutation(({ ctx, input }) => updateCalendarSettings(ctx.orgDb, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+    update: calendarProcedure.input(CalendarSettingsSchema).mutation(({ ctx, input }) => updateCalendarSettings(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
   },
   reminders: {
     list: memberProcedure.query(({ ctx }) => listReminders(ctx.orgDb, ctx.org.id, ctx.user.id)),

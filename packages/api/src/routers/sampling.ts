@@ -4,10 +4,11 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { SupervisionSamplingResultCreateSchema } from "@anzhi/contracts";
 import { createSamplingResult, listSamplingResults } from "@anzhi/domain/sampling/sampling";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { whoOf } from "../trpc/actors.ts";
 
 export const samplingRouter = {
   list: memberProcedure.query(({ ctx }) => listSamplingResults(ctx.orgDb, ctx.org.id)),
   create: roleProcedure(["principal", "director"], { admin: true })
     .input(SupervisionSamplingResultCreateSchema)
-    .mutation(({ ctx, input }) => createSamplingResult(ctx.orgDb, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
+    .mutation(({ ctx, input }) => createSamplingResult(ctx.orgDb, whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;

@@ -11,7 +11,7 @@ import { TRPCError } from "@trpc/server";
 import { forOrganization, type ScopedDb } from "@anzhi/db";
 import { OrgKind as OrgKindEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
 import { localDate } from "@anzhi/contracts/periods";
-import { parseRolesJson } from "@anzhi/domain/auth/organizations";
+import { parseRolesJson } from "@anzhi/domain/members/roles";
 import { assertOwned } from "@anzhi/domain/tenancy/owned";
 import { referencesOf } from "./owned-refs.ts";
 import { t } from "./init.ts";

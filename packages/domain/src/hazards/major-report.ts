@@ -5,7 +5,7 @@ import { type MajorRiskReportDraft, type MajorRiskReportStatus } from "@anzhi/co
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
-import { rolesOf } from "./roles.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 /** The report text, pre-filled from the enterprise and the hazard (the statutory layout is zh-CN). */
 export function draftContent(h: {
@@ -62,7 +62,7 @@ export async function draftMajorRiskReport(tx: Tx, input: { organizationId: stri
 
 async function principalOf(tx: Pick<Tx, "membership">, organizationId: string): Promise<string | null> {
   const members = await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true }, orderBy: { createdAt: "asc" } });
-  return members.find((m) => rolesOf(m.rolesJson).includes("principal"))?.userId ?? null;
+  return members.find((m) => parseRolesJson(m.rolesJson).includes("principal"))?.userId ?? null;
 }
 
 export interface MajorRiskReportView {
@@ -124,7 +124,7 @@ export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: 
 export async function submitMajorRiskReport(db: Db, ctx: { organizationId: string; userId: string; now: Date }, reportId: string): Promise<{ id: string; submittedAt: Date }> {
   return db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" }, select: { rolesJson: true } });
-    if (!member || !rolesOf(member.rolesJson).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+    if (!member || !parseRolesJson(member.rolesJson).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
     const now = ctx.now;
     const applied = await tx.majorRiskReport.updateMany({
       where: { id: reportId, organizationId: ctx.organizationId, status: "draft" },

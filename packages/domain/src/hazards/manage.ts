@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments } from "../files/attachments.ts";
 import { openHazard, type OpenedHazard } from "./open-hazard.ts";
-import { rolesOf } from "./roles.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 interface Ctx {
   organizationId: string;
@@ -17,7 +17,7 @@ interface Ctx {
 
 export async function assertActiveMember(tx: Pick<Tx, "membership">, organizationId: string, userId: string, path: string): Promise<void> {
   const m = await tx.membership.findFirst({ where: { organizationId, userId, status: "active" }, select: { rolesJson: true } });
-  if (!m || rolesOf(m.rolesJson).every((r) => r === "viewer")) throw fieldError("VALIDATION_FAILED", path, "hazard.owner_not_member");
+  if (!m || parseRolesJson(m.rolesJson).every((r) => r === "viewer")) throw fieldError("VALIDATION_FAILED", path, "hazard.owner_not_member");
 }
 
 async function assertRefs(tx: Tx, organizationId: string, data: Pick<HazardCreate, "siteId" | "productId" | "riskItemId">): Promise<void> {

@@ -9,7 +9,7 @@ import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { hashPassword } from "../auth/password.ts";
 import { createSession, hashToken, newToken } from "../auth/sessions.ts";
-import { parseRolesJson } from "../auth/organizations.ts";
+import { parseRolesJson } from "./roles.ts";
 import { insertUser, upsertMembership } from "../users/users.ts";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;

@@ -6,7 +6,7 @@ import { type MemberRolesUpdateSchema, type MembershipIdSchema, type Role } from
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
-import { parseRolesJson } from "../auth/organizations.ts";
+import { parseRolesJson } from "./roles.ts";
 
 export interface MemberView {
   id: string;

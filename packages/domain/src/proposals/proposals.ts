@@ -14,7 +14,7 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments } from "../files/attachments.ts";
-import { rolesOf } from "../hazards/roles.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 interface Ctx {
   organizationId: string;
@@ -30,7 +30,7 @@ export function contentHash(content: Record<string, unknown>): string {
 
 async function rolesIn(tx: Pick<Tx, "membership">, ctx: Ctx): Promise<Role[]> {
   const m = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" }, select: { rolesJson: true } });
-  return m ? rolesOf(m.rolesJson) : [];
+  return m ? parseRolesJson(m.rolesJson) : [];
 }
 
 const VETO_KIND: Partial<Record<ProposalType, string>> = { stop_production: "producer", stop_sales: "seller" };

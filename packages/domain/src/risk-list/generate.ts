@@ -9,7 +9,7 @@ import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { orgToday } from "../profile/org-clock.ts";
 import { BASIS_SEPARATOR, bumpVersion } from "./items.ts";
-import { rolesOf } from "./roles.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 export interface GenerateResult {
   version: number;
@@ -39,7 +39,7 @@ export async function draftsForOrganization(tx: Pick<Tx, "organization" | "produ
 async function firstMemberByRole(tx: Pick<Tx, "membership">, organizationId: string): Promise<Map<Role, string>> {
   const members = await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true }, orderBy: { createdAt: "asc" } });
   const byRole = new Map<Role, string>();
-  for (const m of members) for (const role of rolesOf(m.rolesJson)) if (!byRole.has(role)) byRole.set(role, m.userId);
+  for (const m of members) for (const role of parseRolesJson(m.rolesJson)) if (!byRole.has(role)) byRole.set(role, m.userId);
   return byRole;
 }
 

@@ -7,6 +7,7 @@ import { addDays, isoWeekKey, localDate, type WeeklyReportCreateSchema, type Rol
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
+import { parseRolesJson } from "../members/roles.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
@@ -15,7 +16,7 @@ import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts"
 
 export async function memberNames(db: Pick<Db, "membership">, organizationId: string, userIds: readonly string[], path: string): Promise<Map<string, { name: string; roles: Role[] }>> {
   const rows = await db.membership.findMany({ where: { organizationId, userId: { in: [...userIds] }, status: "active" }, select: { userId: true, rolesJson: true, user: { select: { name: true } } } });
-  const map = new Map(rows.map((r) => [r.userId, { name: r.user.name, roles: JSON.parse(r.rolesJson) as Role[] }]));
+  const map = new Map(rows.map((r) => [r.userId, { name: r.user.name, roles: parseRolesJson(r.rolesJson) }]));
   const missing = userIds.findIndex((id) => !map.has(id));
   if (missing >= 0) throw new AppError("VALIDATION_FAILED", { issues: [{ path: `${path}.${missing}`, message: "field.invalid" }] });
   return map;

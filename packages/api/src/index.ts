@@ -7,4 +7,3 @@ export { SESSION_COOKIE } from "./session-cookie.ts";
 export { bootstrap, type BootstrapResult } from "@anzhi/domain/system/bootstrap";
 export { startScheduler, schedulerTick } from "@anzhi/domain/routines/scheduler";
 export { systemClock, type Clock } from "@anzhi/domain/clock";
-export type { Indicators as RegulatorIndicators } from "@anzhi/domain/regulator/indicators";

@@ -4,14 +4,15 @@
 // references to the domain's one ownership check.
 import type { AnyRouter } from "@trpc/server";
 import type { z } from "zod";
-import { refsOf, type Ref } from "@anzhi/contracts";
+import { refPathsOf, refsOf, type Ref } from "@anzhi/contracts";
 
 const inputsByPath = new Map<string, readonly z.ZodType[]>();
 
-/** Records the input schemas of every procedure of `router` (called once per router). */
+/** Records the input schemas of the procedures of `router` that reference rows (called once per router). */
 export function registerInputs(router: AnyRouter): void {
   for (const [path, procedure] of Object.entries(router._def.procedures as Record<string, { _def: { inputs: unknown[] } }>)) {
-    inputsByPath.set(path, procedure._def.inputs as z.ZodType[]);
+    const inputs = procedure._def.inputs as z.ZodType[];
+    if (inputs.some((schema) => refPathsOf(schema).length > 0)) inputsByPath.set(path, inputs);
   }
 }
 

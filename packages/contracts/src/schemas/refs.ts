@@ -96,7 +96,7 @@ export function refsOf(schema: z.ZodType, value: unknown, path: readonly (string
   }
 }
 
-/** Where `schema` has reference fields (array elements as index 0): what the tenancy test walks. */
+/** Where `schema` has reference fields (array elements as index 0, record values as "*"): what the api registers and the tenancy test walks. */
 export function refPathsOf(schema: z.ZodType, path: readonly string[] = []): Array<{ model: RefModel; path: string[]; array: boolean }> {
   const model = refModelOf(schema);
   const def = defOf(schema);
@@ -110,6 +110,10 @@ export function refPathsOf(schema: z.ZodType, path: readonly string[] = []): Arr
     case "readonly":
     case "catch":
       return refPathsOf(def.innerType as z.ZodType, path);
+    case "lazy":
+      return refPathsOf((def.getter as () => z.ZodType)(), path);
+    case "record":
+      return refPathsOf(def.valueType as z.ZodType, [...path, "*"]);
     case "pipe": {
       const out = def.out as z.ZodType;
       return refPathsOf(defOf(out).type === "transform" ? (def.in as z.ZodType) : out, path);

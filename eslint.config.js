@@ -7,6 +7,11 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+const WALL_CLOCK = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock" },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock" },
+];
+
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "**/generated/**", "**/.turbo/**"] },
   js.configs.recommended,
@@ -39,10 +44,30 @@ export default tseslint.config(
     files: ["packages/domain/src/**/*.ts", "packages/api/src/**/*.ts", "apps/web/app/**/*.{ts,tsx}"],
     ignores: ["**/*.test.ts", "packages/domain/src/clock.ts"],
     rules: {
+      "no-restricted-syntax": ["error", ...WALL_CLOCK],
+    },
+  },
+  {
+    // Tenancy by construction (docs/decisions/009): member procedures hand services the
+    // organisation-scoped client `ctx.orgDb`. Only the routers whose callers are not members of one
+    // organisation use the raw client: sign-up/login/sessions (auth), joining with an invitation
+    // (members-join), the regulator portal (its grants are checked per call), health (system) and
+    // regions (no database).
+    files: ["packages/api/src/routers/**/*.ts"],
+    ignores: [
+      "**/*.test.ts",
+      "packages/api/src/routers/*.fixture.ts",
+      "packages/api/src/routers/auth.ts",
+      "packages/api/src/routers/members-join.ts",
+      "packages/api/src/routers/regulator.ts",
+      "packages/api/src/routers/system.ts",
+      "packages/api/src/routers/regions.ts",
+    ],
+    rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock" },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock" },
+        ...WALL_CLOCK,
+        { selector: "MemberExpression[object.name='ctx'][property.name='db']", message: "member procedures use the organisation-scoped client ctx.orgDb" },
       ],
     },
   },

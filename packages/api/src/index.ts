@@ -1,4 +1,4 @@
-export { appRouter, createCaller, type AppRouter } from "./routers/app.ts";
+export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./routers/app.ts";
 export { createContextInner, localeFromRequest, type ContextInner, type SessionUser } from "./trpc/context.ts";
 export { handleTrpc, handleHealthz, callerForRequest, contextForRequest } from "./http.ts";
 export { handleV1 } from "./v1/entry.ts";
@@ -8,4 +8,3 @@ export { SESSION_COOKIE } from "./session-cookie.ts";
 export { bootstrap, type BootstrapResult } from "@anzhi/domain/system/bootstrap";
 export { startScheduler, schedulerTick } from "@anzhi/domain/routines/scheduler";
 export { systemClock, type Clock } from "@anzhi/domain/clock";
-export type { Indicators as RegulatorIndicators } from "@anzhi/domain/regulator/indicators";

@@ -1,7 +1,10 @@
-// Tenancy guard: a client view in which every query on an organisation-owned model is limited
-// to one organisation. Reads and bulk writes get `organizationId` added to their `where`;
-// creates get it stamped onto `data` (a different organisationId in data is refused). Domain
-// services use this view for everything a member does, so forgetting a filter cannot leak rows.
+// Tenancy guard: a client view in which every top-level query on an organisation-owned model is
+// limited to one organisation. Reads and bulk writes get `organizationId` added to their `where`;
+// creates get it stamped onto `data` (a different organisationId in data is refused). The member
+// and API-key procedures build it once per request (ctx.orgDb) and hand it to the services for
+// everything a member does — ESLint refuses the raw ctx.db in member routers — so forgetting a
+// filter cannot leak rows. Nested relation reads and writes are not rewritten: ids an input
+// references are checked separately, before the service runs (domain/tenancy/owned.ts).
 import { Prisma } from "./generated/prisma/client.ts";
 import type { Db } from "./client.ts";
 
@@ -84,9 +87,16 @@ export function scopeArgs(model: string, operation: string, args: AnyArgs, organ
   return next;
 }
 
+declare const scopedTo: unique symbol;
+/**
+ * The organisation-scoped view of the client. A query-only extension changes no model signature,
+ * so it is typed as the client services take (`Db`), branded so code can ask for the scoped view.
+ */
+export type ScopedDb = Db & { readonly [scopedTo]: string };
+
 /** A client whose every top-level query is limited to `organizationId`. */
-export function forOrganization(db: Db, organizationId: string) {
-  return db.$extends({
+export function forOrganization(db: Db, organizationId: string): ScopedDb {
+  const scoped = db.$extends({
     name: "org-scope",
     query: {
       $allModels: {
@@ -96,6 +106,5 @@ export function forOrganization(db: Db, organizationId: string) {
       },
     },
   });
+  return scoped as unknown as ScopedDb;
 }
-
-export type ScopedDb = ReturnType<typeof forOrganization>;

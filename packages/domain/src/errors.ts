@@ -67,9 +67,15 @@ export function isAppError(e: unknown): e is AppError {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, code: ErrorCode = "VALIDATION_FAILED"): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new AppError(code, {
-    message: result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
-    issues: result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message, zodIssue: i })),
+  throw invalidInput(result.error, code);
+}
+
+/** A schema's failure as one AppError listing every field and its reason (procedure inputs and parseInput alike). */
+export function invalidInput(error: z.ZodError, code: ErrorCode = "VALIDATION_FAILED"): AppError {
+  return new AppError(code, {
+    message: error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+    issues: error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message, zodIssue: i })),
+    cause: error,
   });
 }
 

@@ -4,12 +4,9 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "./Field.tsx";
+import type { RouterOutputs } from "../lib/api-types.ts";
 
-interface Region {
-  code: string;
-  name: string;
-  leaf: boolean;
-}
+type Region = RouterOutputs["regions"]["children"][number];
 
 const noSubscription = () => () => {};
 

@@ -4,16 +4,9 @@ import { Link, useFetcher } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import "../styles/certificate-alerts.css";
+import type { RouterOutputs } from "../lib/api-types.ts";
 
-interface Alert {
-  kind: "licence" | "ccc";
-  id: string;
-  number: string;
-  name: string;
-  expiryDate: string;
-  daysLeft: number;
-  level: "expired" | "invalid" | "within_30" | "within_90";
-}
+type Alert = RouterOutputs["certificates"]["alerts"]["alerts"][number];
 
 export function CertificateAlerts() {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
 // /app/api-keys — organisation admins create ERP API keys (the secret is shown once, right after
 // creation), see each key's prefix, scopes, site and last use, and revoke keys. Plain form posts.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -30,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const v = formValues(form);
   if (v.intent === "create") {
     const scopes = form.getAll("scopes").filter((s): s is string => typeof s === "string");
-    const result = await attempt(request, () => caller.apiKeys.create({ name: v.name ?? "", scopes, ...(v.siteId ? { siteId: v.siteId } : {}) }));
+    const result = await attempt(request, () => caller.apiKeys.create({ name: v.name ?? "", scopes, ...(v.siteId ? { siteId: v.siteId } : {}) } as RouterInputs["apiKeys"]["create"]));
     if (!result.ok) return data({ intent: "create", error: result.error, secret: null, revokedName: null }, { status: 400 });
     return { intent: "create", error: null, secret: result.value.secret, revokedName: null };
   }

@@ -1,5 +1,6 @@
 // /app/appointments — the appointment register: current appointments with their scope, duty
 // acknowledgement, signed document and training; past appointments below; training records.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -43,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
         hours: num(v.hours),
         assessmentMethod: v.assessmentMethod || undefined,
         attendees,
-      }),
+      } as RouterInputs["appointments"]["createTraining"]),
     );
     return result.ok ? { intent: "training", error: null, done: "training.saved" as const } : data({ intent: "training", error: result.error, done: null }, { status: 400 });
   }

@@ -1,6 +1,7 @@
 // /app/appointments/new[?supersedes=id] — record an appointment, or change one (the current
 // appointment ends on the new one's date and stays in the history). Multipart form: the signed
 // document is uploaded with it.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -46,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
       dutyAcknowledged: v.dutyAcknowledged === "on",
       document,
       supersedesId: v.supersedesId || undefined,
-    }),
+    } as RouterInputs["appointments"]["create"]),
   );
   if (!result.ok) {
     const { idNumber: _id, ...kept } = v;

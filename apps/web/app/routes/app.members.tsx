@@ -1,5 +1,6 @@
 // /app/members — everyone sees who is in the organisation; admins invite (a one-time link shown
 // once), change roles, deactivate and re-activate. All actions are plain form posts.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const v = formValues(form);
   switch (v.intent) {
     case "invite": {
-      const result = await attempt(request, () => caller.members.invite({ email: v.email?.trim() ? v.email : undefined, roles: rolesFrom(form), isAdmin: v.isAdmin === "on" }));
+      const result = await attempt(request, () => caller.members.invite({ email: v.email?.trim() ? v.email : undefined, roles: rolesFrom(form), isAdmin: v.isAdmin === "on" } as RouterInputs["members"]["invite"]));
       if (!result.ok) return data({ intent: "invite", error: result.error, link: null, done: null }, { status: 400 });
       const link = new URL(`/invite/${result.value.token}`, request.url).toString();
       // With SMTP configured, an invitation naming an address is also e-mailed.
@@ -38,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return { intent: "invite", error: null, link, done };
     }
     case "roles": {
-      const result = await attempt(request, () => caller.members.setRoles({ membershipId: v.membershipId ?? "", roles: rolesFrom(form), isAdmin: v.isAdmin === "on" }));
+      const result = await attempt(request, () => caller.members.setRoles({ membershipId: v.membershipId ?? "", roles: rolesFrom(form), isAdmin: v.isAdmin === "on" } as RouterInputs["members"]["setRoles"]));
       if (!result.ok) return data({ intent: `roles:${v.membershipId}`, error: result.error, link: null, done: null }, { status: 400 });
       return { intent: "roles", error: null, link: null, done: { key: "members.rolesSaved" as const, name: result.value.name } };
     }

@@ -1,6 +1,7 @@
 // The principal chairs and signs 《每月质量安全调度会议纪要》: the month's review pre-filled
 // (daily records, weekly reports, open hazards), the director's report, the decisions — each with
 // an optional owner and due date that make it a task in the hazard ledger — and next month's plan.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -47,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
       schedulingMatters: text(form, "schedulingMatters"),
       decisions,
       nextMonthPlan: text(form, "nextMonthPlan"),
-    }),
+    } as RouterInputs["routines"]["monthly"]["sign"]),
   );
   if (result.ok) return redirect(`/app/monthly/${result.value.id}`);
   return { error: result.error };

@@ -1,6 +1,7 @@
 // One proposal or veto: what was filed (signed, with its content hash), how long the answer took,
 // and the principal's decision form; a decision is never edited — changing it files a new
 // decision that supersedes the previous one, which stays in the history.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -35,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       actionsTaken: v.actionsTaken ?? "",
       ...(v.supersedesId ? { supersedesId: v.supersedesId } : {}),
       confirm: v.confirm === "on",
-    }),
+    } as RouterInputs["proposals"]["decide"]),
   );
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
   return redirect(`/app/proposals/${params.proposalId ?? ""}`);

@@ -1,5 +1,6 @@
 // 监督抽查结果: the list of supervision sampling results and, for the principal, the director or an
 // admin, the form to enter one from the notice. A failed result opens a hazard (shown after saving).
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -36,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
     ...optional("regulatorOrderNo"),
     ...optional("rectificationDeadline"),
   };
-  const result = await attempt(request, () => caller.sampling.create(input));
+  const result = await attempt(request, () => caller.sampling.create(input as RouterInputs["sampling"]["create"]));
   if (!result.ok) return data({ ok: false as const, error: result.error.message, fields: result.error.fields, values: v, hazardNo: null }, { status: 400 });
   return { ok: true as const, error: null, fields: {} as Record<string, string>, values: {} as Record<string, string>, hazardNo: result.value.hazardNo };
 }

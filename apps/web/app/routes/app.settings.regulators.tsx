@@ -1,5 +1,6 @@
 // Settings → 监管授权: an admin grants a regulator agency read access (all ledgers or chosen ones,
 // optional expiry), revokes it at once, and sees every regulator read in the access log.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -38,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
     ...(expiresOn ? { expiresAt: /^\d{4}-\d{2}-\d{2}$/.test(expiresOn) ? `${expiresOn}T23:59:59+08:00` : expiresOn } : {}),
     ...(note ? { note } : {}),
   };
-  const result = await attempt(request, () => caller.regulatorAccess.grant(input));
+  const result = await attempt(request, () => caller.regulatorAccess.grant(input as RouterInputs["regulatorAccess"]["grant"]));
   return result.ok ? { intent: "grant" as const, ok: true, error: null, fields: {} } : data({ intent: "grant" as const, ok: false, error: result.error.message, fields: result.error.fields }, { status: 400 });
 }
 

@@ -2,6 +2,7 @@
 // applicable, note, camera photos, a hazard opened from the same card), progress "3/12", and a
 // sticky bar to sign: 签字提交, 全部正常并签字 (explicitly confirmed), 其余正常, or 今日未生产.
 // Every form posts to this route's action, so it works without JavaScript.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -57,11 +58,11 @@ export async function action({ request }: ActionFunctionArgs) {
       return { hazardNo: saved.hazard?.hazardNo ?? null };
     }
     if (intent === "submit") {
-      await caller.routines.daily.submit({ ...key, reportedTo: text(form, "reportedTo"), remarks: text(form, "remarks") });
+      await caller.routines.daily.submit({ ...key, reportedTo: text(form, "reportedTo"), remarks: text(form, "remarks") } as RouterInputs["routines"]["daily"]["submit"]);
       return { hazardNo: null };
     }
     if (intent === "allOk") {
-      await caller.routines.daily.signAllOk({ ...key, confirm: form.get("confirm") === "on" ? true : undefined });
+      await caller.routines.daily.signAllOk({ ...key, confirm: form.get("confirm") === "on" ? true : undefined } as RouterInputs["routines"]["daily"]["signAllOk"]);
       return { hazardNo: null };
     }
     if (intent === "restOk") {

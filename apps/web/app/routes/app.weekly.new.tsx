@@ -1,6 +1,7 @@
 // The director files 《每周质量安全排查治理报告》: the week's figures pre-filled (daily checks per
 // officer, problems with their hazards, hazards opened/closed/overdue, ERP inspection failures),
 // then the assessment, measures and next week's focus, and the signature.
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -44,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
       managementEvaluation: text(form, "managementEvaluation"),
       overallRating: text(form, "overallRating"),
       nextWeekPriorities: text(form, "nextWeekPriorities"),
-    }),
+    } as RouterInputs["routines"]["weekly"]["file"]),
   );
   if (result.ok) return redirect(`/app/weekly/${result.value.id}`);
   return { error: result.error };

@@ -1,5 +1,6 @@
 // One enterprise, read-only: its granted ledgers as tabs, filters (date range, site, product,
 // result), the records of the chosen ledger, and XLSX/CSV exports of exactly what is shown.
+import type { RouterInputs } from "@anzhi/api";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...(q.get("productId") ? { productId: q.get("productId") } : {}),
     ...(q.get("result") ? { result: q.get("result") } : {}),
   };
-  const table = await orThrowResponse(caller.regulator.ledger({ organizationId, ledger, filter }));
+  const table = await orThrowResponse(caller.regulator.ledger({ organizationId, ledger, filter } as RouterInputs["regulator"]["ledger"]));
   return { enterprise, ledger, filter: table.filter, table, undated: table.undated };
 }
 

@@ -1,5 +1,6 @@
 // /signup — registers the company and its first user (principal + admin) in one step, then
 // opens the dashboard. Each error shows next to its field; typed values are kept (not passwords).
+import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
@@ -52,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
     password: values.password ?? "",
     locale: values.locale === "en" ? "en" : "zh-CN",
   };
-  const result = await attempt(request, () => caller.auth.signUp(input));
+  const result = await attempt(request, () => caller.auth.signUp(input as RouterInputs["auth"]["signUp"]));
   if (!result.ok) {
     const { password: _password, ...kept } = values;
     return data({ error: result.error, values: kept }, { status: 400 });

@@ -2,19 +2,20 @@
 // create (the secret is returned once) and revoke. The keys themselves are used at /api/v1.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema } from "@anzhi/contracts";
+import { ApiKeyCreateSchema, IdSchema } from "@anzhi/contracts";
 import { createApiKey, listApiKeys, revokeApiKey } from "@anzhi/domain/api-keys/api-keys";
+import { activeSites } from "@anzhi/domain/members/options";
 import { adminProcedure } from "../trpc/procedures.ts";
 
 export const apiKeysRouter = {
   list: adminProcedure.query(async ({ ctx }) => {
     const [keys, sites] = await Promise.all([
-      listApiKeys(ctx.db, ctx.org.id),
-      ctx.db.site.findMany({ where: { organizationId: ctx.org.id, retiredAt: null }, select: { id: true, name: true, code: true }, orderBy: { createdAt: "asc" } }),
+      listApiKeys(ctx.orgDb, ctx.org.id),
+      activeSites(ctx.orgDb, ctx.org.id),
     ]);
     return { keys, sites };
   }),
   /** Returns `{ key, secret }`; the secret is never retrievable again. */
-  create: adminProcedure.input(z.unknown()).mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, ctx.user.id, input)),
-  revoke: adminProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.org.id, ctx.user.id, input.id, ctx.now())),
+  create: adminProcedure.input(ApiKeyCreateSchema).mutation(({ ctx, input }) => createApiKey(ctx.orgDb, ctx.org.id, ctx.user.id, input)),
+  revoke: adminProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => revokeApiKey(ctx.orgDb, ctx.org.id, ctx.user.id, input.id, ctx.now())),
 } satisfies TRPCRouterRecord;

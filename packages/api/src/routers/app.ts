@@ -1,5 +1,7 @@
 // The web app's own (private) router. The ERP-facing public surface is the separate `v1` router.
+import type { inferRouterInputs } from "@trpc/server";
 import { router, createCallerFactory } from "../trpc/init.ts";
+import { registerInputs } from "../trpc/owned-refs.ts";
 import { systemRouter } from "./system.ts";
 import { routinesRouter } from "./routines.ts";
 import { hazardsRouter } from "./hazards.ts";
@@ -36,5 +38,18 @@ export const appRouter = router({
   regions: regionsRouter,
 });
 
+registerInputs(appRouter);
+
 export type AppRouter = typeof appRouter;
+/** What each procedure accepts (before its schema's defaults and transforms), e.g. `RouterInputs["hazards"]["create"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+
 export const createCaller = createCallerFactory(appRouter);
+
+type OutputsOf<T> = { [K in keyof T]: T[K] extends (...args: never[]) => Promise<infer R> ? R : OutputsOf<T[K]> };
+/**
+ * What each procedure returns to an in-process caller (the web's loaders and actions; single fetch
+ * keeps dates as dates on to the browser), e.g. `RouterOutputs["hazards"]["get"]`. tRPC's
+ * inferRouterOutputs would describe the JSON of /api/trpc instead, with dates as strings.
+ */
+export type RouterOutputs = OutputsOf<ReturnType<typeof createCaller>>;

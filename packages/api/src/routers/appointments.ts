@@ -4,15 +4,17 @@
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getEnv } from "@anzhi/config";
-import { IdSchema } from "@anzhi/contracts";
+import { AppointmentEndSchema, IdSchema, TrainingCreateSchema } from "@anzhi/contracts";
 import { AppointmentCreateWithDocumentSchema } from "@anzhi/contracts/uploads";
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import { createAppointment, endAppointment, listAppointments } from "@anzhi/domain/appointments/appointments";
 import { createTraining, listTrainings } from "@anzhi/domain/appointments/training";
 import { readAttachment } from "@anzhi/domain/files/attachments";
+import { appointmentScopeOptions } from "@anzhi/domain/members/options";
 import { AppError } from "@anzhi/domain/errors";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { attachmentDownload } from "./download.ts";
+import { whoOf } from "../trpc/actors.ts";
 
 const managerProcedure = roleProcedure(["principal", "director"], { admin: true });
 
@@ -24,32 +26,24 @@ function cipher() {
 export const appointmentsRouter = {
   list: memberProcedure.query(({ ctx }) => {
     const reveal = ctx.org.isAdmin || ctx.org.roles.includes("principal") || ctx.org.roles.includes("director");
-    return listAppointments(ctx.db, ctx.org.id, { cipher: cipher(), reveal });
+    return listAppointments(ctx.orgDb, ctx.org.id, { cipher: cipher(), reveal });
   }),
   /** A new appointment, or with `supersedesId` a change that ends the earlier one; the signed document comes as bytes. */
   create: managerProcedure.input(AppointmentCreateWithDocumentSchema).mutation(({ ctx, input }) =>
-    createAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, cipher: cipher(), dataDir: getEnv().dataDir, now: ctx.now() }, input),
+    createAppointment(ctx.orgDb, { ...whoOf(ctx), cipher: cipher(), dataDir: getEnv().dataDir }, input),
   ),
-  end: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => endAppointment(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() }, input)),
+  end: managerProcedure.input(AppointmentEndSchema).mutation(({ ctx, input }) => endAppointment(ctx.orgDb, whoOf(ctx), input)),
   /** The signed appointment document of a register entry, for download. */
   document: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
-    const link = await ctx.db.attachmentLink.findFirst({
+    const link = await ctx.orgDb.attachmentLink.findFirst({
       where: { organizationId: ctx.org.id, attachmentId: input.fileId, entityType: "role_assignment", removedAt: null },
       select: { id: true },
     });
     if (!link) throw new AppError("RECORD_NOT_FOUND");
-    return attachmentDownload(await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId), "attachment");
+    return attachmentDownload(await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId), "attachment");
   }),
   /** What an appointment can cover: the organisation's sites, products and current risk items. */
-  scopeOptions: memberProcedure.query(async ({ ctx }) => {
-    const [sites, products, riskItems, members] = await Promise.all([
-      ctx.orgDb.site.findMany({ where: { retiredAt: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
-      ctx.orgDb.product.findMany({ where: { retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: { createdAt: "asc" } }),
-      ctx.orgDb.riskControlItem.findMany({ where: { retiredAt: null }, select: { id: true, riskPoint: true, stage: true }, orderBy: { seq: "asc" }, take: 500 }),
-      ctx.orgDb.membership.findMany({ where: { status: "active" }, select: { userId: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
-    ]);
-    return { sites, products, riskItems, members: members.map((m) => ({ userId: m.userId, name: m.user.name })) };
-  }),
-  trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.db, ctx.org.id)),
-  createTraining: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => createTraining(ctx.db, { organizationId: ctx.org.id, userId: ctx.user.id }, input)),
+  scopeOptions: memberProcedure.query(({ ctx }) => appointmentScopeOptions(ctx.orgDb, ctx.org.id)),
+  trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.orgDb, ctx.org.id)),
+  createTraining: managerProcedure.input(TrainingCreateSchema).mutation(({ ctx, input }) => createTraining(ctx.orgDb, whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;

@@ -1,21 +1,22 @@
 // Accounts: sign-up, sign-in/out, the signed-in person and their organisations, organisation
 // switching and password change. Procedures that start or end a session set the cookie on
 // ctx.resHeaders (the HTTP adapter and the Remix guards forward it).
-import { z } from "zod";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { ChangePasswordSchema, LoginSchema, SwitchOrganizationSchema } from "@anzhi/contracts";
+import { ChangePasswordSchema, LoginSchema, SignUpSchema, SwitchOrganizationSchema } from "@anzhi/contracts";
 import { login } from "@anzhi/domain/auth/login";
 import { signUp } from "@anzhi/domain/auth/signup";
 import { changePassword } from "@anzhi/domain/auth/password-change";
 import { revokeSession } from "@anzhi/domain/auth/sessions";
 import { listMyOrganizations, switchOrganization } from "@anzhi/domain/auth/organizations";
 import { recordAudit } from "@anzhi/domain/audit/audit";
+import { isRegulatorUser } from "@anzhi/domain/regulator/agencies";
 import { authedProcedure, publicProcedure } from "../trpc/procedures.ts";
 import { clearedSessionCookie, sessionCookie } from "../session-cookie.ts";
+import { actorOf } from "../trpc/actors.ts";
 
 export const authRouter = {
   /** Creates the organisation and its first user (principal + admin) and signs them in. */
-  signUp: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
+  signUp: publicProcedure.input(SignUpSchema).mutation(async ({ ctx, input }) => {
     const result = await signUp(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
     ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     return { organizationId: result.organizationId, userId: result.userId };
@@ -25,8 +26,7 @@ export const authRouter = {
     const result = await login(ctx.db, { ...input, ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
     ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     // Inspectors have no membership: the web app sends them to the regulator portal.
-    const regulator = await ctx.db.regulatorUser.findFirst({ where: { userId: result.userId, deactivatedAt: null }, select: { id: true } });
-    return { userId: result.userId, activeOrganizationId: result.activeOrganizationId, isRegulator: regulator !== null };
+    return { userId: result.userId, activeOrganizationId: result.activeOrganizationId, isRegulator: await isRegulatorUser(ctx.db, result.userId) };
   }),
 
   /** Ends this session (safe to call when already signed out). */
@@ -34,7 +34,7 @@ export const authRouter = {
     if (ctx.sessionId) {
       await revokeSession(ctx.db, ctx.sessionId);
       if (ctx.user) {
-        await recordAudit(ctx.db, { organizationId: null, actor: { kind: "user", userId: ctx.user.id }, action: "auth.logout", entityType: "user", entityId: ctx.user.id, ip: ctx.ip });
+        await recordAudit(ctx.db, { organizationId: null, actor: actorOf({ user: ctx.user }), action: "auth.logout", entityType: "user", entityId: ctx.user.id, ip: ctx.ip });
       }
     }
     ctx.resHeaders.append("set-cookie", clearedSessionCookie(ctx.secureCookies));

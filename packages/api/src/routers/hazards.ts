@@ -3,7 +3,7 @@
 // caller's organisation; ids of another organisation are not found.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema, LedgerDateRangeSchema } from "@anzhi/contracts";
+import { HazardAssignSchema, HazardListFilterSchema, IdSchema, LedgerDateRangeSchema, MajorRiskReportDraftSchema } from "@anzhi/contracts";
 import { HazardCreateWithEvidenceSchema, HazardTransitionWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { getEnv } from "@anzhi/config";
 import { actionsFor, getHazard, listHazards } from "@anzhi/domain/hazards/ledger";
@@ -18,57 +18,46 @@ import {
 } from "@anzhi/domain/hazards/major-report";
 import { hazardLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
 import { readAttachment } from "@anzhi/domain/files/attachments";
-import { rolesOf } from "@anzhi/domain/hazards/roles";
+import { hazardOptions } from "@anzhi/domain/members/options";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { whoOf, clockOf } from "../trpc/actors.ts";
 import { attachmentDownload, exportDownload } from "./download.ts";
 
 /** Members who take part in the routines; viewers only read. */
 const actorProcedure = roleProcedure(["principal", "director", "officer"]);
 const managerProcedure = roleProcedure(["principal", "director"]);
 
-const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone, now: ctx.now() });
-const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 export const hazardsRouter = {
-  list: memberProcedure.input(z.unknown()).query(({ ctx, input }) => listHazards(ctx.db, clockOf(ctx), input)),
+  list: memberProcedure.input(HazardListFilterSchema.optional()).query(({ ctx, input }) => listHazards(ctx.orgDb, clockOf(ctx), input)),
   get: memberProcedure.input(z.strictObject({ hazardId: IdSchema })).query(async ({ ctx, input }) => {
-    const hazard = await getHazard(ctx.db, clockOf(ctx), input.hazardId);
+    const hazard = await getHazard(ctx.orgDb, clockOf(ctx), input.hazardId);
     const isActor = ctx.org.roles.some((r) => r !== "viewer");
     return { ...hazard, myActions: isActor ? actionsFor(hazard, ctx.user.id) : [], canAssign: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director") };
   }),
   /** A hazard recorded by hand, with its evidence photos as bytes (stored in the same transaction). */
-  create: actorProcedure.input(HazardCreateWithEvidenceSchema).mutation(({ ctx, input }) => createManualHazard(ctx.db, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
-  assign: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => assignHazard(ctx.db, whoOf(ctx), input)),
+  create: actorProcedure.input(HazardCreateWithEvidenceSchema).mutation(({ ctx, input }) => createManualHazard(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+  assign: managerProcedure.input(HazardAssignSchema).mutation(({ ctx, input }) => assignHazard(ctx.orgDb, whoOf(ctx), input)),
   /** A lifecycle step; submitting for verification carries the rectification photos as bytes. */
   transition: actorProcedure
     .input(HazardTransitionWithEvidenceSchema)
-    .mutation(({ ctx, input }) => transitionHazard(ctx.db, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+    .mutation(({ ctx, input }) => transitionHazard(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
   /** An evidence file of the organisation, for download. */
   file: memberProcedure
     .input(z.strictObject({ fileId: IdSchema }))
-    .query(async ({ ctx, input }) => attachmentDownload(await readAttachment(ctx.db, ctx.org.id, getEnv().dataDir, input.fileId), "inline")),
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => exportDownload(await hazardLedgerXlsx(ctx.db, clockOf(ctx), input))),
+    .query(async ({ ctx, input }) => attachmentDownload(await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId), "inline")),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => exportDownload(await hazardLedgerXlsx(ctx.orgDb, clockOf(ctx), input))),
   /** Choices for the forms and filters: owners (active members other than viewers), sites, products, risk items. */
-  options: memberProcedure.query(async ({ ctx }) => {
-    const org = { organizationId: ctx.org.id };
-    const [members, sites, products, riskItems] = await Promise.all([
-      ctx.db.membership.findMany({ where: { ...org, status: "active" }, select: { rolesJson: true, user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
-      ctx.db.site.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
-      ctx.db.product.findMany({ where: { ...org, retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: { createdAt: "asc" } }),
-      ctx.db.riskControlItem.findMany({ where: { ...org, status: "active" }, select: { id: true, seq: true, riskPoint: true }, orderBy: { seq: "asc" }, take: 500 }),
-    ]);
-    const owners = members.filter((m) => rolesOf(m.rolesJson).some((role) => role !== "viewer")).map((m) => m.user);
-    return { owners, sites, products, riskItems };
-  }),
+  options: memberProcedure.query(({ ctx }) => hazardOptions(ctx.orgDb, ctx.org.id)),
   majorReports: {
-    list: memberProcedure.query(({ ctx }) => listMajorRiskReports(ctx.db, ctx.org.id)),
+    list: memberProcedure.query(({ ctx }) => listMajorRiskReports(ctx.orgDb, ctx.org.id)),
     get: memberProcedure.input(z.strictObject({ reportId: IdSchema })).query(async ({ ctx, input }) => ({
-      ...(await getMajorRiskReport(ctx.db, ctx.org.id, input.reportId)),
+      ...(await getMajorRiskReport(ctx.orgDb, ctx.org.id, input.reportId)),
       canEdit: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director"),
       canSubmit: ctx.org.roles.includes("principal"),
     })),
-    ensureDraft: managerProcedure.input(z.strictObject({ hazardId: IdSchema })).mutation(({ ctx, input }) => ensureMajorRiskReport(ctx.db, whoOf(ctx), input.hazardId)),
-    saveDraft: managerProcedure.input(z.unknown()).mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.db, whoOf(ctx), input)),
-    submit: roleProcedure(["principal"]).input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => submitMajorRiskReport(ctx.db, whoOf(ctx), input.reportId)),
+    ensureDraft: managerProcedure.input(z.strictObject({ hazardId: IdSchema })).mutation(({ ctx, input }) => ensureMajorRiskReport(ctx.orgDb, whoOf(ctx), input.hazardId)),
+    saveDraft: managerProcedure.input(MajorRiskReportDraftSchema).mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.orgDb, whoOf(ctx), input)),
+    submit: roleProcedure(["principal"]).input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => submitMajorRiskReport(ctx.orgDb, whoOf(ctx), input.reportId)),
   },
 } satisfies TRPCRouterRecord;

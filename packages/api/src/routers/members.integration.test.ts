@@ -1,3 +1,4 @@
+import type { Role } from "@anzhi/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
@@ -25,10 +26,10 @@ async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
 }
 
 /** Invites into `admin`'s organisation and registers a new person with the link. */
-async function inviteNew(admin: Caller, email: string, roles: string[], isAdmin = false) {
+async function inviteNew(admin: Caller, email: string, roles: Role[], isAdmin = false) {
   const { token } = await admin.members.invite({ email, roles, isAdmin });
   const resHeaders = new Headers();
-  const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({ token, name: email.split("@")[0], email, password: TEST_PASSWORD });
+  const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({ token, name: email.split("@")[0] ?? email, email, password: TEST_PASSWORD });
   return { ...accepted, caller: await callerWithToken(t.db, tokenFrom(resHeaders)) };
 }
 

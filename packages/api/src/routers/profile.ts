@@ -6,6 +6,7 @@ import { IdSchema, ProductEditSchema, ProductSaveSchema, SiteEditSchema, SiteSav
 import { createProduct, listProducts, retireProduct, updateProduct } from "@anzhi/domain/profile/products";
 import { createSite, listSites, retireSite, updateSite } from "@anzhi/domain/profile/sites";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
+import { actorOf } from "../trpc/actors.ts";
 
 /** Who may change the enterprise profile (sites, products, licences, certificates). */
 export const profileEditor = () => roleProcedure(["principal", "director"], { admin: true });
@@ -15,27 +16,27 @@ export const ByIdSchema = z.strictObject({ id: IdSchema });
 
 export const profileRouter = {
   sites: {
-    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listSites(ctx.db, ctx.org.id, input ?? {})),
+    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listSites(ctx.orgDb, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(SiteSaveSchema)
-      .mutation(({ ctx, input }) => createSite(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => createSite(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
     update: profileEditor()
       .input(SiteEditSchema)
-      .mutation(({ ctx, input }) => updateSite(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id })),
+      .mutation(({ ctx, input }) => updateSite(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
     retire: profileEditor()
       .input(ByIdSchema)
-      .mutation(({ ctx, input }) => retireSite(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id }, ctx.now())),
+      .mutation(({ ctx, input }) => retireSite(ctx.orgDb, ctx.org.id, input.id, actorOf(ctx), ctx.now())),
   },
   products: {
-    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listProducts(ctx.db, ctx.org.id, input ?? {})),
+    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listProducts(ctx.orgDb, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(ProductSaveSchema)
-      .mutation(({ ctx, input }) => createProduct(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
+      .mutation(({ ctx, input }) => createProduct(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
     update: profileEditor()
       .input(ProductEditSchema)
-      .mutation(({ ctx, input }) => updateProduct(ctx.db, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now())),
+      .mutation(({ ctx, input }) => updateProduct(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
     retire: profileEditor()
       .input(ByIdSchema)
-      .mutation(({ ctx, input }) => retireProduct(ctx.db, ctx.org.id, input.id, { kind: "user", userId: ctx.user.id }, ctx.now())),
+      .mutation(({ ctx, input }) => retireProduct(ctx.orgDb, ctx.org.id, input.id, actorOf(ctx), ctx.now())),
   },
 } satisfies TRPCRouterRecord;

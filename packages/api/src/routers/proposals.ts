@@ -2,7 +2,7 @@
 // and the XLSX export.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema, LedgerDateRangeSchema } from "@anzhi/contracts";
+import { IdSchema, LedgerDateRangeSchema, ProposalDecideSchema } from "@anzhi/contracts";
 import { ProposalCreateWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { getEnv } from "@anzhi/config";
 import { createProposal, decideProposal } from "@anzhi/domain/proposals/proposals";
@@ -10,22 +10,21 @@ import { getProposal, listProposals } from "@anzhi/domain/proposals/read";
 import { proposalLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { exportDownload } from "./download.ts";
+import { whoOf, clockOf } from "../trpc/actors.ts";
 
-const clockOf = (ctx: { org: { id: string; timeZone: string }; now: () => Date }) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone, now: ctx.now() });
-const whoOf = (ctx: { org: { id: string }; user: { id: string }; now: () => Date }) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 export const proposalsRouter = {
   list: memberProcedure
     .input(z.strictObject({ status: z.enum(["pending", "decided"]).optional() }).optional())
-    .query(({ ctx, input }) => listProposals(ctx.db, clockOf(ctx), input?.status ? { status: input.status } : {})),
+    .query(({ ctx, input }) => listProposals(ctx.orgDb, clockOf(ctx), input?.status ? { status: input.status } : {})),
   get: memberProcedure.input(z.strictObject({ proposalId: IdSchema })).query(async ({ ctx, input }) => ({
-    ...(await getProposal(ctx.db, { organizationId: ctx.org.id, now: ctx.now() }, input.proposalId)),
+    ...(await getProposal(ctx.orgDb, { organizationId: ctx.org.id, now: ctx.now() }, input.proposalId)),
     canDecide: ctx.org.roles.includes("principal"),
   })),
   /** A proposal or veto with its evidence files as bytes (stored and signed in the same transaction). */
   create: roleProcedure(["director", "officer"])
     .input(ProposalCreateWithEvidenceSchema)
-    .mutation(({ ctx, input }) => createProposal(ctx.db, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
-  decide: roleProcedure(["principal"]).input(z.unknown()).mutation(({ ctx, input }) => decideProposal(ctx.db, whoOf(ctx), input)),
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => exportDownload(await proposalLedgerXlsx(ctx.db, clockOf(ctx), input))),
+    .mutation(({ ctx, input }) => createProposal(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+  decide: roleProcedure(["principal"]).input(ProposalDecideSchema).mutation(({ ctx, input }) => decideProposal(ctx.orgDb, whoOf(ctx), input)),
+  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => exportDownload(await proposalLedgerXlsx(ctx.orgDb, clockOf(ctx), input))),
 } satisfies TRPCRouterRecord;

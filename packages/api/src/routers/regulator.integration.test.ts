@@ -64,7 +64,7 @@ describe("grants decide what an agency sees", () => {
     const hazards = await inspector.regulator.ledger({ organizationId: a.organizationId, ledger: "hazards", filter: { ...RANGE, result: "open" } });
     expect(hazards.rows.map((r) => r.cells[0])).toEqual(["YH-2026-0001", "YH-2026-0002"]);
     expect(hazards.columns[0]).toEqual({ key: "hazardNo", zh: "隐患编号" });
-    for (const ledger of ["daily", "monthly", "inspections", "sampling", "certificates", "risk_list", "people"]) {
+    for (const ledger of ["daily", "monthly", "inspections", "sampling", "certificates", "risk_list", "people"] as const) {
       const e = await rejection(inspector.regulator.ledger({ organizationId: a.organizationId, ledger, filter: RANGE }));
       expect([e.code, ledger]).toEqual(["FORBIDDEN", ledger]);
     }

@@ -1,6 +1,7 @@
 // The routines through the tRPC router on a real SQLite file, with the clock injected through
 // ctx.now: incomplete records are refused, signed ones only amended, tenancy holds, the weekly
 // pre-fill counts a constructed week, and a monthly decision becomes a ledger task.
+import type { RouterInputs } from "./app.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { schedulerTick } from "@anzhi/domain/routines/scheduler";
@@ -101,6 +102,7 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
 
   it("零风险 in one confirmed tap, late when signed the next day; a viewer cannot sign", async () => {
     clock.now = sh("2026-10-10T08:30:00");
+    // @ts-expect-error — signing without the confirmation, sent on purpose
     expect((await refused(a.as("officer2").routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09" }))).paths).toEqual(["confirm"]);
     expect((await refused(a.as("viewer").routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09", confirm: true }))).code).toBe("FORBIDDEN");
     const signed = await a.as("officer2").routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09", confirm: true });
@@ -170,7 +172,7 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
       hazardsFound: [{ description: "灭火器压力不足", stage: "management", severity: "general", measure: "更换灭火器", ownerUserId: a.ids.officer, dueDate: "2026-10-16" }],
       managementEvaluation: "总体受控，两天漏检需整改",
       nextWeekPriorities: "督促按日检查，跟踪湿度问题",
-    };
+    } satisfies RouterInputs["routines"]["weekly"]["file"];
     expect((await refused(a.as("officer").routines.weekly.file(report))).code).toBe("FORBIDDEN");
     const filed = await a.as("director").routines.weekly.file(report);
     expect(filed).toMatchObject({ late: true, hazards: ["YH-2026-0002"] });

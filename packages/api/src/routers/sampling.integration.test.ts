@@ -1,3 +1,4 @@
+import type { RouterInputs } from "./app.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
@@ -12,7 +13,7 @@ let a: Awaited<ReturnType<typeof signUpOrg>>;
 const today = localDate(new Date());
 const day = (n: number) => addDays(today, n);
 
-const notice = (n: number, over: Record<string, unknown> = {}) => ({
+const notice = (n: number, over: Partial<RouterInputs["sampling"]["create"]> = {}): RouterInputs["sampling"]["create"] => ({
   samplingType: "provincial",
   organizingAuthority: "江苏省市场监督管理局",
   testingInstitution: "江苏省产品质量监督检验研究院",

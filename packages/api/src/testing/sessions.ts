@@ -1,6 +1,7 @@
 // Test helpers for router integration tests: sign an organisation up or log in through the real
 // procedures, and get a caller bound to the resulting session cookie (resolved exactly as an HTTP
 // request would be).
+import type { RouterInputs } from "../routers/app.ts";
 import { usccCheckChar } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { systemClock, type Clock } from "@anzhi/domain/clock";
@@ -19,7 +20,7 @@ export function usccFor(n: number): string {
   return first17 + usccCheckChar(first17);
 }
 
-export function signUpInput(n: number, overrides: Record<string, unknown> = {}) {
+export function signUpInput(n: number, overrides: Partial<RouterInputs["auth"]["signUp"]> = {}): RouterInputs["auth"]["signUp"] {
   return {
     kind: "producer",
     name: `测试企业${n}`,

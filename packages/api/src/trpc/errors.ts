@@ -20,7 +20,7 @@ import {
   type ErrorCode,
   type Locale,
 } from "@anzhi/contracts";
-import { AppError, localizeAppError, localizeFieldIssue, type FieldIssue } from "@anzhi/domain/errors";
+import { AppError, invalidInput, localizeAppError, localizeFieldIssue, type FieldIssue } from "@anzhi/domain/errors";
 
 /** The tRPC code of each kind. tRPC's status for it equals contracts' `httpStatusOf(kind)` (tested). */
 export const TRPC_CODE_OF_KIND: Record<ErrorKind, TRPC_ERROR_CODE_KEY> = {
@@ -39,11 +39,6 @@ function kindOfTRPCError(error: TRPCError): ErrorKind {
   return ErrorKind.options.find((kind) => TRPC_CODE_OF_KIND[kind] === error.code) ?? kindOfHttpStatus(getHTTPStatusCodeFromError(error)) ?? "internal";
 }
 
-function fromZod(error: ZodError): AppError {
-  const issues: FieldIssue[] = error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message, zodIssue: i }));
-  return new AppError("VALIDATION_FAILED", { message: "Invalid input", issues, cause: error });
-}
-
 /** Input that is not JSON at all; `field` is where it travelled ("input" for tRPC, "body" for REST). */
 function malformedJson(field: string, cause: unknown): AppError {
   const position = cause instanceof Error ? /position (\d+)/.exec(cause.message)?.[1] : undefined;
@@ -54,7 +49,8 @@ function malformedJson(field: string, cause: unknown): AppError {
 /** The error as an AppError: its own, the one inside a TRPCError, a schema failure, or a redacted INTERNAL. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) return fromZod(error);
+  // A procedure's .input() schema failed: the same AppError a service's own parse raises.
+  if (error instanceof ZodError) return invalidInput(error);
   if (error instanceof TRPCError) {
     const cause = error.cause;
     if (cause instanceof AppError || cause instanceof ZodError) return toAppError(cause);

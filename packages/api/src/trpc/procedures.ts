@@ -1,15 +1,18 @@
 // The procedure kinds every router builds on:
 //   publicProcedure     — anyone (health, login)
 //   authedProcedure     — a signed-in person
-//   memberProcedure     — a signed-in active member of the session's organisation; ctx.org
-//                         and an organisation-scoped client ctx.orgDb
+//   memberProcedure     — a signed-in active member of the session's organisation; ctx.org,
+//                         an organisation-scoped client ctx.orgDb, and for mutations every id the
+//                         input references (contracts `refTo`) checked to be the organisation's
 //   roleProcedure(...)  — a member holding one of the given roles (admins pass `admin: true`)
 //   regulatorProcedure  — a regulator user; mutations are refused by construction elsewhere
 import { AppError } from "@anzhi/domain/errors";
 import { forOrganization, type ScopedDb } from "@anzhi/db";
 import { OrgKind as OrgKindEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
 import { localDate } from "@anzhi/contracts/periods";
-import { parseRolesJson } from "@anzhi/domain/auth/organizations";
+import { parseRolesJson } from "@anzhi/domain/members/roles";
+import { assertOwned } from "@anzhi/domain/tenancy/owned";
+import { referencesOf } from "./owned-refs.ts";
 import { t } from "./init.ts";
 import { convertFailure, readInput } from "./errors.ts";
 
@@ -39,7 +42,7 @@ export interface MemberOrg {
   today: string;
 }
 
-export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
+export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, path, getRawInput }) => {
   const orgId = ctx.activeOrganizationId;
   if (!orgId) throw new AppError("FORBIDDEN", { message: "Choose an organisation first" });
   const membership = await ctx.db.membership.findFirst({
@@ -54,6 +57,9 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next }) => {
     isAdmin: membership.isAdmin,
     today: localDate(ctx.now(), membership.organization.timeZone),
   };
+  // Tenancy by construction: every id a member's write stores must be the organisation's (one
+  // check for all of them, before the service runs), and services get the scoped client.
+  if (type === "mutation") await assertOwned(ctx.db, org.id, referencesOf(path, await getRawInput()));
   const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
   return next({ ctx: { ...ctx, org, orgDb } });
 });

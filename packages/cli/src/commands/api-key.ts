@@ -1,5 +1,7 @@
 import type { Command } from "commander";
+import { ApiKeyCreateSchema } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
+import { parseInput } from "@anzhi/domain/errors";
 import { createApiKey, defaultKeyOwner, listApiKeys, revokeApiKey } from "@anzhi/domain/api-keys/api-keys";
 import { CliError, type Io } from "../io.ts";
 import { describeError, findOrgBySlug, openDatabase } from "./util.ts";
@@ -35,7 +37,8 @@ export function registerApiKey(program: Command, io: Io): void {
       if (!owner) throw new CliError(o.by ? `${o.by} is not an active member of ${org.slug}` : `${org.slug} has no admin yet; pass --by <email>`);
       try {
         const scopes = [...new Set(o.scopes.split(",").map((s) => s.trim()).filter(Boolean))];
-        const created = await createApiKey(db, org.id, owner, { name: o.name, scopes, ...(siteId ? { siteId } : {}) });
+        const input = parseInput(ApiKeyCreateSchema, { name: o.name, scopes, ...(siteId ? { siteId } : {}) });
+        const created = await createApiKey(db, org.id, owner, input);
         io.out(`created API key ${created.key.prefix} "${created.key.name}" for ${org.slug} (${created.key.scopes.join(", ")}${created.key.siteName ? `, site ${created.key.siteName}` : ""})`);
         io.out("store it now — it is not shown again:");
         io.out(created.secret);

@@ -1,7 +1,7 @@
 // ERP API keys (admin-managed). The secret is shown once at creation; afterwards only the prefix.
 import { z } from "zod";
 import { ApiScope } from "../enums";
-import { IdSchema, requiredText, uniqueArray } from "./common";
+import { requiredText, SiteIdSchema, uniqueArray } from "./common";
 
 /** `anz_<8-char prefix>_<32-char secret>`; the SDK accepts exactly this alphabet. */
 export const API_KEY_PATTERN = /^anz_([a-z0-9]{8})_([A-Za-z0-9]{32})$/;
@@ -10,7 +10,7 @@ export const ApiKeyCreateSchema = z.strictObject({
   name: requiredText(100),
   scopes: uniqueArray(ApiScope, 2).min(1, { error: "field.too_few" }),
   /** Bind the key to one site: its records default to and must belong to that site. */
-  siteId: IdSchema.optional(),
+  siteId: SiteIdSchema.optional(),
 });
 export type ApiKeyCreate = z.infer<typeof ApiKeyCreateSchema>;
 

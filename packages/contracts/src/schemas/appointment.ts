@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { Employment } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { IdSchema, optionalText, requiredText, typeError } from "./common";
+import { IdSchema, optionalText, requiredText, typeError, UserIdSchema } from "./common";
+import { refTo, type RefModel } from "./refs";
 import { ResidentIdSchema } from "./identifiers";
 
 export const AppointmentRole = z.enum(["principal", "director", "officer"]);
@@ -17,21 +18,21 @@ export const PhoneSchema = z
   .max(30, { error: "field.too_long" })
   .regex(/^\+?[0-9][0-9 -]{4,28}$/, { error: "field.invalid" });
 
-const ids = z.array(IdSchema).max(200, { error: "field.too_many" }).default([]);
+const ids = (model: RefModel) => z.array(refTo(IdSchema, model)).max(200, { error: "field.too_many" }).default([]);
 
 /** The record fields; the signed 任命文件 comes with it as bytes (AppointmentCreateWithDocumentSchema, ../uploads.ts). */
 export const AppointmentCreateSchema = z.strictObject({
   role: AppointmentRole,
   personName: requiredText(50),
   /** The member's account when the person uses Anzhi (optional). */
-  userId: IdSchema.optional(),
+  userId: UserIdSchema.optional(),
   employment: Employment,
   phone: PhoneSchema,
   idNumber: ResidentIdSchema.optional(),
   appointedOn: LocalDateSchema,
-  siteIds: ids,
-  productIds: ids,
-  riskItemIds: ids,
+  siteIds: ids("site"),
+  productIds: ids("product"),
+  riskItemIds: ids("riskItem"),
   /** The person acknowledged 《质量安全总监职责》 / 《质量安全员守则》 (recorded with the time). */
   dutyAcknowledged: z.boolean({ error: typeError() }).default(false),
   /** When this appointment replaces an earlier one (change of person or scope). */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CertificateStatus } from "../enums";
 import { LocalDateSchema } from "../periods";
+import { refTo } from "./refs";
 import { DateTimeSchema, FileIdsSchema, IdSchema, optionalText, requiredText, StandardNoSchema, uniqueArray } from "./common";
 import { CccNoSchema, LicenceNoSchema } from "./identifiers";
 
@@ -26,7 +27,8 @@ const expiryNotBeforeIssue = { error: "date.expiry_before_issue", path: ["expiry
 // products each one covers (LicenceProduct / CccCertificateProduct). ----
 
 const { evidenceFileIds: _evidence, standards: _standards, ...savedCertificateFields } = certificateFields;
-const productIds = uniqueArray(IdSchema, 200).optional();
+// A foreign product is reported on the field as a whole ("productIds").
+const productIds = refTo(uniqueArray(IdSchema, 200), "product").optional();
 
 const licenceShape = { licenceNo: LicenceNoSchema, ...savedCertificateFields, productIds };
 

@@ -1,6 +1,7 @@
 // Field building blocks shared by the record schemas. Every issue they raise carries a message
 // key from messages/fields.ts instead of zod's English text.
 import { z } from "zod";
+import { refTo } from "./refs";
 import type { FieldMessageKey } from "../messages";
 
 type IssueInput = { input?: unknown };
@@ -30,10 +31,20 @@ export const IdSchema = z
   .min(1, { error: "field.required" })
   .max(64, { error: "field.too_long" });
 
-export const UserIdSchema = IdSchema;
+/** Ids of rows of the caller's organisation that a write stores (refs.ts: checked before writing). */
+export const SiteIdSchema = refTo(IdSchema, "site");
+export const ProductIdSchema = refTo(IdSchema, "product");
+export const RiskItemIdSchema = refTo(IdSchema, "riskItem");
+export const HazardIdSchema = refTo(IdSchema, "hazard");
+export const ProposalIdSchema = refTo(IdSchema, "proposal");
+export const LicenceIdSchema = refTo(IdSchema, "licence");
+export const CccIdSchema = refTo(IdSchema, "ccc");
+export const FileIdSchema = refTo(IdSchema, "file");
+/** A member of the caller's organisation. */
+export const UserIdSchema = refTo(IdSchema, "user");
 
 /** Uploaded file ids attached to a record. */
-export const FileIdsSchema = z.array(IdSchema).max(50, { error: "field.too_many" });
+export const FileIdsSchema = z.array(FileIdSchema).max(50, { error: "field.too_many" });
 
 /** ISO 8601 instant with an explicit offset or Z, e.g. "2026-03-01T08:30:00+08:00". */
 export const DateTimeSchema = z.iso.datetime({ offset: true, error: typeError("datetime.invalid") });

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { HazardSeverity, HazardSource, HazardStatus } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { IdSchema, optionalText, requiredText } from "./common";
+import { IdSchema, optionalText, requiredText, UserIdSchema } from "./common";
 
 export const HazardListFilterSchema = z
   .strictObject({
@@ -25,7 +25,7 @@ export type HazardListFilter = z.infer<typeof HazardListFilterSchema>;
 
 export const HazardAssignSchema = z.strictObject({
   hazardId: IdSchema,
-  ownerUserId: IdSchema,
+  ownerUserId: UserIdSchema,
   dueDate: LocalDateSchema,
   note: optionalText(1000),
 });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { HazardSeverity, HazardSource, RiskStage } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { FileIdsSchema, IdSchema, optionalText, requiredText, UserIdSchema } from "./common";
+import { FileIdsSchema, IdSchema, optionalText, ProductIdSchema, requiredText, RiskItemIdSchema, SiteIdSchema, UserIdSchema } from "./common";
 
 export const HazardCreateSchema = z
   .strictObject({
@@ -12,11 +12,11 @@ export const HazardCreateSchema = z
     source: HazardSource,
     /** The daily record, weekly report, inspection … the hazard came from. */
     sourceRefId: IdSchema.optional(),
-    siteId: IdSchema.optional(),
-    productId: IdSchema.optional(),
+    siteId: SiteIdSchema.optional(),
+    productId: ProductIdSchema.optional(),
     stage: RiskStage.optional(),
     /** The risk control list item the hazard is about. */
-    riskItemId: IdSchema.optional(),
+    riskItemId: RiskItemIdSchema.optional(),
     severity: HazardSeverity,
     cause: optionalText(2000),
     correctiveAction: optionalText(2000),

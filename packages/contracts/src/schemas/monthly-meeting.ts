@@ -2,7 +2,7 @@
 // the principal; the month's statistics are computed by the server.
 import { z } from "zod";
 import { LocalDateSchema, MonthKeySchema } from "../periods";
-import { DateTimeSchema, FileIdsSchema, IdSchema, optionalText, requiredText, uniqueArray, UserIdSchema } from "./common";
+import { DateTimeSchema, FileIdsSchema, optionalText, ProposalIdSchema, requiredText, uniqueArray, UserIdSchema } from "./common";
 
 /** 会议研究决定的措施 */
 export const MeetingDecisionSchema = z.strictObject({
@@ -42,7 +42,7 @@ export const MonthlyMeetingCreateSchema = z.strictObject({
     .max(100, { error: "field.too_many" }),
   /** 下月重点工作安排 */
   nextMonthPlan: requiredText(4000),
-  vetoProposalIds: uniqueArray(IdSchema, 50).optional(),
+  vetoProposalIds: uniqueArray(ProposalIdSchema, 50).optional(),
   attachmentFileIds: FileIdsSchema.optional(),
 });
 export type MonthlyMeetingCreate = z.infer<typeof MonthlyMeetingCreateSchema>;

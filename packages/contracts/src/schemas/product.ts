@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ScopeRoute } from "../enums";
 import { findProductGroup, ProductGroupIdSchema } from "../catalog";
-import { CodeSchema, IdSchema, optionalText, requiredText, StandardNoSchema, uniqueArray } from "./common";
+import { CccIdSchema, CodeSchema, IdSchema, LicenceIdSchema, optionalText, requiredText, SiteIdSchema, StandardNoSchema, uniqueArray } from "./common";
 import { pageQueryFields, pageSchema } from "./ingest";
 
 const productFields = {
@@ -12,6 +12,8 @@ const productFields = {
   /** xk / ccc / mandatory_standard, or ["none"] alone. */
   scopeRoutes: uniqueArray(ScopeRoute, 4).min(1, { error: "field.too_few" }),
   mandatoryStandards: uniqueArray(StandardNoSchema, 30).optional(),
+  licenceId: LicenceIdSchema.optional(),
+  cccCertificateIds: uniqueArray(CccIdSchema, 50).optional(),
   /** 保质期/使用寿命, free text such as "24个月". */
   shelfLifeOrServiceLife: optionalText(50),
 };
@@ -31,7 +33,7 @@ const productSaveFields = {
   model: optionalText(200),
   productGroupId: z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(64, { error: "field.too_long" }),
   subProductId: z.string().trim().max(64, { error: "field.too_long" }).optional(),
-  siteId: IdSchema.optional(),
+  siteId: SiteIdSchema.optional(),
   scopeRoute: ScopeRoute,
   standards: uniqueArray(StandardNoSchema, 30).optional(),
   /** 安全使用年限 / 保质期, free text such as "24个月". */

@@ -2,13 +2,13 @@
 // director or an officer, and the principal's signed decision on it.
 import { z } from "zod";
 import { ProposalDecision, ProposalType } from "../enums";
-import { FileIdsSchema, IdSchema, optionalText, requiredText, uniqueArray } from "./common";
+import { FileIdsSchema, HazardIdSchema, IdSchema, optionalText, ProductIdSchema, requiredText, uniqueArray } from "./common";
 
 export const ProposalCreateSchema = z.strictObject({
   type: ProposalType,
-  productIds: uniqueArray(IdSchema, 100).optional(),
+  productIds: uniqueArray(ProductIdSchema, 100).optional(),
   batchNos: uniqueArray(requiredText(100), 200).optional(),
-  hazardId: IdSchema.optional(),
+  hazardId: HazardIdSchema.optional(),
   /** 危及安全的缺陷 / 建议内容 */
   defectDescription: requiredText(4000),
   evidenceFileIds: FileIdsSchema.optional(),

@@ -1,6 +1,7 @@
 // An organisation's grant of read access to a regulator agency.
 import { z } from "zod";
 import { Ledger } from "../enums";
+import { LocalDateSchema } from "../periods";
 import { DateTimeSchema, IdSchema, uniqueArray } from "./common";
 
 export const RegulatorGrantCreateSchema = z.strictObject({
@@ -20,3 +21,16 @@ export type RegulatorGrantCreate = z.infer<typeof RegulatorGrantCreateSchema>;
 export function grantedLedgers(grant: Pick<RegulatorGrantCreate, "ledgers">): Ledger[] {
   return grant.ledgers === "all" ? [...Ledger.options] : [...grant.ledgers];
 }
+
+/** A regulator's filter over one granted ledger (the portal view and its exports). */
+export const LedgerFilterSchema = z
+  .strictObject({
+    from: LocalDateSchema,
+    to: LocalDateSchema,
+    siteId: IdSchema.optional(),
+    productId: IdSchema.optional(),
+    /** pass | fail (inspections, sampling), open | closed (hazards) */
+    result: z.enum(["pass", "fail", "open", "closed"]).optional(),
+  })
+  .refine((r) => r.from <= r.to, { error: "date.range_order", path: ["to"] });
+export type LedgerFilter = z.infer<typeof LedgerFilterSchema>;

@@ -1,7 +1,7 @@
 // Risk-control list row (风险管控清单条目, templates.md §1.2).
 import { z } from "zod";
 import { CatalogTrigger, CheckMethod, Frequency, RiskLevel, RiskStage, Role } from "../enums";
-import { IdSchema, intBetween, optionalText, requiredText, StandardNoSchema, uniqueArray, UserIdSchema } from "./common";
+import { IdSchema, intBetween, optionalText, requiredText, SiteIdSchema, StandardNoSchema, uniqueArray, UserIdSchema } from "./common";
 
 /** A viewer can read the list but never carry a control duty. */
 export const ResponsibleRole = Role.exclude(["viewer"], { error: "risk_item.viewer_not_responsible" });
@@ -9,7 +9,7 @@ export type ResponsibleRole = z.infer<typeof ResponsibleRole>;
 
 const riskItemFields = {
   seq: intBetween(1, 10_000).optional(),
-  siteId: IdSchema.optional(),
+  siteId: SiteIdSchema.optional(),
   productGroupId: z.string().max(64).optional(),
   /** Link to the catalogue item this row was drafted from. */
   catalogItemId: z.string().max(64).optional(),

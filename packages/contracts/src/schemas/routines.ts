@@ -1,16 +1,16 @@
-// Inputs of the daily/weekly/monthly routine procedures that the statutory record schemas
-// (daily-check.ts, weekly-report.ts, monthly-meeting.ts) do not cover: answering one item at a
-// time on a phone, signing, non-operating days and amendments. Ledger date ranges use
+// Inputs of the daily routine (the one daily-record schema: answering one item at a time on a
+// phone, signing, non-operating days), amendments of every routine record and the enterprise
+// calendar; the weekly and monthly records are weekly-report.ts and monthly-meeting.ts. Ledger date ranges use
 // LedgerDateRangeSchema (hazard-ledger.ts).
 import { z } from "zod";
 import { CheckResult, HazardSeverity, ReportedTo } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { addIssue, FileIdsSchema, IdSchema, optionalText, requiredText, UserIdSchema } from "./common";
+import { addIssue, FileIdsSchema, IdSchema, optionalText, requiredText, RiskItemIdSchema, SiteIdSchema, UserIdSchema } from "./common";
 
 const blank = (text: string | undefined) => (text ?? "").trim() === "";
 
 /** Which sheet: one per officer, site and day. */
-export const DailySheetKeySchema = z.strictObject({ siteId: IdSchema, checkDate: LocalDateSchema });
+export const DailySheetKeySchema = z.strictObject({ siteId: SiteIdSchema, checkDate: LocalDateSchema });
 export type DailySheetKey = z.infer<typeof DailySheetKeySchema>;
 
 /** The hazard to open for a problem, from the same screen. */
@@ -22,9 +22,9 @@ export const DailyProblemHazardSchema = z.strictObject({
 
 export const DailyAnswerSchema = z
   .strictObject({
-    siteId: IdSchema,
+    siteId: SiteIdSchema,
     checkDate: LocalDateSchema,
-    riskItemId: IdSchema,
+    riskItemId: RiskItemIdSchema,
     result: CheckResult,
     /** 检查情况; required for a problem. */
     note: optionalText(2000),
@@ -47,7 +47,7 @@ export const DailyAnswerSchema = z
 export type DailyAnswer = z.infer<typeof DailyAnswerSchema>;
 
 export const DailySubmitSchema = z.strictObject({
-  siteId: IdSchema,
+  siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   /** Defaults to the problems' notes / immediate actions when left blank. */
   hazardSummary: optionalText(4000),
@@ -59,13 +59,13 @@ export type DailySubmit = z.infer<typeof DailySubmitSchema>;
 
 /** 零风险报告: answer every unanswered item OK and sign, in one explicit, confirmed step. */
 export const DailyAllOkSchema = z.strictObject({
-  siteId: IdSchema,
+  siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   confirm: z.literal(true, { error: "field.required" }),
 });
 
 export const DailyNotOperatingSchema = z.strictObject({
-  siteId: IdSchema,
+  siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   reason: requiredText(500),
 });
@@ -102,3 +102,16 @@ export const PeriodRecordAmendmentSchema = z.strictObject({
   changes: z.record(z.string().max(64), z.string().trim().max(8000, { error: "field.too_long" })),
 });
 export type PeriodRecordAmendment = z.infer<typeof PeriodRecordAmendmentSchema>;
+
+/** The enterprise's production days: weekdays, public holidays, extra working and rest days. */
+const dayList = z.array(LocalDateSchema).max(400, { error: "field.too_many" });
+
+export const CalendarSettingsSchema = z
+  .strictObject({
+    weekdays: z.array(z.int().min(1).max(7)).min(1, { error: "field.too_few" }).max(7),
+    followsPublicHolidays: z.boolean(),
+    workingDays: dayList,
+    restDays: dayList,
+  })
+  .refine((s) => !s.workingDays.some((d) => s.restDays.includes(d)), { error: "field.duplicate", path: ["restDays"] });
+export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;

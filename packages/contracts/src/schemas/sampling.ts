@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { FailedItemSeverity, SamplingConclusion, SamplingLocation, SamplingType } from "../enums";
 import { addDays, LocalDateSchema } from "../periods";
-import { addIssue, FileIdsSchema, IdSchema, optionalText, requiredText } from "./common";
+import { addIssue, FileIdsSchema, optionalText, ProductIdSchema, requiredText, SiteIdSchema } from "./common";
 
 /** Days after receiving the result within which re-inspection (复检) may be requested (PQL art. 15). */
 export const OBJECTION_WINDOW_DAYS = 15;
@@ -32,8 +32,8 @@ export const SupervisionSamplingResultCreateSchema = z
     samplingDate: LocalDateSchema,
     samplingFormNo: requiredText(64),
     samplingLocation: SamplingLocation,
-    siteId: IdSchema.optional(),
-    productId: IdSchema.optional(),
+    siteId: SiteIdSchema.optional(),
+    productId: ProductIdSchema.optional(),
     /** 标称生产者 */
     nominalProducer: requiredText(200),
     productName: requiredText(200),

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { HazardSeverity, RiskStage, WeeklyRating } from "../enums";
 import { LocalDateSchema, parseWeekKey, WeekKeySchema } from "../periods";
-import { addIssue, FileIdsSchema, IdSchema, optionalText, requiredText, uniqueArray, UserIdSchema } from "./common";
+import { addIssue, FileIdsSchema, HazardIdSchema, optionalText, ProposalIdSchema, requiredText, SiteIdSchema, uniqueArray, UserIdSchema } from "./common";
 
 /** A hazard found in this week's screening; the server opens a hazard (source weekly_screening). */
 export const WeeklyHazardEntrySchema = z.strictObject({
@@ -14,7 +14,7 @@ export const WeeklyHazardEntrySchema = z.strictObject({
   measure: requiredText(2000),
   ownerUserId: UserIdSchema,
   dueDate: LocalDateSchema,
-  siteId: IdSchema.optional(),
+  siteId: SiteIdSchema.optional(),
 });
 export type WeeklyHazardEntry = z.infer<typeof WeeklyHazardEntrySchema>;
 
@@ -23,14 +23,14 @@ export const WeeklyReportCreateSchema = z
     /** ISO week, "2026-W05". */
     week: WeekKeySchema,
     screeningDate: LocalDateSchema,
-    siteIds: uniqueArray(IdSchema, 200).min(1, { error: "field.too_few" }),
+    siteIds: uniqueArray(SiteIdSchema, 200).min(1, { error: "field.too_few" }),
     participantUserIds: uniqueArray(UserIdSchema, 100).min(1, { error: "field.too_few" }),
     /** Participants without an account (name and post). */
     otherParticipants: z.array(requiredText(100)).max(50, { error: "field.too_many" }).optional(),
     /** 上周问题整改核实情况 */
     lastWeekFollowUp: requiredText(4000),
     /** Hazards whose rectification was checked this week. */
-    followUpHazardIds: uniqueArray(IdSchema, 200).optional(),
+    followUpHazardIds: uniqueArray(HazardIdSchema, 200).optional(),
     hazardsFound: z.array(WeeklyHazardEntrySchema).max(100, { error: "field.too_many" }),
     /** 未发现风险隐患说明; required when hazardsFound is empty. */
     noHazardStatement: optionalText(2000),
@@ -39,7 +39,7 @@ export const WeeklyReportCreateSchema = z
     overallRating: WeeklyRating.optional(),
     /** 下周工作重点 */
     nextWeekPriorities: requiredText(4000),
-    vetoProposalIds: uniqueArray(IdSchema, 50).optional(),
+    vetoProposalIds: uniqueArray(ProposalIdSchema, 50).optional(),
     attachmentFileIds: FileIdsSchema.optional(),
   })
   .superRefine((report, ctx) => {

@@ -1,11 +1,12 @@
 // ERP API keys: `anz_<prefix>_<secret>`. Only the sha256 of the full key is stored (the secret
 // has 190 bits of entropy, so a fast hash is enough) plus the public prefix for lookup and
 // display. Keys are never deleted: revoking stamps revokedAt. Every act is audited.
+import type { z } from "zod";
 import { createHash, randomBytes } from "node:crypto";
-import { ApiKeyCreateSchema, ApiScope, API_KEY_PATTERN, type ApiKeyCreated, type ApiKeySummary, type Plan } from "@anzhi/contracts";
+import { type ApiKeyCreateSchema, ApiScope, API_KEY_PATTERN, type ApiKeyCreated, type ApiKeySummary, type Plan } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz0123456789";
 const MIXED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -87,9 +88,8 @@ export async function createApiKey(
   db: Db,
   organizationId: string,
   createdByUserId: string,
-  input: unknown,
+  data: z.output<typeof ApiKeyCreateSchema>,
 ): Promise<ApiKeyCreated> {
-  const data = parseInput(ApiKeyCreateSchema, input);
   if (data.siteId) {
     const site = await db.site.findFirst({ where: { id: data.siteId, organizationId, retiredAt: null }, select: { id: true } });
     if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path: "siteId", message: "SITE_NOT_FOUND" }] });

@@ -1,8 +1,9 @@
 // 人员任命 — the appointment register. Phone and ID number are encrypted at rest (AES-GCM field
 // cipher) and shown masked unless the viewer manages the register. A change never edits a row: the
 // old appointment is ended (endedOn) and a new one supersedes it, so history stays visible.
-import { AppointmentEndSchema, maskIdNumber, maskPhone, type AppointmentRole, type Employment } from "@anzhi/contracts";
+import { maskIdNumber, maskPhone, type AppointmentEndSchema, type AppointmentRole, type Employment } from "@anzhi/contracts";
 import { AppointmentCreateWithDocumentSchema, type AppointmentCreateWithDocument } from "@anzhi/contracts/uploads";
+import type { z } from "zod";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
@@ -120,8 +121,7 @@ export async function createAppointment(db: Db, ctx: AppointmentContext, input: 
   });
 }
 
-export async function endAppointment(db: Db, ctx: Omit<AppointmentContext, "cipher" | "dataDir">, input: unknown): Promise<void> {
-  const data = parseInput(AppointmentEndSchema, input);
+export async function endAppointment(db: Db, ctx: Omit<AppointmentContext, "cipher" | "dataDir">, data: z.output<typeof AppointmentEndSchema>): Promise<void> {
   await db.$transaction(async (tx) => {
     const row = await tx.roleAssignment.findFirst({ where: { id: data.id, organizationId: ctx.organizationId }, select: { id: true, endedOn: true, appointedOn: true } });
     if (!row) throw new AppError("RECORD_NOT_FOUND");

@@ -1,9 +1,10 @@
 // 培训考核记录: training sessions and assessments of the appointed people (who attended, score,
 // passed). Records are kept; the register shows each person's history.
-import { TrainingCreateSchema } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type TrainingCreateSchema } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 
 export interface TrainingView {
   id: string;
@@ -16,8 +17,7 @@ export interface TrainingView {
   attendees: { personName: string; score: number | null; passed: boolean | null }[];
 }
 
-export async function createTraining(db: Db, ctx: { organizationId: string; userId: string }, input: unknown): Promise<{ id: string }> {
-  const data = parseInput(TrainingCreateSchema, input);
+export async function createTraining(db: Db, ctx: { organizationId: string; userId: string }, data: z.output<typeof TrainingCreateSchema>): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const ids = data.attendees.map((a) => a.roleAssignmentId);
     const rows = await tx.roleAssignment.findMany({ where: { organizationId: ctx.organizationId, id: { in: ids } }, select: { id: true, personName: true, userId: true } });

@@ -1,7 +1,8 @@
 // The organisations a signed-in person belongs to, and switching the session between them.
-import { Role as RoleEnum, type OrgKind, type Role } from "@anzhi/contracts";
+import type { OrgKind, Role } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 export interface MyOrganization {
   id: string;
@@ -10,16 +11,6 @@ export interface MyOrganization {
   kind: OrgKind;
   roles: Role[];
   isAdmin: boolean;
-}
-
-export function parseRolesJson(json: string): Role[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  return Array.isArray(raw) ? raw.filter((r): r is Role => RoleEnum.safeParse(r).success) : [];
 }
 
 /** Active memberships of a person, oldest first. */

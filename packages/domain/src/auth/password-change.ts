@@ -1,18 +1,17 @@
 // Password change: needs the current password; ends every other session of the person so a
 // stolen session stops working.
-import { ChangePasswordSchema, type ChangePasswordInput } from "@anzhi/contracts";
+import { type ChangePasswordInput } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { revokeOtherSessions } from "./sessions.ts";
 
 export async function changePassword(
   db: Db,
-  input: ChangePasswordInput | unknown,
+  data: ChangePasswordInput,
   opts: { userId: string; sessionId: string | null },
 ): Promise<{ otherSessionsEnded: number }> {
-  const data = parseInput(ChangePasswordSchema, input);
   const user = await db.user.findUnique({ where: { id: opts.userId }, select: { passwordHash: true } });
   if (!user) throw new AppError("UNAUTHENTICATED");
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {

@@ -1,8 +1,9 @@
 // Sign-up: the organisation, its first user (principal + admin) and their first session, in one
 // transaction — a failure anywhere leaves nothing behind.
-import { SignUpSchema, type SignUpInput } from "@anzhi/contracts";
+import type { z } from "zod";
+import type { SignUpSchema } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { isLeafRegion } from "../regions/regions.ts";
 import { defaultSlug, insertOrganization } from "../orgs/organizations.ts";
 import { insertUser } from "../users/users.ts";
@@ -18,8 +19,7 @@ export interface SignUpResult {
   expiresAt: Date;
 }
 
-export async function signUp(db: Db, input: SignUpInput | unknown, opts: { ip?: string | null; userAgent?: string | null; now: Date }): Promise<SignUpResult> {
-  const data = parseInput(SignUpSchema, input);
+export async function signUp(db: Db, data: z.output<typeof SignUpSchema>, opts: { ip?: string | null; userAgent?: string | null; now: Date }): Promise<SignUpResult> {
   if (!isLeafRegion(data.regionCode)) {
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "regionCode", message: "REGION_CODE_INVALID" }], message: `unknown county-level region ${data.regionCode}` });
   }

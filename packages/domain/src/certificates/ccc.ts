@@ -1,10 +1,11 @@
 // 强制性产品认证 (CCC) certificates of the enterprise profile, linked to the products they cover.
 // Every write re-runs the CCC check, so a product left without a valid certificate becomes a hazard
 // (and a new valid certificate is what its rectification needs).
-import { CccEditSchema, CccSaveSchema, type CccSave, type CertificateStatus } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type CccEditSchema, type CccSaveSchema, type CccSave, type CertificateStatus } from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { parseJsonArray } from "../profile/org-clock.ts";
 import { requireProducts } from "../profile/products.ts";
 import { checkCertificateHazardsInTx } from "./ccc-hazards.ts";
@@ -92,8 +93,7 @@ async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Dat
   await checkCertificateHazardsInTx(tx, organizationId, now, actor);
 }
 
-export async function createCccCertificate(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<CccView> {
-  const data = parseInput(CccSaveSchema, input);
+export async function createCccCertificate(db: Db, organizationId: string, data: z.output<typeof CccSaveSchema>, actor: Actor, now: Date): Promise<CccView> {
   const cols = columns(data);
   return db.$transaction(async (tx) => {
     await assertNumberFree(tx, organizationId, cols.certNo);
@@ -105,8 +105,8 @@ export async function createCccCertificate(db: Db, organizationId: string, input
   });
 }
 
-export async function updateCccCertificate(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<CccView> {
-  const { id, ...data } = parseInput(CccEditSchema, input);
+export async function updateCccCertificate(db: Db, organizationId: string, input: z.output<typeof CccEditSchema>, actor: Actor, now: Date): Promise<CccView> {
+  const { id, ...data } = input;
   const cols = columns(data);
   return db.$transaction(async (tx) => {
     const before = await tx.cccCertificate.findFirst({ where: { id, organizationId }, select: cccSelect });

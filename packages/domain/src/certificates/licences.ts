@@ -1,8 +1,9 @@
 // 生产许可证 of the enterprise profile, linked to the products they cover. Retired, never deleted.
-import { LicenceEditSchema, LicenceSaveSchema, parseLicenceNo, type CertificateStatus, type LicenceSave } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type LicenceEditSchema, type LicenceSaveSchema, parseLicenceNo, type CertificateStatus, type LicenceSave } from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { requireProducts } from "../profile/products.ts";
 
 export interface LicenceView {
@@ -78,8 +79,7 @@ async function linkProducts(tx: Tx, organizationId: string, licenceId: string, p
   if (missing.length > 0) await tx.licenceProduct.createMany({ data: missing.map((productId) => ({ organizationId, licenceId, productId })) });
 }
 
-export async function createLicence(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<LicenceView> {
-  const data = parseInput(LicenceSaveSchema, input);
+export async function createLicence(db: Db, organizationId: string, data: z.output<typeof LicenceSaveSchema>, actor: Actor): Promise<LicenceView> {
   const cols = columns(data);
   return db.$transaction(async (tx) => {
     await assertNumberFree(tx, organizationId, cols.licenceNo);
@@ -90,8 +90,8 @@ export async function createLicence(db: Db, organizationId: string, input: unkno
   });
 }
 
-export async function updateLicence(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<LicenceView> {
-  const { id, ...data } = parseInput(LicenceEditSchema, input);
+export async function updateLicence(db: Db, organizationId: string, input: z.output<typeof LicenceEditSchema>, actor: Actor): Promise<LicenceView> {
+  const { id, ...data } = input;
   const cols = columns(data);
   return db.$transaction(async (tx) => {
     const before = await tx.productionLicence.findFirst({ where: { id, organizationId }, select: licenceSelect });

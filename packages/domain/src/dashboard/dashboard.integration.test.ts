@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { transactionWithFiles, type FileStore } from "../files/attachments.ts";
+import { HazardCreateSchema } from "@anzhi/contracts";
+import { parseInput } from "../errors.ts";
 import { createManualHazard } from "../hazards/manage.ts";
 import { transitionHazard } from "../hazards/lifecycle.ts";
 import { hazardLedgerXlsx } from "../hazards/xlsx.ts";
@@ -38,7 +40,8 @@ const who = (k: string) => ({ organizationId: org, userId: users[k] ?? "", now: 
 /** One file stored in a transaction of its own, as a record's transaction stores it. */
 const storeAttachment = (input: Omit<Parameters<FileStore["store"]>[0], "file" | "path"> & { fileName: string; bytes: Uint8Array }) =>
   transactionWithFiles(t.db, dataDir, (_tx, files) => files.store({ ...input, file: { fileName: input.fileName, bytes: input.bytes }, path: "file" }));
-const hazard = (extra: Record<string, unknown>) => ({ title: "隐患", description: "描述", source: "manual", severity: "general", ownerUserId: users.o1, dueDate: "2026-12-31", ...extra });
+// Services take parsed input; a test is an edge, so it parses like the CLI does.
+const hazard = (extra: Record<string, unknown>) => parseInput(HazardCreateSchema, { title: "隐患", description: "描述", source: "manual", severity: "general", ownerUserId: users.o1, dueDate: "2026-12-31", ...extra });
 
 describe("dashboard", () => {
   it("buckets ages at 7, 30 and 90 days", () => {

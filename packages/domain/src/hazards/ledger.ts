@@ -1,7 +1,8 @@
 // Reading the hazard ledger (隐患台账): the filtered list and one hazard with its full history.
 // Every query names the organisation, so an id of another organisation is simply not found.
+import type { z } from "zod";
 import {
-  HazardListFilterSchema,
+  type HazardListFilterSchema,
   addDays,
   allowedActions,
   isOverdue,
@@ -14,7 +15,7 @@ import {
   type HazardStatus,
 } from "@anzhi/contracts";
 import type { Db, Prisma } from "@anzhi/db";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
 
 export interface OrgClock {
@@ -92,8 +93,7 @@ export function hazardWhere(organizationId: string, filter: HazardListFilter, to
   return and.length > 0 ? { ...where, AND: and } : where;
 }
 
-export async function listHazards(db: Db, clock: OrgClock, input: HazardListFilter | unknown): Promise<HazardListItem[]> {
-  const filter = parseInput(HazardListFilterSchema, input ?? {});
+export async function listHazards(db: Db, clock: OrgClock, filter: z.output<typeof HazardListFilterSchema> = {}): Promise<HazardListItem[]> {
   const today = todayFor(clock);
   const rows = await db.hazard.findMany({
     where: hazardWhere(clock.organizationId, filter, today, clock.timeZone),

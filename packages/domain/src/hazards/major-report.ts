@@ -1,11 +1,11 @@
 // 重大质量安全风险报告: a major (重大) hazard gets a draft report to the market regulator, filled
 // in from the enterprise and the hazard. The principal edits and submits it; the submitted report
 // stays in the ledger unchanged (the regulator's acknowledgement is recorded elsewhere).
-import { MajorRiskReportDraftSchema, type MajorRiskReportDraft, type MajorRiskReportStatus } from "@anzhi/contracts";
+import { type MajorRiskReportDraft, type MajorRiskReportStatus } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
-import { rolesOf } from "./roles.ts";
+import { AppError } from "../errors.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 /** The report text, pre-filled from the enterprise and the hazard (the statutory layout is zh-CN). */
 export function draftContent(h: {
@@ -62,7 +62,7 @@ export async function draftMajorRiskReport(tx: Tx, input: { organizationId: stri
 
 async function principalOf(tx: Pick<Tx, "membership">, organizationId: string): Promise<string | null> {
   const members = await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true }, orderBy: { createdAt: "asc" } });
-  return members.find((m) => rolesOf(m.rolesJson).includes("principal"))?.userId ?? null;
+  return members.find((m) => parseRolesJson(m.rolesJson).includes("principal"))?.userId ?? null;
 }
 
 export interface MajorRiskReportView {
@@ -108,8 +108,7 @@ export async function ensureMajorRiskReport(db: Db, ctx: { organizationId: strin
   });
 }
 
-export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: string; userId: string }, input: MajorRiskReportDraft | unknown): Promise<{ id: string }> {
-  const data = parseInput(MajorRiskReportDraftSchema, input);
+export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: string; userId: string }, data: MajorRiskReportDraft): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const applied = await tx.majorRiskReport.updateMany({
       where: { id: data.reportId, organizationId: ctx.organizationId, status: "draft" },
@@ -125,7 +124,7 @@ export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: 
 export async function submitMajorRiskReport(db: Db, ctx: { organizationId: string; userId: string; now: Date }, reportId: string): Promise<{ id: string; submittedAt: Date }> {
   return db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" }, select: { rolesJson: true } });
-    if (!member || !rolesOf(member.rolesJson).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+    if (!member || !parseRolesJson(member.rolesJson).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
     const now = ctx.now;
     const applied = await tx.majorRiskReport.updateMany({
       where: { id: reportId, organizationId: ctx.organizationId, status: "draft" },

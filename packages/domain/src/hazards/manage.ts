@@ -1,13 +1,13 @@
 // Putting a hazard in the ledger by hand (source manual) and (re)assigning its owner and due
 // date. Both validate every reference against the organisation before writing anything.
-import { HazardAssignSchema, type HazardAssign, type HazardCreate } from "@anzhi/contracts";
+import type { HazardAssign, HazardCreate } from "@anzhi/contracts";
 import { HazardCreateWithEvidenceSchema, type HazardCreateWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError, parseInput } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { openHazard, type OpenedHazard } from "./open-hazard.ts";
-import { rolesOf } from "./roles.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 interface Ctx {
   organizationId: string;
@@ -17,7 +17,7 @@ interface Ctx {
 
 export async function assertActiveMember(tx: Pick<Tx, "membership">, organizationId: string, userId: string, path: string): Promise<void> {
   const m = await tx.membership.findFirst({ where: { organizationId, userId, status: "active" }, select: { rolesJson: true } });
-  if (!m || rolesOf(m.rolesJson).every((r) => r === "viewer")) throw fieldError("VALIDATION_FAILED", path, "hazard.owner_not_member");
+  if (!m || parseRolesJson(m.rolesJson).every((r) => r === "viewer")) throw fieldError("VALIDATION_FAILED", path, "hazard.owner_not_member");
 }
 
 async function assertRefs(tx: Tx, organizationId: string, data: Pick<HazardCreate, "siteId" | "productId" | "riskItemId">): Promise<void> {
@@ -71,8 +71,7 @@ export async function createManualHazard(db: Db, ctx: Ctx & { dataDir: string },
   });
 }
 
-export async function assignHazard(db: Db, ctx: Ctx, input: HazardAssign | unknown): Promise<{ id: string }> {
-  const data = parseInput(HazardAssignSchema, input);
+export async function assignHazard(db: Db, ctx: Ctx, data: HazardAssign): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const hazard = await tx.hazard.findFirst({
       where: { id: data.hazardId, organizationId: ctx.organizationId },

@@ -1,9 +1,9 @@
 // XLSX exports of the hazard ledger (隐患台账) and the duty-performance ledger (履职记录) for a
 // date range, with RFC 5987 file names.
+import type { z } from "zod";
 import ExcelJS from "exceljs";
-import { HAZARD_SEVERITY_ZH, HAZARD_SOURCE_ZH, HAZARD_STATUS_ZH, LedgerDateRangeSchema, PROPOSAL_DECISION_ZH, PROPOSAL_TYPE_ZH, ROLE_ZH, labelZh, localDate, type LedgerDateRange } from "@anzhi/contracts";
+import { HAZARD_SEVERITY_ZH, HAZARD_SOURCE_ZH, HAZARD_STATUS_ZH, PROPOSAL_DECISION_ZH, PROPOSAL_TYPE_ZH, ROLE_ZH, labelZh, localDate, type LedgerDateRangeSchema, type LedgerDateRange } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { parseInput } from "../errors.ts";
 import { listProposals } from "../proposals/read.ts";
 import { hazardWhere } from "./ledger.ts";
 
@@ -42,8 +42,7 @@ function dt(d: Date | null, timeZone: string): string {
   return d ? `${localDate(d, timeZone)} ${d.toLocaleTimeString("zh-CN", { timeZone, hour12: false, hour: "2-digit", minute: "2-digit" })}` : "";
 }
 
-export async function hazardLedgerXlsx(db: Db, clock: Clock, input: LedgerDateRange | unknown): Promise<{ bytes: Buffer; fileName: string; contentDisposition: string }> {
-  const range = parseInput(LedgerDateRangeSchema, input);
+export async function hazardLedgerXlsx(db: Db, clock: Clock, range: z.output<typeof LedgerDateRangeSchema>): Promise<{ bytes: Buffer; fileName: string; contentDisposition: string }> {
   const today = localDate(clock.now, clock.timeZone);
   const org = await db.organization.findUniqueOrThrow({ where: { id: clock.organizationId }, select: { name: true, uscc: true } });
   const rows = await db.hazard.findMany({
@@ -77,8 +76,7 @@ export async function hazardLedgerXlsx(db: Db, clock: Clock, input: LedgerDateRa
   return { bytes: Buffer.from(await book.xlsx.writeBuffer()), fileName, contentDisposition: contentDisposition(fileName, `hazard-ledger_${range.from}_${range.to}.xlsx`) };
 }
 
-export async function proposalLedgerXlsx(db: Db, clock: Clock, input: LedgerDateRange | unknown): Promise<{ bytes: Buffer; fileName: string; contentDisposition: string }> {
-  const range = parseInput(LedgerDateRangeSchema, input);
+export async function proposalLedgerXlsx(db: Db, clock: Clock, range: z.output<typeof LedgerDateRangeSchema>): Promise<{ bytes: Buffer; fileName: string; contentDisposition: string }> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: clock.organizationId }, select: { name: true, uscc: true } });
   const proposals = await listProposals(db, clock, { range });
   const book = new ExcelJS.Workbook();

@@ -2,13 +2,14 @@
 // shown once and only its sha256 is stored. Whoever opens it either registers (new account) or,
 // signed in already, joins with their existing account. Accepting consumes the invitation in the
 // same transaction that creates the membership, so a link can be used once only.
-import { InvitationAcceptNewSchema, InvitationCreateSchema, InvitationTokenSchema, type Role } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type InvitationAcceptNewSchema, type InvitationCreateSchema, InvitationTokenSchema, type Role } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { hashPassword } from "../auth/password.ts";
 import { createSession, hashToken, newToken } from "../auth/sessions.ts";
-import { parseRolesJson } from "../auth/organizations.ts";
+import { parseRolesJson } from "./roles.ts";
 import { insertUser, upsertMembership } from "../users/users.ts";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -74,11 +75,10 @@ function toView(row: InvitationRow, now: Date): InvitationView {
 export async function createInvitation(
   db: Db,
   organizationId: string,
-  input: unknown,
+  data: z.output<typeof InvitationCreateSchema>,
   actor: { kind: "user"; userId: string },
   now: Date,
 ): Promise<{ invitation: InvitationView; token: string }> {
-  const data = parseInput(InvitationCreateSchema, input);
   const token = newToken();
   return db.$transaction(async (tx) => {
     const row = await tx.invitation.create({
@@ -151,10 +151,9 @@ async function consume(tx: Tx, inv: Usable, userId: string, now: Date): Promise<
 /** A new person registers through the invitation; returns their first session. */
 export async function acceptInvitationAsNewUser(
   db: Db,
-  input: unknown,
+  data: z.output<typeof InvitationAcceptNewSchema>,
   opts: { ip?: string | null; userAgent?: string | null; now: Date },
 ): Promise<{ token: string; expiresAt: Date; userId: string; organizationId: string }> {
-  const data = parseInput(InvitationAcceptNewSchema, input);
   const now = opts.now;
   await usableInvitation(db, data.token, now);
   const passwordHash = await hashPassword(data.password);

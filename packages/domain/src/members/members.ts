@@ -1,11 +1,12 @@
 // An organisation's members: listing, roles, deactivation and re-activation. Memberships are
 // never deleted — a deactivated member's records stay attributed to them, and their next request
 // to the organisation is refused. The organisation always keeps an active principal and an admin.
-import { MemberRolesUpdateSchema, MembershipIdSchema, type Role } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type MemberRolesUpdateSchema, type MembershipIdSchema, type Role } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
-import { parseRolesJson } from "../auth/organizations.ts";
+import { AppError } from "../errors.ts";
+import { parseRolesJson } from "./roles.ts";
 
 export interface MemberView {
   id: string;
@@ -79,8 +80,7 @@ async function assertLeadershipRemains(tx: Tx, organizationId: string): Promise<
   }
 }
 
-export async function setMemberRoles(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<MemberView> {
-  const data = parseInput(MemberRolesUpdateSchema, input);
+export async function setMemberRoles(db: Db, organizationId: string, data: z.output<typeof MemberRolesUpdateSchema>, actor: Actor): Promise<MemberView> {
   return db.$transaction(async (tx) => {
     const before = await findMember(tx, organizationId, data.membershipId);
     await tx.membership.update({ where: { id: before.id }, data: { rolesJson: JSON.stringify(data.roles), isAdmin: data.isAdmin } });
@@ -97,8 +97,8 @@ export async function setMemberRoles(db: Db, organizationId: string, input: unkn
   });
 }
 
-export async function deactivateMember(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<MemberView> {
-  const { membershipId } = parseInput(MembershipIdSchema, input);
+export async function deactivateMember(db: Db, organizationId: string, input: z.output<typeof MembershipIdSchema>, actor: Actor, now: Date): Promise<MemberView> {
+  const { membershipId } = input;
   return db.$transaction(async (tx) => {
     const before = await findMember(tx, organizationId, membershipId);
     if (before.status !== "active") return toView(before);
@@ -112,8 +112,8 @@ export async function deactivateMember(db: Db, organizationId: string, input: un
   });
 }
 
-export async function reactivateMember(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<MemberView> {
-  const { membershipId } = parseInput(MembershipIdSchema, input);
+export async function reactivateMember(db: Db, organizationId: string, input: z.output<typeof MembershipIdSchema>, actor: Actor): Promise<MemberView> {
+  const { membershipId } = input;
   return db.$transaction(async (tx) => {
     const before = await findMember(tx, organizationId, membershipId);
     if (before.status === "active") return toView(before);

@@ -1,7 +1,7 @@
 // Head-counts of an organisation's members, for the dashboard.
 import type { Role } from "@anzhi/contracts";
 import type { ScopedDb } from "@anzhi/db";
-import { parseRolesJson } from "../auth/organizations.ts";
+import { parseRolesJson } from "./roles.ts";
 
 export interface MemberSummary {
   active: number;

@@ -1,11 +1,12 @@
 // Products of the enterprise profile: a key product group of the catalogue (with sub-product) or a
 // custom product, tied to a site, with its scope route and standards. Retired, never deleted.
 // Every write re-runs the CCC check so a CCC product without a valid certificate becomes a hazard.
-import { CUSTOM_PRODUCT_GROUP, ProductEditSchema, ProductSaveSchema, defaultStandardsFor, type ProductSave, type ScopeRoute } from "@anzhi/contracts";
+import type { z } from "zod";
+import { CUSTOM_PRODUCT_GROUP, type ProductEditSchema, type ProductSaveSchema, defaultStandardsFor, type ProductSave, type ScopeRoute } from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { checkCertificateHazardsInTx } from "../certificates/ccc-hazards.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { parseJsonArray } from "./org-clock.ts";
 import { requireActiveSite } from "./sites.ts";
 
@@ -101,8 +102,7 @@ async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Dat
   await checkCertificateHazardsInTx(tx, organizationId, now, actor);
 }
 
-export async function createProduct(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<ProductView> {
-  const data = parseInput(ProductSaveSchema, input);
+export async function createProduct(db: Db, organizationId: string, data: z.output<typeof ProductSaveSchema>, actor: Actor, now: Date): Promise<ProductView> {
   return db.$transaction(async (tx) => {
     if (data.siteId) await requireActiveSite(tx, organizationId, data.siteId);
     const product = await tx.product.create({ data: { organizationId, ...columns(data) }, select: productSelect });
@@ -112,8 +112,8 @@ export async function createProduct(db: Db, organizationId: string, input: unkno
   });
 }
 
-export async function updateProduct(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<ProductView> {
-  const { id, ...data } = parseInput(ProductEditSchema, input);
+export async function updateProduct(db: Db, organizationId: string, input: z.output<typeof ProductEditSchema>, actor: Actor, now: Date): Promise<ProductView> {
+  const { id, ...data } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { id, organizationId }, select: productSelect });
     if (!before) throw new AppError("PRODUCT_NOT_FOUND");

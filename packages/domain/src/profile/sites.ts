@@ -1,9 +1,10 @@
 // Sites (厂区/车间/门店/仓库/网店) of the enterprise profile. Sites are retired, never deleted:
 // daily records, hazards and inspections keep pointing at them.
-import { SiteEditSchema, SiteSaveSchema, type SiteType } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type SiteEditSchema, type SiteSaveSchema, type SiteType } from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 
 export interface SiteView {
   id: string;
@@ -36,8 +37,7 @@ export async function requireActiveSite(tx: Pick<Tx, "site">, organizationId: st
   return site;
 }
 
-export async function createSite(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<SiteView> {
-  const data = parseInput(SiteSaveSchema, input);
+export async function createSite(db: Db, organizationId: string, data: z.output<typeof SiteSaveSchema>, actor: Actor): Promise<SiteView> {
   return db.$transaction(async (tx) => {
     const site = await tx.site.create({
       data: { organizationId, name: data.name, type: data.type, address: data.address, regionCode: data.regionCode ?? null },
@@ -48,8 +48,8 @@ export async function createSite(db: Db, organizationId: string, input: unknown,
   });
 }
 
-export async function updateSite(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<SiteView> {
-  const { id, ...data } = parseInput(SiteEditSchema, input);
+export async function updateSite(db: Db, organizationId: string, input: z.output<typeof SiteEditSchema>, actor: Actor): Promise<SiteView> {
+  const { id, ...data } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id, organizationId }, select: siteSelect });
     if (!before) throw new AppError("SITE_NOT_FOUND");

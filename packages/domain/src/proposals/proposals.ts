@@ -4,7 +4,6 @@
 // supersedes the previous one, which stays.
 import { createHash } from "node:crypto";
 import {
-  ProposalDecideSchema,
   type ProposalDecide,
   type ProposalDecision,
   type ProposalType,
@@ -15,7 +14,7 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError, parseInput } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
-import { rolesOf } from "../hazards/roles.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 interface Ctx {
   organizationId: string;
@@ -31,7 +30,7 @@ export function contentHash(content: Record<string, unknown>): string {
 
 async function rolesIn(tx: Pick<Tx, "membership">, ctx: Ctx): Promise<Role[]> {
   const m = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" }, select: { rolesJson: true } });
-  return m ? rolesOf(m.rolesJson) : [];
+  return m ? parseRolesJson(m.rolesJson) : [];
 }
 
 const VETO_KIND: Partial<Record<ProposalType, string>> = { stop_production: "producer", stop_sales: "seller" };
@@ -84,8 +83,7 @@ export async function createProposal(db: Db, ctx: Ctx & { dataDir: string }, inp
   });
 }
 
-export async function decideProposal(db: Db, ctx: Ctx, input: ProposalDecide | unknown): Promise<{ id: string; contentHash: string }> {
-  const data = parseInput(ProposalDecideSchema, input);
+export async function decideProposal(db: Db, ctx: Ctx, data: ProposalDecide): Promise<{ id: string; contentHash: string }> {
   return db.$transaction(async (tx) => {
     if (!(await rolesIn(tx, ctx)).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
     const proposal = await tx.staffProposal.findFirst({ where: { id: data.proposalId, organizationId: ctx.organizationId }, select: { id: true, contentHash: true } });

@@ -66,3 +66,14 @@ export async function listAgencies(db: Db, now: Date): Promise<AgencyRow[]> {
   });
   return rows.map((r) => ({ id: r.id, name: r.name, level: r.level, regionCode: r.regionCode, users: r._count.users, liveGrants: r._count.accessGrants }));
 }
+
+/** Whether a person is an inspector: an active one, or with `includeDeactivated` any RegulatorUser row. */
+export async function isRegulatorUser(db: Db, userId: string, opts: { includeDeactivated?: boolean } = {}): Promise<boolean> {
+  const row = await db.regulatorUser.findFirst({ where: { userId, ...(opts.includeDeactivated ? {} : { deactivatedAt: null }) }, select: { id: true } });
+  return row !== null;
+}
+
+/** The agency an inspector works for, as the portal's header shows it. */
+export function agencyProfile(db: Db, agencyId: string) {
+  return db.regulatorAgency.findUniqueOrThrow({ where: { id: agencyId }, select: { id: true, name: true, level: true, regionCode: true } });
+}

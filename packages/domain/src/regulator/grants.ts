@@ -1,10 +1,11 @@
 // Access grants: an organisation opens chosen ledgers (or all) to a regulator agency, optionally
 // until an expiry, and can revoke at once. Every regulator request re-reads the grant from the
 // database (`requireLedger`), so revocation and expiry apply to the very next call.
-import { Ledger, RegulatorGrantCreateSchema, grantedLedgers, type Ledger as LedgerT } from "@anzhi/contracts";
+import type { z } from "zod";
+import { Ledger, type RegulatorGrantCreateSchema, grantedLedgers, type Ledger as LedgerT } from "@anzhi/contracts";
 import type { Db, Prisma } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, fieldError, parseInput } from "../errors.ts";
+import { AppError, fieldError } from "../errors.ts";
 
 export interface GrantRow {
   id: string;
@@ -35,8 +36,7 @@ export function liveWhere(now: Date): Prisma.AccessGrantWhereInput {
   return { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
 }
 
-export async function createGrant(db: Db, actor: { organizationId: string; userId: string }, input: unknown, now: Date): Promise<{ id: string }> {
-  const data = parseInput(RegulatorGrantCreateSchema, input);
+export async function createGrant(db: Db, actor: { organizationId: string; userId: string }, data: z.output<typeof RegulatorGrantCreateSchema>, now: Date): Promise<{ id: string }> {
   const expiresAt = data.expiresAt ? new Date(data.expiresAt) : null;
   if (expiresAt && expiresAt <= now) throw fieldError("VALIDATION_FAILED", "expiresAt", "grant.expiry_past");
   const agency = await db.regulatorAgency.findFirst({ where: { id: data.agencyId, retiredAt: null }, select: { id: true } });

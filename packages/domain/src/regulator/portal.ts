@@ -1,9 +1,10 @@
 // What a regulator can do: list the enterprises that granted its agency access (with risk
 // indicators), read a granted ledger, open a weekly report, export a ledger. Every call checks a
 // live grant in the database first and writes a RegulatorReadLog row; nothing here caches grants.
+import type { z } from "zod";
 import { Ledger, localDate, type Ledger as LedgerT } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { getHazard, type HazardDetail } from "../hazards/ledger.ts";
 import { getWeeklyReport, type WeeklyDetail } from "../routines/weekly.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
@@ -11,7 +12,7 @@ import { grantedOrganizationIds, requireLedger } from "./grants.ts";
 import { indicatorsFor, type Indicators } from "./indicators.ts";
 import { certificatesTable, hazardsTable, inspectionsTable, peopleTable, riskListTable, samplingTable } from "./ledgers-records.ts";
 import { dailyTable, monthlyTable, weeklyTable } from "./ledgers-routines.ts";
-import { LedgerFilterSchema, type LedgerFilter, type LedgerTable } from "./table.ts";
+import { type LedgerFilterSchema, type LedgerFilter, type LedgerTable } from "./table.ts";
 
 export interface RegulatorActor {
   regulatorUserId: string;
@@ -97,9 +98,7 @@ async function orgOf(db: Db, organizationId: string) {
   return org;
 }
 
-export async function readLedger(db: Db, actor: RegulatorActor, organizationId: string, ledgerInput: unknown, filterInput: unknown, now: Date): Promise<LedgerTable & { ledger: LedgerT; filter: LedgerFilter; undated: boolean }> {
-  const ledger = parseInput(Ledger, ledgerInput);
-  const filter = parseInput(LedgerFilterSchema, filterInput);
+export async function readLedger(db: Db, actor: RegulatorActor, organizationId: string, ledger: z.output<typeof Ledger>, filter: z.output<typeof LedgerFilterSchema>, now: Date): Promise<LedgerTable & { ledger: LedgerT; filter: LedgerFilter; undated: boolean }> {
   await requireLedger(db, actor.agencyId, organizationId, ledger, now);
   const org = await orgOf(db, organizationId);
   const table = await buildTable(db, organizationId, ledger, filter, org.timeZone, now);
@@ -107,9 +106,7 @@ export async function readLedger(db: Db, actor: RegulatorActor, organizationId: 
   return { ...table, ledger, filter, undated: UNDATED.has(ledger) };
 }
 
-export async function exportLedger(db: Db, actor: RegulatorActor, organizationId: string, ledgerInput: unknown, filterInput: unknown, format: ExportFormat, now: Date): Promise<ExportFile> {
-  const ledger = parseInput(Ledger, ledgerInput);
-  const filter = parseInput(LedgerFilterSchema, filterInput);
+export async function exportLedger(db: Db, actor: RegulatorActor, organizationId: string, ledger: z.output<typeof Ledger>, filter: z.output<typeof LedgerFilterSchema>, format: ExportFormat, now: Date): Promise<ExportFile> {
   await requireLedger(db, actor.agencyId, organizationId, ledger, now);
   const org = await orgOf(db, organizationId);
   const table = await buildTable(db, organizationId, ledger, filter, org.timeZone, now);

@@ -1,7 +1,6 @@
 // The tabular form of a ledger shared by the portal's read-only view and the XLSX/CSV exports:
 // column keys (translated by the web app) with their Chinese statutory headers, and string cells.
-import { z } from "zod";
-import { IdSchema, LocalDateSchema, localDate } from "@anzhi/contracts";
+import { localDate } from "@anzhi/contracts";
 
 export interface Column {
   key: string;
@@ -18,17 +17,7 @@ export interface LedgerTable {
   rows: LedgerRow[];
 }
 
-export const LedgerFilterSchema = z
-  .strictObject({
-    from: LocalDateSchema,
-    to: LocalDateSchema,
-    siteId: IdSchema.optional(),
-    productId: IdSchema.optional(),
-    /** pass | fail (inspections, sampling), open | closed (hazards) */
-    result: z.enum(["pass", "fail", "open", "closed"]).optional(),
-  })
-  .refine((r) => r.from <= r.to, { error: "date.range_order", path: ["to"] });
-export type LedgerFilter = z.infer<typeof LedgerFilterSchema>;
+export { LedgerFilterSchema, type LedgerFilter } from "@anzhi/contracts";
 
 export function cols(spec: Array<[string, string]>): Column[] {
   return spec.map(([key, zh]) => ({ key, zh }));

@@ -1,13 +1,14 @@
 // 批准: the principal signs off a version of the list that a director prepared. Approving records
 // who and when on the version (and in the audit trail); it changes no item.
-import { RiskListApproveSchema } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type RiskListApproveSchema } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { memberRoles } from "./items.ts";
 
-export async function approveRiskListVersion(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<{ version: number; approvedAt: Date }> {
-  const { version } = parseInput(RiskListApproveSchema, input);
+export async function approveRiskListVersion(db: Db, organizationId: string, input: z.output<typeof RiskListApproveSchema>, actor: Actor, now: Date): Promise<{ version: number; approvedAt: Date }> {
+  const { version } = input;
   if (actor.kind !== "user") throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     const roles = (await memberRoles(tx, organizationId, actor.userId)) ?? [];

@@ -1,10 +1,11 @@
 // Changes to the risk control list by the director or principal. Every change makes a new version
 // with who/when/why. Rows are never edited in place or deleted: an edit retires the row and adds a
 // superseding one; a retirement only marks the version the row left the list in.
-import { RiskItemAddSchema, RiskItemEditSchema, RiskItemRetireSchema, type RiskControlItemCreate } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type RiskItemAddSchema, type RiskItemEditSchema, type RiskItemRetireSchema, type RiskControlItemCreate } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { orgToday } from "../profile/org-clock.ts";
 import { requireActiveSite } from "../profile/sites.ts";
 import { BASIS_SEPARATOR, bumpVersion, itemSelect, memberRoles, toItemView, type RiskItemView } from "./items.ts";
@@ -46,8 +47,8 @@ async function currentItem(tx: Tx, organizationId: string, itemId: string) {
   return row;
 }
 
-export async function addRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<{ version: number; item: RiskItemView }> {
-  const { reason, item } = parseInput(RiskItemAddSchema, input);
+export async function addRiskItem(db: Db, organizationId: string, input: z.output<typeof RiskItemAddSchema>, actor: Actor, now: Date): Promise<{ version: number; item: RiskItemView }> {
+  const { reason, item } = input;
   return db.$transaction(async (tx) => {
     await checkRefs(tx, organizationId, item);
     const { listId, version } = await bumpVersion(tx, organizationId, { reason, triggers: ["itemAdded"], today: await orgToday(tx, organizationId, now), actor, now });
@@ -70,8 +71,8 @@ export async function addRiskItem(db: Db, organizationId: string, input: unknown
   });
 }
 
-export async function editRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<{ version: number; item: RiskItemView }> {
-  const { itemId, reason, item } = parseInput(RiskItemEditSchema, input);
+export async function editRiskItem(db: Db, organizationId: string, input: z.output<typeof RiskItemEditSchema>, actor: Actor, now: Date): Promise<{ version: number; item: RiskItemView }> {
+  const { itemId, reason, item } = input;
   return db.$transaction(async (tx) => {
     const old = await currentItem(tx, organizationId, itemId);
     await checkRefs(tx, organizationId, item);
@@ -96,8 +97,8 @@ export async function editRiskItem(db: Db, organizationId: string, input: unknow
   });
 }
 
-export async function retireRiskItem(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<{ version: number }> {
-  const { itemId, reason } = parseInput(RiskItemRetireSchema, input);
+export async function retireRiskItem(db: Db, organizationId: string, input: z.output<typeof RiskItemRetireSchema>, actor: Actor, now: Date): Promise<{ version: number }> {
+  const { itemId, reason } = input;
   return db.$transaction(async (tx) => {
     const old = await currentItem(tx, organizationId, itemId);
     const { version } = await bumpVersion(tx, organizationId, { reason, triggers: ["itemRetired"], today: await orgToday(tx, organizationId, now), actor, now });

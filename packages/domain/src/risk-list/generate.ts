@@ -2,13 +2,14 @@
 // product group plus the generic producer/seller items), and regenerates it after product changes:
 // catalogue items the list has never held are added as a new version. Nothing is removed silently —
 // an item the enterprise retired on purpose is not brought back.
-import { riskItemsFor, findProductGroup, RiskListGenerateSchema, type OrgKind, type Role } from "@anzhi/contracts";
+import type { z } from "zod";
+import { riskItemsFor, findProductGroup, type RiskListGenerateSchema, type OrgKind, type Role } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { orgToday } from "../profile/org-clock.ts";
 import { BASIS_SEPARATOR, bumpVersion } from "./items.ts";
-import { rolesOf } from "./roles.ts";
+import { parseRolesJson } from "../members/roles.ts";
 
 export interface GenerateResult {
   version: number;
@@ -38,12 +39,12 @@ export async function draftsForOrganization(tx: Pick<Tx, "organization" | "produ
 async function firstMemberByRole(tx: Pick<Tx, "membership">, organizationId: string): Promise<Map<Role, string>> {
   const members = await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true }, orderBy: { createdAt: "asc" } });
   const byRole = new Map<Role, string>();
-  for (const m of members) for (const role of rolesOf(m.rolesJson)) if (!byRole.has(role)) byRole.set(role, m.userId);
+  for (const m of members) for (const role of parseRolesJson(m.rolesJson)) if (!byRole.has(role)) byRole.set(role, m.userId);
   return byRole;
 }
 
-export async function generateRiskList(db: Db, organizationId: string, input: unknown, actor: Actor, now: Date): Promise<GenerateResult> {
-  const { reason } = parseInput(RiskListGenerateSchema, input ?? {});
+export async function generateRiskList(db: Db, organizationId: string, input: z.output<typeof RiskListGenerateSchema> = {}, actor: Actor, now: Date): Promise<GenerateResult> {
+  const { reason } = input;
   return db.$transaction(async (tx) => {
     const today = await orgToday(tx, organizationId, now);
     const { kind, drafts } = await draftsForOrganization(tx, organizationId);

@@ -1,7 +1,7 @@
 // Shared pieces of the risk control list: row → view mapping, version membership, and the version
 // bump every change goes through (who, when, why; principal-made versions count as approved).
 import type { RiskListTrigger } from "@anzhi/contracts";
-import { rolesOf } from "./roles.ts";
+import { parseRolesJson } from "../members/roles.ts";
 import type { Tx } from "@anzhi/db";
 import type { Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
@@ -76,7 +76,7 @@ export const BASIS_SEPARATOR = "；";
 export async function memberRoles(tx: Pick<Tx, "membership">, organizationId: string, userId: string): Promise<string[] | null> {
   const m = await tx.membership.findFirst({ where: { organizationId, userId, status: "active" }, select: { rolesJson: true } });
   if (!m) return null;
-  return rolesOf(m.rolesJson);
+  return parseRolesJson(m.rolesJson);
 }
 
 export interface NewVersion {

@@ -5,7 +5,7 @@ import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { draftsForOrganization } from "./generate.ts";
 import { inVersion, itemSelect, toItemView, type RiskItemView } from "./items.ts";
-import { triggersOf } from "./roles.ts";
+import { triggersOf } from "./triggers.ts";
 
 export interface RiskListVersionView {
   version: number;

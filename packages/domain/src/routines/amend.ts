@@ -1,10 +1,11 @@
 // Corrections of signed records (daily runs, weekly reports, monthly meetings). The record row
 // takes the new values; a RecordAmendment keeps {field: {from, to}}, who and why, so the original
 // is always visible; the record's status becomes "amended" and its revision goes up.
-import { DailyAmendmentSchema, PeriodRecordAmendmentSchema } from "@anzhi/contracts";
+import type { z } from "zod";
+import { type DailyAmendmentSchema, type PeriodRecordAmendmentSchema } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 
 export type Changes = Record<string, { from: string | null; to: string | null }>;
 
@@ -46,8 +47,7 @@ async function writeAmendment(tx: Tx, a: { organizationId: string; entityType: "
 }
 
 /** Amends a signed daily record: the signer, or a director/principal of the organisation. */
-export async function amendDailyRun(db: Db, actor: { organizationId: string; userId: string; canReview: boolean }, input: unknown): Promise<{ version: number }> {
-  const a = parseInput(DailyAmendmentSchema, input);
+export async function amendDailyRun(db: Db, actor: { organizationId: string; userId: string; canReview: boolean }, a: z.output<typeof DailyAmendmentSchema>): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const run = await tx.dailyCheckRun.findFirst({ where: { id: a.runId, organizationId: actor.organizationId } });
     if (!run) throw new AppError("RECORD_NOT_FOUND");
@@ -81,8 +81,7 @@ const WEEKLY_FIELDS = ["lastWeekFollowUp", "hazardsSummary", "noHazardStatement"
 const MONTHLY_FIELDS = ["directorReport", "mainProblems", "rectificationProgress", "unresolvedIssues", "schedulingMatters", "otherMatters", "nextMonthPlan"] as const;
 
 /** Amends the text of a signed weekly report or monthly meeting record. */
-export async function amendPeriodRecord(db: Db, kind: "weekly_report" | "monthly_meeting", actor: { organizationId: string; userId: string }, input: unknown): Promise<{ version: number }> {
-  const a = parseInput(PeriodRecordAmendmentSchema, input);
+export async function amendPeriodRecord(db: Db, kind: "weekly_report" | "monthly_meeting", actor: { organizationId: string; userId: string }, a: z.output<typeof PeriodRecordAmendmentSchema>): Promise<{ version: number }> {
   const allowed: readonly string[] = kind === "weekly_report" ? WEEKLY_FIELDS : MONTHLY_FIELDS;
   const unknown = Object.keys(a.changes).find((k) => !allowed.includes(k));
   if (unknown !== undefined) throw new AppError("VALIDATION_FAILED", { issues: [{ path: `changes.${unknown}`, message: "field.unrecognized_keys", params: { keys: unknown } }] });

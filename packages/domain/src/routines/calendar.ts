@@ -2,11 +2,11 @@
 // followsPublicHolidays and calendarOverridesJson ({workingDays, restDays}) mapped onto the
 // contracts' WorkingCalendarOverrides, plus the settings service that edits the enterprise's own
 // production days (extra working / rest days).
-import { LocalDateSchema, type WorkingCalendarOverrides } from "@anzhi/contracts";
+import { LocalDateSchema, type CalendarSettings, type CalendarSettingsSchema, type WorkingCalendarOverrides } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { z } from "zod";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 
 export interface OrgCalendarColumns {
   workingWeekdays: number;
@@ -54,17 +54,7 @@ export async function loadCalendar(db: Pick<Db, "organization">, organizationId:
   return calendarOf(org);
 }
 
-const dayList = z.array(LocalDateSchema).max(400, { error: "field.too_many" });
-
-export const CalendarSettingsSchema = z
-  .strictObject({
-    weekdays: z.array(z.int().min(1).max(7)).min(1, { error: "field.too_few" }).max(7),
-    followsPublicHolidays: z.boolean(),
-    workingDays: dayList,
-    restDays: dayList,
-  })
-  .refine((s) => !s.workingDays.some((d) => s.restDays.includes(d)), { error: "field.duplicate", path: ["restDays"] });
-export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;
+export { CalendarSettingsSchema, type CalendarSettings } from "@anzhi/contracts";
 
 export async function getCalendarSettings(db: Db, organizationId: string): Promise<CalendarSettings> {
   const cal = await loadCalendar(db, organizationId);
@@ -77,8 +67,7 @@ export async function getCalendarSettings(db: Db, organizationId: string): Promi
 }
 
 /** Replaces the enterprise's calendar settings (director / principal / admin; checked by the caller). */
-export async function updateCalendarSettings(db: Db, organizationId: string, input: unknown, actor: Actor): Promise<CalendarSettings> {
-  const s = parseInput(CalendarSettingsSchema, input);
+export async function updateCalendarSettings(db: Db, organizationId: string, s: z.output<typeof CalendarSettingsSchema>, actor: Actor): Promise<CalendarSettings> {
   const mask = [...new Set(s.weekdays)].reduce((m, d) => m | (1 << (d - 1)), 0);
   const settings: CalendarSettings = {
     ...s,

@@ -2,11 +2,12 @@
 // a draft, a problem opens a hazard from the same screen, signing needs every due item answered,
 // 零风险 in one confirmed tap, a non-operating day with its reason. Signed records never change
 // here (see amend.ts).
+import type { z } from "zod";
 import {
-  DailyAllOkSchema,
-  DailyNotOperatingSchema,
-  DailySheetKeySchema,
-  DailySubmitSchema,
+  type DailyAllOkSchema,
+  type DailyNotOperatingSchema,
+  type DailySheetKeySchema,
+  type DailySubmitSchema,
   RiskStage,
   type Role,
 } from "@anzhi/contracts";
@@ -141,8 +142,7 @@ export async function answerItem(db: Db, officer: Officer & { dataDir: string },
 }
 
 /** Signs the sheet. Every item due on the day must be answered; problems need the summary. */
-export async function submitDaily(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
-  const s = parseInput(DailySubmitSchema, input);
+export async function submitDaily(db: Db, officer: Officer, s: z.output<typeof DailySubmitSchema>, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
   return db.$transaction(async (tx) => signSheet(tx, officer, s, now));
 }
 
@@ -229,14 +229,12 @@ async function answerRestOk(tx: Tx, officer: Officer, key: { siteId: string; che
 }
 
 /** "其余正常": answers the remaining items OK without signing (after recording a problem, say). */
-export async function answerRemainingOk(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string }> {
-  const key = parseInput(DailySheetKeySchema, input);
+export async function answerRemainingOk(db: Db, officer: Officer, key: z.output<typeof DailySheetKeySchema>, now: Date): Promise<{ runId: string }> {
   return db.$transaction(async (tx) => ({ runId: (await answerRestOk(tx, officer, key, now)).runId }));
 }
 
 /** 零风险报告: answers every still-unanswered item OK, then signs — one explicit, confirmed step. */
-export async function signAllOk(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
-  const s = parseInput(DailyAllOkSchema, input);
+export async function signAllOk(db: Db, officer: Officer, s: z.output<typeof DailyAllOkSchema>, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
   return db.$transaction(async (tx) => {
     const { problems } = await answerRestOk(tx, officer, s, now);
     if (problems > 0) throw new AppError("CONFLICT", { message: "a problem is recorded: sign with the summary instead" });
@@ -245,8 +243,7 @@ export async function signAllOk(db: Db, officer: Officer, input: unknown, now: D
 }
 
 /** A day the site did not operate: recorded and signed with its reason, no items. */
-export async function recordNotOperating(db: Db, officer: Officer, input: unknown, now: Date): Promise<{ runId: string; late: boolean }> {
-  const s = parseInput(DailyNotOperatingSchema, input);
+export async function recordNotOperating(db: Db, officer: Officer, s: z.output<typeof DailyNotOperatingSchema>, now: Date): Promise<{ runId: string; late: boolean }> {
   return db.$transaction(async (tx) => {
     const clock = await orgClock(tx, officer.organizationId, now);
     const run = await findRun(tx, officer, s.siteId, s.checkDate);

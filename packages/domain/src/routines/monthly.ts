@@ -2,10 +2,11 @@
 // principal: the month's review pre-filled from the daily records, weekly reports and open
 // hazards; decisions with an owner and due date become tasks in the hazard ledger (source
 // monthly_meeting); next month's focus items become MeetingPlanItem rows.
-import { addDays, localDate, monthOf, MonthlyMeetingCreateSchema, parseMonthKey, startOfLocalDayUtc, type MonthPeriod } from "@anzhi/contracts";
+import type { z } from "zod";
+import { addDays, localDate, monthOf, type MonthlyMeetingCreateSchema, parseMonthKey, startOfLocalDayUtc, type MonthPeriod } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { periodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
@@ -60,8 +61,7 @@ function nextMonthKey(month: MonthPeriod): string {
 }
 
 /** The principal chairs, records the decisions and signs, in one transaction. */
-export async function signMonthlyMeeting(db: Db, actor: { organizationId: string; userId: string }, input: unknown, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
-  const m = parseInput(MonthlyMeetingCreateSchema, input);
+export async function signMonthlyMeeting(db: Db, actor: { organizationId: string; userId: string }, m: z.output<typeof MonthlyMeetingCreateSchema>, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
   const month = monthOrThrow(m.month);
   const clock = await orgClock(db, actor.organizationId, now);
   if (month.start > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "month", message: "month_key.invalid" }] });

@@ -4,6 +4,7 @@
 import { addDays, endOfLocalDayUtc, isWorkingDay, isoWeekKey, monthOf, type Role } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
+import { parseRolesJson } from "../members/roles.ts";
 import { periodRecordStatus } from "./due.ts";
 import { orgClock, planSheets, type OrgClock } from "./items.ts";
 
@@ -83,7 +84,7 @@ export async function remindOrganization(db: Db, organizationId: string, now: Da
   const members = await db.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true } });
   let created = 0;
   for (const row of members) {
-    const m: Member = { userId: row.userId, roles: JSON.parse(row.rolesJson) as Role[] };
+    const m: Member = { userId: row.userId, roles: parseRolesJson(row.rolesJson) };
     if (m.roles.includes("officer")) created += await officerReminders(db, clock, m);
     created += await periodReminders(db, clock, m);
   }

@@ -2,10 +2,12 @@
 // completed with the assessment, measures and next week's focus, and signed in one step. Hazards
 // found in the screening go to the ledger (source weekly_screening). Unique per org + ISO week;
 // immutable after signing (amend.ts).
-import { addDays, isoWeekKey, localDate, WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
+import type { z } from "zod";
+import { addDays, isoWeekKey, localDate, type WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
+import { parseRolesJson } from "../members/roles.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
@@ -14,14 +16,13 @@ import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts"
 
 export async function memberNames(db: Pick<Db, "membership">, organizationId: string, userIds: readonly string[], path: string): Promise<Map<string, { name: string; roles: Role[] }>> {
   const rows = await db.membership.findMany({ where: { organizationId, userId: { in: [...userIds] }, status: "active" }, select: { userId: true, rolesJson: true, user: { select: { name: true } } } });
-  const map = new Map(rows.map((r) => [r.userId, { name: r.user.name, roles: JSON.parse(r.rolesJson) as Role[] }]));
+  const map = new Map(rows.map((r) => [r.userId, { name: r.user.name, roles: parseRolesJson(r.rolesJson) }]));
   const missing = userIds.findIndex((id) => !map.has(id));
   if (missing >= 0) throw new AppError("VALIDATION_FAILED", { issues: [{ path: `${path}.${missing}`, message: "field.invalid" }] });
   return map;
 }
 
-export async function fileWeeklyReport(db: Db, actor: { organizationId: string; userId: string }, input: unknown, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
-  const r = parseInput(WeeklyReportCreateSchema, input);
+export async function fileWeeklyReport(db: Db, actor: { organizationId: string; userId: string }, r: z.output<typeof WeeklyReportCreateSchema>, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
   const week = weekOrThrow(r.week);
   const clock = await orgClock(db, actor.organizationId, now);
   if (week.start > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "week", message: "week_key.invalid" }] });

@@ -1,9 +1,9 @@
 // XLSX exports of the three routine ledgers for any date range, Chinese headers, RFC 5987 file
 // names: 日管控台账 (every officer × working day, missed days included), 周排查台账 and 月调度台账.
+import type { z } from "zod";
 import ExcelJS from "exceljs";
-import { LedgerDateRangeSchema, RECORD_STATUS_ZH, labelZh, localDate, monthOf, type LedgerDateRange } from "@anzhi/contracts";
+import { RECORD_STATUS_ZH, labelZh, localDate, monthOf, type LedgerDateRangeSchema, type LedgerDateRange } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { parseInput } from "../errors.ts";
 import { dailyLedger } from "./daily-read.ts";
 import type { DayStatus } from "./due.ts";
 
@@ -46,8 +46,7 @@ async function tz(db: Db, organizationId: string): Promise<string> {
   return (await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { timeZone: true } })).timeZone;
 }
 
-export async function dailyLedgerXlsx(db: Db, organizationId: string, input: unknown, now: Date): Promise<XlsxFile> {
-  const range = parseInput(LedgerDateRangeSchema, input);
+export async function dailyLedgerXlsx(db: Db, organizationId: string, range: z.output<typeof LedgerDateRangeSchema>, now: Date): Promise<XlsxFile> {
   const timeZone = await tz(db, organizationId);
   const days = await dailyLedger(db, organizationId, range, now);
   const rows = days.map((d) => {
@@ -59,8 +58,7 @@ export async function dailyLedgerXlsx(db: Db, organizationId: string, input: unk
   return { bytes, fileName: `日管控台账_${range.from}_${range.to}.xlsx`, contentDisposition: disposition(`日管控台账_${range.from}_${range.to}.xlsx`, `daily-ledger_${range.from}_${range.to}.xlsx`) };
 }
 
-export async function weeklyLedgerXlsx(db: Db, organizationId: string, input: unknown): Promise<XlsxFile> {
-  const range = parseInput(LedgerDateRangeSchema, input);
+export async function weeklyLedgerXlsx(db: Db, organizationId: string, range: z.output<typeof LedgerDateRangeSchema>): Promise<XlsxFile> {
   const timeZone = await tz(db, organizationId);
   const reports = await db.weeklyReport.findMany({
     where: { organizationId, periodEnd: { gte: range.from }, periodStart: { lte: range.to } },
@@ -76,8 +74,7 @@ export async function weeklyLedgerXlsx(db: Db, organizationId: string, input: un
   return { bytes, fileName: `周排查台账_${range.from}_${range.to}.xlsx`, contentDisposition: disposition(`周排查台账_${range.from}_${range.to}.xlsx`, `weekly-ledger_${range.from}_${range.to}.xlsx`) };
 }
 
-export async function monthlyLedgerXlsx(db: Db, organizationId: string, input: unknown): Promise<XlsxFile> {
-  const range = parseInput(LedgerDateRangeSchema, input);
+export async function monthlyLedgerXlsx(db: Db, organizationId: string, range: z.output<typeof LedgerDateRangeSchema>): Promise<XlsxFile> {
   const timeZone = await tz(db, organizationId);
   const meetings = await db.monthlyMeeting.findMany({
     where: { organizationId, month: { gte: monthOf(range.from).month, lte: monthOf(range.to).month } },

@@ -1,10 +1,11 @@
 // Supervision sampling results (监督抽查结果) the enterprise enters from the notice it received.
 // A failed result also opens a hazard (source supervision_sampling) so its rectification is
 // tracked in the hazard ledger; both are written in one transaction with an audit event.
-import { addDays, objectionDeadlineOf, SupervisionSamplingResultCreateSchema } from "@anzhi/contracts";
+import type { z } from "zod";
+import { addDays, objectionDeadlineOf, type SupervisionSamplingResultCreateSchema } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, fieldError, parseInput } from "../errors.ts";
+import { AppError, fieldError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 
 export interface SamplingRow {
@@ -23,8 +24,7 @@ export interface SamplingRow {
   hazardNo: string | null;
 }
 
-export async function createSamplingResult(db: Db, actor: { organizationId: string; userId: string; now: Date }, input: unknown): Promise<{ id: string; hazardNo: string | null }> {
-  const r = parseInput(SupervisionSamplingResultCreateSchema, input);
+export async function createSamplingResult(db: Db, actor: { organizationId: string; userId: string; now: Date }, r: z.output<typeof SupervisionSamplingResultCreateSchema>): Promise<{ id: string; hazardNo: string | null }> {
   return db.$transaction(async (tx) => {
     const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true, uscc: true } });
     if (r.productId && !(await tx.product.findFirst({ where: { id: r.productId, organizationId: actor.organizationId }, select: { id: true } }))) {

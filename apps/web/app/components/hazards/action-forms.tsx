@@ -3,15 +3,15 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PhotoInput, TextArea } from "./inputs.tsx";
+import type { HazardActionType } from "../../lib/api-types.ts";
 
-type ActionType = "start_rectification" | "submit_for_verification" | "verify_pass" | "verify_fail";
 
-export function HazardActionForms(props: { actions: ActionType[]; version: number; fields: Record<string, string>; intent?: string | undefined }) {
+export function HazardActionForms(props: { actions: HazardActionType[]; version: number; fields: Record<string, string>; intent?: string | undefined }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const pending = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
-  const err = (intent: ActionType, key: string) => (props.intent === intent ? props.fields[key] : undefined);
-  const submit = (intent: ActionType, className: string) => (
+  const err = (intent: HazardActionType, key: string) => (props.intent === intent ? props.fields[key] : undefined);
+  const submit = (intent: HazardActionType, className: string) => (
     <button type="submit" name="intent" value={intent} className={className} disabled={pending === intent} aria-busy={pending === intent}>
       {pending === intent ? t("hazard.saving") : t(`hazard.actions.${intent}`)}
     </button>

@@ -3,13 +3,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CertificateStatus, CUSTOM_PRODUCT_GROUP, productGroups, ScopeRoute, SiteType, defaultScopeRouteFor } from "@anzhi/contracts";
 import { EntityForm, ProductChecks, SelectField, TextField, type FormState } from "./form-bits.tsx";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 
 type Opt = { value: string; label: string };
 
-export interface SiteLike { id: string; name: string; type: string; address: string; regionCode: string | null }
-export interface ProductLike { id: string; name: string; model: string; productGroupId: string; subProductId: string | null; siteId: string | null; scopeRoute: string; standards: string[]; serviceLife: string | null }
-export interface LicenceLike { id: string; licenceNo: string; productScope: string; holderName: string; issuer: string; issueDate: string; expiryDate: string; status: string; productIds: string[] }
-export interface CccLike extends Omit<LicenceLike, "licenceNo" | "productScope"> { certNo: string; productName: string; model: string; manufacturerName: string; factoryName: string }
+export type SiteLike = RouterOutputs["profile"]["sites"]["list"][number];
+export type ProductLike = RouterOutputs["profile"]["products"]["list"][number];
+export type LicenceLike = RouterOutputs["certificates"]["licences"]["list"][number];
+export type CccLike = RouterOutputs["certificates"]["ccc"]["list"][number];
 
 function useStatusOptions(): Opt[] {
   const { t } = useTranslation();

@@ -5,28 +5,15 @@ import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { Amendments, SignatureLine } from "../routines/Signature.tsx";
 import { HazardNo } from "./HazardNo.tsx";
-import type { AmendmentRow, HazardHref, HazardRef } from "./types.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+import type { AmendmentRow, HazardHref } from "./types.ts";
 
-export interface DailySheetData {
-  organizationName: string;
-  siteName: string;
-  checkDate: string;
-  listVersion: number;
-  late: boolean;
-  status: string;
-  operatingStatus: string;
-  notOperatingReason: string | null;
-  zeroRisk: boolean;
-  hazardSummary: string | null;
-  measuresTaken: string | null;
-  reportedTo: string | null;
-  remarks: string | null;
-  signedByName: string | null;
+/** A daily record as `routines.daily.get` returns it, with its times formatted in the organisation's time zone. */
+export type DailySheetData = Omit<RouterOutputs["routines"]["daily"]["get"], "amendments" | "signedAt"> & {
   /** signedAt formatted in the organisation's time zone */
   signedAtText: string;
-  entries: Array<{ id: string; seq: number; riskPoint: string; controlMeasure: string; result: string; note: string | null; naReason: string | null; immediateAction: string | null; hazard: HazardRef | null; photos: readonly unknown[] }>;
   amendments: AmendmentRow[];
-}
+};
 
 export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; hazardHref?: HazardHref }) {
   const { t } = useTranslation();

@@ -4,37 +4,10 @@
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { formatInstant } from "../../lib/format.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 
-type Instant = string | Date | null;
-type Named = { name: string } | null;
-
-export interface HazardSheetData {
-  hazardNo: string;
-  source: string;
-  createdAt: Instant;
-  title: string;
-  description: string;
-  site: Named;
-  product: Named;
-  severity: string;
-  rootCause: string | null;
-  correctiveAction: string | null;
-  containment: string | null;
-  owner: Named;
-  dueDate: string;
-  overdue: boolean;
-  rectificationNote: string | null;
-  rectifiedBy: Named;
-  rectifiedAt: Instant;
-  attachments: Array<{ fileName: string }>;
-  verificationNote: string | null;
-  verifiedBy: Named;
-  verifiedAt: Instant;
-  status: string;
-  closedAt: Instant;
-  majorRiskReports: Array<{ status: string }>;
-  events: Array<{ id: string; at: Instant; action: string; actor: Named; note: string | null }>;
-}
+/** A hazard with its history as `hazards.get` returns it (the regulator portal reads the same). */
+export type HazardSheetData = Omit<RouterOutputs["hazards"]["get"], "myActions" | "canAssign" | "allowedActions">;
 
 export function HazardRecordSheet({ h, organizationName, timeZone }: { h: HazardSheetData; organizationName: string; timeZone: string }) {
   const { t } = useTranslation();

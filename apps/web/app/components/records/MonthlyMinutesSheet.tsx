@@ -4,7 +4,8 @@
 import { useTranslation } from "react-i18next";
 import { Amendments, SignatureLine } from "../routines/Signature.tsx";
 import { HazardNo } from "./HazardNo.tsx";
-import type { AmendmentRow, HazardHref, HazardRef } from "./types.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+import type { AmendmentRow, HazardHref } from "./types.ts";
 
 /** The narrative sections of the minutes, in their statutory order (also the amendable fields). */
 export const MONTHLY_FIELDS = ["directorReport", "mainProblems", "rectificationProgress", "unresolvedIssues", "schedulingMatters", "otherMatters", "nextMonthPlan"] as const;
@@ -23,22 +24,11 @@ export function useMonthlyLabels(): Record<MonthlyField, string> {
   };
 }
 
-export type MonthlySheetData = Record<MonthlyField, string | null> & {
-  organizationName: string;
-  month: string;
+/** Monthly minutes as `routines.monthly.get` returns them, with their times formatted in the organisation's time zone. */
+export type MonthlySheetData = Omit<RouterOutputs["routines"]["monthly"]["get"], "amendments" | "signedAt" | "meetingAt"> & {
   /** meetingAt / signedAt formatted in the organisation's time zone */
   meetingAtText: string;
   signedAtText: string;
-  place: string;
-  chairName: string;
-  recorderName: string;
-  late: boolean;
-  status: string;
-  review: Record<string, unknown>;
-  attendees: Array<{ name: string }>;
-  decisions: Array<{ seq: number; content: string; ownerName: string | null; dueDate: string | null; hazard: HazardRef | null }>;
-  planItems: Array<{ seq: number; forMonth: string; content: string }>;
-  signedByName: string | null;
   amendments: AmendmentRow[];
 };
 

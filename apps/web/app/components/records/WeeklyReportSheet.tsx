@@ -4,9 +4,10 @@
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { Amendments, SignatureLine } from "../routines/Signature.tsx";
-import { WeekFigures, type Figures } from "../routines/WeekFigures.tsx";
+import { WeekFigures } from "../routines/WeekFigures.tsx";
 import { HazardNo } from "./HazardNo.tsx";
-import type { AmendmentRow, HazardHref, HazardRef } from "./types.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+import type { AmendmentRow, HazardHref } from "./types.ts";
 
 /** The director's sections, in their statutory order (also the amendable fields). */
 export const WEEKLY_FIELDS = ["lastWeekFollowUp", "hazardsSummary", "noHazardStatement", "assessment", "measures", "nextWeekFocus"] as const;
@@ -24,19 +25,8 @@ export function useWeeklyLabels(): Record<WeeklyField, string> {
   };
 }
 
-export type WeeklySheetData = Record<WeeklyField, string | null> & {
-  organizationName: string;
-  week: string;
-  start: string;
-  end: string;
-  screeningDate: string | null;
-  late: boolean;
-  status: string;
-  participants: Array<{ name: string }>;
-  stats: Figures["stats"] & { officers?: Figures["officers"] };
-  hazards: Array<HazardRef & { title: string }>;
-  overallRating: string | null;
-  signedByName: string | null;
+/** A weekly report as `routines.weekly.get` returns it, with its times formatted in the organisation's time zone. */
+export type WeeklySheetData = Omit<RouterOutputs["routines"]["weekly"]["get"], "amendments" | "signedAt"> & {
   /** signedAt formatted in the organisation's time zone */
   signedAtText: string;
   amendments: AmendmentRow[];

@@ -2,14 +2,10 @@
 // "not granted". Values that call for attention are marked (colour plus the number itself).
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { RegulatorIndicators as Indicators } from "@anzhi/api";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 
-export interface EnterpriseSummary {
-  id: string;
-  name: string;
-  uscc: string;
-  indicators: Indicators;
-}
+/** A granted enterprise with its indicators, as the portal lists it. */
+export type EnterpriseSummary = RouterOutputs["regulator"]["enterprises"]["enterprises"][number];
 
 function Row({ label, value, bad, testId }: { label: string; value: string | null; bad: boolean; testId: string }) {
   const { t } = useTranslation();

@@ -3,18 +3,10 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { dateTime } from "./format.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 
-export interface GrantView {
-  id: string;
-  agencyName: string;
-  ledgers: string[] | "all";
-  grantedAt: string | Date;
-  grantedByName: string;
-  expiresAt: string | Date | null;
-  revokedAt: string | Date | null;
-  revokedByName: string | null;
-  live: boolean;
-}
+/** An access grant as the settings page lists it. */
+export type GrantView = RouterOutputs["regulatorAccess"]["overview"]["grants"][number];
 
 export function GrantList({ grants, revokingId }: { grants: GrantView[]; revokingId: string | null }) {
   const { t, i18n } = useTranslation();

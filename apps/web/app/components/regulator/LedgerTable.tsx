@@ -2,11 +2,10 @@
 // cell's title), one row per record; statutory records link to their print layout.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 
-export interface TableData {
-  columns: Array<{ key: string; zh: string }>;
-  rows: Array<{ id: string; cells: string[] }>;
-}
+/** A ledger as the portal reads it: column keys with their Chinese headers, and string cells. */
+export type TableData = Pick<RouterOutputs["regulator"]["ledger"], "columns" | "rows">;
 
 export function LedgerTable({ table, caption, recordHref }: { table: TableData; caption: string; recordHref?: ((id: string) => string) | undefined }) {
   const { t } = useTranslation();

@@ -2,19 +2,10 @@
 // and for editors "edit" (a page) and "retire" (a disclosure with the required reason).
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 
-export interface CardItem {
-  id: string;
-  seq: number;
-  riskPoint: string;
-  riskCategory: string;
-  controlMeasure: string;
-  frequency: string;
-  trigger: string | null;
-  responsibleRole: string;
-  responsibleName: string | null;
-  basis: string;
-}
+/** A control item of the list as the page shows it. */
+export type CardItem = RouterOutputs["riskList"]["get"]["items"][number];
 
 interface Props {
   item: CardItem;

@@ -4,29 +4,13 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { CheckMethod, Frequency, RiskLevel, RiskStage, ResponsibleRole } from "@anzhi/contracts";
-
-interface ItemDefaults {
-  stage: string;
-  riskCategory: string;
-  riskPoint: string;
-  consequence: string | null;
-  riskLevel: string | null;
-  controlMeasure: string;
-  checkMethod: string | null;
-  acceptanceCriterion: string | null;
-  frequency: string;
-  responsibleRole: string;
-  responsibleUserId: string | null;
-  basis: string;
-  trigger: string | null;
-  siteId: string | null;
-}
+import type { RiskListAssignee, RiskListItem } from "../../lib/api-types.ts";
 
 interface Props {
-  item: ItemDefaults | null;
+  item: RiskListItem | null;
   values: Record<string, string> | null;
   errors: Record<string, string>;
-  assignees: readonly { userId: string; name: string; roles: readonly string[] }[];
+  assignees: readonly RiskListAssignee[];
 }
 
 function Wrap({ name, label, error, children }: { name: string; label: string; error: string | undefined; children: ReactNode }) {

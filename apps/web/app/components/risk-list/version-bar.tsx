@@ -3,14 +3,9 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Frequency, RiskStage } from "@anzhi/contracts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 
-interface VersionInfo {
-  version: number;
-  reason: string;
-  effectiveFrom: string;
-  preparedBy: { name: string };
-  approvedBy: { name: string } | null;
-}
+type VersionInfo = NonNullable<RouterOutputs["riskList"]["get"]["version"]>;
 
 interface Props {
   doc: { currentVersion: number; canApprove: boolean; version: VersionInfo | null; versions: readonly { version: number }[] };

@@ -5,26 +5,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { HazardSeverity } from "@anzhi/contracts";
-
-interface Item {
-  riskItemId: string;
-  seq: number;
-  riskPoint: string;
-  controlMeasure: string;
-  acceptanceCriterion: string | null;
-  frequency: string;
-  state: string;
-  dueDate: string | null;
-}
-
-interface Entry {
-  result: string;
-  note: string | null;
-  naReason: string | null;
-  immediateAction: string | null;
-  hazard: { id: string; hazardNo: string } | null;
-  photos: Array<{ id: string }>;
-}
+import type { DayEntry, DayItem } from "../../lib/api-types.ts";
 
 interface Outcome {
   ok: boolean;
@@ -32,7 +13,7 @@ interface Outcome {
   error: { message: string; fields: Record<string, string> } | null;
 }
 
-export function ItemCard(props: { item: Item; entry: Entry | null; siteId: string; checkDate: string; owners: Array<{ id: string; name: string }>; defaultDue: string; result: Outcome | null }) {
+export function ItemCard(props: { item: DayItem; entry: DayEntry | null; siteId: string; checkDate: string; owners: Array<{ id: string; name: string }>; defaultDue: string; result: Outcome | null }) {
   const { item, entry, result } = props;
   const { t } = useTranslation();
   const navigation = useNavigation();

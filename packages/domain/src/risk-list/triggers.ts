@@ -1,10 +1,4 @@
-// Small parsing helpers for the risk list (roles JSON of a membership, triggers JSON of a version).
-import { Role } from "@anzhi/contracts";
-
-export function rolesOf(json: string): Role[] {
-  return parseList(json).filter((r): r is Role => Role.safeParse(r).success);
-}
-
+// The triggers JSON of a risk-list version (a membership's roles: members/roles.ts).
 /** Triggers of a version; values outside RiskListTrigger (older data) are kept as text. */
 export function triggersOf(json: string): string[] {
   return parseList(json).filter((r): r is string => typeof r === "string");

@@ -1,11 +1,11 @@
 // The error page of the shells (/app, /regulator) and of the site: 403, 404, 400 or 500 in the
-// reader's language. A page thrown by `errorPage`/`orThrowResponse` carries a stable code, worded
-// here from the contracts' catalogue when it says more than the status (GRANT_REQUIRED, not just
-// FORBIDDEN); any other text a response carried is never shown, so no English reaches the
-// Chinese page. Unexpected errors show only the generic sentence.
+// reader's language. A page thrown by `errorPage`/`orThrowResponse` carries a stable code and,
+// when the code says more than the status (GRANT_REQUIRED, not just FORBIDDEN), its sentence per
+// locale worded on the server (no message catalogue in the browser); any other text a response
+// carried is never shown, so no English reaches the Chinese page. Unexpected errors show only the
+// generic sentence.
 import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Locale, genericCodeOf, isErrorCode, kindOf, t as messageOf } from "@anzhi/contracts";
 import type { MessageKey } from "../i18n/index.ts";
 import type { ErrorPageData } from "../lib/trpc.server.ts";
 
@@ -18,9 +18,8 @@ function titleKey(status: number): MessageKey {
 
 function reasonOf(error: unknown, locale: string): string | null {
   if (!isRouteErrorResponse(error) || typeof error.data !== "object" || error.data === null) return null;
-  const { code, params } = error.data as Partial<ErrorPageData>;
-  if (!isErrorCode(code) || code === genericCodeOf(kindOf(code))) return null;
-  return messageOf(code, Locale.catch("zh-CN").parse(locale), params ?? {});
+  const { reason } = error.data as Partial<ErrorPageData>;
+  return (locale === "en" ? reason?.en : reason?.["zh-CN"]) ?? null;
 }
 
 export function ErrorPanel({ home, backLabel }: { home: string; backLabel?: string }) {

@@ -4,20 +4,25 @@
 // language.
 import { data } from "@remix-run/node";
 import { TRPCError } from "@trpc/server";
-import { httpStatusOfCode, type ErrorCode, type MessageParams } from "@anzhi/contracts";
+import { genericCodeOf, httpStatusOfCode, kindOf, t, type ErrorCode, type Locale, type MessageParams } from "@anzhi/contracts";
 import { httpErrorOf } from "@anzhi/api";
 
 export { callerForRequest } from "@anzhi/api";
 
-/** What an error boundary receives: the code, never a sentence in one language. */
+/**
+ * What an error boundary receives: the stable code and, when the code says more than its status
+ * (GRANT_REQUIRED, not just FORBIDDEN), its sentence in each locale — worded here on the server,
+ * so the browser bundle carries no message catalogue and the boundary picks the reader's language.
+ */
 export interface ErrorPageData {
   code: ErrorCode;
-  params?: MessageParams;
+  reason?: Record<Locale, string>;
 }
 
 /** A route's own refusal (`throw errorPage("FORBIDDEN")`), with the code's status. */
-export function errorPage(code: ErrorCode, params?: MessageParams) {
-  const body: ErrorPageData = params ? { code, params } : { code };
+export function errorPage(code: ErrorCode, params: MessageParams = {}) {
+  const specific = code !== genericCodeOf(kindOf(code));
+  const body: ErrorPageData = specific ? { code, reason: { "zh-CN": t(code, "zh-CN", params), en: t(code, "en", params) } } : { code };
   return data(body, { status: httpStatusOfCode(code) });
 }
 

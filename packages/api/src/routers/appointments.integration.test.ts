@@ -2,12 +2,12 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { AppointmentCreateWithDocumentSchema } from "@anzhi/contracts/uploads";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { formErrorOf } from "../form-errors.ts";
 import { anonymousCaller, callerWithToken, signUpOrg, TEST_PASSWORD, tokenFrom, type Caller } from "../testing/sessions.ts";
+import { rejection } from "../testing/org-people.ts";
 
 // Files and the encryption key go to a scratch data folder, never the repository.
 process.env.ANZHI_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "anzhi-appt-data-"));
@@ -23,15 +23,6 @@ let productA: string;
 let siteB: string;
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 beforeAll(async () => {
   t = await createTestDb("anzhi-appointments-");

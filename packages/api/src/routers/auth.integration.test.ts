@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { LOCK_AFTER } from "@anzhi/domain/auth/login";
 import { formErrorOf } from "../form-errors.ts";
 import { anonymousCaller, callerWithToken, loginAs, signUpInput, signUpOrg, TEST_PASSWORD, tokenFrom } from "../testing/sessions.ts";
+import { rejection } from "../testing/org-people.ts";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -19,15 +19,6 @@ async function counts() {
     t.db.session.count(),
   ]);
   return { orgs, users, memberships, sessions };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
 }
 
 describe("auth.signUp", () => {

@@ -1,9 +1,9 @@
 import type { Role } from "@anzhi/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { formErrorOf } from "../form-errors.ts";
 import { anonymousCaller, callerWithToken, loginAs, signUpOrg, TEST_PASSWORD, tokenFrom, type Caller } from "../testing/sessions.ts";
+import { rejection } from "../testing/org-people.ts";
 
 let t: TestDb;
 let a: Awaited<ReturnType<typeof signUpOrg>>;
@@ -15,15 +15,6 @@ beforeAll(async () => {
   b = await signUpOrg(t.db, 102);
 });
 afterAll(async () => t?.cleanup());
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 /** Invites into `admin`'s organisation and registers a new person with the link. */
 async function inviteNew(admin: Caller, email: string, roles: Role[], isAdmin = false) {

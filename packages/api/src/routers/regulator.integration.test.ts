@@ -6,6 +6,7 @@ import { addRegulatorUser, createAgency } from "@anzhi/domain/regulator/agencies
 import { appRouter } from "./app.ts";
 import { formErrorOf } from "../form-errors.ts";
 import { anonymousCaller, callerWithToken, loginAs, signUpOrg, TEST_PASSWORD, tokenFrom, type Caller } from "../testing/sessions.ts";
+import { rejection } from "../testing/org-people.ts";
 
 let t: TestDb;
 let a: Awaited<ReturnType<typeof signUpOrg>>;
@@ -14,12 +15,6 @@ let inspector: Caller;
 let agencyId: string;
 
 const RANGE = { from: "2020-01-01", to: "2099-12-31" };
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 /** A fresh caller, as the next browser request would resolve it. */
 async function nextRequest(): Promise<Caller> {

@@ -5,10 +5,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { formErrorOf } from "../form-errors.ts";
 import { clock, createRoutineOrg, sh, type RoutineOrg } from "./routines.fixture.ts";
+import { rejection } from "../testing/org-people.ts";
 
 // Uploads go to a scratch data folder, never the repository.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-uploads-data-"));
@@ -32,15 +33,6 @@ const notAnImage = { fileName: "photo.jpg", bytes: Buffer.from("MZ not an image"
 function filesOnDisk(): string[] {
   const root = path.join(dataDir, "uploads");
   return existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
-}
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
 }
 
 /** Runs `refused`, expects a refusal and that it left the attachments and the disk as they were. */

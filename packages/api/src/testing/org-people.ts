@@ -42,6 +42,16 @@ export async function createOrgWithPeople(db: Db, key: keyof typeof USCC, kind: 
   };
 }
 
+/** The TRPCError a call was refused with; throws (failing the test) when it succeeded or threw anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`expected the call to be refused with a TRPCError, got ${error === null ? "success" : String(error)}`);
+  return error;
+}
+
 /** The rejection of a call: tRPC code, domain code and field paths. */
 export async function refusal(promise: Promise<unknown>): Promise<{ code: string; appCode: string | undefined; paths: string[] }> {
   try {

@@ -33,6 +33,7 @@ describe("error conversion", () => {
     const zod = z.object({ name: z.string().min(1) }).safeParse({ name: "" }).error;
     const shape = formatError({ error: new TRPCError({ code: "BAD_REQUEST", cause: zod }), ctx: { locale: "zh-CN", requestId: "r2" } });
     expect(shape.data).toMatchObject({ appCode: "VALIDATION_FAILED", httpStatus: 400, issues: [{ path: "name", message: "必填" }] });
-    expect(shape.message).toBe("提交的内容有误，请检查后重试: name — 必填");
+    // The message is the code's sentence; the field and its reason are in issues, never a raw path in the text.
+    expect(shape.message).toBe("提交的内容有误，请检查后重试");
   });
 });

@@ -16,7 +16,6 @@ import {
   httpStatusOfCode,
   illFormedTextPath,
   kindOfHttpStatus,
-  t as translate,
   type ErrorCode,
   type Locale,
 } from "@anzhi/contracts";
@@ -103,12 +102,12 @@ export function issuesOf(error: AppError, locale: Locale): ErrorIssue[] | null {
   return error.issues.map((i) => ({ path: i.path, message: localizeFieldIssue(i, locale) }));
 }
 
-/** The user-facing message; a schema failure names its first field. */
+/**
+ * The user-facing message: the code's sentence in the caller's language. Which fields were wrong,
+ * and why, travel in `issues` (a form shows each beside its field), so the message never shows
+ * an internal field path to a person.
+ */
 export function messageOf(error: AppError, locale: Locale): string {
-  const first = error.issues[0];
-  if (error.cause instanceof ZodError && first) {
-    return `${translate("VALIDATION_FAILED", locale)}: ${first.path || "input"} — ${localizeFieldIssue(first, locale)}`;
-  }
   return localizeAppError(error, locale);
 }
 

@@ -8,8 +8,14 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const WALL_CLOCK = [
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock" },
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock" },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock",
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: "read time from the request's clock (`now`, `ctx.now()`), not the wall clock",
+  },
 ];
 
 export default tseslint.config(
@@ -29,13 +35,31 @@ export default tseslint.config(
     // Import cycles: a module must not reach itself through its imports (type-only imports too).
     files: ["**/*.{ts,tsx}"],
     plugins: { "import-x": importX },
-    settings: { "import-x/extensions": [".ts", ".tsx", ".js"], "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"], conditionNames: ["import", "node", "default"] })] },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/resolver-next": [
+        createNodeResolver({
+          extensions: [".ts", ".tsx", ".js", ".json"],
+          conditionNames: ["import", "node", "default"],
+        }),
+      ],
+    },
     rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["packages/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@trpc/*", "@remix-run/*", "@anzhi/api", "@anzhi/api/*"], message: "domain must not depend on a transport" }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@trpc/*", "@remix-run/*", "@anzhi/api", "@anzhi/api/*"],
+              message: "domain must not depend on a transport",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -67,14 +91,27 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         ...WALL_CLOCK,
-        { selector: "MemberExpression[object.name='ctx'][property.name='db']", message: "member procedures use the organisation-scoped client ctx.orgDb" },
+        {
+          selector: "MemberExpression[object.name='ctx'][property.name='db']",
+          message: "member procedures use the organisation-scoped client ctx.orgDb",
+        },
       ],
     },
   },
   {
     files: ["packages/contracts/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "@anzhi/*", "@prisma/*"], message: "contracts are browser-safe and depend on nothing of ours" }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "@anzhi/*", "@prisma/*"],
+              message: "contracts are browser-safe and depend on nothing of ours",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -82,7 +119,17 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@anzhi/db", "@anzhi/db/*", "@anzhi/domain", "@anzhi/domain/*"], message: "the web app talks to the api package only" }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@anzhi/db", "@anzhi/db/*", "@anzhi/domain", "@anzhi/domain/*"],
+              message: "the web app talks to the api package only",
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -8,7 +8,9 @@
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean).find((p) => existsSync(p));
+const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+  .filter(Boolean)
+  .find((p) => existsSync(p));
 const needed = [
   ...(chromium ? [] : ["chromium"]),
   ...(existsSync("/usr/bin/faketime") ? [] : ["faketime"]),
@@ -21,12 +23,19 @@ const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }
 if (!isRoot || !hasApt) {
   const required = needed.filter((p) => p !== "fonts-noto-cjk");
   if (required.length === 0) process.exit(0);
-  console.error(`[test tools] missing: ${required.join(", ")}. Install them (Debian/Ubuntu: \`sudo apt-get install -y ${required.join(" ")}\`); for a browser elsewhere set CHROMIUM_PATH.`);
+  console.error(
+    `[test tools] missing: ${required.join(", ")}. Install them (Debian/Ubuntu: \`sudo apt-get install -y ${required.join(" ")}\`); for a browser elsewhere set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 console.log(`[test tools] installing Debian's ${needed.join(", ")} (first run only)…`);
-execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${needed.join(" ")} >/dev/null`, { stdio: "inherit" });
-for (const [pkg, file] of [["chromium", "/usr/bin/chromium"], ["faketime", "/usr/bin/faketime"]]) {
+execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${needed.join(" ")} >/dev/null`, {
+  stdio: "inherit",
+});
+for (const [pkg, file] of [
+  ["chromium", "/usr/bin/chromium"],
+  ["faketime", "/usr/bin/faketime"],
+]) {
   if (needed.includes(pkg) && !existsSync(file)) {
     console.error(`[test tools] apt-get finished but ${file} is missing`);
     process.exit(1);

@@ -19,8 +19,22 @@ const before = path.join(tmp, "before.prisma");
 writeFileSync(before, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: root }));
 const sql = execFileSync(
   "pnpm",
-  ["exec", "prisma", "migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { cwd: root, env: { ...process.env, DATABASE_URL: `file:${path.join(tmp, "diff.db")}` }, stdio: ["ignore", "pipe", "inherit"] },
+  [
+    "exec",
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    before,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
+  {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${path.join(tmp, "diff.db")}` },
+    stdio: ["ignore", "pipe", "inherit"],
+  },
 )
   .toString()
   .replace(/^Loaded Prisma config.*$/gm, "")

@@ -14,7 +14,9 @@ const wanted = String(pkg.packageManager).replace(/^pnpm@/, "");
 
 function pnpmVersion() {
   try {
-    return execSync("pnpm --version", { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    return execSync("pnpm --version", { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
   } catch {
     return null;
   }

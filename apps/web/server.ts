@@ -56,7 +56,8 @@ const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`[anzhi] listening on http://localhost:${env.PORT} (health: http://localhost:${env.PORT}/healthz)`);
   if (boot.logins.length > 0) {
     console.log("[anzhi] demo logins:");
-    for (const l of boot.logins) console.log(`  ${l.org.padEnd(28)} ${l.email.padEnd(40)} ${l.password}  (${l.roles.join(", ")})`);
+    for (const l of boot.logins)
+      console.log(`  ${l.org.padEnd(28)} ${l.email.padEnd(40)} ${l.password}  (${l.roles.join(", ")})`);
   }
 });
 

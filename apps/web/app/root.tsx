@@ -1,6 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
-import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
+import {
+  Form,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useLocation,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { DEFAULT_LOCALE, type Locale } from "@anzhi/contracts";
@@ -71,7 +81,9 @@ function Shell({ locale, children }: { locale: Locale; children: React.ReactNode
       </a>
       <header className="site-header">
         <a href="/" className="brand">
-          <span className="brand-mark" aria-hidden="true">安</span>
+          <span className="brand-mark" aria-hidden="true">
+            安
+          </span>
           <span>
             <strong>{t("app.name")}</strong>
             <small>{t("app.tagline")}</small>

@@ -12,7 +12,13 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup());
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return handleTrpc(new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }));
+  return handleTrpc(
+    new Request(`http://localhost/api/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
 }
 
 describe("/api/trpc sessions", () => {
@@ -22,7 +28,9 @@ describe("/api/trpc sessions", () => {
     const cookie = res.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^anzhi_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; .*; Secure$/);
     const token = /^anzhi_session=([^;]+)/.exec(cookie)?.[1] ?? "";
-    const me = await handleTrpc(new Request("http://localhost/api/trpc/auth.me", { headers: { cookie: `anzhi_session=${token}` } }));
+    const me = await handleTrpc(
+      new Request("http://localhost/api/trpc/auth.me", { headers: { cookie: `anzhi_session=${token}` } }),
+    );
     expect(me.status).toBe(200);
     const body = (await me.json()) as { result: { data: { user: { email: string } } } };
     expect(body.result.data.user.email).toBe("principal301@example.test");
@@ -42,12 +50,20 @@ describe("/api/trpc sessions", () => {
 
 describe("/api/trpc on bad input", () => {
   function raw(path: string, body: string, lang?: "en") {
-    const headers: Record<string, string> = { "content-type": "application/json", ...(lang ? { cookie: "lng=en" } : {}) };
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      ...(lang ? { cookie: "lng=en" } : {}),
+    };
     return handleTrpc(new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers, body }));
   }
   async function badRequest(res: Response) {
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { message: string; data: { httpStatus: number; appCode: string; issues: { path: string; message: string }[] } } };
+    const body = (await res.json()) as {
+      error: {
+        message: string;
+        data: { httpStatus: number; appCode: string; issues: { path: string; message: string }[] };
+      };
+    };
     expect(body.error.data).toMatchObject({ httpStatus: 400, appCode: "VALIDATION_FAILED" });
     return body.error;
   }
@@ -57,7 +73,9 @@ describe("/api/trpc on bad input", () => {
     expect(zh.data.issues).toEqual([{ path: "input", message: expect.stringMatching(/^请求内容不是有效的 JSON/) }]);
     expect(zh.message).toMatch(/^提交的内容有误/);
     const en = await badRequest(await raw("auth.signUp", "{bad", "en"));
-    expect(en.data.issues).toEqual([{ path: "input", message: expect.stringMatching(/^The request is not valid JSON/) }]);
+    expect(en.data.issues).toEqual([
+      { path: "input", message: expect.stringMatching(/^The request is not valid JSON/) },
+    ]);
   });
 
   it("answers 400 for an unpaired UTF-16 surrogate, naming the field, and creates nothing", async () => {

@@ -14,12 +14,18 @@ import { clientIp, isSecureRequest, readSessionToken, sessionCookie } from "./se
  * a disabled user counts as anonymous). When the lookup slid the expiry, the renewed cookie is put
  * on `resHeaders`. The clock is read once: every procedure of the request sees the same instant.
  */
-export async function contextForRequest(db: Db, request: Request, resHeaders: Headers = new Headers(), clock: Clock = systemClock): Promise<ContextInner> {
+export async function contextForRequest(
+  db: Db,
+  request: Request,
+  resHeaders: Headers = new Headers(),
+  clock: Clock = systemClock,
+): Promise<ContextInner> {
   const at = clock();
   const secureCookies = isSecureRequest(request);
   const token = readSessionToken(request.headers);
   const session = token ? await resolveSession(db, token, at) : null;
-  if (session && token && session.refreshed) resHeaders.append("set-cookie", sessionCookie(token, session.expiresAt, secureCookies, at));
+  if (session && token && session.refreshed)
+    resHeaders.append("set-cookie", sessionCookie(token, session.expiresAt, secureCookies, at));
   return createContextInner({
     db,
     resHeaders,

@@ -14,7 +14,26 @@ async function accepted(key: string): Promise<boolean> {
 
 beforeAll(async () => {
   expect((await cli("migrate")).code).toBe(0);
-  const org = await cli("org", "create", "--name", "常州某某电池有限公司", "--kind", "producer", "--region", "320411", "--address", "常州市新北区", "--employees", "120", "--revenue", "8000", "--uscc", "91350100M000100Y43", "--slug", "cz-battery");
+  const org = await cli(
+    "org",
+    "create",
+    "--name",
+    "常州某某电池有限公司",
+    "--kind",
+    "producer",
+    "--region",
+    "320411",
+    "--address",
+    "常州市新北区",
+    "--employees",
+    "120",
+    "--revenue",
+    "8000",
+    "--uscc",
+    "91350100M000100Y43",
+    "--slug",
+    "cz-battery",
+  );
   expect(org.code).toBe(0);
 });
 
@@ -28,12 +47,39 @@ describe("pnpm anzhi api-key", () => {
   });
 
   it("creates (printing the key once), lists by prefix and revokes", async () => {
-    expect((await cli("user", "create", "--email", "admin@example.com", "--name", "管理员", "--password", "long-enough-pw", "--org", "cz-battery", "--roles", "principal", "--admin")).code).toBe(0);
+    expect(
+      (
+        await cli(
+          "user",
+          "create",
+          "--email",
+          "admin@example.com",
+          "--name",
+          "管理员",
+          "--password",
+          "long-enough-pw",
+          "--org",
+          "cz-battery",
+          "--roles",
+          "principal",
+          "--admin",
+        )
+      ).code,
+    ).toBe(0);
     const bad = await cli("api-key", "create", "--org", "cz-battery", "--name", "ERP", "--scopes", "records:delete");
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/^error: scopes/);
 
-    const created = await cli("api-key", "create", "--org", "cz-battery", "--name", "金蝶云星空", "--scopes", "records:write,records:read");
+    const created = await cli(
+      "api-key",
+      "create",
+      "--org",
+      "cz-battery",
+      "--name",
+      "金蝶云星空",
+      "--scopes",
+      "records:write,records:read",
+    );
     expect(created.code).toBe(0);
     const secret = created.lines.at(-1) ?? "";
     expect(secret).toMatch(/^anz_[a-z0-9]{8}_[A-Za-z0-9]{32}$/);
@@ -42,13 +88,17 @@ describe("pnpm anzhi api-key", () => {
     expect(await accepted(secret)).toBe(true);
 
     const list = await cli("api-key", "list", "--org", "cz-battery");
-    expect(list.lines.join("\n")).toMatch(new RegExp(`${prefix}\\t金蝶云星空\\trecords:write,records:read\\tall sites\\tlast used \\d{4}-.*\\tactive`));
+    expect(list.lines.join("\n")).toMatch(
+      new RegExp(`${prefix}\\t金蝶云星空\\trecords:write,records:read\\tall sites\\tlast used \\d{4}-.*\\tactive`),
+    );
     expect(list.lines.join("\n")).not.toContain(secret);
 
     const revoked = await cli("api-key", "revoke", "--org", "cz-battery", "--prefix", prefix);
     expect(revoked.lines[0]).toMatch(new RegExp(`^revoked API key ${prefix}`));
     expect(await accepted(secret)).toBe(false);
     expect((await cli("api-key", "list", "--org", "cz-battery")).lines[0]).toMatch(/\trevoked \d{4}-/);
-    expect((await cli("api-key", "revoke", "--org", "cz-battery", "--prefix", "anz_nope0000")).err).toMatch(/no API key anz_nope0000/);
+    expect((await cli("api-key", "revoke", "--org", "cz-battery", "--prefix", "anz_nope0000")).err).toMatch(
+      /no API key anz_nope0000/,
+    );
   });
 });

@@ -39,7 +39,22 @@ describe("pnpm anzhi", () => {
   });
 
   it("creates and lists organisations, refusing a wrong 统一社会信用代码 with the reason", async () => {
-    const base = ["org", "create", "--name", "苏州某某电器有限公司", "--kind", "producer", "--region", "320505", "--address", "苏州市高新区", "--employees", "120", "--revenue", "8000"];
+    const base = [
+      "org",
+      "create",
+      "--name",
+      "苏州某某电器有限公司",
+      "--kind",
+      "producer",
+      "--region",
+      "320505",
+      "--address",
+      "苏州市高新区",
+      "--employees",
+      "120",
+      "--revenue",
+      "8000",
+    ];
     const bad = await cli(...base, "--uscc", "91350100M000100Y44");
     expect(bad.code).toBe(1);
     expect(bad.err).toBe("error: uscc: Wrong check character, expected 3");
@@ -57,14 +72,61 @@ describe("pnpm anzhi", () => {
   });
 
   it("creates a user with roles in an organisation, all or nothing", async () => {
-    const badRole = await cli("user", "create", "--email", "x@example.com", "--name", "X", "--password", "long-enough-pw", "--org", "suzhou-elec", "--roles", "boss");
+    const badRole = await cli(
+      "user",
+      "create",
+      "--email",
+      "x@example.com",
+      "--name",
+      "X",
+      "--password",
+      "long-enough-pw",
+      "--org",
+      "suzhou-elec",
+      "--roles",
+      "boss",
+    );
     expect(badRole.code).toBe(1);
-    const ok = await cli("user", "create", "--email", "Zhang@Example.com", "--name", "张三", "--password", "long-enough-pw", "--org", "suzhou-elec", "--roles", "principal,director", "--admin");
+    const ok = await cli(
+      "user",
+      "create",
+      "--email",
+      "Zhang@Example.com",
+      "--name",
+      "张三",
+      "--password",
+      "long-enough-pw",
+      "--org",
+      "suzhou-elec",
+      "--roles",
+      "principal,director",
+      "--admin",
+    );
     expect(ok.out).toBe("created user zhang@example.com in suzhou-elec as principal, director (admin)");
     // the failed attempt left no user behind: the same e-mail is still free
-    const again = await cli("user", "create", "--email", "x@example.com", "--name", "X", "--password", "long-enough-pw");
+    const again = await cli(
+      "user",
+      "create",
+      "--email",
+      "x@example.com",
+      "--name",
+      "X",
+      "--password",
+      "long-enough-pw",
+    );
     expect(again.code).toBe(0);
-    const noOrg = await cli("user", "create", "--email", "y@example.com", "--name", "Y", "--password", "long-enough-pw", "--org", "nope");
+    const noOrg = await cli(
+      "user",
+      "create",
+      "--email",
+      "y@example.com",
+      "--name",
+      "Y",
+      "--password",
+      "long-enough-pw",
+      "--org",
+      "nope",
+    );
     expect(noOrg.err).toMatch(/no organisation with slug "nope"/);
   });
 
@@ -74,8 +136,10 @@ describe("pnpm anzhi", () => {
     expect(res.code).toBe(0);
     const copy = new Database(target, { readonly: true });
     const live = new Database(path.join(dir, "anzhi.db"), { readonly: true });
-    const count = (d: Database.Database, table: string) => (d.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    for (const table of ["Organization", "User", "InspectionRecord", "Hazard"]) expect(count(copy, table)).toBe(count(live, table));
+    const count = (d: Database.Database, table: string) =>
+      (d.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    for (const table of ["Organization", "User", "InspectionRecord", "Hazard"])
+      expect(count(copy, table)).toBe(count(live, table));
     copy.close();
     live.close();
     const again = await cli("backup", target);

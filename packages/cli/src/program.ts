@@ -10,7 +10,6 @@ import { registerUser } from "./commands/user.ts";
 import { registerRegulator } from "./commands/regulator.ts";
 import type { Io } from "./io.ts";
 
-
 export function buildProgram(io: Io): Command {
   const program = new Command("anzhi")
     .description("Anzhi (安质) operations CLI: database, organisations, users, backups")

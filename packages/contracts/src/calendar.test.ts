@@ -133,8 +133,8 @@ describe("enterprise working days", () => {
   it("validates overrides", () => {
     expect(WorkingCalendarOverridesSchema.safeParse({ weekdays: [0] }).success).toBe(false);
     expect(WorkingCalendarOverridesSchema.safeParse({ extraRestDays: ["2026-02-30"] }).success).toBe(false);
-    expect(WorkingCalendarOverridesSchema.safeParse({ weekdays: [1, 7], extraWorkingDays: ["2026-10-01"] }).success).toBe(
-      true,
-    );
+    expect(
+      WorkingCalendarOverridesSchema.safeParse({ weekdays: [1, 7], extraWorkingDays: ["2026-10-01"] }).success,
+    ).toBe(true);
   });
 });

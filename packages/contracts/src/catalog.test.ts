@@ -54,10 +54,7 @@ describe("riskItemsFor", () => {
     const hazchem = group("hazchem");
     const items = riskItemsFor({ kind: "producer", productGroupIds: ["hazchem"] });
     const expectedGroupIds = hazchem.checkItems.filter((i) => i.appliesTo !== "seller").map((i) => i.id);
-    expect(items.map((i) => i.catalogItemId)).toEqual([
-      ...expectedGroupIds,
-      ...genericProducerItems.map((i) => i.id),
-    ]);
+    expect(items.map((i) => i.catalogItemId)).toEqual([...expectedGroupIds, ...genericProducerItems.map((i) => i.id)]);
     // hazchem-07 applies to both kinds and must be included; there are no seller-only rows.
     expect(expectedGroupIds).toContain("hazchem-07");
     expect(items.some((i) => i.catalogItemId.startsWith("gen-s-"))).toBe(false);

@@ -162,7 +162,12 @@ export function riskItemsFor(input: { kind: OrgKind; productGroupIds: readonly s
   return rows.map((row, index) => ({ seq: index + 1, ...row }));
 }
 
-function draft(item: CatalogCheckItem, groupId: string | null, scopeZh: string, mandatory: string[]): Omit<DraftRiskItem, "seq"> {
+function draft(
+  item: CatalogCheckItem,
+  groupId: string | null,
+  scopeZh: string,
+  mandatory: string[],
+): Omit<DraftRiskItem, "seq"> {
   return {
     catalogItemId: item.id,
     productGroupId: groupId,

@@ -103,7 +103,14 @@ export type ProposalType = z.infer<typeof ProposalType>;
 export const ProposalDecision = z.enum(["adopted", "partially_adopted", "rejected"]);
 export type ProposalDecision = z.infer<typeof ProposalDecision>;
 
-export const SamplingType = z.enum(["national", "provincial", "municipal", "county", "risk_monitoring", "special_action"]);
+export const SamplingType = z.enum([
+  "national",
+  "provincial",
+  "municipal",
+  "county",
+  "risk_monitoring",
+  "special_action",
+]);
 export type SamplingType = z.infer<typeof SamplingType>;
 
 export const SamplingConclusion = z.enum(["pass", "fail"]);

@@ -12,7 +12,11 @@ const fail: HazardAction = { type: "verify_fail", reason: "复检仍有毛刺" }
 
 describe("allowed transitions", () => {
   it("open → rectifying", () => {
-    const result = transition({ status: "open" }, { type: "start_rectification", note: " 已安排 " }, { actorUserId: "officer" });
+    const result = transition(
+      { status: "open" },
+      { type: "start_rectification", note: " 已安排 " },
+      { actorUserId: "officer" },
+    );
     expect(result).toEqual({
       ok: true,
       next: { status: "rectifying", rectifiedByUserId: null, verifiedByUserId: null },
@@ -41,11 +45,9 @@ describe("allowed transitions", () => {
   });
 
   it("awaiting_verification → closed by someone else", () => {
-    const result = transition(
-      { status: "awaiting_verification", rectifiedByUserId: "worker" },
-      pass,
-      { actorUserId: "director" },
-    );
+    const result = transition({ status: "awaiting_verification", rectifiedByUserId: "worker" }, pass, {
+      actorUserId: "director",
+    });
     expect(result).toMatchObject({
       ok: true,
       next: { status: "closed", rectifiedByUserId: "worker", verifiedByUserId: "director" },
@@ -53,11 +55,9 @@ describe("allowed transitions", () => {
   });
 
   it("awaiting_verification → rectifying when verification fails, with the reason", () => {
-    const result = transition(
-      { status: "awaiting_verification", rectifiedByUserId: "worker" },
-      fail,
-      { actorUserId: "director" },
-    );
+    const result = transition({ status: "awaiting_verification", rectifiedByUserId: "worker" }, fail, {
+      actorUserId: "director",
+    });
     expect(result).toMatchObject({
       ok: true,
       next: { status: "rectifying", rectifiedByUserId: null },
@@ -76,7 +76,12 @@ describe("allowed transitions", () => {
 });
 
 describe("forbidden transitions", () => {
-  const allowed = new Set(["open:start_rectification", "rectifying:submit_for_verification", "awaiting_verification:verify_pass", "awaiting_verification:verify_fail"]);
+  const allowed = new Set([
+    "open:start_rectification",
+    "rectifying:submit_for_verification",
+    "awaiting_verification:verify_pass",
+    "awaiting_verification:verify_fail",
+  ]);
   const table = HazardStatus.options.flatMap((status) =>
     [start, submit, pass, fail]
       .filter((action) => !allowed.has(`${status}:${action.type}`))
@@ -113,7 +118,11 @@ describe("forbidden transitions", () => {
 
   it("needs a rectification note and a failure reason", () => {
     expect(
-      transition({ status: "rectifying" }, { type: "submit_for_verification", rectificationNote: "  " }, { actorUserId: "w" }),
+      transition(
+        { status: "rectifying" },
+        { type: "submit_for_verification", rectificationNote: "  " },
+        { actorUserId: "w" },
+      ),
     ).toEqual({ ok: false, code: "HAZARD_RECTIFICATION_NOTE_REQUIRED" });
     expect(
       transition(

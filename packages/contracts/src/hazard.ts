@@ -47,8 +47,7 @@ export type HazardTransitionErrorCode = Extract<
 >;
 
 export type TransitionResult =
-  | { ok: true; next: HazardNextState; event: HazardEvent }
-  | { ok: false; code: HazardTransitionErrorCode };
+  { ok: true; next: HazardNextState; event: HazardEvent } | { ok: false; code: HazardTransitionErrorCode };
 
 /** The only allowed edges. */
 export const HAZARD_TRANSITIONS: Readonly<Record<HazardActionType, { from: HazardStatus; to: HazardStatus }>> = {

@@ -32,8 +32,7 @@ export function usccCheckChar(first17: string): string {
 }
 
 export type UsccValidation =
-  | { ok: true; value: string }
-  | { ok: false; reason: "length" | "charset" | "check_digit"; expected?: string };
+  { ok: true; value: string } | { ok: false; reason: "length" | "charset" | "check_digit"; expected?: string };
 
 /** Normalises, then explains why a code is invalid (so a UI can say "校验位错误，应为 X"). */
 export function validateUscc(raw: string): UsccValidation {
@@ -81,9 +80,40 @@ function orgCodeCheckOk(orgCode: string): boolean {
 
 /** Province-level prefixes of GB/T 2260 (incl. 71 Taiwan, 81 Hong Kong, 82 Macao). */
 const PROVINCE_PREFIXES = new Set([
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-  "65", "71", "81", "82",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "81",
+  "82",
 ]);
 
 /** 6-digit county-level code whose first two digits are a real province code. */
@@ -102,8 +132,7 @@ export function normalizeResidentId(raw: string): string {
 }
 
 export type ResidentIdValidation =
-  | { ok: true; value: string }
-  | { ok: false; reason: "format" | "birth_date" | "check_digit"; expected?: string };
+  { ok: true; value: string } | { ok: false; reason: "format" | "birth_date" | "check_digit"; expected?: string };
 
 /** 18-character ID: 17 digits + check (0–9/X), with a real birth date in positions 7–14. */
 export function validateResidentId(raw: string): ResidentIdValidation {

@@ -24,9 +24,17 @@ import type {
   WeeklyRating,
 } from "./enums";
 
-export const HAZARD_SEVERITY_ZH = { general: "一般", significant: "较大", major: "重大" } satisfies Record<HazardSeverity, string>;
+export const HAZARD_SEVERITY_ZH = { general: "一般", significant: "较大", major: "重大" } satisfies Record<
+  HazardSeverity,
+  string
+>;
 
-export const HAZARD_STATUS_ZH = { open: "待整改", rectifying: "整改中", awaiting_verification: "待验证", closed: "已销号" } satisfies Record<HazardStatus, string>;
+export const HAZARD_STATUS_ZH = {
+  open: "待整改",
+  rectifying: "整改中",
+  awaiting_verification: "待验证",
+  closed: "已销号",
+} satisfies Record<HazardStatus, string>;
 
 export const HAZARD_SOURCE_ZH = {
   daily_check: "日管控",
@@ -38,9 +46,18 @@ export const HAZARD_SOURCE_ZH = {
   manual: "手工登记",
 } satisfies Record<HazardSource, string>;
 
-export const PROPOSAL_TYPE_ZH = { stop_production: "停止生产", stop_sales: "停止销售", recall: "召回", suggestion: "意见建议" } satisfies Record<ProposalType, string>;
+export const PROPOSAL_TYPE_ZH = {
+  stop_production: "停止生产",
+  stop_sales: "停止销售",
+  recall: "召回",
+  suggestion: "意见建议",
+} satisfies Record<ProposalType, string>;
 
-export const PROPOSAL_DECISION_ZH = { adopted: "采纳", partially_adopted: "部分采纳", rejected: "不采纳" } satisfies Record<ProposalDecision, string>;
+export const PROPOSAL_DECISION_ZH = {
+  adopted: "采纳",
+  partially_adopted: "部分采纳",
+  rejected: "不采纳",
+} satisfies Record<ProposalDecision, string>;
 
 /** 控制环节 as the risk control list (and every ledger showing it) prints it. */
 export const RISK_STAGE_ZH = {
@@ -63,29 +80,72 @@ export const CATALOG_TRIGGER_ZH = {
   perSupplierChange: "新增或变更供货者时",
 } satisfies Record<CatalogTrigger, string>;
 
-export const ROLE_ZH = { principal: "主要负责人", director: "质量安全总监", officer: "质量安全员", viewer: "只读成员" } satisfies Record<Role, string>;
+export const ROLE_ZH = {
+  principal: "主要负责人",
+  director: "质量安全总监",
+  officer: "质量安全员",
+  viewer: "只读成员",
+} satisfies Record<Role, string>;
 
-export const CHECK_RESULT_ZH = { ok: "正常", problem: "发现问题", not_applicable: "不适用" } satisfies Record<CheckResult, string>;
+export const CHECK_RESULT_ZH = { ok: "正常", problem: "发现问题", not_applicable: "不适用" } satisfies Record<
+  CheckResult,
+  string
+>;
 
 /** A statutory record's state; a submitted record is a signed one. */
-export const RECORD_STATUS_ZH = { draft: "草稿", submitted: "已签字", amended: "已更正" } satisfies Record<RecordStatus, string>;
+export const RECORD_STATUS_ZH = { draft: "草稿", submitted: "已签字", amended: "已更正" } satisfies Record<
+  RecordStatus,
+  string
+>;
 
-export const WEEKLY_RATING_ZH = { good: "良好", generally_good: "基本良好", needs_improvement: "需改进" } satisfies Record<WeeklyRating, string>;
+export const WEEKLY_RATING_ZH = {
+  good: "良好",
+  generally_good: "基本良好",
+  needs_improvement: "需改进",
+} satisfies Record<WeeklyRating, string>;
 
-export const INSPECTION_KIND_ZH = { incoming: "进货检验", outgoing: "出厂检验" } satisfies Record<InspectionKind, string>;
+export const INSPECTION_KIND_ZH = { incoming: "进货检验", outgoing: "出厂检验" } satisfies Record<
+  InspectionKind,
+  string
+>;
 
-export const INSPECTION_RESULT_ZH = { pass: "合格", fail: "不合格", concession: "让步接收", pending: "待检" } satisfies Record<InspectionResult, string>;
+export const INSPECTION_RESULT_ZH = {
+  pass: "合格",
+  fail: "不合格",
+  concession: "让步接收",
+  pending: "待检",
+} satisfies Record<InspectionResult, string>;
 
-export const CERTIFICATE_STATUS_ZH = { valid: "有效", suspended: "暂停", revoked: "撤销", cancelled: "注销", expired: "过期" } satisfies Record<CertificateStatus, string>;
+export const CERTIFICATE_STATUS_ZH = {
+  valid: "有效",
+  suspended: "暂停",
+  revoked: "撤销",
+  cancelled: "注销",
+  expired: "过期",
+} satisfies Record<CertificateStatus, string>;
 
-export const ORG_KIND_ZH = { producer: "生产单位", seller: "销售单位", both: "生产兼销售单位" } satisfies Record<OrgKind, string>;
+export const ORG_KIND_ZH = { producer: "生产单位", seller: "销售单位", both: "生产兼销售单位" } satisfies Record<
+  OrgKind,
+  string
+>;
 
-export const SIZE_CLASS_ZH = { large: "大型", medium: "中型", small: "小型", micro: "微型" } satisfies Record<SizeClass, string>;
+export const SIZE_CLASS_ZH = { large: "大型", medium: "中型", small: "小型", micro: "微型" } satisfies Record<
+  SizeClass,
+  string
+>;
 
 /** 适用情形 as the dossier prints it. */
-export const SCOPE_ROUTE_ZH = { xk: "生产许可（XK）", ccc: "强制性认证（CCC）", mandatory_standard: "强制性国家标准", none: "无" } satisfies Record<ScopeRoute, string>;
+export const SCOPE_ROUTE_ZH = {
+  xk: "生产许可（XK）",
+  ccc: "强制性认证（CCC）",
+  mandatory_standard: "强制性国家标准",
+  none: "无",
+} satisfies Record<ScopeRoute, string>;
 
-export const SUPPLIER_TYPE_ZH = { raw_material: "原材料", component: "零部件", goods: "商品" } satisfies Record<SupplierType, string>;
+export const SUPPLIER_TYPE_ZH = { raw_material: "原材料", component: "零部件", goods: "商品" } satisfies Record<
+  SupplierType,
+  string
+>;
 
 /** The label of a stored value (a TEXT column read as string); an unknown value shows as itself. */
 export function labelZh<K extends string>(table: Record<K, string>, value: string | null | undefined): string {

@@ -32,7 +32,8 @@ describe("message catalog", () => {
   });
 
   it("every message key written in the source exists in the catalog", () => {
-    const keyLike = /"((?:field|uscc|licence_no|ccc_no|region_code|resident_id|date|datetime|week_key|month_key|timezone|code|org|product|catalog|risk_item|hazard|daily|weekly|inspection|sampling|grant)\.[a-z_]+)"/g;
+    const keyLike =
+      /"((?:field|uscc|licence_no|ccc_no|region_code|resident_id|date|datetime|week_key|month_key|timezone|code|org|product|catalog|risk_item|hazard|daily|weekly|inspection|sampling|grant)\.[a-z_]+)"/g;
     const used = new Set<string>();
     for (const text of Object.values(sources)) {
       for (const match of text.matchAll(keyLike)) used.add(match[1] ?? "");

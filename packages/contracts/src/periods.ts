@@ -109,7 +109,14 @@ export function startOfLocalDayUtc(localDay: string, timeZone: string = DEFAULT_
 export function localInstant(localDateTime: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(localDateTime);
   if (!m) throw new Error(`localInstant: expected "YYYY-MM-DD HH:mm[:ss]", got ${JSON.stringify(localDateTime)}`);
-  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return new Date(new TZDate(y, mo - 1, d, h, mi, s, 0, timeZone).getTime());
 }
 

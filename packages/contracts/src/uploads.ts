@@ -53,9 +53,13 @@ export const HazardTransitionWithEvidenceSchema = HazardTransitionSchema.safeExt
 export type HazardTransitionWithEvidence = z.output<typeof HazardTransitionWithEvidenceSchema>;
 
 /** proposals.create: a proposal or veto with its evidence. */
-export const ProposalCreateWithEvidenceSchema = ProposalCreateSchema.safeExtend({ evidence: FileUploadsSchema.optional() });
+export const ProposalCreateWithEvidenceSchema = ProposalCreateSchema.safeExtend({
+  evidence: FileUploadsSchema.optional(),
+});
 export type ProposalCreateWithEvidence = z.output<typeof ProposalCreateWithEvidenceSchema>;
 
 /** appointments.create: the appointment with its signed 任命文件 (PDF/JPG/PNG). */
-export const AppointmentCreateWithDocumentSchema = AppointmentCreateSchema.safeExtend({ document: FileUploadSchema.optional() });
+export const AppointmentCreateWithDocumentSchema = AppointmentCreateSchema.safeExtend({
+  document: FileUploadSchema.optional(),
+});
 export type AppointmentCreateWithDocument = z.output<typeof AppointmentCreateWithDocumentSchema>;

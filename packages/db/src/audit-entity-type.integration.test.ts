@@ -14,13 +14,26 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 it("rewrites the model names of existing audit rows to table names", () => {
   expect(MIGRATION).toBeDefined();
   const before = path.join(tmp, "before");
-  for (const m of readMigrations().filter((m) => m.name < (MIGRATION?.name ?? ""))) cpSync(path.join(MIGRATIONS_DIR, m.name), path.join(before, m.name), { recursive: true });
+  for (const m of readMigrations().filter((m) => m.name < (MIGRATION?.name ?? "")))
+    cpSync(path.join(MIGRATIONS_DIR, m.name), path.join(before, m.name), { recursive: true });
   const file = path.join(tmp, "audit.db");
   migrateDatabase(file, before);
 
-  const old = ["Hazard", "hazard", "InspectionRecord", "ProductionLicence", "CccCertificate", "ApiKey", "User", "weekly_report", "daily_check_run"];
+  const old = [
+    "Hazard",
+    "hazard",
+    "InspectionRecord",
+    "ProductionLicence",
+    "CccCertificate",
+    "ApiKey",
+    "User",
+    "weekly_report",
+    "daily_check_run",
+  ];
   const sqlite = new Database(file);
-  const insert = sqlite.prepare(`INSERT INTO "AuditEvent" (id, actorKind, action, entityType) VALUES (?, 'system', 'test', ?)`);
+  const insert = sqlite.prepare(
+    `INSERT INTO "AuditEvent" (id, actorKind, action, entityType) VALUES (?, 'system', 'test', ?)`,
+  );
   old.forEach((type, i) => insert.run(`a${i}`, type));
   sqlite.close();
 
@@ -28,5 +41,15 @@ it("rewrites the model names of existing audit rows to table names", () => {
   const after = new Database(file, { readonly: true });
   const rows = after.prepare(`SELECT entityType FROM "AuditEvent" ORDER BY id`).all() as Array<{ entityType: string }>;
   after.close();
-  expect(rows.map((r) => r.entityType)).toEqual(["hazard", "hazard", "inspection_record", "production_licence", "ccc_certificate", "api_key", "user", "weekly_report", "daily_check_run"]);
+  expect(rows.map((r) => r.entityType)).toEqual([
+    "hazard",
+    "hazard",
+    "inspection_record",
+    "production_licence",
+    "ccc_certificate",
+    "api_key",
+    "user",
+    "weekly_report",
+    "daily_check_run",
+  ]);
 });

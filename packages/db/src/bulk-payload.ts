@@ -10,12 +10,18 @@ const payloads = new Map<string, string>();
 let seq = 0;
 
 interface FunctionHost {
-  function(name: string, options: { deterministic: boolean; varargs: boolean }, fn: (key: unknown) => string | null): unknown;
+  function(
+    name: string,
+    options: { deterministic: boolean; varargs: boolean },
+    fn: (key: unknown) => string | null,
+  ): unknown;
 }
 
 /** Called once per better-sqlite3 connection by openDb. */
 export function registerPayloadFunction(client: FunctionHost): void {
-  client.function(PAYLOAD_FUNCTION, { deterministic: false, varargs: false }, (key) => (typeof key === "string" ? (payloads.get(key) ?? null) : null));
+  client.function(PAYLOAD_FUNCTION, { deterministic: false, varargs: false }, (key) =>
+    typeof key === "string" ? (payloads.get(key) ?? null) : null,
+  );
 }
 
 /** Makes `json` readable as anzhi_payload(key) while `run` executes. */

@@ -54,7 +54,9 @@ export function migrateDatabase(file: string, dir: string = MIGRATIONS_DIR): Mig
     const done = new Map(
       (
         sqlite
-          .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+          .prepare(
+            `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          )
           .all() as Array<{ migration_name: string; checksum: string }>
       ).map((r) => [r.migration_name, r.checksum]),
     );
@@ -64,7 +66,9 @@ export function migrateDatabase(file: string, dir: string = MIGRATIONS_DIR): Mig
       const prior = done.get(m.name);
       if (prior !== undefined) {
         if (prior !== m.checksum) {
-          throw new MigrationError(`Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead.`);
+          throw new MigrationError(
+            `Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead.`,
+          );
         }
         continue;
       }
@@ -93,7 +97,9 @@ export function countAppliedMigrations(file: string): number {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const row = sqlite
-      .prepare(`SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+      .prepare(
+        `SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      )
       .get() as { n: number };
     return row.n;
   } finally {

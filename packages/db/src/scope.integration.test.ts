@@ -82,7 +82,9 @@ describe("forOrganization", () => {
     const scoped = forOrganization(t.db, b);
     const created = await scoped.site.create({ data: { name: "B 仓库", type: "warehouse", address: "B" } as never });
     expect(created.organizationId).toBe(b);
-    await expect(scoped.site.create({ data: { organizationId: a, name: "x", type: "store", address: "x" } })).rejects.toThrow(CrossTenantWriteError);
+    await expect(
+      scoped.site.create({ data: { organizationId: a, name: "x", type: "store", address: "x" } }),
+    ).rejects.toThrow(CrossTenantWriteError);
     expect(await forOrganization(t.db, a).site.count()).toBe(2);
   });
 });

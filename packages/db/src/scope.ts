@@ -54,7 +54,11 @@ function stamp(model: string, organizationId: string, data: unknown): unknown {
 }
 
 /** Adds `key = value` to a where; a where that already names another value matches nothing. */
-function restrictWhere(where: Record<string, unknown> | undefined, key: "id" | "organizationId", value: string): Record<string, unknown> {
+function restrictWhere(
+  where: Record<string, unknown> | undefined,
+  key: "id" | "organizationId",
+  value: string,
+): Record<string, unknown> {
   const base = where ?? {};
   if (base[key] === undefined || base[key] === value) return { ...base, [key]: value };
   const and = base.AND === undefined ? [] : Array.isArray(base.AND) ? base.AND : [base.AND];

@@ -52,7 +52,12 @@ export class AppError extends Error {
 }
 
 /** A field-level validation failure (kind invalid) pointing at one field. */
-export function fieldError(code: ErrorCode, path: string, message: FieldIssue["message"], params?: MessageParams): AppError {
+export function fieldError(
+  code: ErrorCode,
+  path: string,
+  message: FieldIssue["message"],
+  params?: MessageParams,
+): AppError {
   return new AppError(code, { issues: [{ path, message, ...(params ? { params } : {}) }] });
 }
 
@@ -64,7 +69,11 @@ export function isAppError(e: unknown): e is AppError {
  * Parses input with a contracts schema; failures become one AppError (VALIDATION_FAILED, or the
  * given code) listing every field and its reason, and nothing is written.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, code: ErrorCode = "VALIDATION_FAILED"): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  code: ErrorCode = "VALIDATION_FAILED",
+): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw invalidInput(result.error, code);

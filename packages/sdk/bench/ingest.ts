@@ -36,17 +36,44 @@ function makeRecords(n: number): IncomingInspectionInput[] {
       sampleSize: "GB/T 2828.1 一般检验水平Ⅱ",
       lines: [
         { item: "外观", requirement: "无破损、漏液、变形", measured: "符合", result: "pass" },
-        { item: "开路电压（OCV）", requirement: "3.55–3.65 V", measured: (3.58 + (i % 50) / 1000).toFixed(3), unit: "V", result: "pass" },
-        { item: "交流内阻", requirement: "≤15 mΩ", measured: (11.2 + (i % 27) / 10).toFixed(1), unit: "mΩ", result: "pass" },
+        {
+          item: "开路电压（OCV）",
+          requirement: "3.55–3.65 V",
+          measured: (3.58 + (i % 50) / 1000).toFixed(3),
+          unit: "V",
+          result: "pass",
+        },
+        {
+          item: "交流内阻",
+          requirement: "≤15 mΩ",
+          measured: (11.2 + (i % 27) / 10).toFixed(1),
+          unit: "mΩ",
+          result: "pass",
+        },
         { item: "容量", requirement: "≥4900 mAh", measured: String(4960 + (i % 100)), unit: "mAh", result: "pass" },
-        { item: "直径", requirement: "21.10±0.10 mm", measured: (21.04 + (i % 11) / 100).toFixed(2), unit: "mm", result: "pass" },
+        {
+          item: "直径",
+          requirement: "21.10±0.10 mm",
+          measured: (21.04 + (i % 11) / 100).toFixed(2),
+          unit: "mm",
+          result: "pass",
+        },
       ],
     };
   });
 }
 
 async function startServer(): Promise<{ url: string; key: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : []), "--import", "tsx", path.join(import.meta.dirname, "server.ts")], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : []),
+      "--import",
+      "tsx",
+      path.join(import.meta.dirname, "server.ts"),
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
   const lines = createInterface({ input: child.stdout });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once("line", resolve);
@@ -81,7 +108,8 @@ async function viaSdk(records: IncomingInspectionInput[]): Promise<number> {
       },
     });
     const seconds = (performance.now() - started) / 1000;
-    if (report.counts.created !== records.length) throw new Error(`expected ${records.length} created, got ${JSON.stringify(report.counts)}`);
+    if (report.counts.created !== records.length)
+      throw new Error(`expected ${records.length} created, got ${JSON.stringify(report.counts)}`);
     return records.length / seconds;
   } finally {
     await server.stop();
@@ -113,8 +141,38 @@ function direct(records: IncomingInspectionInput[]): number {
       for (const r of chunk) {
         const id = randomUUID();
         const inspectedAt = new Date(r.inspectedAt).toISOString().replace("Z", "+00:00");
-        insertRecord.run(id, orgId, r.externalId, r.materialName, r.specModel, r.batchNo, r.quantity, r.unit, inspectedAt, r.receiptDate, r.result, r.inspector, r.standardNo, r.sampleSize ?? null, "", now, now);
-        (r.lines ?? []).forEach((l, i) => insertLine.run(randomUUID(), orgId, id, i + 1, l.item, l.requirement ?? "", l.measured ?? "", l.unit ?? null, l.result));
+        insertRecord.run(
+          id,
+          orgId,
+          r.externalId,
+          r.materialName,
+          r.specModel,
+          r.batchNo,
+          r.quantity,
+          r.unit,
+          inspectedAt,
+          r.receiptDate,
+          r.result,
+          r.inspector,
+          r.standardNo,
+          r.sampleSize ?? null,
+          "",
+          now,
+          now,
+        );
+        (r.lines ?? []).forEach((l, i) =>
+          insertLine.run(
+            randomUUID(),
+            orgId,
+            id,
+            i + 1,
+            l.item,
+            l.requirement ?? "",
+            l.measured ?? "",
+            l.unit ?? null,
+            l.result,
+          ),
+        );
       }
     });
     const started = performance.now();
@@ -128,7 +186,9 @@ function direct(records: IncomingInspectionInput[]): number {
 }
 
 const records = makeRecords(TOTAL);
-console.log(`ingest benchmark: ${TOTAL} incoming inspection records × 5 lines, batch ${BATCH}, concurrency ${CONCURRENCY}, ${os.cpus().length} CPUs`);
+console.log(
+  `ingest benchmark: ${TOTAL} incoming inspection records × 5 lines, batch ${BATCH}, concurrency ${CONCURRENCY}, ${os.cpus().length} CPUs`,
+);
 const sdkRate = await viaSdk(records);
 console.log(`sdk sync (HTTP → v1 → SQLite): ${Math.round(sdkRate)} records/s`);
 const directRate = direct(records);

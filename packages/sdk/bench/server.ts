@@ -9,7 +9,11 @@ const t = await createTestDb("anzhi-bench-server-");
 const fixture = await createIngestFixture(t.db, { slug: "bench", plan: "professional" });
 const key = await fixture.key(["records:write", "records:read"], { name: "bench" });
 // The benchmark measures ingest throughput, not the plan's request budget.
-const unlimited = new RateLimiter({ free: { ratePerSecond: 1e6, burst: 1e6 }, standard: { ratePerSecond: 1e6, burst: 1e6 }, professional: { ratePerSecond: 1e6, burst: 1e6 } });
+const unlimited = new RateLimiter({
+  free: { ratePerSecond: 1e6, burst: 1e6 },
+  standard: { ratePerSecond: 1e6, burst: 1e6 },
+  professional: { ratePerSecond: 1e6, burst: 1e6 },
+});
 const server = await startV1Server({ db: t.db, rateLimiter: unlimited });
 console.log(JSON.stringify({ url: server.url, key, file: t.file }));
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ErrorCode, httpStatusOfCode } from "@anzhi/contracts";
-import { AnzhiAuthError, AnzhiConflictError, AnzhiError, AnzhiNotFoundError, AnzhiRateLimitError, AnzhiServerError, AnzhiValidationError, errorForStatus } from "./errors";
+import {
+  AnzhiAuthError,
+  AnzhiConflictError,
+  AnzhiError,
+  AnzhiNotFoundError,
+  AnzhiRateLimitError,
+  AnzhiServerError,
+  AnzhiValidationError,
+  errorForStatus,
+} from "./errors";
 
 describe("errorForStatus", () => {
   it("classes a known code by its kind, whatever status came with it", () => {
@@ -11,14 +20,19 @@ describe("errorForStatus", () => {
 
   it("gives every code the class its own HTTP status would", () => {
     for (const code of ErrorCode.options) {
-      expect(errorForStatus(httpStatusOfCode(code), "x", { code }).name, code).toBe(errorForStatus(httpStatusOfCode(code), "x", { code: "FUTURE_CODE" }).name);
+      expect(errorForStatus(httpStatusOfCode(code), "x", { code }).name, code).toBe(
+        errorForStatus(httpStatusOfCode(code), "x", { code: "FUTURE_CODE" }).name,
+      );
     }
   });
 
   it("classes unknown codes and code-less answers by status", () => {
     expect(errorForStatus(422, "x", { code: "UNKNOWN" })).toBeInstanceOf(AnzhiValidationError);
     expect(errorForStatus(403, "x", { code: "SOME_FUTURE_CODE" })).toBeInstanceOf(AnzhiAuthError);
-    expect(errorForStatus(429, "x", { code: "UNKNOWN", retryAfterSeconds: 3 })).toMatchObject({ name: "AnzhiRateLimitError", retryAfterSeconds: 3 });
+    expect(errorForStatus(429, "x", { code: "UNKNOWN", retryAfterSeconds: 3 })).toMatchObject({
+      name: "AnzhiRateLimitError",
+      retryAfterSeconds: 3,
+    });
     expect(errorForStatus(503, "x", { code: "INTERNAL" })).toBeInstanceOf(AnzhiServerError);
     const payment = errorForStatus(402, "x", { code: "PLAN_LIMIT_REACHED" });
     expect(payment).toBeInstanceOf(AnzhiError);

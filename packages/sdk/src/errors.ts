@@ -105,7 +105,11 @@ const CLASS_OF_KIND: Record<ErrorKind, ErrorClass> = {
  * (contracts), so it never disagrees with the status the server chose; a code this SDK does not
  * know yet, or an answer without one (a proxy's 502), is classed by its HTTP status.
  */
-export function errorForStatus(status: number, message: string, init: AnzhiErrorInit & { retryAfterSeconds?: number | null }): AnzhiError {
+export function errorForStatus(
+  status: number,
+  message: string,
+  init: AnzhiErrorInit & { retryAfterSeconds?: number | null },
+): AnzhiError {
   const kind = isErrorCode(init.code) ? kindOf(init.code) : kindOfHttpStatus(status);
   const ErrorClass = kind ? CLASS_OF_KIND[kind] : AnzhiError;
   return new ErrorClass(message, init);

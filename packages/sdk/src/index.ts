@@ -87,7 +87,10 @@ export class Anzhi {
     options: SyncOptions & { resource?: R } = {},
   ): Promise<SyncReport> {
     // The resource chosen by `R` takes exactly InputOf<R>; TypeScript cannot follow that through the switch.
-    const target = this.#resource(options.resource ?? "inspections.incoming") as unknown as Pick<Resource<InputOf<R>, unknown, object>, "sync">;
+    const target = this.#resource(options.resource ?? "inspections.incoming") as unknown as Pick<
+      Resource<InputOf<R>, unknown, object>,
+      "sync"
+    >;
     return target.sync(records, options);
   }
 

@@ -19,7 +19,10 @@ interface ErrorData {
 
 function issuesOf(raw: unknown): AnzhiIssue[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  return raw.map((i: { path?: unknown; message?: unknown }) => ({ path: String(i.path ?? ""), message: String(i.message ?? "") }));
+  return raw.map((i: { path?: unknown; message?: unknown }) => ({
+    path: String(i.path ?? ""),
+    message: String(i.message ?? ""),
+  }));
 }
 
 export function toAnzhiError(error: unknown): AnzhiError {
@@ -33,7 +36,8 @@ export function toAnzhiError(error: unknown): AnzhiError {
     return errorForStatus(status, error.message, {
       code,
       status,
-      requestId: typeof data.requestId === "string" ? data.requestId : (meta?.response?.headers.get("x-request-id") ?? null),
+      requestId:
+        typeof data.requestId === "string" ? data.requestId : (meta?.response?.headers.get("x-request-id") ?? null),
       issues: issuesOf(data.issues),
       retryAfterSeconds: meta?.response ? retryAfterSeconds(meta.response) : null,
       cause: error,

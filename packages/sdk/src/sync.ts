@@ -33,10 +33,16 @@ export async function syncRecords<In>(
   const batchSize = options.batchSize ?? 500;
   const concurrency = options.concurrency ?? 4;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
-    throw new AnzhiValidationError("batchSize must be an integer from 1 to 1000", { code: "VALIDATION_FAILED", issues: [{ path: "batchSize", message: "1–1000" }] });
+    throw new AnzhiValidationError("batchSize must be an integer from 1 to 1000", {
+      code: "VALIDATION_FAILED",
+      issues: [{ path: "batchSize", message: "1–1000" }],
+    });
   }
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
-    throw new AnzhiValidationError("concurrency must be an integer from 1 to 16", { code: "VALIDATION_FAILED", issues: [{ path: "concurrency", message: "1–16" }] });
+    throw new AnzhiValidationError("concurrency must be an integer from 1 to 16", {
+      code: "VALIDATION_FAILED",
+      issues: [{ path: "concurrency", message: "1–16" }],
+    });
   }
   const starts: number[] = [];
   for (let i = 0; i < records.length; i += batchSize) starts.push(i);

@@ -35,7 +35,10 @@ function newIdempotencyKey(): string {
 }
 
 /** A signal that aborts after `ms` or when `outer` aborts (AbortSignal.any needs Node 20). */
-function attemptSignal(ms: number, outer: AbortSignal | null | undefined): { signal: AbortSignal; timedOut: () => boolean; done: () => void } {
+function attemptSignal(
+  ms: number,
+  outer: AbortSignal | null | undefined,
+): { signal: AbortSignal; timedOut: () => boolean; done: () => void } {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -89,8 +92,15 @@ export function createTransport(opts: TransportOptions): typeof fetch {
         if (init?.signal?.aborted) throw error;
         lastError = error;
         if (attempt >= opts.maxRetries) {
-          const reason = attemptCtl.timedOut() ? `timed out after ${opts.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
-          throw new AnzhiConnectionError(`Could not reach Anzhi: ${reason}`, { code: "CONNECTION_FAILED", cause: lastError });
+          const reason = attemptCtl.timedOut()
+            ? `timed out after ${opts.timeoutMs} ms`
+            : error instanceof Error
+              ? error.message
+              : String(error);
+          throw new AnzhiConnectionError(`Could not reach Anzhi: ${reason}`, {
+            code: "CONNECTION_FAILED",
+            cause: lastError,
+          });
         }
         await sleep(backoff(attempt));
       }

@@ -5,7 +5,11 @@ import type { z } from "zod";
 import { AnzhiValidationError, type AnzhiIssue } from "./errors";
 
 export function issuesOf(error: z.ZodError, locale: Locale): AnzhiIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: localizeIssue(i, locale), code: "VALIDATION_FAILED" }));
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join("."),
+    message: localizeIssue(i, locale),
+    code: "VALIDATION_FAILED",
+  }));
 }
 
 export function validateOrThrow<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
@@ -13,7 +17,11 @@ export function validateOrThrow<S extends z.ZodType>(schema: S, input: unknown, 
   if (parsed.success) return parsed.data;
   const issues = issuesOf(parsed.error, locale);
   const first = issues[0];
-  throw new AnzhiValidationError(first ? `${first.path || "record"}: ${first.message}` : "Invalid input", { code: "VALIDATION_FAILED", status: 400, issues });
+  throw new AnzhiValidationError(first ? `${first.path || "record"}: ${first.message}` : "Invalid input", {
+    code: "VALIDATION_FAILED",
+    status: 400,
+    issues,
+  });
 }
 
 /** Splits records into those to send and local `rejected` results (index = position in `records`). */
@@ -32,7 +40,16 @@ export function partition<S extends z.ZodType>(
       return;
     }
     const key = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[keyField] : undefined;
-    rejected.push({ index, externalId: typeof key === "string" ? key : null, status: "rejected", issues: issuesOf(parsed.error, locale).map((i) => ({ path: i.path, message: i.message, code: "VALIDATION_FAILED" })) });
+    rejected.push({
+      index,
+      externalId: typeof key === "string" ? key : null,
+      status: "rejected",
+      issues: issuesOf(parsed.error, locale).map((i) => ({
+        path: i.path,
+        message: i.message,
+        code: "VALIDATION_FAILED",
+      })),
+    });
   });
   return { send, rejected };
 }

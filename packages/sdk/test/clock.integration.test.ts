@@ -28,7 +28,9 @@ describe("at 2027-01-04 00:30 Asia/Shanghai", () => {
       }),
     );
     expect(pushed.hazardNo).toBe("YH-2027-0001");
-    const hazard = await s.t.db.hazard.findFirstOrThrow({ where: { hazardNo: "YH-2027-0001", organizationId: s.orgA.organizationId } });
+    const hazard = await s.t.db.hazard.findFirstOrThrow({
+      where: { hazardNo: "YH-2027-0001", organizationId: s.orgA.organizationId },
+    });
     expect(hazard).toMatchObject({ dueDate: "2027-01-11", createdAt: clock() });
     const stored = await anzhi.inspections.incoming.get("IQC-NY-1");
     expect(stored).toMatchObject({ inspectionDate: "2027-01-04", hazardNos: ["YH-2027-0001"] });
@@ -38,7 +40,8 @@ describe("at 2027-01-04 00:30 Asia/Shanghai", () => {
   it("reads back from the enterprise's date, whatever the day the test runs", async () => {
     clock.advance(3 * 3_600_000);
     const failures: string[] = [];
-    for await (const rec of anzhi.inspections.incoming.list({ result: "fail", from: "2027-01-04", to: "2027-01-04" })) failures.push(rec.externalId ?? "");
+    for await (const rec of anzhi.inspections.incoming.list({ result: "fail", from: "2027-01-04", to: "2027-01-04" }))
+      failures.push(rec.externalId ?? "");
     expect(failures).toEqual(["IQC-NY-1"]);
   });
 });

@@ -17,7 +17,11 @@ export interface TestServer {
 /** `clock` runs the API at a chosen instant (`testClock("2027-01-04 00:30")`); default: the real time. */
 export async function startTestServer(opts: { rateLimiter?: RateLimiter; clock?: Clock } = {}): Promise<TestServer> {
   const t = await createTestDb("anzhi-sdk-");
-  const server = await startV1Server({ db: t.db, ...(opts.rateLimiter ? { rateLimiter: opts.rateLimiter } : {}), ...(opts.clock ? { clock: opts.clock } : {}) });
+  const server = await startV1Server({
+    db: t.db,
+    ...(opts.rateLimiter ? { rateLimiter: opts.rateLimiter } : {}),
+    ...(opts.clock ? { clock: opts.clock } : {}),
+  });
   const orgA = await createIngestFixture(t.db, { slug: "org-a" });
   const orgB = await createIngestFixture(t.db, { slug: "org-b" });
   return {
@@ -32,7 +36,10 @@ export async function startTestServer(opts: { rateLimiter?: RateLimiter; clock?:
   };
 }
 
-export function incoming(externalId: string, overrides: Partial<IncomingInspectionInput> = {}): IncomingInspectionInput {
+export function incoming(
+  externalId: string,
+  overrides: Partial<IncomingInspectionInput> = {},
+): IncomingInspectionInput {
   return {
     externalId,
     materialName: "三元锂离子电芯",

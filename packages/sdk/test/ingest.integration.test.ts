@@ -27,7 +27,13 @@ describe("push and re-push", () => {
     expect(changed).toMatchObject({ status: "updated", id: first.id, revision: 2 });
 
     const stored = await anzhi.inspections.incoming.get("IN-1");
-    expect(stored).toMatchObject({ revision: 2, quantity: 5500, siteCode: "MAIN", supplierExternalId: "V-0042", inspectionDate: "2026-11-20" });
+    expect(stored).toMatchObject({
+      revision: 2,
+      quantity: 5500,
+      siteCode: "MAIN",
+      supplierExternalId: "V-0042",
+      inspectionDate: "2026-11-20",
+    });
     expect(stored.lines).toHaveLength(5);
     const old = await s.t.db.inspectionRecordRevision.findMany({ where: { recordId: first.id } });
     expect(old).toHaveLength(1);
@@ -46,7 +52,9 @@ describe("push and re-push", () => {
     const again = await anzhi.inspections.incoming.push(failed);
     expect(again.status).toBe("unchanged");
     const hazards = await s.t.db.hazard.findMany({ where: { inspectionRecordId: first.id } });
-    expect(hazards).toMatchObject([{ source: "erp_inspection", severity: "general", status: "open", hazardNo: first.hazardNo }]);
+    expect(hazards).toMatchObject([
+      { source: "erp_inspection", severity: "general", status: "open", hazardNo: first.hazardNo },
+    ]);
     expect((await anzhi.inspections.incoming.get("IN-FAIL")).hazardNos).toEqual([first.hazardNo]);
   });
 
@@ -58,9 +66,15 @@ describe("push and re-push", () => {
   });
 
   it("refuses an unknown supplier server-side with the field path and stable code", async () => {
-    const error = await anzhi.inspections.incoming.push(incoming("IN-NOSUP", { supplierExternalId: "V-9999" })).catch((e: unknown) => e);
+    const error = await anzhi.inspections.incoming
+      .push(incoming("IN-NOSUP", { supplierExternalId: "V-9999" }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnzhiValidationError);
-    expect(error).toMatchObject({ code: "SUPPLIER_EXTERNAL_ID_UNKNOWN", status: 400, issues: [{ path: "supplierExternalId" }] });
+    expect(error).toMatchObject({
+      code: "SUPPLIER_EXTERNAL_ID_UNKNOWN",
+      status: 400,
+      issues: [{ path: "supplierExternalId" }],
+    });
     expect((error as AnzhiValidationError).requestId).toBeTruthy();
   });
 });
@@ -69,7 +83,12 @@ describe("batches", () => {
   it("stores the valid records and reports each bad one with its field path", async () => {
     const records = [
       incoming("B-1"),
-      incoming("B-2", { lines: [{ item: "外观", result: "pass" }, { item: "容量", result: "bogus" as "pass" }] }),
+      incoming("B-2", {
+        lines: [
+          { item: "外观", result: "pass" },
+          { item: "容量", result: "bogus" as "pass" },
+        ],
+      }),
       incoming("B-3", { supplierExternalId: "V-NOPE" }),
       incoming("B-4", { siteCode: "NOSITE" }),
       incoming("B-5"),
@@ -84,17 +103,28 @@ describe("batches", () => {
       [4, "B-5", "created"],
     ]);
     expect(report.results[1]?.issues?.[0]?.path).toBe("lines.1.result");
-    expect(report.results[2]?.issues?.[0]).toMatchObject({ path: "supplierExternalId", code: "SUPPLIER_EXTERNAL_ID_UNKNOWN" });
+    expect(report.results[2]?.issues?.[0]).toMatchObject({
+      path: "supplierExternalId",
+      code: "SUPPLIER_EXTERNAL_ID_UNKNOWN",
+    });
     expect(report.results[3]?.issues?.[0]).toMatchObject({ path: "siteCode", code: "SITE_CODE_UNKNOWN" });
-    expect(await s.t.db.inspectionRecord.count({ where: { externalId: { in: ["B-1", "B-2", "B-3", "B-4", "B-5"] } } })).toBe(2);
+    expect(
+      await s.t.db.inspectionRecord.count({ where: { externalId: { in: ["B-1", "B-2", "B-3", "B-4", "B-5"] } } }),
+    ).toBe(2);
   });
 
   it("lists every record across pages with filters", async () => {
-    const records = Array.from({ length: 23 }, (_, i) => incoming(`P-${String(i).padStart(2, "0")}`, { inspectedAt: "2026-10-05T10:00:00+08:00", receiptDate: "2026-10-05" }));
+    const records = Array.from({ length: 23 }, (_, i) =>
+      incoming(`P-${String(i).padStart(2, "0")}`, {
+        inspectedAt: "2026-10-05T10:00:00+08:00",
+        receiptDate: "2026-10-05",
+      }),
+    );
     const sync = await anzhi.sync(records, { batchSize: 10, concurrency: 2 });
     expect(sync.counts.created).toBe(23);
     const seen: string[] = [];
-    for await (const r of anzhi.inspections.incoming.list({ from: "2026-10-01", to: "2026-10-31", limit: 5 })) seen.push(r.externalId ?? "");
+    for await (const r of anzhi.inspections.incoming.list({ from: "2026-10-01", to: "2026-10-31", limit: 5 }))
+      seen.push(r.externalId ?? "");
     expect(seen.sort()).toEqual(records.map((r) => r.externalId).sort());
     const first = await anzhi.inspections.incoming.listPage({ from: "2026-10-01", to: "2026-10-31", limit: 5 });
     expect(first.items).toHaveLength(5);
@@ -116,12 +146,19 @@ describe("keys and tenants", () => {
 
   it("refuses an unknown key", async () => {
     const forged = new Anzhi({ apiKey: "anz_abcdefgh_0123456789abcdefghijABCDEFGHIJKL", baseUrl: s.server.url });
-    await expect(forged.inspections.incoming.get("IN-1")).rejects.toMatchObject({ name: "AnzhiAuthError", code: "API_KEY_INVALID", status: 401 });
+    await expect(forged.inspections.incoming.get("IN-1")).rejects.toMatchObject({
+      name: "AnzhiAuthError",
+      code: "API_KEY_INVALID",
+      status: 401,
+    });
   });
 
   it("never shows another organisation's records", async () => {
     const other = new Anzhi({ apiKey: await s.orgB.key(["records:read", "records:write"]), baseUrl: s.server.url });
-    await expect(other.inspections.incoming.get("IN-1")).rejects.toMatchObject({ name: "AnzhiNotFoundError", status: 404 });
+    await expect(other.inspections.incoming.get("IN-1")).rejects.toMatchObject({
+      name: "AnzhiNotFoundError",
+      status: 404,
+    });
     const seen: string[] = [];
     for await (const r of other.inspections.incoming.list()) seen.push(r.externalId ?? "");
     expect(seen).toEqual([]);

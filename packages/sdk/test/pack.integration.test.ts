@@ -23,8 +23,15 @@ beforeAll(async () => {
   const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
   if (!tarball) throw new Error("pnpm pack produced no tarball");
   execFileSync("mkdir", ["-p", app]);
-  writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "erp-integration", version: "1.0.0", private: true }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel", "error", path.join(work, tarball)], { cwd: app, stdio: "ignore" });
+  writeFileSync(
+    path.join(app, "package.json"),
+    JSON.stringify({ name: "erp-integration", version: "1.0.0", private: true }),
+  );
+  execFileSync(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel", "error", path.join(work, tarball)],
+    { cwd: app, stdio: "ignore" },
+  );
   s = await startTestServer();
   key = await s.orgA.key(["records:read", "records:write"]);
 }, 240_000);
@@ -36,7 +43,9 @@ afterAll(async () => {
 
 describe("the packed @anzhi/sdk", () => {
   it("carries only its runtime dependencies and self-contained types", () => {
-    const pkg = JSON.parse(readFileSync(path.join(app, "node_modules/@anzhi/sdk/package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(app, "node_modules/@anzhi/sdk/package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
     expect(Object.keys(pkg.dependencies).sort()).toEqual(["@trpc/client", "@trpc/server", "zod"]);
     expect(Object.values(pkg.dependencies).every((v) => /^\d/.test(v))).toBe(true);
     const dts = readFileSync(path.join(app, "node_modules/@anzhi/sdk/dist/index.d.ts"), "utf8");
@@ -55,8 +64,16 @@ const bad = await anzhi.suppliers.push({ externalId: "ESM-2", type: "goods" }).c
 console.log(JSON.stringify({ status: pushed.status, read: (await anzhi.suppliers.get("ESM-1")).name, badIsValidation: bad instanceof AnzhiValidationError, badPath: bad.issues[0].path }));
 `,
     );
-    const { stdout } = await run(process.execPath, ["push.mjs"], { cwd: app, env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url } });
-    expect(JSON.parse(stdout)).toEqual({ status: "created", read: "ESM 供应商", badIsValidation: true, badPath: "name" });
+    const { stdout } = await run(process.execPath, ["push.mjs"], {
+      cwd: app,
+      env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url },
+    });
+    expect(JSON.parse(stdout)).toEqual({
+      status: "created",
+      read: "ESM 供应商",
+      badIsValidation: true,
+      badPath: "name",
+    });
   });
 
   it("works from a plain CommonJS script", async () => {
@@ -72,21 +89,31 @@ console.log(JSON.stringify({ status: pushed.status, read: (await anzhi.suppliers
 })();
 `,
     );
-    const { stdout } = await run(process.execPath, ["push.cjs"], { cwd: app, env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url } });
+    const { stdout } = await run(process.execPath, ["push.cjs"], {
+      cwd: app,
+      env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url },
+    });
     const out = JSON.parse(stdout) as { counts: { created: number }; names: string[] };
     expect(out.counts.created).toBe(2);
     expect(out.names).toEqual(expect.arrayContaining(["V-0042", "CJS-1", "CJS-2"]));
   });
 
   it("runs the nightly-sync example (examples/erp-sync) end to end", async () => {
-    for (const f of ["sync.mjs", "map.mjs", "sample"]) cpSync(path.join(sdkDir, "examples/erp-sync", f), path.join(app, "erp-sync", f), { recursive: true });
-    const { stdout } = await run(process.execPath, ["erp-sync/sync.mjs", "erp-sync/sample"], { cwd: app, env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url } });
+    for (const f of ["sync.mjs", "map.mjs", "sample"])
+      cpSync(path.join(sdkDir, "examples/erp-sync", f), path.join(app, "erp-sync", f), { recursive: true });
+    const { stdout } = await run(process.execPath, ["erp-sync/sync.mjs", "erp-sync/sample"], {
+      cwd: app,
+      env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url },
+    });
     expect(stdout).toMatch(/suppliers: 2\/2 \(created 1, updated \d, unchanged \d, rejected 0\)/);
     expect(stdout).toMatch(/inspections\.incoming: 2\/2 \(created 2/);
     expect(stdout).toMatch(/inspections\.outgoing: 1\/1 \(created 1/);
     expect(stdout).toMatch(/不合格 IQC-2026-000124 纯镍带 批次 NI261120-2 → 隐患 YH-\d{4}-\d{4}/);
     // A second night with the same export changes nothing.
-    const again = await run(process.execPath, ["erp-sync/sync.mjs", "erp-sync/sample"], { cwd: app, env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url } });
+    const again = await run(process.execPath, ["erp-sync/sync.mjs", "erp-sync/sample"], {
+      cwd: app,
+      env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url },
+    });
     expect(again.stdout).toMatch(/inspections\.incoming: 2\/2 \(created 0, updated 0, unchanged 2, rejected 0\)/);
   });
 });

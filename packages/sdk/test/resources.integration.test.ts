@@ -37,25 +37,56 @@ describe("master data and outgoing inspections", () => {
       { externalId: "V-1", name: "重复", type: "raw_material" },
     ]);
     expect(suppliers.results.map((r) => r.status)).toEqual(["created", "rejected"]);
-    expect(await anzhi.suppliers.push({ externalId: "V-1", name: "常州镍带有限公司", type: "raw_material" })).toMatchObject({ status: "unchanged" });
-    expect(await anzhi.suppliers.push({ externalId: "V-1", name: "常州镍带有限公司", type: "raw_material", contactName: "李强" })).toMatchObject({ status: "updated" });
+    expect(
+      await anzhi.suppliers.push({ externalId: "V-1", name: "常州镍带有限公司", type: "raw_material" }),
+    ).toMatchObject({ status: "unchanged" });
+    expect(
+      await anzhi.suppliers.push({
+        externalId: "V-1",
+        name: "常州镍带有限公司",
+        type: "raw_material",
+        contactName: "李强",
+      }),
+    ).toMatchObject({ status: "updated" });
     expect(await anzhi.suppliers.get("V-1")).toMatchObject({ contactName: "李强" });
 
-    const product = { code: "BAT-48", name: "电动自行车用锂离子蓄电池", specModel: "48V24Ah", productGroupId: "e-bike-battery-charger", scopeRoutes: ["ccc" as const] };
+    const product = {
+      code: "BAT-48",
+      name: "电动自行车用锂离子蓄电池",
+      specModel: "48V24Ah",
+      productGroupId: "e-bike-battery-charger",
+      scopeRoutes: ["ccc" as const],
+    };
     expect(await anzhi.products.push(product)).toMatchObject({ status: "created" });
-    expect(await anzhi.products.get("BAT-48")).toMatchObject({ code: "BAT-48", scopeRoutes: ["ccc"], specModel: "48V24Ah" });
+    expect(await anzhi.products.get("BAT-48")).toMatchObject({
+      code: "BAT-48",
+      scopeRoutes: ["ccc"],
+      specModel: "48V24Ah",
+    });
 
     expect(await anzhi.inspections.outgoing.push(outgoing)).toMatchObject({ status: "created" });
     const stored = await anzhi.inspections.outgoing.get("OUT-1");
-    expect(stored).toMatchObject({ kind: "outgoing", productCode: "BAT-48", itemName: "电动自行车用锂离子蓄电池", details: { releaseDecision: "released" } });
+    expect(stored).toMatchObject({
+      kind: "outgoing",
+      productCode: "BAT-48",
+      itemName: "电动自行车用锂离子蓄电池",
+      details: { releaseDecision: "released" },
+    });
     const mine: string[] = [];
-    for await (const r of anzhi.inspections.outgoing.list({ productCode: "BAT-48", result: "pass" })) mine.push(r.externalId ?? "");
+    for await (const r of anzhi.inspections.outgoing.list({ productCode: "BAT-48", result: "pass" }))
+      mine.push(r.externalId ?? "");
     expect(mine).toEqual(["OUT-1"]);
   });
 
   it("binds a site-bound key to its site", async () => {
-    const bound = new Anzhi({ apiKey: await s.orgA.key(["records:write", "records:read"], { siteId: s.orgA.siteIds.second }), baseUrl: s.server.url });
-    const report = await bound.inspections.outgoing.pushBatch([{ ...outgoing, externalId: "OUT-S1" }, { ...outgoing, externalId: "OUT-S2", siteCode: "MAIN" }]);
+    const bound = new Anzhi({
+      apiKey: await s.orgA.key(["records:write", "records:read"], { siteId: s.orgA.siteIds.second }),
+      baseUrl: s.server.url,
+    });
+    const report = await bound.inspections.outgoing.pushBatch([
+      { ...outgoing, externalId: "OUT-S1" },
+      { ...outgoing, externalId: "OUT-S2", siteCode: "MAIN" },
+    ]);
     expect(report.results.map((r) => r.status)).toEqual(["created", "rejected"]);
     expect(report.results[1]?.issues?.[0]).toMatchObject({ path: "siteCode", code: "API_KEY_SITE_MISMATCH" });
     expect((await bound.inspections.outgoing.get("OUT-S1")).siteCode).toBe("SITE2");
@@ -76,27 +107,63 @@ describe("master data and outgoing inspections", () => {
 
 describe("REST and OpenAPI", () => {
   it("serves an OpenAPI 3.1 document describing every endpoint", async () => {
-    const doc = (await (await fetch(`${s.server.url}/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = (await (await fetch(`${s.server.url}/api/v1/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/inspections/incoming", "/inspections/incoming/batch", "/inspections/incoming/{externalId}", "/inspections/outgoing", "/suppliers", "/suppliers/batch", "/products/{code}"]),
+      expect.arrayContaining([
+        "/inspections/incoming",
+        "/inspections/incoming/batch",
+        "/inspections/incoming/{externalId}",
+        "/inspections/outgoing",
+        "/suppliers",
+        "/suppliers/batch",
+        "/products/{code}",
+      ]),
     );
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["IncomingInspectionRecord", "ApiErrorBody"]));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["IncomingInspectionRecord", "ApiErrorBody"]),
+    );
   });
 
   it("pushes and reads over REST with one error shape", async () => {
     const auth = { authorization: `Bearer ${key}`, "content-type": "application/json", "accept-language": "en" };
-    const batch = await fetch(`${s.server.url}/api/v1/suppliers/batch`, { method: "POST", headers: auth, body: JSON.stringify({ records: [{ externalId: "V-R1", name: "REST 供应商", type: "goods" }, { externalId: "V-R2", type: "goods" }] }) });
+    const batch = await fetch(`${s.server.url}/api/v1/suppliers/batch`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        records: [
+          { externalId: "V-R1", name: "REST 供应商", type: "goods" },
+          { externalId: "V-R2", type: "goods" },
+        ],
+      }),
+    });
     expect(batch.status).toBe(200);
-    expect(await batch.json()).toMatchObject({ counts: { created: 1, rejected: 1 }, results: [{ status: "created" }, { status: "rejected", issues: [{ path: "name", code: "VALIDATION_FAILED" }] }] });
+    expect(await batch.json()).toMatchObject({
+      counts: { created: 1, rejected: 1 },
+      results: [{ status: "created" }, { status: "rejected", issues: [{ path: "name", code: "VALIDATION_FAILED" }] }],
+    });
 
     const got = await fetch(`${s.server.url}/api/v1/suppliers/V-R1`, { headers: auth });
     expect(await got.json()).toMatchObject({ externalId: "V-R1", name: "REST 供应商" });
 
-    const bad = await fetch(`${s.server.url}/api/v1/suppliers`, { method: "POST", headers: auth, body: JSON.stringify({ externalId: "V-R3", type: "nope" }) });
+    const bad = await fetch(`${s.server.url}/api/v1/suppliers`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ externalId: "V-R3", type: "nope" }),
+    });
     expect(bad.status).toBe(400);
-    const body = (await bad.json()) as { error: { type: string; code: string; param?: string; requestId: string; issues: { path: string }[] } };
-    expect(body.error).toMatchObject({ type: "invalid", code: "VALIDATION_FAILED", requestId: bad.headers.get("x-request-id") });
+    const body = (await bad.json()) as {
+      error: { type: string; code: string; param?: string; requestId: string; issues: { path: string }[] };
+    };
+    expect(body.error).toMatchObject({
+      type: "invalid",
+      code: "VALIDATION_FAILED",
+      requestId: bad.headers.get("x-request-id"),
+    });
     expect(body.error.issues.map((i) => i.path).sort()).toEqual(["name", "type"]);
 
     const missing = await fetch(`${s.server.url}/api/v1/suppliers/NOPE`, { headers: auth });

@@ -8,7 +8,11 @@ import { incoming, startTestServer, type TestServer } from "./fixtures";
 let s: TestServer;
 let key: string;
 // A tight limit for the free plan only; the fixtures' organisations are "professional".
-const limiter = new RateLimiter({ free: { ratePerSecond: 1, burst: 1 }, standard: { ratePerSecond: 10, burst: 40 }, professional: { ratePerSecond: 1000, burst: 1000 } });
+const limiter = new RateLimiter({
+  free: { ratePerSecond: 1, burst: 1 },
+  standard: { ratePerSecond: 10, burst: 40 },
+  professional: { ratePerSecond: 1000, burst: 1000 },
+});
 
 beforeAll(async () => {
   s = await startTestServer({ rateLimiter: limiter });
@@ -39,7 +43,11 @@ describe("retries", () => {
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
     expect(await s.t.db.inspectionRecord.count({ where: { externalId: { in: ["R-1", "R-2"] } } })).toBe(2);
-    expect(await s.t.db.auditEvent.count({ where: { action: "inspection.create", entityId: { in: report.results.map((r) => r.id ?? "") } } })).toBe(2);
+    expect(
+      await s.t.db.auditEvent.count({
+        where: { action: "inspection.create", entityId: { in: report.results.map((r) => r.id ?? "") } },
+      }),
+    ).toBe(2);
   });
 
   it("retries a 5xx and gives up with AnzhiConnectionError when the network stays down", async () => {
@@ -59,7 +67,11 @@ describe("retries", () => {
 
   it("replays the stored response for the same Idempotency-Key and refuses it for another body", async () => {
     const url = `${s.server.url}/api/v1/inspections/incoming`;
-    const headers = { authorization: `Bearer ${key}`, "content-type": "application/json", "idempotency-key": "nightly-2026-11-20-0001" };
+    const headers = {
+      authorization: `Bearer ${key}`,
+      "content-type": "application/json",
+      "idempotency-key": "nightly-2026-11-20-0001",
+    };
     const first = await fetch(url, { method: "POST", headers, body: JSON.stringify(incoming("I-1")) });
     const second = await fetch(url, { method: "POST", headers, body: JSON.stringify(incoming("I-1")) });
     expect(first.status).toBe(200);
@@ -67,7 +79,9 @@ describe("retries", () => {
     expect(await second.json()).toEqual(await first.json());
     const reused = await fetch(url, { method: "POST", headers, body: JSON.stringify(incoming("I-2")) });
     expect(reused.status).toBe(409);
-    expect(await reused.json()).toMatchObject({ error: { type: "conflict", code: "IDEMPOTENCY_KEY_REUSED", requestId: expect.any(String) } });
+    expect(await reused.json()).toMatchObject({
+      error: { type: "conflict", code: "IDEMPOTENCY_KEY_REUSED", requestId: expect.any(String) },
+    });
   });
 });
 

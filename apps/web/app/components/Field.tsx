@@ -19,7 +19,13 @@ export function Field({ name, label, error, hint, id, ...input }: FieldProps) {
           {hint}
         </small>
       ) : null}
-      <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} {...input} />
+      <input
+        id={inputId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        {...input}
+      />
       {error ? (
         <p id={`${inputId}-error`} className="field-error" role="alert">
           {error}

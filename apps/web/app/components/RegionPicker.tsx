@@ -15,7 +15,19 @@ async function children(parent: string | null): Promise<Region[]> {
   return res.ok ? ((await res.json()) as Region[]) : [];
 }
 
-function Level({ id, label, options, value, onChange }: { id: string; label: string; options: Region[]; value: string; onChange: (code: string) => void }) {
+function Level({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  options: Region[];
+  value: string;
+  onChange: (code: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="field">
@@ -85,9 +97,27 @@ export function RegionPicker({ defaultCode, error }: { defaultCode: string; erro
     <div className="stack region-picker">
       {hydrated ? (
         <div className="region-selects" role="group" aria-label={t("signup.region")}>
-          <Level id="region-province" label={t("signup.province")} options={provinces} value={province} onChange={(v) => void chooseProvince(v)} />
-          <Level id="region-city" label={t("signup.city")} options={cities} value={city} onChange={(v) => void chooseCity(v)} />
-          <Level id="region-county" label={t("signup.district")} options={counties} value={county} onChange={chooseCounty} />
+          <Level
+            id="region-province"
+            label={t("signup.province")}
+            options={provinces}
+            value={province}
+            onChange={(v) => void chooseProvince(v)}
+          />
+          <Level
+            id="region-city"
+            label={t("signup.city")}
+            options={cities}
+            value={city}
+            onChange={(v) => void chooseCity(v)}
+          />
+          <Level
+            id="region-county"
+            label={t("signup.district")}
+            options={counties}
+            value={county}
+            onChange={chooseCounty}
+          />
         </div>
       ) : null}
       <Field

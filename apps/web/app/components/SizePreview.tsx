@@ -42,7 +42,12 @@ export function SizePreview({
     const read = () => {
       const fd = new FormData(form);
       const get = (k: string) => String(fd.get(k) ?? "");
-      setValues({ kind: get("kind"), employeeCount: get("employeeCount"), annualRevenueWanYuan: get("annualRevenueWanYuan"), salesChannel: get("salesChannel") });
+      setValues({
+        kind: get("kind"),
+        employeeCount: get("employeeCount"),
+        annualRevenueWanYuan: get("annualRevenueWanYuan"),
+        salesChannel: get("salesChannel"),
+      });
     };
     form.addEventListener("input", read);
     form.addEventListener("change", read);
@@ -55,14 +60,40 @@ export function SizePreview({
   const mandatory = size ? inScopeRoutes(size, ["mandatory_standard"]).includes("mandatory_standard") : null;
   return (
     <div ref={ref} className="stack">
-      <Field name="employeeCount" type="number" inputMode="numeric" min={0} step={1} label={t("signup.employeeCount")} required defaultValue={defaults.employeeCount} error={errors.employeeCount} />
-      <Field name="annualRevenueWanYuan" type="number" inputMode="decimal" min={0} step="any" label={t("signup.revenue")} required defaultValue={defaults.annualRevenueWanYuan} error={errors.annualRevenueWanYuan} />
+      <Field
+        name="employeeCount"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        label={t("signup.employeeCount")}
+        required
+        defaultValue={defaults.employeeCount}
+        error={errors.employeeCount}
+      />
+      <Field
+        name="annualRevenueWanYuan"
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="any"
+        label={t("signup.revenue")}
+        required
+        defaultValue={defaults.annualRevenueWanYuan}
+        error={errors.annualRevenueWanYuan}
+      />
       <div className={errors.salesChannel ? "field field-invalid" : "field"}>
         <label htmlFor="f-salesChannel">{t("signup.salesChannel")}</label>
         <small className="hint" id="f-salesChannel-hint">
           {t("signup.salesChannelHint")}
         </small>
-        <select id="f-salesChannel" name="salesChannel" defaultValue={defaults.salesChannel} aria-describedby="f-salesChannel-hint" aria-invalid={errors.salesChannel ? true : undefined}>
+        <select
+          id="f-salesChannel"
+          name="salesChannel"
+          defaultValue={defaults.salesChannel}
+          aria-describedby="f-salesChannel-hint"
+          aria-invalid={errors.salesChannel ? true : undefined}
+        >
           <option value="">{t("signup.choose")}</option>
           {channels.map((c) => (
             <option key={c} value={c}>
@@ -70,7 +101,11 @@ export function SizePreview({
             </option>
           ))}
         </select>
-        {errors.salesChannel ? <p className="field-error" role="alert">{errors.salesChannel}</p> : null}
+        {errors.salesChannel ? (
+          <p className="field-error" role="alert">
+            {errors.salesChannel}
+          </p>
+        ) : null}
       </div>
       <output className="size-preview" aria-live="polite" data-testid="size-preview">
         {size ? (

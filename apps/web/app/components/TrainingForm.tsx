@@ -8,7 +8,13 @@ interface FormErrorLike {
   fields: Record<string, string>;
 }
 
-export function TrainingForm({ people, error }: { people: { id: string; name: string }[]; error: FormErrorLike | null }) {
+export function TrainingForm({
+  people,
+  error,
+}: {
+  people: { id: string; name: string }[];
+  error: FormErrorLike | null;
+}) {
   const { t } = useTranslation();
   const fields = error?.fields ?? {};
   const attendeeError = Object.entries(fields).find(([k]) => k.startsWith("attendees"))?.[1];
@@ -21,7 +27,15 @@ export function TrainingForm({ people, error }: { people: { id: string; name: st
         <Field name="trainingDate" type="date" label={t("training.date")} required error={fields.trainingDate} />
         <Field name="topic" label={t("training.topic")} required error={fields.topic} />
         <Field name="trainer" label={t("training.trainer")} error={fields.trainer} />
-        <Field name="hours" type="number" min={0} step="0.5" inputMode="decimal" label={t("training.hours")} error={fields.hours} />
+        <Field
+          name="hours"
+          type="number"
+          min={0}
+          step="0.5"
+          inputMode="decimal"
+          label={t("training.hours")}
+          error={fields.hours}
+        />
         <div className="field">
           <label htmlFor="f-assessmentMethod">{t("training.method")}</label>
           <select id="f-assessmentMethod" name="assessmentMethod" defaultValue="">

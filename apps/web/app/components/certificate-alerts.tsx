@@ -29,11 +29,14 @@ export function CertificateAlerts() {
           {alerts.map((a) => (
             <li key={`${a.kind}-${a.id}`}>
               <span>
-                <span className={`level level-${a.level}`}>{t(`profile.alerts.levels.${a.level}`)}</span> {t(`profile.alerts.${a.kind}`)} {a.number}
+                <span className={`level level-${a.level}`}>{t(`profile.alerts.levels.${a.level}`)}</span>{" "}
+                {t(`profile.alerts.${a.kind}`)} {a.number}
               </span>
               <small className="muted">
                 {a.name} · {a.expiryDate} ·{" "}
-                {a.daysLeft < 0 ? t("profile.alerts.daysAgo", { count: -a.daysLeft }) : t("profile.alerts.daysLeft", { count: a.daysLeft })}
+                {a.daysLeft < 0
+                  ? t("profile.alerts.daysAgo", { count: -a.daysLeft })
+                  : t("profile.alerts.daysLeft", { count: a.daysLeft })}
               </small>
             </li>
           ))}

@@ -64,8 +64,10 @@ export const accountsEn: typeof accountsZhCN = {
     passwordHint: "At least 10 characters",
     sizeClass: "Size class",
     sizeClasses: { large: "Large", medium: "Medium", small: "Small", micro: "Micro" },
-    mandatoryApplies: "Products under a mandatory national standard bring this company into the scope of Orders 75/76 (large or medium enterprise).",
-    mandatoryNotApplies: "Small or micro enterprise: only licensed (XK) and CCC products bring it into scope; mandatory-standard products alone do not.",
+    mandatoryApplies:
+      "Products under a mandatory national standard bring this company into the scope of Orders 75/76 (large or medium enterprise).",
+    mandatoryNotApplies:
+      "Small or micro enterprise: only licensed (XK) and CCC products bring it into scope; mandatory-standard products alone do not.",
     submit: "Register and open the dashboard",
     submitting: "Registering…",
   },
@@ -84,7 +86,8 @@ export const accountsEn: typeof accountsZhCN = {
   members: {
     title: "Members and invitations",
     inviteTitle: "Invite a member",
-    inviteLead: "Create a one-time invitation link (valid 7 days) and send it to your colleague; with an e-mail, only that address can use it.",
+    inviteLead:
+      "Create a one-time invitation link (valid 7 days) and send it to your colleague; with an e-mail, only that address can use it.",
     email: "E-mail (optional)",
     roles: "Roles (one or more)",
     isAdmin: "Admin (may invite members and set roles)",
@@ -98,7 +101,14 @@ export const accountsEn: typeof accountsZhCN = {
     noInvitations: "No invitations yet.",
     expiresAt: "Valid until",
     status: "Status",
-    statuses: { pending: "Pending", accepted: "Accepted", revoked: "Revoked", expired: "Expired", active: "Active", deactivated: "Deactivated" },
+    statuses: {
+      pending: "Pending",
+      accepted: "Accepted",
+      revoked: "Revoked",
+      expired: "Expired",
+      active: "Active",
+      deactivated: "Deactivated",
+    },
     revoke: "Revoke",
     list: "Members",
     name: "Name",

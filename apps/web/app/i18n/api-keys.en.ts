@@ -16,7 +16,8 @@ export const apiKeysEn: typeof apiKeysZhCN = {
   allSites: "All sites",
   create: "Create key",
   creating: "Creating…",
-  secretReady: "The key was created. Copy it into your ERP's configuration now — it cannot be shown again once you leave this page.",
+  secretReady:
+    "The key was created. Copy it into your ERP's configuration now — it cannot be shown again once you leave this page.",
   secretLabel: "API key",
   copy: "Copy key",
   copied: "Copied",

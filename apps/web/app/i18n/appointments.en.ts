@@ -38,7 +38,8 @@ export const appointmentsEn: typeof appointmentsZhCN = {
     products: "Products",
     riskItems: "Risk-control items",
     noOptions: "(none yet — add them in the company profile and risk control list)",
-    dutyAck: "The person has signed and acknowledged their duties (director: 《质量安全总监职责》; officer: 《质量安全员守则》)",
+    dutyAck:
+      "The person has signed and acknowledged their duties (director: 《质量安全总监职责》; officer: 《质量安全员守则》)",
     dutyAckAt: "Acknowledged {{doc}}: {{at}}",
     dutyNotAck: "{{doc}} not yet acknowledged",
     document: "Signed appointment document (PDF/JPG/PNG, ≤10 MB)",
@@ -47,7 +48,8 @@ export const appointmentsEn: typeof appointmentsZhCN = {
     saving: "Saving…",
     saved: "Appointment recorded.",
     change: "Change appointment",
-    changing: "Change: the new appointment starts on the date given; the current one ends then and stays in the history.",
+    changing:
+      "Change: the new appointment starts on the date given; the current one ends then and stays in the history.",
     changeOf: "Change the appointment of {{name}}",
     end: "End appointment",
     endedOn: "Ended on",

@@ -10,7 +10,11 @@ import type { Messages } from "./zh-CN.ts";
 export type MessageKey = ParseKeys;
 
 /** The keys under `group` ("hazard.statuses" → "open" | "rectifying" | …), to type a label picked by a stored value. */
-export type KeyIn<G extends string> = MessageKey extends infer K ? (K extends `${G}.${infer Rest}` ? Rest : never) : never;
+export type KeyIn<G extends string> = MessageKey extends infer K
+  ? K extends `${G}.${infer Rest}`
+    ? Rest
+    : never
+  : never;
 
 /** A fresh i18next instance per render (server) or per page load (browser) over one locale's messages
  * (none when root's loader data is missing: keys then show as themselves). */

@@ -34,7 +34,9 @@ describe("messages", () => {
   });
 
   it("uses the same placeholders in both locales", () => {
-    const differing = [...zh].filter(([k, v]) => english.has(k) && placeholders(v).join() !== placeholders(english.get(k) ?? "").join()).map(([k]) => k);
+    const differing = [...zh]
+      .filter(([k, v]) => english.has(k) && placeholders(v).join() !== placeholders(english.get(k) ?? "").join())
+      .map(([k]) => k);
     expect(differing).toEqual([]);
   });
 

@@ -25,7 +25,14 @@ export const profileZhCN = {
     regionCode: "行政区划代码（6位，可选）",
     empty: "还没有登记场所。",
   },
-  siteTypes: { factory: "厂区", workshop: "车间", warehouse: "仓库", store: "门店", online_shop: "网店", office: "办公场所" },
+  siteTypes: {
+    factory: "厂区",
+    workshop: "车间",
+    warehouse: "仓库",
+    store: "门店",
+    online_shop: "网店",
+    office: "办公场所",
+  },
   products: {
     title: "产品",
     add: "新增产品",
@@ -53,7 +60,13 @@ export const profileZhCN = {
     status: "状态",
     products: "覆盖的产品",
   },
-  licences: { title: "生产许可证", add: "新增生产许可证", number: "许可证编号", numberHint: "如 (浙)XK08-001-00123", empty: "还没有登记生产许可证。" },
+  licences: {
+    title: "生产许可证",
+    add: "新增生产许可证",
+    number: "许可证编号",
+    numberHint: "如 (浙)XK08-001-00123",
+    empty: "还没有登记生产许可证。",
+  },
   ccc: {
     title: "CCC认证证书",
     add: "新增CCC证书",

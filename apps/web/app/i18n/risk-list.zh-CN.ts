@@ -87,7 +87,14 @@ export const riskListZhCN = {
     cancel: "返回清单",
   },
   riskLevels: { low: "低", general: "一般", significant: "较大", major: "重大" },
-  checkMethods: { visual: "目视检查", document: "查验文件", measurement: "测量", test: "检验试验", record: "查阅记录", online_lookup: "网上核验" },
+  checkMethods: {
+    visual: "目视检查",
+    document: "查验文件",
+    measurement: "测量",
+    test: "检验试验",
+    record: "查阅记录",
+    online_lookup: "网上核验",
+  },
   printView: {
     title: "打印预览",
     enterprise: "企业名称",

@@ -4,7 +4,14 @@ import type { routinesZhCN } from "./routines.zh-CN.ts";
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const routinesEn: Shape<typeof routinesZhCN> = {
-  nav: { today: "Today's checks", daily: "Daily records", weekly: "Weekly screening", monthly: "Monthly meeting", reminders: "Reminders", calendar: "Work calendar" },
+  nav: {
+    today: "Today's checks",
+    daily: "Daily records",
+    weekly: "Weekly screening",
+    monthly: "Monthly meeting",
+    reminders: "Reminders",
+    calendar: "Work calendar",
+  },
   common: {
     save: "Save",
     saving: "Saving…",
@@ -26,14 +33,30 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     empty: "(empty)",
     amend: "Submit amendment",
     amendReason: "Reason for the amendment",
-    amendLead: "A signed record cannot be edited; an amendment keeps the original and records who changed what, when and why.",
+    amendLead:
+      "A signed record cannot be edited; an amendment keeps the original and records who changed what, when and why.",
     open: "Open",
     none: "None",
     status: "Status",
     dueDate: "Due",
   },
-  dayStatus: { rest: "Rest day", upcoming: "Not yet due", pending: "To do", missed: "Missed", done: "Submitted on time", late: "Late", not_operating: "Not operating" },
-  periodStatus: { open: "In progress", due_today: "Due today", overdue: "Overdue", signed: "Signed", signed_late: "Signed (late)", no_working_day: "No working day" },
+  dayStatus: {
+    rest: "Rest day",
+    upcoming: "Not yet due",
+    pending: "To do",
+    missed: "Missed",
+    done: "Submitted on time",
+    late: "Late",
+    not_operating: "Not operating",
+  },
+  periodStatus: {
+    open: "In progress",
+    due_today: "Due today",
+    overdue: "Overdue",
+    signed: "Signed",
+    signed_late: "Signed (late)",
+    no_working_day: "No working day",
+  },
   frequency: { daily: "Daily", weekly: "Weekly", monthly: "Monthly" },
   result: { ok: "OK", problem: "Problem", not_applicable: "Not applicable" },
   today: {
@@ -65,7 +88,8 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     remarks: "Remarks",
     allOk: "All OK — sign",
     allOkConfirm: "I confirm every check today is OK (zero risk) and sign in my name",
-    allOkHint: "Every unanswered item is recorded as OK and the record is signed at once; it cannot be edited afterwards.",
+    allOkHint:
+      "Every unanswered item is recorded as OK and the record is signed at once; it cannot be edited afterwards.",
     notOperating: "Not operating today",
     notOperatingReason: "Reason",
     recordNotOperating: "Record and sign",
@@ -174,7 +198,8 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     decisionDue: "Due date",
     nextMonthPlan: "Next month's focus (one per line)",
     planItems: "Next month's focus",
-    signLead: "Sign as the principal; the minutes cannot be edited afterwards. Decisions with an owner and due date become tasks in the hazard ledger.",
+    signLead:
+      "Sign as the principal; the minutes cannot be edited afterwards. Decisions with an owner and due date become tasks in the hazard ledger.",
     principalSign: "Principal (signature)",
     task: "Task {{no}}",
   },

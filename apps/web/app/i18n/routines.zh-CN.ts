@@ -3,7 +3,14 @@
 import { CHECK_RESULT_ZH, FREQUENCY_ZH, HAZARD_SEVERITY_ZH, WEEKLY_RATING_ZH } from "@anzhi/contracts";
 
 export const routinesZhCN = {
-  nav: { today: "今日检查", daily: "日管控记录", weekly: "周排查", monthly: "月调度", reminders: "提醒", calendar: "生产日历" },
+  nav: {
+    today: "今日检查",
+    daily: "日管控记录",
+    weekly: "周排查",
+    monthly: "月调度",
+    reminders: "提醒",
+    calendar: "生产日历",
+  },
   common: {
     save: "保存",
     saving: "正在保存…",
@@ -31,8 +38,23 @@ export const routinesZhCN = {
     status: "状态",
     dueDate: "截止",
   },
-  dayStatus: { rest: "休息日", upcoming: "未到期", pending: "待完成", missed: "缺失", done: "已按时提交", late: "迟交", not_operating: "未生产/未营业" },
-  periodStatus: { open: "进行中", due_today: "今日到期", overdue: "已逾期", signed: "已签字", signed_late: "已签字（迟交）", no_working_day: "无工作日" },
+  dayStatus: {
+    rest: "休息日",
+    upcoming: "未到期",
+    pending: "待完成",
+    missed: "缺失",
+    done: "已按时提交",
+    late: "迟交",
+    not_operating: "未生产/未营业",
+  },
+  periodStatus: {
+    open: "进行中",
+    due_today: "今日到期",
+    overdue: "已逾期",
+    signed: "已签字",
+    signed_late: "已签字（迟交）",
+    no_working_day: "无工作日",
+  },
   frequency: FREQUENCY_ZH,
   result: CHECK_RESULT_ZH,
   today: {

@@ -8,7 +8,8 @@ export const shellEn: typeof shellZhCN = {
     skipToContent: "Skip to main content",
     language: "Language",
     switchTo: "中文",
-    footer: "Built on SAMR Order No. 75 (producers) and Order No. 76 (sellers) on industrial-product quality-safety responsibility",
+    footer:
+      "Built on SAMR Order No. 75 (producers) and Order No. 76 (sellers) on industrial-product quality-safety responsibility",
   },
   home: {
     title: "Daily control, weekly screening, monthly scheduling — done for real",
@@ -17,13 +18,34 @@ export const shellEn: typeof shellZhCN = {
     signup: "Register your company",
     featuresTitle: "What it does",
     features: {
-      riskList: { title: "Risk control list", body: "Generated from the 18 key product groups, versioned, printable and exportable." },
-      daily: { title: "Daily control", body: "Officers check each item on a phone with photo evidence; a zero-risk day is signed in one tap." },
-      weekly: { title: "Weekly screening", body: "The director's weekly report starts pre-filled with the week's checks, hazards and failed inspections." },
-      monthly: { title: "Monthly scheduling", body: "The principal chairs the meeting; decisions become tasks in the hazard ledger." },
-      hazards: { title: "Hazard ledger", body: "Rectify, verify, close — every step recorded, verifier distinct from rectifier, overdue items stand out." },
-      erp: { title: "ERP integration", body: "Incoming and outgoing inspection records arrive through a typed SDK and REST API; retries never duplicate." },
-      regulator: { title: "Regulator access", body: "With the enterprise's grant, regulators read and export the ledgers; every read is logged." },
+      riskList: {
+        title: "Risk control list",
+        body: "Generated from the 18 key product groups, versioned, printable and exportable.",
+      },
+      daily: {
+        title: "Daily control",
+        body: "Officers check each item on a phone with photo evidence; a zero-risk day is signed in one tap.",
+      },
+      weekly: {
+        title: "Weekly screening",
+        body: "The director's weekly report starts pre-filled with the week's checks, hazards and failed inspections.",
+      },
+      monthly: {
+        title: "Monthly scheduling",
+        body: "The principal chairs the meeting; decisions become tasks in the hazard ledger.",
+      },
+      hazards: {
+        title: "Hazard ledger",
+        body: "Rectify, verify, close — every step recorded, verifier distinct from rectifier, overdue items stand out.",
+      },
+      erp: {
+        title: "ERP integration",
+        body: "Incoming and outgoing inspection records arrive through a typed SDK and REST API; retries never duplicate.",
+      },
+      regulator: {
+        title: "Regulator access",
+        body: "With the enterprise's grant, regulators read and export the ledgers; every read is logged.",
+      },
     },
     statusTitle: "System status",
     statusOk: "Operational",

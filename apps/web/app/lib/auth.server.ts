@@ -55,7 +55,14 @@ export async function getUser(request: Request): Promise<UserContext | null> {
   const caller = await callerForRequest(request, resHeaders);
   try {
     const me = await caller.auth.me();
-    return { user: me.user, organizations: me.organizations, activeOrganizationId: me.activeOrganizationId, lostAccess: me.lostAccess, caller, resHeaders };
+    return {
+      user: me.user,
+      organizations: me.organizations,
+      activeOrganizationId: me.activeOrganizationId,
+      lostAccess: me.lostAccess,
+      caller,
+      resHeaders,
+    };
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return null;
     throw error;

@@ -6,7 +6,14 @@ import { attempt, formValues } from "./forms.server.ts";
 
 export type ProfileActionResult =
   | { ok: true; intent: string; id: string | null }
-  | { ok: false; intent: string; id: string | null; values: Record<string, string>; message: string; fields: Record<string, string> };
+  | {
+      ok: false;
+      intent: string;
+      id: string | null;
+      values: Record<string, string>;
+      message: string;
+      fields: Record<string, string>;
+    };
 
 const opt = (v: string | undefined) => (v && v.trim() !== "" ? v.trim() : undefined);
 
@@ -29,7 +36,16 @@ function payload(kind: string, v: Record<string, string>, productIds: string[]):
         serviceLife: opt(v.serviceLife),
       };
     case "licence":
-      return { licenceNo: v.licenceNo ?? "", productScope: v.productScope ?? "", holderName: v.holderName ?? "", issuer: v.issuer ?? "", issueDate: v.issueDate ?? "", expiryDate: v.expiryDate ?? "", status: v.status ?? "valid", productIds };
+      return {
+        licenceNo: v.licenceNo ?? "",
+        productScope: v.productScope ?? "",
+        holderName: v.holderName ?? "",
+        issuer: v.issuer ?? "",
+        issueDate: v.issueDate ?? "",
+        expiryDate: v.expiryDate ?? "",
+        status: v.status ?? "valid",
+        productIds,
+      };
     default:
       return {
         certNo: v.certNo ?? "",

@@ -14,29 +14,40 @@ export async function runRiskListAction(request: Request): Promise<RiskListActio
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   if (intent === "generate") {
-    const picked = form.getAll("productGroupId").map(String).filter((id) => findProductGroup(id) !== undefined);
+    const picked = form
+      .getAll("productGroupId")
+      .map(String)
+      .filter((id) => findProductGroup(id) !== undefined);
     const result = await attempt(request, async () => {
       if (picked.length > 0) {
         const have = new Set((await caller.profile.products.list()).map((p) => p.productGroupId));
         for (const id of picked) {
           if (have.has(id)) continue;
           const group = findProductGroup(id);
-          await caller.profile.products.create({ name: group?.nameZh ?? id, productGroupId: id, scopeRoute: defaultScopeRouteFor(id) });
+          await caller.profile.products.create({
+            name: group?.nameZh ?? id,
+            productGroupId: id,
+            scopeRoute: defaultScopeRouteFor(id),
+          });
         }
       }
       return caller.riskList.generate();
     });
-    if (!result.ok) return { ok: false, intent, itemId: null, message: result.error.message, fields: result.error.fields };
+    if (!result.ok)
+      return { ok: false, intent, itemId: null, message: result.error.message, fields: result.error.fields };
     return redirect("/app/risk-list");
   }
   if (intent === "approve") {
     const result = await attempt(request, () => caller.riskList.approve({ version: Number(form.get("version")) }));
-    if (!result.ok) return { ok: false, intent, itemId: null, message: result.error.message, fields: result.error.fields };
+    if (!result.ok)
+      return { ok: false, intent, itemId: null, message: result.error.message, fields: result.error.fields };
     return redirect(`/app/risk-list?v=${String(form.get("version") ?? "")}`);
   }
   if (intent === "retire") {
     const itemId = String(form.get("itemId") ?? "");
-    const result = await attempt(request, () => caller.riskList.retireItem({ itemId, reason: String(form.get("reason") ?? "") }));
+    const result = await attempt(request, () =>
+      caller.riskList.retireItem({ itemId, reason: String(form.get("reason") ?? "") }),
+    );
     if (!result.ok) return { ok: false, intent, itemId, message: result.error.message, fields: result.error.fields };
     return redirect("/app/risk-list");
   }

@@ -3,5 +3,12 @@
 export const BASIS_SPLIT = /[;；\n]+/;
 
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(BASIS_SPLIT).map((s) => s.trim()).filter((s) => s !== ""))];
+  return [
+    ...new Set(
+      text
+        .split(BASIS_SPLIT)
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+    ),
+  ];
 }

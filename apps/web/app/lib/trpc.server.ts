@@ -4,7 +4,15 @@
 // language.
 import { data } from "@remix-run/node";
 import { TRPCError } from "@trpc/server";
-import { genericCodeOf, httpStatusOfCode, kindOf, t, type ErrorCode, type Locale, type MessageParams } from "@anzhi/contracts";
+import {
+  genericCodeOf,
+  httpStatusOfCode,
+  kindOf,
+  t,
+  type ErrorCode,
+  type Locale,
+  type MessageParams,
+} from "@anzhi/contracts";
 import { httpErrorOf } from "@anzhi/api";
 
 export { callerForRequest } from "@anzhi/api";
@@ -22,7 +30,9 @@ export interface ErrorPageData {
 /** A route's own refusal (`throw errorPage("FORBIDDEN")`), with the code's status. */
 export function errorPage(code: ErrorCode, params: MessageParams = {}) {
   const specific = code !== genericCodeOf(kindOf(code));
-  const body: ErrorPageData = specific ? { code, reason: { "zh-CN": t(code, "zh-CN", params), en: t(code, "en", params) } } : { code };
+  const body: ErrorPageData = specific
+    ? { code, reason: { "zh-CN": t(code, "zh-CN", params), en: t(code, "en", params) } }
+    : { code };
   return data(body, { status: httpStatusOfCode(code) });
 }
 

@@ -39,13 +39,22 @@ function multipartPost(parts: { name: string; fileName?: string; size?: number; 
   );
   const headers: Record<string, string> = { "content-type": `multipart/form-data; boundary=${BOUNDARY}` };
   if (cookie) headers.cookie = cookie;
-  const request = new Request("http://localhost/app/today", { method: "POST", headers, body, duplex: "half" } as RequestInit);
+  const request = new Request("http://localhost/app/today", {
+    method: "POST",
+    headers,
+    body,
+    duplex: "half",
+  } as RequestInit);
   return { request, pulled: () => pulled };
 }
 
 describe("readUploadForm", () => {
   it("stops reading a 12 MB file at the 10 MB limit and answers a field error in Chinese", async () => {
-    const post = multipartPost([{ name: "intent", text: "answer" }, { name: "photos", fileName: "big.png", size: 12 * MB }, { name: "note", text: "after the file" }]);
+    const post = multipartPost([
+      { name: "intent", text: "answer" },
+      { name: "photos", fileName: "big.png", size: 12 * MB },
+      { name: "note", text: "after the file" },
+    ]);
     const { form, refused } = await readUploadForm(post.request);
     expect(refused).toMatchObject({ code: "VALIDATION_FAILED", fields: { photos: "文件不能超过 10 MB" } });
     // The fields before the file are kept (the route still knows the intent); nothing after it was read.
@@ -75,13 +84,18 @@ describe("readUploadForm", () => {
   });
 
   it("refuses more than ten files in one field", async () => {
-    const post = multipartPost(Array.from({ length: 11 }, (_, i) => ({ name: "photos", fileName: `${i}.png`, size: 10 })));
+    const post = multipartPost(
+      Array.from({ length: 11 }, (_, i) => ({ name: "photos", fileName: `${i}.png`, size: 10 })),
+    );
     const { refused } = await readUploadForm(post.request);
     expect(refused?.fields).toEqual({ photos: "最多 10 项" });
   });
 
   it("reads a form without files as usual", async () => {
-    const request = new Request("http://localhost/app/today", { method: "POST", body: new URLSearchParams({ intent: "submit" }) });
+    const request = new Request("http://localhost/app/today", {
+      method: "POST",
+      body: new URLSearchParams({ intent: "submit" }),
+    });
     expect((await readUploadForm(request)).form.get("intent")).toBe("submit");
   });
 });

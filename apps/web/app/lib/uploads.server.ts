@@ -44,7 +44,10 @@ export function uploadHandler(): UploadHandler {
         return true;
       },
     }),
-    unstable_createMemoryUploadHandler({ maxPartSize: MAX_TEXT_PART_BYTES, filter: ({ filename }) => filename === undefined }),
+    unstable_createMemoryUploadHandler({
+      maxPartSize: MAX_TEXT_PART_BYTES,
+      filter: ({ filename }) => filename === undefined,
+    }),
   );
 }
 
@@ -52,9 +55,13 @@ export function uploadHandler(): UploadHandler {
  * Reads a form post; multipart bodies through `uploadHandler`, others as usual. A refusal names the
  * form field, or the input path `paths` maps it to (where the form shows the procedure's errors).
  */
-export async function readUploadForm(request: Request, paths: Readonly<Record<string, string>> = {}): Promise<UploadForm> {
+export async function readUploadForm(
+  request: Request,
+  paths: Readonly<Record<string, string>> = {},
+): Promise<UploadForm> {
   const handler = uploadHandler();
-  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return { form: await request.formData(), refused: null };
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data"))
+    return { form: await request.formData(), refused: null };
   const form = new FormData();
   // Fields are collected as they are read, so a refusal still knows the intent and ids posted before the file.
   const collecting: UploadHandler = async (part) => {
@@ -69,13 +76,23 @@ export async function readUploadForm(request: Request, paths: Readonly<Record<st
     const locale = getLocale(request);
     const refusal = (field: string, message: string): UploadForm => ({
       form,
-      refused: { code: "VALIDATION_FAILED", message: t("VALIDATION_FAILED", locale), fields: { [paths[field] ?? field]: message } },
+      refused: {
+        code: "VALIDATION_FAILED",
+        message: t("VALIDATION_FAILED", locale),
+        fields: { [paths[field] ?? field]: message },
+      },
     });
     if (error instanceof MaxPartSizeExceededError) {
       const isFile = error.maxBytes === MAX_UPLOAD_BYTES;
-      return refusal(error.field, isFile ? t("file.too_large", locale, { maximum: MAX_UPLOAD_MB }) : t("field.too_long", locale, { maximum: MAX_TEXT_PART_BYTES }));
+      return refusal(
+        error.field,
+        isFile
+          ? t("file.too_large", locale, { maximum: MAX_UPLOAD_MB })
+          : t("field.too_long", locale, { maximum: MAX_TEXT_PART_BYTES }),
+      );
     }
-    if (error instanceof TooManyFilesError) return refusal(error.field, t("field.too_many", locale, { maximum: MAX_UPLOAD_FILES }));
+    if (error instanceof TooManyFilesError)
+      return refusal(error.field, t("field.too_many", locale, { maximum: MAX_UPLOAD_FILES }));
     throw error;
   }
 }

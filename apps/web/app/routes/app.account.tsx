@@ -18,7 +18,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireUser(request);
   const values = formValues(await request.formData());
   const result = await attempt(request, () =>
-    caller.auth.changePassword({ currentPassword: values.currentPassword ?? "", newPassword: values.newPassword ?? "" }),
+    caller.auth.changePassword({
+      currentPassword: values.currentPassword ?? "",
+      newPassword: values.newPassword ?? "",
+    }),
   );
   if (!result.ok) return data({ error: result.error, ended: null }, { status: 400 });
   return { error: null, ended: result.value.otherSessionsEnded };
@@ -33,11 +36,33 @@ export default function Account() {
   return (
     <div className="narrow">
       <h1>{t("account.title")}</h1>
-      {actionData && actionData.ended !== null ? <p role="status" className="notice">{t("account.changed", { count: actionData.ended })}</p> : null}
+      {actionData && actionData.ended !== null ? (
+        <p role="status" className="notice">
+          {t("account.changed", { count: actionData.ended })}
+        </p>
+      ) : null}
       <Form method="post" className="stack" noValidate key={actionData?.ended ?? "form"}>
-        <FormAlert message={actionData?.error && !actionData.error.fields.currentPassword ? actionData.error.message : undefined} />
-        <Field name="currentPassword" type="password" label={t("account.currentPassword")} autoComplete="current-password" required error={fields.currentPassword} />
-        <Field name="newPassword" type="password" label={t("account.newPassword")} hint={t("account.newPasswordHint")} autoComplete="new-password" required minLength={10} error={fields.newPassword} />
+        <FormAlert
+          message={actionData?.error && !actionData.error.fields.currentPassword ? actionData.error.message : undefined}
+        />
+        <Field
+          name="currentPassword"
+          type="password"
+          label={t("account.currentPassword")}
+          autoComplete="current-password"
+          required
+          error={fields.currentPassword}
+        />
+        <Field
+          name="newPassword"
+          type="password"
+          label={t("account.newPassword")}
+          hint={t("account.newPasswordHint")}
+          autoComplete="new-password"
+          required
+          minLength={10}
+          error={fields.newPassword}
+        />
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t("account.submitting") : t("account.submit")}
         </button>

@@ -31,13 +31,21 @@ export async function action({ request }: ActionFunctionArgs) {
   const v = formValues(form);
   if (v.intent === "create") {
     const scopes = form.getAll("scopes").filter((s): s is string => typeof s === "string");
-    const result = await attempt(request, () => caller.apiKeys.create({ name: v.name ?? "", scopes, ...(v.siteId ? { siteId: v.siteId } : {}) } as RouterInputs["apiKeys"]["create"]));
-    if (!result.ok) return data({ intent: "create", error: result.error, secret: null, revokedName: null }, { status: 400 });
+    const result = await attempt(request, () =>
+      caller.apiKeys.create({
+        name: v.name ?? "",
+        scopes,
+        ...(v.siteId ? { siteId: v.siteId } : {}),
+      } as RouterInputs["apiKeys"]["create"]),
+    );
+    if (!result.ok)
+      return data({ intent: "create", error: result.error, secret: null, revokedName: null }, { status: 400 });
     return { intent: "create", error: null, secret: result.value.secret, revokedName: null };
   }
   if (v.intent === "revoke") {
     const result = await attempt(request, () => caller.apiKeys.revoke({ id: v.id ?? "" }));
-    if (!result.ok) return data({ intent: "revoke", error: result.error, secret: null, revokedName: null }, { status: 400 });
+    if (!result.ok)
+      return data({ intent: "revoke", error: result.error, secret: null, revokedName: null }, { status: 400 });
     return { intent: "revoke", error: null, secret: null, revokedName: result.value.name };
   }
   throw new Response("Unknown action", { status: 400 });
@@ -52,8 +60,19 @@ function SecretOnce({ secret }: { secret: string }) {
       <label htmlFor="api-key-secret" className="label">
         {t("apiKeys.secretLabel")}
       </label>
-      <input id="api-key-secret" readOnly value={secret} onFocus={(e) => e.currentTarget.select()} className="copy-input" data-testid="api-key-secret" />
-      <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>
+      <input
+        id="api-key-secret"
+        readOnly
+        value={secret}
+        onFocus={(e) => e.currentTarget.select()}
+        className="copy-input"
+        data-testid="api-key-secret"
+      />
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
+      >
         {copied ? t("apiKeys.copied") : t("apiKeys.copy")}
       </button>
     </div>
@@ -69,7 +88,8 @@ export default function ApiKeys() {
   const creating = submitting?.get("intent") === "create";
   const revokingId = submitting?.get("intent") === "revoke" ? submitting.get("id") : null;
   const createError = actionData?.intent === "create" ? actionData.error : null;
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const date = (iso: string) =>
+    new Date(iso).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <div className="stack">
       <h1>{t("apiKeys.title")}</h1>
@@ -90,8 +110,18 @@ export default function ApiKeys() {
         {actionData?.secret ? <SecretOnce secret={actionData.secret} /> : null}
         <Form method="post" className="stack" noValidate>
           <input type="hidden" name="intent" value="create" />
-          <FormAlert message={createError && Object.keys(createError.fields).length === 0 ? createError.message : undefined} />
-          <Field name="name" label={t("apiKeys.name")} placeholder={t("apiKeys.namePlaceholder")} autoComplete="off" maxLength={100} required error={createError?.fields.name} />
+          <FormAlert
+            message={createError && Object.keys(createError.fields).length === 0 ? createError.message : undefined}
+          />
+          <Field
+            name="name"
+            label={t("apiKeys.name")}
+            placeholder={t("apiKeys.namePlaceholder")}
+            autoComplete="off"
+            maxLength={100}
+            required
+            error={createError?.fields.name}
+          />
           <fieldset className={createError?.fields.scopes ? "field-invalid" : undefined}>
             <legend>{t("apiKeys.scopes")}</legend>
             <div className="choices">
@@ -157,7 +187,13 @@ export default function ApiKeys() {
                 >
                   <input type="hidden" name="intent" value="revoke" />
                   <input type="hidden" name="id" value={k.id} />
-                  <button type="submit" className="danger" disabled={revokingId === k.id} aria-busy={revokingId === k.id} aria-label={`${t("apiKeys.revoke")} ${k.name}`}>
+                  <button
+                    type="submit"
+                    className="danger"
+                    disabled={revokingId === k.id}
+                    aria-busy={revokingId === k.id}
+                    aria-label={`${t("apiKeys.revoke")} ${k.name}`}
+                  >
                     {revokingId === k.id ? t("apiKeys.revoking") : t("apiKeys.revoke")}
                   </button>
                 </Form>

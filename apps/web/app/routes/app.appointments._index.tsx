@@ -28,8 +28,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const v = formValues(form);
   if (v.intent === "end") {
-    const result = await attempt(request, () => caller.appointments.end({ id: v.id ?? "", endedOn: v.endedOn ?? "", endReason: v.endReason ?? "" }));
-    return result.ok ? { intent: `end:${v.id}`, error: null, done: "appointments.ended" as const } : data({ intent: `end:${v.id}`, error: result.error, done: null }, { status: 400 });
+    const result = await attempt(request, () =>
+      caller.appointments.end({ id: v.id ?? "", endedOn: v.endedOn ?? "", endReason: v.endReason ?? "" }),
+    );
+    return result.ok
+      ? { intent: `end:${v.id}`, error: null, done: "appointments.ended" as const }
+      : data({ intent: `end:${v.id}`, error: result.error, done: null }, { status: 400 });
   }
   if (v.intent === "training") {
     const attendees = form
@@ -46,7 +50,9 @@ export async function action({ request }: ActionFunctionArgs) {
         attendees,
       } as RouterInputs["appointments"]["createTraining"]),
     );
-    return result.ok ? { intent: "training", error: null, done: "training.saved" as const } : data({ intent: "training", error: result.error, done: null }, { status: 400 });
+    return result.ok
+      ? { intent: "training", error: null, done: "training.saved" as const }
+      : data({ intent: "training", error: result.error, done: null }, { status: 400 });
   }
   throw new Response("Unknown action", { status: 400 });
 }
@@ -57,7 +63,8 @@ export default function Appointments() {
   const { t, i18n } = useTranslation();
   const current = appointments.filter((a) => a.endedOn === null);
   const past = appointments.filter((a) => a.endedOn !== null);
-  const when = (d: string | Date) => new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
+  const when = (d: string | Date) =>
+    new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
   return (
     <div className="stack">
       <h1>{t("appointments.title")}</h1>
@@ -101,7 +108,13 @@ export default function Appointments() {
                   {a.sites.length + a.products.length + a.riskItems.length > 0 ? (
                     <>
                       <dt>{t("appointments.scope")}</dt>
-                      <dd>{[...a.sites.map((s) => s.name), ...a.products.map((p) => p.name), ...a.riskItems.map((r) => r.riskPoint)].join("、")}</dd>
+                      <dd>
+                        {[
+                          ...a.sites.map((s) => s.name),
+                          ...a.products.map((p) => p.name),
+                          ...a.riskItems.map((r) => r.riskPoint),
+                        ].join("、")}
+                      </dd>
                     </>
                   ) : null}
                   {a.documents.length > 0 ? (
@@ -119,13 +132,22 @@ export default function Appointments() {
                   {a.trainings.length > 0 ? (
                     <>
                       <dt>{t("appointments.trainings")}</dt>
-                      <dd>{a.trainings.map((tr) => `${tr.date} ${tr.topic}${tr.score !== null ? ` ${tr.score}` : ""}${tr.passed ? ` ${t("training.passed")}` : ""}`).join("；")}</dd>
+                      <dd>
+                        {a.trainings
+                          .map(
+                            (tr) =>
+                              `${tr.date} ${tr.topic}${tr.score !== null ? ` ${tr.score}` : ""}${tr.passed ? ` ${t("training.passed")}` : ""}`,
+                          )
+                          .join("；")}
+                      </dd>
                     </>
                   ) : null}
                 </dl>
                 {a.dutyDoc ? (
                   <p className={a.dutyDocAckAt ? "muted" : "field-error"}>
-                    {a.dutyDocAckAt ? t("appointments.dutyAckAt", { doc: a.dutyDoc, at: when(a.dutyDocAckAt) }) : t("appointments.dutyNotAck", { doc: a.dutyDoc })}
+                    {a.dutyDocAckAt
+                      ? t("appointments.dutyAckAt", { doc: a.dutyDoc, at: when(a.dutyDocAckAt) })
+                      : t("appointments.dutyNotAck", { doc: a.dutyDoc })}
                   </p>
                 ) : null}
                 {canManage ? (
@@ -138,9 +160,24 @@ export default function Appointments() {
                       <Form method="post" className="stack">
                         <input type="hidden" name="intent" value="end" />
                         <input type="hidden" name="id" value={a.id} />
-                        <FormAlert message={endError && Object.keys(endError.fields).length === 0 ? endError.message : undefined} />
-                        <Field name="endedOn" id={`endedOn-${a.id}`} type="date" label={t("appointments.endedOn")} required error={endError?.fields.endedOn} />
-                        <Field name="endReason" id={`endReason-${a.id}`} label={t("appointments.endReason")} required error={endError?.fields.endReason} />
+                        <FormAlert
+                          message={endError && Object.keys(endError.fields).length === 0 ? endError.message : undefined}
+                        />
+                        <Field
+                          name="endedOn"
+                          id={`endedOn-${a.id}`}
+                          type="date"
+                          label={t("appointments.endedOn")}
+                          required
+                          error={endError?.fields.endedOn}
+                        />
+                        <Field
+                          name="endReason"
+                          id={`endReason-${a.id}`}
+                          label={t("appointments.endReason")}
+                          required
+                          error={endError?.fields.endReason}
+                        />
                         <button type="submit" className="danger">
                           {t("appointments.end")}
                         </button>
@@ -199,9 +236,15 @@ export default function Appointments() {
                     <td>{tr.trainingDate}</td>
                     <td>
                       {tr.topic}
-                      {tr.assessmentMethod ? ` (${t(`training.methods.${tr.assessmentMethod as KeyIn<"training.methods">}`)})` : ""}
+                      {tr.assessmentMethod
+                        ? ` (${t(`training.methods.${tr.assessmentMethod as KeyIn<"training.methods">}`)})`
+                        : ""}
                     </td>
-                    <td>{tr.attendees.map((p) => `${p.personName}${p.score !== null ? ` ${p.score}` : ""}${p.passed ? ` ✓` : ""}`).join("、")}</td>
+                    <td>
+                      {tr.attendees
+                        .map((p) => `${p.personName}${p.score !== null ? ` ${p.score}` : ""}${p.passed ? ` ✓` : ""}`)
+                        .join("、")}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -209,7 +252,10 @@ export default function Appointments() {
           </div>
         ) : null}
         {canManage && current.length > 0 ? (
-          <TrainingForm people={current.map((a) => ({ id: a.id, name: a.personName }))} error={actionData?.intent === "training" ? actionData.error : null} />
+          <TrainingForm
+            people={current.map((a) => ({ id: a.id, name: a.personName }))}
+            error={actionData?.intent === "training" ? actionData.error : null}
+          />
         ) : null}
       </section>
     </div>

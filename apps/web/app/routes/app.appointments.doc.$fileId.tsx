@@ -7,5 +7,8 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireMember(request);
-  return downloadResponse(await orThrowResponse(caller.appointments.document({ fileId: params.fileId ?? "" })), "private, no-store");
+  return downloadResponse(
+    await orThrowResponse(caller.appointments.document({ fileId: params.fileId ?? "" })),
+    "private, no-store",
+  );
 }

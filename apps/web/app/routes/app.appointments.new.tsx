@@ -24,7 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { options, previous };
 }
 
-const strings = (form: FormData, key: string) => form.getAll(key).filter((x): x is string => typeof x === "string" && x !== "");
+const strings = (form: FormData, key: string) =>
+  form.getAll(key).filter((x): x is string => typeof x === "string" && x !== "");
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
@@ -32,31 +33,50 @@ export async function action({ request }: ActionFunctionArgs) {
   const v = formValues(form);
   const document = await fileOf(form, "document");
   // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
-  const result = refused ? { ok: false as const, error: refused } : await attempt(request, () =>
-    caller.appointments.create({
-      role: (v.role ?? "") as AppointmentRole,
-      personName: v.personName ?? "",
-      userId: v.userId || undefined,
-      employment: (v.employment ?? "") as Employment,
-      phone: v.phone ?? "",
-      idNumber: v.idNumber?.trim() ? v.idNumber : undefined,
-      appointedOn: v.appointedOn ?? "",
-      siteIds: strings(form, "siteIds"),
-      productIds: strings(form, "productIds"),
-      riskItemIds: strings(form, "riskItemIds"),
-      dutyAcknowledged: v.dutyAcknowledged === "on",
-      document,
-      supersedesId: v.supersedesId || undefined,
-    } as RouterInputs["appointments"]["create"]),
-  );
+  const result = refused
+    ? { ok: false as const, error: refused }
+    : await attempt(request, () =>
+        caller.appointments.create({
+          role: (v.role ?? "") as AppointmentRole,
+          personName: v.personName ?? "",
+          userId: v.userId || undefined,
+          employment: (v.employment ?? "") as Employment,
+          phone: v.phone ?? "",
+          idNumber: v.idNumber?.trim() ? v.idNumber : undefined,
+          appointedOn: v.appointedOn ?? "",
+          siteIds: strings(form, "siteIds"),
+          productIds: strings(form, "productIds"),
+          riskItemIds: strings(form, "riskItemIds"),
+          dutyAcknowledged: v.dutyAcknowledged === "on",
+          document,
+          supersedesId: v.supersedesId || undefined,
+        } as RouterInputs["appointments"]["create"]),
+      );
   if (!result.ok) {
     const { idNumber: _id, ...kept } = v;
-    return data({ error: result.error, values: kept, checked: [...strings(form, "siteIds"), ...strings(form, "productIds"), ...strings(form, "riskItemIds")] }, { status: 400 });
+    return data(
+      {
+        error: result.error,
+        values: kept,
+        checked: [...strings(form, "siteIds"), ...strings(form, "productIds"), ...strings(form, "riskItemIds")],
+      },
+      { status: 400 },
+    );
   }
   return redirect("/app/appointments");
 }
 
-function Checks({ name, legend, items, checked }: { name: string; legend: string; items: { id: string; label: string }[]; checked: readonly string[] }) {
+function Checks({
+  name,
+  legend,
+  items,
+  checked,
+}: {
+  name: string;
+  legend: string;
+  items: { id: string; label: string }[];
+  checked: readonly string[];
+}) {
   const { t } = useTranslation();
   return (
     <div className="scope-group" role="group" aria-label={legend}>
@@ -80,7 +100,11 @@ export default function NewAppointment() {
   const busy = navigation.state === "submitting";
   const fields = actionData?.error.fields ?? {};
   const v: Record<string, string | undefined> = actionData?.values ?? {};
-  const checked = actionData?.checked ?? [...(previous?.sites.map((s) => s.id) ?? []), ...(previous?.products.map((p) => p.id) ?? []), ...(previous?.riskItems.map((r) => r.id) ?? [])];
+  const checked = actionData?.checked ?? [
+    ...(previous?.sites.map((s) => s.id) ?? []),
+    ...(previous?.products.map((p) => p.id) ?? []),
+    ...(previous?.riskItems.map((r) => r.id) ?? []),
+  ];
   const role = v.role ?? previous?.role ?? "officer";
   const scopeError = Object.entries(fields).find(([k]) => /^(siteIds|productIds|riskItemIds)/.test(k))?.[1];
   return (
@@ -103,9 +127,19 @@ export default function NewAppointment() {
               </label>
             ))}
           </div>
-          {fields.role ? <p className="field-error" role="alert">{fields.role}</p> : null}
+          {fields.role ? (
+            <p className="field-error" role="alert">
+              {fields.role}
+            </p>
+          ) : null}
         </fieldset>
-        <Field name="personName" label={t("appointments.personName")} required defaultValue={v.personName ?? previous?.personName ?? ""} error={fields.personName} />
+        <Field
+          name="personName"
+          label={t("appointments.personName")}
+          required
+          defaultValue={v.personName ?? previous?.personName ?? ""}
+          error={fields.personName}
+        />
         <div className="field">
           <label htmlFor="f-userId">{t("appointments.member")}</label>
           <select id="f-userId" name="userId" defaultValue={v.userId ?? previous?.userId ?? ""}>
@@ -116,28 +150,78 @@ export default function NewAppointment() {
               </option>
             ))}
           </select>
-          {fields.userId ? <p className="field-error" role="alert">{fields.userId}</p> : null}
+          {fields.userId ? (
+            <p className="field-error" role="alert">
+              {fields.userId}
+            </p>
+          ) : null}
         </div>
         <fieldset>
           <legend>{t("appointments.employment")}</legend>
           <div className="choices">
             {(["full_time", "part_time"] as const).map((e) => (
               <label key={e} className="choice">
-                <input type="radio" name="employment" value={e} defaultChecked={(v.employment ?? previous?.employment ?? "full_time") === e} />
+                <input
+                  type="radio"
+                  name="employment"
+                  value={e}
+                  defaultChecked={(v.employment ?? previous?.employment ?? "full_time") === e}
+                />
                 {t(`appointments.employments.${e}`)}
               </label>
             ))}
           </div>
         </fieldset>
-        <Field name="phone" type="tel" label={t("appointments.phone")} required autoComplete="off" defaultValue={v.phone ?? ""} error={fields.phone} />
-        <Field name="idNumber" label={t("appointments.idNumber")} autoComplete="off" spellCheck={false} maxLength={18} error={fields.idNumber} />
-        <Field name="appointedOn" type="date" label={t("appointments.appointedOn")} required defaultValue={v.appointedOn ?? ""} error={fields.appointedOn} />
+        <Field
+          name="phone"
+          type="tel"
+          label={t("appointments.phone")}
+          required
+          autoComplete="off"
+          defaultValue={v.phone ?? ""}
+          error={fields.phone}
+        />
+        <Field
+          name="idNumber"
+          label={t("appointments.idNumber")}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={18}
+          error={fields.idNumber}
+        />
+        <Field
+          name="appointedOn"
+          type="date"
+          label={t("appointments.appointedOn")}
+          required
+          defaultValue={v.appointedOn ?? ""}
+          error={fields.appointedOn}
+        />
         <fieldset>
           <legend>{t("appointments.scope")}</legend>
-          <Checks name="siteIds" legend={t("appointments.sites")} items={options.sites.map((s) => ({ id: s.id, label: s.name }))} checked={checked} />
-          <Checks name="productIds" legend={t("appointments.products")} items={options.products.map((p) => ({ id: p.id, label: `${p.name} ${p.model}` }))} checked={checked} />
-          <Checks name="riskItemIds" legend={t("appointments.riskItems")} items={options.riskItems.map((r) => ({ id: r.id, label: r.riskPoint }))} checked={checked} />
-          {scopeError ? <p className="field-error" role="alert">{scopeError}</p> : null}
+          <Checks
+            name="siteIds"
+            legend={t("appointments.sites")}
+            items={options.sites.map((s) => ({ id: s.id, label: s.name }))}
+            checked={checked}
+          />
+          <Checks
+            name="productIds"
+            legend={t("appointments.products")}
+            items={options.products.map((p) => ({ id: p.id, label: `${p.name} ${p.model}` }))}
+            checked={checked}
+          />
+          <Checks
+            name="riskItemIds"
+            legend={t("appointments.riskItems")}
+            items={options.riskItems.map((r) => ({ id: r.id, label: r.riskPoint }))}
+            checked={checked}
+          />
+          {scopeError ? (
+            <p className="field-error" role="alert">
+              {scopeError}
+            </p>
+          ) : null}
         </fieldset>
         <label className="choice">
           <input type="checkbox" name="dutyAcknowledged" defaultChecked={v.dutyAcknowledged === "on"} />
@@ -145,8 +229,18 @@ export default function NewAppointment() {
         </label>
         <div className={fields.document ? "field field-invalid" : "field"}>
           <label htmlFor="f-document">{t("appointments.document")}</label>
-          <input id="f-document" type="file" name="document" accept="application/pdf,image/jpeg,image/png" aria-invalid={fields.document ? true : undefined} />
-          {fields.document ? <p className="field-error" role="alert">{fields.document}</p> : null}
+          <input
+            id="f-document"
+            type="file"
+            name="document"
+            accept="application/pdf,image/jpeg,image/png"
+            aria-invalid={fields.document ? true : undefined}
+          />
+          {fields.document ? (
+            <p className="field-error" role="alert">
+              {fields.document}
+            </p>
+          ) : null}
         </div>
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t("appointments.saving") : t("appointments.save")}

@@ -14,10 +14,19 @@ export const meta: MetaFunction = () => [{ title: "生产日历 — 安质" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
-  return { settings: await caller.routines.calendar.get(), canEdit: hasRole(org, "principal", "director") || org.isAdmin };
+  return {
+    settings: await caller.routines.calendar.get(),
+    canEdit: hasRole(org, "principal", "director") || org.isAdmin,
+  };
 }
 
-const lines = (v: FormDataEntryValue | null) => (typeof v === "string" ? v.split(/[\s,，]+/).map((d) => d.trim()).filter(Boolean) : []);
+const lines = (v: FormDataEntryValue | null) =>
+  typeof v === "string"
+    ? v
+        .split(/[\s,，]+/)
+        .map((d) => d.trim())
+        .filter(Boolean)
+    : [];
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
@@ -38,7 +47,8 @@ export default function Calendar() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation();
-  const fieldError = (prefix: string) => Object.entries(actionData?.error?.fields ?? {}).find(([k]) => k.startsWith(prefix))?.[1];
+  const fieldError = (prefix: string) =>
+    Object.entries(actionData?.error?.fields ?? {}).find(([k]) => k.startsWith(prefix))?.[1];
   return (
     <div className="stack">
       <h1>{t("routines.calendar.title")}</h1>
@@ -55,21 +65,52 @@ export default function Calendar() {
           ))}
         </fieldset>
         <label className="choice">
-          <input type="checkbox" name="followsPublicHolidays" defaultChecked={settings.followsPublicHolidays} disabled={!canEdit} />
+          <input
+            type="checkbox"
+            name="followsPublicHolidays"
+            defaultChecked={settings.followsPublicHolidays}
+            disabled={!canEdit}
+          />
           {t("routines.calendar.followsPublicHolidays")}
         </label>
         <div className="field">
           <label htmlFor="c-working">{t("routines.calendar.workingDays")}</label>
-          <textarea id="c-working" name="workingDays" rows={3} defaultValue={settings.workingDays.join("\n")} disabled={!canEdit} aria-invalid={fieldError("workingDays") ? true : undefined} />
-          {fieldError("workingDays") ? <p className="field-error" role="alert">{fieldError("workingDays")}</p> : null}
+          <textarea
+            id="c-working"
+            name="workingDays"
+            rows={3}
+            defaultValue={settings.workingDays.join("\n")}
+            disabled={!canEdit}
+            aria-invalid={fieldError("workingDays") ? true : undefined}
+          />
+          {fieldError("workingDays") ? (
+            <p className="field-error" role="alert">
+              {fieldError("workingDays")}
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor="c-rest">{t("routines.calendar.restDays")}</label>
-          <textarea id="c-rest" name="restDays" rows={3} defaultValue={settings.restDays.join("\n")} disabled={!canEdit} aria-invalid={fieldError("restDays") ? true : undefined} />
-          {fieldError("restDays") ? <p className="field-error" role="alert">{fieldError("restDays")}</p> : null}
+          <textarea
+            id="c-rest"
+            name="restDays"
+            rows={3}
+            defaultValue={settings.restDays.join("\n")}
+            disabled={!canEdit}
+            aria-invalid={fieldError("restDays") ? true : undefined}
+          />
+          {fieldError("restDays") ? (
+            <p className="field-error" role="alert">
+              {fieldError("restDays")}
+            </p>
+          ) : null}
         </div>
         <FormAlert message={actionData?.error?.message} />
-        {actionData?.ok ? <p role="status" className="ok-note">{t("routines.calendar.saved")}</p> : null}
+        {actionData?.ok ? (
+          <p role="status" className="ok-note">
+            {t("routines.calendar.saved")}
+          </p>
+        ) : null}
         {canEdit ? (
           <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
             {navigation.state !== "idle" ? t("routines.common.saving") : t("routines.common.save")}

@@ -6,5 +6,7 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireMember(request);
-  return Response.json(await orThrowResponse(caller.certificates.alerts()), { headers: { "cache-control": "no-store" } });
+  return Response.json(await orThrowResponse(caller.certificates.alerts()), {
+    headers: { "cache-control": "no-store" },
+  });
 }

@@ -21,7 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
   const run = await orThrowResponse(caller.routines.daily.get({ runId: params.runId ?? "" }));
   return {
-    run: { ...run, signedAtText: formatAt(run.signedAt, org.timeZone), amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })) },
+    run: {
+      ...run,
+      signedAtText: formatAt(run.signedAt, org.timeZone),
+      amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
+    },
     canAmend: run.status !== "draft" && (hasRole(org, "director", "principal") || user.id === run.officerUserId),
   };
 }
@@ -34,7 +38,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return typeof id === "string" && note !== undefined ? [{ entryId: id, note }] : [];
   });
   const result = await attempt(request, () =>
-    caller.routines.daily.amend({ runId: params.runId ?? "", reason: text(form, "reason") ?? "", remarks: text(form, "remarks"), entries: entries.length > 0 ? entries : undefined }),
+    caller.routines.daily.amend({
+      runId: params.runId ?? "",
+      reason: text(form, "reason") ?? "",
+      remarks: text(form, "remarks"),
+      entries: entries.length > 0 ? entries : undefined,
+    }),
   );
   return result.ok ? { ok: true as const, error: null } : { ok: false as const, error: result.error };
 }

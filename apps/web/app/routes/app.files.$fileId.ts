@@ -6,5 +6,8 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireMember(request);
-  return downloadResponse(await orThrowResponse(caller.hazards.file({ fileId: params.fileId ?? "" })), "private, max-age=3600");
+  return downloadResponse(
+    await orThrowResponse(caller.hazards.file({ fileId: params.fileId ?? "" })),
+    "private, max-age=3600",
+  );
 }

@@ -18,7 +18,9 @@ import { SelectField } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.hazard.hazardNo ?? ""} ${d?.hazard.title ?? ""} — 安质` }];
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
+  { title: `${d?.hazard.hazardNo ?? ""} ${d?.hazard.title ?? ""} — 安质` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, user, caller } = await requireMember(request);
@@ -42,14 +44,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, note: v.note ?? "" } });
       case "submit_for_verification": {
         const evidence = await filesOf(form, "evidence");
-        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, rectificationNote: v.rectificationNote ?? "", evidence } });
+        return caller.hazards.transition({
+          hazardId,
+          expectedVersion,
+          action: { type: intent, rectificationNote: v.rectificationNote ?? "", evidence },
+        });
       }
       case "verify_pass":
         return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, note: v.note ?? "" } });
       case "verify_fail":
-        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, reason: v.reason ?? "" } });
+        return caller.hazards.transition({
+          hazardId,
+          expectedVersion,
+          action: { type: intent, reason: v.reason ?? "" },
+        });
       case "assign":
-        return caller.hazards.assign({ hazardId, ownerUserId: v.ownerUserId ?? "", dueDate: v.dueDate ?? "", note: v.note ?? "" });
+        return caller.hazards.assign({
+          hazardId,
+          ownerUserId: v.ownerUserId ?? "",
+          dueDate: v.dueDate ?? "",
+          note: v.note ?? "",
+        });
       case "draft_report":
         return caller.hazards.majorReports.ensureDraft({ hazardId });
       default:
@@ -213,7 +228,8 @@ export default function HazardDetail() {
             <ul>
               {h.majorRiskReports.map((r) => (
                 <li key={r.id}>
-                  <Link to={`/app/major-reports/${r.id}`}>{r.title}</Link> — {t(`majorReport.statuses.${r.status as KeyIn<"majorReport.statuses">}`)}
+                  <Link to={`/app/major-reports/${r.id}`}>{r.title}</Link> —{" "}
+                  {t(`majorReport.statuses.${r.status as KeyIn<"majorReport.statuses">}`)}
                 </li>
               ))}
             </ul>
@@ -230,10 +246,29 @@ export default function HazardDetail() {
         <section className="card" aria-labelledby="hz-assign">
           <h2 id="hz-assign">{t("hazard.assignTitle")}</h2>
           <Form method="post" className="stack">
-            <SelectField name="ownerUserId" label={t("hazard.owner")} defaultValue={h.owner?.id ?? ""} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} error={result?.intent === "assign" ? f.ownerUserId : undefined} />
-            <Field name="dueDate" type="date" label={t("hazard.dueDate")} defaultValue={h.dueDate} error={result?.intent === "assign" ? f.dueDate : undefined} />
+            <SelectField
+              name="ownerUserId"
+              label={t("hazard.owner")}
+              defaultValue={h.owner?.id ?? ""}
+              options={options.owners.map((o) => ({ value: o.id, label: o.name }))}
+              error={result?.intent === "assign" ? f.ownerUserId : undefined}
+            />
+            <Field
+              name="dueDate"
+              type="date"
+              label={t("hazard.dueDate")}
+              defaultValue={h.dueDate}
+              error={result?.intent === "assign" ? f.dueDate : undefined}
+            />
             <Field name="note" id="assign-note" label={t("hazard.note")} />
-            <button type="submit" name="intent" value="assign" className="secondary" disabled={assigning} aria-busy={assigning}>
+            <button
+              type="submit"
+              name="intent"
+              value="assign"
+              className="secondary"
+              disabled={assigning}
+              aria-busy={assigning}
+            >
               {assigning ? t("hazard.saving") : t("hazard.assign")}
             </button>
           </Form>
@@ -244,7 +279,9 @@ export default function HazardDetail() {
         <ol className="hz-timeline" data-testid="hazard-history">
           {h.events.map((e) => (
             <li key={e.id}>
-              <strong>{t(`hazard.events.${e.action as KeyIn<"hazard.events">}`)}</strong> · {e.actor?.name ?? t("hazard.system")} · <time dateTime={new Date(e.at).toISOString()}>{formatInstant(e.at, timeZone)}</time>
+              <strong>{t(`hazard.events.${e.action as KeyIn<"hazard.events">}`)}</strong> ·{" "}
+              {e.actor?.name ?? t("hazard.system")} ·{" "}
+              <time dateTime={new Date(e.at).toISOString()}>{formatInstant(e.at, timeZone)}</time>
               {e.note ? <div className="hz-note">{e.note}</div> : null}
             </li>
           ))}

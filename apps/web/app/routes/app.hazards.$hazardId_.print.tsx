@@ -9,7 +9,9 @@ import { HazardRecordSheet } from "../components/records/HazardRecordSheet.tsx";
 import styles from "../styles/ledger.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `整改记录 ${d?.hazard.hazardNo ?? ""} — 安质` }];
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
+  { title: `整改记录 ${d?.hazard.hazardNo ?? ""} — 安质` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

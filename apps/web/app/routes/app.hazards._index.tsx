@@ -24,12 +24,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (v) filter[key] = v;
   }
   if (params.get("overdue") === "1") filter.overdue = true;
-  const [result, options] = await Promise.all([attempt(request, () => caller.hazards.list(filter)), caller.hazards.options()]);
+  const [result, options] = await Promise.all([
+    attempt(request, () => caller.hazards.list(filter)),
+    caller.hazards.options(),
+  ]);
   const today = org.today;
   return {
     hazards: result.ok ? result.value : [],
     error: result.ok ? null : result.error,
-    filter: Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<(typeof FILTER_KEYS)[number], string>,
+    filter: Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<
+      (typeof FILTER_KEYS)[number],
+      string
+    >,
     overdueOnly: params.get("overdue") === "1",
     options,
     canCreate: hasRole(org, "principal", "director", "officer"),
@@ -38,7 +44,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-function Select({ name, label, value, options }: { name: string; label: string; value: string; options: Array<{ value: string; label: string }> }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: Array<{ value: string; label: string }>;
+}) {
   const { t } = useTranslation();
   return (
     <div className="field">
@@ -56,7 +72,8 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 export default function HazardLedger() {
-  const { hazards, error, filter, overdueOnly, options, canCreate, exportFrom, exportTo } = useLoaderData<typeof loader>();
+  const { hazards, error, filter, overdueOnly, options, canCreate, exportFrom, exportTo } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const navigation = useNavigation();
   const loading = navigation.state === "loading" && navigation.location.pathname === "/app/hazards";
@@ -76,12 +93,42 @@ export default function HazardLedger() {
       <details className="card" open={Object.values(filter).some(Boolean) || overdueOnly}>
         <summary>{t("hazard.filters")}</summary>
         <Form method="get" className="hz-filters" aria-label={t("hazard.filters")}>
-          <Select name="status" label={t("hazard.status")} value={filter.status} options={HazardStatus.options.map((v) => ({ value: v, label: t(`hazard.statuses.${v}`) }))} />
-          <Select name="severity" label={t("hazard.severity")} value={filter.severity} options={HazardSeverity.options.map((v) => ({ value: v, label: t(`hazard.severities.${v}`) }))} />
-          <Select name="source" label={t("hazard.source")} value={filter.source} options={HazardSource.options.map((v) => ({ value: v, label: t(`hazard.sources.${v}`) }))} />
-          <Select name="siteId" label={t("hazard.site")} value={filter.siteId} options={options.sites.map((s) => ({ value: s.id, label: s.name }))} />
-          <Select name="productId" label={t("hazard.product")} value={filter.productId} options={options.products.map((p) => ({ value: p.id, label: `${p.name} ${p.model}` }))} />
-          <Select name="ownerUserId" label={t("hazard.owner")} value={filter.ownerUserId} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} />
+          <Select
+            name="status"
+            label={t("hazard.status")}
+            value={filter.status}
+            options={HazardStatus.options.map((v) => ({ value: v, label: t(`hazard.statuses.${v}`) }))}
+          />
+          <Select
+            name="severity"
+            label={t("hazard.severity")}
+            value={filter.severity}
+            options={HazardSeverity.options.map((v) => ({ value: v, label: t(`hazard.severities.${v}`) }))}
+          />
+          <Select
+            name="source"
+            label={t("hazard.source")}
+            value={filter.source}
+            options={HazardSource.options.map((v) => ({ value: v, label: t(`hazard.sources.${v}`) }))}
+          />
+          <Select
+            name="siteId"
+            label={t("hazard.site")}
+            value={filter.siteId}
+            options={options.sites.map((s) => ({ value: s.id, label: s.name }))}
+          />
+          <Select
+            name="productId"
+            label={t("hazard.product")}
+            value={filter.productId}
+            options={options.products.map((p) => ({ value: p.id, label: `${p.name} ${p.model}` }))}
+          />
+          <Select
+            name="ownerUserId"
+            label={t("hazard.owner")}
+            value={filter.ownerUserId}
+            options={options.owners.map((o) => ({ value: o.id, label: o.name }))}
+          />
           <div className="field">
             <label htmlFor="f-from">{t("hazard.from")}</label>
             <input id="f-from" type="date" name="from" defaultValue={filter.from} />

@@ -8,6 +8,8 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireMember(request);
   const params = new URL(request.url).searchParams;
-  const file = await orThrowResponse(caller.hazards.exportXlsx({ from: params.get("from") ?? "", to: params.get("to") ?? "" }));
+  const file = await orThrowResponse(
+    caller.hazards.exportXlsx({ from: params.get("from") ?? "", to: params.get("to") ?? "" }),
+  );
   return downloadResponse(file);
 }

@@ -62,8 +62,21 @@ export default function NewHazard() {
       <h1>{t("hazard.newTitle")}</h1>
       <Form method="post" encType="multipart/form-data" className="stack" noValidate>
         <FormAlert message={result?.error.message} />
-        <Field name="title" label={t("hazard.titleField")} required maxLength={100} defaultValue={v.title ?? ""} error={f.title} />
-        <TextArea name="description" label={t("hazard.description")} required defaultValue={v.description ?? ""} error={f.description} />
+        <Field
+          name="title"
+          label={t("hazard.titleField")}
+          required
+          maxLength={100}
+          defaultValue={v.title ?? ""}
+          error={f.title}
+        />
+        <TextArea
+          name="description"
+          label={t("hazard.description")}
+          required
+          defaultValue={v.description ?? ""}
+          error={f.description}
+        />
         <fieldset>
           <legend>{t("hazard.severity")}</legend>
           <div className="choices">
@@ -80,14 +93,60 @@ export default function NewHazard() {
             </p>
           ) : null}
         </fieldset>
-        <TextArea name="containment" label={t("hazard.containment")} hint={t("hazard.containmentHint")} defaultValue={v.containment ?? ""} error={f.containment} />
-        <SelectField name="ownerUserId" label={t("hazard.owner")} required defaultValue={v.ownerUserId ?? me} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} error={f.ownerUserId} />
-        <Field name="dueDate" type="date" label={t("hazard.dueDate")} required defaultValue={v.dueDate ?? defaultDue} error={f.dueDate} />
-        <SelectField name="siteId" label={t("hazard.site")} empty={t("hazard.none")} defaultValue={v.siteId ?? ""} options={options.sites.map((s) => ({ value: s.id, label: s.name }))} error={f.siteId} />
-        <SelectField name="productId" label={t("hazard.product")} empty={t("hazard.none")} defaultValue={v.productId ?? ""} options={options.products.map((p) => ({ value: p.id, label: `${p.name} ${p.model}` }))} error={f.productId} />
-        <SelectField name="riskItemId" label={t("hazard.riskItem")} empty={t("hazard.none")} defaultValue={v.riskItemId ?? ""} options={options.riskItems.map((r) => ({ value: r.id, label: `${r.seq}. ${r.riskPoint}` }))} error={f.riskItemId} />
+        <TextArea
+          name="containment"
+          label={t("hazard.containment")}
+          hint={t("hazard.containmentHint")}
+          defaultValue={v.containment ?? ""}
+          error={f.containment}
+        />
+        <SelectField
+          name="ownerUserId"
+          label={t("hazard.owner")}
+          required
+          defaultValue={v.ownerUserId ?? me}
+          options={options.owners.map((o) => ({ value: o.id, label: o.name }))}
+          error={f.ownerUserId}
+        />
+        <Field
+          name="dueDate"
+          type="date"
+          label={t("hazard.dueDate")}
+          required
+          defaultValue={v.dueDate ?? defaultDue}
+          error={f.dueDate}
+        />
+        <SelectField
+          name="siteId"
+          label={t("hazard.site")}
+          empty={t("hazard.none")}
+          defaultValue={v.siteId ?? ""}
+          options={options.sites.map((s) => ({ value: s.id, label: s.name }))}
+          error={f.siteId}
+        />
+        <SelectField
+          name="productId"
+          label={t("hazard.product")}
+          empty={t("hazard.none")}
+          defaultValue={v.productId ?? ""}
+          options={options.products.map((p) => ({ value: p.id, label: `${p.name} ${p.model}` }))}
+          error={f.productId}
+        />
+        <SelectField
+          name="riskItemId"
+          label={t("hazard.riskItem")}
+          empty={t("hazard.none")}
+          defaultValue={v.riskItemId ?? ""}
+          options={options.riskItems.map((r) => ({ value: r.id, label: `${r.seq}. ${r.riskPoint}` }))}
+          error={f.riskItemId}
+        />
         <TextArea name="cause" label={t("hazard.cause")} defaultValue={v.cause ?? ""} error={f.cause} />
-        <TextArea name="correctiveAction" label={t("hazard.correctiveAction")} defaultValue={v.correctiveAction ?? ""} error={f.correctiveAction} />
+        <TextArea
+          name="correctiveAction"
+          label={t("hazard.correctiveAction")}
+          defaultValue={v.correctiveAction ?? ""}
+          error={f.correctiveAction}
+        />
         <PhotoInput name="evidence" label={t("hazard.evidence")} hint={t("hazard.evidenceHint")} error={f.evidence} />
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t("hazard.saving") : t("hazard.save")}

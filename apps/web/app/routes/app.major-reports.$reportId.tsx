@@ -35,7 +35,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (v.intent === "submit" && v.confirm !== "on") {
     // The draft is saved; submitting needs the principal's explicit confirmation.
     const message = translate("proposal.confirm_required", getLocale(request));
-    return data({ error: { code: "VALIDATION_FAILED", message, fields: { confirm: message } as Record<string, string> }, values: v }, { status: 400 });
+    return data(
+      {
+        error: { code: "VALIDATION_FAILED", message, fields: { confirm: message } as Record<string, string> },
+        values: v,
+      },
+      { status: 400 },
+    );
   }
   return redirect(`/app/major-reports/${reportId}`);
 }
@@ -66,8 +72,21 @@ export default function MajorReport() {
       <FormAlert message={result?.error.message} />
       {draft && r.canEdit ? (
         <Form method="post" className="stack" noValidate>
-          <Field name="title" label={t("majorReport.reportTitle")} required defaultValue={v.title ?? r.title} error={f.title} />
-          <TextArea name="content" rows={16} label={t("majorReport.content")} required defaultValue={v.content ?? r.content} error={f.content} />
+          <Field
+            name="title"
+            label={t("majorReport.reportTitle")}
+            required
+            defaultValue={v.title ?? r.title}
+            error={f.title}
+          />
+          <TextArea
+            name="content"
+            rows={16}
+            label={t("majorReport.content")}
+            required
+            defaultValue={v.content ?? r.content}
+            error={f.content}
+          />
           <div className="actions">
             <button type="submit" name="intent" value="save" className="secondary" disabled={busy}>
               {t("majorReport.saveDraft")}
@@ -76,7 +95,12 @@ export default function MajorReport() {
           {r.canSubmit ? (
             <fieldset>
               <label className="choice">
-                <input type="checkbox" name="confirm" aria-invalid={f.confirm ? true : undefined} aria-describedby={f.confirm ? "confirm-error" : undefined} />
+                <input
+                  type="checkbox"
+                  name="confirm"
+                  aria-invalid={f.confirm ? true : undefined}
+                  aria-describedby={f.confirm ? "confirm-error" : undefined}
+                />
                 {t("majorReport.submitConfirm")}
               </label>
               {f.confirm ? (
@@ -97,7 +121,8 @@ export default function MajorReport() {
           <p style={{ whiteSpace: "pre-wrap" }}>{r.content}</p>
           {r.submittedBy ? (
             <p>
-              {t("majorReport.submittedBy")}：{r.submittedBy.name} · {t("majorReport.submittedAt")}：{formatInstant(r.submittedAt, timeZone)}
+              {t("majorReport.submittedBy")}：{r.submittedBy.name} · {t("majorReport.submittedAt")}：
+              {formatInstant(r.submittedAt, timeZone)}
             </p>
           ) : null}
           {!draft ? <p className="muted">{t("majorReport.readOnly")}</p> : null}

@@ -31,7 +31,9 @@ export default function MajorReports() {
               {r.title}
             </Link>
             <div className="hz-meta">
-              <span className={`hz-badge ${r.status === "draft" ? "hz-sev-significant" : "hz-status-closed"}`}>{t(`majorReport.statuses.${r.status}`)}</span>
+              <span className={`hz-badge ${r.status === "draft" ? "hz-sev-significant" : "hz-status-closed"}`}>
+                {t(`majorReport.statuses.${r.status}`)}
+              </span>
               {r.hazard ? <span>{r.hazard.hazardNo}</span> : null}
               <span>{formatInstant(r.submittedAt ?? r.createdAt, timeZone)}</span>
             </div>

@@ -30,28 +30,71 @@ export async function action({ request }: ActionFunctionArgs) {
   const v = formValues(form);
   switch (v.intent) {
     case "invite": {
-      const result = await attempt(request, () => caller.members.invite({ email: v.email?.trim() ? v.email : undefined, roles: rolesFrom(form), isAdmin: v.isAdmin === "on" } as RouterInputs["members"]["invite"]));
+      const result = await attempt(request, () =>
+        caller.members.invite({
+          email: v.email?.trim() ? v.email : undefined,
+          roles: rolesFrom(form),
+          isAdmin: v.isAdmin === "on",
+        } as RouterInputs["members"]["invite"]),
+      );
       if (!result.ok) return data({ intent: "invite", error: result.error, link: null, done: null }, { status: 400 });
       const link = new URL(`/invite/${result.value.token}`, request.url).toString();
       // With SMTP configured, an invitation naming an address is also e-mailed.
-      const mailed = result.value.invitation.email && (await caller.members.mailEnabled()) ? await caller.members.emailInvitation({ invitationId: result.value.invitation.id, link }) : null;
-      const done = mailed ? { key: mailed.sent ? ("members.emailed" as const) : ("members.emailFailed" as const), name: result.value.invitation.email ?? "" } : null;
+      const mailed =
+        result.value.invitation.email && (await caller.members.mailEnabled())
+          ? await caller.members.emailInvitation({ invitationId: result.value.invitation.id, link })
+          : null;
+      const done = mailed
+        ? {
+            key: mailed.sent ? ("members.emailed" as const) : ("members.emailFailed" as const),
+            name: result.value.invitation.email ?? "",
+          }
+        : null;
       return { intent: "invite", error: null, link, done };
     }
     case "roles": {
-      const result = await attempt(request, () => caller.members.setRoles({ membershipId: v.membershipId ?? "", roles: rolesFrom(form), isAdmin: v.isAdmin === "on" } as RouterInputs["members"]["setRoles"]));
-      if (!result.ok) return data({ intent: `roles:${v.membershipId}`, error: result.error, link: null, done: null }, { status: 400 });
-      return { intent: "roles", error: null, link: null, done: { key: "members.rolesSaved" as const, name: result.value.name } };
+      const result = await attempt(request, () =>
+        caller.members.setRoles({
+          membershipId: v.membershipId ?? "",
+          roles: rolesFrom(form),
+          isAdmin: v.isAdmin === "on",
+        } as RouterInputs["members"]["setRoles"]),
+      );
+      if (!result.ok)
+        return data(
+          { intent: `roles:${v.membershipId}`, error: result.error, link: null, done: null },
+          { status: 400 },
+        );
+      return {
+        intent: "roles",
+        error: null,
+        link: null,
+        done: { key: "members.rolesSaved" as const, name: result.value.name },
+      };
     }
     case "deactivate":
     case "reactivate": {
       const run = v.intent === "deactivate" ? caller.members.deactivate : caller.members.reactivate;
       const result = await attempt(request, () => run({ membershipId: v.membershipId ?? "" }));
-      if (!result.ok) return data({ intent: `status:${v.membershipId}`, error: result.error, link: null, done: null }, { status: 400 });
-      return { intent: v.intent, error: null, link: null, done: { key: v.intent === "deactivate" ? ("members.deactivated" as const) : ("members.reactivated" as const), name: result.value.name } };
+      if (!result.ok)
+        return data(
+          { intent: `status:${v.membershipId}`, error: result.error, link: null, done: null },
+          { status: 400 },
+        );
+      return {
+        intent: v.intent,
+        error: null,
+        link: null,
+        done: {
+          key: v.intent === "deactivate" ? ("members.deactivated" as const) : ("members.reactivated" as const),
+          name: result.value.name,
+        },
+      };
     }
     case "revoke": {
-      const result = await attempt(request, () => caller.members.revokeInvitation({ invitationId: v.invitationId ?? "" }));
+      const result = await attempt(request, () =>
+        caller.members.revokeInvitation({ invitationId: v.invitationId ?? "" }),
+      );
       if (!result.ok) return data({ intent: "revoke", error: result.error, link: null, done: null }, { status: 400 });
       return { intent: "revoke", error: null, link: null, done: null };
     }
@@ -83,7 +126,14 @@ function CopyLink({ link }: { link: string }) {
       <label htmlFor="invite-link" className="label">
         {t("members.link")}
       </label>
-      <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="copy-input" data-testid="invite-link" />
+      <input
+        id="invite-link"
+        readOnly
+        value={link}
+        onFocus={(e) => e.currentTarget.select()}
+        className="copy-input"
+        data-testid="invite-link"
+      />
       <button
         type="button"
         className="secondary"
@@ -104,7 +154,8 @@ export default function Members() {
   const { t, i18n } = useTranslation();
   const busyIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
   const inviteError = actionData?.intent === "invite" ? actionData.error : null;
-  const date = (d: string | Date) => new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
+  const date = (d: string | Date) =>
+    new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
   return (
     <div className="stack">
       <h1>{t("members.title")}</h1>
@@ -120,18 +171,35 @@ export default function Members() {
           {actionData?.link ? <CopyLink link={actionData.link} /> : null}
           <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="invite" />
-            <FormAlert message={inviteError && Object.keys(inviteError.fields).length === 0 ? inviteError.message : undefined} />
-            <Field name="email" type="email" label={t("members.email")} autoComplete="off" error={inviteError?.fields.email} />
+            <FormAlert
+              message={inviteError && Object.keys(inviteError.fields).length === 0 ? inviteError.message : undefined}
+            />
+            <Field
+              name="email"
+              type="email"
+              label={t("members.email")}
+              autoComplete="off"
+              error={inviteError?.fields.email}
+            />
             <fieldset className={inviteError?.fields.roles ? "field-invalid" : undefined}>
               <legend>{t("members.roles")}</legend>
               <RoleChecks name="roles" selected={["officer"]} idPrefix="invite-role" />
-              {inviteError?.fields.roles ? <p className="field-error" role="alert">{inviteError.fields.roles}</p> : null}
+              {inviteError?.fields.roles ? (
+                <p className="field-error" role="alert">
+                  {inviteError.fields.roles}
+                </p>
+              ) : null}
               <label className="choice">
                 <input type="checkbox" name="isAdmin" />
                 {t("members.isAdmin")}
               </label>
             </fieldset>
-            <button type="submit" className="primary" disabled={busyIntent === "invite"} aria-busy={busyIntent === "invite"}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={busyIntent === "invite"}
+              aria-busy={busyIntent === "invite"}
+            >
               {busyIntent === "invite" ? t("members.inviting") : t("members.invite")}
             </button>
           </Form>
@@ -141,7 +209,10 @@ export default function Members() {
         <h2 id="members-list">{t("members.list")}</h2>
         <ul className="member-list">
           {members.map((m) => {
-            const rowError = actionData?.error && (actionData.intent === `roles:${m.id}` || actionData.intent === `status:${m.id}`) ? actionData.error : null;
+            const rowError =
+              actionData?.error && (actionData.intent === `roles:${m.id}` || actionData.intent === `status:${m.id}`)
+                ? actionData.error
+                : null;
             return (
               <li key={m.id} className="card member" data-testid={`member-${m.email}`}>
                 <div className="member-head">
@@ -150,7 +221,9 @@ export default function Members() {
                     {m.userId === userId ? t("members.you") : ""}
                   </strong>
                   <span className="muted">{m.email}</span>
-                  <span className={m.status === "active" ? "chip" : "chip chip-off"}>{t(`members.statuses.${m.status}`)}</span>
+                  <span className={m.status === "active" ? "chip" : "chip chip-off"}>
+                    {t(`members.statuses.${m.status}`)}
+                  </span>
                 </div>
                 <ul className="chips" aria-label={t("members.roles")}>
                   {m.roles.map((r) => (
@@ -184,11 +257,23 @@ export default function Members() {
                     <Form method="post">
                       <input type="hidden" name="membershipId" value={m.id} />
                       {m.status === "active" ? (
-                        <button type="submit" name="intent" value="deactivate" className="danger" aria-label={`${t("members.deactivate")} ${m.name}`}>
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="deactivate"
+                          className="danger"
+                          aria-label={`${t("members.deactivate")} ${m.name}`}
+                        >
                           {t("members.deactivate")}
                         </button>
                       ) : (
-                        <button type="submit" name="intent" value="reactivate" className="secondary" aria-label={`${t("members.reactivate")} ${m.name}`}>
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="reactivate"
+                          className="secondary"
+                          aria-label={`${t("members.reactivate")} ${m.name}`}
+                        >
                           {t("members.reactivate")}
                         </button>
                       )}

@@ -11,7 +11,11 @@ import { formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm, TextFieldAmendments } from "../components/records/AmendForm.tsx";
 import { PrintButton } from "../components/routines/Signature.tsx";
-import { MONTHLY_FIELDS as FIELDS, MonthlyMinutesSheet, useMonthlyLabels } from "../components/records/MonthlyMinutesSheet.tsx";
+import {
+  MONTHLY_FIELDS as FIELDS,
+  MonthlyMinutesSheet,
+  useMonthlyLabels,
+} from "../components/records/MonthlyMinutesSheet.tsx";
 import styles from "../styles/routines.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -21,7 +25,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
   const m = await orThrowResponse(caller.routines.monthly.get({ id: params.id ?? "" }));
   return {
-    m: { ...m, meetingAtText: formatAt(m.meetingAt, org.timeZone), signedAtText: formatAt(m.signedAt, org.timeZone), amendments: m.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })) },
+    m: {
+      ...m,
+      meetingAtText: formatAt(m.meetingAt, org.timeZone),
+      signedAtText: formatAt(m.signedAt, org.timeZone),
+      amendments: m.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
+    },
     canAmend: hasRole(org, "principal"),
   };
 }
@@ -30,7 +39,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
   const changes = changedTextFields(form, FIELDS);
-  const result = await attempt(request, () => caller.routines.monthly.amend({ id: params.id ?? "", reason: text(form, "reason") ?? "", changes }));
+  const result = await attempt(request, () =>
+    caller.routines.monthly.amend({ id: params.id ?? "", reason: text(form, "reason") ?? "", changes }),
+  );
   return result.ok ? { error: null } : { error: result.error };
 }
 

@@ -27,7 +27,11 @@ export default function MonthlyList() {
           <p className="muted">{t("routines.monthly.lead")}</p>
         </div>
         {first && last ? (
-          <a className="button" href={`/app/monthly/export.xlsx?from=${first.month}-01&to=${last.dueDate ?? `${last.month}-28`}`} download>
+          <a
+            className="button"
+            href={`/app/monthly/export.xlsx?from=${first.month}-01&to=${last.dueDate ?? `${last.month}-28`}`}
+            download
+          >
             {t("routines.common.export")}
           </a>
         ) : null}

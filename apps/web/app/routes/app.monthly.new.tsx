@@ -23,7 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
   const today = org.today;
   const month = new URL(request.url).searchParams.get("month") ?? today.slice(0, 7);
-  const [review, people] = await Promise.all([orThrowResponse(caller.routines.monthly.prefill({ month })), caller.routines.people()]);
+  const [review, people] = await Promise.all([
+    orThrowResponse(caller.routines.monthly.prefill({ month })),
+    caller.routines.people(),
+  ]);
   return { review, people, me: { id: user.id, name: user.name }, today, timeZone: org.timeZone };
 }
 
@@ -31,7 +34,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const { caller, user, org } = await requireMember(request);
   const form = await request.formData();
   const strings = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
-  const decisions = Array.from({ length: DECISIONS }, (_, i) => ({ content: text(form, `d${i}-content`), ownerUserId: text(form, `d${i}-owner`), dueDate: text(form, `d${i}-due`) })).filter((d) => d.content !== undefined);
+  const decisions = Array.from({ length: DECISIONS }, (_, i) => ({
+    content: text(form, `d${i}-content`),
+    ownerUserId: text(form, `d${i}-owner`),
+    dueDate: text(form, `d${i}-due`),
+  })).filter((d) => d.content !== undefined);
   const when = text(form, "meetingAt");
   const result = await attempt(request, () =>
     caller.routines.monthly.sign({
@@ -56,16 +63,36 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** "+08:00" for a zone at a local wall-clock time (China has no DST; other zones approximate). */
 function offsetOf(timeZone: string, local: string): string {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(new Date(`${local}:00Z`)).find((p) => p.type === "timeZoneName")?.value ?? "GMT+08:00";
+  const name =
+    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+      .formatToParts(new Date(`${local}:00Z`))
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT+08:00";
   const m = /GMT([+-]\d{2}:\d{2})/.exec(name);
   return m?.[1] ?? "+00:00";
 }
 
-function Area({ name, label, error, defaultValue }: { name: string; label: string; error?: string | undefined; defaultValue?: string }) {
+function Area({
+  name,
+  label,
+  error,
+  defaultValue,
+}: {
+  name: string;
+  label: string;
+  error?: string | undefined;
+  defaultValue?: string;
+}) {
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={`m-${name}`}>{label}</label>
-      <textarea id={`m-${name}`} name={name} rows={3} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `m-${name}-error` : undefined} />
+      <textarea
+        id={`m-${name}`}
+        name={name}
+        rows={3}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `m-${name}-error` : undefined}
+      />
       {error ? (
         <p id={`m-${name}-error`} className="field-error" role="alert">
           {error}
@@ -88,8 +115,10 @@ export default function MonthlyNew() {
       <section className="card" aria-labelledby="review-h" data-testid="month-review">
         <h2 id="review-h">{t("routines.monthly.review")}</h2>
         <p>
-          {t("routines.monthly.dailyRecords")} {review.dailyRecords} · {t("routines.monthly.zeroRiskDays")} {review.zeroRiskDays} · {t("routines.weekly.late")} {review.lateRecords} ·{" "}
-          {t("routines.weekly.hazardsOpened")} {review.hazardsOpened} · {t("routines.weekly.hazardsClosed")} {review.hazardsClosed} ·{" "}
+          {t("routines.monthly.dailyRecords")} {review.dailyRecords} · {t("routines.monthly.zeroRiskDays")}{" "}
+          {review.zeroRiskDays} · {t("routines.weekly.late")} {review.lateRecords} ·{" "}
+          {t("routines.weekly.hazardsOpened")} {review.hazardsOpened} · {t("routines.weekly.hazardsClosed")}{" "}
+          {review.hazardsClosed} ·{" "}
           <span className={review.overdue > 0 ? "status-overdue" : undefined}>
             {t("routines.weekly.hazardsOverdue")} {review.overdue}
           </span>
@@ -109,7 +138,8 @@ export default function MonthlyNew() {
           <ul>
             {review.openHazards.map((h) => (
               <li key={h.id}>
-                <a href={`/app/hazards/${h.id}`}>{h.hazardNo}</a> {h.title}（{t(`routines.severity.${h.severity as KeyIn<"routines.severity">}`)}，{h.dueDate}）
+                <a href={`/app/hazards/${h.id}`}>{h.hazardNo}</a> {h.title}（
+                {t(`routines.severity.${h.severity as KeyIn<"routines.severity">}`)}，{h.dueDate}）
               </li>
             ))}
           </ul>
@@ -136,15 +166,29 @@ export default function MonthlyNew() {
           <legend>{t("routines.monthly.attendees")}</legend>
           {members.map((p) => (
             <label key={p.id}>
-              <input type="checkbox" name="attendeeUserIds" value={p.id} defaultChecked={p.roles.some((r) => r === "principal" || r === "director") || p.id === me.id} />
+              <input
+                type="checkbox"
+                name="attendeeUserIds"
+                value={p.id}
+                defaultChecked={p.roles.some((r) => r === "principal" || r === "director") || p.id === me.id}
+              />
               {p.name}
             </label>
           ))}
         </fieldset>
         <Area name="directorReport" label={t("routines.monthly.directorReport")} error={f.directorReport} />
         <Area name="mainProblems" label={t("routines.monthly.mainProblems")} error={f.mainProblems} />
-        <Area name="rectificationProgress" label={t("routines.monthly.rectificationProgress")} error={f.rectificationProgress} />
-        <Area name="unresolvedIssues" label={t("routines.monthly.unresolvedIssues")} error={f.unresolvedIssues} defaultValue={review.openHazards.map((h) => `${h.hazardNo} ${h.title}`).join("\n")} />
+        <Area
+          name="rectificationProgress"
+          label={t("routines.monthly.rectificationProgress")}
+          error={f.rectificationProgress}
+        />
+        <Area
+          name="unresolvedIssues"
+          label={t("routines.monthly.unresolvedIssues")}
+          error={f.unresolvedIssues}
+          defaultValue={review.openHazards.map((h) => `${h.hazardNo} ${h.title}`).join("\n")}
+        />
         <Area name="schedulingMatters" label={t("routines.monthly.schedulingMatters")} error={f.schedulingMatters} />
         <fieldset className="stack">
           <legend>{t("routines.monthly.decisions")}</legend>

@@ -100,12 +100,13 @@ export default function ProposalPage() {
         <h2 id="p-decision">{t("proposal.decision")}</h2>
         {p.decision ? (
           <p data-testid="current-decision">
-            <strong>{t(`proposal.decisions.${p.decision.decision}`)}</strong> · {p.decision.decidedBy.name} · {formatInstant(p.decision.decidedAt, timeZone)} ·{" "}
-            {t("proposal.answeredIn", { hours: p.hoursToAnswer })}
+            <strong>{t(`proposal.decisions.${p.decision.decision}`)}</strong> · {p.decision.decidedBy.name} ·{" "}
+            {formatInstant(p.decision.decidedAt, timeZone)} · {t("proposal.answeredIn", { hours: p.hoursToAnswer })}
           </p>
         ) : (
           <p>
-            <span className="hz-badge hz-sev-significant">{t("proposal.pending")}</span> {t("proposal.waiting", { hours: p.hoursToAnswer })}
+            <span className="hz-badge hz-sev-significant">{t("proposal.pending")}</span>{" "}
+            {t("proposal.waiting", { hours: p.hoursToAnswer })}
           </p>
         )}
         {p.canDecide ? (
@@ -129,8 +130,19 @@ export default function ProposalPage() {
                 </p>
               ) : null}
             </fieldset>
-            <TextArea name="reason" label={t("proposal.reason")} hint={t("proposal.reasonHint")} defaultValue={v.reason ?? ""} error={f.reason} />
-            <TextArea name="actionsTaken" label={t("proposal.actionsTaken")} defaultValue={v.actionsTaken ?? ""} error={f.actionsTaken} />
+            <TextArea
+              name="reason"
+              label={t("proposal.reason")}
+              hint={t("proposal.reasonHint")}
+              defaultValue={v.reason ?? ""}
+              error={f.reason}
+            />
+            <TextArea
+              name="actionsTaken"
+              label={t("proposal.actionsTaken")}
+              defaultValue={v.actionsTaken ?? ""}
+              error={f.actionsTaken}
+            />
             <label className="choice">
               <input type="checkbox" name="confirm" />
               {t("proposal.decideConfirm")}
@@ -152,7 +164,8 @@ export default function ProposalPage() {
           <ol className="hz-timeline">
             {p.history.map((d) => (
               <li key={d.id}>
-                <strong>{t(`proposal.decisions.${d.decision}`)}</strong> · {d.decidedBy.name} · {formatInstant(d.decidedAt, timeZone)}
+                <strong>{t(`proposal.decisions.${d.decision}`)}</strong> · {d.decidedBy.name} ·{" "}
+                {formatInstant(d.decidedAt, timeZone)}
                 {superseded.has(d.id) ? <span className="muted"> · {t("proposal.superseded")}</span> : null}
                 {d.reason ? (
                   <div className="hz-note">

@@ -15,7 +15,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);
   const proposals = await caller.proposals.list();
   const today = org.today;
-  return { proposals, timeZone: org.timeZone, canFile: hasRole(org, "director", "officer"), exportFrom: `${today.slice(0, 4)}-01-01`, exportTo: today };
+  return {
+    proposals,
+    timeZone: org.timeZone,
+    canFile: hasRole(org, "director", "officer"),
+    exportFrom: `${today.slice(0, 4)}-01-01`,
+    exportTo: today,
+  };
 }
 
 export default function Proposals() {
@@ -44,14 +50,19 @@ export default function Proposals() {
             </Link>
             <div className="hz-meta">
               <span>
-                {t("proposal.proposedBy")}：{p.proposedBy.name}（{t(`proposal.roles.${p.proposerRole as KeyIn<"proposal.roles">}`)}）
+                {t("proposal.proposedBy")}：{p.proposedBy.name}（
+                {t(`proposal.roles.${p.proposerRole as KeyIn<"proposal.roles">}`)}）
               </span>
               <span>{formatInstant(p.proposedAt, timeZone)}</span>
             </div>
             <div className="hz-marks">
               {p.decision ? (
                 <>
-                  <span className={`hz-badge ${p.decision.decision === "rejected" ? "hz-sev-major" : "hz-status-closed"}`}>{t(`proposal.decisions.${p.decision.decision}`)}</span>
+                  <span
+                    className={`hz-badge ${p.decision.decision === "rejected" ? "hz-sev-major" : "hz-status-closed"}`}
+                  >
+                    {t(`proposal.decisions.${p.decision.decision}`)}
+                  </span>
                   <span className="muted">{t("proposal.answeredIn", { hours: p.hoursToAnswer })}</span>
                 </>
               ) : (

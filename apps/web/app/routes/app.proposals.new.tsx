@@ -18,7 +18,12 @@ export const meta: MetaFunction = () => [{ title: "提出建议 — 安质" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);
   if (!hasRole(org, "director", "officer")) throw redirect("/app/proposals");
-  const types: ProposalType[] = ["suggestion", ...(org.kind !== "seller" ? (["stop_production"] as const) : []), ...(org.kind !== "producer" ? (["stop_sales"] as const) : []), "recall"];
+  const types: ProposalType[] = [
+    "suggestion",
+    ...(org.kind !== "seller" ? (["stop_production"] as const) : []),
+    ...(org.kind !== "producer" ? (["stop_sales"] as const) : []),
+    "recall",
+  ];
   return { types, products: (await caller.hazards.options()).products };
 }
 
@@ -28,7 +33,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const v = formValues(form);
   if (refused) return data({ error: refused, values: v }, { status: 400 });
   const productIds = form.getAll("productIds").filter((x): x is string => typeof x === "string" && x !== "");
-  const batchNos = (v.batchNos ?? "").split(/[,，\n]/).map((s) => s.trim()).filter(Boolean);
+  const batchNos = (v.batchNos ?? "")
+    .split(/[,，\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
   const result = await attempt(request, async () =>
     caller.proposals.create({
@@ -85,11 +93,28 @@ export default function NewProposal() {
             </div>
           </fieldset>
         ) : null}
-        <TextArea name="batchNos" label={t("proposal.batchNos")} hint={t("proposal.batchNosHint")} defaultValue={v.batchNos ?? ""} error={f.batchNos} />
-        <TextArea name="defectDescription" label={t("proposal.defect")} required defaultValue={v.defectDescription ?? ""} error={f.defectDescription} />
+        <TextArea
+          name="batchNos"
+          label={t("proposal.batchNos")}
+          hint={t("proposal.batchNosHint")}
+          defaultValue={v.batchNos ?? ""}
+          error={f.batchNos}
+        />
+        <TextArea
+          name="defectDescription"
+          label={t("proposal.defect")}
+          required
+          defaultValue={v.defectDescription ?? ""}
+          error={f.defectDescription}
+        />
         <PhotoInput name="evidence" label={t("proposal.evidence")} hint={t("hazard.evidenceHint")} error={f.evidence} />
         <label className="choice">
-          <input type="checkbox" name="confirm" aria-invalid={f.confirm ? true : undefined} aria-describedby={f.confirm ? "confirm-error" : undefined} />
+          <input
+            type="checkbox"
+            name="confirm"
+            aria-invalid={f.confirm ? true : undefined}
+            aria-describedby={f.confirm ? "confirm-error" : undefined}
+          />
           {t("proposal.confirm")}
         </label>
         {f.confirm ? (

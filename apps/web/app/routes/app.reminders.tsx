@@ -13,7 +13,10 @@ export const meta: MetaFunction = () => [{ title: "提醒 — 安质" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
   const list = await caller.routines.reminders.list();
-  return { unread: list.unread, items: list.items.map((r) => ({ ...r, createdText: formatAt(r.createdAt, org.timeZone) })) };
+  return {
+    unread: list.unread,
+    items: list.items.map((r) => ({ ...r, createdText: formatAt(r.createdAt, org.timeZone) })),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -43,7 +46,9 @@ export default function Reminders() {
         {items.map((r) => (
           <li key={r.id} className={r.readAt ? "item-card" : "item-card answered answered-problem"}>
             <p>
-              <Link to={targetOf(r.kind, r.ref)}>{t(`routines.reminders.kinds.${r.kind}`, { ref: r.ref ?? "", defaultValue: r.title })}</Link>
+              <Link to={targetOf(r.kind, r.ref)}>
+                {t(`routines.reminders.kinds.${r.kind}`, { ref: r.ref ?? "", defaultValue: r.title })}
+              </Link>
             </p>
             <p className="hint">{r.createdText}</p>
             {r.readAt ? null : (

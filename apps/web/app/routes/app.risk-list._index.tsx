@@ -102,7 +102,12 @@ export default function RiskListPage() {
                   {items
                     .filter((i) => i.stage === s)
                     .map((item) => (
-                      <RiskItemCard key={item.id} item={item} canEdit={doc.canEdit && isCurrent} error={result && !result.ok && result.itemId === item.id ? result : null} />
+                      <RiskItemCard
+                        key={item.id}
+                        item={item}
+                        canEdit={doc.canEdit && isCurrent}
+                        error={result && !result.ok && result.itemId === item.id ? result : null}
+                      />
                     ))}
                 </ul>
               </section>
@@ -113,12 +118,15 @@ export default function RiskListPage() {
               {doc.versions.map((v) => (
                 <li key={v.version}>
                   <strong>{t("riskList.version", { version: v.version })}</strong>
-                  {v.version === doc.currentVersion ? <span className="badge"> {t("riskList.current")}</span> : null} · {v.effectiveFrom} ·{" "}
+                  {v.version === doc.currentVersion ? (
+                    <span className="badge"> {t("riskList.current")}</span>
+                  ) : null} · {v.effectiveFrom} ·{" "}
                   {v.triggers.map((tr) => t(`riskList.triggers.${tr}`, { defaultValue: tr })).join("、")}
                   <p>{v.reason}</p>
                   <small className="muted">
                     {v.preparedBy.name}
-                    {v.approvedBy ? ` / ${v.approvedBy.name}` : ""} · {t("riskList.historyChanges", { added: v.added, retired: v.retired })} ·{" "}
+                    {v.approvedBy ? ` / ${v.approvedBy.name}` : ""} ·{" "}
+                    {t("riskList.historyChanges", { added: v.added, retired: v.retired })} ·{" "}
                     <Link to={`?v=${v.version}`}>{t("riskList.show")}</Link>
                   </small>
                 </li>

@@ -10,5 +10,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const v = Number(new URL(request.url).searchParams.get("v"));
   const doc = await orThrowResponse(caller.riskList.get(Number.isInteger(v) && v > 0 ? { version: v } : undefined));
   if (!doc.version) throw new Response("Not found", { status: 404 });
-  return downloadResponse({ bytes: await buildRiskListXlsx(doc), contentType: XLSX_CONTENT_TYPE, contentDisposition: xlsxFileName(doc.version.version).contentDisposition });
+  return downloadResponse({
+    bytes: await buildRiskListXlsx(doc),
+    contentType: XLSX_CONTENT_TYPE,
+    contentDisposition: xlsxFileName(doc.version.version).contentDisposition,
+  });
 }

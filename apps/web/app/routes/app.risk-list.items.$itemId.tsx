@@ -33,7 +33,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { caller, item } = await load(request, params.itemId);
   const values = formValues(await request.formData());
   const input = { reason: values.reason ?? "", item: riskItemFromForm(values) };
-  const result = await attempt(request, () => (item ? caller.riskList.editItem({ itemId: item.id, ...input }) : caller.riskList.addItem(input)));
+  const result = await attempt(request, () =>
+    item ? caller.riskList.editItem({ itemId: item.id, ...input }) : caller.riskList.addItem(input),
+  );
   if (result.ok) return redirect("/app/risk-list");
   return { values, error: result.error };
 }
@@ -55,7 +57,15 @@ export default function RiskItemPage() {
         <RiskItemFields item={item} values={result?.values ?? null} errors={fields} assignees={assignees} />
         <div className={fields.reason ? "field field-invalid" : "field"}>
           <label htmlFor="f-reason">{t("riskList.form.reason")}</label>
-          <textarea id="f-reason" name="reason" required maxLength={500} defaultValue={result?.values.reason ?? ""} aria-invalid={fields.reason ? true : undefined} aria-describedby={fields.reason ? "f-reason-error" : undefined} />
+          <textarea
+            id="f-reason"
+            name="reason"
+            required
+            maxLength={500}
+            defaultValue={result?.values.reason ?? ""}
+            aria-invalid={fields.reason ? true : undefined}
+            aria-describedby={fields.reason ? "f-reason-error" : undefined}
+          />
           {fields.reason ? (
             <p id="f-reason-error" className="field-error" role="alert">
               {fields.reason}

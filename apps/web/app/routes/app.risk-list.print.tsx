@@ -91,10 +91,12 @@ export default function RiskListPrint() {
         </div>
         <div className="print-sign">
           <p>
-            {t("riskList.preparedBy")}：{v.preparedBy.name} {t("riskList.printView.signature")}：＿＿＿＿＿＿ {t("riskList.printView.date")}：＿＿＿＿
+            {t("riskList.preparedBy")}：{v.preparedBy.name} {t("riskList.printView.signature")}：＿＿＿＿＿＿{" "}
+            {t("riskList.printView.date")}：＿＿＿＿
           </p>
           <p>
-            {t("riskList.approvedBy")}：{v.approvedBy?.name ?? ""} {t("riskList.printView.signature")}：＿＿＿＿＿＿ {t("riskList.printView.date")}：＿＿＿＿
+            {t("riskList.approvedBy")}：{v.approvedBy?.name ?? ""} {t("riskList.printView.signature")}：＿＿＿＿＿＿{" "}
+            {t("riskList.printView.date")}：＿＿＿＿
           </p>
         </div>
       </article>

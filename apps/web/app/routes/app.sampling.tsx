@@ -16,12 +16,26 @@ export const meta: MetaFunction = () => [{ title: "监督抽查结果 — 安质
 
 const TYPES = ["national", "provincial", "municipal", "county", "risk_monitoring", "special_action"] as const;
 const LOCATIONS = ["production", "circulation", "ecommerce"] as const;
-const TEXT = ["organizingAuthority", "testingInstitution", "samplingFormNo", "nominalProducer", "productName", "specModel", "batchNoOrDate", "inspectionBasis", "reportNo"] as const;
+const TEXT = [
+  "organizingAuthority",
+  "testingInstitution",
+  "samplingFormNo",
+  "nominalProducer",
+  "productName",
+  "specModel",
+  "batchNoOrDate",
+  "inspectionBasis",
+  "reportNo",
+] as const;
 const DATES = ["samplingDate", "reportDate", "resultReceivedOn"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
-  return { rows: await orThrowResponse(caller.sampling.list()), canEnter: org.isAdmin || hasRole(org, "principal", "director"), orgName: org.name };
+  return {
+    rows: await orThrowResponse(caller.sampling.list()),
+    canEnter: org.isAdmin || hasRole(org, "principal", "director"),
+    orgName: org.name,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -33,13 +47,27 @@ export async function action({ request }: ActionFunctionArgs) {
     samplingLocation: v.samplingLocation ?? "",
     conclusion: v.conclusion ?? "",
     ...Object.fromEntries([...TEXT, ...DATES].map((k) => [k, v[k] ?? ""])),
-    failedItems: (v.failedItems ?? "").split("\n").map((l) => l.trim()).filter(Boolean).map((item) => ({ item })),
+    failedItems: (v.failedItems ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((item) => ({ item })),
     ...optional("regulatorOrderNo"),
     ...optional("rectificationDeadline"),
   };
   const result = await attempt(request, () => caller.sampling.create(input as RouterInputs["sampling"]["create"]));
-  if (!result.ok) return data({ ok: false as const, error: result.error.message, fields: result.error.fields, values: v, hazardNo: null }, { status: 400 });
-  return { ok: true as const, error: null, fields: {} as Record<string, string>, values: {} as Record<string, string>, hazardNo: result.value.hazardNo };
+  if (!result.ok)
+    return data(
+      { ok: false as const, error: result.error.message, fields: result.error.fields, values: v, hazardNo: null },
+      { status: 400 },
+    );
+  return {
+    ok: true as const,
+    error: null,
+    fields: {} as Record<string, string>,
+    values: {} as Record<string, string>,
+    hazardNo: result.value.hazardNo,
+  };
 }
 
 export default function Sampling() {
@@ -49,12 +77,20 @@ export default function Sampling() {
   const busy = useNavigation().state === "submitting";
   const fields: Record<string, string> = a?.fields ?? {};
   const values: Record<string, string> = a?.values ?? {};
-  const err = (k: string) => fields[k] ?? (k === "failedItems" ? Object.entries(fields).find(([p]) => p.startsWith("failedItems."))?.[1] : undefined);
+  const err = (k: string) =>
+    fields[k] ??
+    (k === "failedItems" ? Object.entries(fields).find(([p]) => p.startsWith("failedItems."))?.[1] : undefined);
   return (
     <section className="stack">
       <h1>{t("regulator.sampling.title")}</h1>
       <p className="lead">{t("regulator.sampling.lead")}</p>
-      {a?.ok ? <p role="status">{a.hazardNo ? t("regulator.sampling.savedWithHazard", { hazardNo: a.hazardNo }) : t("regulator.sampling.saved")}</p> : null}
+      {a?.ok ? (
+        <p role="status">
+          {a.hazardNo
+            ? t("regulator.sampling.savedWithHazard", { hazardNo: a.hazardNo })
+            : t("regulator.sampling.saved")}
+        </p>
+      ) : null}
       {canEnter ? (
         <details className="card" open={a?.ok === false}>
           <summary>{t("regulator.sampling.add")}</summary>
@@ -64,7 +100,9 @@ export default function Sampling() {
               <label htmlFor="s-type">{t("regulator.sampling.samplingType")}</label>
               <select id="s-type" name="samplingType" defaultValue={values.samplingType ?? "provincial"}>
                 {TYPES.map((x) => (
-                  <option key={x} value={x}>{t(`regulator.sampling.types.${x}`)}</option>
+                  <option key={x} value={x}>
+                    {t(`regulator.sampling.types.${x}`)}
+                  </option>
                 ))}
               </select>
             </div>
@@ -72,32 +110,76 @@ export default function Sampling() {
               <label htmlFor="s-loc">{t("regulator.sampling.samplingLocation")}</label>
               <select id="s-loc" name="samplingLocation" defaultValue={values.samplingLocation ?? "production"}>
                 {LOCATIONS.map((x) => (
-                  <option key={x} value={x}>{t(`regulator.sampling.locations.${x}`)}</option>
+                  <option key={x} value={x}>
+                    {t(`regulator.sampling.locations.${x}`)}
+                  </option>
                 ))}
               </select>
             </div>
             {TEXT.map((k) => (
-              <Field key={k} name={k} label={t(`regulator.sampling.${k}`)} required defaultValue={values[k] ?? (k === "nominalProducer" ? orgName : "")} error={fields[k]} />
+              <Field
+                key={k}
+                name={k}
+                label={t(`regulator.sampling.${k}`)}
+                required
+                defaultValue={values[k] ?? (k === "nominalProducer" ? orgName : "")}
+                error={fields[k]}
+              />
             ))}
             {DATES.map((k) => (
-              <Field key={k} name={k} type="date" label={t(`regulator.sampling.${k}`)} required defaultValue={values[k] ?? ""} error={fields[k]} />
+              <Field
+                key={k}
+                name={k}
+                type="date"
+                label={t(`regulator.sampling.${k}`)}
+                required
+                defaultValue={values[k] ?? ""}
+                error={fields[k]}
+              />
             ))}
             <fieldset className="reg-checks">
               <legend>{t("regulator.sampling.conclusion")}</legend>
               {(["pass", "fail"] as const).map((c) => (
                 <label key={c}>
-                  <input type="radio" name="conclusion" value={c} defaultChecked={(values.conclusion ?? "pass") === c} />
+                  <input
+                    type="radio"
+                    name="conclusion"
+                    value={c}
+                    defaultChecked={(values.conclusion ?? "pass") === c}
+                  />
                   {t(`regulator.sampling.${c}`)}
                 </label>
               ))}
             </fieldset>
             <div className={err("failedItems") ? "field field-invalid" : "field"}>
               <label htmlFor="s-failed">{t("regulator.sampling.failedItems")}</label>
-              <textarea id="s-failed" name="failedItems" rows={3} defaultValue={values.failedItems ?? ""} aria-invalid={err("failedItems") ? true : undefined} aria-describedby={err("failedItems") ? "s-failed-error" : undefined} />
-              {err("failedItems") ? <p id="s-failed-error" className="field-error" role="alert">{err("failedItems")}</p> : null}
+              <textarea
+                id="s-failed"
+                name="failedItems"
+                rows={3}
+                defaultValue={values.failedItems ?? ""}
+                aria-invalid={err("failedItems") ? true : undefined}
+                aria-describedby={err("failedItems") ? "s-failed-error" : undefined}
+              />
+              {err("failedItems") ? (
+                <p id="s-failed-error" className="field-error" role="alert">
+                  {err("failedItems")}
+                </p>
+              ) : null}
             </div>
-            <Field name="regulatorOrderNo" label={t("regulator.sampling.regulatorOrderNo")} defaultValue={values.regulatorOrderNo ?? ""} error={fields.regulatorOrderNo} />
-            <Field name="rectificationDeadline" type="date" label={t("regulator.sampling.rectificationDeadline")} defaultValue={values.rectificationDeadline ?? ""} error={fields.rectificationDeadline} />
+            <Field
+              name="regulatorOrderNo"
+              label={t("regulator.sampling.regulatorOrderNo")}
+              defaultValue={values.regulatorOrderNo ?? ""}
+              error={fields.regulatorOrderNo}
+            />
+            <Field
+              name="rectificationDeadline"
+              type="date"
+              label={t("regulator.sampling.rectificationDeadline")}
+              defaultValue={values.rectificationDeadline ?? ""}
+              error={fields.rectificationDeadline}
+            />
             <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
               {busy ? t("regulator.sampling.saving") : t("regulator.sampling.save")}
             </button>
@@ -130,7 +212,9 @@ export default function Sampling() {
                 <tr key={r.id}>
                   <td>{r.samplingDate}</td>
                   <td>{r.organizingAuthority}</td>
-                  <td>{r.productName} {r.specModel}</td>
+                  <td>
+                    {r.productName} {r.specModel}
+                  </td>
                   <td>{r.batchNoOrDate}</td>
                   <td>{r.reportNo}</td>
                   <td>{t(`regulator.sampling.${r.conclusion === "fail" ? "fail" : "pass"}`)}</td>

@@ -28,19 +28,35 @@ export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
   if (form.get("intent") === "revoke") {
-    const result = await attempt(request, () => caller.regulatorAccess.revoke({ grantId: String(form.get("grantId") ?? "") }));
-    return result.ok ? { intent: "revoke" as const, ok: true, error: null, fields: {} } : data({ intent: "revoke" as const, ok: false, error: result.error.message, fields: result.error.fields }, { status: 400 });
+    const result = await attempt(request, () =>
+      caller.regulatorAccess.revoke({ grantId: String(form.get("grantId") ?? "") }),
+    );
+    return result.ok
+      ? { intent: "revoke" as const, ok: true, error: null, fields: {} }
+      : data(
+          { intent: "revoke" as const, ok: false, error: result.error.message, fields: result.error.fields },
+          { status: 400 },
+        );
   }
   const expiresOn = String(form.get("expiresOn") ?? "");
   const note = String(form.get("note") ?? "").trim();
   const input = {
     agencyId: String(form.get("agencyId") ?? ""),
     ledgers: form.get("scope") === "chosen" ? form.getAll("ledgers").map(String) : "all",
-    ...(expiresOn ? { expiresAt: /^\d{4}-\d{2}-\d{2}$/.test(expiresOn) ? `${expiresOn}T23:59:59+08:00` : expiresOn } : {}),
+    ...(expiresOn
+      ? { expiresAt: /^\d{4}-\d{2}-\d{2}$/.test(expiresOn) ? `${expiresOn}T23:59:59+08:00` : expiresOn }
+      : {}),
     ...(note ? { note } : {}),
   };
-  const result = await attempt(request, () => caller.regulatorAccess.grant(input as RouterInputs["regulatorAccess"]["grant"]));
-  return result.ok ? { intent: "grant" as const, ok: true, error: null, fields: {} } : data({ intent: "grant" as const, ok: false, error: result.error.message, fields: result.error.fields }, { status: 400 });
+  const result = await attempt(request, () =>
+    caller.regulatorAccess.grant(input as RouterInputs["regulatorAccess"]["grant"]),
+  );
+  return result.ok
+    ? { intent: "grant" as const, ok: true, error: null, fields: {} }
+    : data(
+        { intent: "grant" as const, ok: false, error: result.error.message, fields: result.error.fields },
+        { status: 400 },
+      );
 }
 
 export default function RegulatorAccess() {
@@ -63,7 +79,9 @@ export default function RegulatorAccess() {
     <section className="stack">
       <h1>{t("regulator.access.title")}</h1>
       <p className="lead">{t("regulator.access.lead")}</p>
-      {actionData?.intent === "revoke" && actionData.ok ? <p role="status">{t("regulator.access.revokedNotice")}</p> : null}
+      {actionData?.intent === "revoke" && actionData.ok ? (
+        <p role="status">{t("regulator.access.revokedNotice")}</p>
+      ) : null}
       {actionData?.intent === "grant" && actionData.ok ? <p role="status">{t("regulator.access.granted")}</p> : null}
       <Form method="post" className="card stack" aria-labelledby="new-grant">
         <h2 id="new-grant">{t("regulator.access.newGrant")}</h2>
@@ -71,7 +89,13 @@ export default function RegulatorAccess() {
         <input type="hidden" name="intent" value="grant" />
         <div className={fields.agencyId ? "field field-invalid" : "field"}>
           <label htmlFor="g-agency">{t("regulator.access.agency")}</label>
-          <select id="g-agency" name="agencyId" required defaultValue="" aria-invalid={fields.agencyId ? true : undefined}>
+          <select
+            id="g-agency"
+            name="agencyId"
+            required
+            defaultValue=""
+            aria-invalid={fields.agencyId ? true : undefined}
+          >
             <option value="" disabled>
               {t("regulator.access.chooseAgency")}
             </option>
@@ -81,7 +105,11 @@ export default function RegulatorAccess() {
               </option>
             ))}
           </select>
-          {fields.agencyId ? <p className="field-error" role="alert">{fields.agencyId}</p> : null}
+          {fields.agencyId ? (
+            <p className="field-error" role="alert">
+              {fields.agencyId}
+            </p>
+          ) : null}
         </div>
         <fieldset className="reg-checks">
           <legend>{t("regulator.access.scope")}</legend>
@@ -90,11 +118,21 @@ export default function RegulatorAccess() {
             {t("regulator.access.allLedgers")}
           </label>
           <label>
-            <input type="radio" name="scope" value="chosen" checked={scope === "chosen"} onChange={() => setScope("chosen")} />
+            <input
+              type="radio"
+              name="scope"
+              value="chosen"
+              checked={scope === "chosen"}
+              onChange={() => setScope("chosen")}
+            />
             {t("regulator.access.chosenLedgers")}
           </label>
         </fieldset>
-        <fieldset className="reg-checks" disabled={scope === "all"} aria-describedby={fields.ledgers ? "g-ledgers-error" : undefined}>
+        <fieldset
+          className="reg-checks"
+          disabled={scope === "all"}
+          aria-describedby={fields.ledgers ? "g-ledgers-error" : undefined}
+        >
           <legend>{t("regulator.access.ledgers")}</legend>
           {Ledger.options.map((l) => (
             <label key={l}>
@@ -102,12 +140,26 @@ export default function RegulatorAccess() {
               {t(`regulator.ledger.${l}`)}
             </label>
           ))}
-          {fields.ledgers ? <p id="g-ledgers-error" className="field-error" role="alert">{fields.ledgers}</p> : null}
+          {fields.ledgers ? (
+            <p id="g-ledgers-error" className="field-error" role="alert">
+              {fields.ledgers}
+            </p>
+          ) : null}
         </fieldset>
         <div className={fields.expiresAt ? "field field-invalid" : "field"}>
           <label htmlFor="g-expires">{t("regulator.access.expiresOn")}</label>
-          <input id="g-expires" type="date" name="expiresOn" aria-invalid={fields.expiresAt ? true : undefined} aria-describedby={fields.expiresAt ? "g-expires-error" : undefined} />
-          {fields.expiresAt ? <p id="g-expires-error" className="field-error" role="alert">{fields.expiresAt}</p> : null}
+          <input
+            id="g-expires"
+            type="date"
+            name="expiresOn"
+            aria-invalid={fields.expiresAt ? true : undefined}
+            aria-describedby={fields.expiresAt ? "g-expires-error" : undefined}
+          />
+          {fields.expiresAt ? (
+            <p id="g-expires-error" className="field-error" role="alert">
+              {fields.expiresAt}
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor="g-note">{t("regulator.access.note")}</label>
@@ -118,7 +170,12 @@ export default function RegulatorAccess() {
         </button>
       </Form>
       <h2>{t("regulator.access.grants")}</h2>
-      <GrantList grants={overview.grants} revokingId={nav.state !== "idle" && nav.formData?.get("intent") === "revoke" ? String(nav.formData.get("grantId")) : null} />
+      <GrantList
+        grants={overview.grants}
+        revokingId={
+          nav.state !== "idle" && nav.formData?.get("intent") === "revoke" ? String(nav.formData.get("grantId")) : null
+        }
+      />
       <h2>{t("regulator.access.log")}</h2>
       {overview.log.length === 0 ? (
         <p className="muted">{t("regulator.access.logEmpty")}</p>
@@ -142,8 +199,16 @@ export default function RegulatorAccess() {
                   <td>{r.inspectorName}</td>
                   <td>{r.agencyName}</td>
                   <td>{t(`regulator.ledger.${r.ledger}`, { defaultValue: r.ledger })}</td>
-                  <td>{r.action === "export" ? `${t("regulator.access.export")} ${(r.format ?? "").toUpperCase()}` : t("regulator.access.view")}</td>
-                  <td>{Object.entries(r.filters).map(([k, v]) => `${k}=${Array.isArray(v) ? (v as unknown[]).join("/") : String(v)}`).join(" ")}</td>
+                  <td>
+                    {r.action === "export"
+                      ? `${t("regulator.access.export")} ${(r.format ?? "").toUpperCase()}`
+                      : t("regulator.access.view")}
+                  </td>
+                  <td>
+                    {Object.entries(r.filters)
+                      .map(([k, v]) => `${k}=${Array.isArray(v) ? (v as unknown[]).join("/") : String(v)}`)
+                      .join(" ")}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -21,11 +21,17 @@ export const meta: MetaFunction = () => [{ title: "今日检查 — 安质" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
   const date = new URL(request.url).searchParams.get("date") ?? undefined;
-  const [day, people] = await Promise.all([caller.routines.daily.day(date ? { date } : undefined), caller.routines.people()]);
+  const [day, people] = await Promise.all([
+    caller.routines.daily.day(date ? { date } : undefined),
+    caller.routines.people(),
+  ]);
   return {
     day: {
       ...day,
-      sheets: day.sheets.map((s) => ({ ...s, signedAtText: s.run?.signedAt ? formatAt(s.run.signedAt, org.timeZone) : "" })),
+      sheets: day.sheets.map((s) => ({
+        ...s,
+        signedAtText: s.run?.signedAt ? formatAt(s.run.signedAt, org.timeZone) : "",
+      })),
     },
     owners: people.filter((p) => !p.roles.every((r) => r === "viewer")).map((p) => ({ id: p.id, name: p.name })),
     defaultDue: addDays(day.today, 7),
@@ -53,16 +59,29 @@ export async function action({ request }: ActionFunctionArgs) {
         naReason: res === "not_applicable" ? text(form, "naReason") : undefined,
         immediateAction: res === "problem" ? text(form, "immediateAction") : undefined,
         photos: await filesOf(form, "photos"),
-        openHazard: hazard ? { severity: (text(form, "severity") ?? "general") as HazardSeverity, dueDate: text(form, "hazardDue") ?? "", ownerUserId: text(form, "ownerUserId") } : undefined,
+        openHazard: hazard
+          ? {
+              severity: (text(form, "severity") ?? "general") as HazardSeverity,
+              dueDate: text(form, "hazardDue") ?? "",
+              ownerUserId: text(form, "ownerUserId"),
+            }
+          : undefined,
       });
       return { hazardNo: saved.hazard?.hazardNo ?? null };
     }
     if (intent === "submit") {
-      await caller.routines.daily.submit({ ...key, reportedTo: text(form, "reportedTo"), remarks: text(form, "remarks") } as RouterInputs["routines"]["daily"]["submit"]);
+      await caller.routines.daily.submit({
+        ...key,
+        reportedTo: text(form, "reportedTo"),
+        remarks: text(form, "remarks"),
+      } as RouterInputs["routines"]["daily"]["submit"]);
       return { hazardNo: null };
     }
     if (intent === "allOk") {
-      await caller.routines.daily.signAllOk({ ...key, confirm: form.get("confirm") === "on" ? true : undefined } as RouterInputs["routines"]["daily"]["signAllOk"]);
+      await caller.routines.daily.signAllOk({
+        ...key,
+        confirm: form.get("confirm") === "on" ? true : undefined,
+      } as RouterInputs["routines"]["daily"]["signAllOk"]);
       return { hazardNo: null };
     }
     if (intent === "restOk") {
@@ -115,12 +134,17 @@ export default function Today() {
         const sheetError = actionData && !actionData.ok && actionData.riskItemId === null ? actionData.error : null;
         return (
           <section key={sheet.siteId} className="sheet" aria-labelledby={`sheet-${sheet.siteId}`}>
-            <h2 id={`sheet-${sheet.siteId}`}>{t("routines.today.dateLine", { date: day.date, site: sheet.siteName })}</h2>
+            <h2 id={`sheet-${sheet.siteId}`}>
+              {t("routines.today.dateLine", { date: day.date, site: sheet.siteName })}
+            </h2>
             {signed && sheet.run ? (
               <div className="card signed-banner" role="status" data-testid="signed-banner">
                 <p>
                   {sheet.run.operatingStatus === "not_operating" ? t("routines.dayStatus.not_operating") : null}{" "}
-                  {t("routines.today.signed", { name: userName, at: sheet.signedAtText })} {sheet.run.late ? <strong className="badge badge-warn">{t("routines.today.signedLate")}</strong> : null}
+                  {t("routines.today.signed", { name: userName, at: sheet.signedAtText })}{" "}
+                  {sheet.run.late ? (
+                    <strong className="badge badge-warn">{t("routines.today.signedLate")}</strong>
+                  ) : null}
                 </p>
                 <Link className="button" to={`/app/daily/${sheet.run.id}`}>
                   {t("routines.today.viewRecord")}
@@ -149,7 +173,11 @@ export default function Today() {
                 <FormAlert message={sheetError?.message} />
                 {sheetError && Object.keys(sheetError.fields).some((k) => k.startsWith("items.")) ? (
                   <div className="form-alert" role="alert" data-testid="incomplete">
-                    <p>{t("routines.today.incomplete", { count: Object.keys(sheetError.fields).filter((k) => k.startsWith("items.")).length })}</p>
+                    <p>
+                      {t("routines.today.incomplete", {
+                        count: Object.keys(sheetError.fields).filter((k) => k.startsWith("items.")).length,
+                      })}
+                    </p>
                     <ul>
                       {Object.entries(sheetError.fields)
                         .filter(([k]) => k.startsWith("items."))
@@ -164,7 +192,12 @@ export default function Today() {
                     <Form method="post">
                       {hidden}
                       <input type="hidden" name="intent" value="restOk" />
-                      <button type="submit" className="big" disabled={busy("restOk")} title={t("routines.today.restOkHint")}>
+                      <button
+                        type="submit"
+                        className="big"
+                        disabled={busy("restOk")}
+                        title={t("routines.today.restOkHint")}
+                      >
                         {t("routines.today.restOk")}
                       </button>
                     </Form>
@@ -215,7 +248,9 @@ export default function Today() {
                       </label>
                     ) : null}
                     <button type="submit" className="primary big" disabled={busy("submit")} data-testid="sign-submit">
-                      {busy("submit") ? t("routines.common.signing") : `${t("routines.common.sign")}（${done}/${total}）`}
+                      {busy("submit")
+                        ? t("routines.common.signing")
+                        : `${t("routines.common.sign")}（${done}/${total}）`}
                     </button>
                   </Form>
                 </div>

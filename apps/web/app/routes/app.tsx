@@ -98,7 +98,12 @@ function ShellFrame({ shell, children }: { shell: ShellData; children: React.Rea
             </details>
           ) : null}
         </div>
-        <NavLink to="/app/reminders" className="reminders-link" data-testid="reminders-badge" aria-label={t("routines.reminders.badge", { count: unreadReminders })}>
+        <NavLink
+          to="/app/reminders"
+          className="reminders-link"
+          data-testid="reminders-badge"
+          aria-label={t("routines.reminders.badge", { count: unreadReminders })}
+        >
           {t("routines.nav.reminders")}
           {unreadReminders > 0 ? <span className="count-badge">{unreadReminders}</span> : null}
         </NavLink>

@@ -10,7 +10,11 @@ import { formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm, TextFieldAmendments } from "../components/records/AmendForm.tsx";
 import { PrintButton } from "../components/routines/Signature.tsx";
-import { WEEKLY_FIELDS as FIELDS, WeeklyReportSheet, useWeeklyLabels } from "../components/records/WeeklyReportSheet.tsx";
+import {
+  WEEKLY_FIELDS as FIELDS,
+  WeeklyReportSheet,
+  useWeeklyLabels,
+} from "../components/records/WeeklyReportSheet.tsx";
 import styles from "../styles/routines.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -19,14 +23,23 @@ export const meta: MetaFunction = () => [{ title: "每周质量安全排查治�
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
   const r = await orThrowResponse(caller.routines.weekly.get({ id: params.id ?? "" }));
-  return { r: { ...r, signedAtText: formatAt(r.signedAt, org.timeZone), amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })) }, canAmend: hasRole(org, "director") };
+  return {
+    r: {
+      ...r,
+      signedAtText: formatAt(r.signedAt, org.timeZone),
+      amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
+    },
+    canAmend: hasRole(org, "director"),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
   const changes = changedTextFields(form, FIELDS);
-  const result = await attempt(request, () => caller.routines.weekly.amend({ id: params.id ?? "", reason: text(form, "reason") ?? "", changes }));
+  const result = await attempt(request, () =>
+    caller.routines.weekly.amend({ id: params.id ?? "", reason: text(form, "reason") ?? "", changes }),
+  );
   return result.ok ? { error: null } : { error: result.error };
 }
 

@@ -8,5 +8,9 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireMember(request);
   const params = new URL(request.url).searchParams;
-  return downloadResponse(await orThrowResponse(caller.routines.weekly.exportXlsx({ from: params.get("from") ?? "", to: params.get("to") ?? "" })));
+  return downloadResponse(
+    await orThrowResponse(
+      caller.routines.weekly.exportXlsx({ from: params.get("from") ?? "", to: params.get("to") ?? "" }),
+    ),
+  );
 }

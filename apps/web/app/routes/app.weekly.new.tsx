@@ -22,7 +22,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
   const today = org.today;
   const week = new URL(request.url).searchParams.get("week") ?? isoWeekKey(today);
-  const [prefill, people, sites] = await Promise.all([orThrowResponse(caller.routines.weekly.prefill({ week })), caller.routines.people(), caller.routines.sites()]);
+  const [prefill, people, sites] = await Promise.all([
+    orThrowResponse(caller.routines.weekly.prefill({ week })),
+    caller.routines.people(),
+    caller.routines.sites(),
+  ]);
   return { prefill, people, sites, today, me: user.id };
 }
 
@@ -31,7 +35,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const strings = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
   const hazard = text(form, "hzDescription")
-    ? [{ description: text(form, "hzDescription"), stage: text(form, "hzStage"), severity: text(form, "hzSeverity"), measure: text(form, "hzMeasure"), ownerUserId: text(form, "hzOwner"), dueDate: text(form, "hzDue") }]
+    ? [
+        {
+          description: text(form, "hzDescription"),
+          stage: text(form, "hzStage"),
+          severity: text(form, "hzSeverity"),
+          measure: text(form, "hzMeasure"),
+          ownerUserId: text(form, "hzOwner"),
+          dueDate: text(form, "hzDue"),
+        },
+      ]
     : [];
   const result = await attempt(request, () =>
     caller.routines.weekly.file({
@@ -51,11 +64,28 @@ export async function action({ request }: ActionFunctionArgs) {
   return { error: result.error };
 }
 
-function Area({ name, label, error, defaultValue }: { name: string; label: string; error?: string | undefined; defaultValue?: string }) {
+function Area({
+  name,
+  label,
+  error,
+  defaultValue,
+}: {
+  name: string;
+  label: string;
+  error?: string | undefined;
+  defaultValue?: string;
+}) {
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={`w-${name}`}>{label}</label>
-      <textarea id={`w-${name}`} name={name} rows={3} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `w-${name}-error` : undefined} />
+      <textarea
+        id={`w-${name}`}
+        name={name}
+        rows={3}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `w-${name}-error` : undefined}
+      />
       {error ? (
         <p id={`w-${name}-error`} className="field-error" role="alert">
           {error}
@@ -103,7 +133,12 @@ export default function WeeklyNew() {
             .filter((p) => p.roles.some((r) => r !== "viewer"))
             .map((p) => (
               <label key={p.id}>
-                <input type="checkbox" name="participantUserIds" value={p.id} defaultChecked={p.id === me || p.roles.includes("officer")} />
+                <input
+                  type="checkbox"
+                  name="participantUserIds"
+                  value={p.id}
+                  defaultChecked={p.id === me || p.roles.includes("officer")}
+                />
                 {p.name}
               </label>
             ))}
@@ -112,7 +147,11 @@ export default function WeeklyNew() {
         <details className="card">
           <summary>{t("routines.weekly.newHazard")}</summary>
           <div className="routine-form">
-            <Area name="hzDescription" label={t("routines.weekly.hazardDescription")} error={f["hazardsFound.0.description"]} />
+            <Area
+              name="hzDescription"
+              label={t("routines.weekly.hazardDescription")}
+              error={f["hazardsFound.0.description"]}
+            />
             <label htmlFor="w-hzStage">{t("routines.weekly.stage")}</label>
             <select id="w-hzStage" name="hzStage" defaultValue="management">
               {RiskStage.options.map((s) => (

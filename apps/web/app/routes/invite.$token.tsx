@@ -34,7 +34,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect("/app", { headers: resHeaders });
   }
   const result = await attempt(request, () =>
-    caller.members.acceptAsNewUser({ token, name: values.name ?? "", email: values.email ?? "", password: values.password ?? "", locale: values.locale === "en" ? "en" : "zh-CN" }),
+    caller.members.acceptAsNewUser({
+      token,
+      name: values.name ?? "",
+      email: values.email ?? "",
+      password: values.password ?? "",
+      locale: values.locale === "en" ? "en" : "zh-CN",
+    }),
   );
   if (!result.ok) {
     const { password: _p, ...kept } = values;
@@ -60,7 +66,9 @@ export default function AcceptInvitation() {
   }
   const fields = actionData?.error.fields ?? {};
   const v = actionData?.values ?? {};
-  const roles = [...preview.roles.map((r) => t(`roles.${r}`)), ...(preview.isAdmin ? [t("roles.admin")] : [])].join("、");
+  const roles = [...preview.roles.map((r) => t(`roles.${r}`)), ...(preview.isAdmin ? [t("roles.admin")] : [])].join(
+    "、",
+  );
   return (
     <div className="auth-page stack">
       <h1>{t("invite.title", { org: preview.organizationName })}</h1>
@@ -79,15 +87,40 @@ export default function AcceptInvitation() {
             <input type="hidden" name="intent" value="register" />
             <input type="hidden" name="locale" value={i18n.language === "en" ? "en" : "zh-CN"} />
             <h2>{t("invite.orRegister")}</h2>
-            <Field name="name" label={t("invite.name")} required autoComplete="name" defaultValue={v.name} error={fields.name} />
-            <Field name="email" type="email" label={t("auth.email")} required autoComplete="email" defaultValue={v.email ?? preview.email ?? ""} error={fields.email} />
-            <Field name="password" type="password" label={t("auth.password")} hint={t("signup.passwordHint")} required minLength={10} autoComplete="new-password" error={fields.password} />
+            <Field
+              name="name"
+              label={t("invite.name")}
+              required
+              autoComplete="name"
+              defaultValue={v.name}
+              error={fields.name}
+            />
+            <Field
+              name="email"
+              type="email"
+              label={t("auth.email")}
+              required
+              autoComplete="email"
+              defaultValue={v.email ?? preview.email ?? ""}
+              error={fields.email}
+            />
+            <Field
+              name="password"
+              type="password"
+              label={t("auth.password")}
+              hint={t("signup.passwordHint")}
+              required
+              minLength={10}
+              autoComplete="new-password"
+              error={fields.password}
+            />
             <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
               {busy ? t("invite.joining") : t("invite.submit")}
             </button>
           </Form>
           <p>
-            {t("invite.haveAccount")} <Link to={`/login?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("invite.loginFirst")}</Link>
+            {t("invite.haveAccount")}{" "}
+            <Link to={`/login?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("invite.loginFirst")}</Link>
           </p>
         </>
       )}

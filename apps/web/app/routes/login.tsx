@@ -19,13 +19,19 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = formValues(form);
   const resHeaders = new Headers();
   const caller = await callerForRequest(request, resHeaders);
-  const result = await attempt(request, () => caller.auth.login({ email: values.email ?? "", password: values.password ?? "" }));
+  const result = await attempt(request, () =>
+    caller.auth.login({ email: values.email ?? "", password: values.password ?? "" }),
+  );
   if (!result.ok) return data({ error: result.error, email: values.email ?? "" }, { status: 400 });
   const target = safeRedirect(values.redirectTo);
   // Inspectors have no organisation: they work in the regulator portal.
-  if (result.value.isRegulator) return redirect(target.startsWith("/regulator") ? target : "/regulator", { headers: resHeaders });
+  if (result.value.isRegulator)
+    return redirect(target.startsWith("/regulator") ? target : "/regulator", { headers: resHeaders });
   // Without an active organisation, pages under /app go through the chooser first.
-  const to = result.value.activeOrganizationId || !target.startsWith("/app") ? target : `/orgs?redirectTo=${encodeURIComponent(target)}`;
+  const to =
+    result.value.activeOrganizationId || !target.startsWith("/app")
+      ? target
+      : `/orgs?redirectTo=${encodeURIComponent(target)}`;
   return redirect(to, { headers: resHeaders });
 }
 
@@ -43,8 +49,23 @@ export default function Login() {
       <Form method="post" className="stack" noValidate>
         <FormAlert message={actionData?.error.message} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/app"} />
-        <Field name="email" type="email" label={t("auth.email")} autoComplete="username" required defaultValue={actionData?.email ?? ""} error={fields.email} />
-        <Field name="password" type="password" label={t("auth.password")} autoComplete="current-password" required error={fields.password} />
+        <Field
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          autoComplete="username"
+          required
+          defaultValue={actionData?.email ?? ""}
+          error={fields.email}
+        />
+        <Field
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+          error={fields.password}
+        />
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t("auth.loggingIn") : t("auth.submitLogin")}
         </button>

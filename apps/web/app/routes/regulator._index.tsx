@@ -10,8 +10,17 @@ import { EnterpriseCard } from "../components/regulator/EnterpriseCard.tsx";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
   const params = new URL(request.url).searchParams;
-  const r = await orThrowResponse(caller.regulator.enterprises({ sort: params.get("sort") ?? undefined, only: params.getAll("only") }));
-  return { enterprises: r.enterprises, total: r.total, sort: r.sort, flags: r.only as string[], SORT_KEYS: r.sortKeys, FLAG_KEYS: r.flagKeys };
+  const r = await orThrowResponse(
+    caller.regulator.enterprises({ sort: params.get("sort") ?? undefined, only: params.getAll("only") }),
+  );
+  return {
+    enterprises: r.enterprises,
+    total: r.total,
+    sort: r.sort,
+    flags: r.only as string[],
+    SORT_KEYS: r.sortKeys,
+    FLAG_KEYS: r.flagKeys,
+  };
 }
 
 export default function RegulatorIndex() {

@@ -11,7 +11,12 @@ import { LedgerTable } from "../components/regulator/LedgerTable.tsx";
 
 const FILTER_KEYS = ["from", "to", "siteId", "productId", "result"] as const;
 /** Ledgers whose rows open a statutory record in its print layout. */
-const RECORD_PATH: Partial<Record<string, string>> = { daily: "daily", weekly: "weekly", monthly: "monthly", hazards: "hazards" };
+const RECORD_PATH: Partial<Record<string, string>> = {
+  daily: "daily",
+  weekly: "weekly",
+  monthly: "monthly",
+  hazards: "hazards",
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
@@ -27,7 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...(q.get("productId") ? { productId: q.get("productId") } : {}),
     ...(q.get("result") ? { result: q.get("result") } : {}),
   };
-  const table = await orThrowResponse(caller.regulator.ledger({ organizationId, ledger, filter } as RouterInputs["regulator"]["ledger"]));
+  const table = await orThrowResponse(
+    caller.regulator.ledger({ organizationId, ledger, filter } as RouterInputs["regulator"]["ledger"]),
+  );
   return { enterprise, ledger, filter: table.filter, table, undated: table.undated };
 }
 
@@ -59,7 +66,10 @@ export default function EnterpriseLedgers() {
         <ul className="reg-tabs" style={{ listStyle: "none", padding: 0 }}>
           {enterprise.ledgers.map((l) => (
             <li key={l}>
-              <Link to={`${base}?ledger=${l}&from=${filter.from}&to=${filter.to}`} aria-current={l === ledger ? "page" : undefined}>
+              <Link
+                to={`${base}?ledger=${l}&from=${filter.from}&to=${filter.to}`}
+                aria-current={l === ledger ? "page" : undefined}
+              >
                 {t(`regulator.ledger.${l}`)}
               </Link>
             </li>
@@ -133,7 +143,11 @@ export default function EnterpriseLedgers() {
           {t("regulator.detail.exportCsv")}
         </a>
       </div>
-      <LedgerTable table={table} caption={t(`regulator.ledger.${ledger}`)} recordHref={recordPath ? (id) => `${base}/${recordPath}/${id}` : undefined} />
+      <LedgerTable
+        table={table}
+        caption={t(`regulator.ledger.${ledger}`)}
+        recordHref={recordPath ? (id) => `${base}/${recordPath}/${id}` : undefined}
+      />
     </section>
   );
 }

@@ -14,9 +14,15 @@ export const meta: MetaFunction = () => [{ title: "每日质量安全检查记�
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  const run = await orThrowResponse(caller.regulator.dailyRun({ organizationId: params.orgId ?? "", runId: params.runId ?? "" }));
+  const run = await orThrowResponse(
+    caller.regulator.dailyRun({ organizationId: params.orgId ?? "", runId: params.runId ?? "" }),
+  );
   return {
-    run: { ...run, signedAtText: formatAt(run.signedAt, run.timeZone), amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, run.timeZone) })) },
+    run: {
+      ...run,
+      signedAtText: formatAt(run.signedAt, run.timeZone),
+      amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, run.timeZone) })),
+    },
     organizationId: params.orgId ?? "",
   };
 }

@@ -50,9 +50,17 @@ export default function Dossier() {
       <h2>{t("regulator.dossier.systems")}</h2>
       <Pairs items={d.systems} />
       <h2>{t("regulator.dossier.certificates")}</h2>
-      {d.certificates ? <LedgerTable table={d.certificates} caption={t("regulator.dossier.certificates")} /> : <p className="muted">{t("regulator.dossier.notGranted")}</p>}
+      {d.certificates ? (
+        <LedgerTable table={d.certificates} caption={t("regulator.dossier.certificates")} />
+      ) : (
+        <p className="muted">{t("regulator.dossier.notGranted")}</p>
+      )}
       <h2>{t("regulator.dossier.people")}</h2>
-      {d.people ? <LedgerTable table={d.people} caption={t("regulator.dossier.people")} /> : <p className="muted">{t("regulator.dossier.notGranted")}</p>}
+      {d.people ? (
+        <LedgerTable table={d.people} caption={t("regulator.dossier.people")} />
+      ) : (
+        <p className="muted">{t("regulator.dossier.notGranted")}</p>
+      )}
       <h2>{t("regulator.dossier.suppliers")}</h2>
       {d.suppliers ? (
         <LedgerTable

@@ -12,11 +12,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const organizationId = params.orgId ?? "";
   const q = new URL(request.url).searchParams;
   const format = q.get("format") === "csv" ? "csv" : "xlsx";
-  if (q.get("ledger") === "dossier") return downloadResponse(await orThrowResponse(caller.regulator.exportDossier({ organizationId, format })));
+  if (q.get("ledger") === "dossier")
+    return downloadResponse(await orThrowResponse(caller.regulator.exportDossier({ organizationId, format })));
   const filter: Record<string, string> = {};
   for (const k of ["from", "to", "siteId", "productId", "result"]) {
     const v = q.get(k);
     if (v) filter[k] = v;
   }
-  return downloadResponse(await orThrowResponse(caller.regulator.exportLedger({ organizationId, ledger: q.get("ledger") ?? "", filter, format } as RouterInputs["regulator"]["exportLedger"])));
+  return downloadResponse(
+    await orThrowResponse(
+      caller.regulator.exportLedger({
+        organizationId,
+        ledger: q.get("ledger") ?? "",
+        filter,
+        format,
+      } as RouterInputs["regulator"]["exportLedger"]),
+    ),
+  );
 }

@@ -12,7 +12,9 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  const hazard = await orThrowResponse(caller.regulator.hazard({ organizationId: params.orgId ?? "", hazardId: params.hazardId ?? "" }));
+  const hazard = await orThrowResponse(
+    caller.regulator.hazard({ organizationId: params.orgId ?? "", hazardId: params.hazardId ?? "" }),
+  );
   return { hazard, organizationId: params.orgId ?? "" };
 }
 

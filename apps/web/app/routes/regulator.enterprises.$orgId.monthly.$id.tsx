@@ -15,9 +15,16 @@ export const meta: MetaFunction = () => [{ title: "每月质量安全调度会�
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  const m = await orThrowResponse(caller.regulator.monthlyMeeting({ organizationId: params.orgId ?? "", meetingId: params.id ?? "" }));
+  const m = await orThrowResponse(
+    caller.regulator.monthlyMeeting({ organizationId: params.orgId ?? "", meetingId: params.id ?? "" }),
+  );
   return {
-    m: { ...m, meetingAtText: formatAt(m.meetingAt, m.timeZone), signedAtText: formatAt(m.signedAt, m.timeZone), amendments: m.amendments.map((a) => ({ ...a, at: formatAt(a.at, m.timeZone) })) },
+    m: {
+      ...m,
+      meetingAtText: formatAt(m.meetingAt, m.timeZone),
+      signedAtText: formatAt(m.signedAt, m.timeZone),
+      amendments: m.amendments.map((a) => ({ ...a, at: formatAt(a.at, m.timeZone) })),
+    },
     organizationId: params.orgId ?? "",
   };
 }

@@ -15,9 +15,15 @@ export const meta: MetaFunction = () => [{ title: "每周质量安全排查治�
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
-  const r = await orThrowResponse(caller.regulator.weeklyReport({ organizationId: params.orgId ?? "", reportId: params.reportId ?? "" }));
+  const r = await orThrowResponse(
+    caller.regulator.weeklyReport({ organizationId: params.orgId ?? "", reportId: params.reportId ?? "" }),
+  );
   return {
-    r: { ...r, signedAtText: formatAt(r.signedAt, r.timeZone), amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, r.timeZone) })) },
+    r: {
+      ...r,
+      signedAtText: formatAt(r.signedAt, r.timeZone),
+      amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, r.timeZone) })),
+    },
     organizationId: params.orgId ?? "",
   };
 }

@@ -45,7 +45,12 @@ export default function Reports() {
                 </p>
                 <p style={{ whiteSpace: "pre-wrap" }}>{r.content}</p>
                 {r.status === "acknowledged" ? (
-                  <p role="status">{t("regulator.reports.acknowledged", { name: r.acknowledgedByName ?? "", at: dateTime(r.acknowledgedAt, i18n.language) })}</p>
+                  <p role="status">
+                    {t("regulator.reports.acknowledged", {
+                      name: r.acknowledgedByName ?? "",
+                      at: dateTime(r.acknowledgedAt, i18n.language),
+                    })}
+                  </p>
                 ) : (
                   <Form method="post">
                     {actionData?.reportId === r.id ? <FormAlert message={actionData.error ?? undefined} /> : null}

@@ -27,12 +27,20 @@ type PortalData = ReturnType<typeof useLoaderData<typeof loader>>;
 function PortalFrame({ portal, children }: { portal: PortalData; children: React.ReactNode }) {
   const { me } = portal;
   const { t } = useTranslation();
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <div className="reg-shell" data-hydrated={hydrated ? "true" : undefined}>
       <div className="reg-bar">
         <div>
-          <span className="muted">{t("regulator.portal")}</span> · <span className="reg-agency" data-testid="agency">{me.agency.name}</span> · {me.name}
+          <span className="muted">{t("regulator.portal")}</span> ·{" "}
+          <span className="reg-agency" data-testid="agency">
+            {me.agency.name}
+          </span>{" "}
+          · {me.name}
         </div>
         <Form method="post" action="/logout">
           <button type="submit">{t("regulator.nav.logout")}</button>

@@ -90,12 +90,41 @@ export default function SignUp() {
                 </label>
               ))}
             </div>
-            {fields.kind ? <p className="field-error" role="alert">{fields.kind}</p> : null}
+            {fields.kind ? (
+              <p className="field-error" role="alert">
+                {fields.kind}
+              </p>
+            ) : null}
           </div>
-          <Field name="name" label={t("signup.name")} hint={t("signup.nameHint")} required defaultValue={v.name} error={fields.name} autoComplete="organization" />
-          <Field name="uscc" label={t("signup.uscc")} hint={t("signup.usccHint")} required defaultValue={v.uscc} error={fields.uscc} autoCapitalize="characters" spellCheck={false} maxLength={24} />
+          <Field
+            name="name"
+            label={t("signup.name")}
+            hint={t("signup.nameHint")}
+            required
+            defaultValue={v.name}
+            error={fields.name}
+            autoComplete="organization"
+          />
+          <Field
+            name="uscc"
+            label={t("signup.uscc")}
+            hint={t("signup.usccHint")}
+            required
+            defaultValue={v.uscc}
+            error={fields.uscc}
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={24}
+          />
           <RegionPicker defaultCode={v.regionCode ?? ""} error={fields.regionCode} />
-          <Field name="address" label={t("signup.address")} required defaultValue={v.address} error={fields.address} autoComplete="street-address" />
+          <Field
+            name="address"
+            label={t("signup.address")}
+            required
+            defaultValue={v.address}
+            error={fields.address}
+            autoComplete="street-address"
+          />
           <div className={fields.timeZone ? "field field-invalid" : "field"}>
             <label htmlFor="f-timeZone">{t("signup.timeZone")}</label>
             <select id="f-timeZone" name="timeZone" defaultValue={v.timeZone ?? "Asia/Shanghai"}>
@@ -105,23 +134,65 @@ export default function SignUp() {
                 </option>
               ))}
             </select>
-            {fields.timeZone ? <p className="field-error" role="alert">{fields.timeZone}</p> : null}
+            {fields.timeZone ? (
+              <p className="field-error" role="alert">
+                {fields.timeZone}
+              </p>
+            ) : null}
           </div>
-          <Field name="legalRepresentative" label={t("signup.legalRepresentative")} defaultValue={v.legalRepresentative} error={fields.legalRepresentative} />
+          <Field
+            name="legalRepresentative"
+            label={t("signup.legalRepresentative")}
+            defaultValue={v.legalRepresentative}
+            error={fields.legalRepresentative}
+          />
         </fieldset>
         <fieldset>
           <legend>{t("signup.sizeSection")}</legend>
           <SizePreview
-            defaults={{ kind: v.kind ?? "producer", employeeCount: v.employeeCount ?? "", annualRevenueWanYuan: v.annualRevenueWanYuan ?? "", salesChannel: v.salesChannel ?? "" }}
-            errors={{ employeeCount: fields.employeeCount, annualRevenueWanYuan: fields.annualRevenueWanYuan, salesChannel: fields.salesChannel }}
+            defaults={{
+              kind: v.kind ?? "producer",
+              employeeCount: v.employeeCount ?? "",
+              annualRevenueWanYuan: v.annualRevenueWanYuan ?? "",
+              salesChannel: v.salesChannel ?? "",
+            }}
+            errors={{
+              employeeCount: fields.employeeCount,
+              annualRevenueWanYuan: fields.annualRevenueWanYuan,
+              salesChannel: fields.salesChannel,
+            }}
             channels={CHANNELS}
           />
         </fieldset>
         <fieldset>
           <legend>{t("signup.userSection")}</legend>
-          <Field name="userName" label={t("signup.userName")} required defaultValue={v.userName} error={fields.userName} autoComplete="name" />
-          <Field name="email" type="email" label={t("signup.email")} required defaultValue={v.email} error={fields.email} autoComplete="email" />
-          <Field name="password" type="password" label={t("signup.password")} hint={t("signup.passwordHint")} required minLength={10} error={fields.password} autoComplete="new-password" />
+          <Field
+            name="userName"
+            label={t("signup.userName")}
+            required
+            defaultValue={v.userName}
+            error={fields.userName}
+            autoComplete="name"
+          />
+          <Field
+            name="email"
+            type="email"
+            label={t("signup.email")}
+            required
+            defaultValue={v.email}
+            error={fields.email}
+            autoComplete="email"
+          />
+          <Field
+            name="password"
+            type="password"
+            label={t("signup.password")}
+            hint={t("signup.passwordHint")}
+            required
+            minLength={10}
+            error={fields.password}
+            autoComplete="new-password"
+          />
         </fieldset>
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t("signup.submitting") : t("signup.submit")}

@@ -17,7 +17,13 @@ afterAll(async () => {
 });
 
 const PASSWORD = "e2e-password-2026";
-const principal = { orgName: "常州安电电池有限公司", uscc: usccFor(777), userName: "王主任", email: "wang@e2e.test", password: PASSWORD };
+const principal = {
+  orgName: "常州安电电池有限公司",
+  uscc: usccFor(777),
+  userName: "王主任",
+  email: "wang@e2e.test",
+  password: PASSWORD,
+};
 
 describe("accounts", () => {
   it("signs a company up: a wrong check digit is explained next to the field, then the dashboard opens", async () => {
@@ -114,7 +120,9 @@ describe("accounts", () => {
     await adminPage.getByText("已停用 李安全，其记录保留。").waitFor();
     await page.goto(`${server.baseUrl}/app`);
     expect(new URL(page.url()).pathname).toBe("/orgs");
-    await expect(page.getByRole("alert").first().textContent()).resolves.toBe("你在原企业的账号已停用，请选择其他企业。");
+    await expect(page.getByRole("alert").first().textContent()).resolves.toBe(
+      "你在原企业的账号已停用，请选择其他企业。",
+    );
     await Promise.all([admin.close(), phone.close(), other.close()]);
   });
 
@@ -131,13 +139,17 @@ describe("accounts", () => {
     await page.getByLabel("身份证号（选填）").fill("110105194912310021");
     await page.getByLabel("任命日期").fill("2026-03-01");
     await page.getByRole("checkbox", { name: /质量安全总监职责/ }).check();
-    await page.getByLabel(/签字的任命文件/).setInputFiles({ name: "任命书.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await page
+      .getByLabel(/签字的任命文件/)
+      .setInputFiles({ name: "任命书.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
     await page.getByRole("button", { name: "保存任命" }).click();
     // a wrong ID check digit is explained; the file must be chosen again
     await page.locator("#f-idNumber-error").waitFor();
     await expect(page.locator("#f-idNumber-error").textContent()).resolves.toMatch(/校验/);
     await page.getByLabel("身份证号（选填）").fill("11010519491231002X");
-    await page.getByLabel(/签字的任命文件/).setInputFiles({ name: "任命书.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await page
+      .getByLabel(/签字的任命文件/)
+      .setInputFiles({ name: "任命书.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
     await page.getByRole("button", { name: "保存任命" }).click();
     const card = page.getByTestId("appointment-张总监");
     await card.waitFor();

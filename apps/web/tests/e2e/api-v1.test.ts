@@ -14,10 +14,18 @@ const root = path.resolve(import.meta.dirname, "../../../..");
 
 beforeAll(async () => {
   server = await startServer();
-  const out = execFileSync(process.execPath, ["--import", "tsx", "packages/cli/src/main.ts", "api-key", "create", "--org", "demo-battery", "--name", "e2e ERP"], {
-    cwd: root,
-    env: { ...process.env, ANZHI_DATA_DIR: server.dataDir, DATABASE_URL: `file:${path.join(server.dataDir, "anzhi.db")}` },
-  }).toString();
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "packages/cli/src/main.ts", "api-key", "create", "--org", "demo-battery", "--name", "e2e ERP"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ANZHI_DATA_DIR: server.dataDir,
+        DATABASE_URL: `file:${path.join(server.dataDir, "anzhi.db")}`,
+      },
+    },
+  ).toString();
   key = out.trim().split("\n").at(-1) ?? "";
   browser = await launchBrowser();
 });
@@ -40,7 +48,11 @@ describe("/api/v1", () => {
   it("accepts pushes over REST and reads them back over tRPC", async () => {
     expect(key).toMatch(/^anz_[a-z0-9]{8}_[A-Za-z0-9]{32}$/);
     const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
-    const pushed = await fetch(`${server.baseUrl}/api/v1/suppliers`, { method: "POST", headers, body: JSON.stringify({ externalId: "E2E-V1", name: "端到端供应商", type: "goods" }) });
+    const pushed = await fetch(`${server.baseUrl}/api/v1/suppliers`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ externalId: "E2E-V1", name: "端到端供应商", type: "goods" }),
+    });
     expect(pushed.status).toBe(200);
     expect(await pushed.json()).toMatchObject({ status: "created", externalId: "E2E-V1" });
 
@@ -51,7 +63,9 @@ describe("/api/v1", () => {
   });
 
   it("answers without a valid key with the error shape and a request id", async () => {
-    const res = await fetch(`${server.baseUrl}/api/v1/suppliers/E2E-V1`, { headers: { authorization: "Bearer anz_nope" } });
+    const res = await fetch(`${server.baseUrl}/api/v1/suppliers/E2E-V1`, {
+      headers: { authorization: "Bearer anz_nope" },
+    });
     expect(res.status).toBe(401);
     const body = (await res.json()) as { error: { type: string; code: string; requestId: string } };
     expect(body.error).toMatchObject({ type: "unauthenticated", code: "API_KEY_INVALID" });
@@ -63,7 +77,13 @@ describe("/app/api-keys", () => {
   it("lets an admin create a key (shown once) that the API accepts, then revoke it", async () => {
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await signUp(page, server.baseUrl, { orgName: "常州接口测试电池有限公司", uscc: usccFor(5501), userName: "王管理", email: "keys-admin@example.test", password: "correct-horse-battery" });
+    await signUp(page, server.baseUrl, {
+      orgName: "常州接口测试电池有限公司",
+      uscc: usccFor(5501),
+      userName: "王管理",
+      email: "keys-admin@example.test",
+      password: "correct-horse-battery",
+    });
     await page.getByRole("link", { name: "API 密钥" }).first().click();
     await page.getByRole("heading", { name: "ERP 对接 API 密钥" }).waitFor();
     await page.getByLabel("名称（用途）").fill("金蝶云星空夜间同步");
@@ -77,7 +97,11 @@ describe("/app/api-keys", () => {
     await expect(card.textContent()).resolves.not.toContain(secret.slice(13));
 
     const headers = { authorization: `Bearer ${secret}`, "content-type": "application/json" };
-    const push = await fetch(`${server.baseUrl}/api/v1/suppliers`, { method: "POST", headers, body: JSON.stringify({ externalId: "UI-V1", name: "界面创建的密钥推送", type: "goods" }) });
+    const push = await fetch(`${server.baseUrl}/api/v1/suppliers`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ externalId: "UI-V1", name: "界面创建的密钥推送", type: "goods" }),
+    });
     expect(push.status).toBe(200);
 
     // After a reload the secret is gone for good; the card shows the last use.
@@ -96,10 +120,18 @@ describe("/app/api-keys", () => {
   it("fits a 390px phone screen", async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
-    await signUp(page, server.baseUrl, { orgName: "手机端接口测试有限公司", uscc: usccFor(5502), userName: "李管理", email: "keys-phone@example.test", password: "correct-horse-battery" });
+    await signUp(page, server.baseUrl, {
+      orgName: "手机端接口测试有限公司",
+      uscc: usccFor(5502),
+      userName: "李管理",
+      email: "keys-phone@example.test",
+      password: "correct-horse-battery",
+    });
     await page.goto(`${server.baseUrl}/app/api-keys`);
     await page.getByRole("button", { name: "创建密钥" }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const box = await page.getByRole("button", { name: "创建密钥" }).boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);

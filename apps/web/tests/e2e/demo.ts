@@ -9,7 +9,10 @@ import { login } from "./flows.ts";
 export const DEMO_PASSWORD = "anzhi-demo-2026";
 
 /** A 1×1 PNG, for photo uploads. */
-export const PNG_1PX = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+export const PNG_1PX = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 export interface DemoApp {
   readonly baseUrl: string;

@@ -14,7 +14,11 @@ const INSPECTOR = "inspector@xinbei-amr.anzhi.local";
 async function errorPage(page: Page) {
   const panel = page.getByTestId("error-page");
   await panel.waitFor();
-  return { status: await panel.getAttribute("data-status"), heading: await panel.getByRole("heading", { level: 1 }).textContent(), text: (await panel.textContent()) ?? "" };
+  return {
+    status: await panel.getAttribute("data-status"),
+    heading: await panel.getByRole("heading", { level: 1 }).textContent(),
+    text: (await panel.textContent()) ?? "",
+  };
 }
 
 describe("error pages inside the shell", () => {
@@ -34,7 +38,11 @@ describe("error pages inside the shell", () => {
     expect((await errorPage(page)).text).toContain("Page not found");
 
     // The navigation still works from the error page.
-    await page.getByRole("navigation", { name: "Main navigation" }).first().getByRole("link", { name: "Hazard ledger" }).click();
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .first()
+      .getByRole("link", { name: "Hazard ledger" })
+      .click();
     await page.waitForURL(`${app.baseUrl}/app/hazards`);
     await expect.poll(() => page.getByTestId("error-page").count()).toBe(0);
     await page.getByRole("heading", { level: 1, name: "Hazard ledger" }).waitFor();

@@ -62,7 +62,8 @@ export async function signUp(page: Page, baseUrl: string, d: SignUpData): Promis
  * shows the login form (e.g. after a redirect with ?redirectTo=…), it signs in right there.
  */
 export async function login(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
-  if (new URL(page.url() === "about:blank" ? baseUrl : page.url()).pathname !== "/login") await page.goto(`${baseUrl}/login`);
+  if (new URL(page.url() === "about:blank" ? baseUrl : page.url()).pathname !== "/login")
+    await page.goto(`${baseUrl}/login`);
   await page.getByLabel("邮箱").fill(email);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
@@ -82,7 +83,8 @@ export async function navigate(page: Page, label: string): Promise<void> {
   await shellReady(page);
   const phoneMenu = page.locator(".app-nav-phone");
   if (await phoneMenu.isVisible()) {
-    if (!(await phoneMenu.evaluate((el) => (el as HTMLDetailsElement).open))) await phoneMenu.locator("summary").click();
+    if (!(await phoneMenu.evaluate((el) => (el as HTMLDetailsElement).open)))
+      await phoneMenu.locator("summary").click();
     await phoneMenu.getByRole("link", { name: label, exact: true }).click();
   } else {
     await page.locator(".app-nav-wide").getByRole("link", { name: label, exact: true }).click();
@@ -90,11 +92,20 @@ export async function navigate(page: Page, label: string): Promise<void> {
   await page.locator(`.app-nav-list a[aria-current="page"]`, { hasText: label }).first().waitFor({ state: "attached" });
 }
 
-const ROLE_LABEL = { principal: "主要负责人", director: "质量安全总监", officer: "质量安全员", viewer: "只读成员" } as const;
+const ROLE_LABEL = {
+  principal: "主要负责人",
+  director: "质量安全总监",
+  officer: "质量安全员",
+  viewer: "只读成员",
+} as const;
 export type RoleName = keyof typeof ROLE_LABEL;
 
 /** As an admin, creates an invitation on /app/members and returns the one-time link. */
-export async function inviteMember(page: Page, baseUrl: string, opts: { email?: string; roles: RoleName[]; isAdmin?: boolean }): Promise<string> {
+export async function inviteMember(
+  page: Page,
+  baseUrl: string,
+  opts: { email?: string; roles: RoleName[]; isAdmin?: boolean },
+): Promise<string> {
   await page.goto(`${baseUrl}/app/members`);
   await shellReady(page);
   const form = page.locator("form", { has: page.getByRole("button", { name: "生成邀请链接" }) });
@@ -110,7 +121,11 @@ export async function inviteMember(page: Page, baseUrl: string, opts: { email?: 
 }
 
 /** Opens an invitation link signed out and registers; waits for the dashboard. */
-export async function acceptInvitation(page: Page, link: string, d: { name: string; email: string; password: string }): Promise<void> {
+export async function acceptInvitation(
+  page: Page,
+  link: string,
+  d: { name: string; email: string; password: string },
+): Promise<void> {
   await page.goto(link);
   await page.getByLabel("姓名").fill(d.name);
   await page.getByLabel("邮箱").fill(d.email);

@@ -44,8 +44,13 @@ export interface ServerOptions {
  * and the server and not pass SIGTERM on). `$LIB` is expanded by the dynamic loader.
  */
 function fakeTimeEnv(at: Date): Record<string, string> {
-  if (!existsSync("/usr/bin/faketime")) throw new Error("faketime not found: run scripts/ensure-test-tools.mjs (Debian: apt-get install -y faketime)");
-  return { LD_PRELOAD: "/usr/$LIB/faketime/libfaketime.so.1", FAKETIME: `@${at.toISOString().slice(0, 19).replace("T", " ")}`, TZ: "UTC" };
+  if (!existsSync("/usr/bin/faketime"))
+    throw new Error("faketime not found: run scripts/ensure-test-tools.mjs (Debian: apt-get install -y faketime)");
+  return {
+    LD_PRELOAD: "/usr/$LIB/faketime/libfaketime.so.1",
+    FAKETIME: `@${at.toISOString().slice(0, 19).replace("T", " ")}`,
+    TZ: "UTC",
+  };
 }
 
 export async function startServer(env: Record<string, string> = {}, opts: ServerOptions = {}): Promise<RunningServer> {
@@ -100,7 +105,12 @@ export async function startServer(env: Record<string, string> = {}, opts: Server
 }
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ];
   const found = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
   if (!found) throw new Error("Chromium not found: run scripts/ensure-test-tools.mjs or set CHROMIUM_PATH");
   return found;

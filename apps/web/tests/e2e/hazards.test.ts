@@ -29,8 +29,13 @@ describe("hazard ledger", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("化成车间灭火器压力不足");
     await expect.poll(() => page.getByRole("link", { name: "现场.png" }).count()).toBe(1);
     // The photo comes back as the same bytes, typed and named (RFC 5987) by the file route.
-    const photo = await page.request.get(new URL((await page.getByRole("link", { name: "现场.png" }).getAttribute("href")) ?? "", app.baseUrl).href);
-    expect(photo.headers()).toMatchObject({ "content-type": "image/png", "content-disposition": `inline; filename="__.png"; filename*=UTF-8''%E7%8E%B0%E5%9C%BA.png` });
+    const photo = await page.request.get(
+      new URL((await page.getByRole("link", { name: "现场.png" }).getAttribute("href")) ?? "", app.baseUrl).href,
+    );
+    expect(photo.headers()).toMatchObject({
+      "content-type": "image/png",
+      "content-disposition": `inline; filename="__.png"; filename*=UTF-8''%E7%8E%B0%E5%9C%BA.png`,
+    });
     expect(Buffer.from(await photo.body())).toEqual(PNG);
 
     await page.getByRole("button", { name: "开始整改" }).click();
@@ -49,8 +54,15 @@ describe("hazard ledger", () => {
     await page.goto(`${app.baseUrl}/app/hazards/new`);
     await shellReady(page);
     await page.getByLabel("隐患名称").fill("超大照片");
-    await page.getByLabel("证据照片").setInputFiles({ name: "big.png", mimeType: "image/png", buffer: Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]) });
-    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "保存" }).click()]);
+    await page.getByLabel("证据照片").setInputFiles({
+      name: "big.png",
+      mimeType: "image/png",
+      buffer: Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]),
+    });
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "保存" }).click(),
+    ]);
     expect(answer.status()).toBe(400);
     await expect.poll(() => page.getByText("文件不能超过 10 MB").count()).toBe(1);
     expect(new URL(page.url()).pathname).toBe("/app/hazards/new");

@@ -18,7 +18,9 @@ describe("proposals and vetoes", () => {
     await shellReady(page);
     await page.getByRole("radio", { name: "否决：停止生产" }).check();
     await page.getByLabel("涉及批次").fill("LB20261120-03");
-    await page.getByLabel("危及安全的缺陷描述 / 建议内容").fill("LB20261120-03 批电芯内阻离散，存在热失控风险，建议立即停产排查");
+    await page
+      .getByLabel("危及安全的缺陷描述 / 建议内容")
+      .fill("LB20261120-03 批电芯内阻离散，存在热失控风险，建议立即停产排查");
     await page.getByRole("button", { name: "签署并提交" }).click();
     await page.getByText("请确认以本人账号签署").first().waitFor();
     await page.getByRole("checkbox", { name: "我确认以上内容属实，以本人账号签署" }).check();

@@ -66,7 +66,8 @@ describe("regulator access", () => {
     await expect.poll(() => revoke.count()).toBe(0);
     await enterprise.getByLabel("监管机构").selectOption({ label: AGENCY });
     await enterprise.getByRole("radio", { name: "选定台账" }).check();
-    for (const ledger of ["每日管控记录", "每周排查报告", "每月调度记录", "隐患台账"]) await enterprise.getByRole("checkbox", { name: ledger }).check();
+    for (const ledger of ["每日管控记录", "每周排查报告", "每月调度记录", "隐患台账"])
+      await enterprise.getByRole("checkbox", { name: ledger }).check();
     await enterprise.getByRole("button", { name: "授权", exact: true }).click();
     await enterprise.getByRole("status").filter({ hasText: "已授权" }).waitFor();
     const live = enterprise.getByTestId("grant").filter({ hasText: "生效中" });
@@ -96,7 +97,10 @@ describe("regulator access", () => {
     await inspector.waitForURL((url) => url.pathname.startsWith("/regulator/enterprises/"));
     await inspector.getByRole("link", { name: "每周排查报告" }).click();
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "weekly");
-    await inspector.getByRole("link", { name: /^查看 \d{4}-W\d{2}$/ }).first().click();
+    await inspector
+      .getByRole("link", { name: /^查看 \d{4}-W\d{2}$/ })
+      .first()
+      .click();
     await inspector.waitForURL((url) => url.pathname.includes("/weekly/"));
     const weekly = inspector.getByTestId("print-doc");
     await weekly.getByRole("heading", { level: 1, name: "每周质量安全排查治理报告" }).waitFor();
@@ -108,12 +112,20 @@ describe("regulator access", () => {
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "hazards");
     const rows = await inspector.locator(".reg-table tbody tr").count();
     expect(rows).toBeGreaterThan(0);
-    await inspector.getByRole("link", { name: /^查看 YH-\d{4}-\d{4}$/ }).first().click();
+    await inspector
+      .getByRole("link", { name: /^查看 YH-\d{4}-\d{4}$/ })
+      .first()
+      .click();
     await inspector.getByTestId("rectification-record").getByRole("heading", { name: "整改记录" }).waitFor();
     await inspector.goBack();
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "hazards");
-    const [download] = await Promise.all([inspector.waitForEvent("download"), inspector.getByRole("link", { name: "导出 XLSX" }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^隐患台账_常州锂鸿新能源科技有限公司_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [download] = await Promise.all([
+      inspector.waitForEvent("download"),
+      inspector.getByRole("link", { name: "导出 XLSX" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^隐患台账_常州锂鸿新能源科技有限公司_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
     // certificates were not granted: no tab for them
     expect(await inspector.getByRole("link", { name: "许可证与 CCC 证书" }).count()).toBe(0);
   });
@@ -121,7 +133,10 @@ describe("regulator access", () => {
   it("opens a daily check record and monthly meeting minutes in the enterprise's statutory layout", async () => {
     await inspector.getByRole("link", { name: "每日管控记录" }).click();
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "daily");
-    await inspector.getByRole("link", { name: /^查看 \d{4}-\d{2}-\d{2}$/ }).first().click();
+    await inspector
+      .getByRole("link", { name: /^查看 \d{4}-\d{2}-\d{2}$/ })
+      .first()
+      .click();
     await inspector.waitForURL((url) => url.pathname.includes("/daily/"));
     const daily = inspector.getByTestId("print-doc");
     await daily.getByRole("heading", { level: 1, name: "每日质量安全检查记录" }).waitFor();
@@ -134,7 +149,10 @@ describe("regulator access", () => {
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "daily");
     await inspector.getByRole("link", { name: "每月调度记录" }).click();
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "monthly");
-    await inspector.getByRole("link", { name: /^查看 \d{4}-\d{2}$/ }).first().click();
+    await inspector
+      .getByRole("link", { name: /^查看 \d{4}-\d{2}$/ })
+      .first()
+      .click();
     await inspector.waitForURL((url) => url.pathname.includes("/monthly/"));
     const minutes = inspector.getByTestId("print-doc");
     await minutes.getByRole("heading", { level: 1, name: "每月质量安全调度会议纪要" }).waitFor();
@@ -148,7 +166,9 @@ describe("regulator access", () => {
     await inspectorLogin(phone);
     await phone.goto(minutesUrl);
     await phone.getByRole("heading", { level: 1, name: "每月质量安全调度会议纪要" }).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
+    expect(
+      await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1),
+    ).toBe(true);
   });
 
   it("the enterprise sees those reads in its access log, revokes, and the inspector loses access on the next load", async () => {
@@ -202,7 +222,8 @@ describe("regulator access", () => {
   });
 
   it("the portal and the enterprise's access page fit a phone", async () => {
-    const fits = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+    const fits = (p: Page) =>
+      p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
     const phone = await newPage(PHONE);
     await inspectorLogin(phone);
     expect(await fits(phone)).toBe(true);

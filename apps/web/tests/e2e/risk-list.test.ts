@@ -15,7 +15,13 @@ let browser: Browser;
 let page: Page;
 
 const PASSWORD = "Anzhi-e2e-2026!";
-const principal = { orgName: "常州安帽水泥制品有限公司", uscc: usccFor(4321), userName: "陈主要", email: "chen@risk-e2e.test", password: PASSWORD };
+const principal = {
+  orgName: "常州安帽水泥制品有限公司",
+  uscc: usccFor(4321),
+  userName: "陈主要",
+  email: "chen@risk-e2e.test",
+  password: PASSWORD,
+};
 const expectedItems = riskItemsFor({ kind: "producer", productGroupIds: ["cement", "safety-helmet"] }).length;
 
 async function itemCount(p: Page): Promise<number> {
@@ -57,15 +63,21 @@ describe("risk control list", () => {
     await first.getByText("撤销", { exact: true }).click();
     await first.getByLabel("撤销原因").fill("该检验项目已委托第三方实验室，不再自检");
     await first.getByRole("button", { name: "确认撤销" }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 2 版");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 2 版",
+    );
     expect(await itemCount(page)).toBe(expectedItems - 1);
     await expect(page.getByText("该检验项目已委托第三方实验室，不再自检").first().isVisible()).resolves.toBe(true);
     // the version picker shows version 1 unchanged
     await page.getByLabel("查看版本").selectOption("1");
     await page.getByRole("button", { name: "筛选" }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 1 版");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 1 版",
+    );
     expect(await itemCount(page)).toBe(expectedItems);
-    await expect(page.locator('[data-testid="risk-item"] h3', { hasText: point.replace(/^\d+/, "") }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.locator('[data-testid="risk-item"] h3', { hasText: point.replace(/^\d+/, "") }).count(),
+    ).resolves.toBeGreaterThan(0);
   });
 
   it("opens the print view and downloads the XLSX", async () => {
@@ -79,7 +91,9 @@ describe("risk control list", () => {
     const res = await page.request.get(`${server.baseUrl}/app/risk-list/export?v=2`);
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("spreadsheetml");
-    expect(res.headers()["content-disposition"]).toContain("filename*=UTF-8''%E9%A3%8E%E9%99%A9%E7%AE%A1%E6%8E%A7%E6%B8%85%E5%8D%95-v2.xlsx");
+    expect(res.headers()["content-disposition"]).toContain(
+      "filename*=UTF-8''%E9%A3%8E%E9%99%A9%E7%AE%A1%E6%8E%A7%E6%B8%85%E5%8D%95-v2.xlsx",
+    );
     expect((await res.body()).subarray(0, 2).toString()).toBe("PK");
   });
 
@@ -94,7 +108,9 @@ describe("risk control list", () => {
     await page.locator("#f-reason-error").waitFor();
     await page.getByLabel("修改原因（必填，记入版本记录）").fill("细化进厂查验要求");
     await page.getByRole("button", { name: "保存为新版本" }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 3 版");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 3 版",
+    );
     await expect(page.getByText("每批熟料进厂查验出厂检验报告，并抽测比表面积").count()).resolves.toBe(1);
     expect(await itemCount(page)).toBe(expectedItems - 1);
   });

@@ -41,7 +41,11 @@ describe("daily control on a phone", () => {
     expect(hazardNo).not.toBe("");
 
     await page.getByRole("button", { name: "其余项目全部正常" }).click();
-    await page.getByTestId("progress").first().filter({ hasText: `${total}/${total}` }).waitFor();
+    await page
+      .getByTestId("progress")
+      .first()
+      .filter({ hasText: `${total}/${total}` })
+      .waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.getByTestId("sign-submit").first().click();
     await page.getByTestId("signed-banner").first().waitFor();
@@ -63,7 +67,10 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     expect(hazardNo).not.toBe("");
     const page = await app.signedIn(`director@${ORG}`, DESKTOP);
     await page.goto(`${app.baseUrl}/app/weekly`);
-    await page.getByRole("link", { name: /^填写 \d{4}-W\d{2} 报告$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^填写 \d{4}-W\d{2} 报告$/ })
+      .first()
+      .click();
     await page.getByTestId("week-figures").waitFor();
     await expect(page.getByTestId("week-problems").textContent()).resolves.toContain(hazardNo);
     await page.getByLabel("上周问题整改核实情况").fill("上周问题已全部复核");
@@ -104,7 +111,10 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
   it("the principal signs the monthly minutes; a decision with an owner becomes a task in the ledger", async () => {
     const page = await app.signedIn(`principal@${ORG}`, DESKTOP);
     await page.goto(`${app.baseUrl}/app/monthly`);
-    await page.getByRole("link", { name: /^填写 \d{4}-\d{2} 会议纪要$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^填写 \d{4}-\d{2} 会议纪要$/ })
+      .first()
+      .click();
     await page.getByTestId("month-review").waitFor();
     await page.getByLabel("会议地点").fill("一号会议室");
     await page.getByLabel("记录人").fill("王记录");

@@ -20,20 +20,37 @@ afterAll(async () => t?.cleanup());
 describe("apiKeys", () => {
   it("creates a key whose secret is returned once and stored only as a hash, then revokes it", async () => {
     const { sites } = await a.caller.apiKeys.list();
-    const created = await a.caller.apiKeys.create({ name: "用友 U8 夜间同步", scopes: ["records:write"], ...(sites[0] ? { siteId: sites[0].id } : {}) });
+    const created = await a.caller.apiKeys.create({
+      name: "用友 U8 夜间同步",
+      scopes: ["records:write"],
+      ...(sites[0] ? { siteId: sites[0].id } : {}),
+    });
     expect(created.secret).toMatch(/^anz_[a-z0-9]{8}_[A-Za-z0-9]{32}$/);
-    expect(created.key).toMatchObject({ name: "用友 U8 夜间同步", scopes: ["records:write"], prefix: created.secret.slice(0, 12), lastUsedAt: null, revokedAt: null });
+    expect(created.key).toMatchObject({
+      name: "用友 U8 夜间同步",
+      scopes: ["records:write"],
+      prefix: created.secret.slice(0, 12),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     const row = await t.db.apiKey.findUniqueOrThrow({ where: { id: created.key.id } });
     expect(row.keyHash).not.toContain(created.secret.slice(13));
     expect(JSON.stringify(await a.caller.apiKeys.list())).not.toContain(created.secret);
 
-    expect(await authenticateApiKey(t.db, created.secret, new Date())).toMatchObject({ organizationId: a.organizationId, scopes: ["records:write"] });
+    expect(await authenticateApiKey(t.db, created.secret, new Date())).toMatchObject({
+      organizationId: a.organizationId,
+      scopes: ["records:write"],
+    });
     expect((await a.caller.apiKeys.list()).keys[0]?.lastUsedAt).not.toBeNull();
 
     const revoked = await a.caller.apiKeys.revoke({ id: created.key.id });
     expect(revoked.revokedAt).not.toBeNull();
     expect(await authenticateApiKey(t.db, created.secret, new Date())).toBeNull();
-    expect(await t.db.auditEvent.count({ where: { entityId: created.key.id, action: { in: ["api_key.create", "api_key.revoke"] } } })).toBe(2);
+    expect(
+      await t.db.auditEvent.count({
+        where: { entityId: created.key.id, action: { in: ["api_key.create", "api_key.revoke"] } },
+      }),
+    ).toBe(2);
   });
 
   it("reports bad input per field and writes nothing", async () => {
@@ -54,10 +71,17 @@ describe("apiKeys", () => {
   it("refuses members who are not admins", async () => {
     const { token } = await a.caller.members.invite({ email: "officer-keys@example.test", roles: ["officer"] });
     const resHeaders = new Headers();
-    await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({ token, name: "李安全", email: "officer-keys@example.test", password: TEST_PASSWORD });
+    await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({
+      token,
+      name: "李安全",
+      email: "officer-keys@example.test",
+      password: TEST_PASSWORD,
+    });
     const officer = await callerWithToken(t.db, tokenFrom(resHeaders));
     await expect(officer.apiKeys.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(officer.apiKeys.create({ name: "偷偷创建", scopes: ["records:write"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(officer.apiKeys.create({ name: "偷偷创建", scopes: ["records:write"] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await t.db.apiKey.count({ where: { name: "偷偷创建" } })).toBe(0);
   });
 });

@@ -9,13 +9,14 @@ import { adminProcedure } from "../trpc/procedures.ts";
 
 export const apiKeysRouter = {
   list: adminProcedure.query(async ({ ctx }) => {
-    const [keys, sites] = await Promise.all([
-      listApiKeys(ctx.orgDb, ctx.org.id),
-      activeSites(ctx.orgDb, ctx.org.id),
-    ]);
+    const [keys, sites] = await Promise.all([listApiKeys(ctx.orgDb, ctx.org.id), activeSites(ctx.orgDb, ctx.org.id)]);
     return { keys, sites };
   }),
   /** Returns `{ key, secret }`; the secret is never retrievable again. */
-  create: adminProcedure.input(ApiKeyCreateSchema).mutation(({ ctx, input }) => createApiKey(ctx.orgDb, ctx.org.id, ctx.user.id, input)),
-  revoke: adminProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => revokeApiKey(ctx.orgDb, ctx.org.id, ctx.user.id, input.id, ctx.now())),
+  create: adminProcedure
+    .input(ApiKeyCreateSchema)
+    .mutation(({ ctx, input }) => createApiKey(ctx.orgDb, ctx.org.id, ctx.user.id, input)),
+  revoke: adminProcedure
+    .input(z.strictObject({ id: IdSchema }))
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.orgDb, ctx.org.id, ctx.user.id, input.id, ctx.now())),
 } satisfies TRPCRouterRecord;

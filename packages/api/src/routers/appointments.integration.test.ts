@@ -6,7 +6,14 @@ import type { z } from "zod";
 import type { AppointmentCreateWithDocumentSchema } from "@anzhi/contracts/uploads";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { formErrorOf } from "../form-errors.ts";
-import { anonymousCaller, callerWithToken, signUpOrg, TEST_PASSWORD, tokenFrom, type Caller } from "../testing/sessions.ts";
+import {
+  anonymousCaller,
+  callerWithToken,
+  signUpOrg,
+  TEST_PASSWORD,
+  tokenFrom,
+  type Caller,
+} from "../testing/sessions.ts";
 import { rejection } from "../testing/org-people.ts";
 
 // Files and the encryption key go to a scratch data folder, never the repository.
@@ -28,12 +35,36 @@ beforeAll(async () => {
   t = await createTestDb("anzhi-appointments-");
   a = await signUpOrg(t.db, 201);
   b = await signUpOrg(t.db, 202);
-  siteA = (await t.db.site.create({ data: { organizationId: a.organizationId, name: "一号车间", type: "workshop", address: "常州" } })).id;
-  productA = (await t.db.product.create({ data: { organizationId: a.organizationId, name: "电动自行车用锂电池", model: "48V20Ah", productGroupId: "custom", isCustom: true, scopeRoute: "ccc" } })).id;
-  siteB = (await t.db.site.create({ data: { organizationId: b.organizationId, name: "B 厂区", type: "plant", address: "福州" } })).id;
+  siteA = (
+    await t.db.site.create({
+      data: { organizationId: a.organizationId, name: "一号车间", type: "workshop", address: "常州" },
+    })
+  ).id;
+  productA = (
+    await t.db.product.create({
+      data: {
+        organizationId: a.organizationId,
+        name: "电动自行车用锂电池",
+        model: "48V20Ah",
+        productGroupId: "custom",
+        isCustom: true,
+        scopeRoute: "ccc",
+      },
+    })
+  ).id;
+  siteB = (
+    await t.db.site.create({
+      data: { organizationId: b.organizationId, name: "B 厂区", type: "plant", address: "福州" },
+    })
+  ).id;
   const { token } = await a.caller.members.invite({ roles: ["officer"] });
   const resHeaders = new Headers();
-  const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({ token, name: "李安全", email: "officer-appt@example.test", password: TEST_PASSWORD });
+  const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({
+    token,
+    name: "李安全",
+    email: "officer-appt@example.test",
+    password: TEST_PASSWORD,
+  });
   officerUserId = accepted.userId;
   officer = await callerWithToken(t.db, tokenFrom(resHeaders));
 });
@@ -86,37 +117,104 @@ describe("appointments", () => {
     const badId = await rejection(a.caller.appointments.create({ ...officerInput(), idNumber: "110105194912310021" }));
     expect(formErrorOf(badId, "zh-CN").fields.idNumber).toMatch(/校验/);
     const gif = Buffer.from("GIF89a....");
-    const badDoc = await rejection(a.caller.appointments.create({ ...officerInput(), document: { fileName: "x.gif", bytes: gif } }));
+    const badDoc = await rejection(
+      a.caller.appointments.create({ ...officerInput(), document: { fileName: "x.gif", bytes: gif } }),
+    );
     expect(Object.keys(formErrorOf(badDoc, "zh-CN").fields)).toEqual(["document"]);
-    const foreign = await rejection(a.caller.appointments.create({ ...officerInput(), document: undefined, siteIds: [siteA, siteB] }));
+    const foreign = await rejection(
+      a.caller.appointments.create({ ...officerInput(), document: undefined, siteIds: [siteA, siteB] }),
+    );
     expect(formErrorOf(foreign, "zh-CN").fields["siteIds.1"]).toBe("场所不存在");
     expect(await t.db.roleAssignment.count()).toBe(before);
     expect(await t.db.appointmentScope.count({ where: { siteId: siteB } })).toBe(0);
   });
 
   it("changes an appointment by ending the old row and adding a new one; history stays", async () => {
-    const first = await a.caller.appointments.create({ role: "director", personName: "张总监", employment: "full_time", phone: "13900001111", appointedOn: "2026-01-05", dutyAcknowledged: true });
-    const second = await a.caller.appointments.create({ role: "director", personName: "赵总监", employment: "full_time", phone: "13900002222", appointedOn: "2026-06-01", supersedesId: first.id });
+    const first = await a.caller.appointments.create({
+      role: "director",
+      personName: "张总监",
+      employment: "full_time",
+      phone: "13900001111",
+      appointedOn: "2026-01-05",
+      dutyAcknowledged: true,
+    });
+    const second = await a.caller.appointments.create({
+      role: "director",
+      personName: "赵总监",
+      employment: "full_time",
+      phone: "13900002222",
+      appointedOn: "2026-06-01",
+      supersedesId: first.id,
+    });
     const list = await a.caller.appointments.list();
-    expect(list.find((r) => r.id === first.id)).toMatchObject({ endedOn: "2026-06-01", endReason: "superseded", personName: "张总监" });
-    expect(list.find((r) => r.id === second.id)).toMatchObject({ endedOn: null, supersedesId: first.id, dutyDocAckAt: null });
+    expect(list.find((r) => r.id === first.id)).toMatchObject({
+      endedOn: "2026-06-01",
+      endReason: "superseded",
+      personName: "张总监",
+    });
+    expect(list.find((r) => r.id === second.id)).toMatchObject({
+      endedOn: null,
+      supersedesId: first.id,
+      dutyDocAckAt: null,
+    });
     // an ended appointment cannot be superseded again
-    const again = await rejection(a.caller.appointments.create({ role: "director", personName: "钱", employment: "full_time", phone: "13900003333", appointedOn: "2026-07-01", supersedesId: first.id }));
+    const again = await rejection(
+      a.caller.appointments.create({
+        role: "director",
+        personName: "钱",
+        employment: "full_time",
+        phone: "13900003333",
+        appointedOn: "2026-07-01",
+        supersedesId: first.id,
+      }),
+    );
     expect(formErrorOf(again, "zh-CN").fields.supersedesId).toBeDefined();
     await a.caller.appointments.end({ id: second.id, endedOn: "2026-08-01", endReason: "离职" });
-    expect((await a.caller.appointments.list()).find((r) => r.id === second.id)).toMatchObject({ endedOn: "2026-08-01", endReason: "离职" });
-    expect(await t.db.auditEvent.count({ where: { action: { in: ["appointment.create", "appointment.change", "appointment.end"] }, organizationId: a.organizationId } })).toBeGreaterThanOrEqual(3);
+    expect((await a.caller.appointments.list()).find((r) => r.id === second.id)).toMatchObject({
+      endedOn: "2026-08-01",
+      endReason: "离职",
+    });
+    expect(
+      await t.db.auditEvent.count({
+        where: {
+          action: { in: ["appointment.create", "appointment.change", "appointment.end"] },
+          organizationId: a.organizationId,
+        },
+      }),
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it("records training with attendees and shows it on each person's entry", async () => {
     const [entry] = (await a.caller.appointments.list()).filter((r) => r.role === "officer");
     const id = entry?.id ?? "";
-    await a.caller.appointments.createTraining({ trainingDate: "2026-03-10", topic: "电动自行车锂电池风险管控", hours: 2, assessmentMethod: "exam", attendees: [{ roleAssignmentId: id, score: 92, passed: true }] });
-    expect(await a.caller.appointments.trainings()).toMatchObject([{ topic: "电动自行车锂电池风险管控", attendees: [{ personName: "李安全", score: 92, passed: true }] }]);
-    expect((await a.caller.appointments.list()).find((r) => r.id === id)?.trainings).toEqual([{ date: "2026-03-10", topic: "电动自行车锂电池风险管控", score: 92, passed: true }]);
-    const empty = await rejection(a.caller.appointments.createTraining({ trainingDate: "2026-03-10", topic: "x", attendees: [] }));
+    await a.caller.appointments.createTraining({
+      trainingDate: "2026-03-10",
+      topic: "电动自行车锂电池风险管控",
+      hours: 2,
+      assessmentMethod: "exam",
+      attendees: [{ roleAssignmentId: id, score: 92, passed: true }],
+    });
+    expect(await a.caller.appointments.trainings()).toMatchObject([
+      { topic: "电动自行车锂电池风险管控", attendees: [{ personName: "李安全", score: 92, passed: true }] },
+    ]);
+    expect((await a.caller.appointments.list()).find((r) => r.id === id)?.trainings).toEqual([
+      { date: "2026-03-10", topic: "电动自行车锂电池风险管控", score: 92, passed: true },
+    ]);
+    const empty = await rejection(
+      a.caller.appointments.createTraining({ trainingDate: "2026-03-10", topic: "x", attendees: [] }),
+    );
     expect(Object.keys(formErrorOf(empty, "zh-CN").fields)).toEqual(["attendees"]);
-    expect((await rejection(officer.appointments.createTraining({ trainingDate: "2026-03-10", topic: "x", attendees: [{ roleAssignmentId: id }] }))).code).toBe("FORBIDDEN");
+    expect(
+      (
+        await rejection(
+          officer.appointments.createTraining({
+            trainingDate: "2026-03-10",
+            topic: "x",
+            attendees: [{ roleAssignmentId: id }],
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
   });
 
   it("offers only the organisation's own sites, products and active members as scope", async () => {
@@ -134,11 +232,42 @@ describe("appointments", () => {
     expect(await b.caller.appointments.trainings()).toEqual([]);
     const aRow = (await a.caller.appointments.list())[0];
     const aId = aRow?.id ?? "";
-    expect(formErrorOf(await rejection(b.caller.appointments.end({ id: aId, endedOn: "2026-09-01", endReason: "x" })), "zh-CN").code).toBe("RECORD_NOT_FOUND");
-    expect(formErrorOf(await rejection(b.caller.appointments.create({ role: "officer", personName: "x", employment: "full_time", phone: "13900004444", appointedOn: "2026-09-01", supersedesId: aId })), "zh-CN").code).toBe("RECORD_NOT_FOUND");
-    expect((await rejection(b.caller.appointments.createTraining({ trainingDate: "2026-03-10", topic: "x", attendees: [{ roleAssignmentId: aId }] }))).code).toBe("NOT_FOUND");
+    expect(
+      formErrorOf(
+        await rejection(b.caller.appointments.end({ id: aId, endedOn: "2026-09-01", endReason: "x" })),
+        "zh-CN",
+      ).code,
+    ).toBe("RECORD_NOT_FOUND");
+    expect(
+      formErrorOf(
+        await rejection(
+          b.caller.appointments.create({
+            role: "officer",
+            personName: "x",
+            employment: "full_time",
+            phone: "13900004444",
+            appointedOn: "2026-09-01",
+            supersedesId: aId,
+          }),
+        ),
+        "zh-CN",
+      ).code,
+    ).toBe("RECORD_NOT_FOUND");
+    expect(
+      (
+        await rejection(
+          b.caller.appointments.createTraining({
+            trainingDate: "2026-03-10",
+            topic: "x",
+            attendees: [{ roleAssignmentId: aId }],
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     const fileId = (await a.caller.appointments.list()).flatMap((r) => r.documents)[0]?.id ?? "";
-    expect(formErrorOf(await rejection(b.caller.appointments.document({ fileId })), "zh-CN").code).toBe("RECORD_NOT_FOUND");
+    expect(formErrorOf(await rejection(b.caller.appointments.document({ fileId })), "zh-CN").code).toBe(
+      "RECORD_NOT_FOUND",
+    );
     expect((await t.db.roleAssignment.findUniqueOrThrow({ where: { id: aId } })).endedOn).toBe(aRow?.endedOn ?? null);
   });
 });

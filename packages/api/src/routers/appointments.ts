@@ -29,10 +29,14 @@ export const appointmentsRouter = {
     return listAppointments(ctx.orgDb, ctx.org.id, { cipher: cipher(), reveal });
   }),
   /** A new appointment, or with `supersedesId` a change that ends the earlier one; the signed document comes as bytes. */
-  create: managerProcedure.input(AppointmentCreateWithDocumentSchema).mutation(({ ctx, input }) =>
-    createAppointment(ctx.orgDb, { ...whoOf(ctx), cipher: cipher(), dataDir: getEnv().dataDir }, input),
-  ),
-  end: managerProcedure.input(AppointmentEndSchema).mutation(({ ctx, input }) => endAppointment(ctx.orgDb, whoOf(ctx), input)),
+  create: managerProcedure
+    .input(AppointmentCreateWithDocumentSchema)
+    .mutation(({ ctx, input }) =>
+      createAppointment(ctx.orgDb, { ...whoOf(ctx), cipher: cipher(), dataDir: getEnv().dataDir }, input),
+    ),
+  end: managerProcedure
+    .input(AppointmentEndSchema)
+    .mutation(({ ctx, input }) => endAppointment(ctx.orgDb, whoOf(ctx), input)),
   /** The signed appointment document of a register entry, for download. */
   document: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
     const link = await ctx.orgDb.attachmentLink.findFirst({
@@ -40,10 +44,15 @@ export const appointmentsRouter = {
       select: { id: true },
     });
     if (!link) throw new AppError("RECORD_NOT_FOUND");
-    return attachmentDownload(await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId), "attachment");
+    return attachmentDownload(
+      await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId),
+      "attachment",
+    );
   }),
   /** What an appointment can cover: the organisation's sites, products and current risk items. */
   scopeOptions: memberProcedure.query(({ ctx }) => appointmentScopeOptions(ctx.orgDb, ctx.org.id)),
   trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.orgDb, ctx.org.id)),
-  createTraining: managerProcedure.input(TrainingCreateSchema).mutation(({ ctx, input }) => createTraining(ctx.orgDb, whoOf(ctx), input)),
+  createTraining: managerProcedure
+    .input(TrainingCreateSchema)
+    .mutation(({ ctx, input }) => createTraining(ctx.orgDb, whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { LOCK_AFTER } from "@anzhi/domain/auth/login";
 import { formErrorOf } from "../form-errors.ts";
-import { anonymousCaller, callerWithToken, loginAs, signUpInput, signUpOrg, TEST_PASSWORD, tokenFrom } from "../testing/sessions.ts";
+import {
+  anonymousCaller,
+  callerWithToken,
+  loginAs,
+  signUpInput,
+  signUpOrg,
+  TEST_PASSWORD,
+  tokenFrom,
+} from "../testing/sessions.ts";
 import { rejection } from "../testing/org-people.ts";
 
 let t: TestDb;
@@ -25,7 +33,12 @@ describe("auth.signUp", () => {
   it("creates the organisation, its principal-admin and a signed-in session", async () => {
     const { caller, organizationId, userId, token } = await signUpOrg(t.db, 1);
     const org = await t.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
-    expect(org).toMatchObject({ kind: "producer", regionCode: "320411", sizeClass: "medium", timeZone: "Asia/Shanghai" });
+    expect(org).toMatchObject({
+      kind: "producer",
+      regionCode: "320411",
+      sizeClass: "medium",
+      timeZone: "Asia/Shanghai",
+    });
     const membership = await t.db.membership.findFirstOrThrow({ where: { organizationId, userId } });
     expect(JSON.parse(membership.rolesJson)).toEqual(["principal"]);
     expect(membership.isAdmin).toBe(true);
@@ -36,7 +49,12 @@ describe("auth.signUp", () => {
     const me = await caller.auth.me();
     expect(me.activeOrganizationId).toBe(organizationId);
     expect(me.organizations).toMatchObject([{ id: organizationId, roles: ["principal"], isAdmin: true }]);
-    expect(await caller.members.current()).toMatchObject({ id: organizationId, kind: "producer", roles: ["principal"], isAdmin: true });
+    expect(await caller.members.current()).toMatchObject({
+      id: organizationId,
+      kind: "producer",
+      roles: ["principal"],
+      isAdmin: true,
+    });
   });
 
   it("sets an httpOnly, SameSite=Lax session cookie (Secure only over https)", async () => {
@@ -61,9 +79,16 @@ describe("auth.signUp", () => {
   it("reports every bad field at once and requires a sales channel from sellers", async () => {
     const before = await counts();
     const error = await rejection(
-      anonymousCaller(t.db).auth.signUp(signUpInput(4, { kind: "seller", regionCode: "12345", email: "not-an-email", password: "short" })),
+      anonymousCaller(t.db).auth.signUp(
+        signUpInput(4, { kind: "seller", regionCode: "12345", email: "not-an-email", password: "short" }),
+      ),
     );
-    expect(Object.keys(formErrorOf(error, "zh-CN").fields).sort()).toEqual(["email", "password", "regionCode", "salesChannel"]);
+    expect(Object.keys(formErrorOf(error, "zh-CN").fields).sort()).toEqual([
+      "email",
+      "password",
+      "regionCode",
+      "salesChannel",
+    ]);
     expect(await counts()).toEqual(before);
   });
 
@@ -79,10 +104,17 @@ describe("auth.signUp", () => {
   it("writes nothing when the e-mail is taken (organisation insert rolled back)", async () => {
     await signUpOrg(t.db, 5);
     const before = await counts();
-    const error = await rejection(anonymousCaller(t.db).auth.signUp(signUpInput(6, { email: "principal5@example.test" })));
-    expect(formErrorOf(error, "zh-CN")).toMatchObject({ code: "EMAIL_TAKEN", fields: { email: "该邮箱已注册，请直接登录" } });
+    const error = await rejection(
+      anonymousCaller(t.db).auth.signUp(signUpInput(6, { email: "principal5@example.test" })),
+    );
+    expect(formErrorOf(error, "zh-CN")).toMatchObject({
+      code: "EMAIL_TAKEN",
+      fields: { email: "该邮箱已注册，请直接登录" },
+    });
     expect(await counts()).toEqual(before);
-    const dup = await rejection(anonymousCaller(t.db).auth.signUp(signUpInput(6, { uscc: signUpInput(5).uscc, email: "other6@example.test" })));
+    const dup = await rejection(
+      anonymousCaller(t.db).auth.signUp(signUpInput(6, { uscc: signUpInput(5).uscc, email: "other6@example.test" })),
+    );
     expect(formErrorOf(dup, "zh-CN").code).toBe("ORG_USCC_TAKEN");
     expect(await counts()).toEqual(before);
   });
@@ -124,9 +156,19 @@ describe("auth.login / logout / session", () => {
 
   it("says the same for an unknown e-mail and a wrong password", async () => {
     await signUpOrg(t.db, 13);
-    const a = await rejection(anonymousCaller(t.db, { ip: "10.0.0.13" }).auth.login({ email: "nobody@example.test", password: TEST_PASSWORD }));
-    const b = await rejection(anonymousCaller(t.db, { ip: "10.0.0.13" }).auth.login({ email: "principal13@example.test", password: "wrong-password!" }));
-    expect([formErrorOf(a, "zh-CN").message, formErrorOf(b, "zh-CN").message]).toEqual(["邮箱或密码不正确", "邮箱或密码不正确"]);
+    const a = await rejection(
+      anonymousCaller(t.db, { ip: "10.0.0.13" }).auth.login({ email: "nobody@example.test", password: TEST_PASSWORD }),
+    );
+    const b = await rejection(
+      anonymousCaller(t.db, { ip: "10.0.0.13" }).auth.login({
+        email: "principal13@example.test",
+        password: "wrong-password!",
+      }),
+    );
+    expect([formErrorOf(a, "zh-CN").message, formErrorOf(b, "zh-CN").message]).toEqual([
+      "邮箱或密码不正确",
+      "邮箱或密码不正确",
+    ]);
     expect(a.code).toBe("UNAUTHORIZED");
   });
 
@@ -144,7 +186,9 @@ describe("auth.login / logout / session", () => {
     const right = await rejection(anonymousCaller(t.db, { ip }).auth.login({ email, password: TEST_PASSWORD }));
     expect(formErrorOf(right, "zh-CN").code).toBe("LOGIN_LOCKED");
     // another address is not locked out by someone else's guessing
-    await expect(loginAs(t.db, email, TEST_PASSWORD, "10.0.0.99")).resolves.toMatchObject({ activeOrganizationId: expect.any(String) });
+    await expect(loginAs(t.db, email, TEST_PASSWORD, "10.0.0.99")).resolves.toMatchObject({
+      activeOrganizationId: expect.any(String),
+    });
     // the lock lifts once the window has passed
     await t.db.loginAttempt.updateMany({ where: { email, ip }, data: { at: new Date(Date.now() - 16 * 60 * 1000) } });
     await expect(loginAs(t.db, email, TEST_PASSWORD, ip)).resolves.toMatchObject({ userId: expect.any(String) });
@@ -155,13 +199,19 @@ describe("auth.changePassword", () => {
   it("needs the current password, then ends the other sessions but keeps this one", async () => {
     const { caller, token } = await signUpOrg(t.db, 20);
     const other = await loginAs(t.db, "principal20@example.test");
-    const wrong = await rejection(caller.auth.changePassword({ currentPassword: "not-my-password", newPassword: "a-new-password-1" }));
+    const wrong = await rejection(
+      caller.auth.changePassword({ currentPassword: "not-my-password", newPassword: "a-new-password-1" }),
+    );
     expect(formErrorOf(wrong, "zh-CN").fields.currentPassword).toBe("当前密码不正确");
     const short = await rejection(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short" }));
     expect(Object.keys(formErrorOf(short, "en").fields)).toEqual(["newPassword"]);
-    await expect(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a-new-password-1" })).resolves.toEqual({ otherSessionsEnded: 1 });
+    await expect(
+      caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a-new-password-1" }),
+    ).resolves.toEqual({ otherSessionsEnded: 1 });
     expect((await rejection((await callerWithToken(t.db, other.token)).auth.me())).code).toBe("UNAUTHORIZED");
-    await expect((await callerWithToken(t.db, token)).auth.me()).resolves.toMatchObject({ user: { email: "principal20@example.test" } });
+    await expect((await callerWithToken(t.db, token)).auth.me()).resolves.toMatchObject({
+      user: { email: "principal20@example.test" },
+    });
     await expect(loginAs(t.db, "principal20@example.test", "a-new-password-1")).resolves.toBeDefined();
   });
 });
@@ -171,7 +221,9 @@ describe("auth.switchOrganization", () => {
     const a = await signUpOrg(t.db, 30);
     const b = await signUpOrg(t.db, 31);
     // principal of A also joins B as an officer
-    await t.db.membership.create({ data: { userId: a.userId, organizationId: b.organizationId, rolesJson: '["officer"]' } });
+    await t.db.membership.create({
+      data: { userId: a.userId, organizationId: b.organizationId, rolesJson: '["officer"]' },
+    });
     await a.caller.auth.switchOrganization({ organizationId: b.organizationId });
     const inB = await callerWithToken(t.db, a.token);
     expect(await inB.members.current()).toMatchObject({ id: b.organizationId, roles: ["officer"], isAdmin: false });
@@ -188,11 +240,30 @@ describe("regions", () => {
     const provinces = await caller.regions.children({});
     expect(provinces).toHaveLength(34);
     expect(provinces).toContainEqual({ code: "320000", name: "江苏省", leaf: false });
-    expect(await caller.regions.children({ parent: "320000" })).toContainEqual({ code: "320400", name: "常州市", leaf: false });
-    expect(await caller.regions.children({ parent: "320400" })).toContainEqual({ code: "320411", name: "新北区", leaf: true });
+    expect(await caller.regions.children({ parent: "320000" })).toContainEqual({
+      code: "320400",
+      name: "常州市",
+      leaf: false,
+    });
+    expect(await caller.regions.children({ parent: "320400" })).toContainEqual({
+      code: "320411",
+      name: "新北区",
+      leaf: true,
+    });
     // municipalities list their districts directly; a city without districts is itself a leaf
-    expect(await caller.regions.children({ parent: "110000" })).toContainEqual({ code: "110108", name: "海淀区", leaf: true });
-    expect(await caller.regions.children({ parent: "440000" })).toContainEqual({ code: "441900", name: "东莞市", leaf: true });
-    expect(await caller.regions.describe({ code: "320411" })).toEqual({ path: ["江苏省", "常州市", "新北区"], ancestors: ["320000", "320400"] });
+    expect(await caller.regions.children({ parent: "110000" })).toContainEqual({
+      code: "110108",
+      name: "海淀区",
+      leaf: true,
+    });
+    expect(await caller.regions.children({ parent: "440000" })).toContainEqual({
+      code: "441900",
+      name: "东莞市",
+      leaf: true,
+    });
+    expect(await caller.regions.describe({ code: "320411" })).toEqual({
+      path: ["江苏省", "常州市", "新北区"],
+      ancestors: ["320000", "320400"],
+    });
   });
 });

@@ -26,7 +26,11 @@ export const authRouter = {
     const result = await login(ctx.db, { ...input, ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
     ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     // Inspectors have no membership: the web app sends them to the regulator portal.
-    return { userId: result.userId, activeOrganizationId: result.activeOrganizationId, isRegulator: await isRegulatorUser(ctx.db, result.userId) };
+    return {
+      userId: result.userId,
+      activeOrganizationId: result.activeOrganizationId,
+      isRegulator: await isRegulatorUser(ctx.db, result.userId),
+    };
   }),
 
   /** Ends this session (safe to call when already signed out). */
@@ -34,7 +38,14 @@ export const authRouter = {
     if (ctx.sessionId) {
       await revokeSession(ctx.db, ctx.sessionId);
       if (ctx.user) {
-        await recordAudit(ctx.db, { organizationId: null, actor: actorOf({ user: ctx.user }), action: "auth.logout", entityType: "user", entityId: ctx.user.id, ip: ctx.ip });
+        await recordAudit(ctx.db, {
+          organizationId: null,
+          actor: actorOf({ user: ctx.user }),
+          action: "auth.logout",
+          entityType: "user",
+          entityId: ctx.user.id,
+          ip: ctx.ip,
+        });
       }
     }
     ctx.resHeaders.append("set-cookie", clearedSessionCookie(ctx.secureCookies));
@@ -51,12 +62,17 @@ export const authRouter = {
   }),
 
   switchOrganization: authedProcedure.input(SwitchOrganizationSchema).mutation(async ({ ctx, input }) => {
-    if (!ctx.sessionId) throw new TRPCError({ code: "UNAUTHORIZED", message: "switching organisation needs a web session" });
-    await switchOrganization(ctx.db, { sessionId: ctx.sessionId, userId: ctx.user.id, organizationId: input.organizationId });
+    if (!ctx.sessionId)
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "switching organisation needs a web session" });
+    await switchOrganization(ctx.db, {
+      sessionId: ctx.sessionId,
+      userId: ctx.user.id,
+      organizationId: input.organizationId,
+    });
     return { activeOrganizationId: input.organizationId };
   }),
 
-  changePassword: authedProcedure.input(ChangePasswordSchema).mutation(({ ctx, input }) =>
-    changePassword(ctx.db, input, { userId: ctx.user.id, sessionId: ctx.sessionId }),
-  ),
+  changePassword: authedProcedure
+    .input(ChangePasswordSchema)
+    .mutation(({ ctx, input }) => changePassword(ctx.db, input, { userId: ctx.user.id, sessionId: ctx.sessionId })),
 } satisfies TRPCRouterRecord;

@@ -3,7 +3,12 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { CccEditSchema, CccSaveSchema, LicenceEditSchema, LicenceSaveSchema, localDate } from "@anzhi/contracts";
 import { certificateAlerts } from "@anzhi/domain/certificates/alerts";
-import { createCccCertificate, listCccCertificates, retireCccCertificate, updateCccCertificate } from "@anzhi/domain/certificates/ccc";
+import {
+  createCccCertificate,
+  listCccCertificates,
+  retireCccCertificate,
+  updateCccCertificate,
+} from "@anzhi/domain/certificates/ccc";
 import { createLicence, listLicences, retireLicence, updateLicence } from "@anzhi/domain/certificates/licences";
 import { memberProcedure } from "../trpc/procedures.ts";
 import { actorOf } from "../trpc/actors.ts";
@@ -11,7 +16,9 @@ import { ByIdSchema, ListOptionsSchema, profileEditor } from "./profile.ts";
 
 export const certificatesRouter = {
   licences: {
-    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listLicences(ctx.orgDb, ctx.org.id, input ?? {})),
+    list: memberProcedure
+      .input(ListOptionsSchema)
+      .query(({ ctx, input }) => listLicences(ctx.orgDb, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(LicenceSaveSchema)
       .mutation(({ ctx, input }) => createLicence(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
@@ -23,7 +30,9 @@ export const certificatesRouter = {
       .mutation(({ ctx, input }) => retireLicence(ctx.orgDb, ctx.org.id, input.id, actorOf(ctx), ctx.now())),
   },
   ccc: {
-    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listCccCertificates(ctx.orgDb, ctx.org.id, input ?? {})),
+    list: memberProcedure
+      .input(ListOptionsSchema)
+      .query(({ ctx, input }) => listCccCertificates(ctx.orgDb, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(CccSaveSchema)
       .mutation(({ ctx, input }) => createCccCertificate(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),

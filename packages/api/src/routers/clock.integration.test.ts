@@ -38,11 +38,18 @@ describe("at 2027-01-04 00:30 Asia/Shanghai (2027-01-03 16:30 UTC)", () => {
 
   it("a hazard found now is dated, numbered and exported as 4 January's", async () => {
     const { id, hazardNo } = await a.as("officer").hazards.create({
-      title: "叉车通道堆放纸箱", description: "成品库通道被占用", source: "manual", severity: "general", ownerUserId: a.ids.officer, dueDate: "2027-01-11",
+      title: "叉车通道堆放纸箱",
+      description: "成品库通道被占用",
+      source: "manual",
+      severity: "general",
+      ownerUserId: a.ids.officer,
+      dueDate: "2027-01-11",
     });
     expect(hazardNo).toBe("YH-2027-0001");
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id } })).createdAt).toEqual(clock());
-    expect((await a.as("director").hazards.list({ from: "2027-01-04", to: "2027-01-04" })).map((h) => h.id)).toEqual([id]);
+    expect((await a.as("director").hazards.list({ from: "2027-01-04", to: "2027-01-04" })).map((h) => h.id)).toEqual([
+      id,
+    ]);
     expect(await a.as("director").hazards.list({ from: "2027-01-03", to: "2027-01-03" })).toEqual([]);
     expect(await exportedNos({ from: "2027-01-04", to: "2027-01-04" })).toEqual(["YH-2027-0001"]);
   });

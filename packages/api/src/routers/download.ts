@@ -12,12 +12,25 @@ export interface Download {
 }
 
 /** An XLSX/CSV export as the domain builds it (its own disposition; XLSX unless it names a type). */
-export function exportDownload(file: { bytes: Uint8Array; fileName: string; contentDisposition: string; mime?: string }): Download {
-  return { bytes: file.bytes, contentType: file.mime ?? XLSX_MIME, fileName: file.fileName, contentDisposition: file.contentDisposition };
+export function exportDownload(file: {
+  bytes: Uint8Array;
+  fileName: string;
+  contentDisposition: string;
+  mime?: string;
+}): Download {
+  return {
+    bytes: file.bytes,
+    contentType: file.mime ?? XLSX_MIME,
+    fileName: file.fileName,
+    contentDisposition: file.contentDisposition,
+  };
 }
 
 /** A stored attachment: shown in the browser (photos, PDF) or saved (`attachment`). */
-export function attachmentDownload(file: { bytes: Uint8Array; fileName: string; mimeType: string }, disposition: "inline" | "attachment"): Download {
+export function attachmentDownload(
+  file: { bytes: Uint8Array; fileName: string; mimeType: string },
+  disposition: "inline" | "attachment",
+): Download {
   const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
   return {
     bytes: file.bytes,

@@ -40,14 +40,22 @@ describe("hazard lifecycle", () => {
     // Numbered in the year it was found (the request's instant in Shanghai), not its due year (2030).
     expect(hazardNo).toMatch(new RegExp(`^YH-${localDate(new Date(), "Asia/Shanghai").slice(0, 4)}-\\d{4}$`));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a.as("officer").hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已更换灭火器" } });
+    await a.as("officer").hazards.transition({
+      hazardId: id,
+      action: { type: "submit_for_verification", rectificationNote: "已更换灭火器" },
+    });
     const pending = await a.as("director").hazards.get({ hazardId: id });
     expect(pending.myActions).toEqual(["verify_pass", "verify_fail"]);
     expect((await a.as("officer").hazards.get({ hazardId: id })).myActions).toEqual([]);
     await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass", note: "现场确认" } });
 
     const closed = await a.as("viewer").hazards.get({ hazardId: id });
-    expect(closed).toMatchObject({ status: "closed", rectifiedBy: { id: a.ids.officer }, verifiedBy: { id: a.ids.director }, rectificationNote: "已更换灭火器" });
+    expect(closed).toMatchObject({
+      status: "closed",
+      rectifiedBy: { id: a.ids.officer },
+      verifiedBy: { id: a.ids.director },
+      rectificationNote: "已更换灭火器",
+    });
     expect(closed.closedAt).toBeInstanceOf(Date);
     expect(closed.events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
       ["create", null, "open"],
@@ -55,15 +63,26 @@ describe("hazard lifecycle", () => {
       ["submit_rectification", "rectifying", "awaiting_verification"],
       ["verify_pass", "awaiting_verification", "closed"],
     ]);
-    const audit = await t.db.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: "asc" }, select: { action: true, actorUserId: true } });
-    expect(audit.map((e) => e.action)).toEqual(["hazard.open", "hazard.start", "hazard.submit_rectification", "hazard.verify_pass"]);
+    const audit = await t.db.auditEvent.findMany({
+      where: { entityId: id },
+      orderBy: { at: "asc" },
+      select: { action: true, actorUserId: true },
+    });
+    expect(audit.map((e) => e.action)).toEqual([
+      "hazard.open",
+      "hazard.start",
+      "hazard.submit_rectification",
+      "hazard.verify_pass",
+    ]);
     expect(audit.at(-1)?.actorUserId).toBe(a.ids.director);
   });
 
   it("refuses the rectifier as verifier and changes nothing", async () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a.as("officer").hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已整改" } });
+    await a
+      .as("officer")
+      .hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已整改" } });
     const eventsBefore = await t.db.hazardEvent.count({ where: { hazardId: id } });
     for (const action of [{ type: "verify_pass" }, { type: "verify_fail", reason: "自己看不行" }] as const) {
       const err = await refusal(a.as("officer").hazards.transition({ hazardId: id, action }));
@@ -76,16 +95,29 @@ describe("hazard lifecycle", () => {
   it("sends a failed verification back to rectifying with the reason, and needs that reason", async () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a.as("officer").hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已整改" } });
-    const noReason = await refusal(a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_fail", reason: "  " } }));
+    await a
+      .as("officer")
+      .hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已整改" } });
+    const noReason = await refusal(
+      a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_fail", reason: "  " } }),
+    );
     expect(noReason.code).toBe("BAD_REQUEST");
     expect(noReason.paths).toEqual(["action.reason"]);
-    await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_fail", reason: "压力表仍指向红区" } });
+    await a
+      .as("director")
+      .hazards.transition({ hazardId: id, action: { type: "verify_fail", reason: "压力表仍指向红区" } });
     const back = await a.as("director").hazards.get({ hazardId: id });
     expect(back).toMatchObject({ status: "rectifying", verificationNote: "压力表仍指向红区", rectifiedBy: null });
-    expect(back.events.at(-1)).toMatchObject({ action: "verify_fail", note: "压力表仍指向红区", toStatus: "rectifying" });
+    expect(back.events.at(-1)).toMatchObject({
+      action: "verify_fail",
+      note: "压力表仍指向红区",
+      toStatus: "rectifying",
+    });
     // the next round may be rectified by someone else and verified by the first rectifier
-    await a.as("officer2").hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "更换压力表" } });
+    await a.as("officer2").hazards.transition({
+      hazardId: id,
+      action: { type: "submit_for_verification", rectificationNote: "更换压力表" },
+    });
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
     expect(await status(id)).toBe("closed");
   });
@@ -96,12 +128,26 @@ describe("hazard lifecycle", () => {
     expect(early).toMatchObject({ code: "CONFLICT", appCode: "HAZARD_TRANSITION_FORBIDDEN" });
     expect(await status(id)).toBe("open");
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a.as("officer").hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "ok" } });
+    await a
+      .as("officer")
+      .hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "ok" } });
     await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
-    for (const action of [{ type: "start_rectification" }, { type: "submit_for_verification", rectificationNote: "x" }, { type: "verify_fail", reason: "x" }] as const) {
-      expect((await refusal(a.as("principal").hazards.transition({ hazardId: id, action }))).appCode).toBe("HAZARD_TRANSITION_FORBIDDEN");
+    for (const action of [
+      { type: "start_rectification" },
+      { type: "submit_for_verification", rectificationNote: "x" },
+      { type: "verify_fail", reason: "x" },
+    ] as const) {
+      expect((await refusal(a.as("principal").hazards.transition({ hazardId: id, action }))).appCode).toBe(
+        "HAZARD_TRANSITION_FORBIDDEN",
+      );
     }
-    expect((await refusal(a.as("principal").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer2, dueDate: "2031-01-01" }))).appCode).toBe("HAZARD_TRANSITION_FORBIDDEN");
+    expect(
+      (
+        await refusal(
+          a.as("principal").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer2, dueDate: "2031-01-01" }),
+        )
+      ).appCode,
+    ).toBe("HAZARD_TRANSITION_FORBIDDEN");
     expect(await status(id)).toBe("closed");
   });
 
@@ -109,8 +155,12 @@ describe("hazard lifecycle", () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     const seen = await a.as("officer").hazards.get({ hazardId: id });
     const results = await Promise.allSettled([
-      a.as("officer").hazards.transition({ hazardId: id, expectedVersion: seen.version, action: { type: "start_rectification" } }),
-      a.as("officer2").hazards.transition({ hazardId: id, expectedVersion: seen.version, action: { type: "start_rectification" } }),
+      a
+        .as("officer")
+        .hazards.transition({ hazardId: id, expectedVersion: seen.version, action: { type: "start_rectification" } }),
+      a
+        .as("officer2")
+        .hazards.transition({ hazardId: id, expectedVersion: seen.version, action: { type: "start_rectification" } }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await t.db.hazardEvent.count({ where: { hazardId: id, action: "start" } })).toBe(1);
@@ -118,20 +168,39 @@ describe("hazard lifecycle", () => {
 
   it("lets the director reassign owner and due date, recorded as an event and an audit row; officers cannot", async () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
-    expect((await refusal(a.as("officer").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer2, dueDate: "2031-03-01" }))).code).toBe("FORBIDDEN");
-    expect((await refusal(a.as("director").hazards.assign({ hazardId: id, ownerUserId: a.ids.viewer, dueDate: "2031-03-01" }))).paths).toEqual(["ownerUserId"]);
-    await a.as("director").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer2, dueDate: "2031-03-01", note: "移交二号车间" });
+    expect(
+      (
+        await refusal(
+          a.as("officer").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer2, dueDate: "2031-03-01" }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (
+        await refusal(
+          a.as("director").hazards.assign({ hazardId: id, ownerUserId: a.ids.viewer, dueDate: "2031-03-01" }),
+        )
+      ).paths,
+    ).toEqual(["ownerUserId"]);
+    await a
+      .as("director")
+      .hazards.assign({ hazardId: id, ownerUserId: a.ids.officer2, dueDate: "2031-03-01", note: "移交二号车间" });
     const h = await a.as("officer").hazards.get({ hazardId: id });
     expect(h).toMatchObject({ owner: { id: a.ids.officer2 }, dueDate: "2031-03-01", status: "open" });
     expect(h.events.at(-1)).toMatchObject({ action: "reassign", note: "移交二号车间", actor: { id: a.ids.director } });
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "hazard.reassign" } });
-    expect(JSON.parse(audit.dataJson)).toMatchObject({ owner: { from: a.ids.officer, to: a.ids.officer2 }, dueDate: { from: "2030-12-31", to: "2031-03-01" } });
+    expect(JSON.parse(audit.dataJson)).toMatchObject({
+      owner: { from: a.ids.officer, to: a.ids.officer2 },
+      dueDate: { from: "2030-12-31", to: "2031-03-01" },
+    });
   });
 
   it("lets viewers read but not act, and keeps field errors on manual create", async () => {
     expect((await refusal(a.as("viewer").hazards.create(manual(a.ids.officer)))).code).toBe("FORBIDDEN");
     const before = await t.db.hazard.count();
-    const bad = await refusal(a.as("officer").hazards.create(manual(a.ids.viewer, { dueDate: "2030-02-30", title: "" })));
+    const bad = await refusal(
+      a.as("officer").hazards.create(manual(a.ids.viewer, { dueDate: "2030-02-30", title: "" })),
+    );
     expect(bad.code).toBe("BAD_REQUEST");
     expect(bad.paths.sort()).toEqual(["dueDate", "title"]);
     const notMember = await refusal(a.as("officer").hazards.create(manual(b.ids.officer)));
@@ -140,13 +209,23 @@ describe("hazard lifecycle", () => {
   });
 
   it("filters the ledger and marks overdue hazards", async () => {
-    const late = await a.as("director").hazards.create(manual(a.ids.officer2, { title: "逾期的隐患", dueDate: "2020-01-01", severity: "significant" }));
+    const late = await a
+      .as("director")
+      .hazards.create(manual(a.ids.officer2, { title: "逾期的隐患", dueDate: "2020-01-01", severity: "significant" }));
     const overdue = await a.as("director").hazards.list({ overdue: true });
     expect(overdue.map((h) => h.id)).toEqual([late.id]);
     expect(overdue[0]).toMatchObject({ overdue: true, severity: "significant", owner: { id: a.ids.officer2 } });
-    expect((await a.as("director").hazards.list({ ownerUserId: a.ids.officer2, status: "open", severity: "significant" })).map((h) => h.id)).toEqual([late.id]);
-    expect((await a.as("director").hazards.list({ status: "closed" })).every((h) => h.status === "closed" && !h.overdue)).toBe(true);
-    expect((await refusal(a.as("director").hazards.list({ from: "2026-05-02", to: "2026-05-01" }))).paths).toEqual(["to"]);
+    expect(
+      (
+        await a.as("director").hazards.list({ ownerUserId: a.ids.officer2, status: "open", severity: "significant" })
+      ).map((h) => h.id),
+    ).toEqual([late.id]);
+    expect(
+      (await a.as("director").hazards.list({ status: "closed" })).every((h) => h.status === "closed" && !h.overdue),
+    ).toBe(true);
+    expect((await refusal(a.as("director").hazards.list({ from: "2026-05-02", to: "2026-05-01" }))).paths).toEqual([
+      "to",
+    ]);
   });
 });
 
@@ -154,8 +233,17 @@ describe("tenancy", () => {
   it("keeps organisation A's officer away from B's hazard, by id", async () => {
     const { id } = await b.as("officer").hazards.create(manual(b.ids.officer));
     expect((await refusal(a.as("officer").hazards.get({ hazardId: id }))).code).toBe("NOT_FOUND");
-    expect((await refusal(a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } }))).code).toBe("NOT_FOUND");
-    expect((await refusal(a.as("principal").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer, dueDate: "2031-01-01" }))).code).toBe("NOT_FOUND");
+    expect(
+      (await refusal(a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } })))
+        .code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (
+        await refusal(
+          a.as("principal").hazards.assign({ hazardId: id, ownerUserId: a.ids.officer, dueDate: "2031-01-01" }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     expect((await a.as("principal").hazards.list({})).map((h) => h.id)).not.toContain(id);
     expect(await status(id)).toBe("open");
     expect(await t.db.hazardEvent.count({ where: { hazardId: id } })).toBe(1);
@@ -166,7 +254,9 @@ describe("major hazards", () => {
   it("drafts a pre-filled report that only the principal submits, and keeps it", async () => {
     const missing = await refusal(a.as("officer").hazards.create(manual(a.ids.officer, { severity: "major" })));
     expect(missing.paths).toEqual(["containment"]);
-    const { id } = await a.as("officer").hazards.create(manual(a.ids.officer, { severity: "major", containment: "已停止该批次出厂并隔离" }));
+    const { id } = await a
+      .as("officer")
+      .hazards.create(manual(a.ids.officer, { severity: "major", containment: "已停止该批次出厂并隔离" }));
     const hazard = await a.as("principal").hazards.get({ hazardId: id });
     expect(hazard.majorRiskReports).toHaveLength(1);
     const reportId = hazard.majorRiskReports[0]?.id ?? "";
@@ -176,7 +266,11 @@ describe("major hazards", () => {
     expect(draft.content).toContain("已停止该批次出厂并隔离");
     expect(draft.content).toContain("二号车间灭火器已过有效期");
 
-    await a.as("principal").hazards.majorReports.saveDraft({ reportId, title: draft.title, content: `${draft.content}\n影响评估：涉及 200 件，均未出厂。` });
+    await a.as("principal").hazards.majorReports.saveDraft({
+      reportId,
+      title: draft.title,
+      content: `${draft.content}\n影响评估：涉及 200 件，均未出厂。`,
+    });
     for (const who of ["director", "officer"] as const) {
       expect((await refusal(a.as(who).hazards.majorReports.submit({ reportId }))).code).toBe("FORBIDDEN");
     }
@@ -189,8 +283,12 @@ describe("major hazards", () => {
     expect(submitted.content).toContain("涉及 200 件");
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id } })).reportedToRegulator).toBe(true);
     // submitted: kept as is
-    expect((await refusal(a.as("principal").hazards.majorReports.saveDraft({ reportId, title: "x", content: "y" }))).appCode).toBe("RECORD_ALREADY_SIGNED");
-    expect((await refusal(a.as("principal").hazards.majorReports.submit({ reportId }))).appCode).toBe("RECORD_ALREADY_SIGNED");
+    expect(
+      (await refusal(a.as("principal").hazards.majorReports.saveDraft({ reportId, title: "x", content: "y" }))).appCode,
+    ).toBe("RECORD_ALREADY_SIGNED");
+    expect((await refusal(a.as("principal").hazards.majorReports.submit({ reportId }))).appCode).toBe(
+      "RECORD_ALREADY_SIGNED",
+    );
     expect((await a.as("principal").hazards.majorReports.list()).map((r) => r.id)).toContain(reportId);
   });
 });
@@ -203,6 +301,8 @@ describe("export", () => {
       `attachment; filename="hazard-ledger_2020-01-01_2099-12-31.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     );
     expect(Buffer.from(file.bytes).subarray(0, 2).toString()).toBe("PK");
-    expect((await refusal(a.as("viewer").hazards.exportXlsx({ from: "2026-02-01", to: "2026-01-01" }))).code).toBe("BAD_REQUEST");
+    expect((await refusal(a.as("viewer").hazards.exportXlsx({ from: "2026-02-01", to: "2026-01-01" }))).code).toBe(
+      "BAD_REQUEST",
+    );
   });
 });

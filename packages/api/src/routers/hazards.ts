@@ -3,7 +3,13 @@
 // caller's organisation; ids of another organisation are not found.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { HazardAssignSchema, HazardListFilterSchema, IdSchema, LedgerDateRangeSchema, MajorRiskReportDraftSchema } from "@anzhi/contracts";
+import {
+  HazardAssignSchema,
+  HazardListFilterSchema,
+  IdSchema,
+  LedgerDateRangeSchema,
+  MajorRiskReportDraftSchema,
+} from "@anzhi/contracts";
 import { HazardCreateWithEvidenceSchema, HazardTransitionWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { getEnv } from "@anzhi/config";
 import { actionsFor, getHazard, listHazards } from "@anzhi/domain/hazards/ledger";
@@ -27,17 +33,26 @@ import { attachmentDownload, exportDownload } from "./download.ts";
 const actorProcedure = roleProcedure(["principal", "director", "officer"]);
 const managerProcedure = roleProcedure(["principal", "director"]);
 
-
 export const hazardsRouter = {
-  list: memberProcedure.input(HazardListFilterSchema.optional()).query(({ ctx, input }) => listHazards(ctx.orgDb, clockOf(ctx), input)),
+  list: memberProcedure
+    .input(HazardListFilterSchema.optional())
+    .query(({ ctx, input }) => listHazards(ctx.orgDb, clockOf(ctx), input)),
   get: memberProcedure.input(z.strictObject({ hazardId: IdSchema })).query(async ({ ctx, input }) => {
     const hazard = await getHazard(ctx.orgDb, clockOf(ctx), input.hazardId);
     const isActor = ctx.org.roles.some((r) => r !== "viewer");
-    return { ...hazard, myActions: isActor ? actionsFor(hazard, ctx.user.id) : [], canAssign: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director") };
+    return {
+      ...hazard,
+      myActions: isActor ? actionsFor(hazard, ctx.user.id) : [],
+      canAssign: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director"),
+    };
   }),
   /** A hazard recorded by hand, with its evidence photos as bytes (stored in the same transaction). */
-  create: actorProcedure.input(HazardCreateWithEvidenceSchema).mutation(({ ctx, input }) => createManualHazard(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
-  assign: managerProcedure.input(HazardAssignSchema).mutation(({ ctx, input }) => assignHazard(ctx.orgDb, whoOf(ctx), input)),
+  create: actorProcedure
+    .input(HazardCreateWithEvidenceSchema)
+    .mutation(({ ctx, input }) => createManualHazard(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+  assign: managerProcedure
+    .input(HazardAssignSchema)
+    .mutation(({ ctx, input }) => assignHazard(ctx.orgDb, whoOf(ctx), input)),
   /** A lifecycle step; submitting for verification carries the rectification photos as bytes. */
   transition: actorProcedure
     .input(HazardTransitionWithEvidenceSchema)
@@ -45,8 +60,12 @@ export const hazardsRouter = {
   /** An evidence file of the organisation, for download. */
   file: memberProcedure
     .input(z.strictObject({ fileId: IdSchema }))
-    .query(async ({ ctx, input }) => attachmentDownload(await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId), "inline")),
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => exportDownload(await hazardLedgerXlsx(ctx.orgDb, clockOf(ctx), input))),
+    .query(async ({ ctx, input }) =>
+      attachmentDownload(await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId), "inline"),
+    ),
+  exportXlsx: memberProcedure
+    .input(LedgerDateRangeSchema)
+    .query(async ({ ctx, input }) => exportDownload(await hazardLedgerXlsx(ctx.orgDb, clockOf(ctx), input))),
   /** Choices for the forms and filters: owners (active members other than viewers), sites, products, risk items. */
   options: memberProcedure.query(({ ctx }) => hazardOptions(ctx.orgDb, ctx.org.id)),
   majorReports: {
@@ -56,8 +75,14 @@ export const hazardsRouter = {
       canEdit: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director"),
       canSubmit: ctx.org.roles.includes("principal"),
     })),
-    ensureDraft: managerProcedure.input(z.strictObject({ hazardId: IdSchema })).mutation(({ ctx, input }) => ensureMajorRiskReport(ctx.orgDb, whoOf(ctx), input.hazardId)),
-    saveDraft: managerProcedure.input(MajorRiskReportDraftSchema).mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.orgDb, whoOf(ctx), input)),
-    submit: roleProcedure(["principal"]).input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => submitMajorRiskReport(ctx.orgDb, whoOf(ctx), input.reportId)),
+    ensureDraft: managerProcedure
+      .input(z.strictObject({ hazardId: IdSchema }))
+      .mutation(({ ctx, input }) => ensureMajorRiskReport(ctx.orgDb, whoOf(ctx), input.hazardId)),
+    saveDraft: managerProcedure
+      .input(MajorRiskReportDraftSchema)
+      .mutation(({ ctx, input }) => updateMajorRiskReportDraft(ctx.orgDb, whoOf(ctx), input)),
+    submit: roleProcedure(["principal"])
+      .input(z.strictObject({ reportId: IdSchema }))
+      .mutation(({ ctx, input }) => submitMajorRiskReport(ctx.orgDb, whoOf(ctx), input.reportId)),
   },
 } satisfies TRPCRouterRecord;

@@ -4,17 +4,27 @@
 import { z } from "zod";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { InvitationAcceptNewSchema, InvitationTokenSchema } from "@anzhi/contracts";
-import { acceptInvitationAsNewUser, acceptInvitationAsUser, previewInvitation } from "@anzhi/domain/members/invitations";
+import {
+  acceptInvitationAsNewUser,
+  acceptInvitationAsUser,
+  previewInvitation,
+} from "@anzhi/domain/members/invitations";
 import { isRegulatorUser } from "@anzhi/domain/regulator/agencies";
 import { authedProcedure, publicProcedure } from "../trpc/procedures.ts";
 import { sessionCookie } from "../session-cookie.ts";
 
 export const joinProcedures = {
   /** For the accept page: which organisation, which roles; errors when used/revoked/expired. */
-  previewInvitation: publicProcedure.input(z.strictObject({ token: InvitationTokenSchema })).query(({ ctx, input }) => previewInvitation(ctx.db, input.token, ctx.now())),
+  previewInvitation: publicProcedure
+    .input(z.strictObject({ token: InvitationTokenSchema }))
+    .query(({ ctx, input }) => previewInvitation(ctx.db, input.token, ctx.now())),
   /** A new person registers with the invitation and is signed in. */
   acceptAsNewUser: publicProcedure.input(InvitationAcceptNewSchema).mutation(async ({ ctx, input }) => {
-    const result = await acceptInvitationAsNewUser(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now() });
+    const result = await acceptInvitationAsNewUser(ctx.db, input, {
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      now: ctx.now(),
+    });
     ctx.resHeaders.append("set-cookie", sessionCookie(result.token, result.expiresAt, ctx.secureCookies, ctx.now()));
     return { userId: result.userId, organizationId: result.organizationId };
   }),
@@ -27,8 +37,13 @@ export const joinProcedures = {
       }
       return next();
     })
-    .input(z.strictObject({ token: InvitationTokenSchema })).mutation(({ ctx, input }) => {
-    if (!ctx.sessionId) throw new TRPCError({ code: "UNAUTHORIZED", message: "joining needs a web session" });
-    return acceptInvitationAsUser(ctx.db, { token: input.token, userId: ctx.user.id, sessionId: ctx.sessionId }, ctx.now());
-  }),
+    .input(z.strictObject({ token: InvitationTokenSchema }))
+    .mutation(({ ctx, input }) => {
+      if (!ctx.sessionId) throw new TRPCError({ code: "UNAUTHORIZED", message: "joining needs a web session" });
+      return acceptInvitationAsUser(
+        ctx.db,
+        { token: input.token, userId: ctx.user.id, sessionId: ctx.sessionId },
+        ctx.now(),
+      );
+    }),
 } satisfies TRPCRouterRecord;

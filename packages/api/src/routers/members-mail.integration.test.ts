@@ -49,7 +49,9 @@ function startSmtp(): Promise<number> {
       }
     });
   });
-  return new Promise((resolve) => smtp.listen(0, "127.0.0.1", () => resolve((smtp.address() as { port: number }).port)));
+  return new Promise((resolve) =>
+    smtp.listen(0, "127.0.0.1", () => resolve((smtp.address() as { port: number }).port)),
+  );
 }
 
 beforeAll(async () => {
@@ -70,7 +72,9 @@ function decodeBody(raw: string): string {
   const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
   if (encoding === "base64") return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
   if (encoding === "quoted-printable") {
-    const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const bytes = body
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
     return Buffer.from(bytes, "latin1").toString("utf8");
   }
   return body;
@@ -80,9 +84,14 @@ describe("invitation e-mail (SMTP_URL set)", () => {
   it("e-mails the link shown to the admin to the invited address, in the admin's language", async () => {
     const a = await signUpOrg(t.db, 401);
     expect(await a.caller.members.mailEnabled()).toBe(true);
-    const { token, invitation } = await a.caller.members.invite({ email: "new.officer@example.test", roles: ["officer"] });
+    const { token, invitation } = await a.caller.members.invite({
+      email: "new.officer@example.test",
+      roles: ["officer"],
+    });
     const link = `http://anzhi.example/invite/${token}`;
-    await expect(a.caller.members.emailInvitation({ invitationId: invitation.id, link })).resolves.toEqual({ sent: true });
+    await expect(a.caller.members.emailInvitation({ invitationId: invitation.id, link })).resolves.toEqual({
+      sent: true,
+    });
     expect(received).toHaveLength(1);
     expect(received[0]?.rcpt).toEqual(["new.officer@example.test"]);
     const body = decodeBody(received[0]?.data ?? "");
@@ -97,9 +106,19 @@ describe("invitation e-mail (SMTP_URL set)", () => {
     const mine = await a.caller.members.invite({ email: "x@example.test", roles: ["viewer"] });
     const other = await a.caller.members.invite({ email: "y@example.test", roles: ["viewer"] });
     const before = received.length;
-    const wrongToken = await a.caller.members.emailInvitation({ invitationId: mine.invitation.id, link: `http://anzhi.example/invite/${other.token}` }).then(() => null, (e: unknown) => e);
+    const wrongToken = await a.caller.members
+      .emailInvitation({ invitationId: mine.invitation.id, link: `http://anzhi.example/invite/${other.token}` })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(wrongToken).toBeInstanceOf(TRPCError);
-    const foreign = await b.caller.members.emailInvitation({ invitationId: mine.invitation.id, link: `http://anzhi.example/invite/${mine.token}` }).then(() => null, (e: unknown) => e);
+    const foreign = await b.caller.members
+      .emailInvitation({ invitationId: mine.invitation.id, link: `http://anzhi.example/invite/${mine.token}` })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(foreign).toBeInstanceOf(TRPCError);
     expect(received.length).toBe(before);
   });

@@ -2,7 +2,15 @@ import type { Role } from "@anzhi/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { formErrorOf } from "../form-errors.ts";
-import { anonymousCaller, callerWithToken, loginAs, signUpOrg, TEST_PASSWORD, tokenFrom, type Caller } from "../testing/sessions.ts";
+import {
+  anonymousCaller,
+  callerWithToken,
+  loginAs,
+  signUpOrg,
+  TEST_PASSWORD,
+  tokenFrom,
+  type Caller,
+} from "../testing/sessions.ts";
 import { rejection } from "../testing/org-people.ts";
 
 let t: TestDb;
@@ -20,7 +28,12 @@ afterAll(async () => t?.cleanup());
 async function inviteNew(admin: Caller, email: string, roles: Role[], isAdmin = false) {
   const { token } = await admin.members.invite({ email, roles, isAdmin });
   const resHeaders = new Headers();
-  const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({ token, name: email.split("@")[0] ?? email, email, password: TEST_PASSWORD });
+  const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({
+    token,
+    name: email.split("@")[0] ?? email,
+    email,
+    password: TEST_PASSWORD,
+  });
   return { ...accepted, caller: await callerWithToken(t.db, tokenFrom(resHeaders)) };
 }
 
@@ -29,14 +42,29 @@ describe("invitations", () => {
     const { token, invitation } = await a.caller.members.invite({ email: "officer1@example.test", roles: ["officer"] });
     expect(invitation).toMatchObject({ status: "pending", roles: ["officer"], isAdmin: false });
     expect(await t.db.invitation.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
-    await expect(anonymousCaller(t.db).members.previewInvitation({ token })).resolves.toMatchObject({ organizationName: "测试企业101", roles: ["officer"] });
+    await expect(anonymousCaller(t.db).members.previewInvitation({ token })).resolves.toMatchObject({
+      organizationName: "测试企业101",
+      roles: ["officer"],
+    });
     const resHeaders = new Headers();
-    const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({ token, name: "李安全", email: "officer1@example.test", password: TEST_PASSWORD });
+    const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({
+      token,
+      name: "李安全",
+      email: "officer1@example.test",
+      password: TEST_PASSWORD,
+    });
     expect(accepted.organizationId).toBe(a.organizationId);
     const officer = await callerWithToken(t.db, tokenFrom(resHeaders));
     expect(await officer.members.current()).toMatchObject({ id: a.organizationId, roles: ["officer"], isAdmin: false });
     // single use
-    const again = await rejection(anonymousCaller(t.db).members.acceptAsNewUser({ token, name: "别人", email: "other@example.test", password: TEST_PASSWORD }));
+    const again = await rejection(
+      anonymousCaller(t.db).members.acceptAsNewUser({
+        token,
+        name: "别人",
+        email: "other@example.test",
+        password: TEST_PASSWORD,
+      }),
+    );
     expect(formErrorOf(again, "zh-CN").code).toBe("INVITATION_INVALID");
     expect(await t.db.user.count({ where: { email: "other@example.test" } })).toBe(0);
     expect((await a.caller.members.invitations())[0]).toMatchObject({ status: "accepted", acceptedByName: "李安全" });
@@ -44,9 +72,19 @@ describe("invitations", () => {
 
   it("refuses an expired or revoked link and writes nothing", async () => {
     const expired = await a.caller.members.invite({ roles: ["viewer"] });
-    await t.db.invitation.update({ where: { id: expired.invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await t.db.invitation.update({
+      where: { id: expired.invitation.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const users = await t.db.user.count();
-    const e1 = await rejection(anonymousCaller(t.db).members.acceptAsNewUser({ token: expired.token, name: "过期", email: "late@example.test", password: TEST_PASSWORD }));
+    const e1 = await rejection(
+      anonymousCaller(t.db).members.acceptAsNewUser({
+        token: expired.token,
+        name: "过期",
+        email: "late@example.test",
+        password: TEST_PASSWORD,
+      }),
+    );
     expect(formErrorOf(e1, "zh-CN").message).toBe("邀请链接已过期，请联系管理员重新邀请");
     const revoked = await a.caller.members.invite({ roles: ["viewer"] });
     await a.caller.members.revokeInvitation({ invitationId: revoked.invitation.id });
@@ -57,9 +95,23 @@ describe("invitations", () => {
 
   it("requires the invited e-mail when the invitation names one, and shows bad fields", async () => {
     const { token } = await a.caller.members.invite({ email: "named@example.test", roles: ["director"] });
-    const wrong = await rejection(anonymousCaller(t.db).members.acceptAsNewUser({ token, name: "张", email: "someone@example.test", password: TEST_PASSWORD }));
+    const wrong = await rejection(
+      anonymousCaller(t.db).members.acceptAsNewUser({
+        token,
+        name: "张",
+        email: "someone@example.test",
+        password: TEST_PASSWORD,
+      }),
+    );
     expect(Object.keys(formErrorOf(wrong, "zh-CN").fields)).toEqual(["email"]);
-    const bad = await rejection(anonymousCaller(t.db).members.acceptAsNewUser({ token, name: "", email: "named@example.test", password: "short" }));
+    const bad = await rejection(
+      anonymousCaller(t.db).members.acceptAsNewUser({
+        token,
+        name: "",
+        email: "named@example.test",
+        password: "short",
+      }),
+    );
     expect(Object.keys(formErrorOf(bad, "zh-CN").fields).sort()).toEqual(["name", "password"]);
     expect(await t.db.invitation.count({ where: { email: "named@example.test", acceptedAt: null } })).toBe(1);
   });
@@ -75,13 +127,18 @@ describe("invitations", () => {
     expect(me.activeOrganizationId).toBe(a.organizationId);
     expect(await next.members.current()).toMatchObject({ roles: ["viewer"], isAdmin: false });
     await next.auth.switchOrganization({ organizationId: b.organizationId });
-    expect(await (await callerWithToken(t.db, b.token)).members.current()).toMatchObject({ id: b.organizationId, isAdmin: true });
+    expect(await (await callerWithToken(t.db, b.token)).members.current()).toMatchObject({
+      id: b.organizationId,
+      isAdmin: true,
+    });
   });
 
   it("offers no e-mail without SMTP_URL: the link is the way", async () => {
     const { invitation, token } = await a.caller.members.invite({ email: "nomail@example.test", roles: ["viewer"] });
     expect(await a.caller.members.mailEnabled()).toBe(false);
-    await expect(a.caller.members.emailInvitation({ invitationId: invitation.id, link: `http://x.test/invite/${token}` })).resolves.toEqual({ sent: false });
+    await expect(
+      a.caller.members.emailInvitation({ invitationId: invitation.id, link: `http://x.test/invite/${token}` }),
+    ).resolves.toEqual({ sent: false });
   });
 
   it("lets only admins invite", async () => {
@@ -113,10 +170,14 @@ describe("roles and deactivation", () => {
     const row = list.find((m) => m.email === "officer3@example.test");
     expect(row).toBeDefined();
     const membershipId = row?.id ?? "";
-    const refused = await rejection(officer.caller.members.setRoles({ membershipId, roles: ["director"], isAdmin: true }));
+    const refused = await rejection(
+      officer.caller.members.setRoles({ membershipId, roles: ["director"], isAdmin: true }),
+    );
     expect(refused.code).toBe("FORBIDDEN");
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: membershipId } })).rolesJson).toBe('["officer"]');
-    await expect(a.caller.members.setRoles({ membershipId, roles: ["officer", "director"], isAdmin: false })).resolves.toMatchObject({ roles: ["officer", "director"] });
+    await expect(
+      a.caller.members.setRoles({ membershipId, roles: ["officer", "director"], isAdmin: false }),
+    ).resolves.toMatchObject({ roles: ["officer", "director"] });
     const audit = await t.db.auditEvent.findFirst({ where: { entityId: membershipId, action: "membership.roles" } });
     expect(audit).not.toBeNull();
     const bad = await rejection(a.caller.members.setRoles({ membershipId, roles: [], isAdmin: false }));
@@ -129,7 +190,9 @@ describe("roles and deactivation", () => {
     const e = await rejection(a.caller.members.setRoles({ membershipId: id, roles: ["director"], isAdmin: true }));
     expect(formErrorOf(e, "zh-CN").message).toBe("企业至少需要保留一名在岗的主要负责人");
     expect((await t.db.membership.findUniqueOrThrow({ where: { id } })).rolesJson).toBe('["principal"]');
-    expect(formErrorOf(await rejection(a.caller.members.deactivate({ membershipId: id })), "zh-CN").code).toBe("LAST_PRINCIPAL");
+    expect(formErrorOf(await rejection(a.caller.members.deactivate({ membershipId: id })), "zh-CN").code).toBe(
+      "LAST_PRINCIPAL",
+    );
   });
 
   it("refuses a deactivated member on their next call, keeps their records, and re-activates", async () => {
@@ -141,7 +204,9 @@ describe("roles and deactivation", () => {
     expect((await rejection(officer.caller.members.summary())).code).toBe("FORBIDDEN");
     expect((await officer.caller.auth.me()).lostAccess).toBe(true);
     // nothing they did is removed: the user, membership and their audit trail stay
-    expect(await t.db.membership.findUniqueOrThrow({ where: { id: membershipId } })).toMatchObject({ status: "deactivated" });
+    expect(await t.db.membership.findUniqueOrThrow({ where: { id: membershipId } })).toMatchObject({
+      status: "deactivated",
+    });
     expect(await t.db.auditEvent.count({ where: { actorUserId: officer.userId } })).toBe(auditBefore);
     expect((await a.caller.members.list()).find((m) => m.id === membershipId)?.status).toBe("deactivated");
     // their fresh login does not get into the organisation either
@@ -165,9 +230,16 @@ describe("roles and deactivation", () => {
     ]) {
       expect(formErrorOf(await rejection(call), "zh-CN").code).toBe("MEMBER_NOT_FOUND");
     }
-    expect((await rejection(a.caller.members.revokeInvitation({ invitationId: bInv.invitation.id }))).code).toBe("NOT_FOUND");
+    expect((await rejection(a.caller.members.revokeInvitation({ invitationId: bInv.invitation.id }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await a.caller.members.invitations()).some((i) => i.id === bInv.invitation.id)).toBe(false);
-    expect(await t.db.membership.findUniqueOrThrow({ where: { id: bMembership } })).toMatchObject({ status: "active", rolesJson: '["principal"]' });
-    expect(await t.db.invitation.findUniqueOrThrow({ where: { id: bInv.invitation.id } })).toMatchObject({ revokedAt: null });
+    expect(await t.db.membership.findUniqueOrThrow({ where: { id: bMembership } })).toMatchObject({
+      status: "active",
+      rolesJson: '["principal"]',
+    });
+    expect(await t.db.invitation.findUniqueOrThrow({ where: { id: bInv.invitation.id } })).toMatchObject({
+      revokedAt: null,
+    });
   });
 });

@@ -5,13 +5,17 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { IdSchema, InvitationCreateSchema, MemberRolesUpdateSchema, MembershipIdSchema } from "@anzhi/contracts";
 import { memberSummary } from "@anzhi/domain/members/summary";
 import { deactivateMember, listMembers, reactivateMember, setMemberRoles } from "@anzhi/domain/members/members";
-import { createInvitation, listInvitations, invitationForMail, revokeInvitation } from "@anzhi/domain/members/invitations";
+import {
+  createInvitation,
+  listInvitations,
+  invitationForMail,
+  revokeInvitation,
+} from "@anzhi/domain/members/invitations";
 import { sendInvitationMail } from "@anzhi/domain/mail/invitations";
 import { getEnv } from "@anzhi/config";
 import { adminProcedure, memberProcedure } from "../trpc/procedures.ts";
 import { actorOf } from "../trpc/actors.ts";
 import { joinProcedures } from "./members-join.ts";
-
 
 export const membersRouter = {
   /** Counts for the dashboard: active/deactivated members, pending invitations, per role. */
@@ -20,13 +24,21 @@ export const membersRouter = {
   current: memberProcedure.query(({ ctx }) => ctx.org),
   list: memberProcedure.query(({ ctx }) => listMembers(ctx.orgDb, ctx.org.id)),
 
-  setRoles: adminProcedure.input(MemberRolesUpdateSchema).mutation(({ ctx, input }) => setMemberRoles(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
-  deactivate: adminProcedure.input(MembershipIdSchema).mutation(({ ctx, input }) => deactivateMember(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
-  reactivate: adminProcedure.input(MembershipIdSchema).mutation(({ ctx, input }) => reactivateMember(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+  setRoles: adminProcedure
+    .input(MemberRolesUpdateSchema)
+    .mutation(({ ctx, input }) => setMemberRoles(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+  deactivate: adminProcedure
+    .input(MembershipIdSchema)
+    .mutation(({ ctx, input }) => deactivateMember(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
+  reactivate: adminProcedure
+    .input(MembershipIdSchema)
+    .mutation(({ ctx, input }) => reactivateMember(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
 
   invitations: adminProcedure.query(({ ctx }) => listInvitations(ctx.orgDb, ctx.org.id, ctx.now())),
   /** Returns the one-time token (shown once, to copy into a link). */
-  invite: adminProcedure.input(InvitationCreateSchema).mutation(({ ctx, input }) => createInvitation(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
+  invite: adminProcedure
+    .input(InvitationCreateSchema)
+    .mutation(({ ctx, input }) => createInvitation(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
   /** Whether invitations can be e-mailed (SMTP_URL is set). */
   mailEnabled: adminProcedure.query(() => Boolean(getEnv().SMTP_URL)),
   /** E-mails the link just shown for an invitation with an address; false when SMTP is off or fails. */
@@ -37,7 +49,12 @@ export const membersRouter = {
       if (!smtpUrl) return { sent: false };
       const inv = await invitationForMail(ctx.orgDb, ctx.org.id, input, ctx.now());
       const host = new URL(input.link).hostname;
-      const sent = await sendInvitationMail(smtpUrl, `"安质 Anzhi" <no-reply@${host}>`, { ...inv, to: inv.email, link: input.link, locale: ctx.locale });
+      const sent = await sendInvitationMail(smtpUrl, `"安质 Anzhi" <no-reply@${host}>`, {
+        ...inv,
+        to: inv.email,
+        link: input.link,
+        locale: ctx.locale,
+      });
       return { sent };
     }),
   revokeInvitation: adminProcedure

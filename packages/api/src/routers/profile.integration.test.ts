@@ -33,7 +33,11 @@ describe("sites", () => {
     // retired, never deleted
     const all = await a.as("officer").profile.sites.list({ includeRetired: true });
     expect(all.find((s) => s.id === site.id)?.retiredAt).toBeInstanceOf(Date);
-    const audit = await t.db.auditEvent.findMany({ where: { entityId: site.id }, select: { action: true }, orderBy: { at: "asc" } });
+    const audit = await t.db.auditEvent.findMany({
+      where: { entityId: site.id },
+      select: { action: true },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((e) => e.action)).toEqual(["site.create", "site.update", "site.retire"]);
   });
 
@@ -54,8 +58,12 @@ describe("sites", () => {
 
   it("keeps organisation A away from B's sites even with B's ids", async () => {
     const siteOfB = await b.as("principal").profile.sites.create({ ...factory, name: "B厂区" });
-    expect((await a.as("principal").profile.sites.list({ includeRetired: true })).map((s) => s.id)).not.toContain(siteOfB.id);
-    expect((await failure(a.as("principal").profile.sites.update({ id: siteOfB.id, ...factory, name: "hijack" }))).code).toBe("NOT_FOUND");
+    expect((await a.as("principal").profile.sites.list({ includeRetired: true })).map((s) => s.id)).not.toContain(
+      siteOfB.id,
+    );
+    expect(
+      (await failure(a.as("principal").profile.sites.update({ id: siteOfB.id, ...factory, name: "hijack" }))).code,
+    ).toBe("NOT_FOUND");
     expect((await failure(a.as("principal").profile.sites.retire({ id: siteOfB.id }))).code).toBe("NOT_FOUND");
     const row = await t.db.site.findUniqueOrThrow({ where: { id: siteOfB.id } });
     expect(row).toMatchObject({ name: "B厂区", retiredAt: null });
@@ -73,37 +81,84 @@ describe("products", () => {
       siteId: site.id,
       scopeRoute: "ccc",
     });
-    expect(product).toMatchObject({ productGroupId: "e-bike-battery-charger", isCustom: false, siteId: site.id, siteName: "一号厂区", scopeRoute: "ccc" });
+    expect(product).toMatchObject({
+      productGroupId: "e-bike-battery-charger",
+      isCustom: false,
+      siteId: site.id,
+      siteName: "一号厂区",
+      scopeRoute: "ccc",
+    });
     expect(product.standards).toEqual(defaultStandardsFor("e-bike-battery-charger", "e-bike-li-ion-battery"));
     expect(product.standards).toEqual(["GB 43854-2024"]);
-    const edited = await a.as("principal").profile.products.update({ id: product.id, name: "锂电池组", productGroupId: "e-bike-battery-charger", scopeRoute: "ccc", standards: ["GB 43854-2024"] });
+    const edited = await a.as("principal").profile.products.update({
+      id: product.id,
+      name: "锂电池组",
+      productGroupId: "e-bike-battery-charger",
+      scopeRoute: "ccc",
+      standards: ["GB 43854-2024"],
+    });
     expect(edited).toMatchObject({ name: "锂电池组", standards: ["GB 43854-2024"], siteId: null });
     await a.as("principal").profile.products.retire({ id: product.id });
     expect((await a.as("viewer").profile.products.list()).map((p) => p.id)).not.toContain(product.id);
-    expect((await a.as("viewer").profile.products.list({ includeRetired: true })).map((p) => p.id)).toContain(product.id);
+    expect((await a.as("viewer").profile.products.list({ includeRetired: true })).map((p) => p.id)).toContain(
+      product.id,
+    );
   });
 
   it("accepts a custom product outside the catalogue", async () => {
-    const product = await a.as("director").profile.products.create({ name: "定制五金件", productGroupId: "custom", scopeRoute: "none" });
+    const product = await a
+      .as("director")
+      .profile.products.create({ name: "定制五金件", productGroupId: "custom", scopeRoute: "none" });
     expect(product).toMatchObject({ isCustom: true, productGroupId: "custom", standards: [] });
   });
 
   it("rejects an unknown group or sub-product on its field, and a site of another organisation, writing nothing", async () => {
     const before = await t.db.product.count();
-    expect((await failure(a.as("director").profile.products.create({ name: "x", productGroupId: "nope", scopeRoute: "xk" }))).paths).toEqual(["productGroupId"]);
-    expect((await failure(a.as("director").profile.products.create({ name: "x", productGroupId: "cement", subProductId: "nope", scopeRoute: "xk" }))).paths).toEqual(["subProductId"]);
+    expect(
+      (await failure(a.as("director").profile.products.create({ name: "x", productGroupId: "nope", scopeRoute: "xk" })))
+        .paths,
+    ).toEqual(["productGroupId"]);
+    expect(
+      (
+        await failure(
+          a
+            .as("director")
+            .profile.products.create({ name: "x", productGroupId: "cement", subProductId: "nope", scopeRoute: "xk" }),
+        )
+      ).paths,
+    ).toEqual(["subProductId"]);
     const siteOfB = await b.as("principal").profile.sites.create({ ...factory, name: "B二厂" });
-    const err = await failure(a.as("director").profile.products.create({ name: "x", productGroupId: "cement", siteId: siteOfB.id, scopeRoute: "xk" }));
+    const err = await failure(
+      a
+        .as("director")
+        .profile.products.create({ name: "x", productGroupId: "cement", siteId: siteOfB.id, scopeRoute: "xk" }),
+    );
     expect(err).toMatchObject({ code: "NOT_FOUND", appCode: "SITE_NOT_FOUND", paths: ["siteId"] });
     expect(await t.db.product.count()).toBe(before);
   });
 
   it("keeps products between organisations apart and refuses an officer", async () => {
-    const ofB = await b.as("director").profile.products.create({ name: "B的水泥", productGroupId: "cement", scopeRoute: "xk" });
-    expect((await a.as("principal").profile.products.list({ includeRetired: true })).map((p) => p.id)).not.toContain(ofB.id);
-    expect((await failure(a.as("principal").profile.products.update({ id: ofB.id, name: "hijack", productGroupId: "cement", scopeRoute: "xk" }))).appCode).toBe("PRODUCT_NOT_FOUND");
-    expect((await failure(a.as("principal").profile.products.retire({ id: ofB.id }))).appCode).toBe("PRODUCT_NOT_FOUND");
+    const ofB = await b
+      .as("director")
+      .profile.products.create({ name: "B的水泥", productGroupId: "cement", scopeRoute: "xk" });
+    expect((await a.as("principal").profile.products.list({ includeRetired: true })).map((p) => p.id)).not.toContain(
+      ofB.id,
+    );
+    expect(
+      (
+        await failure(
+          a
+            .as("principal")
+            .profile.products.update({ id: ofB.id, name: "hijack", productGroupId: "cement", scopeRoute: "xk" }),
+        )
+      ).appCode,
+    ).toBe("PRODUCT_NOT_FOUND");
+    expect((await failure(a.as("principal").profile.products.retire({ id: ofB.id }))).appCode).toBe(
+      "PRODUCT_NOT_FOUND",
+    );
     expect((await failure(b.as("officer").profile.products.retire({ id: ofB.id }))).code).toBe("FORBIDDEN");
-    expect(await t.db.product.findUniqueOrThrow({ where: { id: ofB.id }, select: { name: true, retiredAt: true } })).toEqual({ name: "B的水泥", retiredAt: null });
+    expect(
+      await t.db.product.findUniqueOrThrow({ where: { id: ofB.id }, select: { name: true, retiredAt: true } }),
+    ).toEqual({ name: "B的水泥", retiredAt: null });
   });
 });

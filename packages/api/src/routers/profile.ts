@@ -16,7 +16,9 @@ export const ByIdSchema = z.strictObject({ id: IdSchema });
 
 export const profileRouter = {
   sites: {
-    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listSites(ctx.orgDb, ctx.org.id, input ?? {})),
+    list: memberProcedure
+      .input(ListOptionsSchema)
+      .query(({ ctx, input }) => listSites(ctx.orgDb, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(SiteSaveSchema)
       .mutation(({ ctx, input }) => createSite(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
@@ -28,7 +30,9 @@ export const profileRouter = {
       .mutation(({ ctx, input }) => retireSite(ctx.orgDb, ctx.org.id, input.id, actorOf(ctx), ctx.now())),
   },
   products: {
-    list: memberProcedure.input(ListOptionsSchema).query(({ ctx, input }) => listProducts(ctx.orgDb, ctx.org.id, input ?? {})),
+    list: memberProcedure
+      .input(ListOptionsSchema)
+      .query(({ ctx, input }) => listProducts(ctx.orgDb, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(ProductSaveSchema)
       .mutation(({ ctx, input }) => createProduct(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),

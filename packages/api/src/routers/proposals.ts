@@ -12,7 +12,6 @@ import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { exportDownload } from "./download.ts";
 import { whoOf, clockOf } from "../trpc/actors.ts";
 
-
 export const proposalsRouter = {
   list: memberProcedure
     .input(z.strictObject({ status: z.enum(["pending", "decided"]).optional() }).optional())
@@ -25,6 +24,10 @@ export const proposalsRouter = {
   create: roleProcedure(["director", "officer"])
     .input(ProposalCreateWithEvidenceSchema)
     .mutation(({ ctx, input }) => createProposal(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
-  decide: roleProcedure(["principal"]).input(ProposalDecideSchema).mutation(({ ctx, input }) => decideProposal(ctx.orgDb, whoOf(ctx), input)),
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => exportDownload(await proposalLedgerXlsx(ctx.orgDb, clockOf(ctx), input))),
+  decide: roleProcedure(["principal"])
+    .input(ProposalDecideSchema)
+    .mutation(({ ctx, input }) => decideProposal(ctx.orgDb, whoOf(ctx), input)),
+  exportXlsx: memberProcedure
+    .input(LedgerDateRangeSchema)
+    .query(async ({ ctx, input }) => exportDownload(await proposalLedgerXlsx(ctx.orgDb, clockOf(ctx), input))),
 } satisfies TRPCRouterRecord;

@@ -8,13 +8,16 @@ import { createGrant, listGrants, revokeGrant } from "@anzhi/domain/regulator/gr
 import { adminProcedure } from "../trpc/procedures.ts";
 import { whoOf } from "../trpc/actors.ts";
 
-
 export const regulatorAccessRouter = {
   overview: adminProcedure.query(async ({ ctx }) => ({
     agencies: await grantableAgencies(ctx.orgDb),
     grants: await listGrants(ctx.orgDb, ctx.org.id, ctx.now()),
     log: await accessLog(ctx.orgDb, ctx.org.id),
   })),
-  grant: adminProcedure.input(RegulatorGrantCreateSchema).mutation(({ ctx, input }) => createGrant(ctx.orgDb, whoOf(ctx), input, ctx.now())),
-  revoke: adminProcedure.input(z.strictObject({ grantId: IdSchema })).mutation(({ ctx, input }) => revokeGrant(ctx.orgDb, whoOf(ctx), input.grantId, ctx.now())),
+  grant: adminProcedure
+    .input(RegulatorGrantCreateSchema)
+    .mutation(({ ctx, input }) => createGrant(ctx.orgDb, whoOf(ctx), input, ctx.now())),
+  revoke: adminProcedure
+    .input(z.strictObject({ grantId: IdSchema }))
+    .mutation(({ ctx, input }) => revokeGrant(ctx.orgDb, whoOf(ctx), input.grantId, ctx.now())),
 } satisfies TRPCRouterRecord;

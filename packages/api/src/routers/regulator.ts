@@ -6,7 +6,14 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { IdSchema, Ledger, LedgerFilterSchema } from "@anzhi/contracts";
 import { agencyProfile } from "@anzhi/domain/regulator/agencies";
 import { exportDossier, readDossier } from "@anzhi/domain/regulator/dossier";
-import { exportLedger, listEnterprises, enterpriseHeader, readHazard, readLedger, readWeeklyReport } from "@anzhi/domain/regulator/portal";
+import {
+  exportLedger,
+  listEnterprises,
+  enterpriseHeader,
+  readHazard,
+  readLedger,
+  readWeeklyReport,
+} from "@anzhi/domain/regulator/portal";
 import { readDailyRun, readMonthlyMeeting } from "@anzhi/domain/regulator/records";
 import { acknowledgeReport, inbox } from "@anzhi/domain/regulator/reports";
 import { FLAG_KEYS, SORT_KEYS, sortAndFilter } from "@anzhi/domain/regulator/indicators";
@@ -18,41 +25,82 @@ const OrgInput = z.strictObject({ organizationId: IdSchema });
 const Format = z.enum(["xlsx", "csv"]);
 
 export const regulatorRouter = {
-  me: regulatorProcedure.query(async ({ ctx }) => ({ name: ctx.user.name, email: ctx.user.email, agency: await agencyProfile(ctx.db, ctx.regulator.agencyId) })),
+  me: regulatorProcedure.query(async ({ ctx }) => ({
+    name: ctx.user.name,
+    email: ctx.user.email,
+    agency: await agencyProfile(ctx.db, ctx.regulator.agencyId),
+  })),
   /** Granted enterprises with indicators, sorted by one indicator and kept when every flag holds. */
   enterprises: regulatorProcedure
-    .input(z.strictObject({ sort: z.string().max(40).optional(), only: z.array(z.string().max(40)).max(20).optional() }).optional())
+    .input(
+      z
+        .strictObject({ sort: z.string().max(40).optional(), only: z.array(z.string().max(40)).max(20).optional() })
+        .optional(),
+    )
     .query(async ({ ctx, input }) => {
       // Unknown keys (a hand-edited URL) fall back to the defaults rather than failing the page.
       const sort = SORT_KEYS.find((k) => k === input?.sort) ?? "name";
       const only = FLAG_KEYS.filter((f) => input?.only?.includes(f));
       const all = await listEnterprises(ctx.db, regulatorOf(ctx), ctx.now());
-      return { enterprises: sortAndFilter(all, sort, only), total: all.length, sort, only, sortKeys: SORT_KEYS, flagKeys: FLAG_KEYS };
+      return {
+        enterprises: sortAndFilter(all, sort, only),
+        total: all.length,
+        sort,
+        only,
+        sortKeys: SORT_KEYS,
+        flagKeys: FLAG_KEYS,
+      };
     }),
-  enterprise: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => enterpriseHeader(ctx.db, regulatorOf(ctx), input.organizationId, ctx.now())),
+  enterprise: regulatorProcedure
+    .input(OrgInput)
+    .query(({ ctx, input }) => enterpriseHeader(ctx.db, regulatorOf(ctx), input.organizationId, ctx.now())),
   ledger: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, ledger: Ledger, filter: LedgerFilterSchema }))
-    .query(({ ctx, input }) => readLedger(ctx.db, regulatorOf(ctx), input.organizationId, input.ledger, input.filter, ctx.now())),
+    .query(({ ctx, input }) =>
+      readLedger(ctx.db, regulatorOf(ctx), input.organizationId, input.ledger, input.filter, ctx.now()),
+    ),
   weeklyReport: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, reportId: IdSchema }))
-    .query(({ ctx, input }) => readWeeklyReport(ctx.db, regulatorOf(ctx), input.organizationId, input.reportId, ctx.now())),
+    .query(({ ctx, input }) =>
+      readWeeklyReport(ctx.db, regulatorOf(ctx), input.organizationId, input.reportId, ctx.now()),
+    ),
   dailyRun: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, runId: IdSchema }))
     .query(({ ctx, input }) => readDailyRun(ctx.db, regulatorOf(ctx), input.organizationId, input.runId, ctx.now())),
   monthlyMeeting: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, meetingId: IdSchema }))
-    .query(({ ctx, input }) => readMonthlyMeeting(ctx.db, regulatorOf(ctx), input.organizationId, input.meetingId, ctx.now())),
+    .query(({ ctx, input }) =>
+      readMonthlyMeeting(ctx.db, regulatorOf(ctx), input.organizationId, input.meetingId, ctx.now()),
+    ),
   hazard: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, hazardId: IdSchema }))
     .query(({ ctx, input }) => readHazard(ctx.db, regulatorOf(ctx), input.organizationId, input.hazardId, ctx.now())),
   exportLedger: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, ledger: Ledger, filter: LedgerFilterSchema, format: Format }))
-    .query(async ({ ctx, input }) => exportDownload(await exportLedger(ctx.db, regulatorOf(ctx), input.organizationId, input.ledger, input.filter, input.format, ctx.now()))),
-  dossier: regulatorProcedure.input(OrgInput).query(({ ctx, input }) => readDossier(ctx.db, regulatorOf(ctx), input.organizationId, ctx.now())),
+    .query(async ({ ctx, input }) =>
+      exportDownload(
+        await exportLedger(
+          ctx.db,
+          regulatorOf(ctx),
+          input.organizationId,
+          input.ledger,
+          input.filter,
+          input.format,
+          ctx.now(),
+        ),
+      ),
+    ),
+  dossier: regulatorProcedure
+    .input(OrgInput)
+    .query(({ ctx, input }) => readDossier(ctx.db, regulatorOf(ctx), input.organizationId, ctx.now())),
   exportDossier: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, format: Format }))
-    .query(async ({ ctx, input }) => exportDownload(await exportDossier(ctx.db, regulatorOf(ctx), input.organizationId, input.format, ctx.now()))),
+    .query(async ({ ctx, input }) =>
+      exportDownload(await exportDossier(ctx.db, regulatorOf(ctx), input.organizationId, input.format, ctx.now())),
+    ),
   reports: regulatorProcedure.query(({ ctx }) => inbox(ctx.db, regulatorOf(ctx), ctx.now())),
   /** The only regulator mutation: acknowledge receipt of a major-risk report (audited). */
-  acknowledgeReport: regulatorProcedure.input(z.strictObject({ reportId: IdSchema })).mutation(({ ctx, input }) => acknowledgeReport(ctx.db, regulatorOf(ctx), input.reportId, ctx.now())),
+  acknowledgeReport: regulatorProcedure
+    .input(z.strictObject({ reportId: IdSchema }))
+    .mutation(({ ctx, input }) => acknowledgeReport(ctx.db, regulatorOf(ctx), input.reportId, ctx.now())),
 } satisfies TRPCRouterRecord;

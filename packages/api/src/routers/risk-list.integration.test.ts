@@ -15,9 +15,13 @@ beforeAll(async () => {
   t = await createTestDb("anzhi-risk-");
   a = await createTestOrg(t.db, { key: "a", kind: "producer" });
   b = await createTestOrg(t.db, { key: "b", kind: "seller" });
-  await a.as("director").profile.products.create({ name: "电动自行车", productGroupId: "e-bike", scopeRoute: "mandatory_standard" });
+  await a
+    .as("director")
+    .profile.products.create({ name: "电动自行车", productGroupId: "e-bike", scopeRoute: "mandatory_standard" });
   await a.as("director").profile.products.create({ name: "安全帽", productGroupId: "safety-helmet", scopeRoute: "xk" });
-  await b.as("principal").profile.products.create({ name: "水泥", productGroupId: "cement", scopeRoute: "mandatory_standard" });
+  await b
+    .as("principal")
+    .profile.products.create({ name: "水泥", productGroupId: "cement", scopeRoute: "mandatory_standard" });
 });
 
 afterAll(async () => {
@@ -38,7 +42,9 @@ describe("generation", () => {
   it("shows nothing to officers before the list exists and refuses them generation", async () => {
     const empty = await a.as("officer").riskList.get();
     expect(empty).toMatchObject({ currentVersion: 0, version: null, items: [], canEdit: false });
-    expect(empty.missingCatalogItems).toBe(riskItemsFor({ kind: "producer", productGroupIds: ["e-bike", "safety-helmet"] }).length);
+    expect(empty.missingCatalogItems).toBe(
+      riskItemsFor({ kind: "producer", productGroupIds: ["e-bike", "safety-helmet"] }).length,
+    );
     expect((await failure(a.as("officer").riskList.generate())).code).toBe("FORBIDDEN");
     expect(await t.db.riskControlItem.count()).toBe(0);
   });
@@ -50,7 +56,12 @@ describe("generation", () => {
     const list = await a.as("viewer").riskList.get();
     expect(list.currentVersion).toBe(1);
     expect(list.items.map((i) => i.catalogItemId)).toEqual(drafts.map((d) => d.catalogItemId));
-    expect(list.version).toMatchObject({ version: 1, triggers: ["initial"], preparedBy: { name: "李总监" }, approvedBy: null });
+    expect(list.version).toMatchObject({
+      version: 1,
+      triggers: ["initial"],
+      preparedBy: { name: "李总监" },
+      approvedBy: null,
+    });
     const daily = list.items.find((i) => i.frequency === "daily");
     expect(daily).toMatchObject({ responsibleRole: "officer", responsibleName: "张安全员" });
     expect(list.items.every((i) => i.basis.length > 0)).toBe(true);
@@ -64,27 +75,51 @@ describe("versioned changes", () => {
     const v1 = await a.as("director").riskList.get();
     const target = v1.items[0];
     if (!target) throw new Error("no items");
-    const { version } = await a.as("director").riskList.retireItem({ itemId: target.id, reason: "该工序已外包，不再自行生产" });
+    const { version } = await a
+      .as("director")
+      .riskList.retireItem({ itemId: target.id, reason: "该工序已外包，不再自行生产" });
     expect(version).toBe(2);
     const v2 = await a.as("officer").riskList.get();
     expect(v2.items.map((i) => i.id)).not.toContain(target.id);
     expect(v2.items).toHaveLength(v1.items.length - 1);
-    expect(v2.version).toMatchObject({ version: 2, reason: "该工序已外包，不再自行生产", triggers: ["itemRetired"], retired: 1 });
+    expect(v2.version).toMatchObject({
+      version: 2,
+      reason: "该工序已外包，不再自行生产",
+      triggers: ["itemRetired"],
+      retired: 1,
+    });
     const old = await a.as("officer").riskList.get({ version: 1 });
     expect(old.items.map((i) => i.id)).toContain(target.id);
     expect(old.versions.map((v) => v.version)).toEqual([2, 1]);
     // the row is kept, marked with the version it left the list in
-    expect(await t.db.riskControlItem.findUniqueOrThrow({ where: { id: target.id }, select: { retiredInVersion: true, status: true } })).toEqual({ retiredInVersion: 2, status: "retired" });
+    expect(
+      await t.db.riskControlItem.findUniqueOrThrow({
+        where: { id: target.id },
+        select: { retiredInVersion: true, status: true },
+      }),
+    ).toEqual({ retiredInVersion: 2, status: "retired" });
   });
 
   it("edits by superseding the row and adds items, each as a new version by the principal (approved)", async () => {
     const before = await a.as("principal").riskList.get();
     const target = before.items[0];
     if (!target) throw new Error("no items");
-    const edited = await a.as("principal").riskList.editItem({ itemId: target.id, reason: "细化管控措施", item: { ...newItem, responsibleUserId: a.users.officer.id } });
+    const edited = await a.as("principal").riskList.editItem({
+      itemId: target.id,
+      reason: "细化管控措施",
+      item: { ...newItem, responsibleUserId: a.users.officer.id },
+    });
     expect(edited.version).toBe(3);
-    expect(edited.item).toMatchObject({ supersedesId: target.id, seq: target.seq, riskPoint: "车架焊接强度不足", responsibleName: "张安全员", catalogItemId: target.catalogItemId });
-    const added = await a.as("principal").riskList.addItem({ reason: "新增焊接工序管控", item: { ...newItem, riskPoint: "焊丝批次混用" } });
+    expect(edited.item).toMatchObject({
+      supersedesId: target.id,
+      seq: target.seq,
+      riskPoint: "车架焊接强度不足",
+      responsibleName: "张安全员",
+      catalogItemId: target.catalogItemId,
+    });
+    const added = await a
+      .as("principal")
+      .riskList.addItem({ reason: "新增焊接工序管控", item: { ...newItem, riskPoint: "焊丝批次混用" } });
     expect(added.version).toBe(4);
     const now = await a.as("viewer").riskList.get();
     expect(now.items).toHaveLength(before.items.length + 1);
@@ -96,11 +131,28 @@ describe("versioned changes", () => {
   it("requires a reason and valid content, writing nothing otherwise", async () => {
     const item = (await a.as("director").riskList.get()).items[0];
     if (!item) throw new Error("no items");
-    const counts = async () => ({ items: await t.db.riskControlItem.count(), versions: await t.db.riskListVersion.count() });
+    const counts = async () => ({
+      items: await t.db.riskControlItem.count(),
+      versions: await t.db.riskListVersion.count(),
+    });
     const before = await counts();
-    expect(await failure(a.as("director").riskList.retireItem({ itemId: item.id, reason: "  " }))).toMatchObject({ code: "BAD_REQUEST", paths: ["reason"] });
-    expect(await failure(a.as("director").riskList.addItem({ reason: "x", item: { ...newItem, frequency: "hourly" as RiskControlItemCreate["frequency"] } }))).toMatchObject({ paths: ["item.frequency"] });
-    expect(await failure(a.as("director").riskList.addItem({ reason: "x", item: { ...newItem, responsibleUserId: b.users.officer.id } }))).toMatchObject({ appCode: "MEMBER_NOT_FOUND", paths: ["item.responsibleUserId"] });
+    expect(await failure(a.as("director").riskList.retireItem({ itemId: item.id, reason: "  " }))).toMatchObject({
+      code: "BAD_REQUEST",
+      paths: ["reason"],
+    });
+    expect(
+      await failure(
+        a.as("director").riskList.addItem({
+          reason: "x",
+          item: { ...newItem, frequency: "hourly" as RiskControlItemCreate["frequency"] },
+        }),
+      ),
+    ).toMatchObject({ paths: ["item.frequency"] });
+    expect(
+      await failure(
+        a.as("director").riskList.addItem({ reason: "x", item: { ...newItem, responsibleUserId: b.users.officer.id } }),
+      ),
+    ).toMatchObject({ appCode: "MEMBER_NOT_FOUND", paths: ["item.responsibleUserId"] });
     expect(await failure(a.as("director").riskList.get({ version: 99 }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await counts()).toEqual(before);
   });
@@ -109,9 +161,15 @@ describe("versioned changes", () => {
     const item = (await a.as("officer").riskList.get()).items[0];
     if (!item) throw new Error("no items");
     const before = await t.db.riskListVersion.count();
-    expect((await failure(a.as("officer").riskList.retireItem({ itemId: item.id, reason: "试图撤销" }))).code).toBe("FORBIDDEN");
-    expect((await failure(a.as("officer").riskList.editItem({ itemId: item.id, reason: "试图修改", item: newItem }))).code).toBe("FORBIDDEN");
-    expect((await failure(a.as("viewer").riskList.addItem({ reason: "试图新增", item: newItem }))).code).toBe("FORBIDDEN");
+    expect((await failure(a.as("officer").riskList.retireItem({ itemId: item.id, reason: "试图撤销" }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      (await failure(a.as("officer").riskList.editItem({ itemId: item.id, reason: "试图修改", item: newItem }))).code,
+    ).toBe("FORBIDDEN");
+    expect((await failure(a.as("viewer").riskList.addItem({ reason: "试图新增", item: newItem }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect(await t.db.riskListVersion.count()).toBe(before);
   });
 
@@ -120,19 +178,29 @@ describe("versioned changes", () => {
     const itemOfA = (await a.as("director").riskList.get()).items[0];
     if (!itemOfA) throw new Error("no items");
     expect((await b.as("principal").riskList.get()).items.map((i) => i.id)).not.toContain(itemOfA.id);
-    expect(await failure(b.as("principal").riskList.retireItem({ itemId: itemOfA.id, reason: "越权" }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await failure(b.as("principal").riskList.editItem({ itemId: itemOfA.id, reason: "越权", item: newItem }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await t.db.riskControlItem.findUniqueOrThrow({ where: { id: itemOfA.id }, select: { retiredInVersion: true } })).toEqual({ retiredInVersion: null });
+    expect(await failure(b.as("principal").riskList.retireItem({ itemId: itemOfA.id, reason: "越权" }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      await failure(b.as("principal").riskList.editItem({ itemId: itemOfA.id, reason: "越权", item: newItem })),
+    ).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await t.db.riskControlItem.findUniqueOrThrow({ where: { id: itemOfA.id }, select: { retiredInVersion: true } }),
+    ).toEqual({ retiredInVersion: null });
     // seller lists hold the generic seller items
     expect((await b.as("viewer").riskList.get()).items.some((i) => i.stage === "sales")).toBe(true);
   });
 
   it("regenerates after a new product: adds the missing catalogue items, never brings back retired ones", async () => {
     const before = await a.as("director").riskList.get();
-    await a.as("director").profile.products.create({ name: "头盔", productGroupId: "e-bike-helmet", scopeRoute: "ccc" });
+    await a
+      .as("director")
+      .profile.products.create({ name: "头盔", productGroupId: "e-bike-helmet", scopeRoute: "ccc" });
     expect((await a.as("director").riskList.get()).missingCatalogItems).toBeGreaterThan(0);
     const result = await a.as("director").riskList.generate();
-    const helmetItems = riskItemsFor({ kind: "producer", productGroupIds: ["e-bike-helmet"] }).filter((d) => d.productGroupId === "e-bike-helmet");
+    const helmetItems = riskItemsFor({ kind: "producer", productGroupIds: ["e-bike-helmet"] }).filter(
+      (d) => d.productGroupId === "e-bike-helmet",
+    );
     expect(result).toEqual({ version: before.currentVersion + 1, added: helmetItems.length, changed: true });
     const after = await a.as("director").riskList.get();
     expect(after.version).toMatchObject({ triggers: ["newProduct"] });
@@ -146,7 +214,9 @@ describe("versioned changes", () => {
     expect((await failure(a.as("director").riskList.approve({ version: 2 }))).code).toBe("FORBIDDEN");
     expect((await failure(b.as("principal").riskList.approve({ version: 99 }))).code).toBe("NOT_FOUND");
     await a.as("principal").riskList.approve({ version: 2 });
-    expect((await a.as("viewer").riskList.get({ version: 2 })).version).toMatchObject({ approvedBy: { name: "王主要" } });
+    expect((await a.as("viewer").riskList.get({ version: 2 })).version).toMatchObject({
+      approvedBy: { name: "王主要" },
+    });
     expect(await t.db.auditEvent.count({ where: { organizationId: a.id, action: "risk_list.approve" } })).toBe(1);
     // approving again changes nothing
     await a.as("principal").riskList.approve({ version: 2 });
@@ -175,11 +245,22 @@ describe("XLSX export", () => {
     sheet.eachRow((row, n) => {
       if (row.getCell(1).value === "序号") headerRow = n;
     });
-    expect(XLSX_COLUMNS.map((_, i) => text(headerRow, i + 1))).toEqual(["序号", "控制环节", "风险点", "管控措施", "管控频次", "责任岗位", "责任人", "依据"]);
+    expect(XLSX_COLUMNS.map((_, i) => text(headerRow, i + 1))).toEqual([
+      "序号",
+      "控制环节",
+      "风险点",
+      "管控措施",
+      "管控频次",
+      "责任岗位",
+      "责任人",
+      "依据",
+    ]);
     expect(sheet.rowCount - headerRow).toBe(doc.items.length);
     const first = doc.items[0];
     expect(text(headerRow + 1, 1)).toBe("1");
     expect(text(headerRow + 1, 4)).toBe(first?.controlMeasure);
-    expect(xlsxFileName(2).contentDisposition).toContain("filename*=UTF-8''%E9%A3%8E%E9%99%A9%E7%AE%A1%E6%8E%A7%E6%B8%85%E5%8D%95-v2.xlsx");
+    expect(xlsxFileName(2).contentDisposition).toContain(
+      "filename*=UTF-8''%E9%A3%8E%E9%99%A9%E7%AE%A1%E6%8E%A7%E6%B8%85%E5%8D%95-v2.xlsx",
+    );
   });
 });

@@ -2,7 +2,14 @@
 // principal generate it and add, edit or retire items (each change is a new version with a reason).
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { RiskItemAddSchema, RiskItemEditSchema, RiskItemRetireSchema, RiskListApproveSchema, RiskListGenerateSchema, RiskListViewSchema } from "@anzhi/contracts";
+import {
+  RiskItemAddSchema,
+  RiskItemEditSchema,
+  RiskItemRetireSchema,
+  RiskListApproveSchema,
+  RiskListGenerateSchema,
+  RiskListViewSchema,
+} from "@anzhi/contracts";
 import { approveRiskListVersion } from "@anzhi/domain/risk-list/approve";
 import { addRiskItem, editRiskItem, retireRiskItem } from "@anzhi/domain/risk-list/edit";
 import { generateRiskList } from "@anzhi/domain/risk-list/generate";

@@ -18,7 +18,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const ok = (org: RoutineOrg, riskItemId: string, checkDate: string) => ({ siteId: org.siteId, checkDate, riskItemId, result: "ok" as const });
+const ok = (org: RoutineOrg, riskItemId: string, checkDate: string) => ({
+  siteId: org.siteId,
+  checkDate,
+  riskItemId,
+  result: "ok" as const,
+});
 
 describe("the officer's daily record (Friday 2026-10-09, the week after National Day)", () => {
   it("lists the daily items as due and the weekly/monthly ones as open (the week falls due on the 调休 Saturday)", async () => {
@@ -57,85 +62,174 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
     });
     expect(problem.hazard?.hazardNo).toBe("YH-2026-0001");
     const hazard = await t.db.hazard.findUniqueOrThrow({ where: { id: problem.hazard?.id ?? "" } });
-    expect(hazard).toMatchObject({ source: "daily_check", dailyEntryId: problem.entryId, riskItemId: a.daily[2], siteId: a.siteId, status: "open", ownerUserId: a.ids.director });
+    expect(hazard).toMatchObject({
+      source: "daily_check",
+      dailyEntryId: problem.entryId,
+      riskItemId: a.daily[2],
+      siteId: a.siteId,
+      status: "open",
+      ownerUserId: a.ids.director,
+    });
 
     clock.now = sh("2026-10-09T17:20:00");
-    const signed = await a.as("officer").routines.daily.submit({ siteId: a.siteId, checkDate: "2026-10-09", reportedTo: "director" });
+    const signed = await a
+      .as("officer")
+      .routines.daily.submit({ siteId: a.siteId, checkDate: "2026-10-09", reportedTo: "director" });
     expect(signed).toMatchObject({ late: false, zeroRisk: false });
     const run = await a.as("viewer").routines.daily.get({ runId: signed.runId });
-    expect(run).toMatchObject({ status: "submitted", signedByName: "a-officer", signedAt: sh("2026-10-09T17:20:00"), officerName: "a-officer", hazardSummary: "成品库温湿度：成品库湿度 82%，超出 ≤75% 要求" });
+    expect(run).toMatchObject({
+      status: "submitted",
+      signedByName: "a-officer",
+      signedAt: sh("2026-10-09T17:20:00"),
+      officerName: "a-officer",
+      hazardSummary: "成品库温湿度：成品库湿度 82%，超出 ≤75% 要求",
+    });
     expect(run.entries.map((e) => [e.riskPoint, e.result, e.hazard?.hazardNo ?? null])).toEqual([
       ["电芯来料一致性", "ok", null],
       ["焊接工艺参数", "ok", null],
       ["成品库温湿度", "problem", "YH-2026-0001"],
     ]);
-    expect(await t.db.auditEvent.count({ where: { entityId: signed.runId, action: "daily_check.submit", actorUserId: a.ids.officer } })).toBe(1);
+    expect(
+      await t.db.auditEvent.count({
+        where: { entityId: signed.runId, action: "daily_check.submit", actorUserId: a.ids.officer },
+      }),
+    ).toBe(1);
   });
 
   it("a signed record cannot be edited, only amended; the amendment keeps the original value", async () => {
-    const edit = await refused(a.as("officer").routines.daily.answer({ ...ok(a, a.daily[0] ?? "", "2026-10-09"), note: "改一下" }));
+    const edit = await refused(
+      a.as("officer").routines.daily.answer({ ...ok(a, a.daily[0] ?? "", "2026-10-09"), note: "改一下" }),
+    );
     expect(edit.appCode).toBe("RECORD_ALREADY_SIGNED");
-    const run = await t.db.dailyCheckRun.findFirstOrThrow({ where: { organizationId: a.id, checkDate: "2026-10-09", officerUserId: a.ids.officer } });
+    const run = await t.db.dailyCheckRun.findFirstOrThrow({
+      where: { organizationId: a.id, checkDate: "2026-10-09", officerUserId: a.ids.officer },
+    });
     const entry = await t.db.dailyCheckEntry.findFirstOrThrow({ where: { runId: run.id, riskItemId: a.daily[2] } });
     const noReason = await refused(a.as("officer").routines.daily.amend({ runId: run.id, reason: "", remarks: "x" }));
     expect(noReason.paths).toEqual(["reason"]);
-    await a.as("officer").routines.daily.amend({ runId: run.id, reason: "补记湿度计编号", entries: [{ entryId: entry.id, note: "成品库湿度 82%（湿度计 HM-03），超出 ≤75% 要求" }] });
+    await a.as("officer").routines.daily.amend({
+      runId: run.id,
+      reason: "补记湿度计编号",
+      entries: [{ entryId: entry.id, note: "成品库湿度 82%（湿度计 HM-03），超出 ≤75% 要求" }],
+    });
     const after = await a.as("director").routines.daily.get({ runId: run.id });
     expect(after).toMatchObject({ status: "amended", revision: 2 });
     expect(after.entries[2]?.note).toBe("成品库湿度 82%（湿度计 HM-03），超出 ≤75% 要求");
     expect(after.amendments).toEqual([
-      expect.objectContaining({ version: 2, reason: "补记湿度计编号", amendedByName: "a-officer", changes: { "entries.3.note": { from: "成品库湿度 82%，超出 ≤75% 要求", to: "成品库湿度 82%（湿度计 HM-03），超出 ≤75% 要求" } } }),
+      expect.objectContaining({
+        version: 2,
+        reason: "补记湿度计编号",
+        amendedByName: "a-officer",
+        changes: {
+          "entries.3.note": {
+            from: "成品库湿度 82%，超出 ≤75% 要求",
+            to: "成品库湿度 82%（湿度计 HM-03），超出 ≤75% 要求",
+          },
+        },
+      }),
     ]);
     expect(await t.db.auditEvent.count({ where: { entityId: run.id, action: "daily_check.amend" } })).toBe(1);
     // another officer may not amend it
-    expect((await refused(a.as("officer2").routines.daily.amend({ runId: run.id, reason: "x", remarks: "y" }))).code).toBe("FORBIDDEN");
+    expect(
+      (await refused(a.as("officer2").routines.daily.amend({ runId: run.id, reason: "x", remarks: "y" }))).code,
+    ).toBe("FORBIDDEN");
   });
 
   it("an officer of organisation B cannot read, amend or write into organisation A's records", async () => {
     const run = await t.db.dailyCheckRun.findFirstOrThrow({ where: { organizationId: a.id } });
     expect((await refused(b.as("officer").routines.daily.get({ runId: run.id }))).code).toBe("NOT_FOUND");
-    expect((await refused(b.as("officer").routines.daily.amend({ runId: run.id, reason: "x", remarks: "y" }))).code).toBe("NOT_FOUND");
-    expect((await refused(b.as("officer").routines.daily.answer(ok(a, a.daily[0] ?? "", "2026-10-09")))).code).toBe("NOT_FOUND");
+    expect(
+      (await refused(b.as("officer").routines.daily.amend({ runId: run.id, reason: "x", remarks: "y" }))).code,
+    ).toBe("NOT_FOUND");
+    expect((await refused(b.as("officer").routines.daily.answer(ok(a, a.daily[0] ?? "", "2026-10-09")))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await t.db.dailyCheckRun.findUniqueOrThrow({ where: { id: run.id } })).revision).toBe(2);
     expect(await t.db.dailyCheckRun.count({ where: { organizationId: b.id } })).toBe(0);
   });
 
   it("零风险 in one confirmed tap, late when signed the next day; a viewer cannot sign", async () => {
     clock.now = sh("2026-10-10T08:30:00");
-    // @ts-expect-error — signing without the confirmation, sent on purpose
-    expect((await refused(a.as("officer2").routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09" }))).paths).toEqual(["confirm"]);
-    expect((await refused(a.as("viewer").routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09", confirm: true }))).code).toBe("FORBIDDEN");
-    const signed = await a.as("officer2").routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09", confirm: true });
+    // signing without the confirmation, sent on purpose
+    const unconfirmed = { siteId: a.siteId, checkDate: "2026-10-09" } as {
+      siteId: string;
+      checkDate: string;
+      confirm: true;
+    };
+    expect((await refused(a.as("officer2").routines.daily.signAllOk(unconfirmed))).paths).toEqual(["confirm"]);
+    expect(
+      (
+        await refused(
+          a.as("viewer").routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09", confirm: true }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    const signed = await a
+      .as("officer2")
+      .routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09", confirm: true });
     expect(signed).toMatchObject({ late: true, zeroRisk: true });
     // the weekly item checked by officer2 on Friday (optional then) is no longer listed on Saturday
     const saturday = await a.as("officer2").routines.daily.day();
-    expect(saturday.sheets[0]?.items.map((i) => i.riskPoint)).toEqual(["电芯来料一致性", "焊接工艺参数", "成品库温湿度"]);
+    expect(saturday.sheets[0]?.items.map((i) => i.riskPoint)).toEqual([
+      "电芯来料一致性",
+      "焊接工艺参数",
+      "成品库温湿度",
+    ]);
   });
 
   it("其余正常 answers the remaining items OK without signing", async () => {
     clock.now = sh("2026-10-12T09:00:00");
-    await b.as("officer").routines.daily.answer({ siteId: b.siteId, checkDate: "2026-10-12", riskItemId: b.daily[0] ?? "", result: "problem", note: "电芯批次混放", immediateAction: "隔离" });
+    await b.as("officer").routines.daily.answer({
+      siteId: b.siteId,
+      checkDate: "2026-10-12",
+      riskItemId: b.daily[0] ?? "",
+      result: "problem",
+      note: "电芯批次混放",
+      immediateAction: "隔离",
+    });
     await b.as("officer").routines.daily.restOk({ siteId: b.siteId, checkDate: "2026-10-12" });
     const day = await b.as("officer").routines.daily.day();
     expect(day.sheets[0]?.entries.map((e) => e.result)).toEqual(["problem", "ok", "ok", "ok", "ok"]);
     expect(day.sheets[0]?.run?.status).toBe("draft");
-    expect((await refused(b.as("officer").routines.daily.signAllOk({ siteId: b.siteId, checkDate: "2026-10-12", confirm: true }))).code).toBe("CONFLICT");
+    expect(
+      (
+        await refused(
+          b.as("officer").routines.daily.signAllOk({ siteId: b.siteId, checkDate: "2026-10-12", confirm: true }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
   });
 
   it("on a rest day nothing is due, but the officer may record a voluntary check", async () => {
     clock.now = sh("2026-10-11T10:00:00"); // Sunday
     const sunday = await b.as("officer2").routines.daily.day();
     expect(sunday).toMatchObject({ workingDay: false, status: "rest" });
-    expect(sunday.sheets[0]?.items.map((i) => [i.frequency, i.state])).toEqual([["daily", "open"], ["daily", "open"], ["daily", "open"]]);
-    expect((await refused(b.as("officer2").routines.daily.submit({ siteId: b.siteId, checkDate: "2026-10-11" }))).appCode).toBe("RECORD_INCOMPLETE");
+    expect(sunday.sheets[0]?.items.map((i) => [i.frequency, i.state])).toEqual([
+      ["daily", "open"],
+      ["daily", "open"],
+      ["daily", "open"],
+    ]);
+    expect(
+      (await refused(b.as("officer2").routines.daily.submit({ siteId: b.siteId, checkDate: "2026-10-11" }))).appCode,
+    ).toBe("RECORD_INCOMPLETE");
     await b.as("officer2").routines.daily.answer(ok(b, b.daily[0] ?? "", "2026-10-11"));
-    expect(await b.as("officer2").routines.daily.submit({ siteId: b.siteId, checkDate: "2026-10-11" })).toMatchObject({ late: false, zeroRisk: true });
+    expect(await b.as("officer2").routines.daily.submit({ siteId: b.siteId, checkDate: "2026-10-11" })).toMatchObject({
+      late: false,
+      zeroRisk: true,
+    });
   });
 
   it("a non-operating day is recorded and signed with its reason", async () => {
-    const r = await a.as("officer").routines.daily.notOperating({ siteId: a.siteId, checkDate: "2026-10-10", reason: "停电检修" });
+    const r = await a
+      .as("officer")
+      .routines.daily.notOperating({ siteId: a.siteId, checkDate: "2026-10-10", reason: "停电检修" });
     const run = await a.as("officer").routines.daily.get({ runId: r.runId });
-    expect(run).toMatchObject({ operatingStatus: "not_operating", notOperatingReason: "停电检修", status: "submitted", entries: [] });
+    expect(run).toMatchObject({
+      operatingStatus: "not_operating",
+      notOperatingReason: "停电检修",
+      status: "submitted",
+      entries: [],
+    });
   });
 });
 
@@ -143,9 +237,51 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
   it("pre-fills checked/missed/late per officer, problems, hazards and ERP inspection failures", async () => {
     await t.db.inspectionRecord.createMany({
       data: [
-        { organizationId: a.id, kind: "incoming", itemName: "电芯", specModel: "18650", batchNo: "B-1009", quantity: 1000, unit: "只", inspectedAt: sh("2026-10-09T09:00:00"), inspectionDate: "2026-10-09", result: "fail", inspector: "张三", contentHash: "h1", source: "web" },
-        { organizationId: a.id, kind: "outgoing", itemName: "电池包", specModel: "48V", batchNo: "P-1009", quantity: 20, unit: "套", inspectedAt: sh("2026-10-09T15:00:00"), inspectionDate: "2026-10-09", result: "pass", inspector: "李四", contentHash: "h2", source: "web" },
-        { organizationId: a.id, kind: "incoming", itemName: "镍带", specModel: "0.15", batchNo: "N-1012", quantity: 5, unit: "卷", inspectedAt: sh("2026-10-12T09:00:00"), inspectionDate: "2026-10-12", result: "fail", inspector: "张三", contentHash: "h3", source: "web" },
+        {
+          organizationId: a.id,
+          kind: "incoming",
+          itemName: "电芯",
+          specModel: "18650",
+          batchNo: "B-1009",
+          quantity: 1000,
+          unit: "只",
+          inspectedAt: sh("2026-10-09T09:00:00"),
+          inspectionDate: "2026-10-09",
+          result: "fail",
+          inspector: "张三",
+          contentHash: "h1",
+          source: "web",
+        },
+        {
+          organizationId: a.id,
+          kind: "outgoing",
+          itemName: "电池包",
+          specModel: "48V",
+          batchNo: "P-1009",
+          quantity: 20,
+          unit: "套",
+          inspectedAt: sh("2026-10-09T15:00:00"),
+          inspectionDate: "2026-10-09",
+          result: "pass",
+          inspector: "李四",
+          contentHash: "h2",
+          source: "web",
+        },
+        {
+          organizationId: a.id,
+          kind: "incoming",
+          itemName: "镍带",
+          specModel: "0.15",
+          batchNo: "N-1012",
+          quantity: 5,
+          unit: "卷",
+          inspectedAt: sh("2026-10-12T09:00:00"),
+          inspectionDate: "2026-10-12",
+          result: "fail",
+          inspector: "张三",
+          contentHash: "h3",
+          source: "web",
+        },
       ],
     });
     // The database stamps hazard.createdAt with the real time; put it on the simulated day.
@@ -157,8 +293,25 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
       ["a-officer2", 3, 1, 1, 2, 0],
     ]);
     // Thursday 8th: both missed; Friday: officer on time, officer2 late; Saturday: officer not operating, officer2 missed
-    expect(p.stats).toMatchObject({ expectedDays: 6, recordedDays: 3, lateRecords: 1, missedDays: 3, notOperatingDays: 1, problemItems: 1, hazardsOpened: 1, hazardsClosed: 0, inspectionFailures: 1 });
-    expect(p.problems).toEqual([expect.objectContaining({ date: "2026-10-09", officerName: "a-officer", riskPoint: "成品库温湿度", hazardNo: "YH-2026-0001" })]);
+    expect(p.stats).toMatchObject({
+      expectedDays: 6,
+      recordedDays: 3,
+      lateRecords: 1,
+      missedDays: 3,
+      notOperatingDays: 1,
+      problemItems: 1,
+      hazardsOpened: 1,
+      hazardsClosed: 0,
+      inspectionFailures: 1,
+    });
+    expect(p.problems).toEqual([
+      expect.objectContaining({
+        date: "2026-10-09",
+        officerName: "a-officer",
+        riskPoint: "成品库温湿度",
+        hazardNo: "YH-2026-0001",
+      }),
+    ]);
     expect(p.inspectionFailures.map((f) => f.batchNo)).toEqual(["B-1009"]);
   });
 
@@ -169,7 +322,16 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
       siteIds: [a.siteId],
       participantUserIds: [a.ids.director, a.ids.officer],
       lastWeekFollowUp: "节前隐患均已整改",
-      hazardsFound: [{ description: "灭火器压力不足", stage: "management", severity: "general", measure: "更换灭火器", ownerUserId: a.ids.officer, dueDate: "2026-10-16" }],
+      hazardsFound: [
+        {
+          description: "灭火器压力不足",
+          stage: "management",
+          severity: "general",
+          measure: "更换灭火器",
+          ownerUserId: a.ids.officer,
+          dueDate: "2026-10-16",
+        },
+      ],
       managementEvaluation: "总体受控，两天漏检需整改",
       nextWeekPriorities: "督促按日检查，跟踪湿度问题",
     } satisfies RouterInputs["routines"]["weekly"]["file"];
@@ -177,7 +339,14 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
     const filed = await a.as("director").routines.weekly.file(report);
     expect(filed).toMatchObject({ late: true, hazards: ["YH-2026-0002"] });
     const detail = await a.as("principal").routines.weekly.get({ id: filed.id });
-    expect(detail).toMatchObject({ week: "2026-W41", status: "submitted", signedByName: "a-director", assessment: "总体受控，两天漏检需整改", measures: "更换灭火器", late: true });
+    expect(detail).toMatchObject({
+      week: "2026-W41",
+      status: "submitted",
+      signedByName: "a-director",
+      assessment: "总体受控，两天漏检需整改",
+      measures: "更换灭火器",
+      late: true,
+    });
     expect(detail.stats).toMatchObject({ missedDays: 3, inspectionFailures: 1 });
     expect(detail.hazards.map((h) => h.hazardNo)).toEqual(["YH-2026-0002"]);
     expect((await refused(a.as("director").routines.weekly.file(report))).appCode).toBe("RECORD_PERIOD_DUPLICATE");
@@ -222,25 +391,63 @@ describe("the monthly meeting of October 2026", () => {
       { seq: 2, forMonth: "2026-11", content: "组织消防演练" },
     ]);
     const task = await t.db.hazard.findFirstOrThrow({ where: { hazardNo: "YH-2026-0003", organizationId: a.id } });
-    expect(task).toMatchObject({ source: "monthly_meeting", ownerUserId: a.ids.director, dueDate: "2026-11-20", status: "open" });
+    expect(task).toMatchObject({
+      source: "monthly_meeting",
+      ownerUserId: a.ids.director,
+      dueDate: "2026-11-20",
+      status: "open",
+    });
     expect(await t.db.auditEvent.count({ where: { entityId: signed.id, action: "monthly_meeting.sign" } })).toBe(1);
   });
 });
 
 describe("the enterprise calendar", () => {
   it("directors edit their own production days (officers cannot); the weekly due date follows", async () => {
-    expect((await refused(b.as("officer").routines.calendar.update({ weekdays: [1, 2, 3, 4, 5], followsPublicHolidays: true, workingDays: [], restDays: ["2026-10-10"] }))).code).toBe("FORBIDDEN");
-    const bad = await refused(b.as("director").routines.calendar.update({ weekdays: [1, 2, 3, 4, 5], followsPublicHolidays: true, workingDays: ["2026-02-30"], restDays: [] }));
+    expect(
+      (
+        await refused(
+          b.as("officer").routines.calendar.update({
+            weekdays: [1, 2, 3, 4, 5],
+            followsPublicHolidays: true,
+            workingDays: [],
+            restDays: ["2026-10-10"],
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    const bad = await refused(
+      b.as("director").routines.calendar.update({
+        weekdays: [1, 2, 3, 4, 5],
+        followsPublicHolidays: true,
+        workingDays: ["2026-02-30"],
+        restDays: [],
+      }),
+    );
     expect(bad.paths).toEqual(["workingDays.0"]);
-    await b.as("director").routines.calendar.update({ weekdays: [1, 2, 3, 4, 5, 6], followsPublicHolidays: true, workingDays: [], restDays: ["2026-10-10"] });
-    expect(await b.as("officer").routines.calendar.get()).toEqual({ weekdays: [1, 2, 3, 4, 5, 6], followsPublicHolidays: true, workingDays: [], restDays: ["2026-10-10"] });
+    await b.as("director").routines.calendar.update({
+      weekdays: [1, 2, 3, 4, 5, 6],
+      followsPublicHolidays: true,
+      workingDays: [],
+      restDays: ["2026-10-10"],
+    });
+    expect(await b.as("officer").routines.calendar.get()).toEqual({
+      weekdays: [1, 2, 3, 4, 5, 6],
+      followsPublicHolidays: true,
+      workingDays: [],
+      restDays: ["2026-10-10"],
+    });
     expect(await t.db.organization.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ workingWeekdays: 63 });
     clock.now = sh("2026-10-12T09:00:00");
     const weeks = await b.as("director").routines.weekly.list();
     // W41 now ends on Friday 9 Oct (the 调休 Saturday is the enterprise's rest day); W42 on Saturday 17 Oct
     expect(weeks.find((w) => w.week === "2026-W41")?.dueDate).toBe("2026-10-09");
     expect(weeks.find((w) => w.week === "2026-W42")?.dueDate).toBe("2026-10-17");
-    await b.as("director").routines.calendar.update({ weekdays: [1, 2, 3, 4, 5], followsPublicHolidays: true, workingDays: [], restDays: [] });
+    await b.as("director").routines.calendar.update({
+      weekdays: [1, 2, 3, 4, 5],
+      followsPublicHolidays: true,
+      workingDays: [],
+      restDays: [],
+    });
     expect(await t.db.auditEvent.count({ where: { organizationId: b.id, action: "calendar.update" } })).toBe(2);
   });
 });
@@ -250,12 +457,28 @@ describe("the ledgers as XLSX", () => {
     const ExcelJS = (await import("exceljs")).default;
     const range = { from: "2026-10-08", to: "2026-10-31" };
     const daily = await a.as("viewer").routines.daily.exportXlsx(range);
-    expect(daily.contentDisposition).toBe(`attachment; filename="daily-ledger_2026-10-08_2026-10-31.xlsx"; filename*=UTF-8''${encodeURIComponent("日管控台账_2026-10-08_2026-10-31.xlsx")}`);
+    expect(daily.contentDisposition).toBe(
+      `attachment; filename="daily-ledger_2026-10-08_2026-10-31.xlsx"; filename*=UTF-8''${encodeURIComponent("日管控台账_2026-10-08_2026-10-31.xlsx")}`,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(daily.bytes) as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
-    expect(sheet?.getRow(3).values).toEqual([undefined, "检查日期", "质量安全员", "状态", "场所", "零风险", "发现问题数", "签字时间", "记录状态"]);
-    const row = (date: string, officer: string) => sheet?.getRows(4, 200)?.find((r) => r.getCell(1).value === date && r.getCell(2).value === officer)?.getCell(3).value;
+    expect(sheet?.getRow(3).values).toEqual([
+      undefined,
+      "检查日期",
+      "质量安全员",
+      "状态",
+      "场所",
+      "零风险",
+      "发现问题数",
+      "签字时间",
+      "记录状态",
+    ]);
+    const row = (date: string, officer: string) =>
+      sheet
+        ?.getRows(4, 200)
+        ?.find((r) => r.getCell(1).value === date && r.getCell(2).value === officer)
+        ?.getCell(3).value;
     expect(row("2026-10-08", "a-officer")).toBe("缺失");
     expect(row("2026-10-09", "a-officer2")).toBe("迟交");
     expect(row("2026-10-10", "a-officer")).toBe("未生产/未营业");
@@ -264,7 +487,9 @@ describe("the ledgers as XLSX", () => {
     expect(wb.worksheets.at(-1)?.getRow(4).getCell(1).value).toBe("2026-W41");
     const monthly = await a.as("viewer").routines.monthly.exportXlsx(range);
     expect(monthly.fileName).toBe("月调度台账_2026-10-08_2026-10-31.xlsx");
-    expect((await refused(a.as("viewer").routines.monthly.exportXlsx({ from: "2026-10-31", to: "2026-10-01" }))).code).toBe("BAD_REQUEST");
+    expect(
+      (await refused(a.as("viewer").routines.monthly.exportXlsx({ from: "2026-10-31", to: "2026-10-01" }))).code,
+    ).toBe("BAD_REQUEST");
   });
 });
 
@@ -278,22 +503,41 @@ describe("reminders from the scheduler tick", () => {
     expect(again.reminders).toBe(0);
     clock.now = friday;
     const officer = await b.as("officer").routines.reminders.list();
-    expect(officer.items.map((r) => [r.kind, r.ref]).sort()).toEqual([["daily_due", "2026-10-16"], ["daily_missing", "2026-10-15"]]);
+    expect(officer.items.map((r) => [r.kind, r.ref]).sort()).toEqual([
+      ["daily_due", "2026-10-16"],
+      ["daily_missing", "2026-10-15"],
+    ]);
     const director = await b.as("director").routines.reminders.list();
-    expect(director.items.map((r) => [r.kind, r.ref]).sort()).toEqual([["weekly_due", "2026-W42"], ["weekly_overdue", "2026-W41"]]);
+    expect(director.items.map((r) => [r.kind, r.ref]).sort()).toEqual([
+      ["weekly_due", "2026-W42"],
+      ["weekly_overdue", "2026-W41"],
+    ]);
     const principal = await b.as("principal").routines.reminders.list();
     expect(principal.items.map((r) => [r.kind, r.ref])).toEqual([["monthly_overdue", "2026-09"]]);
     await b.as("officer").routines.reminders.markRead({ id: officer.items[0]?.id ?? "" });
     expect((await b.as("officer").routines.reminders.list()).unread).toBe(1);
-    expect((await refused(a.as("officer").routines.reminders.markRead({ id: officer.items[1]?.id ?? "" }))).code).toBe("NOT_FOUND");
+    expect((await refused(a.as("officer").routines.reminders.markRead({ id: officer.items[1]?.id ?? "" }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("also runs the certificate check: a CCC product without a valid certificate becomes a hazard, once", async () => {
-    const product = await t.db.product.create({ data: { organizationId: b.id, name: "电动自行车充电器", model: "CH-48", productGroupId: "e-bike-battery-charger", scopeRoute: "ccc", siteId: b.siteId } });
+    const product = await t.db.product.create({
+      data: {
+        organizationId: b.id,
+        name: "电动自行车充电器",
+        model: "CH-48",
+        productGroupId: "e-bike-battery-charger",
+        scopeRoute: "ccc",
+        siteId: b.siteId,
+      },
+    });
     const first = await schedulerTick(t.db, sh("2026-10-13T09:00:00"));
     const second = await schedulerTick(t.db, sh("2026-10-13T09:05:00"));
     expect(first.certificateHazards).toBe(1);
     expect(second.certificateHazards).toBe(0);
-    expect(await t.db.hazard.count({ where: { organizationId: b.id, productId: product.id, source: "certificate" } })).toBe(1);
+    expect(
+      await t.db.hazard.count({ where: { organizationId: b.id, productId: product.id, source: "certificate" } }),
+    ).toBe(1);
   });
 });

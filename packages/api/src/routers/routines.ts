@@ -3,13 +3,34 @@
 // and the reminders list. "Now" comes from ctx.now (tests inject a fixed clock).
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { CalendarSettingsSchema, DailyAllOkSchema, DailyAmendmentSchema, DailyNotOperatingSchema, DailySheetKeySchema, DailySubmitSchema, IdSchema, LedgerDateRangeSchema, LocalDateSchema, MonthKeySchema, MonthlyMeetingCreateSchema, PeriodRecordAmendmentSchema, WeekKeySchema, WeeklyReportCreateSchema } from "@anzhi/contracts";
+import {
+  CalendarSettingsSchema,
+  DailyAllOkSchema,
+  DailyAmendmentSchema,
+  DailyNotOperatingSchema,
+  DailySheetKeySchema,
+  DailySubmitSchema,
+  IdSchema,
+  LedgerDateRangeSchema,
+  LocalDateSchema,
+  MonthKeySchema,
+  MonthlyMeetingCreateSchema,
+  PeriodRecordAmendmentSchema,
+  WeekKeySchema,
+  WeeklyReportCreateSchema,
+} from "@anzhi/contracts";
 import { DailyAnswerWithPhotosSchema } from "@anzhi/contracts/uploads";
 import { getEnv } from "@anzhi/config";
 import { activePeople, activeSites } from "@anzhi/domain/members/options";
 import { amendDailyRun, amendPeriodRecord } from "@anzhi/domain/routines/amend";
 import { getCalendarSettings, updateCalendarSettings } from "@anzhi/domain/routines/calendar";
-import { answerItem, answerRemainingOk, recordNotOperating, signAllOk, submitDaily } from "@anzhi/domain/routines/daily";
+import {
+  answerItem,
+  answerRemainingOk,
+  recordNotOperating,
+  signAllOk,
+  submitDaily,
+} from "@anzhi/domain/routines/daily";
 import { dailyLedger, getDailyRun, getOfficerDay } from "@anzhi/domain/routines/daily-read";
 import { prefillMonth, signMonthlyMeeting } from "@anzhi/domain/routines/monthly";
 import { getMonthlyMeeting, listMonths } from "@anzhi/domain/routines/monthly-read";
@@ -26,44 +47,86 @@ const directorProcedure = roleProcedure(["director"]);
 const principalProcedure = roleProcedure(["principal"]);
 const calendarProcedure = roleProcedure(["director", "principal"], { admin: true });
 
-type Ctx = { org: { id: string; roles: readonly ("principal" | "director" | "officer" | "viewer")[] }; user: { id: string }; now: () => Date };
+type Ctx = {
+  org: { id: string; roles: readonly ("principal" | "director" | "officer" | "viewer")[] };
+  user: { id: string };
+  now: () => Date;
+};
 const officerOf = (ctx: Ctx) => ({ organizationId: ctx.org.id, userId: ctx.user.id, roles: ctx.org.roles });
 const canReview = (ctx: Ctx) => ctx.org.roles.includes("director") || ctx.org.roles.includes("principal");
 
 const dailyRouter = {
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await dailyLedgerXlsx(ctx.orgDb, ctx.org.id, input, ctx.now()))),
-  day: memberProcedure.input(z.strictObject({ date: LocalDateSchema.optional() }).optional()).query(({ ctx, input }) => getOfficerDay(ctx.orgDb, officerOf(ctx), input?.date ?? null, ctx.now())),
-    /** One item's answer with its photos as bytes (stored in the same transaction). */
+  exportXlsx: memberProcedure
+    .input(LedgerDateRangeSchema)
+    .query(async ({ ctx, input }) => download(await dailyLedgerXlsx(ctx.orgDb, ctx.org.id, input, ctx.now()))),
+  day: memberProcedure
+    .input(z.strictObject({ date: LocalDateSchema.optional() }).optional())
+    .query(({ ctx, input }) => getOfficerDay(ctx.orgDb, officerOf(ctx), input?.date ?? null, ctx.now())),
+  /** One item's answer with its photos as bytes (stored in the same transaction). */
   answer: officerProcedure
     .input(DailyAnswerWithPhotosSchema)
-    .mutation(({ ctx, input }) => answerItem(ctx.orgDb, { ...officerOf(ctx), dataDir: getEnv().dataDir }, input, ctx.now())),
-  submit: officerProcedure.input(DailySubmitSchema).mutation(({ ctx, input }) => submitDaily(ctx.orgDb, officerOf(ctx), input, ctx.now())),
-  restOk: officerProcedure.input(DailySheetKeySchema).mutation(({ ctx, input }) => answerRemainingOk(ctx.orgDb, officerOf(ctx), input, ctx.now())),
-  signAllOk: officerProcedure.input(DailyAllOkSchema).mutation(({ ctx, input }) => signAllOk(ctx.orgDb, officerOf(ctx), input, ctx.now())),
-  notOperating: officerProcedure.input(DailyNotOperatingSchema).mutation(({ ctx, input }) => recordNotOperating(ctx.orgDb, officerOf(ctx), input, ctx.now())),
-  amend: officerProcedure.input(DailyAmendmentSchema).mutation(({ ctx, input }) => amendDailyRun(ctx.orgDb, { ...whoOf(ctx), canReview: canReview(ctx) }, input)),
-  get: memberProcedure.input(z.strictObject({ runId: IdSchema })).query(({ ctx, input }) => getDailyRun(ctx.orgDb, ctx.org.id, input.runId)),
+    .mutation(({ ctx, input }) =>
+      answerItem(ctx.orgDb, { ...officerOf(ctx), dataDir: getEnv().dataDir }, input, ctx.now()),
+    ),
+  submit: officerProcedure
+    .input(DailySubmitSchema)
+    .mutation(({ ctx, input }) => submitDaily(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  restOk: officerProcedure
+    .input(DailySheetKeySchema)
+    .mutation(({ ctx, input }) => answerRemainingOk(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  signAllOk: officerProcedure
+    .input(DailyAllOkSchema)
+    .mutation(({ ctx, input }) => signAllOk(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  notOperating: officerProcedure
+    .input(DailyNotOperatingSchema)
+    .mutation(({ ctx, input }) => recordNotOperating(ctx.orgDb, officerOf(ctx), input, ctx.now())),
+  amend: officerProcedure
+    .input(DailyAmendmentSchema)
+    .mutation(({ ctx, input }) => amendDailyRun(ctx.orgDb, { ...whoOf(ctx), canReview: canReview(ctx) }, input)),
+  get: memberProcedure
+    .input(z.strictObject({ runId: IdSchema }))
+    .query(({ ctx, input }) => getDailyRun(ctx.orgDb, ctx.org.id, input.runId)),
   ledger: memberProcedure
     .input(LedgerDateRangeSchema.and(z.object({ officerUserId: IdSchema.optional() })))
     .query(({ ctx, input }) => dailyLedger(ctx.orgDb, ctx.org.id, input, ctx.now(), input.officerUserId)),
 } satisfies TRPCRouterRecord;
 
 const weeklyRouter = {
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await weeklyLedgerXlsx(ctx.orgDb, ctx.org.id, input))),
+  exportXlsx: memberProcedure
+    .input(LedgerDateRangeSchema)
+    .query(async ({ ctx, input }) => download(await weeklyLedgerXlsx(ctx.orgDb, ctx.org.id, input))),
   list: memberProcedure.query(({ ctx }) => listWeeks(ctx.orgDb, ctx.org.id, ctx.now())),
-  prefill: memberProcedure.input(z.strictObject({ week: WeekKeySchema })).query(({ ctx, input }) => prefillWeek(ctx.orgDb, ctx.org.id, input.week, ctx.now())),
-  file: directorProcedure.input(WeeklyReportCreateSchema).mutation(({ ctx, input }) => fileWeeklyReport(ctx.orgDb, whoOf(ctx), input, ctx.now())),
-  get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getWeeklyReport(ctx.orgDb, ctx.org.id, input.id)),
-  amend: directorProcedure.input(PeriodRecordAmendmentSchema).mutation(({ ctx, input }) => amendPeriodRecord(ctx.orgDb, "weekly_report", whoOf(ctx), input)),
+  prefill: memberProcedure
+    .input(z.strictObject({ week: WeekKeySchema }))
+    .query(({ ctx, input }) => prefillWeek(ctx.orgDb, ctx.org.id, input.week, ctx.now())),
+  file: directorProcedure
+    .input(WeeklyReportCreateSchema)
+    .mutation(({ ctx, input }) => fileWeeklyReport(ctx.orgDb, whoOf(ctx), input, ctx.now())),
+  get: memberProcedure
+    .input(z.strictObject({ id: IdSchema }))
+    .query(({ ctx, input }) => getWeeklyReport(ctx.orgDb, ctx.org.id, input.id)),
+  amend: directorProcedure
+    .input(PeriodRecordAmendmentSchema)
+    .mutation(({ ctx, input }) => amendPeriodRecord(ctx.orgDb, "weekly_report", whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
 const monthlyRouter = {
-  exportXlsx: memberProcedure.input(LedgerDateRangeSchema).query(async ({ ctx, input }) => download(await monthlyLedgerXlsx(ctx.orgDb, ctx.org.id, input))),
+  exportXlsx: memberProcedure
+    .input(LedgerDateRangeSchema)
+    .query(async ({ ctx, input }) => download(await monthlyLedgerXlsx(ctx.orgDb, ctx.org.id, input))),
   list: memberProcedure.query(({ ctx }) => listMonths(ctx.orgDb, ctx.org.id, ctx.now())),
-  prefill: memberProcedure.input(z.strictObject({ month: MonthKeySchema })).query(({ ctx, input }) => prefillMonth(ctx.orgDb, ctx.org.id, input.month, ctx.now())),
-  sign: principalProcedure.input(MonthlyMeetingCreateSchema).mutation(({ ctx, input }) => signMonthlyMeeting(ctx.orgDb, whoOf(ctx), input, ctx.now())),
-  get: memberProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getMonthlyMeeting(ctx.orgDb, ctx.org.id, input.id)),
-  amend: principalProcedure.input(PeriodRecordAmendmentSchema).mutation(({ ctx, input }) => amendPeriodRecord(ctx.orgDb, "monthly_meeting", whoOf(ctx), input)),
+  prefill: memberProcedure
+    .input(z.strictObject({ month: MonthKeySchema }))
+    .query(({ ctx, input }) => prefillMonth(ctx.orgDb, ctx.org.id, input.month, ctx.now())),
+  sign: principalProcedure
+    .input(MonthlyMeetingCreateSchema)
+    .mutation(({ ctx, input }) => signMonthlyMeeting(ctx.orgDb, whoOf(ctx), input, ctx.now())),
+  get: memberProcedure
+    .input(z.strictObject({ id: IdSchema }))
+    .query(({ ctx, input }) => getMonthlyMeeting(ctx.orgDb, ctx.org.id, input.id)),
+  amend: principalProcedure
+    .input(PeriodRecordAmendmentSchema)
+    .mutation(({ ctx, input }) => amendPeriodRecord(ctx.orgDb, "monthly_meeting", whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
 export const routinesRouter = {
@@ -76,10 +139,14 @@ export const routinesRouter = {
   monthly: monthlyRouter,
   calendar: {
     get: memberProcedure.query(({ ctx }) => getCalendarSettings(ctx.orgDb, ctx.org.id)),
-    update: calendarProcedure.input(CalendarSettingsSchema).mutation(({ ctx, input }) => updateCalendarSettings(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+    update: calendarProcedure
+      .input(CalendarSettingsSchema)
+      .mutation(({ ctx, input }) => updateCalendarSettings(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
   },
   reminders: {
     list: memberProcedure.query(({ ctx }) => listReminders(ctx.orgDb, ctx.org.id, ctx.user.id)),
-    markRead: memberProcedure.input(z.strictObject({ id: IdSchema })).mutation(({ ctx, input }) => markReminderRead(ctx.orgDb, ctx.org.id, ctx.user.id, input.id, ctx.now())),
+    markRead: memberProcedure
+      .input(z.strictObject({ id: IdSchema }))
+      .mutation(({ ctx, input }) => markReminderRead(ctx.orgDb, ctx.org.id, ctx.user.id, input.id, ctx.now())),
   },
 } satisfies TRPCRouterRecord;

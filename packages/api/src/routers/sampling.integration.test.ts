@@ -13,7 +13,10 @@ let a: Awaited<ReturnType<typeof signUpOrg>>;
 const today = localDate(new Date());
 const day = (n: number) => addDays(today, n);
 
-const notice = (n: number, over: Partial<RouterInputs["sampling"]["create"]> = {}): RouterInputs["sampling"]["create"] => ({
+const notice = (
+  n: number,
+  over: Partial<RouterInputs["sampling"]["create"]> = {},
+): RouterInputs["sampling"]["create"] => ({
   samplingType: "provincial",
   organizingAuthority: "江苏省市场监督管理局",
   testingInstitution: "江苏省产品质量监督检验研究院",
@@ -42,7 +45,12 @@ describe("supervision sampling results", () => {
   it("records a passed result with its objection deadline", async () => {
     const r = await a.caller.sampling.create(notice(1));
     expect(r.hazardNo).toBeNull();
-    expect((await a.caller.sampling.list())[0]).toMatchObject({ reportNo: "BG-1", conclusion: "pass", objectionDeadline: day(-20), failedItems: [] });
+    expect((await a.caller.sampling.list())[0]).toMatchObject({
+      reportNo: "BG-1",
+      conclusion: "pass",
+      objectionDeadline: day(-20),
+      failedItems: [],
+    });
   });
 
   it("a failed result needs its failed items, and then opens a hazard in the ledger", async () => {
@@ -50,10 +58,19 @@ describe("supervision sampling results", () => {
     expect(e).toBeInstanceOf(TRPCError);
     expect(Object.keys(formErrorOf(e, "zh-CN").fields)).toEqual(["failedItems"]);
     expect(await t.db.samplingResult.count({ where: { reportNo: "BG-2" } })).toBe(0);
-    const r = await a.caller.sampling.create(notice(2, { conclusion: "fail", failedItems: [{ item: "过充电保护" }], rectificationDeadline: day(10) }));
+    const r = await a.caller.sampling.create(
+      notice(2, { conclusion: "fail", failedItems: [{ item: "过充电保护" }], rectificationDeadline: day(10) }),
+    );
     expect(r.hazardNo).toMatch(/^YH-\d{4}-\d{4}$/);
-    const hazard = await t.db.hazard.findFirstOrThrow({ where: { organizationId: a.organizationId, hazardNo: r.hazardNo ?? "" } });
-    expect(hazard).toMatchObject({ source: "supervision_sampling", severity: "significant", dueDate: day(10), status: "open" });
+    const hazard = await t.db.hazard.findFirstOrThrow({
+      where: { organizationId: a.organizationId, hazardNo: r.hazardNo ?? "" },
+    });
+    expect(hazard).toMatchObject({
+      source: "supervision_sampling",
+      severity: "significant",
+      dueDate: day(10),
+      status: "open",
+    });
     expect(hazard.title).toContain("电动自行车用锂离子蓄电池");
   });
 
@@ -71,7 +88,11 @@ describe("supervision sampling results", () => {
     const inspector = (await loginAs(t.db, "insp401@example.test")).caller;
     const [row] = (await inspector.regulator.enterprises({ only: ["samplingTrigger"] })).enterprises;
     expect(row?.indicators).toMatchObject({ failedSamplings2y: 2, samplingTrigger: true, openHazards: null });
-    const table = await inspector.regulator.ledger({ organizationId: a.organizationId, ledger: "sampling", filter: { from: day(-90), to: today, result: "fail" } });
+    const table = await inspector.regulator.ledger({
+      organizationId: a.organizationId,
+      ledger: "sampling",
+      filter: { from: day(-90), to: today, result: "fail" },
+    });
     expect(table.rows.map((r) => r.cells[5])).toEqual(["BG-2", "BG-3"]);
   });
 });

@@ -5,7 +5,14 @@ import { authedProcedure, publicProcedure } from "../trpc/procedures.ts";
 
 export const systemRouter = {
   health: publicProcedure
-    .output(z.object({ status: z.literal("ok"), database: z.literal("ok"), migrations: z.number().int(), organizations: z.number().int() }))
+    .output(
+      z.object({
+        status: z.literal("ok"),
+        database: z.literal("ok"),
+        migrations: z.number().int(),
+        organizations: z.number().int(),
+      }),
+    )
     .query(({ ctx }) => checkHealth(ctx.db)),
   whoami: authedProcedure.query(({ ctx }) => ({ user: ctx.user, activeOrganizationId: ctx.activeOrganizationId })),
 } satisfies TRPCRouterRecord;

@@ -25,26 +25,107 @@ async function rowsOf(org: OrgPeople, key: string): Promise<Rows> {
   const db = t.db;
   const organizationId = org.id;
   const site = await db.site.create({ data: { organizationId, name: `${key} 厂区`, type: "plant", address: "常州" } });
-  const product = await db.product.create({ data: { organizationId, name: `${key} 电池`, model: "48V", productGroupId: "cement", scopeRoute: "xk" } });
+  const product = await db.product.create({
+    data: { organizationId, name: `${key} 电池`, model: "48V", productGroupId: "cement", scopeRoute: "xk" },
+  });
   const list = await db.riskControlList.create({ data: { organizationId, title: "风险管控清单", currentVersion: 1 } });
   const riskItem = await db.riskControlItem.create({
-    data: { organizationId, listId: list.id, seq: 1, stage: "process", riskCategory: "设备", riskPoint: "灭火器", controlMeasure: "检查", frequency: "daily", responsibleRole: "officer", basis: "GB", introducedInVersion: 1 },
+    data: {
+      organizationId,
+      listId: list.id,
+      seq: 1,
+      stage: "process",
+      riskCategory: "设备",
+      riskPoint: "灭火器",
+      controlMeasure: "检查",
+      frequency: "daily",
+      responsibleRole: "officer",
+      basis: "GB",
+      introducedInVersion: 1,
+    },
   });
-  const hazard = await org.as("director").hazards.create({ title: "灭火器过期", description: "二号车间", source: "manual", severity: "general", ownerUserId: org.ids.officer, dueDate: "2030-12-31" });
-  const file = await db.attachment.create({ data: { organizationId, storageKey: `tenancy/${key}`, fileName: "a.png", mimeType: "image/png", size: 1, sha256: "0", uploadedByUserId: org.ids.officer } });
-  const proposal = await org.as("officer").proposals.create({ type: "suggestion", defectDescription: "建议增加巡检", confirm: true });
+  const hazard = await org.as("director").hazards.create({
+    title: "灭火器过期",
+    description: "二号车间",
+    source: "manual",
+    severity: "general",
+    ownerUserId: org.ids.officer,
+    dueDate: "2030-12-31",
+  });
+  const file = await db.attachment.create({
+    data: {
+      organizationId,
+      storageKey: `tenancy/${key}`,
+      fileName: "a.png",
+      mimeType: "image/png",
+      size: 1,
+      sha256: "0",
+      uploadedByUserId: org.ids.officer,
+    },
+  });
+  const proposal = await org
+    .as("officer")
+    .proposals.create({ type: "suggestion", defectDescription: "建议增加巡检", confirm: true });
   const licence = await db.productionLicence.findFirst({ select: { id: true } });
-  return { site: site.id, product: product.id, riskItem: riskItem.id, hazard: hazard.id, file: file.id, user: org.ids.officer, proposal: proposal.id, licence: licence?.id ?? "none", ccc: "none", supplier: "none" };
+  return {
+    site: site.id,
+    product: product.id,
+    riskItem: riskItem.id,
+    hazard: hazard.id,
+    file: file.id,
+    user: org.ids.officer,
+    proposal: proposal.id,
+    licence: licence?.id ?? "none",
+    ccc: "none",
+    supplier: "none",
+  };
 }
 
 /** A schema-valid input of each mutation with reference fields, naming rows of organisation `r`. */
 function sample(path: string, r: Rows): unknown {
   const due = addDays(today, 30);
-  const item = { stage: "process", riskCategory: "设备", riskPoint: "叉车", controlMeasure: "点检", frequency: "daily", responsibleRole: "officer", siteId: r.site, responsibleUserId: r.user };
-  const licence = { licenceNo: "（浙）xk08-001-00123", productScope: "水泥", holderName: "A测试企业有限公司", issuer: "浙江省市场监督管理局", issueDate: "2024-03-01", expiryDate: due, productIds: [r.product] };
-  const ccc = { certNo: "2024011001234567", productScope: "电池", modelSpec: "48V20Ah", holderName: "A", manufacturerName: "A", factoryName: "A 一号厂", issuer: "中国质量认证中心", issueDate: "2024-05-10", expiryDate: due, productIds: [r.product] };
+  const item = {
+    stage: "process",
+    riskCategory: "设备",
+    riskPoint: "叉车",
+    controlMeasure: "点检",
+    frequency: "daily",
+    responsibleRole: "officer",
+    siteId: r.site,
+    responsibleUserId: r.user,
+  };
+  const licence = {
+    licenceNo: "（浙）xk08-001-00123",
+    productScope: "水泥",
+    holderName: "A测试企业有限公司",
+    issuer: "浙江省市场监督管理局",
+    issueDate: "2024-03-01",
+    expiryDate: due,
+    productIds: [r.product],
+  };
+  const ccc = {
+    certNo: "2024011001234567",
+    productScope: "电池",
+    modelSpec: "48V20Ah",
+    holderName: "A",
+    manufacturerName: "A",
+    factoryName: "A 一号厂",
+    issuer: "中国质量认证中心",
+    issueDate: "2024-05-10",
+    expiryDate: due,
+    productIds: [r.product],
+  };
   const samples: Record<string, unknown> = {
-    "routines.daily.answer": { siteId: r.site, checkDate: today, riskItemId: r.riskItem, result: "problem", note: "压力不足", immediateAction: "更换", evidenceFileIds: [r.file], openHazard: { severity: "general", dueDate: due, ownerUserId: r.user } },
+    "routines.daily.answer": {
+      siteId: r.site,
+      checkDate: today,
+      riskItemId: r.riskItem,
+      result: "problem",
+      note: "压力不足",
+      immediateAction: "更换",
+      evidenceFileIds: [r.file],
+      openHazard: { severity: "general", dueDate: due, ownerUserId: r.user },
+    },
     "routines.daily.submit": { siteId: r.site, checkDate: today },
     "routines.daily.restOk": { siteId: r.site, checkDate: today },
     "routines.daily.signAllOk": { siteId: r.site, checkDate: today, confirm: true },
@@ -56,7 +137,17 @@ function sample(path: string, r: Rows): unknown {
       participantUserIds: [r.user],
       lastWeekFollowUp: "均已整改",
       followUpHazardIds: [r.hazard],
-      hazardsFound: [{ description: "灭火器压力不足", stage: "management", severity: "general", measure: "更换", ownerUserId: r.user, siteId: r.site, dueDate: "2026-10-16" }],
+      hazardsFound: [
+        {
+          description: "灭火器压力不足",
+          stage: "management",
+          severity: "general",
+          measure: "更换",
+          ownerUserId: r.user,
+          siteId: r.site,
+          dueDate: "2026-10-16",
+        },
+      ],
       managementEvaluation: "总体受控",
       nextWeekPriorities: "按日检查",
       vetoProposalIds: [r.proposal],
@@ -78,12 +169,39 @@ function sample(path: string, r: Rows): unknown {
       vetoProposalIds: [r.proposal],
       attachmentFileIds: [r.file],
     },
-    "hazards.create": { title: "隐患", description: "描述", source: "manual", severity: "general", ownerUserId: r.user, dueDate: due, siteId: r.site, productId: r.product, riskItemId: r.riskItem, evidenceFileIds: [r.file] },
+    "hazards.create": {
+      title: "隐患",
+      description: "描述",
+      source: "manual",
+      severity: "general",
+      ownerUserId: r.user,
+      dueDate: due,
+      siteId: r.site,
+      productId: r.product,
+      riskItemId: r.riskItem,
+      evidenceFileIds: [r.file],
+    },
     "hazards.assign": { hazardId: r.hazard, ownerUserId: r.user, dueDate: due },
-    "hazards.transition": { hazardId: r.hazard, action: { type: "submit_for_verification", rectificationNote: "已更换", evidenceFileIds: [r.file] } },
-    "proposals.create": { type: "suggestion", defectDescription: "建议", confirm: true, productIds: [r.product], hazardId: r.hazard, evidenceFileIds: [r.file] },
+    "hazards.transition": {
+      hazardId: r.hazard,
+      action: { type: "submit_for_verification", rectificationNote: "已更换", evidenceFileIds: [r.file] },
+    },
+    "proposals.create": {
+      type: "suggestion",
+      defectDescription: "建议",
+      confirm: true,
+      productIds: [r.product],
+      hazardId: r.hazard,
+      evidenceFileIds: [r.file],
+    },
     "profile.products.create": { name: "新产品", productGroupId: "cement", scopeRoute: "xk", siteId: r.site },
-    "profile.products.update": { id: r.product, name: "新产品", productGroupId: "cement", scopeRoute: "xk", siteId: r.site },
+    "profile.products.update": {
+      id: r.product,
+      name: "新产品",
+      productGroupId: "cement",
+      scopeRoute: "xk",
+      siteId: r.site,
+    },
     "certificates.licences.create": licence,
     "certificates.licences.update": { id: "licence-1", ...licence },
     "certificates.ccc.create": ccc,
@@ -111,7 +229,18 @@ function sample(path: string, r: Rows): unknown {
       attachmentFileIds: [r.file],
     },
     "apiKeys.create": { name: "ERP", scopes: ["records:write"], siteId: r.site },
-    "appointments.create": { role: "officer", personName: "李安全", userId: r.user, employment: "part_time", phone: "138 0000 1234", appointedOn: "2026-03-01", siteIds: [r.site], productIds: [r.product], riskItemIds: [r.riskItem], dutyAcknowledged: true },
+    "appointments.create": {
+      role: "officer",
+      personName: "李安全",
+      userId: r.user,
+      employment: "part_time",
+      phone: "138 0000 1234",
+      appointedOn: "2026-03-01",
+      siteIds: [r.site],
+      productIds: [r.product],
+      riskItemIds: [r.riskItem],
+      dutyAcknowledged: true,
+    },
   };
   return samples[path];
 }
@@ -135,7 +264,9 @@ function withRef(input: unknown, path: readonly string[], value: unknown): unkno
 
 async function rowCount(): Promise<number> {
   const delegates = t.db as unknown as Record<string, { count: () => Promise<number> }>;
-  const counts = await Promise.all(Object.values(Prisma.ModelName).map((m) => delegates[m.charAt(0).toLowerCase() + m.slice(1)]?.count() ?? 0));
+  const counts = await Promise.all(
+    Object.values(Prisma.ModelName).map((m) => delegates[m.charAt(0).toLowerCase() + m.slice(1)]?.count() ?? 0),
+  );
   return counts.reduce((s, n) => s + n, 0);
 }
 
@@ -156,7 +287,9 @@ afterAll(async () => t?.cleanup());
 
 describe("every mutation refuses ids of another organisation", () => {
   it("finds the reference fields of the app router's mutations", () => {
-    expect(mutations.map((m) => m.path)).toEqual(expect.arrayContaining(["routines.weekly.file", "routines.daily.answer", "sampling.create"]));
+    expect(mutations.map((m) => m.path)).toEqual(
+      expect.arrayContaining(["routines.weekly.file", "routines.daily.answer", "sampling.create"]),
+    );
   });
 
   for (const m of mutations) {
@@ -195,9 +328,14 @@ describe("the three write paths that used to store another organisation's ids", 
     ];
     for (const [path, field, id] of cases) {
       const before = await rowCount();
-      const error = await call(path, withRef(sample(path, ofA), field, id)).then(() => null, (e: unknown) => e);
+      const error = await call(path, withRef(sample(path, ofA), field, id)).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(TRPCError);
-      expect(((error as TRPCError).cause as unknown as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual([field.join(".")]);
+      expect(
+        ((error as TRPCError).cause as unknown as { issues: Array<{ path: string }> }).issues.map((i) => i.path),
+      ).toEqual([field.join(".")]);
       expect(await rowCount()).toBe(before);
     }
   });

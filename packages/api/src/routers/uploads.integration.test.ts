@@ -26,13 +26,18 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup());
 
 /** A PNG (by its first bytes) whose content differs by `n`, so no two tests share a stored file. */
-const png = (n: number, size = 64) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(size, n)]);
+const png = (n: number, size = 64) =>
+  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(size, n)]);
 const notAnImage = { fileName: "photo.jpg", bytes: Buffer.from("MZ not an image") };
 
 /** Every file under <data>/uploads. */
 function filesOnDisk(): string[] {
   const root = path.join(dataDir, "uploads");
-  return existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
+  return existsSync(root)
+    ? readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+    : [];
 }
 
 /** Runs `refused`, expects a refusal and that it left the attachments and the disk as they were. */
@@ -45,37 +50,62 @@ async function leavesNothing(refused: () => Promise<unknown>): Promise<TRPCError
   return error;
 }
 
-const answer = (riskItemId: string, photos: { fileName: string; bytes: Uint8Array }[]) => ({ siteId: a.siteId, checkDate: "2026-10-09", riskItemId, result: "ok" as const, photos });
+const answer = (riskItemId: string, photos: { fileName: string; bytes: Uint8Array }[]) => ({
+  siteId: a.siteId,
+  checkDate: "2026-10-09",
+  riskItemId,
+  result: "ok" as const,
+  photos,
+});
 
 describe("daily answers with photos", () => {
   it("stores the photo with the answer and serves it back as bytes with its type and an RFC 5987 name", async () => {
-    const saved = await a.as("officer").routines.daily.answer(answer(a.daily[0] ?? "", [{ fileName: "C:\\相册\\现场照片 (1).png", bytes: png(1) }]));
-    const [link] = await t.db.attachmentLink.findMany({ where: { entityType: "daily_check_entry", entityId: saved.entryId }, include: { attachment: true } });
-    expect(link).toMatchObject({ purpose: "evidence", createdByUserId: a.ids.officer, attachment: { fileName: "现场照片 (1).png", mimeType: "image/png", size: png(1).length } });
+    const saved = await a
+      .as("officer")
+      .routines.daily.answer(answer(a.daily[0] ?? "", [{ fileName: "C:\\相册\\现场照片 (1).png", bytes: png(1) }]));
+    const [link] = await t.db.attachmentLink.findMany({
+      where: { entityType: "daily_check_entry", entityId: saved.entryId },
+      include: { attachment: true },
+    });
+    expect(link).toMatchObject({
+      purpose: "evidence",
+      createdByUserId: a.ids.officer,
+      attachment: { fileName: "现场照片 (1).png", mimeType: "image/png", size: png(1).length },
+    });
     expect(readFileSync(path.join(dataDir, link?.attachment.storageKey ?? ""))).toEqual(png(1));
 
     const file = await a.as("viewer").hazards.file({ fileId: link?.attachmentId ?? "" });
     expect(Buffer.from(file.bytes)).toEqual(png(1));
     expect(file.contentType).toBe("image/png");
-    expect(file.contentDisposition).toBe(`inline; filename="____ (1).png"; filename*=UTF-8''%E7%8E%B0%E5%9C%BA%E7%85%A7%E7%89%87%20%281%29.png`);
+    expect(file.contentDisposition).toBe(
+      `inline; filename="____ (1).png"; filename*=UTF-8''%E7%8E%B0%E5%9C%BA%E7%85%A7%E7%89%87%20%281%29.png`,
+    );
   });
 
   it("a refused answer keeps neither the photo's row nor its file, nor the answer", async () => {
     const riskItemId = a.daily[1] ?? "";
-    const error = await leavesNothing(() => a.as("officer").routines.daily.answer(answer(riskItemId, [{ fileName: "ok.png", bytes: png(2) }, notAnImage])));
+    const error = await leavesNothing(() =>
+      a.as("officer").routines.daily.answer(answer(riskItemId, [{ fileName: "ok.png", bytes: png(2) }, notAnImage])),
+    );
     expect(formErrorOf(error, "zh-CN").fields).toEqual({ photos: "只能上传 JPEG、PNG、WebP、HEIC 图片或 PDF" });
     expect(await t.db.dailyCheckEntry.count({ where: { riskItemId } })).toBe(0);
   });
 
   it("refuses a photo over 10 MB in the user's language, writing nothing", async () => {
-    const error = await leavesNothing(() => a.as("officer").routines.daily.answer(answer(a.daily[1] ?? "", [{ fileName: "big.png", bytes: png(3, 10 * 1024 * 1024) }])));
+    const error = await leavesNothing(() =>
+      a
+        .as("officer")
+        .routines.daily.answer(answer(a.daily[1] ?? "", [{ fileName: "big.png", bytes: png(3, 10 * 1024 * 1024) }])),
+    );
     expect(formErrorOf(error, "en").fields).toEqual({ photos: "Files may be at most 10 MB" });
   });
 
   it("takes bytes, not base64 text", async () => {
     const error = await leavesNothing(() =>
-      // @ts-expect-error a base64 string is not a file: the input schema refuses it
-      a.as("officer").routines.daily.answer(answer(a.daily[1] ?? "", [{ fileName: "p.png", bytes: png(4).toString("base64") }])),
+      a.as("officer").routines.daily.answer(
+        // @ts-expect-error a base64 string is not a file: the input schema refuses it
+        answer(a.daily[1] ?? "", [{ fileName: "p.png", bytes: png(4).toString("base64") }]),
+      ),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(Object.keys(formErrorOf(error, "zh-CN").fields)).toEqual(["photos.0.bytes"]);
@@ -95,32 +125,58 @@ const hazardInput = (extra: { evidence?: { fileName: string; bytes: Uint8Array }
 describe("hazards and proposals with evidence", () => {
   it("a refused hazard keeps no evidence; an accepted one links it, and its rectification photos", async () => {
     const hazards = await t.db.hazard.count();
-    await leavesNothing(() => a.as("officer").hazards.create(hazardInput({ evidence: [{ fileName: "a.png", bytes: png(5) }, notAnImage] })));
+    await leavesNothing(() =>
+      a.as("officer").hazards.create(hazardInput({ evidence: [{ fileName: "a.png", bytes: png(5) }, notAnImage] })),
+    );
     expect(await t.db.hazard.count()).toBe(hazards);
 
-    const { id } = await a.as("officer").hazards.create(hazardInput({ evidence: [{ fileName: "a.png", bytes: png(5) }] }));
+    const { id } = await a
+      .as("officer")
+      .hazards.create(hazardInput({ evidence: [{ fileName: "a.png", bytes: png(5) }] }));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
     const refused = await leavesNothing(() =>
-      a.as("officer").hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已更换", evidence: [{ fileName: "b.png", bytes: png(6) }, notAnImage] } }),
+      a.as("officer").hazards.transition({
+        hazardId: id,
+        action: {
+          type: "submit_for_verification",
+          rectificationNote: "已更换",
+          evidence: [{ fileName: "b.png", bytes: png(6) }, notAnImage],
+        },
+      }),
     );
     expect(Object.keys(formErrorOf(refused, "zh-CN").fields)).toEqual(["action.evidence"]);
-    await a.as("officer").hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已更换", evidence: [{ fileName: "b.png", bytes: png(6) }] } });
+    await a.as("officer").hazards.transition({
+      hazardId: id,
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "已更换",
+        evidence: [{ fileName: "b.png", bytes: png(6) }],
+      },
+    });
 
     const hazard = await a.as("viewer").hazards.get({ hazardId: id });
     expect(hazard.attachments.map((f) => [f.fileName, f.purpose])).toEqual([
       ["a.png", "evidence"],
       ["b.png", "rectification"],
     ]);
-    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "hazard.submit_rectification" } });
+    const audit = await t.db.auditEvent.findFirstOrThrow({
+      where: { entityId: id, action: "hazard.submit_rectification" },
+    });
     expect(JSON.parse(audit.dataJson ?? "{}")).toMatchObject({ evidence: [hazard.attachments[1]?.id] });
   });
 
   it("a proposal signs its evidence with its content; a refused one keeps none", async () => {
     const proposal = { type: "suggestion" as const, defectDescription: "建议增加来料抽检比例", confirm: true as const };
-    await leavesNothing(() => a.as("officer").proposals.create({ ...proposal, evidence: [{ fileName: "c.png", bytes: png(7) }, notAnImage] }));
-    const filed = await a.as("officer").proposals.create({ ...proposal, evidence: [{ fileName: "c.png", bytes: png(7) }] });
+    await leavesNothing(() =>
+      a.as("officer").proposals.create({ ...proposal, evidence: [{ fileName: "c.png", bytes: png(7) }, notAnImage] }),
+    );
+    const filed = await a
+      .as("officer")
+      .proposals.create({ ...proposal, evidence: [{ fileName: "c.png", bytes: png(7) }] });
     const view = await a.as("principal").proposals.get({ proposalId: filed.id });
-    expect(view.attachments.map((f) => [f.fileName, f.mimeType, f.purpose])).toEqual([["c.png", "image/png", "evidence"]]);
+    expect(view.attachments.map((f) => [f.fileName, f.mimeType, f.purpose])).toEqual([
+      ["c.png", "image/png", "evidence"],
+    ]);
   });
 });
 

@@ -11,7 +11,13 @@ import { createContextInner } from "../trpc/context.ts";
 
 export type Person = "principal" | "director" | "officer" | "officer2" | "viewer";
 
-const ROLE_OF: Record<Person, Role> = { principal: "principal", director: "director", officer: "officer", officer2: "officer", viewer: "viewer" };
+const ROLE_OF: Record<Person, Role> = {
+  principal: "principal",
+  director: "director",
+  officer: "officer",
+  officer2: "officer",
+  viewer: "viewer",
+};
 
 export interface OrgPeople {
   id: string;
@@ -22,14 +28,38 @@ export interface OrgPeople {
 const USCC = { a: "91350100M000100Y43", b: "91110108MA01AB2C3T", c: "91320411MA1N2B3C4X" } as const;
 
 /** `opts.clock` runs every caller at a chosen instant (default: the real time); see `testing/clock.ts`. */
-export async function createOrgWithPeople(db: Db, key: keyof typeof USCC, kind: "producer" | "seller" | "both" = "producer", opts: { clock?: Clock } = {}): Promise<OrgPeople> {
+export async function createOrgWithPeople(
+  db: Db,
+  key: keyof typeof USCC,
+  kind: "producer" | "seller" | "both" = "producer",
+  opts: { clock?: Clock } = {},
+): Promise<OrgPeople> {
   const org = await db.organization.create({
-    data: { slug: `org-${key}-${randomUUID().slice(0, 8)}`, kind, name: `${key.toUpperCase()} 电池有限公司`, uscc: USCC[key], regionCode: "320411", address: "常州市新北区", employeeCount: 50, annualRevenueWanYuan: 3000, sizeClass: "small" },
+    data: {
+      slug: `org-${key}-${randomUUID().slice(0, 8)}`,
+      kind,
+      name: `${key.toUpperCase()} 电池有限公司`,
+      uscc: USCC[key],
+      regionCode: "320411",
+      address: "常州市新北区",
+      employeeCount: 50,
+      annualRevenueWanYuan: 3000,
+      sizeClass: "small",
+    },
   });
   const ids = {} as Record<Person, string>;
   for (const who of Object.keys(ROLE_OF) as Person[]) {
-    const user = await db.user.create({ data: { email: `${who}@${key}.test`, name: `${key}-${who}`, passwordHash: "x" } });
-    await db.membership.create({ data: { userId: user.id, organizationId: org.id, rolesJson: JSON.stringify([ROLE_OF[who]]), isAdmin: who === "principal" } });
+    const user = await db.user.create({
+      data: { email: `${who}@${key}.test`, name: `${key}-${who}`, passwordHash: "x" },
+    });
+    await db.membership.create({
+      data: {
+        userId: user.id,
+        organizationId: org.id,
+        rolesJson: JSON.stringify([ROLE_OF[who]]),
+        isAdmin: who === "principal",
+      },
+    });
     ids[who] = user.id;
   }
   return {
@@ -37,7 +67,12 @@ export async function createOrgWithPeople(db: Db, key: keyof typeof USCC, kind: 
     ids,
     as: (who) =>
       createCaller(
-        createContextInner({ db, user: { id: ids[who], email: `${who}@${key}.test`, name: `${key}-${who}`, locale: "zh-CN" }, activeOrganizationId: org.id, ...(opts.clock ? { now: opts.clock } : {}) }),
+        createContextInner({
+          db,
+          user: { id: ids[who], email: `${who}@${key}.test`, name: `${key}-${who}`, locale: "zh-CN" },
+          activeOrganizationId: org.id,
+          ...(opts.clock ? { now: opts.clock } : {}),
+        }),
       ),
   };
 }
@@ -48,12 +83,17 @@ export async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
     () => null,
     (e: unknown) => e,
   );
-  if (!(error instanceof TRPCError)) throw new Error(`expected the call to be refused with a TRPCError, got ${error === null ? "success" : String(error)}`);
+  if (!(error instanceof TRPCError))
+    throw new Error(
+      `expected the call to be refused with a TRPCError, got ${error === null ? "success" : String(error)}`,
+    );
   return error;
 }
 
 /** The rejection of a call: tRPC code, domain code and field paths. */
-export async function refusal(promise: Promise<unknown>): Promise<{ code: string; appCode: string | undefined; paths: string[] }> {
+export async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ code: string; appCode: string | undefined; paths: string[] }> {
   try {
     await promise;
   } catch (error) {

@@ -33,7 +33,10 @@ export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string 
     db,
     {
       name: `${opts.key}测试企业有限公司`,
-      uscc: makeUscc("330106", `T${String(counter).padStart(2, "0")}${opts.key.toUpperCase().slice(0, 1)}ABCD`.slice(0, 8)),
+      uscc: makeUscc(
+        "330106",
+        `T${String(counter).padStart(2, "0")}${opts.key.toUpperCase().slice(0, 1)}ABCD`.slice(0, 8),
+      ),
       kind,
       regionCode: "330106",
       address: "浙江省杭州市西湖区文三路1号",
@@ -48,7 +51,11 @@ export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string 
     const def = ROLES[person];
     const user = await createUser(
       db,
-      { email: `${person}.${opts.key}.${counter}@example.test`, name: def.name, password: "correct horse battery staple" },
+      {
+        email: `${person}.${opts.key}.${counter}@example.test`,
+        name: def.name,
+        password: "correct horse battery staple",
+      },
       { membership: { organizationId: org.id, roles: def.roles, isAdmin: def.isAdmin }, actor: { kind: "system" } },
     );
     users[person] = { id: user.id, name: user.name };
@@ -69,7 +76,10 @@ export async function failure(promise: Promise<unknown>): Promise<{ code: string
   try {
     await promise;
   } catch (error) {
-    const e = error as { code?: string; cause?: { code?: string; issues?: { path: string }[] | { path: PropertyKey[] }[] } };
+    const e = error as {
+      code?: string;
+      cause?: { code?: string; issues?: { path: string }[] | { path: PropertyKey[] }[] };
+    };
     const cause = e.cause;
     const issues = (cause?.issues ?? []) as Array<{ path: string | PropertyKey[] }>;
     return {

@@ -20,7 +20,10 @@ export function usccFor(n: number): string {
   return first17 + usccCheckChar(first17);
 }
 
-export function signUpInput(n: number, overrides: Partial<RouterInputs["auth"]["signUp"]> = {}): RouterInputs["auth"]["signUp"] {
+export function signUpInput(
+  n: number,
+  overrides: Partial<RouterInputs["auth"]["signUp"]> = {},
+): RouterInputs["auth"]["signUp"] {
   return {
     kind: "producer",
     name: `测试企业${n}`,
@@ -67,11 +70,23 @@ export async function callerWithToken(db: Db, token: string, opts: CallerOptions
 }
 
 export function anonymousCaller(db: Db, opts: CallerOptions = {}): Caller {
-  return createCaller(createContextInner({ db, ip: opts.ip ?? "127.0.0.1", resHeaders: opts.resHeaders ?? new Headers(), ...(opts.clock ? { now: opts.clock } : {}) }));
+  return createCaller(
+    createContextInner({
+      db,
+      ip: opts.ip ?? "127.0.0.1",
+      resHeaders: opts.resHeaders ?? new Headers(),
+      ...(opts.clock ? { now: opts.clock } : {}),
+    }),
+  );
 }
 
 /** Signs up organisation `n`; returns its principal's caller and token. */
-export async function signUpOrg(db: Db, n: number, overrides: Record<string, unknown> = {}, opts: Pick<CallerOptions, "clock"> = {}) {
+export async function signUpOrg(
+  db: Db,
+  n: number,
+  overrides: Record<string, unknown> = {},
+  opts: Pick<CallerOptions, "clock"> = {},
+) {
   const resHeaders = new Headers();
   const result = await anonymousCaller(db, { resHeaders, ...opts }).auth.signUp(signUpInput(n, overrides));
   const token = tokenFrom(resHeaders);

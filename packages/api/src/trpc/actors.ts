@@ -19,7 +19,11 @@ export const actorOf = (ctx: UserCtx): Extract<Actor, { kind: "user" }> => ({ ki
 export const whoOf = (ctx: MemberCtx) => ({ organizationId: ctx.org.id, userId: ctx.user.id, now: ctx.now() });
 
 /** The organisation's clock at the request's instant. */
-export const clockOf = (ctx: Omit<MemberCtx, "user">) => ({ organizationId: ctx.org.id, timeZone: ctx.org.timeZone, now: ctx.now() });
+export const clockOf = (ctx: Omit<MemberCtx, "user">) => ({
+  organizationId: ctx.org.id,
+  timeZone: ctx.org.timeZone,
+  now: ctx.now(),
+});
 
 /** The inspector acting in the regulator portal. */
 export const regulatorOf = (ctx: UserCtx & { regulator: { id: string; agencyId: string } }): RegulatorActor => ({

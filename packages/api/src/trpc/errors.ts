@@ -35,13 +35,19 @@ export const TRPC_CODE_OF_KIND: Record<ErrorKind, TRPC_ERROR_CODE_KEY> = {
 
 /** The kind of a TRPCError raised by tRPC itself (no route, wrong method …): by code, else by status. */
 function kindOfTRPCError(error: TRPCError): ErrorKind {
-  return ErrorKind.options.find((kind) => TRPC_CODE_OF_KIND[kind] === error.code) ?? kindOfHttpStatus(getHTTPStatusCodeFromError(error)) ?? "internal";
+  return (
+    ErrorKind.options.find((kind) => TRPC_CODE_OF_KIND[kind] === error.code) ??
+    kindOfHttpStatus(getHTTPStatusCodeFromError(error)) ??
+    "internal"
+  );
 }
 
 /** Input that is not JSON at all; `field` is where it travelled ("input" for tRPC, "body" for REST). */
 function malformedJson(field: string, cause: unknown): AppError {
   const position = cause instanceof Error ? /position (\d+)/.exec(cause.message)?.[1] : undefined;
-  const issue: FieldIssue = position ? { path: field, message: "field.malformed_json_at", params: { position: Number(position) } } : { path: field, message: "field.malformed_json" };
+  const issue: FieldIssue = position
+    ? { path: field, message: "field.malformed_json_at", params: { position: Number(position) } }
+    : { path: field, message: "field.malformed_json" };
   return new AppError("VALIDATION_FAILED", { message: "Malformed JSON", issues: [issue], cause });
 }
 
@@ -55,7 +61,8 @@ export function toAppError(error: unknown): AppError {
     if (cause instanceof AppError || cause instanceof ZodError) return toAppError(cause);
     // trpc-to-openapi could not parse the REST body (tRPC's own JSON failures are caught in readInput).
     if (error.code === "PARSE_ERROR") return malformedJson("body", cause);
-    if (error.code === "INTERNAL_SERVER_ERROR") return new AppError("INTERNAL", { message: "Internal server error", cause: cause ?? error });
+    if (error.code === "INTERNAL_SERVER_ERROR")
+      return new AppError("INTERNAL", { message: "Internal server error", cause: cause ?? error });
     return new AppError(genericCodeOf(kindOfTRPCError(error)), { message: error.message, cause: error });
   }
   return new AppError("INTERNAL", { message: "Internal server error", cause: error });
@@ -82,7 +89,13 @@ export async function readInput(getRawInput: () => Promise<unknown>): Promise<vo
     throw cause;
   }
   const path = illFormedTextPath(raw);
-  if (path !== null) throw toTRPCError(new AppError("VALIDATION_FAILED", { message: "Ill-formed Unicode", issues: [{ path, message: "field.ill_formed_unicode" }] }));
+  if (path !== null)
+    throw toTRPCError(
+      new AppError("VALIDATION_FAILED", {
+        message: "Ill-formed Unicode",
+        issues: [{ path, message: "field.ill_formed_unicode" }],
+      }),
+    );
 }
 
 /** A failed call's error after conversion; unexpected ones (500) are logged with their cause. */
@@ -127,7 +140,11 @@ export interface ErrorShape {
 }
 
 /** The one error shape of both routers (their errorFormatter) and of the v1 handler's own refusals. */
-export function formatError(opts: { error: unknown; ctx?: { locale: Locale; requestId: string } | undefined; path?: string | undefined }): ErrorShape {
+export function formatError(opts: {
+  error: unknown;
+  ctx?: { locale: Locale; requestId: string } | undefined;
+  path?: string | undefined;
+}): ErrorShape {
   const app = toAppError(opts.error);
   const locale = opts.ctx?.locale ?? DEFAULT_LOCALE;
   const code = TRPC_CODE_OF_KIND[app.kind];

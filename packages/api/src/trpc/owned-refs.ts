@@ -10,7 +10,9 @@ const inputsByPath = new Map<string, readonly z.ZodType[]>();
 
 /** Records the input schemas of the procedures of `router` that reference rows (called once per router). */
 export function registerInputs(router: AnyRouter): void {
-  for (const [path, procedure] of Object.entries(router._def.procedures as Record<string, { _def: { inputs: unknown[] } }>)) {
+  for (const [path, procedure] of Object.entries(
+    router._def.procedures as Record<string, { _def: { inputs: unknown[] } }>,
+  )) {
     const inputs = procedure._def.inputs as z.ZodType[];
     if (inputs.some((schema) => refPathsOf(schema).length > 0)) inputsByPath.set(path, inputs);
   }

@@ -47,7 +47,11 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, pat
   if (!orgId) throw new AppError("FORBIDDEN", { message: "Choose an organisation first" });
   const membership = await ctx.db.membership.findFirst({
     where: { userId: ctx.user.id, organizationId: orgId, status: "active" },
-    select: { rolesJson: true, isAdmin: true, organization: { select: { id: true, slug: true, name: true, timeZone: true, kind: true } } },
+    select: {
+      rolesJson: true,
+      isAdmin: true,
+      organization: { select: { id: true, slug: true, name: true, timeZone: true, kind: true } },
+    },
   });
   if (!membership) throw new AppError("FORBIDDEN", { message: "Not a member of this organisation" });
   const org: MemberOrg = {

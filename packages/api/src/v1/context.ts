@@ -41,7 +41,11 @@ export interface V1PageQuery {
 export interface V1Services {
   pushInspections(caller: V1Caller, kind: InspectionKind, records: readonly unknown[]): Promise<BatchPushResult>;
   getInspection(caller: V1Caller, kind: InspectionKind, externalId: string): Promise<InspectionRecordOut>;
-  listInspections(caller: V1Caller, kind: InspectionKind, query: InspectionListQuery): Promise<V1Page<InspectionRecordOut>>;
+  listInspections(
+    caller: V1Caller,
+    kind: InspectionKind,
+    query: InspectionListQuery,
+  ): Promise<V1Page<InspectionRecordOut>>;
   pushSuppliers(caller: V1Caller, records: readonly unknown[]): Promise<BatchPushResult>;
   getSupplier(caller: V1Caller, externalId: string): Promise<SupplierOut>;
   listSuppliers(caller: V1Caller, query: V1PageQuery): Promise<V1Page<SupplierOut>>;

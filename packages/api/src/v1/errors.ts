@@ -12,7 +12,12 @@ export type Transport = "rest" | "trpc";
 export function errorResponse(
   transport: Transport,
   error: AppError,
-  opts: { locale: Locale; requestId: string; path?: string | undefined; headers?: Headers | Record<string, string> | undefined },
+  opts: {
+    locale: Locale;
+    requestId: string;
+    path?: string | undefined;
+    headers?: Headers | Record<string, string> | undefined;
+  },
 ): Response {
   const shape = formatError({ error, ctx: { locale: opts.locale, requestId: opts.requestId }, path: opts.path });
   const headers = new Headers(opts.headers);

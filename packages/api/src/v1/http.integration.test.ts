@@ -25,11 +25,20 @@ function send(path: string, init: { method?: string; body?: string; lang?: Lang;
   const headers: Record<string, string> = { authorization: `Bearer ${key}`, "accept-language": init.lang ?? "zh-CN" };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.idempotencyKey) headers["idempotency-key"] = init.idempotencyKey;
-  return handle(new Request(`${BASE}${path}`, { method: init.method ?? (init.body === undefined ? "GET" : "POST"), headers, body: init.body }));
+  return handle(
+    new Request(`${BASE}${path}`, {
+      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      headers,
+      body: init.body,
+    }),
+  );
 }
 
 interface TrpcErrorBody {
-  error: { message: string; data: { httpStatus: number; appCode: string; issues: { path: string; message: string }[] | null } };
+  error: {
+    message: string;
+    data: { httpStatus: number; appCode: string; issues: { path: string; message: string }[] | null };
+  };
 }
 
 async function rest(response: Response) {
@@ -61,7 +70,10 @@ describe("REST /api/v1 on bad input", () => {
     expect(zh).toMatchObject({ param: "body", issues: [{ path: "body", message: expect.stringContaining("JSON") }] });
     expect(zh.message).toMatch(/[\u4e00-\u9fff]/);
     const en = await rest(await send("/suppliers", { body: "{bad", lang: "en", idempotencyKey: "bad-json-1" }));
-    expect(en.issues?.[0]).toMatchObject({ path: "body", message: expect.stringMatching(/^The request is not valid JSON/) });
+    expect(en.issues?.[0]).toMatchObject({
+      path: "body",
+      message: expect.stringMatching(/^The request is not valid JSON/),
+    });
   });
 
   it("answers 400 for an unpaired surrogate, naming the field, and stores nothing", async () => {
@@ -69,7 +81,9 @@ describe("REST /api/v1 on bad input", () => {
     expect(zh.issues).toEqual([{ path: "name", message: expect.stringMatching(/Unicode/) }]);
     expect(zh.param).toBe("name");
     const en = await rest(await send("/suppliers/batch", { body: `{"records":[${loneSurrogate}]}`, lang: "en" }));
-    expect(en.issues).toEqual([{ path: "records.0.name", message: "Contains invalid Unicode (an unpaired surrogate)" }]);
+    expect(en.issues).toEqual([
+      { path: "records.0.name", message: "Contains invalid Unicode (an unpaired surrogate)" },
+    ]);
     expect(await t.db.supplier.count({ where: { externalId: "V-77" } })).toBe(0);
   });
 
@@ -77,7 +91,9 @@ describe("REST /api/v1 on bad input", () => {
     const zh = await rest(await send(`/suppliers?cursor=${encodeURIComponent(cursor)}`));
     expect(zh.issues).toEqual([{ path: "cursor", message: expect.stringContaining("nextCursor") }]);
     const en = await rest(await send(`/inspections/incoming?cursor=${encodeURIComponent(cursor)}`, { lang: "en" }));
-    expect(en.issues).toEqual([{ path: "cursor", message: "Invalid cursor: pass the nextCursor of the previous page" }]);
+    expect(en.issues).toEqual([
+      { path: "cursor", message: "Invalid cursor: pass the nextCursor of the previous page" },
+    ]);
   });
 });
 
@@ -91,13 +107,20 @@ describe("tRPC /api/v1/trpc on bad input", () => {
   });
 
   it("answers 400 for an unpaired surrogate, naming the field", async () => {
-    const body = await trpc(await send("/trpc/products.push", { body: String.raw`{"code":"\udfffX","name":"蓄电池","productGroupId":"e-bike-battery-charger","scopeRoutes":["ccc"]}`, lang: "en" }));
+    const body = await trpc(
+      await send("/trpc/products.push", {
+        body: String.raw`{"code":"\udfffX","name":"蓄电池","productGroupId":"e-bike-battery-charger","scopeRoutes":["ccc"]}`,
+        lang: "en",
+      }),
+    );
     expect(body.issues).toEqual([{ path: "code", message: "Contains invalid Unicode (an unpaired surrogate)" }]);
   });
 
   it.each(badCursors)("answers 400 for a cursor %s", async (_label, cursor) => {
     const input = encodeURIComponent(JSON.stringify({ cursor }));
     const body = await trpc(await send(`/trpc/inspections.outgoing.list?input=${input}`, { lang: "en" }));
-    expect(body.issues).toEqual([{ path: "cursor", message: "Invalid cursor: pass the nextCursor of the previous page" }]);
+    expect(body.issues).toEqual([
+      { path: "cursor", message: "Invalid cursor: pass the nextCursor of the previous page" },
+    ]);
   });
 });

@@ -47,7 +47,13 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
 
   async function dispatch(request: Request, transport: Transport, ctx: V1Context): Promise<Response> {
     if (transport === "trpc") {
-      return fetchRequestHandler({ endpoint: `${V1_BASE}/trpc`, req: request, router: v1Router, allowBatching: false, createContext: ({ resHeaders }) => ({ ...ctx, resHeaders }) });
+      return fetchRequestHandler({
+        endpoint: `${V1_BASE}/trpc`,
+        req: request,
+        router: v1Router,
+        allowBatching: false,
+        createContext: ({ resHeaders }) => ({ ...ctx, resHeaders }),
+      });
     }
     // trpc-to-openapi reports every failure to onError (body parsing included, which happens
     // before any context exists); the REST body is then built from that error in the caller's language.
@@ -63,7 +69,11 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     });
     if (response.status < 400 && failure === undefined) return response;
     await response.body?.cancel();
-    return errorResponse("rest", toAppError(failure), { locale: ctx.locale, requestId: ctx.requestId, headers: response.headers });
+    return errorResponse("rest", toAppError(failure), {
+      locale: ctx.locale,
+      requestId: ctx.requestId,
+      headers: response.headers,
+    });
   }
 
   return async function handleV1(request: Request): Promise<Response> {
@@ -76,7 +86,8 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     }
     const transport: Transport = url.pathname.startsWith(`${V1_BASE}/trpc/`) ? "trpc" : "rest";
     const procedurePath = transport === "trpc" ? url.pathname.slice(`${V1_BASE}/trpc/`.length) : undefined;
-    const fail = (error: AppError, headers?: Record<string, string>) => errorResponse(transport, error, { locale, requestId, path: procedurePath, headers });
+    const fail = (error: AppError, headers?: Record<string, string>) =>
+      errorResponse(transport, error, { locale, requestId, path: procedurePath, headers });
 
     const token = bearer(request);
     let key: AuthenticatedKey | null = null;
@@ -86,7 +97,8 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     }
     if (key) {
       const decision = limiter.take(key.id, key.plan);
-      if (!decision.ok) return fail(new AppError("RATE_LIMITED"), { "retry-after": String(decision.retryAfterSeconds) });
+      if (!decision.ok)
+        return fail(new AppError("RATE_LIMITED"), { "retry-after": String(decision.retryAfterSeconds) });
     }
     const ctx: V1Context = {
       requestId,
@@ -101,7 +113,9 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
       return withRequestId(await dispatch(request, transport, ctx), requestId);
     }
     if (idempotencyKey.length > MAX_IDEMPOTENCY_KEY) {
-      return fail(fieldError("VALIDATION_FAILED", "Idempotency-Key", "field.too_long", { maximum: MAX_IDEMPOTENCY_KEY }));
+      return fail(
+        fieldError("VALIDATION_FAILED", "Idempotency-Key", "field.too_long", { maximum: MAX_IDEMPOTENCY_KEY }),
+      );
     }
     const body = await request.text();
     const hash = requestHash(request.method, url.pathname, body);
@@ -121,15 +135,19 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     const response = await dispatch(replayable, transport, ctx);
     const text = await response.text();
     if (response.status < 500 && response.status !== 429) {
-      await saveIdempotentResponse(opts.db, {
-        organizationId: key.organizationId,
-        apiKeyId: key.id,
-        key: idempotencyKey,
-        method: request.method,
-        path: url.pathname,
-        hash,
-        response: { status: response.status, body: text },
-      }, now);
+      await saveIdempotentResponse(
+        opts.db,
+        {
+          organizationId: key.organizationId,
+          apiKeyId: key.id,
+          key: idempotencyKey,
+          method: request.method,
+          path: url.pathname,
+          hash,
+          response: { status: response.status, body: text },
+        },
+        now,
+      );
     }
     return withRequestId(new Response(text, { status: response.status, headers: response.headers }), requestId);
   };

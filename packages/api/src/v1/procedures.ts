@@ -18,8 +18,15 @@ const base = v1.procedure.use(errorConversion);
 export function keyProcedure(scope: ApiScope) {
   return base.use(({ ctx, next }) => {
     if (!ctx.apiKey) throw new AppError("API_KEY_INVALID", { message: "API key required" });
-    if (!ctx.apiKey.scopes.includes(scope)) throw new AppError("API_KEY_SCOPE_MISSING", { message: `Missing scope ${scope}`, details: { scope } });
-    const caller: V1Caller = { organizationId: ctx.apiKey.organizationId, apiKeyId: ctx.apiKey.id, siteId: ctx.apiKey.siteId, locale: ctx.locale, now: ctx.now };
+    if (!ctx.apiKey.scopes.includes(scope))
+      throw new AppError("API_KEY_SCOPE_MISSING", { message: `Missing scope ${scope}`, details: { scope } });
+    const caller: V1Caller = {
+      organizationId: ctx.apiKey.organizationId,
+      apiKeyId: ctx.apiKey.id,
+      siteId: ctx.apiKey.siteId,
+      locale: ctx.locale,
+      now: ctx.now,
+    };
     return next({ ctx: { ...ctx, caller } });
   });
 }

@@ -34,22 +34,56 @@ function inspectionRouter(kind: InspectionKind) {
   const schema = kind === "incoming" ? IncomingInspectionUpsertSchema : OutgoingInspectionUpsertSchema;
   return v1.router({
     push: writeProcedure
-      .meta({ openapi: { method: "POST", path, tags, protect: true, summary: `Push one ${kind} inspection record (upsert by externalId)` } })
+      .meta({
+        openapi: {
+          method: "POST",
+          path,
+          tags,
+          protect: true,
+          summary: `Push one ${kind} inspection record (upsert by externalId)`,
+        },
+      })
       .input(schema)
       .output(RecordPushResultSchema)
-      .mutation(async ({ ctx, input }) => onlyResult(await ctx.services.pushInspections(ctx.caller, kind, [input]), input)),
+      .mutation(async ({ ctx, input }) =>
+        onlyResult(await ctx.services.pushInspections(ctx.caller, kind, [input]), input),
+      ),
     pushBatch: writeProcedure
-      .meta({ openapi: { method: "POST", path: `${path}/batch`, tags, protect: true, summary: `Push up to 1,000 ${kind} inspection records in one transaction` } })
+      .meta({
+        openapi: {
+          method: "POST",
+          path: `${path}/batch`,
+          tags,
+          protect: true,
+          summary: `Push up to 1,000 ${kind} inspection records in one transaction`,
+        },
+      })
       .input(IngestBatchInputSchema)
       .output(BatchPushResultSchema)
       .mutation(({ ctx, input }) => ctx.services.pushInspections(ctx.caller, kind, input.records)),
     get: readProcedure
-      .meta({ openapi: { method: "GET", path: `${path}/{externalId}`, tags, protect: true, summary: `Get one ${kind} inspection record by the ERP's externalId` } })
+      .meta({
+        openapi: {
+          method: "GET",
+          path: `${path}/{externalId}`,
+          tags,
+          protect: true,
+          summary: `Get one ${kind} inspection record by the ERP's externalId`,
+        },
+      })
       .input(ExternalIdInputSchema)
       .output(InspectionRecordSchema)
       .query(({ ctx, input }) => ctx.services.getInspection(ctx.caller, kind, input.externalId)),
     list: readProcedure
-      .meta({ openapi: { method: "GET", path, tags, protect: true, summary: `List ${kind} inspection records (cursor pages, filters)` } })
+      .meta({
+        openapi: {
+          method: "GET",
+          path,
+          tags,
+          protect: true,
+          summary: `List ${kind} inspection records (cursor pages, filters)`,
+        },
+      })
       .input(InspectionListQuerySchema)
       .output(InspectionPageSchema)
       .query(({ ctx, input }) => ctx.services.listInspections(ctx.caller, kind, input)),
@@ -59,22 +93,54 @@ function inspectionRouter(kind: InspectionKind) {
 const supplierTags = ["Suppliers"];
 const suppliersRouter = v1.router({
   push: writeProcedure
-    .meta({ openapi: { method: "POST", path: "/suppliers", tags: supplierTags, protect: true, summary: "Push one supplier (upsert by externalId)" } })
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/suppliers",
+        tags: supplierTags,
+        protect: true,
+        summary: "Push one supplier (upsert by externalId)",
+      },
+    })
     .input(SupplierUpsertSchema)
     .output(RecordPushResultSchema)
     .mutation(async ({ ctx, input }) => onlyResult(await ctx.services.pushSuppliers(ctx.caller, [input]), input)),
   pushBatch: writeProcedure
-    .meta({ openapi: { method: "POST", path: "/suppliers/batch", tags: supplierTags, protect: true, summary: "Push up to 1,000 suppliers in one transaction" } })
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/suppliers/batch",
+        tags: supplierTags,
+        protect: true,
+        summary: "Push up to 1,000 suppliers in one transaction",
+      },
+    })
     .input(IngestBatchInputSchema)
     .output(BatchPushResultSchema)
     .mutation(({ ctx, input }) => ctx.services.pushSuppliers(ctx.caller, input.records)),
   get: readProcedure
-    .meta({ openapi: { method: "GET", path: "/suppliers/{externalId}", tags: supplierTags, protect: true, summary: "Get a supplier by externalId" } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/suppliers/{externalId}",
+        tags: supplierTags,
+        protect: true,
+        summary: "Get a supplier by externalId",
+      },
+    })
     .input(ExternalIdInputSchema)
     .output(SupplierSchema)
     .query(({ ctx, input }) => ctx.services.getSupplier(ctx.caller, input.externalId)),
   list: readProcedure
-    .meta({ openapi: { method: "GET", path: "/suppliers", tags: supplierTags, protect: true, summary: "List suppliers (cursor pages)" } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/suppliers",
+        tags: supplierTags,
+        protect: true,
+        summary: "List suppliers (cursor pages)",
+      },
+    })
     .input(SupplierListQuerySchema)
     .output(SupplierPageSchema)
     .query(({ ctx, input }) => ctx.services.listSuppliers(ctx.caller, input)),
@@ -83,22 +149,54 @@ const suppliersRouter = v1.router({
 const productTags = ["Products"];
 const productsRouter = v1.router({
   push: writeProcedure
-    .meta({ openapi: { method: "POST", path: "/products", tags: productTags, protect: true, summary: "Push one product (upsert by code)" } })
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/products",
+        tags: productTags,
+        protect: true,
+        summary: "Push one product (upsert by code)",
+      },
+    })
     .input(ProductUpsertSchema)
     .output(RecordPushResultSchema)
     .mutation(async ({ ctx, input }) => onlyResult(await ctx.services.pushProducts(ctx.caller, [input]), input)),
   pushBatch: writeProcedure
-    .meta({ openapi: { method: "POST", path: "/products/batch", tags: productTags, protect: true, summary: "Push up to 1,000 products in one transaction" } })
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/products/batch",
+        tags: productTags,
+        protect: true,
+        summary: "Push up to 1,000 products in one transaction",
+      },
+    })
     .input(IngestBatchInputSchema)
     .output(BatchPushResultSchema)
     .mutation(({ ctx, input }) => ctx.services.pushProducts(ctx.caller, input.records)),
   get: readProcedure
-    .meta({ openapi: { method: "GET", path: "/products/{code}", tags: productTags, protect: true, summary: "Get a product by its code" } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/products/{code}",
+        tags: productTags,
+        protect: true,
+        summary: "Get a product by its code",
+      },
+    })
     .input(ProductCodeInputSchema)
     .output(ProductSchema)
     .query(({ ctx, input }) => ctx.services.getProduct(ctx.caller, input.code)),
   list: readProcedure
-    .meta({ openapi: { method: "GET", path: "/products", tags: productTags, protect: true, summary: "List products (cursor pages)" } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/products",
+        tags: productTags,
+        protect: true,
+        summary: "List products (cursor pages)",
+      },
+    })
     .input(ProductListQuerySchema)
     .output(ProductPageSchema)
     .query(({ ctx, input }) => ctx.services.listProducts(ctx.caller, input)),

@@ -7,7 +7,10 @@ import { getProduct, listProducts, pushProducts } from "@anzhi/domain/ingest/pro
 import type { V1Services } from "./context.ts";
 
 export function v1Services(db: Db): V1Services {
-  const scope = (c: { organizationId: string; siteId: string | null }) => ({ organizationId: c.organizationId, siteId: c.siteId });
+  const scope = (c: { organizationId: string; siteId: string | null }) => ({
+    organizationId: c.organizationId,
+    siteId: c.siteId,
+  });
   return {
     pushInspections: (caller, kind, records) => pushInspections(db, caller, kind, records),
     getInspection: (caller, kind, externalId) => getInspection(db, scope(caller), kind, externalId),

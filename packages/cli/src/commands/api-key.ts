@@ -27,19 +27,39 @@ export function registerApiKey(program: Command, io: Io): void {
       const { db, org } = await openOrg(o.org);
       let siteId: string | undefined;
       if (o.site) {
-        const site = await db.site.findFirst({ where: { organizationId: org.id, retiredAt: null, OR: [{ id: o.site }, { code: o.site }] }, select: { id: true } });
+        const site = await db.site.findFirst({
+          where: { organizationId: org.id, retiredAt: null, OR: [{ id: o.site }, { code: o.site }] },
+          select: { id: true },
+        });
         if (!site) throw new CliError(`no site "${o.site}" in ${org.slug}`);
         siteId = site.id;
       }
       const owner = o.by
-        ? (await db.membership.findFirst({ where: { organizationId: org.id, status: "active", user: { email: o.by.toLowerCase() } }, select: { userId: true } }))?.userId
+        ? (
+            await db.membership.findFirst({
+              where: { organizationId: org.id, status: "active", user: { email: o.by.toLowerCase() } },
+              select: { userId: true },
+            })
+          )?.userId
         : await defaultKeyOwner(db, org.id);
-      if (!owner) throw new CliError(o.by ? `${o.by} is not an active member of ${org.slug}` : `${org.slug} has no admin yet; pass --by <email>`);
+      if (!owner)
+        throw new CliError(
+          o.by ? `${o.by} is not an active member of ${org.slug}` : `${org.slug} has no admin yet; pass --by <email>`,
+        );
       try {
-        const scopes = [...new Set(o.scopes.split(",").map((s) => s.trim()).filter(Boolean))];
+        const scopes = [
+          ...new Set(
+            o.scopes
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ];
         const input = parseInput(ApiKeyCreateSchema, { name: o.name, scopes, ...(siteId ? { siteId } : {}) });
         const created = await createApiKey(db, org.id, owner, input);
-        io.out(`created API key ${created.key.prefix} "${created.key.name}" for ${org.slug} (${created.key.scopes.join(", ")}${created.key.siteName ? `, site ${created.key.siteName}` : ""})`);
+        io.out(
+          `created API key ${created.key.prefix} "${created.key.name}" for ${org.slug} (${created.key.scopes.join(", ")}${created.key.siteName ? `, site ${created.key.siteName}` : ""})`,
+        );
         io.out("store it now — it is not shown again:");
         io.out(created.secret);
       } catch (error) {
@@ -60,7 +80,16 @@ export function registerApiKey(program: Command, io: Io): void {
       }
       for (const k of keys) {
         const state = k.revokedAt ? `revoked ${k.revokedAt}` : "active";
-        io.out([k.prefix, k.name, k.scopes.join(","), k.siteName ?? "all sites", `last used ${k.lastUsedAt ?? "never"}`, state].join("\t"));
+        io.out(
+          [
+            k.prefix,
+            k.name,
+            k.scopes.join(","),
+            k.siteName ?? "all sites",
+            `last used ${k.lastUsedAt ?? "never"}`,
+            state,
+          ].join("\t"),
+        );
       }
     });
 
@@ -71,8 +100,12 @@ export function registerApiKey(program: Command, io: Io): void {
     .requiredOption("--prefix <prefix>", "the key's prefix, e.g. anz_3f9a1c0d")
     .action(async (o: { org: string; prefix: string }) => {
       const { db, org } = await openOrg(o.org);
-      const key = await db.apiKey.findFirst({ where: { organizationId: org.id, prefix: o.prefix }, select: { id: true } });
-      if (!key) throw new CliError(`no API key ${o.prefix} in ${org.slug} (see \`pnpm anzhi api-key list --org ${org.slug}\`)`);
+      const key = await db.apiKey.findFirst({
+        where: { organizationId: org.id, prefix: o.prefix },
+        select: { id: true },
+      });
+      if (!key)
+        throw new CliError(`no API key ${o.prefix} in ${org.slug} (see \`pnpm anzhi api-key list --org ${org.slug}\`)`);
       const revoked = await revokeApiKey(db, org.id, null, key.id, systemClock());
       io.out(`revoked API key ${revoked.prefix} "${revoked.name}" (${revoked.revokedAt ?? ""})`);
     });

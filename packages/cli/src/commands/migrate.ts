@@ -10,6 +10,10 @@ export function registerMigrate(program: Command, io: Io): void {
     .action(() => {
       const env = getEnv();
       const { applied, total } = migrateDatabase(sqliteFilePath(env.DATABASE_URL));
-      io.out(applied.length === 0 ? `database is up to date (${total} migrations)` : `applied ${applied.length} of ${total} migrations: ${applied.join(", ")}`);
+      io.out(
+        applied.length === 0
+          ? `database is up to date (${total} migrations)`
+          : `applied ${applied.length} of ${total} migrations: ${applied.join(", ")}`,
+      );
     });
 }

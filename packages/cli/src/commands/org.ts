@@ -13,7 +13,13 @@ export function registerOrg(program: Command, io: Io): void {
     .action(async (opts: { json?: boolean }) => {
       const rows = await listOrganizations(await openDatabase());
       if (opts.json) {
-        io.out(JSON.stringify(rows.map(({ slug, name, kind, uscc }) => ({ slug, name, kind, uscc })), null, 2));
+        io.out(
+          JSON.stringify(
+            rows.map(({ slug, name, kind, uscc }) => ({ slug, name, kind, uscc })),
+            null,
+            2,
+          ),
+        );
         return;
       }
       if (rows.length === 0) {

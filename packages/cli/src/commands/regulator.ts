@@ -18,13 +18,15 @@ export function registerRegulator(program: Command, io: Io): void {
     .requiredOption("--level <level>", `one of ${AgencyLevel.options.join(" | ")}`)
     .requiredOption("--region <code>", "6-digit administrative division code (GB/T 2260), e.g. 320411")
     .action(async (o: { name: string; level: string; region: string }) => {
-      if (!AgencyLevel.safeParse(o.level).success) throw new CliError(`--level must be one of ${AgencyLevel.options.join(", ")}, got "${o.level}"`);
+      if (!AgencyLevel.safeParse(o.level).success)
+        throw new CliError(`--level must be one of ${AgencyLevel.options.join(", ")}, got "${o.level}"`);
       const db = await openDatabase();
       try {
         const agency = await createAgency(db, { name: o.name, level: o.level, regionCode: o.region });
         io.out(`created agency ${agency.name} (id ${agency.id})`);
       } catch (error) {
-        if (error instanceof AppError && error.code === "CONFLICT") throw new CliError(`an agency named "${o.name}" already exists`);
+        if (error instanceof AppError && error.code === "CONFLICT")
+          throw new CliError(`an agency named "${o.name}" already exists`);
         throw describeError(error);
       }
     });
@@ -40,10 +42,16 @@ export function registerRegulator(program: Command, io: Io): void {
     .action(async (o: { agency: string; email: string; name: string; password: string; title?: string }) => {
       const db = await openDatabase();
       try {
-        const user = await addRegulatorUser(db, o.agency, { email: o.email, name: o.name, password: o.password }, o.title);
+        const user = await addRegulatorUser(
+          db,
+          o.agency,
+          { email: o.email, name: o.name, password: o.password },
+          o.title,
+        );
         io.out(`added inspector ${o.email.toLowerCase()} to agency ${user.agencyId}`);
       } catch (error) {
-        if (error instanceof AppError && error.code === "NOT_FOUND") throw new CliError(`no agency "${o.agency}" (see \`pnpm anzhi regulator list\`)`);
+        if (error instanceof AppError && error.code === "NOT_FOUND")
+          throw new CliError(`no agency "${o.agency}" (see \`pnpm anzhi regulator list\`)`);
         throw describeError(error);
       }
     });
@@ -58,6 +66,9 @@ export function registerRegulator(program: Command, io: Io): void {
         io.out("no regulator agencies yet (pnpm anzhi regulator create --help)");
         return;
       }
-      for (const a of agencies) io.out([a.id, a.name, a.level, a.regionCode, `${a.users} inspector(s)`, `${a.liveGrants} live grant(s)`].join("\t"));
+      for (const a of agencies)
+        io.out(
+          [a.id, a.name, a.level, a.regionCode, `${a.users} inspector(s)`, `${a.liveGrants} live grant(s)`].join("\t"),
+        );
     });
 }

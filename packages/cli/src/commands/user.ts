@@ -16,23 +16,45 @@ export function registerUser(program: Command, io: Io): void {
     .option("--roles <roles>", "comma-separated: principal,director,officer,viewer", "viewer")
     .option("--admin", "make the user an organisation admin")
     .option("--locale <locale>", "zh-CN | en", "zh-CN")
-    .action(async (o: { email: string; name: string; password: string; org?: string; roles: string; admin?: boolean; locale: string }) => {
-      const db = await openDatabase();
-      const org = o.org ? await findOrgBySlug(db, o.org) : null;
-      try {
-        const roles = [...new Set(o.roles.split(",").map((r) => r.trim()).filter(Boolean))];
-        const created = await createUser(
-          db,
-          { email: o.email, name: o.name, password: o.password, locale: o.locale },
-          { actor: { kind: "system" }, ...(org ? { membership: { organizationId: org.id, roles, isAdmin: o.admin === true } } : {}) },
-        );
-        if (org) {
-          io.out(`created user ${created.email} in ${org.slug} as ${created.roles.join(", ")}${o.admin ? " (admin)" : ""}`);
-        } else {
-          io.out(`created user ${created.email}`);
+    .action(
+      async (o: {
+        email: string;
+        name: string;
+        password: string;
+        org?: string;
+        roles: string;
+        admin?: boolean;
+        locale: string;
+      }) => {
+        const db = await openDatabase();
+        const org = o.org ? await findOrgBySlug(db, o.org) : null;
+        try {
+          const roles = [
+            ...new Set(
+              o.roles
+                .split(",")
+                .map((r) => r.trim())
+                .filter(Boolean),
+            ),
+          ];
+          const created = await createUser(
+            db,
+            { email: o.email, name: o.name, password: o.password, locale: o.locale },
+            {
+              actor: { kind: "system" },
+              ...(org ? { membership: { organizationId: org.id, roles, isAdmin: o.admin === true } } : {}),
+            },
+          );
+          if (org) {
+            io.out(
+              `created user ${created.email} in ${org.slug} as ${created.roles.join(", ")}${o.admin ? " (admin)" : ""}`,
+            );
+          } else {
+            io.out(`created user ${created.email}`);
+          }
+        } catch (error) {
+          throw describeError(error);
         }
-      } catch (error) {
-        throw describeError(error);
-      }
-    });
+      },
+    );
 }

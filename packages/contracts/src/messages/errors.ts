@@ -33,8 +33,14 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
   },
   PASSWORD_INCORRECT: { "zh-CN": "当前密码不正确", en: "The current password is wrong" },
   EMAIL_TAKEN: { "zh-CN": "该邮箱已注册，请直接登录", en: "This e-mail is already registered; sign in instead" },
-  INVITATION_INVALID: { "zh-CN": "邀请链接无效、已使用或已撤销", en: "This invitation link is invalid, used or revoked" },
-  INVITATION_EXPIRED: { "zh-CN": "邀请链接已过期，请联系管理员重新邀请", en: "This invitation has expired; ask an admin for a new one" },
+  INVITATION_INVALID: {
+    "zh-CN": "邀请链接无效、已使用或已撤销",
+    en: "This invitation link is invalid, used or revoked",
+  },
+  INVITATION_EXPIRED: {
+    "zh-CN": "邀请链接已过期，请联系管理员重新邀请",
+    en: "This invitation has expired; ask an admin for a new one",
+  },
   LAST_PRINCIPAL: {
     "zh-CN": "企业至少需要保留一名在岗的主要负责人",
     en: "The organisation must keep at least one active principal",

@@ -109,7 +109,10 @@ export const fieldMessages = {
   "hazard.owner_not_member": { "zh-CN": "责任人不是本企业的在职成员", en: "The owner is not an active member" },
   "hazard.ref_unknown": { "zh-CN": "所选记录不存在", en: "The chosen record does not exist" },
   "file.too_large": { "zh-CN": "文件不能超过 {maximum} MB", en: "Files may be at most {maximum} MB" },
-  "file.type_not_allowed": { "zh-CN": "只能上传 JPEG、PNG、WebP、HEIC 图片或 PDF", en: "Only JPEG, PNG, WebP, HEIC images or PDF" },
+  "file.type_not_allowed": {
+    "zh-CN": "只能上传 JPEG、PNG、WebP、HEIC 图片或 PDF",
+    en: "Only JPEG, PNG, WebP, HEIC images or PDF",
+  },
   "file.unknown": { "zh-CN": "文件不存在或不属于本企业", en: "Unknown file" },
   // proposals and vetoes
   "proposal.confirm_required": { "zh-CN": "请确认以本人账号签署", en: "Confirm that you sign with your account" },
@@ -164,7 +167,10 @@ export const fieldMessages = {
   "grant.agency_unknown": { "zh-CN": "没有这个监管机构", en: "No such regulator agency" },
   // accounts
   "email.invalid": { "zh-CN": "邮箱地址格式不正确", en: "Not a valid e-mail address" },
-  "password.too_short": { "zh-CN": "密码至少 {minimum} 个字符", en: "Password must have at least {minimum} characters" },
+  "password.too_short": {
+    "zh-CN": "密码至少 {minimum} 个字符",
+    en: "Password must have at least {minimum} characters",
+  },
   "password.too_long": { "zh-CN": "密码最多 {maximum} 个字符", en: "Password must have at most {maximum} characters" },
   "roles.required": { "zh-CN": "请至少选择一个岗位", en: "Choose at least one role" },
 } as const satisfies Record<string, MessagePair>;

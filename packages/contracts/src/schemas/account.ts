@@ -25,13 +25,20 @@ export type SignUp = z.infer<typeof SignUpSchema>;
 export type SignUpInput = z.input<typeof SignUpSchema>;
 
 export const LoginSchema = z.strictObject({
-  email: z.string({ error: typeError() }).trim().min(1, { error: "field.required" }).max(254, { error: "field.too_long" }),
+  email: z
+    .string({ error: typeError() })
+    .trim()
+    .min(1, { error: "field.required" })
+    .max(254, { error: "field.too_long" }),
   password: z.string({ error: typeError() }).min(1, { error: "field.required" }).max(200, { error: "field.too_long" }),
 });
 export type LoginInput = z.input<typeof LoginSchema>;
 
 export const ChangePasswordSchema = z.strictObject({
-  currentPassword: z.string({ error: typeError() }).min(1, { error: "field.required" }).max(200, { error: "field.too_long" }),
+  currentPassword: z
+    .string({ error: typeError() })
+    .min(1, { error: "field.required" })
+    .max(200, { error: "field.too_long" }),
   newPassword: PasswordSchema,
 });
 export type ChangePasswordInput = z.input<typeof ChangePasswordSchema>;
@@ -46,7 +53,10 @@ export const InvitationCreateSchema = z.strictObject({
 });
 export type InvitationCreateInput = z.input<typeof InvitationCreateSchema>;
 
-export const InvitationTokenSchema = z.string({ error: typeError() }).min(20, { error: "field.invalid" }).max(100, { error: "field.invalid" });
+export const InvitationTokenSchema = z
+  .string({ error: typeError() })
+  .min(20, { error: "field.invalid" })
+  .max(100, { error: "field.invalid" });
 
 /** Accepting as a new user: the invitation token plus the new account's details. */
 export const InvitationAcceptNewSchema = z.strictObject({

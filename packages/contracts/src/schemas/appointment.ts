@@ -52,14 +52,22 @@ export const TrainingCreateSchema = z.strictObject({
   trainingDate: LocalDateSchema,
   topic: requiredText(200),
   trainer: optionalText(50),
-  hours: z.number({ error: typeError() }).min(0, { error: "field.too_small" }).max(1000, { error: "field.too_big" }).optional(),
+  hours: z
+    .number({ error: typeError() })
+    .min(0, { error: "field.too_small" })
+    .max(1000, { error: "field.too_big" })
+    .optional(),
   assessmentMethod: AssessmentMethod.optional(),
   notes: optionalText(1000),
   attendees: z
     .array(
       z.strictObject({
         roleAssignmentId: IdSchema,
-        score: z.number({ error: typeError() }).min(0, { error: "field.too_small" }).max(100, { error: "field.too_big" }).optional(),
+        score: z
+          .number({ error: typeError() })
+          .min(0, { error: "field.too_small" })
+          .max(100, { error: "field.too_big" })
+          .optional(),
         passed: z.boolean({ error: typeError() }).optional(),
       }),
     )

@@ -3,7 +3,15 @@ import { z } from "zod";
 import { CertificateStatus } from "../enums";
 import { LocalDateSchema } from "../periods";
 import { refTo } from "./refs";
-import { DateTimeSchema, FileIdsSchema, IdSchema, optionalText, requiredText, StandardNoSchema, uniqueArray } from "./common";
+import {
+  DateTimeSchema,
+  FileIdsSchema,
+  IdSchema,
+  optionalText,
+  requiredText,
+  StandardNoSchema,
+  uniqueArray,
+} from "./common";
 import { CccNoSchema, LicenceNoSchema } from "./identifiers";
 
 const certificateFields = {
@@ -32,7 +40,9 @@ const productIds = refTo(uniqueArray(IdSchema, 200), "product").optional();
 
 const licenceShape = { licenceNo: LicenceNoSchema, ...savedCertificateFields, productIds };
 
-export const LicenceSaveSchema = z.strictObject(licenceShape).refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue);
+export const LicenceSaveSchema = z
+  .strictObject(licenceShape)
+  .refine((c) => c.issueDate <= c.expiryDate, expiryNotBeforeIssue);
 export type LicenceSave = z.infer<typeof LicenceSaveSchema>;
 
 export const LicenceEditSchema = z
@@ -50,7 +60,8 @@ const cccShape = {
   productIds,
 };
 const cccYear = { error: "ccc_no.year_after_issue", path: ["certNo"] };
-const cccYearOk = (c: { certNo: string; issueDate: string }) => Number(c.certNo.slice(0, 4)) <= Number(c.issueDate.slice(0, 4));
+const cccYearOk = (c: { certNo: string; issueDate: string }) =>
+  Number(c.certNo.slice(0, 4)) <= Number(c.issueDate.slice(0, 4));
 
 export const CccSaveSchema = z
   .strictObject(cccShape)

@@ -68,10 +68,7 @@ export function intBetween(min: number, max: number) {
 }
 
 export function numberBetween(min: number, max: number) {
-  return z
-    .number({ error: typeError() })
-    .min(min, { error: "field.too_small" })
-    .max(max, { error: "field.too_big" });
+  return z.number({ error: typeError() }).min(min, { error: "field.too_small" }).max(max, { error: "field.too_big" });
 }
 
 /** Array without duplicates (by identity of the value, or of `keyOf(value)`). */

@@ -18,7 +18,9 @@ describe("HazardCreateSchema", () => {
   it("a major hazard needs a containment measure", () => {
     const result = HazardCreateSchema.safeParse({ ...hazard, severity: "major" });
     expect(result.error?.issues[0]).toMatchObject({ message: "hazard.containment_required", path: ["containment"] });
-    expect(HazardCreateSchema.safeParse({ ...hazard, severity: "major", containment: "召回该批次" }).success).toBe(true);
+    expect(HazardCreateSchema.safeParse({ ...hazard, severity: "major", containment: "召回该批次" }).success).toBe(
+      true,
+    );
   });
 });
 

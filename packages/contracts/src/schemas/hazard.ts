@@ -3,7 +3,16 @@
 import { z } from "zod";
 import { HazardSeverity, HazardSource, RiskStage } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { FileIdsSchema, IdSchema, optionalText, ProductIdSchema, requiredText, RiskItemIdSchema, SiteIdSchema, UserIdSchema } from "./common";
+import {
+  FileIdsSchema,
+  IdSchema,
+  optionalText,
+  ProductIdSchema,
+  requiredText,
+  RiskItemIdSchema,
+  SiteIdSchema,
+  UserIdSchema,
+} from "./common";
 
 export const HazardCreateSchema = z
   .strictObject({

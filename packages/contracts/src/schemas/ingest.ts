@@ -69,7 +69,12 @@ export const ExternalIdInputSchema = z.strictObject({
 export const pageQueryFields = {
   /** Opaque cursor from the previous page's `nextCursor`. */
   cursor: z.string().max(200, { error: "field.too_long" }).optional(),
-  limit: z.coerce.number().int().min(1, { error: "field.too_small" }).max(MAX_PAGE_SIZE, { error: "field.too_big" }).default(100),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, { error: "field.too_small" })
+    .max(MAX_PAGE_SIZE, { error: "field.too_big" })
+    .default(100),
   /** Only records changed at or after this instant. */
   updatedSince: DateTimeSchema.optional(),
 };

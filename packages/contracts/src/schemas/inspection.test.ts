@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  IncomingInspectionUpsertSchema,
-  OutgoingInspectionUpsertSchema,
-} from "./inspection";
+import { IncomingInspectionUpsertSchema, OutgoingInspectionUpsertSchema } from "./inspection";
 
 const incoming = {
   externalId: "ERP-IQC-2026-000123",
@@ -37,8 +34,10 @@ const outgoing = {
   releaseDecision: "released",
 };
 
-const messages = (schema: typeof IncomingInspectionUpsertSchema | typeof OutgoingInspectionUpsertSchema, input: unknown) =>
-  schema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+const messages = (
+  schema: typeof IncomingInspectionUpsertSchema | typeof OutgoingInspectionUpsertSchema,
+  input: unknown,
+) => schema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
 
 describe("IncomingInspectionUpsertSchema", () => {
   it("accepts an ERP record and defaults lines to []", () => {
@@ -57,7 +56,9 @@ describe("IncomingInspectionUpsertSchema", () => {
   });
 
   it("bounds externalId to 1..128 characters and lines to 200", () => {
-    expect(messages(IncomingInspectionUpsertSchema, { ...incoming, externalId: "" })).toEqual(["externalId:field.required"]);
+    expect(messages(IncomingInspectionUpsertSchema, { ...incoming, externalId: "" })).toEqual([
+      "externalId:field.required",
+    ]);
     expect(messages(IncomingInspectionUpsertSchema, { ...incoming, externalId: "x".repeat(129) })).toEqual([
       "externalId:field.too_long",
     ]);
@@ -77,13 +78,16 @@ describe("IncomingInspectionUpsertSchema", () => {
       "nonConformityHandling:inspection.handling_required",
     ]);
     expect(
-      IncomingInspectionUpsertSchema.safeParse({ ...incoming, result: "fail", nonConformityHandling: "return" }).success,
+      IncomingInspectionUpsertSchema.safeParse({ ...incoming, result: "fail", nonConformityHandling: "return" })
+        .success,
     ).toBe(true);
     expect(IncomingInspectionUpsertSchema.safeParse({ ...incoming, result: "concession" }).success).toBe(true);
   });
 
   it("rejects a zero quantity and unknown fields", () => {
-    expect(messages(IncomingInspectionUpsertSchema, { ...incoming, quantity: 0 })).toEqual(["quantity:field.too_small"]);
+    expect(messages(IncomingInspectionUpsertSchema, { ...incoming, quantity: 0 })).toEqual([
+      "quantity:field.too_small",
+    ]);
     expect(IncomingInspectionUpsertSchema.safeParse({ ...incoming, tenantId: "t" }).success).toBe(false);
   });
 });
@@ -101,8 +105,8 @@ describe("OutgoingInspectionUpsertSchema", () => {
     expect(messages(OutgoingInspectionUpsertSchema, { ...outgoing, result: "pending" })).toEqual([
       "releaseDecision:inspection.release_requires_pass",
     ]);
-    expect(OutgoingInspectionUpsertSchema.safeParse({ ...outgoing, result: "fail", releaseDecision: "held" }).success).toBe(
-      true,
-    );
+    expect(
+      OutgoingInspectionUpsertSchema.safeParse({ ...outgoing, result: "fail", releaseDecision: "held" }).success,
+    ).toBe(true);
   });
 });

@@ -137,7 +137,9 @@ export const InspectionRecordSchema = z.object({
   standardNo: z.string().nullable(),
   sampleSize: z.string().nullable(),
   remarks: z.string().nullable(),
-  lines: z.array(InspectionLineSchema.extend({ requirement: z.string(), measured: z.string(), unit: z.string().nullable() })),
+  lines: z.array(
+    InspectionLineSchema.extend({ requirement: z.string(), measured: z.string(), unit: z.string().nullable() }),
+  ),
   /** The kind-specific fields as pushed (receiptDate, documentsChecked, releaseDecision, …). */
   details: z.record(z.string(), z.unknown()),
   /** Hazard numbers opened from this record. */

@@ -2,7 +2,15 @@
 // the principal; the month's statistics are computed by the server.
 import { z } from "zod";
 import { LocalDateSchema, MonthKeySchema } from "../periods";
-import { DateTimeSchema, FileIdsSchema, optionalText, ProposalIdSchema, requiredText, uniqueArray, UserIdSchema } from "./common";
+import {
+  DateTimeSchema,
+  FileIdsSchema,
+  optionalText,
+  ProposalIdSchema,
+  requiredText,
+  uniqueArray,
+  UserIdSchema,
+} from "./common";
 
 /** 会议研究决定的措施 */
 export const MeetingDecisionSchema = z.strictObject({
@@ -36,10 +44,7 @@ export const MonthlyMeetingCreateSchema = z.strictObject({
   /** 调度事项（制度修订、人员职责调整等） */
   schedulingMatters: optionalText(4000),
   otherMatters: optionalText(4000),
-  decisions: z
-    .array(MeetingDecisionSchema)
-    .min(1, { error: "field.too_few" })
-    .max(100, { error: "field.too_many" }),
+  decisions: z.array(MeetingDecisionSchema).min(1, { error: "field.too_few" }).max(100, { error: "field.too_many" }),
   /** 下月重点工作安排 */
   nextMonthPlan: requiredText(4000),
   vetoProposalIds: uniqueArray(ProposalIdSchema, 50).optional(),

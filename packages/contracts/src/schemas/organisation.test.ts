@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  inScopeRoutes,
-  OrganisationCreateSchema,
-  sizeClassOf,
-} from "./organisation";
+import { inScopeRoutes, OrganisationCreateSchema, sizeClassOf } from "./organisation";
 
 const valid = {
   name: " 杭州示例电缆有限公司 ",

@@ -45,9 +45,21 @@ interface Thresholds {
 }
 
 const THRESHOLDS: Record<"producer" | "wholesale" | "retail", Thresholds> = {
-  producer: { large: { employees: 1000, revenue: 40_000 }, medium: { employees: 300, revenue: 2_000 }, small: { employees: 20, revenue: 300 } },
-  wholesale: { large: { employees: 200, revenue: 40_000 }, medium: { employees: 20, revenue: 5_000 }, small: { employees: 5, revenue: 1_000 } },
-  retail: { large: { employees: 300, revenue: 20_000 }, medium: { employees: 50, revenue: 500 }, small: { employees: 10, revenue: 100 } },
+  producer: {
+    large: { employees: 1000, revenue: 40_000 },
+    medium: { employees: 300, revenue: 2_000 },
+    small: { employees: 20, revenue: 300 },
+  },
+  wholesale: {
+    large: { employees: 200, revenue: 40_000 },
+    medium: { employees: 20, revenue: 5_000 },
+    small: { employees: 5, revenue: 1_000 },
+  },
+  retail: {
+    large: { employees: 300, revenue: 20_000 },
+    medium: { employees: 50, revenue: 500 },
+    small: { employees: 10, revenue: 100 },
+  },
 };
 
 const RANK: Record<SizeClass, number> = { micro: 0, small: 1, medium: 2, large: 3 };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ProductUpsertSchema } from "./product";
 
-const product = { name: "额定电压450/750V聚氯乙烯绝缘电缆", code: "BV-2.5", productGroupId: "wire-cable", scopeRoutes: ["xk", "ccc"] };
+const product = {
+  name: "额定电压450/750V聚氯乙烯绝缘电缆",
+  code: "BV-2.5",
+  productGroupId: "wire-cable",
+  scopeRoutes: ["xk", "ccc"],
+};
 
 describe("ProductUpsertSchema", () => {
   it("accepts a product of a catalogue group", () => {

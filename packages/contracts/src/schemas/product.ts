@@ -2,7 +2,17 @@
 import { z } from "zod";
 import { ScopeRoute } from "../enums";
 import { findProductGroup, ProductGroupIdSchema } from "../catalog";
-import { CccIdSchema, CodeSchema, IdSchema, LicenceIdSchema, optionalText, requiredText, SiteIdSchema, StandardNoSchema, uniqueArray } from "./common";
+import {
+  CccIdSchema,
+  CodeSchema,
+  IdSchema,
+  LicenceIdSchema,
+  optionalText,
+  requiredText,
+  SiteIdSchema,
+  StandardNoSchema,
+  uniqueArray,
+} from "./common";
 import { pageQueryFields, pageSchema } from "./ingest";
 
 const productFields = {
@@ -31,7 +41,11 @@ const productSaveFields = {
   name: requiredText(100),
   /** 型号规格 */
   model: optionalText(200),
-  productGroupId: z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(64, { error: "field.too_long" }),
+  productGroupId: z
+    .string({ error: "field.required" })
+    .trim()
+    .min(1, { error: "field.required" })
+    .max(64, { error: "field.too_long" }),
   subProductId: z.string().trim().max(64, { error: "field.too_long" }).optional(),
   siteId: SiteIdSchema.optional(),
   scopeRoute: ScopeRoute,
@@ -40,7 +54,10 @@ const productSaveFields = {
   serviceLife: optionalText(50),
 };
 
-function checkCatalogChoice(p: { productGroupId?: string; subProductId?: string | undefined }, ctx: z.core.$RefinementCtx): void {
+function checkCatalogChoice(
+  p: { productGroupId?: string; subProductId?: string | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
   if (p.productGroupId === undefined || p.productGroupId === CUSTOM_PRODUCT_GROUP) {
     if (p.subProductId) ctx.addIssue({ code: "custom", message: "field.invalid_option", path: ["subProductId"] });
     return;

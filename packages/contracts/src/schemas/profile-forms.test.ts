@@ -11,14 +11,43 @@ const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; 
 
 describe("ProductSaveSchema", () => {
   it("accepts a catalogue group with one of its sub-products, and a custom product", () => {
-    expect(ProductSaveSchema.safeParse({ name: "锂电池", productGroupId: "e-bike-battery-charger", subProductId: "e-bike-li-ion-battery", scopeRoute: "ccc" }).success).toBe(true);
-    expect(ProductSaveSchema.safeParse({ name: "五金件", productGroupId: "custom", scopeRoute: "none" }).success).toBe(true);
+    expect(
+      ProductSaveSchema.safeParse({
+        name: "锂电池",
+        productGroupId: "e-bike-battery-charger",
+        subProductId: "e-bike-li-ion-battery",
+        scopeRoute: "ccc",
+      }).success,
+    ).toBe(true);
+    expect(ProductSaveSchema.safeParse({ name: "五金件", productGroupId: "custom", scopeRoute: "none" }).success).toBe(
+      true,
+    );
   });
 
   it("names the field of an unknown group or a sub-product of another group", () => {
-    expect(issues(ProductSaveSchema.safeParse({ name: "x", productGroupId: "nope", scopeRoute: "xk" }))).toEqual(["productGroupId:catalog.unknown_group"]);
-    expect(issues(ProductSaveSchema.safeParse({ name: "x", productGroupId: "cement", subProductId: "e-bike-charger", scopeRoute: "xk" }))).toEqual(["subProductId:field.invalid_option"]);
-    expect(issues(ProductSaveSchema.safeParse({ name: "x", productGroupId: "custom", subProductId: "e-bike-charger", scopeRoute: "none" }))).toEqual(["subProductId:field.invalid_option"]);
+    expect(issues(ProductSaveSchema.safeParse({ name: "x", productGroupId: "nope", scopeRoute: "xk" }))).toEqual([
+      "productGroupId:catalog.unknown_group",
+    ]);
+    expect(
+      issues(
+        ProductSaveSchema.safeParse({
+          name: "x",
+          productGroupId: "cement",
+          subProductId: "e-bike-charger",
+          scopeRoute: "xk",
+        }),
+      ),
+    ).toEqual(["subProductId:field.invalid_option"]);
+    expect(
+      issues(
+        ProductSaveSchema.safeParse({
+          name: "x",
+          productGroupId: "custom",
+          subProductId: "e-bike-charger",
+          scopeRoute: "none",
+        }),
+      ),
+    ).toEqual(["subProductId:field.invalid_option"]);
   });
 
   it("pre-fills mandatory standards and the likely scope route from the catalogue", () => {
@@ -31,7 +60,14 @@ describe("ProductSaveSchema", () => {
   });
 });
 
-const licence = { licenceNo: "（苏）xk08 001 00123", productScope: "水泥", holderName: "某公司", issuer: "江苏省市场监督管理局", issueDate: "2024-01-10", expiryDate: "2029-01-09" };
+const licence = {
+  licenceNo: "（苏）xk08 001 00123",
+  productScope: "水泥",
+  holderName: "某公司",
+  issuer: "江苏省市场监督管理局",
+  issueDate: "2024-01-10",
+  expiryDate: "2029-01-09",
+};
 
 describe("licence and CCC forms", () => {
   it("normalises a licence number and defaults the status", () => {
@@ -40,15 +76,32 @@ describe("licence and CCC forms", () => {
   });
 
   it("puts a wrong number on licenceNo and an expiry before the issue date on expiryDate", () => {
-    expect(issues(LicenceSaveSchema.safeParse({ ...licence, licenceNo: "XK-1" }))).toEqual(["licenceNo:licence_no.format"]);
-    expect(issues(LicenceEditSchema.safeParse({ id: "x", ...licence, expiryDate: "2024-01-09" }))).toEqual(["expiryDate:date.expiry_before_issue"]);
+    expect(issues(LicenceSaveSchema.safeParse({ ...licence, licenceNo: "XK-1" }))).toEqual([
+      "licenceNo:licence_no.format",
+    ]);
+    expect(issues(LicenceEditSchema.safeParse({ id: "x", ...licence, expiryDate: "2024-01-09" }))).toEqual([
+      "expiryDate:date.expiry_before_issue",
+    ]);
   });
 
   it("checks a CCC certificate's number, dates and first-issue year", () => {
-    const ccc = { certNo: "2024011001234567", productScope: "锂电池", holderName: "甲", manufacturerName: "甲", factoryName: "甲厂", issuer: "CQC", issueDate: "2024-05-10", expiryDate: "2029-05-09" };
+    const ccc = {
+      certNo: "2024011001234567",
+      productScope: "锂电池",
+      holderName: "甲",
+      manufacturerName: "甲",
+      factoryName: "甲厂",
+      issuer: "CQC",
+      issueDate: "2024-05-10",
+      expiryDate: "2029-05-09",
+    };
     expect(CccSaveSchema.safeParse(ccc).success).toBe(true);
-    expect(issues(CccSaveSchema.safeParse({ ...ccc, expiryDate: "2024-05-09" }))).toEqual(["expiryDate:date.expiry_before_issue"]);
-    expect(issues(CccSaveSchema.safeParse({ ...ccc, issueDate: "2023-05-10" }))).toEqual(["certNo:ccc_no.year_after_issue"]);
+    expect(issues(CccSaveSchema.safeParse({ ...ccc, expiryDate: "2024-05-09" }))).toEqual([
+      "expiryDate:date.expiry_before_issue",
+    ]);
+    expect(issues(CccSaveSchema.safeParse({ ...ccc, issueDate: "2023-05-10" }))).toEqual([
+      "certNo:ccc_no.year_after_issue",
+    ]);
   });
 });
 

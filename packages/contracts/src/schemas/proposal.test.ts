@@ -7,25 +7,36 @@ const issues = (r: { success: boolean; error?: { issues: Array<{ path: PropertyK
 
 describe("proposal schemas", () => {
   it("needs the signer's confirmation and a defect description", () => {
-    expect(issues(ProposalCreateSchema.safeParse({ type: "stop_sales", defectDescription: " ", confirm: false }))).toEqual([
-      "defectDescription:field.required",
-      "confirm:proposal.confirm_required",
-    ]);
-    expect(ProposalCreateSchema.safeParse({ type: "stop_sales", defectDescription: "缺陷", confirm: true }).success).toBe(true);
+    expect(
+      issues(ProposalCreateSchema.safeParse({ type: "stop_sales", defectDescription: " ", confirm: false })),
+    ).toEqual(["defectDescription:field.required", "confirm:proposal.confirm_required"]);
+    expect(
+      ProposalCreateSchema.safeParse({ type: "stop_sales", defectDescription: "缺陷", confirm: true }).success,
+    ).toBe(true);
   });
 
   it("requires a reason only when the decision is a rejection", () => {
     const base = { proposalId: "p1", confirm: true } as const;
-    expect(issues(ProposalDecideSchema.safeParse({ ...base, decision: "rejected", reason: "  " }))).toEqual(["reason:proposal.reason_required"]);
-    expect(ProposalDecideSchema.safeParse({ ...base, decision: "rejected", reason: "已有合格报告" }).success).toBe(true);
+    expect(issues(ProposalDecideSchema.safeParse({ ...base, decision: "rejected", reason: "  " }))).toEqual([
+      "reason:proposal.reason_required",
+    ]);
+    expect(ProposalDecideSchema.safeParse({ ...base, decision: "rejected", reason: "已有合格报告" }).success).toBe(
+      true,
+    );
     expect(ProposalDecideSchema.safeParse({ ...base, decision: "adopted" }).success).toBe(true);
   });
 });
 
 describe("ledger filters", () => {
   it("refuses a date range that ends before it starts, on the end field", () => {
-    expect(issues(HazardListFilterSchema.safeParse({ from: "2026-05-02", to: "2026-05-01" }))).toEqual(["to:date.range_order"]);
-    expect(issues(LedgerDateRangeSchema.safeParse({ from: "2026-05-02", to: "2026-05-01" }))).toEqual(["to:date.range_order"]);
-    expect(HazardListFilterSchema.safeParse({ status: "closed", overdue: true, from: "2026-01-01" }).success).toBe(true);
+    expect(issues(HazardListFilterSchema.safeParse({ from: "2026-05-02", to: "2026-05-01" }))).toEqual([
+      "to:date.range_order",
+    ]);
+    expect(issues(LedgerDateRangeSchema.safeParse({ from: "2026-05-02", to: "2026-05-01" }))).toEqual([
+      "to:date.range_order",
+    ]);
+    expect(HazardListFilterSchema.safeParse({ status: "closed", overdue: true, from: "2026-01-01" }).success).toBe(
+      true,
+    );
   });
 });

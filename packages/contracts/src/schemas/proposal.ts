@@ -2,7 +2,15 @@
 // director or an officer, and the principal's signed decision on it.
 import { z } from "zod";
 import { ProposalDecision, ProposalType } from "../enums";
-import { FileIdsSchema, HazardIdSchema, IdSchema, optionalText, ProductIdSchema, requiredText, uniqueArray } from "./common";
+import {
+  FileIdsSchema,
+  HazardIdSchema,
+  IdSchema,
+  optionalText,
+  ProductIdSchema,
+  requiredText,
+  uniqueArray,
+} from "./common";
 
 export const ProposalCreateSchema = z.strictObject({
   type: ProposalType,

@@ -9,12 +9,22 @@ const Schema = z.strictObject({
   owners: uniqueArray(UserIdSchema, 10).default([]),
   productIds: refTo(z.array(IdSchema), "product").optional(),
   nested: z.array(z.strictObject({ siteId: SiteIdSchema })).optional(),
-  action: z.discriminatedUnion("type", [z.strictObject({ type: z.literal("a"), ownerUserId: UserIdSchema }), z.strictObject({ type: z.literal("b") })]),
+  action: z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("a"), ownerUserId: UserIdSchema }),
+    z.strictObject({ type: z.literal("b") }),
+  ]),
 });
 
 describe("refsOf", () => {
   it("finds every branded id with its model and path, and never a plain id", () => {
-    const value = Schema.parse({ subjectId: "h1", siteId: "s1", owners: ["u1", "u2"], productIds: ["p1", "p2"], nested: [{ siteId: "s2" }], action: { type: "a", ownerUserId: "u3" } });
+    const value = Schema.parse({
+      subjectId: "h1",
+      siteId: "s1",
+      owners: ["u1", "u2"],
+      productIds: ["p1", "p2"],
+      nested: [{ siteId: "s2" }],
+      action: { type: "a", ownerUserId: "u3" },
+    });
     expect(refsOf(Schema, value)).toEqual([
       { model: "site", id: "s1", path: "siteId" },
       { model: "user", id: "u1", path: "owners.0" },

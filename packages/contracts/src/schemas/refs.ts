@@ -56,7 +56,8 @@ export function refsOf(schema: z.ZodType, value: unknown, path: readonly (string
   if (model) {
     const at = path.join(".");
     if (typeof value === "string") return [{ model, id: value, path: at }];
-    if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string").map((id) => ({ model, id, path: at }));
+    if (Array.isArray(value))
+      return value.filter((v): v is string => typeof v === "string").map((id) => ({ model, id, path: at }));
   }
   const def = defOf(schema);
   switch (def.type) {
@@ -83,7 +84,11 @@ export function refsOf(schema: z.ZodType, value: unknown, path: readonly (string
     case "array":
       return Array.isArray(value) ? value.flatMap((v, i) => refsOf(def.element as z.ZodType, v, [...path, i])) : [];
     case "record":
-      return typeof value === "object" ? Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => refsOf(def.valueType as z.ZodType, v, [...path, k])) : [];
+      return typeof value === "object"
+        ? Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+            refsOf(def.valueType as z.ZodType, v, [...path, k]),
+          )
+        : [];
     case "union": {
       // Every option that names a field sees the value; one reference per path and id.
       const refs = (def.options as z.ZodType[]).flatMap((option) => refsOf(option, value, path));
@@ -97,10 +102,20 @@ export function refsOf(schema: z.ZodType, value: unknown, path: readonly (string
 }
 
 /** Where `schema` has reference fields (array elements as index 0, record values as "*"): what the api registers and the tenancy test walks. */
-export function refPathsOf(schema: z.ZodType, path: readonly string[] = []): Array<{ model: RefModel; path: string[]; array: boolean }> {
+export function refPathsOf(
+  schema: z.ZodType,
+  path: readonly string[] = [],
+): Array<{ model: RefModel; path: string[]; array: boolean }> {
   const model = refModelOf(schema);
   const def = defOf(schema);
-  if (model) return [{ model, path: [...path], array: def.type === "array" || (def.type === "optional" && defOf(def.innerType as z.ZodType).type === "array") }];
+  if (model)
+    return [
+      {
+        model,
+        path: [...path],
+        array: def.type === "array" || (def.type === "optional" && defOf(def.innerType as z.ZodType).type === "array"),
+      },
+    ];
   switch (def.type) {
     case "optional":
     case "nullable":
@@ -119,7 +134,9 @@ export function refPathsOf(schema: z.ZodType, path: readonly string[] = []): Arr
       return refPathsOf(defOf(out).type === "transform" ? (def.in as z.ZodType) : out, path);
     }
     case "object":
-      return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, field]) => refPathsOf(field, [...path, key]));
+      return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
+        refPathsOf(field, [...path, key]),
+      );
     case "array":
       return refPathsOf(def.element as z.ZodType, [...path, "0"]);
     case "union":

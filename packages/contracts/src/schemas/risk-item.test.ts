@@ -11,6 +11,9 @@ describe("RiskControlItemCreateSchema", () => {
       frequency: "daily",
       responsibleRole: "viewer",
     });
-    expect(result.error?.issues[0]).toMatchObject({ message: "risk_item.viewer_not_responsible", path: ["responsibleRole"] });
+    expect(result.error?.issues[0]).toMatchObject({
+      message: "risk_item.viewer_not_responsible",
+      path: ["responsibleRole"],
+    });
   });
 });

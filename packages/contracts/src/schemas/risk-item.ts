@@ -1,7 +1,16 @@
 // Risk-control list row (风险管控清单条目, templates.md §1.2).
 import { z } from "zod";
 import { CatalogTrigger, CheckMethod, Frequency, RiskLevel, RiskStage, Role } from "../enums";
-import { IdSchema, intBetween, optionalText, requiredText, SiteIdSchema, StandardNoSchema, uniqueArray, UserIdSchema } from "./common";
+import {
+  IdSchema,
+  intBetween,
+  optionalText,
+  requiredText,
+  SiteIdSchema,
+  StandardNoSchema,
+  uniqueArray,
+  UserIdSchema,
+} from "./common";
 
 /** A viewer can read the list but never carry a control duty. */
 export const ResponsibleRole = Role.exclude(["viewer"], { error: "risk_item.viewer_not_responsible" });
@@ -60,7 +69,11 @@ export const RiskItemAddSchema = z.strictObject({ reason: RiskChangeReasonSchema
 export type RiskItemAdd = z.infer<typeof RiskItemAddSchema>;
 
 /** An edit replaces the row's whole content: the old row is retired, the new one supersedes it. */
-export const RiskItemEditSchema = z.strictObject({ itemId: IdSchema, reason: RiskChangeReasonSchema, item: RiskControlItemCreateSchema });
+export const RiskItemEditSchema = z.strictObject({
+  itemId: IdSchema,
+  reason: RiskChangeReasonSchema,
+  item: RiskControlItemCreateSchema,
+});
 export type RiskItemEdit = z.infer<typeof RiskItemEditSchema>;
 
 export const RiskItemRetireSchema = z.strictObject({ itemId: IdSchema, reason: RiskChangeReasonSchema });

@@ -5,7 +5,16 @@
 import { z } from "zod";
 import { CheckResult, HazardSeverity, ReportedTo } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { addIssue, FileIdsSchema, IdSchema, optionalText, requiredText, RiskItemIdSchema, SiteIdSchema, UserIdSchema } from "./common";
+import {
+  addIssue,
+  FileIdsSchema,
+  IdSchema,
+  optionalText,
+  requiredText,
+  RiskItemIdSchema,
+  SiteIdSchema,
+  UserIdSchema,
+} from "./common";
 
 const blank = (text: string | undefined) => (text ?? "").trim() === "";
 
@@ -89,10 +98,17 @@ export const DailyAmendmentSchema = z
       .max(500, { error: "field.too_many" })
       .optional(),
   })
-  .refine((a) => a.remarks !== undefined || a.hazardSummary !== undefined || a.measuresTaken !== undefined || (a.entries?.length ?? 0) > 0, {
-    error: "field.required",
-    path: ["remarks"],
-  });
+  .refine(
+    (a) =>
+      a.remarks !== undefined ||
+      a.hazardSummary !== undefined ||
+      a.measuresTaken !== undefined ||
+      (a.entries?.length ?? 0) > 0,
+    {
+      error: "field.required",
+      path: ["remarks"],
+    },
+  );
 export type DailyAmendment = z.infer<typeof DailyAmendmentSchema>;
 
 /** A correction of a signed weekly report or monthly meeting: the text fields that change. */

@@ -20,7 +20,8 @@ const result = {
 };
 
 const messages = (input: unknown) =>
-  SupervisionSamplingResultCreateSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+  SupervisionSamplingResultCreateSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ??
+  [];
 
 describe("SupervisionSamplingResultCreateSchema", () => {
   it("accepts a passed sampling", () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { SiteCreateSchema } from "./site";
 
 describe("SiteCreateSchema", () => {
-  const site = { name: "一号厂区", code: "F1", type: "factory", address: "杭州市西湖区示例路 1 号", regionCode: "330106" };
+  const site = {
+    name: "一号厂区",
+    code: "F1",
+    type: "factory",
+    address: "杭州市西湖区示例路 1 号",
+    regionCode: "330106",
+  };
 
   it("accepts a site", () => {
     expect(SiteCreateSchema.parse(site)).toEqual(site);

@@ -4,8 +4,17 @@ import { EmailSchema, RolesSchema, UserCreateSchema } from "./user";
 
 describe("UserCreateSchema", () => {
   it("normalises the e-mail and defaults the locale to Chinese", () => {
-    const u = UserCreateSchema.parse({ email: "  Li.Wei@Example.COM ", name: "李伟", password: "correct horse battery" });
-    expect(u).toEqual({ email: "li.wei@example.com", name: "李伟", password: "correct horse battery", locale: "zh-CN" });
+    const u = UserCreateSchema.parse({
+      email: "  Li.Wei@Example.COM ",
+      name: "李伟",
+      password: "correct horse battery",
+    });
+    expect(u).toEqual({
+      email: "li.wei@example.com",
+      name: "李伟",
+      password: "correct horse battery",
+      locale: "zh-CN",
+    });
   });
 
   it("says which field is wrong and why", () => {

@@ -33,12 +33,16 @@ describe("WeeklyReportCreateSchema", () => {
       ownerUserId: "u_officer",
       dueDate: "2026-03-09",
     };
-    expect(WeeklyReportCreateSchema.safeParse({ ...report, noHazardStatement: undefined, hazardsFound: [hazard] }).success).toBe(true);
+    expect(
+      WeeklyReportCreateSchema.safeParse({ ...report, noHazardStatement: undefined, hazardsFound: [hazard] }).success,
+    ).toBe(true);
   });
 
   it("validates the ISO week and the screening date against it", () => {
     expect(messages({ ...report, week: "2025-W53" })).toEqual(["week:week_key.invalid"]);
-    expect(messages({ ...report, screeningDate: "2026-03-01" })).toEqual(["screeningDate:weekly.screening_before_week"]);
+    expect(messages({ ...report, screeningDate: "2026-03-01" })).toEqual([
+      "screeningDate:weekly.screening_before_week",
+    ]);
     // Screening early the next week for the week before is allowed.
     expect(messages({ ...report, screeningDate: "2026-03-09" })).toEqual([]);
   });

@@ -3,7 +3,17 @@
 import { z } from "zod";
 import { HazardSeverity, RiskStage, WeeklyRating } from "../enums";
 import { LocalDateSchema, parseWeekKey, WeekKeySchema } from "../periods";
-import { addIssue, FileIdsSchema, HazardIdSchema, optionalText, ProposalIdSchema, requiredText, SiteIdSchema, uniqueArray, UserIdSchema } from "./common";
+import {
+  addIssue,
+  FileIdsSchema,
+  HazardIdSchema,
+  optionalText,
+  ProposalIdSchema,
+  requiredText,
+  SiteIdSchema,
+  uniqueArray,
+  UserIdSchema,
+} from "./common";
 
 /** A hazard found in this week's screening; the server opens a hazard (source weekly_screening). */
 export const WeeklyHazardEntrySchema = z.strictObject({

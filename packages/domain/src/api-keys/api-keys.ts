@@ -3,7 +3,14 @@
 // display. Keys are never deleted: revoking stamps revokedAt. Every act is audited.
 import type { z } from "zod";
 import { createHash, randomBytes } from "node:crypto";
-import { type ApiKeyCreateSchema, ApiScope, API_KEY_PATTERN, type ApiKeyCreated, type ApiKeySummary, type Plan } from "@anzhi/contracts";
+import {
+  type ApiKeyCreateSchema,
+  ApiScope,
+  API_KEY_PATTERN,
+  type ApiKeyCreated,
+  type ApiKeySummary,
+  type Plan,
+} from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
@@ -91,7 +98,10 @@ export async function createApiKey(
   data: z.output<typeof ApiKeyCreateSchema>,
 ): Promise<ApiKeyCreated> {
   if (data.siteId) {
-    const site = await db.site.findFirst({ where: { id: data.siteId, organizationId, retiredAt: null }, select: { id: true } });
+    const site = await db.site.findFirst({
+      where: { id: data.siteId, organizationId, retiredAt: null },
+      select: { id: true },
+    });
     if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path: "siteId", message: "SITE_NOT_FOUND" }] });
   }
   const prefix = `anz_${randomString(LOWER, 8)}`;
@@ -122,7 +132,11 @@ export async function createApiKey(
 }
 
 export async function listApiKeys(db: Db, organizationId: string): Promise<ApiKeySummary[]> {
-  const rows = await db.apiKey.findMany({ where: { organizationId }, select: summarySelect, orderBy: { createdAt: "desc" } });
+  const rows = await db.apiKey.findMany({
+    where: { organizationId },
+    select: summarySelect,
+    orderBy: { createdAt: "desc" },
+  });
   return rows.map(toSummary);
 }
 
@@ -130,7 +144,13 @@ export async function listApiKeys(db: Db, organizationId: string): Promise<ApiKe
  * Revokes a key (idempotent: revoking a revoked key changes nothing). `revokedByUserId` is null
  * when an operator revokes it with the CLI (audited as the system).
  */
-export async function revokeApiKey(db: Db, organizationId: string, revokedByUserId: string | null, id: string, now: Date): Promise<ApiKeySummary> {
+export async function revokeApiKey(
+  db: Db,
+  organizationId: string,
+  revokedByUserId: string | null,
+  id: string,
+  now: Date,
+): Promise<ApiKeySummary> {
   return db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({ where: { id, organizationId }, select: { id: true, revokedAt: true } });
     if (!key) throw new AppError("NOT_FOUND");
@@ -182,6 +202,13 @@ export async function authenticateApiKey(db: Db, token: string, now: Date): Prom
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  const plan = row.organization.plan === "standard" || row.organization.plan === "professional" ? row.organization.plan : "free";
-  return { id: row.id, organizationId: row.organizationId, scopes: parseScopes(row.scopesJson), siteId: row.siteId, plan };
+  const plan =
+    row.organization.plan === "standard" || row.organization.plan === "professional" ? row.organization.plan : "free";
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    scopes: parseScopes(row.scopesJson),
+    siteId: row.siteId,
+    plan,
+  };
 }

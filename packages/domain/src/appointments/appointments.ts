@@ -1,14 +1,25 @@
 // 人员任命 — the appointment register. Phone and ID number are encrypted at rest (AES-GCM field
 // cipher) and shown masked unless the viewer manages the register. A change never edits a row: the
 // old appointment is ended (endedOn) and a new one supersedes it, so history stays visible.
-import { maskIdNumber, maskPhone, type AppointmentEndSchema, type AppointmentRole, type Employment } from "@anzhi/contracts";
+import {
+  maskIdNumber,
+  maskPhone,
+  type AppointmentEndSchema,
+  type AppointmentRole,
+  type Employment,
+} from "@anzhi/contracts";
 import { AppointmentCreateWithDocumentSchema, type AppointmentCreateWithDocument } from "@anzhi/contracts/uploads";
 import type { z } from "zod";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
-import { listLinkedAttachments, transactionWithFiles, type AttachmentType, type LinkedAttachment } from "../files/attachments.ts";
+import {
+  listLinkedAttachments,
+  transactionWithFiles,
+  type AttachmentType,
+  type LinkedAttachment,
+} from "../files/attachments.ts";
 
 export const DUTY_DOCS: Record<AppointmentRole, string | null> = {
   principal: null,
@@ -46,15 +57,36 @@ export interface AppointmentView {
   trainings: { date: string; topic: string; score: number | null; passed: boolean | null }[];
 }
 
-async function requireOwned(tx: Tx, organizationId: string, data: { userId?: string | undefined; siteIds: string[]; productIds: string[]; riskItemIds: string[] }): Promise<void> {
+async function requireOwned(
+  tx: Tx,
+  organizationId: string,
+  data: { userId?: string | undefined; siteIds: string[]; productIds: string[]; riskItemIds: string[] },
+): Promise<void> {
   if (data.userId) {
     const m = await tx.membership.findFirst({ where: { organizationId, userId: data.userId }, select: { id: true } });
     if (!m) throw new AppError("MEMBER_NOT_FOUND", { issues: [{ path: "userId", message: "MEMBER_NOT_FOUND" }] });
   }
   const checks = [
-    { key: "siteIds", ids: data.siteIds, code: "SITE_NOT_FOUND", find: (ids: string[]) => tx.site.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }) },
-    { key: "productIds", ids: data.productIds, code: "PRODUCT_NOT_FOUND", find: (ids: string[]) => tx.product.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }) },
-    { key: "riskItemIds", ids: data.riskItemIds, code: "RECORD_NOT_FOUND", find: (ids: string[]) => tx.riskControlItem.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }) },
+    {
+      key: "siteIds",
+      ids: data.siteIds,
+      code: "SITE_NOT_FOUND",
+      find: (ids: string[]) => tx.site.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }),
+    },
+    {
+      key: "productIds",
+      ids: data.productIds,
+      code: "PRODUCT_NOT_FOUND",
+      find: (ids: string[]) =>
+        tx.product.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }),
+    },
+    {
+      key: "riskItemIds",
+      ids: data.riskItemIds,
+      code: "RECORD_NOT_FOUND",
+      find: (ids: string[]) =>
+        tx.riskControlItem.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } }),
+    },
   ] as const;
   for (const check of checks) {
     if (check.ids.length === 0) continue;
@@ -65,17 +97,29 @@ async function requireOwned(tx: Tx, organizationId: string, data: { userId?: str
 }
 
 /** Records an appointment; its signed document is stored in the same transaction (under <dataDir>). */
-export async function createAppointment(db: Db, ctx: AppointmentContext, input: AppointmentCreateWithDocument | unknown): Promise<{ id: string }> {
+export async function createAppointment(
+  db: Db,
+  ctx: AppointmentContext,
+  input: AppointmentCreateWithDocument | unknown,
+): Promise<{ id: string }> {
   const data = parseInput(AppointmentCreateWithDocumentSchema, input);
   const now = ctx.now;
   const actor = { kind: "user" as const, userId: ctx.userId };
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await requireOwned(tx, ctx.organizationId, data);
     if (data.supersedesId) {
-      const old = await tx.roleAssignment.findFirst({ where: { id: data.supersedesId, organizationId: ctx.organizationId }, select: { id: true, endedOn: true, appointedOn: true } });
-      if (!old || old.endedOn) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "supersedesId", message: "RECORD_NOT_FOUND" }] });
-      if (data.appointedOn < old.appointedOn) throw new AppError("DATE_RANGE_INVALID", { issues: [{ path: "appointedOn", message: "date.order" }] });
-      await tx.roleAssignment.update({ where: { id: old.id }, data: { endedOn: data.appointedOn, endReason: "superseded" } });
+      const old = await tx.roleAssignment.findFirst({
+        where: { id: data.supersedesId, organizationId: ctx.organizationId },
+        select: { id: true, endedOn: true, appointedOn: true },
+      });
+      if (!old || old.endedOn)
+        throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "supersedesId", message: "RECORD_NOT_FOUND" }] });
+      if (data.appointedOn < old.appointedOn)
+        throw new AppError("DATE_RANGE_INVALID", { issues: [{ path: "appointedOn", message: "date.order" }] });
+      await tx.roleAssignment.update({
+        where: { id: old.id },
+        data: { endedOn: data.appointedOn, endReason: "superseded" },
+      });
     }
     const dutyDoc = DUTY_DOCS[data.role];
     const row = await tx.roleAssignment.create({
@@ -101,12 +145,27 @@ export async function createAppointment(db: Db, ctx: AppointmentContext, input: 
       ...data.riskItemIds.map((riskItemId) => ({ riskItemId })),
     ];
     if (scopes.length > 0) {
-      await tx.appointmentScope.createMany({ data: scopes.map((s) => ({ organizationId: ctx.organizationId, roleAssignmentId: row.id, ...s })) });
+      await tx.appointmentScope.createMany({
+        data: scopes.map((s) => ({ organizationId: ctx.organizationId, roleAssignmentId: row.id, ...s })),
+      });
     }
     if (data.document) {
-      const document = await files.store({ organizationId: ctx.organizationId, file: data.document, actor, path: "document", types: DOC_TYPES });
+      const document = await files.store({
+        organizationId: ctx.organizationId,
+        file: data.document,
+        actor,
+        path: "document",
+        types: DOC_TYPES,
+      });
       await tx.attachmentLink.create({
-        data: { organizationId: ctx.organizationId, attachmentId: document.id, entityType: "role_assignment", entityId: row.id, purpose: "appointment_doc", createdByUserId: ctx.userId },
+        data: {
+          organizationId: ctx.organizationId,
+          attachmentId: document.id,
+          entityType: "role_assignment",
+          entityId: row.id,
+          purpose: "appointment_doc",
+          createdByUserId: ctx.userId,
+        },
       });
     }
     await recordAudit(tx, {
@@ -115,30 +174,64 @@ export async function createAppointment(db: Db, ctx: AppointmentContext, input: 
       action: data.supersedesId ? "appointment.change" : "appointment.create",
       entityType: "role_assignment",
       entityId: row.id,
-      data: { role: data.role, personName: data.personName, appointedOn: data.appointedOn, supersedesId: data.supersedesId ?? null, scopes: scopes.length },
+      data: {
+        role: data.role,
+        personName: data.personName,
+        appointedOn: data.appointedOn,
+        supersedesId: data.supersedesId ?? null,
+        scopes: scopes.length,
+      },
     });
     return row;
   });
 }
 
-export async function endAppointment(db: Db, ctx: Omit<AppointmentContext, "cipher" | "dataDir">, data: z.output<typeof AppointmentEndSchema>): Promise<void> {
+export async function endAppointment(
+  db: Db,
+  ctx: Omit<AppointmentContext, "cipher" | "dataDir">,
+  data: z.output<typeof AppointmentEndSchema>,
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const row = await tx.roleAssignment.findFirst({ where: { id: data.id, organizationId: ctx.organizationId }, select: { id: true, endedOn: true, appointedOn: true } });
+    const row = await tx.roleAssignment.findFirst({
+      where: { id: data.id, organizationId: ctx.organizationId },
+      select: { id: true, endedOn: true, appointedOn: true },
+    });
     if (!row) throw new AppError("RECORD_NOT_FOUND");
     if (row.endedOn) throw new AppError("CONFLICT", { message: "already ended" });
-    if (data.endedOn < row.appointedOn) throw new AppError("DATE_RANGE_INVALID", { issues: [{ path: "endedOn", message: "date.range_order" }] });
-    await tx.roleAssignment.update({ where: { id: row.id }, data: { endedOn: data.endedOn, endReason: data.endReason } });
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "appointment.end", entityType: "role_assignment", entityId: row.id, data: { endedOn: data.endedOn, endReason: data.endReason } });
+    if (data.endedOn < row.appointedOn)
+      throw new AppError("DATE_RANGE_INVALID", { issues: [{ path: "endedOn", message: "date.range_order" }] });
+    await tx.roleAssignment.update({
+      where: { id: row.id },
+      data: { endedOn: data.endedOn, endReason: data.endReason },
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor: { kind: "user", userId: ctx.userId },
+      action: "appointment.end",
+      entityType: "role_assignment",
+      entityId: row.id,
+      data: { endedOn: data.endedOn, endReason: data.endReason },
+    });
   });
 }
 
 /** The whole register, current appointments first, then history. */
-export async function listAppointments(db: Db, organizationId: string, opts: { cipher: FieldCipher; reveal: boolean }): Promise<AppointmentView[]> {
+export async function listAppointments(
+  db: Db,
+  organizationId: string,
+  opts: { cipher: FieldCipher; reveal: boolean },
+): Promise<AppointmentView[]> {
   const rows = await db.roleAssignment.findMany({
     where: { organizationId },
     orderBy: [{ endedOn: { sort: "asc", nulls: "first" } }, { appointedOn: "desc" }],
     include: {
-      scopes: { include: { site: { select: { id: true, name: true } }, product: { select: { id: true, name: true } }, riskItem: { select: { id: true, riskPoint: true } } } },
+      scopes: {
+        include: {
+          site: { select: { id: true, name: true } },
+          product: { select: { id: true, name: true } },
+          riskItem: { select: { id: true, riskPoint: true } },
+        },
+      },
       trainingAttendees: { include: { trainingRecord: { select: { trainingDate: true, topic: true } } } },
     },
   });
@@ -164,7 +257,12 @@ export async function listAppointments(db: Db, organizationId: string, opts: { c
       products: r.scopes.flatMap((s) => (s.product ? [s.product] : [])),
       riskItems: r.scopes.flatMap((s) => (s.riskItem ? [s.riskItem] : [])),
       documents: await listLinkedAttachments(db, organizationId, "role_assignment", r.id),
-      trainings: r.trainingAttendees.map((a) => ({ date: a.trainingRecord.trainingDate, topic: a.trainingRecord.topic, score: a.score, passed: a.passed })),
+      trainings: r.trainingAttendees.map((a) => ({
+        date: a.trainingRecord.trainingDate,
+        topic: a.trainingRecord.topic,
+        score: a.score,
+        passed: a.passed,
+      })),
     });
   }
   return views;

@@ -17,13 +17,23 @@ export interface TrainingView {
   attendees: { personName: string; score: number | null; passed: boolean | null }[];
 }
 
-export async function createTraining(db: Db, ctx: { organizationId: string; userId: string }, data: z.output<typeof TrainingCreateSchema>): Promise<{ id: string }> {
+export async function createTraining(
+  db: Db,
+  ctx: { organizationId: string; userId: string },
+  data: z.output<typeof TrainingCreateSchema>,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const ids = data.attendees.map((a) => a.roleAssignmentId);
-    const rows = await tx.roleAssignment.findMany({ where: { organizationId: ctx.organizationId, id: { in: ids } }, select: { id: true, personName: true, userId: true } });
+    const rows = await tx.roleAssignment.findMany({
+      where: { organizationId: ctx.organizationId, id: { in: ids } },
+      select: { id: true, personName: true, userId: true },
+    });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const bad = ids.findIndex((id) => !byId.has(id));
-    if (bad >= 0) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: `attendees.${bad}.roleAssignmentId`, message: "RECORD_NOT_FOUND" }] });
+    if (bad >= 0)
+      throw new AppError("RECORD_NOT_FOUND", {
+        issues: [{ path: `attendees.${bad}.roleAssignmentId`, message: "RECORD_NOT_FOUND" }],
+      });
     const record = await tx.trainingRecord.create({
       data: {
         organizationId: ctx.organizationId,
@@ -51,7 +61,14 @@ export async function createTraining(db: Db, ctx: { organizationId: string; user
         };
       }),
     });
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "training.create", entityType: "training_record", entityId: record.id, data: { topic: data.topic, attendees: ids.length } });
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor: { kind: "user", userId: ctx.userId },
+      action: "training.create",
+      entityType: "training_record",
+      entityId: record.id,
+      data: { topic: data.topic, attendees: ids.length },
+    });
     return record;
   });
 }
@@ -63,5 +80,14 @@ export async function listTrainings(db: Db, organizationId: string): Promise<Tra
     include: { attendees: { select: { personName: true, score: true, passed: true } } },
     take: 200,
   });
-  return rows.map((r) => ({ id: r.id, trainingDate: r.trainingDate, topic: r.topic, trainer: r.trainer, hours: r.hours, assessmentMethod: r.assessmentMethod, notes: r.notes, attendees: r.attendees }));
+  return rows.map((r) => ({
+    id: r.id,
+    trainingDate: r.trainingDate,
+    topic: r.topic,
+    trainer: r.trainer,
+    hours: r.hours,
+    assessmentMethod: r.assessmentMethod,
+    notes: r.notes,
+    attendees: r.attendees,
+  }));
 }

@@ -74,8 +74,21 @@ export async function login(db: Db, input: LoginInput): Promise<LoginResult> {
   return db.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email, ip, succeeded: true, userId: user.id, at: now } });
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-    const session = await createSession(tx, { userId: user.id, activeOrganizationId, userAgent: input.userAgent, ip, now });
-    await recordAudit(tx, { organizationId: null, actor: { kind: "user", userId: user.id }, action: "auth.login", entityType: "user", entityId: user.id, ip });
+    const session = await createSession(tx, {
+      userId: user.id,
+      activeOrganizationId,
+      userAgent: input.userAgent,
+      ip,
+      now,
+    });
+    await recordAudit(tx, {
+      organizationId: null,
+      actor: { kind: "user", userId: user.id },
+      action: "auth.login",
+      entityType: "user",
+      entityId: user.id,
+      ip,
+    });
     return { ...session, userId: user.id, activeOrganizationId };
   });
 }

@@ -18,15 +18,32 @@ export async function listMyOrganizations(db: Db, userId: string): Promise<MyOrg
   const rows = await db.membership.findMany({
     where: { userId, status: "active", organization: { deactivatedAt: null } },
     orderBy: { createdAt: "asc" },
-    select: { rolesJson: true, isAdmin: true, organization: { select: { id: true, slug: true, name: true, kind: true } } },
+    select: {
+      rolesJson: true,
+      isAdmin: true,
+      organization: { select: { id: true, slug: true, name: true, kind: true } },
+    },
   });
-  return rows.map((r) => ({ ...r.organization, kind: r.organization.kind as OrgKind, roles: parseRolesJson(r.rolesJson), isAdmin: r.isAdmin }));
+  return rows.map((r) => ({
+    ...r.organization,
+    kind: r.organization.kind as OrgKind,
+    roles: parseRolesJson(r.rolesJson),
+    isAdmin: r.isAdmin,
+  }));
 }
 
 /** Makes `organizationId` the session's active organisation; only an active member may. */
-export async function switchOrganization(db: Db, input: { sessionId: string; userId: string; organizationId: string }): Promise<void> {
+export async function switchOrganization(
+  db: Db,
+  input: { sessionId: string; userId: string; organizationId: string },
+): Promise<void> {
   const membership = await db.membership.findFirst({
-    where: { userId: input.userId, organizationId: input.organizationId, status: "active", organization: { deactivatedAt: null } },
+    where: {
+      userId: input.userId,
+      organizationId: input.organizationId,
+      status: "active",
+      organization: { deactivatedAt: null },
+    },
     select: { id: true },
   });
   if (!membership) throw new AppError("MEMBERSHIP_INACTIVE");

@@ -21,7 +21,14 @@ export async function changePassword(
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: opts.userId }, data: { passwordHash } });
     const ended = await revokeOtherSessions(tx, opts.userId, opts.sessionId);
-    await recordAudit(tx, { organizationId: null, actor: { kind: "user", userId: opts.userId }, action: "auth.password_change", entityType: "user", entityId: opts.userId, data: { otherSessionsEnded: ended } });
+    await recordAudit(tx, {
+      organizationId: null,
+      actor: { kind: "user", userId: opts.userId },
+      action: "auth.password_change",
+      entityType: "user",
+      entityId: opts.userId,
+      data: { otherSessionsEnded: ended },
+    });
     return { otherSessionsEnded: ended };
   });
 }

@@ -28,7 +28,13 @@ export function newToken(): string {
 
 export async function createSession(
   db: Pick<Db, "session">,
-  input: { userId: string; activeOrganizationId?: string | null; userAgent?: string | null; ip?: string | null; now: Date },
+  input: {
+    userId: string;
+    activeOrganizationId?: string | null;
+    userAgent?: string | null;
+    ip?: string | null;
+    now: Date;
+  },
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = newToken();
   const now = input.now;
@@ -52,7 +58,11 @@ export async function createSession(
  * The session behind a cookie token, or null when there is none, it expired, or its user is
  * disabled. Expired sessions are removed on sight.
  */
-export async function resolveSession(db: Db, token: string | null | undefined, now: Date): Promise<SessionPrincipal | null> {
+export async function resolveSession(
+  db: Db,
+  token: string | null | undefined,
+  now: Date,
+): Promise<SessionPrincipal | null> {
   if (!token || token.length > 200) return null;
   const id = hashToken(token);
   const session = await db.session.findUnique({
@@ -92,7 +102,13 @@ export async function revokeSession(db: Pick<Db, "session">, sessionId: string):
 }
 
 /** Ends every other session of the user (after a password change). Returns how many ended. */
-export async function revokeOtherSessions(db: Pick<Db, "session">, userId: string, keepSessionId: string | null): Promise<number> {
-  const result = await db.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
+export async function revokeOtherSessions(
+  db: Pick<Db, "session">,
+  userId: string,
+  keepSessionId: string | null,
+): Promise<number> {
+  const result = await db.session.deleteMany({
+    where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+  });
   return result.count;
 }

@@ -19,9 +19,16 @@ export interface SignUpResult {
   expiresAt: Date;
 }
 
-export async function signUp(db: Db, data: z.output<typeof SignUpSchema>, opts: { ip?: string | null; userAgent?: string | null; now: Date }): Promise<SignUpResult> {
+export async function signUp(
+  db: Db,
+  data: z.output<typeof SignUpSchema>,
+  opts: { ip?: string | null; userAgent?: string | null; now: Date },
+): Promise<SignUpResult> {
   if (!isLeafRegion(data.regionCode)) {
-    throw new AppError("VALIDATION_FAILED", { issues: [{ path: "regionCode", message: "REGION_CODE_INVALID" }], message: `unknown county-level region ${data.regionCode}` });
+    throw new AppError("VALIDATION_FAILED", {
+      issues: [{ path: "regionCode", message: "REGION_CODE_INVALID" }],
+      message: `unknown county-level region ${data.regionCode}`,
+    });
   }
   const { userName, email, password, locale, ...org } = data;
   const passwordHash = await hashPassword(password);
@@ -30,9 +37,18 @@ export async function signUp(db: Db, data: z.output<typeof SignUpSchema>, opts: 
     const user = await insertUser(
       tx,
       { email, name: userName, passwordHash, locale },
-      { membership: { organizationId: organization.id, roles: ["principal"], isAdmin: true }, actor: { kind: "system" } },
+      {
+        membership: { organizationId: organization.id, roles: ["principal"], isAdmin: true },
+        actor: { kind: "system" },
+      },
     );
-    const session = await createSession(tx, { userId: user.id, activeOrganizationId: organization.id, ip: opts.ip, userAgent: opts.userAgent, now: opts.now });
+    const session = await createSession(tx, {
+      userId: user.id,
+      activeOrganizationId: organization.id,
+      ip: opts.ip,
+      userAgent: opts.userAgent,
+      now: opts.now,
+    });
     await recordAudit(tx, {
       organizationId: organization.id,
       actor: { kind: "user", userId: user.id },

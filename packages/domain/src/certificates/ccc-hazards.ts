@@ -16,7 +16,12 @@ export interface CertificateHazardResult {
 
 const DUE_IN_DAYS = 7;
 
-export async function checkCertificateHazardsInTx(tx: Tx, organizationId: string, now: Date, actor: Actor): Promise<CertificateHazardResult> {
+export async function checkCertificateHazardsInTx(
+  tx: Tx,
+  organizationId: string,
+  now: Date,
+  actor: Actor,
+): Promise<CertificateHazardResult> {
   const today = await orgToday(tx, organizationId, now);
   const products = await tx.product.findMany({
     where: { organizationId, scopeRoute: "ccc", retiredAt: null },
@@ -25,14 +30,17 @@ export async function checkCertificateHazardsInTx(tx: Tx, organizationId: string
       name: true,
       model: true,
       siteId: true,
-      cccCertificates: { select: { certificate: { select: { status: true, issueDate: true, expiryDate: true, retiredAt: true } } } },
+      cccCertificates: {
+        select: { certificate: { select: { status: true, issueDate: true, expiryDate: true, retiredAt: true } } },
+      },
     },
     orderBy: { createdAt: "asc" },
   });
   const opened: CertificateHazardResult["opened"] = [];
   for (const product of products) {
     const covered = product.cccCertificates.some(
-      ({ certificate: c }) => c.retiredAt === null && c.status === "valid" && c.issueDate <= today && today <= c.expiryDate,
+      ({ certificate: c }) =>
+        c.retiredAt === null && c.status === "valid" && c.issueDate <= today && today <= c.expiryDate,
     );
     if (covered) continue;
     const already = await tx.hazard.findFirst({
@@ -61,6 +69,10 @@ export async function checkCertificateHazardsInTx(tx: Tx, organizationId: string
 }
 
 /** For the daily scheduler: runs the check for one organisation on its local date at `now`. */
-export async function checkCertificateHazards(db: Db, organizationId: string, now: Date): Promise<CertificateHazardResult> {
+export async function checkCertificateHazards(
+  db: Db,
+  organizationId: string,
+  now: Date,
+): Promise<CertificateHazardResult> {
   return db.$transaction((tx) => checkCertificateHazardsInTx(tx, organizationId, now, { kind: "system" }));
 }

@@ -44,13 +44,26 @@ const cccSelect = {
   products: { select: { productId: true } },
 } as const;
 
-type CccRow = Omit<CccView, "status" | "productIds" | "standards"> & { status: string; standardsJson: string; products: { productId: string }[] };
+type CccRow = Omit<CccView, "status" | "productIds" | "standards"> & {
+  status: string;
+  standardsJson: string;
+  products: { productId: string }[];
+};
 
 function toView({ products, standardsJson, ...row }: CccRow): CccView {
-  return { ...row, status: row.status as CertificateStatus, standards: parseJsonArray(standardsJson), productIds: products.map((p) => p.productId) };
+  return {
+    ...row,
+    status: row.status as CertificateStatus,
+    standards: parseJsonArray(standardsJson),
+    productIds: products.map((p) => p.productId),
+  };
 }
 
-export async function listCccCertificates(db: Db, organizationId: string, opts: { includeRetired?: boolean } = {}): Promise<CccView[]> {
+export async function listCccCertificates(
+  db: Db,
+  organizationId: string,
+  opts: { includeRetired?: boolean } = {},
+): Promise<CccView[]> {
   const rows = await forOrganization(db, organizationId).cccCertificate.findMany({
     where: opts.includeRetired ? {} : { retiredAt: null },
     select: cccSelect,
@@ -76,36 +89,77 @@ function columns(data: CccSave) {
   };
 }
 
-async function assertNumberFree(tx: Pick<Tx, "cccCertificate">, organizationId: string, certNo: string, exceptId?: string): Promise<void> {
-  const clash = await tx.cccCertificate.findFirst({ where: { organizationId, certNo, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+async function assertNumberFree(
+  tx: Pick<Tx, "cccCertificate">,
+  organizationId: string,
+  certNo: string,
+  exceptId?: string,
+): Promise<void> {
+  const clash = await tx.cccCertificate.findFirst({
+    where: { organizationId, certNo, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (clash) throw new AppError("CONFLICT", { issues: [{ path: "certNo", message: "CONFLICT" }] });
 }
 
-async function linkProducts(tx: Tx, organizationId: string, certificateId: string, productIds: readonly string[]): Promise<void> {
+async function linkProducts(
+  tx: Tx,
+  organizationId: string,
+  certificateId: string,
+  productIds: readonly string[],
+): Promise<void> {
   await requireProducts(tx, organizationId, productIds);
-  await tx.cccCertificateProduct.deleteMany({ where: { organizationId, certificateId, productId: { notIn: [...productIds] } } });
-  const existing = new Set((await tx.cccCertificateProduct.findMany({ where: { organizationId, certificateId }, select: { productId: true } })).map((r) => r.productId));
+  await tx.cccCertificateProduct.deleteMany({
+    where: { organizationId, certificateId, productId: { notIn: [...productIds] } },
+  });
+  const existing = new Set(
+    (
+      await tx.cccCertificateProduct.findMany({ where: { organizationId, certificateId }, select: { productId: true } })
+    ).map((r) => r.productId),
+  );
   const missing = productIds.filter((id) => !existing.has(id));
-  if (missing.length > 0) await tx.cccCertificateProduct.createMany({ data: missing.map((productId) => ({ organizationId, certificateId, productId })) });
+  if (missing.length > 0)
+    await tx.cccCertificateProduct.createMany({
+      data: missing.map((productId) => ({ organizationId, certificateId, productId })),
+    });
 }
 
 async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Date): Promise<void> {
   await checkCertificateHazardsInTx(tx, organizationId, now, actor);
 }
 
-export async function createCccCertificate(db: Db, organizationId: string, data: z.output<typeof CccSaveSchema>, actor: Actor, now: Date): Promise<CccView> {
+export async function createCccCertificate(
+  db: Db,
+  organizationId: string,
+  data: z.output<typeof CccSaveSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<CccView> {
   const cols = columns(data);
   return db.$transaction(async (tx) => {
     await assertNumberFree(tx, organizationId, cols.certNo);
     const { id } = await tx.cccCertificate.create({ data: { organizationId, ...cols }, select: { id: true } });
     await linkProducts(tx, organizationId, id, data.productIds ?? []);
-    await recordAudit(tx, { organizationId, actor, action: "ccc.create", entityType: "ccc_certificate", entityId: id, data: { certNo: cols.certNo, status: cols.status, expiryDate: cols.expiryDate } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "ccc.create",
+      entityType: "ccc_certificate",
+      entityId: id,
+      data: { certNo: cols.certNo, status: cols.status, expiryDate: cols.expiryDate },
+    });
     await afterWrite(tx, organizationId, actor, now);
     return toView(await tx.cccCertificate.findUniqueOrThrow({ where: { id }, select: cccSelect }));
   });
 }
 
-export async function updateCccCertificate(db: Db, organizationId: string, input: z.output<typeof CccEditSchema>, actor: Actor, now: Date): Promise<CccView> {
+export async function updateCccCertificate(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof CccEditSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<CccView> {
   const { id, ...data } = input;
   const cols = columns(data);
   return db.$transaction(async (tx) => {
@@ -114,19 +168,39 @@ export async function updateCccCertificate(db: Db, organizationId: string, input
     await assertNumberFree(tx, organizationId, cols.certNo, id);
     await tx.cccCertificate.update({ where: { id }, data: cols });
     if (data.productIds) await linkProducts(tx, organizationId, id, data.productIds);
-    await recordAudit(tx, { organizationId, actor, action: "ccc.update", entityType: "ccc_certificate", entityId: id, data: { before: toView(before), after: cols } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "ccc.update",
+      entityType: "ccc_certificate",
+      entityId: id,
+      data: { before: toView(before), after: cols },
+    });
     await afterWrite(tx, organizationId, actor, now);
     return toView(await tx.cccCertificate.findUniqueOrThrow({ where: { id }, select: cccSelect }));
   });
 }
 
-export async function retireCccCertificate(db: Db, organizationId: string, id: string, actor: Actor, now: Date): Promise<CccView> {
+export async function retireCccCertificate(
+  db: Db,
+  organizationId: string,
+  id: string,
+  actor: Actor,
+  now: Date,
+): Promise<CccView> {
   return db.$transaction(async (tx) => {
     const before = await tx.cccCertificate.findFirst({ where: { id, organizationId }, select: cccSelect });
     if (!before) throw new AppError("RECORD_NOT_FOUND");
     if (before.retiredAt) return toView(before);
     const row = await tx.cccCertificate.update({ where: { id }, data: { retiredAt: now }, select: cccSelect });
-    await recordAudit(tx, { organizationId, actor, action: "ccc.retire", entityType: "ccc_certificate", entityId: id, data: { certNo: row.certNo } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "ccc.retire",
+      entityType: "ccc_certificate",
+      entityId: id,
+      data: { certNo: row.certNo },
+    });
     await afterWrite(tx, organizationId, actor, now);
     return toView(row);
   });

@@ -18,7 +18,12 @@ describe("field cipher", () => {
   it("detects tampering and a wrong key", () => {
     const stored = cipher.encrypt("11010519491231002X");
     const parts = stored.split(":");
-    const flipped = [parts[0], parts[1], parts[2], Buffer.from("x").toString("base64url") + (parts[3] ?? "").slice(2)].join(":");
+    const flipped = [
+      parts[0],
+      parts[1],
+      parts[2],
+      Buffer.from("x").toString("base64url") + (parts[3] ?? "").slice(2),
+    ].join(":");
     expect(() => cipher.decrypt(flipped)).toThrow();
     expect(() => createFieldCipher(randomBytes(32)).decrypt(stored)).toThrow();
     expect(() => cipher.decrypt("plain text")).toThrow(FieldCipherError);

@@ -24,7 +24,8 @@ export function createFieldCipher(key: Buffer): FieldCipher {
     },
     decrypt(stored) {
       const [version, iv, tag, ct] = stored.split(":");
-      if (version !== "v1" || !iv || !tag || ct === undefined) throw new FieldCipherError("not an encrypted field value");
+      if (version !== "v1" || !iv || !tag || ct === undefined)
+        throw new FieldCipherError("not an encrypted field value");
       const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
       decipher.setAuthTag(Buffer.from(tag, "base64url"));
       return Buffer.concat([decipher.update(Buffer.from(ct, "base64url")), decipher.final()]).toString("utf8");

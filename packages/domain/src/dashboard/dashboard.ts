@@ -46,7 +46,15 @@ export interface DashboardData {
     bySeverity: Record<HazardSeverity, number>;
     byAge: Record<AgeBucket, number>;
     overdue: number;
-    overdueList: Array<{ id: string; hazardNo: string; title: string; severity: HazardSeverity; dueDate: string; daysOverdue: number; ownerName: string | null }>;
+    overdueList: Array<{
+      id: string;
+      hazardNo: string;
+      title: string;
+      severity: HazardSeverity;
+      dueDate: string;
+      daysOverdue: number;
+      ownerName: string | null;
+    }>;
   };
   proposals: { pending: number; oldestPendingHours: number | null };
   majorReportDrafts: number;
@@ -56,14 +64,23 @@ export interface DashboardData {
 async function dailyToday(db: Db, organizationId: string, today: string, now: Date): Promise<DashboardData["daily"]> {
   const days = await dailyLedger(db, organizationId, { from: today, to: today }, now);
   const rows: OfficerToday[] = days
-    .map((d) => ({ userId: d.officerUserId, name: d.officerName, due: true, submitted: DONE.has(d.status), late: d.status === "late" }))
+    .map((d) => ({
+      userId: d.officerUserId,
+      name: d.officerName,
+      due: true,
+      submitted: DONE.has(d.status),
+      late: d.status === "late",
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
   return { due: rows.length, submitted: rows.filter((r) => r.submitted).length, officers: rows };
 }
 
 const DONE: ReadonlySet<string> = new Set(["done", "late", "not_operating"]);
 
-export async function dashboardData(db: Db, clock: { organizationId: string; timeZone: string; now: Date }): Promise<DashboardData> {
+export async function dashboardData(
+  db: Db,
+  clock: { organizationId: string; timeZone: string; now: Date },
+): Promise<DashboardData> {
   const orgId = clock.organizationId;
   const now = clock.now;
   const today = localDate(now, clock.timeZone);
@@ -72,11 +89,23 @@ export async function dashboardData(db: Db, clock: { organizationId: string; tim
   const week = isoWeekOf(today);
   const month = monthOf(today);
   const [weekly, meeting, openHazards, pending, drafts] = await Promise.all([
-    db.weeklyReport.findFirst({ where: { organizationId: orgId, isoYear: week.isoYear, isoWeek: week.isoWeek }, select: { signedAt: true } }),
+    db.weeklyReport.findFirst({
+      where: { organizationId: orgId, isoYear: week.isoYear, isoWeek: week.isoWeek },
+      select: { signedAt: true },
+    }),
     db.monthlyMeeting.findFirst({ where: { organizationId: orgId, month: month.month }, select: { signedAt: true } }),
     db.hazard.findMany({
       where: { organizationId: orgId, status: { not: "closed" } },
-      select: { id: true, hazardNo: true, title: true, severity: true, status: true, dueDate: true, createdAt: true, owner: { select: { name: true } } },
+      select: {
+        id: true,
+        hazardNo: true,
+        title: true,
+        severity: true,
+        status: true,
+        dueDate: true,
+        createdAt: true,
+        owner: { select: { name: true } },
+      },
     }),
     db.staffProposal.findMany({ where: { organizationId: orgId, status: "pending" }, select: { proposedAt: true } }),
     db.majorRiskReport.count({ where: { organizationId: orgId, status: "draft" } }),
@@ -89,7 +118,15 @@ export async function dashboardData(db: Db, clock: { organizationId: string; tim
     if (severity in bySeverity) bySeverity[severity] += 1;
     byAge[ageBucket(dayNumber(today) - dayNumber(localDate(h.createdAt, clock.timeZone)))] += 1;
     if (isOverdue({ status: h.status as HazardStatus, dueDate: h.dueDate }, today)) {
-      overdueList.push({ id: h.id, hazardNo: h.hazardNo, title: h.title, severity, dueDate: h.dueDate, daysOverdue: dayNumber(today) - dayNumber(h.dueDate), ownerName: h.owner?.name ?? null });
+      overdueList.push({
+        id: h.id,
+        hazardNo: h.hazardNo,
+        title: h.title,
+        severity,
+        dueDate: h.dueDate,
+        daysOverdue: dayNumber(today) - dayNumber(h.dueDate),
+        ownerName: h.owner?.name ?? null,
+      });
     }
   }
   overdueList.sort((a, b) => b.daysOverdue - a.daysOverdue);
@@ -98,10 +135,25 @@ export async function dashboardData(db: Db, clock: { organizationId: string; tim
     today,
     workingDay,
     daily: await dailyToday(db, orgId, today, now),
-    week: { key: isoWeekKey(today), ...periodRecordStatus("weekly", today, today, cal, weekly?.signedAt ?? null, clock.timeZone) },
-    month: { key: month.month, ...periodRecordStatus("monthly", today, today, cal, meeting?.signedAt ?? null, clock.timeZone) },
-    hazards: { open: openHazards.length, bySeverity, byAge, overdue: overdueList.length, overdueList: overdueList.slice(0, 10) },
-    proposals: { pending: pending.length, oldestPendingHours: oldest ? Math.round((now.getTime() - oldest.getTime()) / 3_600_000) : null },
+    week: {
+      key: isoWeekKey(today),
+      ...periodRecordStatus("weekly", today, today, cal, weekly?.signedAt ?? null, clock.timeZone),
+    },
+    month: {
+      key: month.month,
+      ...periodRecordStatus("monthly", today, today, cal, meeting?.signedAt ?? null, clock.timeZone),
+    },
+    hazards: {
+      open: openHazards.length,
+      bySeverity,
+      byAge,
+      overdue: overdueList.length,
+      overdueList: overdueList.slice(0, 10),
+    },
+    proposals: {
+      pending: pending.length,
+      oldestPendingHours: oldest ? Math.round((now.getTime() - oldest.getTime()) / 3_600_000) : null,
+    },
     majorReportDrafts: drafts,
   };
 }

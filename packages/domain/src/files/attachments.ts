@@ -11,7 +11,13 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 
-export const ALLOWED_ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf"] as const;
+export const ALLOWED_ATTACHMENT_TYPES = [
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "application/pdf",
+] as const;
 export type AttachmentType = (typeof ALLOWED_ATTACHMENT_TYPES)[number];
 
 const HEIF_BRANDS: ReadonlySet<string> = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"]);
@@ -42,9 +48,23 @@ export interface FileStore {
    * Checks one file (size, and type by its first bytes), writes it and records it; an identical
    * file of the organisation is reused. A refusal names `path` and the reason.
    */
-  store(input: { organizationId: string; file: FileUpload; actor: Actor; path: string; types?: readonly AttachmentType[] }): Promise<StoredAttachment>;
+  store(input: {
+    organizationId: string;
+    file: FileUpload;
+    actor: Actor;
+    path: string;
+    types?: readonly AttachmentType[];
+  }): Promise<StoredAttachment>;
   /** Stores `files` and links each to the record; returns their attachment ids in order. */
-  attach(input: { organizationId: string; files: readonly FileUpload[] | undefined; entityType: string; entityId: string; purpose: string; actor: Actor; path: string }): Promise<string[]>;
+  attach(input: {
+    organizationId: string;
+    files: readonly FileUpload[] | undefined;
+    entityType: string;
+    entityId: string;
+    purpose: string;
+    actor: Actor;
+    path: string;
+  }): Promise<string[]>;
 }
 
 /**
@@ -53,7 +73,11 @@ export interface FileStore {
  * Attachment row nor a file behind. (SQLite runs one write transaction at a time, so no other
  * transaction can come to rely on a file between its writing and its removal.)
  */
-export async function transactionWithFiles<T>(db: Db, dataDir: string, work: (tx: Tx, files: FileStore) => Promise<T>): Promise<T> {
+export async function transactionWithFiles<T>(
+  db: Db,
+  dataDir: string,
+  work: (tx: Tx, files: FileStore) => Promise<T>,
+): Promise<T> {
   const written: string[] = [];
   try {
     return await db.$transaction((tx) => work(tx, fileStore(tx, dataDir, written)));
@@ -67,9 +91,11 @@ function fileStore(tx: Tx, dataDir: string, written: string[]): FileStore {
   const store: FileStore["store"] = async ({ organizationId, file, actor, path: field, types }) => {
     const bytes = file.bytes;
     if (bytes.length === 0) throw fieldError("VALIDATION_FAILED", field, "field.required");
-    if (bytes.length > MAX_UPLOAD_BYTES) throw fieldError("VALIDATION_FAILED", field, "file.too_large", { maximum: MAX_UPLOAD_MB });
+    if (bytes.length > MAX_UPLOAD_BYTES)
+      throw fieldError("VALIDATION_FAILED", field, "file.too_large", { maximum: MAX_UPLOAD_MB });
     const mimeType = sniffType(bytes);
-    if (mimeType === null || (types && !types.includes(mimeType))) throw fieldError("VALIDATION_FAILED", field, "file.type_not_allowed");
+    if (mimeType === null || (types && !types.includes(mimeType)))
+      throw fieldError("VALIDATION_FAILED", field, "file.type_not_allowed");
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const storageKey = path.posix.join("uploads", organizationId, sha256.slice(0, 2), sha256);
     const select = { id: true, fileName: true, mimeType: true, size: true } as const;
@@ -96,7 +122,14 @@ function fileStore(tx: Tx, dataDir: string, written: string[]): FileStore {
       },
       select,
     });
-    await recordAudit(tx, { organizationId, actor, action: "attachment.upload", entityType: "attachment", entityId: row.id, data: { sha256, mimeType, size: row.size } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "attachment.upload",
+      entityType: "attachment",
+      entityId: row.id,
+      data: { sha256, mimeType, size: row.size },
+    });
     return row;
   };
   return {
@@ -107,7 +140,14 @@ function fileStore(tx: Tx, dataDir: string, written: string[]): FileStore {
       const distinct = [...new Set(ids)];
       if (distinct.length > 0) {
         await tx.attachmentLink.createMany({
-          data: distinct.map((attachmentId) => ({ organizationId, attachmentId, entityType, entityId, purpose, createdByUserId: actor.kind === "user" ? actor.userId : null })),
+          data: distinct.map((attachmentId) => ({
+            organizationId,
+            attachmentId,
+            entityType,
+            entityId,
+            purpose,
+            createdByUserId: actor.kind === "user" ? actor.userId : null,
+          })),
         });
       }
       return ids;
@@ -131,13 +171,25 @@ function removeWritten(dataDir: string, file: string): void {
 /** Links files (which must belong to the organisation) to a record, inside the caller's transaction. */
 export async function linkAttachments(
   tx: Tx,
-  input: { organizationId: string; attachmentIds: readonly string[]; entityType: string; entityId: string; purpose: string; userId: string | null; path?: string },
+  input: {
+    organizationId: string;
+    attachmentIds: readonly string[];
+    entityType: string;
+    entityId: string;
+    purpose: string;
+    userId: string | null;
+    path?: string;
+  },
 ): Promise<void> {
   if (input.attachmentIds.length === 0) return;
-  const found = await tx.attachment.findMany({ where: { organizationId: input.organizationId, id: { in: [...input.attachmentIds] } }, select: { id: true } });
+  const found = await tx.attachment.findMany({
+    where: { organizationId: input.organizationId, id: { in: [...input.attachmentIds] } },
+    select: { id: true },
+  });
   const known = new Set(found.map((f) => f.id));
   const missing = input.attachmentIds.findIndex((id) => !known.has(id));
-  if (missing >= 0) throw fieldError("VALIDATION_FAILED", `${input.path ?? "evidenceFileIds"}.${missing}`, "file.unknown");
+  if (missing >= 0)
+    throw fieldError("VALIDATION_FAILED", `${input.path ?? "evidenceFileIds"}.${missing}`, "file.unknown");
   await tx.attachmentLink.createMany({
     data: input.attachmentIds.map((attachmentId) => ({
       organizationId: input.organizationId,
@@ -155,18 +207,35 @@ export interface LinkedAttachment extends StoredAttachment {
   linkedAt: Date;
 }
 
-export async function listLinkedAttachments(db: Pick<Tx, "attachmentLink">, organizationId: string, entityType: string, entityId: string): Promise<LinkedAttachment[]> {
+export async function listLinkedAttachments(
+  db: Pick<Tx, "attachmentLink">,
+  organizationId: string,
+  entityType: string,
+  entityId: string,
+): Promise<LinkedAttachment[]> {
   const links = await db.attachmentLink.findMany({
     where: { organizationId, entityType, entityId, removedAt: null },
     orderBy: { createdAt: "asc" },
-    select: { purpose: true, createdAt: true, attachment: { select: { id: true, fileName: true, mimeType: true, size: true } } },
+    select: {
+      purpose: true,
+      createdAt: true,
+      attachment: { select: { id: true, fileName: true, mimeType: true, size: true } },
+    },
   });
   return links.map((l) => ({ ...l.attachment, purpose: l.purpose, linkedAt: l.createdAt }));
 }
 
 /** The bytes of an organisation's file, for download. */
-export async function readAttachment(db: Db, organizationId: string, dataDir: string, id: string): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
-  const row = await db.attachment.findFirst({ where: { id, organizationId }, select: { storageKey: true, fileName: true, mimeType: true } });
+export async function readAttachment(
+  db: Db,
+  organizationId: string,
+  dataDir: string,
+  id: string,
+): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
+  const row = await db.attachment.findFirst({
+    where: { id, organizationId },
+    select: { storageKey: true, fileName: true, mimeType: true },
+  });
   if (!row) throw new AppError("RECORD_NOT_FOUND");
   return { fileName: row.fileName, mimeType: row.mimeType, bytes: readFileSync(path.join(dataDir, row.storageKey)) };
 }

@@ -77,7 +77,12 @@ function toItem(row: ListRow, today: string): HazardListItem {
   };
 }
 
-export function hazardWhere(organizationId: string, filter: HazardListFilter, today: string, timeZone: string): Prisma.HazardWhereInput {
+export function hazardWhere(
+  organizationId: string,
+  filter: HazardListFilter,
+  today: string,
+  timeZone: string,
+): Prisma.HazardWhereInput {
   const where: Prisma.HazardWhereInput = { organizationId };
   const and: Prisma.HazardWhereInput[] = [];
   if (filter.status) and.push({ status: filter.status });
@@ -93,7 +98,11 @@ export function hazardWhere(organizationId: string, filter: HazardListFilter, to
   return and.length > 0 ? { ...where, AND: and } : where;
 }
 
-export async function listHazards(db: Db, clock: OrgClock, filter: z.output<typeof HazardListFilterSchema> = {}): Promise<HazardListItem[]> {
+export async function listHazards(
+  db: Db,
+  clock: OrgClock,
+  filter: z.output<typeof HazardListFilterSchema> = {},
+): Promise<HazardListItem[]> {
   const today = todayFor(clock);
   const rows = await db.hazard.findMany({
     where: hazardWhere(clock.organizationId, filter, today, clock.timeZone),
@@ -159,9 +168,21 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
       createdBy: { select: { id: true, name: true } },
       events: {
         orderBy: { at: "asc" },
-        select: { id: true, action: true, fromStatus: true, toStatus: true, actorKind: true, note: true, at: true, actor: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          action: true,
+          fromStatus: true,
+          toStatus: true,
+          actorKind: true,
+          note: true,
+          at: true,
+          actor: { select: { id: true, name: true } },
+        },
       },
-      majorRiskReports: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, title: true, submittedAt: true } },
+      majorRiskReports: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, status: true, title: true, submittedAt: true },
+      },
     },
   });
   if (!row) throw new AppError("HAZARD_NOT_FOUND");
@@ -171,15 +192,26 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
     ...rest,
     ...item,
     allowedActions: allowedActions(item.status),
-    events: events.map((e) => ({ ...e, fromStatus: e.fromStatus as HazardStatus | null, toStatus: e.toStatus as HazardStatus })),
+    events: events.map((e) => ({
+      ...e,
+      fromStatus: e.fromStatus as HazardStatus | null,
+      toStatus: e.toStatus as HazardStatus,
+    })),
     attachments: await listLinkedAttachments(db, clock.organizationId, "hazard", row.id),
     version: updatedAt.getTime(),
   };
 }
 
 /** The actions `userId` may take now: the rectifier is never offered verification. */
-export function actionsFor(hazard: Pick<HazardDetail, "allowedActions" | "rectifiedBy">, userId: string): HazardActionType[] {
+export function actionsFor(
+  hazard: Pick<HazardDetail, "allowedActions" | "rectifiedBy">,
+  userId: string,
+): HazardActionType[] {
   return hazard.allowedActions.filter(
-    (a) => !((a === "verify_pass" || a === "verify_fail") && (hazard.rectifiedBy === null || hazard.rectifiedBy.id === userId)),
+    (a) =>
+      !(
+        (a === "verify_pass" || a === "verify_fail") &&
+        (hazard.rectifiedBy === null || hazard.rectifiedBy.id === userId)
+      ),
   );
 }

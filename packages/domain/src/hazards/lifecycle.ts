@@ -42,7 +42,9 @@ export async function transitionHazard(
       throw new AppError("CONFLICT", { message: "the hazard changed since it was read" });
     }
     const from = hazard.status as HazardStatus;
-    const result = transition({ status: from, rectifiedByUserId: hazard.rectifiedByUserId }, data.action, { actorUserId: ctx.userId });
+    const result = transition({ status: from, rectifiedByUserId: hazard.rectifiedByUserId }, data.action, {
+      actorUserId: ctx.userId,
+    });
     if (!result.ok) {
       const path = result.code in FIELD_OF_CODE ? FIELD_OF_CODE[result.code as keyof typeof FIELD_OF_CODE] : undefined;
       throw new AppError(result.code, path ? { issues: [{ path, message: result.code }] } : {});
@@ -103,7 +105,13 @@ export async function transitionHazard(
       action: `hazard.${EVENT_ACTION[event.type]}`,
       entityType: "hazard",
       entityId: hazard.id,
-      data: { hazardNo: hazard.hazardNo, from, to: next.status, note: event.text, evidence: [...event.evidenceFileIds, ...uploaded] },
+      data: {
+        hazardNo: hazard.hazardNo,
+        from,
+        to: next.status,
+        note: event.text,
+        evidence: [...event.evidenceFileIds, ...uploaded],
+      },
     });
     return { id: hazard.id, status: next.status };
   });

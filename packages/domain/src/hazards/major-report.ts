@@ -31,13 +31,23 @@ export function draftContent(h: {
 }
 
 /** Creates the draft for a major hazard unless one exists; returns its id (null when nobody can own it). */
-export async function draftMajorRiskReport(tx: Tx, input: { organizationId: string; hazardId: string; actor: Actor }): Promise<string | null> {
-  const existing = await tx.majorRiskReport.findFirst({ where: { organizationId: input.organizationId, hazardId: input.hazardId }, select: { id: true } });
+export async function draftMajorRiskReport(
+  tx: Tx,
+  input: { organizationId: string; hazardId: string; actor: Actor },
+): Promise<string | null> {
+  const existing = await tx.majorRiskReport.findFirst({
+    where: { organizationId: input.organizationId, hazardId: input.hazardId },
+    select: { id: true },
+  });
   if (existing) return existing.id;
   const h = await tx.hazard.findFirst({
     where: { id: input.hazardId, organizationId: input.organizationId },
     select: {
-      hazardNo: true, title: true, description: true, containment: true, correctiveAction: true,
+      hazardNo: true,
+      title: true,
+      description: true,
+      containment: true,
+      correctiveAction: true,
       organization: { select: { name: true, uscc: true, address: true } },
       product: { select: { name: true, model: true } },
       site: { select: { name: true } },
@@ -56,12 +66,23 @@ export async function draftMajorRiskReport(tx: Tx, input: { organizationId: stri
     },
     select: { id: true },
   });
-  await recordAudit(tx, { organizationId: input.organizationId, actor: input.actor, action: "major_risk_report.draft", entityType: "major_risk_report", entityId: report.id, data: { hazardNo: h.hazardNo } });
+  await recordAudit(tx, {
+    organizationId: input.organizationId,
+    actor: input.actor,
+    action: "major_risk_report.draft",
+    entityType: "major_risk_report",
+    entityId: report.id,
+    data: { hazardNo: h.hazardNo },
+  });
   return report.id;
 }
 
 async function principalOf(tx: Pick<Tx, "membership">, organizationId: string): Promise<string | null> {
-  const members = await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true }, orderBy: { createdAt: "asc" } });
+  const members = await tx.membership.findMany({
+    where: { organizationId, status: "active" },
+    select: { userId: true, rolesJson: true },
+    orderBy: { createdAt: "asc" },
+  });
   return members.find((m) => parseRolesJson(m.rolesJson).includes("principal"))?.userId ?? null;
 }
 
@@ -79,14 +100,24 @@ export interface MajorRiskReportView {
 }
 
 const viewSelect = {
-  id: true, status: true, title: true, content: true, submittedAt: true, acknowledgedAt: true, createdAt: true,
+  id: true,
+  status: true,
+  title: true,
+  content: true,
+  submittedAt: true,
+  acknowledgedAt: true,
+  createdAt: true,
   hazard: { select: { id: true, hazardNo: true, title: true } },
   createdBy: { select: { id: true, name: true } },
   submittedBy: { select: { id: true, name: true } },
 } as const;
 
 export async function listMajorRiskReports(db: Db, organizationId: string): Promise<MajorRiskReportView[]> {
-  const rows = await db.majorRiskReport.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, select: viewSelect });
+  const rows = await db.majorRiskReport.findMany({
+    where: { organizationId },
+    orderBy: { createdAt: "desc" },
+    select: viewSelect,
+  });
   return rows.map((r) => ({ ...r, status: r.status as MajorRiskReportStatus }));
 }
 
@@ -97,43 +128,86 @@ export async function getMajorRiskReport(db: Db, organizationId: string, id: str
 }
 
 /** Creates the draft on demand (e.g. a hazard opened by the ERP before a principal existed). */
-export async function ensureMajorRiskReport(db: Db, ctx: { organizationId: string; userId: string }, hazardId: string): Promise<{ id: string }> {
+export async function ensureMajorRiskReport(
+  db: Db,
+  ctx: { organizationId: string; userId: string },
+  hazardId: string,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const h = await tx.hazard.findFirst({ where: { id: hazardId, organizationId: ctx.organizationId }, select: { severity: true } });
+    const h = await tx.hazard.findFirst({
+      where: { id: hazardId, organizationId: ctx.organizationId },
+      select: { severity: true },
+    });
     if (!h) throw new AppError("HAZARD_NOT_FOUND");
     if (h.severity !== "major") throw new AppError("FORBIDDEN", { message: "only major hazards are reported" });
-    const id = await draftMajorRiskReport(tx, { organizationId: ctx.organizationId, hazardId, actor: { kind: "user", userId: ctx.userId } });
+    const id = await draftMajorRiskReport(tx, {
+      organizationId: ctx.organizationId,
+      hazardId,
+      actor: { kind: "user", userId: ctx.userId },
+    });
     if (id === null) throw new AppError("INTERNAL");
     return { id };
   });
 }
 
-export async function updateMajorRiskReportDraft(db: Db, ctx: { organizationId: string; userId: string }, data: MajorRiskReportDraft): Promise<{ id: string }> {
+export async function updateMajorRiskReportDraft(
+  db: Db,
+  ctx: { organizationId: string; userId: string },
+  data: MajorRiskReportDraft,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const applied = await tx.majorRiskReport.updateMany({
       where: { id: data.reportId, organizationId: ctx.organizationId, status: "draft" },
       data: { title: data.title, content: data.content },
     });
     if (applied.count !== 1) await refuse(tx, ctx.organizationId, data.reportId);
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "major_risk_report.edit", entityType: "major_risk_report", entityId: data.reportId });
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor: { kind: "user", userId: ctx.userId },
+      action: "major_risk_report.edit",
+      entityType: "major_risk_report",
+      entityId: data.reportId,
+    });
     return { id: data.reportId };
   });
 }
 
 /** Submitting is the principal's act (art. 4); the caller must hold the role. */
-export async function submitMajorRiskReport(db: Db, ctx: { organizationId: string; userId: string; now: Date }, reportId: string): Promise<{ id: string; submittedAt: Date }> {
+export async function submitMajorRiskReport(
+  db: Db,
+  ctx: { organizationId: string; userId: string; now: Date },
+  reportId: string,
+): Promise<{ id: string; submittedAt: Date }> {
   return db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" }, select: { rolesJson: true } });
-    if (!member || !parseRolesJson(member.rolesJson).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+    const member = await tx.membership.findFirst({
+      where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" },
+      select: { rolesJson: true },
+    });
+    if (!member || !parseRolesJson(member.rolesJson).includes("principal"))
+      throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
     const now = ctx.now;
     const applied = await tx.majorRiskReport.updateMany({
       where: { id: reportId, organizationId: ctx.organizationId, status: "draft" },
       data: { status: "submitted", submittedAt: now, submittedByUserId: ctx.userId },
     });
     if (applied.count !== 1) await refuse(tx, ctx.organizationId, reportId);
-    const report = await tx.majorRiskReport.findFirstOrThrow({ where: { id: reportId, organizationId: ctx.organizationId }, select: { hazardId: true } });
-    if (report.hazardId) await tx.hazard.updateMany({ where: { id: report.hazardId, organizationId: ctx.organizationId }, data: { reportedToRegulator: true } });
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "major_risk_report.submit", entityType: "major_risk_report", entityId: reportId, data: { hazardId: report.hazardId } });
+    const report = await tx.majorRiskReport.findFirstOrThrow({
+      where: { id: reportId, organizationId: ctx.organizationId },
+      select: { hazardId: true },
+    });
+    if (report.hazardId)
+      await tx.hazard.updateMany({
+        where: { id: report.hazardId, organizationId: ctx.organizationId },
+        data: { reportedToRegulator: true },
+      });
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor: { kind: "user", userId: ctx.userId },
+      action: "major_risk_report.submit",
+      entityType: "major_risk_report",
+      entityId: reportId,
+      data: { hazardId: report.hazardId },
+    });
     return { id: reportId, submittedAt: now };
   });
 }

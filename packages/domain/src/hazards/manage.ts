@@ -15,26 +15,49 @@ interface Ctx {
   now: Date;
 }
 
-export async function assertActiveMember(tx: Pick<Tx, "membership">, organizationId: string, userId: string, path: string): Promise<void> {
-  const m = await tx.membership.findFirst({ where: { organizationId, userId, status: "active" }, select: { rolesJson: true } });
-  if (!m || parseRolesJson(m.rolesJson).every((r) => r === "viewer")) throw fieldError("VALIDATION_FAILED", path, "hazard.owner_not_member");
+export async function assertActiveMember(
+  tx: Pick<Tx, "membership">,
+  organizationId: string,
+  userId: string,
+  path: string,
+): Promise<void> {
+  const m = await tx.membership.findFirst({
+    where: { organizationId, userId, status: "active" },
+    select: { rolesJson: true },
+  });
+  if (!m || parseRolesJson(m.rolesJson).every((r) => r === "viewer"))
+    throw fieldError("VALIDATION_FAILED", path, "hazard.owner_not_member");
 }
 
-async function assertRefs(tx: Tx, organizationId: string, data: Pick<HazardCreate, "siteId" | "productId" | "riskItemId">): Promise<void> {
+async function assertRefs(
+  tx: Tx,
+  organizationId: string,
+  data: Pick<HazardCreate, "siteId" | "productId" | "riskItemId">,
+): Promise<void> {
   const org = { organizationId };
   if (data.siteId && !(await tx.site.findFirst({ where: { ...org, id: data.siteId }, select: { id: true } }))) {
     throw fieldError("SITE_NOT_FOUND", "siteId", "hazard.ref_unknown");
   }
-  if (data.productId && !(await tx.product.findFirst({ where: { ...org, id: data.productId }, select: { id: true } }))) {
+  if (
+    data.productId &&
+    !(await tx.product.findFirst({ where: { ...org, id: data.productId }, select: { id: true } }))
+  ) {
     throw fieldError("PRODUCT_NOT_FOUND", "productId", "hazard.ref_unknown");
   }
-  if (data.riskItemId && !(await tx.riskControlItem.findFirst({ where: { ...org, id: data.riskItemId }, select: { id: true } }))) {
+  if (
+    data.riskItemId &&
+    !(await tx.riskControlItem.findFirst({ where: { ...org, id: data.riskItemId }, select: { id: true } }))
+  ) {
     throw fieldError("RECORD_NOT_FOUND", "riskItemId", "hazard.ref_unknown");
   }
 }
 
 /** Records a hazard by hand with its evidence photos (stored in the same transaction, under <dataDir>). */
-export async function createManualHazard(db: Db, ctx: Ctx & { dataDir: string }, input: HazardCreateWithEvidence | unknown): Promise<OpenedHazard> {
+export async function createManualHazard(
+  db: Db,
+  ctx: Ctx & { dataDir: string },
+  input: HazardCreateWithEvidence | unknown,
+): Promise<OpenedHazard> {
   const data = parseInput(HazardCreateWithEvidenceSchema, input);
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await assertActiveMember(tx, ctx.organizationId, data.ownerUserId, "ownerUserId");
@@ -56,7 +79,10 @@ export async function createManualHazard(db: Db, ctx: Ctx & { dataDir: string },
       now: ctx.now,
     });
     if (data.cause || data.correctiveAction) {
-      await tx.hazard.update({ where: { id: opened.id }, data: { rootCause: data.cause || null, correctiveAction: data.correctiveAction || null } });
+      await tx.hazard.update({
+        where: { id: opened.id },
+        data: { rootCause: data.cause || null, correctiveAction: data.correctiveAction || null },
+      });
     }
     await linkAttachments(tx, {
       organizationId: ctx.organizationId,
@@ -66,7 +92,15 @@ export async function createManualHazard(db: Db, ctx: Ctx & { dataDir: string },
       purpose: "evidence",
       userId: ctx.userId,
     });
-    await files.attach({ organizationId: ctx.organizationId, files: data.evidence, entityType: "hazard", entityId: opened.id, purpose: "evidence", actor: { kind: "user", userId: ctx.userId }, path: "evidence" });
+    await files.attach({
+      organizationId: ctx.organizationId,
+      files: data.evidence,
+      entityType: "hazard",
+      entityId: opened.id,
+      purpose: "evidence",
+      actor: { kind: "user", userId: ctx.userId },
+      path: "evidence",
+    });
     return opened;
   });
 }
@@ -87,7 +121,15 @@ export async function assignHazard(db: Db, ctx: Ctx, data: HazardAssign): Promis
     if (applied.count !== 1) throw new AppError("CONFLICT");
     const note = data.note || null;
     await tx.hazardEvent.create({
-      data: { organizationId: ctx.organizationId, hazardId: hazard.id, fromStatus: hazard.status, toStatus: hazard.status, action: "reassign", actorUserId: ctx.userId, note },
+      data: {
+        organizationId: ctx.organizationId,
+        hazardId: hazard.id,
+        fromStatus: hazard.status,
+        toStatus: hazard.status,
+        action: "reassign",
+        actorUserId: ctx.userId,
+        note,
+      },
     });
     await recordAudit(tx, {
       organizationId: ctx.organizationId,
@@ -95,7 +137,12 @@ export async function assignHazard(db: Db, ctx: Ctx, data: HazardAssign): Promis
       action: "hazard.reassign",
       entityType: "hazard",
       entityId: hazard.id,
-      data: { hazardNo: hazard.hazardNo, owner: { from: hazard.ownerUserId, to: data.ownerUserId }, dueDate: { from: hazard.dueDate, to: data.dueDate }, note },
+      data: {
+        hazardNo: hazard.hazardNo,
+        owner: { from: hazard.ownerUserId, to: data.ownerUserId },
+        dueDate: { from: hazard.dueDate, to: data.dueDate },
+        note,
+      },
     });
     return { id: hazard.id };
   });

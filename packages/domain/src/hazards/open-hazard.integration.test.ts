@@ -7,7 +7,15 @@ let orgA: string;
 let orgB: string;
 
 const org = (slug: string, uscc: string) => ({
-  slug, kind: "producer", name: slug, uscc, regionCode: "320411", address: "常州", employeeCount: 10, annualRevenueWanYuan: 100, sizeClass: "micro",
+  slug,
+  kind: "producer",
+  name: slug,
+  uscc,
+  regionCode: "320411",
+  address: "常州",
+  employeeCount: 10,
+  annualRevenueWanYuan: 100,
+  sizeClass: "micro",
 });
 
 beforeAll(async () => {
@@ -19,7 +27,15 @@ afterAll(async () => t?.cleanup());
 
 // 2026-11-27 10:30 in Shanghai.
 const NOW = new Date("2026-11-27T02:30:00Z");
-const base = { source: "manual", title: "灭火器过期", description: "车间灭火器过期未更换", severity: "general", dueDate: "2026-12-04", actor: { kind: "system" }, now: NOW } as const;
+const base = {
+  source: "manual",
+  title: "灭火器过期",
+  description: "车间灭火器过期未更换",
+  severity: "general",
+  dueDate: "2026-12-04",
+  actor: { kind: "system" },
+  now: NOW,
+} as const;
 
 describe("openHazard", () => {
   it("numbers hazards per organisation and year and records the create event and audit", async () => {
@@ -29,12 +45,26 @@ describe("openHazard", () => {
     // Numbered by the year it was found in, in the organisation's time zone — not by its due date:
     // found on 31 December (due in January) is still 2026's; 00:30 on 1 January in Shanghai
     // (16:30Z on 31 December) is 2027's.
-    const dueNextYear = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgA, dueDate: "2027-01-05", now: new Date("2026-12-31T08:00:00Z") }));
-    const nextYear = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgA, dueDate: "2027-01-08", now: new Date("2026-12-31T16:30:00Z") }));
-    expect([first.hazardNo, second.hazardNo, otherOrg.hazardNo, dueNextYear.hazardNo, nextYear.hazardNo]).toEqual(["YH-2026-0001", "YH-2026-0002", "YH-2026-0001", "YH-2026-0003", "YH-2027-0001"]);
-    expect((await t.db.hazard.findUniqueOrThrow({ where: { id: nextYear.id } })).createdAt).toEqual(new Date("2026-12-31T16:30:00Z"));
+    const dueNextYear = await t.db.$transaction((tx) =>
+      openHazard(tx, { ...base, organizationId: orgA, dueDate: "2027-01-05", now: new Date("2026-12-31T08:00:00Z") }),
+    );
+    const nextYear = await t.db.$transaction((tx) =>
+      openHazard(tx, { ...base, organizationId: orgA, dueDate: "2027-01-08", now: new Date("2026-12-31T16:30:00Z") }),
+    );
+    expect([first.hazardNo, second.hazardNo, otherOrg.hazardNo, dueNextYear.hazardNo, nextYear.hazardNo]).toEqual([
+      "YH-2026-0001",
+      "YH-2026-0002",
+      "YH-2026-0001",
+      "YH-2026-0003",
+      "YH-2027-0001",
+    ]);
+    expect((await t.db.hazard.findUniqueOrThrow({ where: { id: nextYear.id } })).createdAt).toEqual(
+      new Date("2026-12-31T16:30:00Z"),
+    );
     const events = await t.db.hazardEvent.findMany({ where: { hazardId: first.id } });
-    expect(events).toMatchObject([{ fromStatus: null, toStatus: "open", action: "create", actorKind: "system", at: NOW }]);
+    expect(events).toMatchObject([
+      { fromStatus: null, toStatus: "open", action: "create", actorKind: "system", at: NOW },
+    ]);
     expect(await t.db.auditEvent.count({ where: { entityId: first.id, action: "hazard.open" } })).toBe(1);
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("open");
   });

@@ -55,7 +55,10 @@ export async function nextHazardNo(tx: Pick<Tx, "hazard">, organizationId: strin
 }
 
 export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<OpenedHazard> {
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { timeZone: true } });
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { id: input.organizationId },
+    select: { timeZone: true },
+  });
   const year = Number(localDate(input.now, org.timeZone).slice(0, 4));
   const hazardNo = await nextHazardNo(tx, input.organizationId, year);
   const byUser = input.actor.kind === "user" ? input.actor.userId : null;
@@ -110,6 +113,7 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
     at: input.now,
   });
   // A major hazard prompts a report to the regulator: its draft is ready in the same transaction.
-  if (input.severity === "major") await draftMajorRiskReport(tx, { organizationId: input.organizationId, hazardId: hazard.id, actor: input.actor });
+  if (input.severity === "major")
+    await draftMajorRiskReport(tx, { organizationId: input.organizationId, hazardId: hazard.id, actor: input.actor });
   return hazard;
 }

@@ -15,10 +15,16 @@ function bind(value: Cell): string | number | null {
   return value;
 }
 
-export async function insertRows(tx: Pick<Tx, "$executeRawUnsafe">, table: string, columns: readonly string[], rows: readonly Cell[][]): Promise<void> {
+export async function insertRows(
+  tx: Pick<Tx, "$executeRawUnsafe">,
+  table: string,
+  columns: readonly string[],
+  rows: readonly Cell[][],
+): Promise<void> {
   if (rows.length === 0) return;
   for (const row of rows) {
-    if (row.length !== columns.length) throw new Error(`insertRows(${table}): row has ${row.length} values for ${columns.length} columns`);
+    if (row.length !== columns.length)
+      throw new Error(`insertRows(${table}): row has ${row.length} values for ${columns.length} columns`);
   }
   const payload = JSON.stringify(rows.map((row) => row.map(bind)));
   const select = columns.map((_, i) => `value ->> ${i}`).join(", ");

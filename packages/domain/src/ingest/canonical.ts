@@ -29,5 +29,7 @@ export function canonicalize(value: unknown): unknown {
 }
 
 export function contentHash(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify(canonicalize(value) ?? null)).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(canonicalize(value) ?? null))
+    .digest("hex");
 }

@@ -48,7 +48,10 @@ export function afterCursor(c: Cursor | null) {
 }
 
 /** Splits one extra fetched row off into the next cursor. */
-export function paginate<T extends { updatedAt: Date; id: string }>(rows: T[], limit: number): { page: T[]; nextCursor: string | null } {
+export function paginate<T extends { updatedAt: Date; id: string }>(
+  rows: T[],
+  limit: number,
+): { page: T[]; nextCursor: string | null } {
   if (rows.length <= limit) return { page: rows, nextCursor: null };
   const page = rows.slice(0, limit);
   const last = page.at(-1);

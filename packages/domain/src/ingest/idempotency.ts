@@ -37,7 +37,15 @@ export async function findIdempotentResponse(
 
 export async function saveIdempotentResponse(
   db: Db,
-  entry: { organizationId: string; apiKeyId: string; key: string; method: string; path: string; hash: string; response: StoredResponse },
+  entry: {
+    organizationId: string;
+    apiKeyId: string;
+    key: string;
+    method: string;
+    path: string;
+    hash: string;
+    response: StoredResponse;
+  },
   now: Date,
 ): Promise<void> {
   try {

@@ -4,7 +4,11 @@ import { localizeIssue, t, type ErrorCode, type Locale, type MessageParams, type
 import type { z } from "zod";
 
 export function zodRecordIssues(error: z.ZodError, locale: Locale): RecordIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join("."), code: "VALIDATION_FAILED", message: localizeIssue(i, locale) }));
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join("."),
+    code: "VALIDATION_FAILED",
+    message: localizeIssue(i, locale),
+  }));
 }
 
 export function codeIssue(path: string, code: ErrorCode, locale: Locale, params: MessageParams = {}): RecordIssue {

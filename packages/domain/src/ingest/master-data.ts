@@ -17,7 +17,11 @@ export interface MasterDataSpec<S extends z.ZodType> {
   keyOf: (record: z.output<S>) => string;
   /** Column values the record maps to (compared with the stored row to detect changes). */
   columns: (record: z.output<S>) => Record<string, string | boolean | null>;
-  findExisting: (tx: Tx, organizationId: string, keys: string[]) => Promise<({ id: string; key: string } & Record<string, unknown>)[]>;
+  findExisting: (
+    tx: Tx,
+    organizationId: string,
+    keys: string[],
+  ) => Promise<({ id: string; key: string } & Record<string, unknown>)[]>;
   create: (tx: Tx, data: Record<string, unknown>) => Promise<{ id: string }>;
   update: (tx: Tx, id: string, data: Record<string, unknown>) => Promise<void>;
 }
@@ -44,12 +48,22 @@ export async function pushMasterData<S extends z.ZodType>(
   raw.forEach((input, index) => {
     const parsed = spec.schema.safeParse(input);
     if (!parsed.success) {
-      rejected.push({ index, externalId: keyOfRaw(input, spec.keyField), status: "rejected", issues: zodRecordIssues(parsed.error, caller.locale) });
+      rejected.push({
+        index,
+        externalId: keyOfRaw(input, spec.keyField),
+        status: "rejected",
+        issues: zodRecordIssues(parsed.error, caller.locale),
+      });
       return;
     }
     const key = spec.keyOf(parsed.data);
     if (seen.has(key)) {
-      rejected.push({ index, externalId: key, status: "rejected", issues: duplicateIssue(spec.keyField, caller.locale) });
+      rejected.push({
+        index,
+        externalId: key,
+        status: "rejected",
+        issues: duplicateIssue(spec.keyField, caller.locale),
+      });
       return;
     }
     seen.add(key);
@@ -59,10 +73,26 @@ export async function pushMasterData<S extends z.ZodType>(
   const stored = await db.$transaction(async (tx) => {
     const results: RecordPushResult[] = [];
     if (valid.length === 0) return results;
-    const existing = new Map((await spec.findExisting(tx, orgId, valid.map((v) => v.key))).map((e) => [e.key, e]));
+    const existing = new Map(
+      (
+        await spec.findExisting(
+          tx,
+          orgId,
+          valid.map((v) => v.key),
+        )
+      ).map((e) => [e.key, e]),
+    );
     const audits: Prisma.AuditEventCreateManyInput[] = [];
     const audit = (action: string, entityId: string, data: Record<string, unknown>) =>
-      audits.push({ organizationId: orgId, actorKind: "api_key", apiKeyId: caller.apiKeyId, action, entityType: spec.entityType, entityId, dataJson: JSON.stringify(data) });
+      audits.push({
+        organizationId: orgId,
+        actorKind: "api_key",
+        apiKeyId: caller.apiKeyId,
+        action,
+        entityType: spec.entityType,
+        entityId,
+        dataJson: JSON.stringify(data),
+      });
     for (const v of valid) {
       const prev = existing.get(v.key);
       if (!prev) {

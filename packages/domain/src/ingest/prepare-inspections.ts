@@ -83,7 +83,8 @@ function externalIdOf(raw: unknown): string | null {
   return typeof id === "string" ? id.trim() : null;
 }
 
-const compact = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const compact = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 function detailsOf(r: Parsed): Record<string, unknown> {
   if ("materialName" in r) {
@@ -119,7 +120,12 @@ export async function prepareInspections(
   raw.forEach((input, index) => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      rejected.push({ index, externalId: externalIdOf(input), status: "rejected", issues: zodRecordIssues(parsed.error, caller.locale) });
+      rejected.push({
+        index,
+        externalId: externalIdOf(input),
+        status: "rejected",
+        issues: zodRecordIssues(parsed.error, caller.locale),
+      });
       return;
     }
     if (seen.has(parsed.data.externalId)) {
@@ -134,7 +140,9 @@ export async function prepareInspections(
   const refs = await loadRefs(db, caller.organizationId, {
     siteCodes: [],
     siteIds: [],
-    supplierExternalIds: [...new Set(valid.flatMap(({ record }) => ("supplierExternalId" in record ? [record.supplierExternalId] : [])))],
+    supplierExternalIds: [
+      ...new Set(valid.flatMap(({ record }) => ("supplierExternalId" in record ? [record.supplierExternalId] : []))),
+    ],
     productCodes: [...new Set(valid.flatMap(({ record }) => ("productCode" in record ? [record.productCode] : [])))],
   });
 
@@ -162,7 +170,11 @@ export async function prepareInspections(
     if ("materialName" in record) {
       const supplier = refs.suppliers.get(record.supplierExternalId);
       if (!supplier) {
-        reject(codeIssue("supplierExternalId", "SUPPLIER_EXTERNAL_ID_UNKNOWN", caller.locale, { externalId: record.supplierExternalId }));
+        reject(
+          codeIssue("supplierExternalId", "SUPPLIER_EXTERNAL_ID_UNKNOWN", caller.locale, {
+            externalId: record.supplierExternalId,
+          }),
+        );
         continue;
       }
       supplierId = supplier.id;

@@ -28,7 +28,10 @@ const spec: MasterDataSpec<typeof ProductUpsertSchema> = {
     serviceLife: p.shelfLifeOrServiceLife || null,
   }),
   findExisting: async (tx, organizationId, keys) =>
-    (await tx.product.findMany({ where: { organizationId, code: { in: keys } } })).map((p) => ({ ...p, key: p.code ?? "" })),
+    (await tx.product.findMany({ where: { organizationId, code: { in: keys } } })).map((p) => ({
+      ...p,
+      key: p.code ?? "",
+    })),
   create: (tx, data) => tx.product.create({ data: data as Prisma.ProductUncheckedCreateInput, select: { id: true } }),
   update: async (tx, id, data) => {
     await tx.product.update({ where: { id }, data: data as Prisma.ProductUncheckedUpdateInput });
@@ -73,9 +76,17 @@ export async function getProduct(db: Db, organizationId: string, code: string): 
   return toOut(row);
 }
 
-export async function listProducts(db: Db, organizationId: string, q: { cursor?: string; limit: number; updatedSince?: string }) {
+export async function listProducts(
+  db: Db,
+  organizationId: string,
+  q: { cursor?: string; limit: number; updatedSince?: string },
+) {
   const rows = await db.product.findMany({
-    where: { organizationId, ...(q.updatedSince ? { updatedAt: { gte: new Date(q.updatedSince) } } : {}), AND: [afterCursor(decodeCursor(q.cursor))] },
+    where: {
+      organizationId,
+      ...(q.updatedSince ? { updatedAt: { gte: new Date(q.updatedSince) } } : {}),
+      AND: [afterCursor(decodeCursor(q.cursor))],
+    },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: q.limit + 1,
   });

@@ -27,18 +27,43 @@ const record = (externalId: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const failing = { result: "fail", nonConformityHandling: "return", lines: [{ item: "厚度", requirement: "0.15±0.01 mm", measured: "0.171", unit: "mm", result: "fail" }] };
+const failing = {
+  result: "fail",
+  nonConformityHandling: "return",
+  lines: [{ item: "厚度", requirement: "0.15±0.01 mm", measured: "0.171", unit: "mm", result: "fail" }],
+};
 
 beforeAll(async () => {
   t = await createTestDb("anzhi-ingest-");
   const org = await t.db.organization.create({
-    data: { slug: "ingest", kind: "producer", name: "ingest", uscc: "91350100M000100Y43", regionCode: "320411", address: "常州", employeeCount: 10, annualRevenueWanYuan: 100, sizeClass: "micro", timeZone: "Asia/Shanghai" },
+    data: {
+      slug: "ingest",
+      kind: "producer",
+      name: "ingest",
+      uscc: "91350100M000100Y43",
+      regionCode: "320411",
+      address: "常州",
+      employeeCount: 10,
+      annualRevenueWanYuan: 100,
+      sizeClass: "micro",
+      timeZone: "Asia/Shanghai",
+    },
   });
   const user = await t.db.user.create({ data: { email: "a@example.test", name: "A", passwordHash: "x" } });
   await t.db.site.create({ data: { organizationId: org.id, name: "厂区", type: "factory", address: "常州" } });
-  await t.db.supplier.create({ data: { organizationId: org.id, externalId: "V-1", name: "镍带厂", type: "raw_material" } });
-  const key = await t.db.apiKey.create({ data: { organizationId: org.id, name: "k", prefix: "anz_testtest", keyHash: "h", createdByUserId: user.id } });
-  caller = { organizationId: org.id, apiKeyId: key.id, siteId: null, locale: "zh-CN", now: new Date("2026-11-21T03:00:00Z") };
+  await t.db.supplier.create({
+    data: { organizationId: org.id, externalId: "V-1", name: "镍带厂", type: "raw_material" },
+  });
+  const key = await t.db.apiKey.create({
+    data: { organizationId: org.id, name: "k", prefix: "anz_testtest", keyHash: "h", createdByUserId: user.id },
+  });
+  caller = {
+    organizationId: org.id,
+    apiKeyId: key.id,
+    siteId: null,
+    locale: "zh-CN",
+    now: new Date("2026-11-21T03:00:00Z"),
+  };
 });
 afterAll(async () => t?.cleanup());
 
@@ -51,11 +76,21 @@ describe("pushInspections", () => {
     await pushInspections(t.db, caller, "incoming", [record("A", { quantity: 90 })]);
     const now = await t.db.inspectionRecord.findUniqueOrThrow({ where: { id } });
     expect(now).toMatchObject({ revision: 3, quantity: 90 });
-    const revisions = await t.db.inspectionRecordRevision.findMany({ where: { recordId: id }, orderBy: { revision: "asc" } });
-    expect(revisions.map((r) => [r.revision, (JSON.parse(r.snapshotJson) as { quantity: number }).quantity])).toEqual([[1, 120], [2, 100]]);
+    const revisions = await t.db.inspectionRecordRevision.findMany({
+      where: { recordId: id },
+      orderBy: { revision: "asc" },
+    });
+    expect(revisions.map((r) => [r.revision, (JSON.parse(r.snapshotJson) as { quantity: number }).quantity])).toEqual([
+      [1, 120],
+      [2, 100],
+    ]);
     const lines = await t.db.inspectionLine.groupBy({ by: ["revision"], where: { recordId: id }, _count: true });
     expect(lines.map((l) => l.revision).sort()).toEqual([1, 2, 3]);
-    expect(await t.db.auditEvent.count({ where: { entityId: id, action: { in: ["inspection.create", "inspection.revise"] } } })).toBe(3);
+    expect(
+      await t.db.auditEvent.count({
+        where: { entityId: id, action: { in: ["inspection.create", "inspection.revise"] } },
+      }),
+    ).toBe(3);
   });
 
   it("opens one hazard per failed record: on creation, or when a revision turns it to fail", async () => {
@@ -63,19 +98,35 @@ describe("pushInspections", () => {
     expect(created.results[0]?.hazardNo).toMatch(/^YH-\d{4}-\d{4}$/);
     expect(created.results[1]?.hazardNo).toBeUndefined();
     // F1 changes but still fails: no second hazard. P1 turns into a failure: its own hazard.
-    const revised = await pushInspections(t.db, caller, "incoming", [record("F1", { ...failing, remarks: "复检仍不合格" }), record("P1", failing)]);
-    expect(revised.results.map((r) => [r.status, r.hazardNo !== undefined])).toEqual([["updated", false], ["updated", true]]);
+    const revised = await pushInspections(t.db, caller, "incoming", [
+      record("F1", { ...failing, remarks: "复检仍不合格" }),
+      record("P1", failing),
+    ]);
+    expect(revised.results.map((r) => [r.status, r.hazardNo !== undefined])).toEqual([
+      ["updated", false],
+      ["updated", true],
+    ]);
     const f1 = created.results[0]?.id ?? "";
     const p1 = created.results[1]?.id ?? "";
     expect(await t.db.hazard.count({ where: { inspectionRecordId: f1 } })).toBe(1);
     expect(await t.db.hazard.count({ where: { inspectionRecordId: p1 } })).toBe(1);
     const hazard = await t.db.hazard.findFirstOrThrow({ where: { inspectionRecordId: f1 } });
-    expect(hazard).toMatchObject({ source: "erp_inspection", severity: "general", status: "open", createdByApiKeyId: caller.apiKeyId });
+    expect(hazard).toMatchObject({
+      source: "erp_inspection",
+      severity: "general",
+      status: "open",
+      createdByApiKeyId: caller.apiKeyId,
+    });
     expect(hazard.title).toContain("进货检验不合格：纯镍带");
   });
 
   it("reports rejections per record and stores the valid ones", async () => {
-    const res = await pushInspections(t.db, caller, "incoming", [record("V1"), { ...record("V2"), quantity: "many" }, record("V1"), "not an object"]);
+    const res = await pushInspections(t.db, caller, "incoming", [
+      record("V1"),
+      { ...record("V2"), quantity: "many" },
+      record("V1"),
+      "not an object",
+    ]);
     expect(res.results.map((r) => r.status)).toEqual(["created", "rejected", "rejected", "rejected"]);
     expect(res.results[1]?.issues?.[0]?.path).toBe("quantity");
     expect(res.results[2]?.issues?.[0]).toMatchObject({ path: "externalId", message: "有重复项" });
@@ -85,7 +136,9 @@ describe("pushInspections", () => {
 
 describe("contentHash", () => {
   it("ignores key order, absent values and the instant's notation", () => {
-    expect(contentHash({ b: 1, a: "x", at: "2026-11-20T09:30:00+08:00", n: null })).toBe(contentHash({ at: "2026-11-20T01:30:00.000Z", a: "x", b: 1 }));
+    expect(contentHash({ b: 1, a: "x", at: "2026-11-20T09:30:00+08:00", n: null })).toBe(
+      contentHash({ at: "2026-11-20T01:30:00.000Z", a: "x", b: 1 }),
+    );
     expect(contentHash({ a: "x" })).not.toBe(contentHash({ a: "y" }));
     expect(canonicalize({ z: [1, undefined], a: { d: 1, c: 2 } })).toEqual({ a: { c: 2, d: 1 }, z: [1, null] });
   });

@@ -3,7 +3,14 @@
 // kept in InspectionRecordRevision and the old lines keep their revision number. An unqualified
 // (不合格) record opens one hazard, linked to the record, the first time it is stored as failed.
 import { randomUUID } from "node:crypto";
-import { addDays, localDate, type AuditEntityType, type BatchPushResult, type InspectionKind, type RecordPushResult } from "@anzhi/contracts";
+import {
+  addDays,
+  localDate,
+  type AuditEntityType,
+  type BatchPushResult,
+  type InspectionKind,
+  type RecordPushResult,
+} from "@anzhi/contracts";
 import type { Db, Prisma, Tx } from "@anzhi/db";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { insertRows, type Cell } from "./bulk-insert.ts";
@@ -17,20 +24,86 @@ export const ERP_HAZARD_DUE_DAYS = 7;
 const KIND_LABEL: Record<InspectionKind, string> = { incoming: "进货检验", outgoing: "出厂检验" };
 
 const RECORD_COLUMNS = [
-  "id", "organizationId", "kind", "externalId", "revision", "siteId", "productId", "supplierId", "itemName", "specModel", "batchNo",
-  "quantity", "unit", "productionDate", "isKeyComponent", "inspectedAt", "inspectionDate", "result", "disposition", "inspector",
-  "standardNo", "sampleSize", "remarks", "detailsJson", "contentHash", "source", "apiKeyId", "createdAt", "updatedAt",
+  "id",
+  "organizationId",
+  "kind",
+  "externalId",
+  "revision",
+  "siteId",
+  "productId",
+  "supplierId",
+  "itemName",
+  "specModel",
+  "batchNo",
+  "quantity",
+  "unit",
+  "productionDate",
+  "isKeyComponent",
+  "inspectedAt",
+  "inspectionDate",
+  "result",
+  "disposition",
+  "inspector",
+  "standardNo",
+  "sampleSize",
+  "remarks",
+  "detailsJson",
+  "contentHash",
+  "source",
+  "apiKeyId",
+  "createdAt",
+  "updatedAt",
 ] as const;
-const LINE_COLUMNS = ["id", "organizationId", "recordId", "revision", "seq", "item", "requirement", "measured", "unit", "result"] as const;
-const AUDIT_COLUMNS = ["id", "organizationId", "actorKind", "apiKeyId", "action", "entityType", "entityId", "dataJson", "at"] as const;
+const LINE_COLUMNS = [
+  "id",
+  "organizationId",
+  "recordId",
+  "revision",
+  "seq",
+  "item",
+  "requirement",
+  "measured",
+  "unit",
+  "result",
+] as const;
+const AUDIT_COLUMNS = [
+  "id",
+  "organizationId",
+  "actorKind",
+  "apiKeyId",
+  "action",
+  "entityType",
+  "entityId",
+  "dataJson",
+  "at",
+] as const;
 
 function lineRows(organizationId: string, recordId: string, revision: number, r: PreparedRecord): Cell[][] {
-  return r.lines.map((l) => [randomUUID(), organizationId, recordId, revision, l.seq, l.item, l.requirement, l.measured, l.unit, l.result]);
+  return r.lines.map((l) => [
+    randomUUID(),
+    organizationId,
+    recordId,
+    revision,
+    l.seq,
+    l.item,
+    l.requirement,
+    l.measured,
+    l.unit,
+    l.result,
+  ]);
 }
 
-async function openFailureHazard(tx: Tx, caller: IngestCaller, timeZone: string, recordId: string, r: PreparedRecord): Promise<string> {
+async function openFailureHazard(
+  tx: Tx,
+  caller: IngestCaller,
+  timeZone: string,
+  recordId: string,
+  r: PreparedRecord,
+): Promise<string> {
   const h = r.header;
-  const failed = r.lines.filter((l) => l.result === "fail").map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+  const failed = r.lines
+    .filter((l) => l.result === "fail")
+    .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
   const dueDate = addDays(localDate(caller.now, timeZone), ERP_HAZARD_DUE_DAYS);
   const opened = await openHazard(tx, {
     organizationId: caller.organizationId,
@@ -58,7 +131,10 @@ export async function pushInspections(
   kind: InspectionKind,
   raw: readonly unknown[],
 ): Promise<BatchPushResult> {
-  const org = await db.organization.findUniqueOrThrow({ where: { id: caller.organizationId }, select: { timeZone: true } });
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: caller.organizationId },
+    select: { timeZone: true },
+  });
   const { records, rejected } = await prepareInspections(db, caller, org.timeZone, kind, raw);
   const orgId = caller.organizationId;
   const stored = await db.$transaction(async (tx) => {
@@ -74,45 +150,130 @@ export async function pushInspections(
     const lines: Cell[][] = [];
     const audits: Cell[][] = [];
     const audit = (action: string, entityId: string, data: Record<string, unknown>) =>
-      audits.push([randomUUID(), orgId, "api_key", caller.apiKeyId, action, "inspection_record" satisfies AuditEntityType, entityId, JSON.stringify(data), now]);
+      audits.push([
+        randomUUID(),
+        orgId,
+        "api_key",
+        caller.apiKeyId,
+        action,
+        "inspection_record" satisfies AuditEntityType,
+        entityId,
+        JSON.stringify(data),
+        now,
+      ]);
     const changed: { prev: { id: string; revision: number }; r: PreparedRecord }[] = [];
     const failures: { id: string; r: PreparedRecord; result: RecordPushResult; isNew: boolean }[] = [];
     for (const r of records) {
       const prev = byExternalId.get(r.header.externalId);
       if (prev && prev.contentHash === r.hash) {
-        results.push({ index: r.index, externalId: r.header.externalId, status: "unchanged", id: prev.id, revision: prev.revision });
+        results.push({
+          index: r.index,
+          externalId: r.header.externalId,
+          status: "unchanged",
+          id: prev.id,
+          revision: prev.revision,
+        });
         continue;
       }
       if (prev) {
         changed.push({ prev, r });
-        const result: RecordPushResult = { index: r.index, externalId: r.header.externalId, status: "updated", id: prev.id, revision: prev.revision + 1 };
+        const result: RecordPushResult = {
+          index: r.index,
+          externalId: r.header.externalId,
+          status: "updated",
+          id: prev.id,
+          revision: prev.revision + 1,
+        };
         results.push(result);
         if (r.header.result === "fail") failures.push({ id: prev.id, r, result, isNew: false });
         continue;
       }
       const id = randomUUID();
       const h = r.header;
-      creates.push([id, orgId, h.kind, h.externalId, 1, h.siteId, h.productId, h.supplierId, h.itemName, h.specModel, h.batchNo, h.quantity, h.unit, h.productionDate, h.isKeyComponent, h.inspectedAt, h.inspectionDate, h.result, h.disposition, h.inspector, h.standardNo, h.sampleSize, h.remarks, h.detailsJson, r.hash, "api", caller.apiKeyId, now, now]);
+      creates.push([
+        id,
+        orgId,
+        h.kind,
+        h.externalId,
+        1,
+        h.siteId,
+        h.productId,
+        h.supplierId,
+        h.itemName,
+        h.specModel,
+        h.batchNo,
+        h.quantity,
+        h.unit,
+        h.productionDate,
+        h.isKeyComponent,
+        h.inspectedAt,
+        h.inspectionDate,
+        h.result,
+        h.disposition,
+        h.inspector,
+        h.standardNo,
+        h.sampleSize,
+        h.remarks,
+        h.detailsJson,
+        r.hash,
+        "api",
+        caller.apiKeyId,
+        now,
+        now,
+      ]);
       lines.push(...lineRows(orgId, id, 1, r));
       audit("inspection.create", id, { kind, externalId: h.externalId, result: h.result });
-      const result: RecordPushResult = { index: r.index, externalId: r.header.externalId, status: "created", id, revision: 1 };
+      const result: RecordPushResult = {
+        index: r.index,
+        externalId: r.header.externalId,
+        status: "created",
+        id,
+        revision: 1,
+      };
       results.push(result);
       if (r.header.result === "fail") failures.push({ id, r, result, isNew: true });
     }
     await insertRows(tx, "InspectionRecord", RECORD_COLUMNS, creates);
     if (changed.length > 0) {
-      const olds = await tx.inspectionRecord.findMany({ where: { organizationId: orgId, id: { in: changed.map((c) => c.prev.id) } } });
+      const olds = await tx.inspectionRecord.findMany({
+        where: { organizationId: orgId, id: { in: changed.map((c) => c.prev.id) } },
+      });
       const oldById = new Map(olds.map((o) => [o.id, o]));
       const revisions: Prisma.InspectionRecordRevisionCreateManyInput[] = [];
       for (const { prev, r } of changed) {
         const old = oldById.get(prev.id);
         if (!old) continue;
         const { id: _id, organizationId: _org, ...snapshot } = old;
-        revisions.push({ organizationId: orgId, recordId: prev.id, revision: old.revision, snapshotJson: JSON.stringify(snapshot), contentHash: old.contentHash, source: old.source, apiKeyId: old.apiKeyId, reason: "ERP re-push with changed content", supersededAt: now });
+        revisions.push({
+          organizationId: orgId,
+          recordId: prev.id,
+          revision: old.revision,
+          snapshotJson: JSON.stringify(snapshot),
+          contentHash: old.contentHash,
+          source: old.source,
+          apiKeyId: old.apiKeyId,
+          reason: "ERP re-push with changed content",
+          supersededAt: now,
+        });
         const revision = old.revision + 1;
-        await tx.inspectionRecord.update({ where: { id: prev.id }, data: { ...r.header, revision, contentHash: r.hash, source: "api", apiKeyId: caller.apiKeyId, updatedAt: now } });
+        await tx.inspectionRecord.update({
+          where: { id: prev.id },
+          data: {
+            ...r.header,
+            revision,
+            contentHash: r.hash,
+            source: "api",
+            apiKeyId: caller.apiKeyId,
+            updatedAt: now,
+          },
+        });
         lines.push(...lineRows(orgId, prev.id, revision, r));
-        audit("inspection.revise", prev.id, { kind, externalId: r.header.externalId, revision, result: r.header.result });
+        audit("inspection.revise", prev.id, {
+          kind,
+          externalId: r.header.externalId,
+          revision,
+          result: r.header.result,
+        });
       }
       await tx.inspectionRecordRevision.createMany({ data: revisions });
     }
@@ -123,7 +284,12 @@ export async function pushInspections(
       const withHazard = new Set(
         revised.length === 0
           ? []
-          : (await tx.hazard.findMany({ where: { organizationId: orgId, inspectionRecordId: { in: revised } }, select: { inspectionRecordId: true } })).map((h) => h.inspectionRecordId),
+          : (
+              await tx.hazard.findMany({
+                where: { organizationId: orgId, inspectionRecordId: { in: revised } },
+                select: { inspectionRecordId: true },
+              })
+            ).map((h) => h.inspectionRecordId),
       );
       for (const f of failures) {
         if (withHazard.has(f.id)) continue;

@@ -29,7 +29,13 @@ function parseDetails(json: string): Record<string, unknown> {
 }
 
 async function toOut(db: Db, rows: Row[]): Promise<InspectionRecordOut[]> {
-  const lines = rows.length === 0 ? [] : await db.inspectionLine.findMany({ where: { recordId: { in: rows.map((r) => r.id) } }, orderBy: [{ recordId: "asc" }, { seq: "asc" }] });
+  const lines =
+    rows.length === 0
+      ? []
+      : await db.inspectionLine.findMany({
+          where: { recordId: { in: rows.map((r) => r.id) } },
+          orderBy: [{ recordId: "asc" }, { seq: "asc" }],
+        });
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind === "outgoing" ? "outgoing" : "incoming",
@@ -53,7 +59,13 @@ async function toOut(db: Db, rows: Row[]): Promise<InspectionRecordOut[]> {
     remarks: r.remarks,
     lines: lines
       .filter((l) => l.recordId === r.id && l.revision === r.revision)
-      .map((l) => ({ item: l.item, requirement: l.requirement, measured: l.measured, unit: l.unit, result: l.result as "pass" | "fail" | "na" })),
+      .map((l) => ({
+        item: l.item,
+        requirement: l.requirement,
+        measured: l.measured,
+        unit: l.unit,
+        result: l.result as "pass" | "fail" | "na",
+      })),
     details: parseDetails(r.detailsJson),
     hazardNos: r.hazards.map((h) => h.hazardNo),
     createdAt: r.createdAt.toISOString(),
@@ -61,9 +73,19 @@ async function toOut(db: Db, rows: Row[]): Promise<InspectionRecordOut[]> {
   }));
 }
 
-export async function getInspection(db: Db, scope: ReadScope, kind: InspectionKind, externalId: string): Promise<InspectionRecordOut> {
+export async function getInspection(
+  db: Db,
+  scope: ReadScope,
+  kind: InspectionKind,
+  externalId: string,
+): Promise<InspectionRecordOut> {
   const row = await db.inspectionRecord.findFirst({
-    where: { organizationId: scope.organizationId, kind, externalId, ...(scope.siteId ? { siteId: scope.siteId } : {}) },
+    where: {
+      organizationId: scope.organizationId,
+      kind,
+      externalId,
+      ...(scope.siteId ? { siteId: scope.siteId } : {}),
+    },
     include: recordInclude,
   });
   if (!row) throw new AppError("RECORD_NOT_FOUND");
@@ -86,11 +108,18 @@ export async function listInspections(
     ...(q.productCode ? { product: { code: q.productCode } } : {}),
     ...(q.supplierExternalId ? { supplier: { externalId: q.supplierExternalId } } : {}),
     ...(q.result ? { result: q.result } : {}),
-    ...(q.from || q.to ? { inspectionDate: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } } : {}),
+    ...(q.from || q.to
+      ? { inspectionDate: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } }
+      : {}),
     ...(q.updatedSince ? { updatedAt: { gte: new Date(q.updatedSince) } } : {}),
     AND: [afterCursor(decodeCursor(q.cursor))],
   };
-  const rows = await db.inspectionRecord.findMany({ where, include: recordInclude, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: q.limit + 1 });
+  const rows = await db.inspectionRecord.findMany({
+    where,
+    include: recordInclude,
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: q.limit + 1,
+  });
   const { page, nextCursor } = paginate(rows, q.limit);
   return { items: await toOut(db, page), nextCursor };
 }

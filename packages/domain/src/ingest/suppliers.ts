@@ -25,10 +25,16 @@ const spec: MasterDataSpec<typeof SupplierUpsertSchema> = {
     lastAuditDate: s.lastAuditDate ?? null,
   }),
   findExisting: async (tx, organizationId, keys) =>
-    (await tx.supplier.findMany({ where: { organizationId, externalId: { in: keys } } })).map((s) => ({ ...s, key: s.externalId ?? "" })),
+    (await tx.supplier.findMany({ where: { organizationId, externalId: { in: keys } } })).map((s) => ({
+      ...s,
+      key: s.externalId ?? "",
+    })),
   create: (tx, data) => tx.supplier.create({ data: data as Prisma.SupplierUncheckedCreateInput, select: { id: true } }),
   update: async (tx, id, data) => {
-    await tx.supplier.update({ where: { id }, data: { ...(data as Prisma.SupplierUncheckedUpdateInput), retiredAt: null } });
+    await tx.supplier.update({
+      where: { id },
+      data: { ...(data as Prisma.SupplierUncheckedUpdateInput), retiredAt: null },
+    });
   },
 };
 
@@ -63,9 +69,17 @@ export async function getSupplier(db: Db, organizationId: string, externalId: st
   return toOut(row);
 }
 
-export async function listSuppliers(db: Db, organizationId: string, q: { cursor?: string; limit: number; updatedSince?: string }) {
+export async function listSuppliers(
+  db: Db,
+  organizationId: string,
+  q: { cursor?: string; limit: number; updatedSince?: string },
+) {
   const rows = await db.supplier.findMany({
-    where: { organizationId, ...(q.updatedSince ? { updatedAt: { gte: new Date(q.updatedSince) } } : {}), AND: [afterCursor(decodeCursor(q.cursor))] },
+    where: {
+      organizationId,
+      ...(q.updatedSince ? { updatedAt: { gte: new Date(q.updatedSince) } } : {}),
+      AND: [afterCursor(decodeCursor(q.cursor))],
+    },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: q.limit + 1,
   });

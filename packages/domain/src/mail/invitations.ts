@@ -5,7 +5,12 @@ import type { Locale, Role } from "@anzhi/contracts";
 
 const ROLE_NAMES: Record<Locale, Record<Role, string>> = {
   "zh-CN": { principal: "主要负责人", director: "质量安全总监", officer: "质量安全员", viewer: "只读成员" },
-  en: { principal: "principal", director: "quality-safety director", officer: "quality-safety officer", viewer: "viewer" },
+  en: {
+    principal: "principal",
+    director: "quality-safety director",
+    officer: "quality-safety officer",
+    viewer: "viewer",
+  },
 };
 
 export interface InvitationMail {

@@ -3,7 +3,12 @@
 // signed in already, joins with their existing account. Accepting consumes the invitation in the
 // same transaction that creates the membership, so a link can be used once only.
 import type { z } from "zod";
-import { type InvitationAcceptNewSchema, type InvitationCreateSchema, InvitationTokenSchema, type Role } from "@anzhi/contracts";
+import {
+  type InvitationAcceptNewSchema,
+  type InvitationCreateSchema,
+  InvitationTokenSchema,
+  type Role,
+} from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
@@ -52,7 +57,10 @@ type InvitationRow = {
   acceptedBy: { name: string } | null;
 };
 
-function statusOf(row: Pick<InvitationRow, "acceptedAt" | "revokedAt" | "expiresAt">, now: Date): InvitationView["status"] {
+function statusOf(
+  row: Pick<InvitationRow, "acceptedAt" | "revokedAt" | "expiresAt">,
+  now: Date,
+): InvitationView["status"] {
   if (row.acceptedAt) return "accepted";
   if (row.revokedAt) return "revoked";
   return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
@@ -94,23 +102,50 @@ export async function createInvitation(
       },
       select: invitationSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "invitation.create", entityType: "invitation", entityId: row.id, data: { email: data.email ?? null, roles: data.roles, isAdmin: data.isAdmin } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "invitation.create",
+      entityType: "invitation",
+      entityId: row.id,
+      data: { email: data.email ?? null, roles: data.roles, isAdmin: data.isAdmin },
+    });
     return { invitation: toView(row, now), token };
   });
 }
 
 export async function listInvitations(db: Db, organizationId: string, now: Date): Promise<InvitationView[]> {
-  const rows = await db.invitation.findMany({ where: { organizationId }, select: invitationSelect, orderBy: { createdAt: "desc" }, take: 100 });
+  const rows = await db.invitation.findMany({
+    where: { organizationId },
+    select: invitationSelect,
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
   return rows.map((r) => toView(r, now));
 }
 
-export async function revokeInvitation(db: Db, organizationId: string, invitationId: string, actor: Actor, now: Date): Promise<void> {
+export async function revokeInvitation(
+  db: Db,
+  organizationId: string,
+  invitationId: string,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const row = await tx.invitation.findFirst({ where: { id: invitationId, organizationId }, select: { id: true, acceptedAt: true, revokedAt: true } });
+    const row = await tx.invitation.findFirst({
+      where: { id: invitationId, organizationId },
+      select: { id: true, acceptedAt: true, revokedAt: true },
+    });
     if (!row) throw new AppError("NOT_FOUND");
     if (row.acceptedAt || row.revokedAt) return;
     await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: now } });
-    await recordAudit(tx, { organizationId, actor, action: "invitation.revoke", entityType: "invitation", entityId: row.id });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "invitation.revoke",
+      entityType: "invitation",
+      entityId: row.id,
+    });
   });
 }
 
@@ -122,29 +157,65 @@ export interface InvitationPreview {
   expiresAt: Date;
 }
 
-type Usable = { id: string; organizationId: string; email: string | null; roles: Role[]; isAdmin: boolean; expiresAt: Date; organizationName: string };
+type Usable = {
+  id: string;
+  organizationId: string;
+  email: string | null;
+  roles: Role[];
+  isAdmin: boolean;
+  expiresAt: Date;
+  organizationName: string;
+};
 
 async function usableInvitation(db: Pick<Tx, "invitation">, token: unknown, now: Date): Promise<Usable> {
   const parsed = InvitationTokenSchema.safeParse(token);
   if (!parsed.success) throw new AppError("INVITATION_INVALID");
   const row = await db.invitation.findUnique({
     where: { tokenHash: hashToken(parsed.data) },
-    select: { id: true, organizationId: true, email: true, rolesJson: true, isAdmin: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true, deactivatedAt: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      email: true,
+      rolesJson: true,
+      isAdmin: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      organization: { select: { name: true, deactivatedAt: true } },
+    },
   });
-  if (!row || row.acceptedAt || row.revokedAt || row.organization.deactivatedAt) throw new AppError("INVITATION_INVALID");
+  if (!row || row.acceptedAt || row.revokedAt || row.organization.deactivatedAt)
+    throw new AppError("INVITATION_INVALID");
   if (row.expiresAt.getTime() <= now.getTime()) throw new AppError("INVITATION_EXPIRED");
-  return { id: row.id, organizationId: row.organizationId, email: row.email, roles: parseRolesJson(row.rolesJson), isAdmin: row.isAdmin, expiresAt: row.expiresAt, organizationName: row.organization.name };
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    email: row.email,
+    roles: parseRolesJson(row.rolesJson),
+    isAdmin: row.isAdmin,
+    expiresAt: row.expiresAt,
+    organizationName: row.organization.name,
+  };
 }
 
 /** What the accept page shows; throws INVITATION_INVALID / INVITATION_EXPIRED. */
 export async function previewInvitation(db: Db, token: unknown, now: Date): Promise<InvitationPreview> {
   const inv = await usableInvitation(db, token, now);
-  return { organizationName: inv.organizationName, roles: inv.roles, isAdmin: inv.isAdmin, email: inv.email, expiresAt: inv.expiresAt };
+  return {
+    organizationName: inv.organizationName,
+    roles: inv.roles,
+    isAdmin: inv.isAdmin,
+    email: inv.email,
+    expiresAt: inv.expiresAt,
+  };
 }
 
 /** Marks the invitation used; fails when a concurrent acceptance got there first. */
 async function consume(tx: Tx, inv: Usable, userId: string, now: Date): Promise<void> {
-  const used = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now, acceptedByUserId: userId } });
+  const used = await tx.invitation.updateMany({
+    where: { id: inv.id, acceptedAt: null, revokedAt: null },
+    data: { acceptedAt: now, acceptedByUserId: userId },
+  });
   if (used.count !== 1) throw new AppError("INVITATION_INVALID");
 }
 
@@ -160,13 +231,37 @@ export async function acceptInvitationAsNewUser(
   return db.$transaction(async (tx) => {
     const inv = await usableInvitation(tx, data.token, now);
     if (inv.email && inv.email !== data.email) {
-      throw new AppError("VALIDATION_FAILED", { issues: [{ path: "email", message: "INVITATION_INVALID" }], message: "the invitation is for another e-mail" });
+      throw new AppError("VALIDATION_FAILED", {
+        issues: [{ path: "email", message: "INVITATION_INVALID" }],
+        message: "the invitation is for another e-mail",
+      });
     }
-    const user = await insertUser(tx, { email: data.email, name: data.name, passwordHash, locale: data.locale }, { actor: { kind: "system" } });
-    await upsertMembership(tx, { userId: user.id, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin }, { kind: "user", userId: user.id });
+    const user = await insertUser(
+      tx,
+      { email: data.email, name: data.name, passwordHash, locale: data.locale },
+      { actor: { kind: "system" } },
+    );
+    await upsertMembership(
+      tx,
+      { userId: user.id, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin },
+      { kind: "user", userId: user.id },
+    );
     await consume(tx, inv, user.id, now);
-    const session = await createSession(tx, { userId: user.id, activeOrganizationId: inv.organizationId, ip: opts.ip, userAgent: opts.userAgent, now });
-    await recordAudit(tx, { organizationId: inv.organizationId, actor: { kind: "user", userId: user.id }, action: "invitation.accept", entityType: "invitation", entityId: inv.id, data: { newUser: true } });
+    const session = await createSession(tx, {
+      userId: user.id,
+      activeOrganizationId: inv.organizationId,
+      ip: opts.ip,
+      userAgent: opts.userAgent,
+      now,
+    });
+    await recordAudit(tx, {
+      organizationId: inv.organizationId,
+      actor: { kind: "user", userId: user.id },
+      action: "invitation.accept",
+      entityType: "invitation",
+      entityId: inv.id,
+      data: { newUser: true },
+    });
     return { token: session.token, expiresAt: session.expiresAt, userId: user.id, organizationId: inv.organizationId };
   });
 }
@@ -181,18 +276,38 @@ export async function acceptInvitationAsUser(
     const inv = await usableInvitation(tx, input.token, now);
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } });
     if (!user) throw new AppError("UNAUTHENTICATED");
-    if (inv.email && inv.email !== user.email) throw new AppError("INVITATION_INVALID", { message: "the invitation is for another e-mail" });
-    const existing = await tx.membership.findUnique({ where: { userId_organizationId: { userId: input.userId, organizationId: inv.organizationId } }, select: { status: true, rolesJson: true, isAdmin: true } });
+    if (inv.email && inv.email !== user.email)
+      throw new AppError("INVITATION_INVALID", { message: "the invitation is for another e-mail" });
+    const existing = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId: input.userId, organizationId: inv.organizationId } },
+      select: { status: true, rolesJson: true, isAdmin: true },
+    });
     if (existing?.status === "active") {
       // already a member: keep what they have and add the invited roles
       const roles = [...new Set([...parseRolesJson(existing.rolesJson), ...inv.roles])];
-      await upsertMembership(tx, { userId: input.userId, organizationId: inv.organizationId, roles, isAdmin: existing.isAdmin || inv.isAdmin }, { kind: "user", userId: input.userId });
+      await upsertMembership(
+        tx,
+        { userId: input.userId, organizationId: inv.organizationId, roles, isAdmin: existing.isAdmin || inv.isAdmin },
+        { kind: "user", userId: input.userId },
+      );
     } else {
-      await upsertMembership(tx, { userId: input.userId, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin }, { kind: "user", userId: input.userId });
+      await upsertMembership(
+        tx,
+        { userId: input.userId, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin },
+        { kind: "user", userId: input.userId },
+      );
     }
     await consume(tx, inv, input.userId, now);
-    if (input.sessionId) await tx.session.update({ where: { id: input.sessionId }, data: { activeOrganizationId: inv.organizationId } });
-    await recordAudit(tx, { organizationId: inv.organizationId, actor: { kind: "user", userId: input.userId }, action: "invitation.accept", entityType: "invitation", entityId: inv.id, data: { newUser: false } });
+    if (input.sessionId)
+      await tx.session.update({ where: { id: input.sessionId }, data: { activeOrganizationId: inv.organizationId } });
+    await recordAudit(tx, {
+      organizationId: inv.organizationId,
+      actor: { kind: "user", userId: input.userId },
+      action: "invitation.accept",
+      entityType: "invitation",
+      entityId: inv.id,
+      data: { newUser: false },
+    });
     return { organizationId: inv.organizationId };
   });
 }
@@ -218,10 +333,28 @@ export async function invitationForMail(
 ): Promise<{ email: string; roles: Role[]; expiresAt: Date; organizationName: string; inviterName: string }> {
   const token = tokenOfLink(input.link);
   const row = await db.invitation.findFirst({
-    where: { id: input.invitationId, organizationId, tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-    select: { email: true, rolesJson: true, expiresAt: true, organization: { select: { name: true } }, createdBy: { select: { name: true } } },
+    where: {
+      id: input.invitationId,
+      organizationId,
+      tokenHash: hashToken(token),
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: now },
+    },
+    select: {
+      email: true,
+      rolesJson: true,
+      expiresAt: true,
+      organization: { select: { name: true } },
+      createdBy: { select: { name: true } },
+    },
   });
   if (!row?.email) throw new AppError("INVITATION_INVALID");
-  return { email: row.email, roles: parseRolesJson(row.rolesJson), expiresAt: row.expiresAt, organizationName: row.organization.name, inviterName: row.createdBy.name };
+  return {
+    email: row.email,
+    roles: parseRolesJson(row.rolesJson),
+    expiresAt: row.expiresAt,
+    organizationName: row.organization.name,
+    inviterName: row.createdBy.name,
+  };
 }
-

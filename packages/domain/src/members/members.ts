@@ -59,7 +59,11 @@ function toView(row: MemberRow): MemberView {
 }
 
 export async function listMembers(db: Db, organizationId: string): Promise<MemberView[]> {
-  const rows = await db.membership.findMany({ where: { organizationId }, select: memberSelect, orderBy: [{ status: "asc" }, { createdAt: "asc" }] });
+  const rows = await db.membership.findMany({
+    where: { organizationId },
+    select: memberSelect,
+    orderBy: [{ status: "asc" }, { createdAt: "asc" }],
+  });
   return rows.map(toView);
 }
 
@@ -71,19 +75,33 @@ async function findMember(tx: Tx, organizationId: string, membershipId: string):
 
 /** After a change: at least one active principal and one active admin must remain. */
 async function assertLeadershipRemains(tx: Tx, organizationId: string): Promise<void> {
-  const active = await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { rolesJson: true, isAdmin: true } });
+  const active = await tx.membership.findMany({
+    where: { organizationId, status: "active" },
+    select: { rolesJson: true, isAdmin: true },
+  });
   if (!active.some((m) => parseRolesJson(m.rolesJson).includes("principal"))) {
     throw new AppError("LAST_PRINCIPAL", { issues: [{ path: "roles", message: "LAST_PRINCIPAL" }] });
   }
   if (!active.some((m) => m.isAdmin)) {
-    throw new AppError("CONFLICT", { message: "the organisation must keep an active admin", issues: [{ path: "isAdmin", message: "CONFLICT" }] });
+    throw new AppError("CONFLICT", {
+      message: "the organisation must keep an active admin",
+      issues: [{ path: "isAdmin", message: "CONFLICT" }],
+    });
   }
 }
 
-export async function setMemberRoles(db: Db, organizationId: string, data: z.output<typeof MemberRolesUpdateSchema>, actor: Actor): Promise<MemberView> {
+export async function setMemberRoles(
+  db: Db,
+  organizationId: string,
+  data: z.output<typeof MemberRolesUpdateSchema>,
+  actor: Actor,
+): Promise<MemberView> {
   return db.$transaction(async (tx) => {
     const before = await findMember(tx, organizationId, data.membershipId);
-    await tx.membership.update({ where: { id: before.id }, data: { rolesJson: JSON.stringify(data.roles), isAdmin: data.isAdmin } });
+    await tx.membership.update({
+      where: { id: before.id },
+      data: { rolesJson: JSON.stringify(data.roles), isAdmin: data.isAdmin },
+    });
     await assertLeadershipRemains(tx, organizationId);
     await recordAudit(tx, {
       organizationId,
@@ -91,34 +109,69 @@ export async function setMemberRoles(db: Db, organizationId: string, data: z.out
       action: "membership.roles",
       entityType: "membership",
       entityId: before.id,
-      data: { from: { roles: parseRolesJson(before.rolesJson), isAdmin: before.isAdmin }, to: { roles: data.roles, isAdmin: data.isAdmin } },
+      data: {
+        from: { roles: parseRolesJson(before.rolesJson), isAdmin: before.isAdmin },
+        to: { roles: data.roles, isAdmin: data.isAdmin },
+      },
     });
     return toView(await findMember(tx, organizationId, before.id));
   });
 }
 
-export async function deactivateMember(db: Db, organizationId: string, input: z.output<typeof MembershipIdSchema>, actor: Actor, now: Date): Promise<MemberView> {
+export async function deactivateMember(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof MembershipIdSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<MemberView> {
   const { membershipId } = input;
   return db.$transaction(async (tx) => {
     const before = await findMember(tx, organizationId, membershipId);
     if (before.status !== "active") return toView(before);
     await tx.membership.update({
       where: { id: before.id },
-      data: { status: "deactivated", deactivatedAt: now, deactivatedByUserId: actor.kind === "user" ? actor.userId : null },
+      data: {
+        status: "deactivated",
+        deactivatedAt: now,
+        deactivatedByUserId: actor.kind === "user" ? actor.userId : null,
+      },
     });
     await assertLeadershipRemains(tx, organizationId);
-    await recordAudit(tx, { organizationId, actor, action: "membership.deactivate", entityType: "membership", entityId: before.id, data: { userId: before.userId } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "membership.deactivate",
+      entityType: "membership",
+      entityId: before.id,
+      data: { userId: before.userId },
+    });
     return toView(await findMember(tx, organizationId, before.id));
   });
 }
 
-export async function reactivateMember(db: Db, organizationId: string, input: z.output<typeof MembershipIdSchema>, actor: Actor): Promise<MemberView> {
+export async function reactivateMember(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof MembershipIdSchema>,
+  actor: Actor,
+): Promise<MemberView> {
   const { membershipId } = input;
   return db.$transaction(async (tx) => {
     const before = await findMember(tx, organizationId, membershipId);
     if (before.status === "active") return toView(before);
-    await tx.membership.update({ where: { id: before.id }, data: { status: "active", deactivatedAt: null, deactivatedByUserId: null } });
-    await recordAudit(tx, { organizationId, actor, action: "membership.reactivate", entityType: "membership", entityId: before.id, data: { userId: before.userId } });
+    await tx.membership.update({
+      where: { id: before.id },
+      data: { status: "active", deactivatedAt: null, deactivatedByUserId: null },
+    });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "membership.reactivate",
+      entityType: "membership",
+      entityId: before.id,
+      data: { userId: before.userId },
+    });
     return toView(await findMember(tx, organizationId, before.id));
   });
 }

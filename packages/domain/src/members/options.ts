@@ -7,19 +7,29 @@ const byAge = { createdAt: "asc" } as const;
 
 /** Active sites, oldest first (id, name, code). */
 export function activeSites(db: Db, organizationId: string) {
-  return db.site.findMany({ where: { organizationId, retiredAt: null }, select: { id: true, name: true, code: true }, orderBy: byAge });
+  return db.site.findMany({
+    where: { organizationId, retiredAt: null },
+    select: { id: true, name: true, code: true },
+    orderBy: byAge,
+  });
 }
 
 /** Active members with their roles, oldest first. */
 export async function activePeople(db: Db, organizationId: string) {
-  const rows = await db.membership.findMany({ where: { organizationId, status: "active" }, orderBy: byAge, select: { rolesJson: true, user: { select: { id: true, name: true } } } });
+  const rows = await db.membership.findMany({
+    where: { organizationId, status: "active" },
+    orderBy: byAge,
+    select: { rolesJson: true, user: { select: { id: true, name: true } } },
+  });
   return rows.map((r) => ({ id: r.user.id, name: r.user.name, roles: parseRolesJson(r.rolesJson) }));
 }
 
 /** Active members who can be named responsible for a risk item (any role but viewer). */
 export async function riskItemAssignees(db: Db, organizationId: string) {
   const people = await activePeople(db, organizationId);
-  return people.map((p) => ({ userId: p.id, name: p.name, roles: p.roles })).filter((p) => p.roles.some((role) => role !== "viewer"));
+  return people
+    .map((p) => ({ userId: p.id, name: p.name, roles: p.roles }))
+    .filter((p) => p.roles.some((role) => role !== "viewer"));
 }
 
 /** Hazard forms and filters: owners (active members other than viewers), sites, products, current risk items. */
@@ -27,10 +37,21 @@ export async function hazardOptions(db: Db, organizationId: string) {
   const [people, sites, products, riskItems] = await Promise.all([
     activePeople(db, organizationId),
     db.site.findMany({ where: { organizationId, retiredAt: null }, select: { id: true, name: true }, orderBy: byAge }),
-    db.product.findMany({ where: { organizationId, retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: byAge }),
-    db.riskControlItem.findMany({ where: { organizationId, status: "active" }, select: { id: true, seq: true, riskPoint: true }, orderBy: { seq: "asc" }, take: 500 }),
+    db.product.findMany({
+      where: { organizationId, retiredAt: null },
+      select: { id: true, name: true, model: true },
+      orderBy: byAge,
+    }),
+    db.riskControlItem.findMany({
+      where: { organizationId, status: "active" },
+      select: { id: true, seq: true, riskPoint: true },
+      orderBy: { seq: "asc" },
+      take: 500,
+    }),
   ]);
-  const owners = people.filter((p) => p.roles.some((role) => role !== "viewer")).map((p) => ({ id: p.id, name: p.name }));
+  const owners = people
+    .filter((p) => p.roles.some((role) => role !== "viewer"))
+    .map((p) => ({ id: p.id, name: p.name }));
   return { owners, sites, products, riskItems };
 }
 
@@ -38,8 +59,17 @@ export async function hazardOptions(db: Db, organizationId: string) {
 export async function appointmentScopeOptions(db: Db, organizationId: string) {
   const [sites, products, riskItems, people] = await Promise.all([
     db.site.findMany({ where: { organizationId, retiredAt: null }, select: { id: true, name: true }, orderBy: byAge }),
-    db.product.findMany({ where: { organizationId, retiredAt: null }, select: { id: true, name: true, model: true }, orderBy: byAge }),
-    db.riskControlItem.findMany({ where: { organizationId, retiredAt: null }, select: { id: true, riskPoint: true, stage: true }, orderBy: { seq: "asc" }, take: 500 }),
+    db.product.findMany({
+      where: { organizationId, retiredAt: null },
+      select: { id: true, name: true, model: true },
+      orderBy: byAge,
+    }),
+    db.riskControlItem.findMany({
+      where: { organizationId, retiredAt: null },
+      select: { id: true, riskPoint: true, stage: true },
+      orderBy: { seq: "asc" },
+      take: 500,
+    }),
     activePeople(db, organizationId),
   ]);
   return { sites, products, riskItems, members: people.map((p) => ({ userId: p.id, name: p.name })) };

@@ -19,6 +19,8 @@ export async function memberSummary(orgDb: ScopedDb, now: Date): Promise<MemberS
     active += 1;
     for (const role of parseRolesJson(row.rolesJson)) byRole[role] += 1;
   }
-  const pendingInvitations = await orgDb.invitation.count({ where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
+  const pendingInvitations = await orgDb.invitation.count({
+    where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+  });
   return { active, deactivated: rows.length - active, pendingInvitations, byRole };
 }

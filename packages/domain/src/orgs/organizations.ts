@@ -1,6 +1,11 @@
 // Organisations (企业主体): creation with identifier checks and size class, and the listing the
 // ops CLI prints.
-import { OrganisationCreateSchema, sizeClassOf, type OrganisationCreate, type OrganisationCreateInput } from "@anzhi/contracts";
+import {
+  OrganisationCreateSchema,
+  sizeClassOf,
+  type OrganisationCreate,
+  type OrganisationCreateInput,
+} from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
@@ -45,13 +50,23 @@ export async function createOrganization(
 }
 
 /** Inserts a validated organisation inside the caller's transaction (sign-up uses it too). */
-export async function insertOrganization(tx: Tx, data: OrganisationCreate, opts: { slug: string; actor: Actor }): Promise<OrganizationSummary> {
+export async function insertOrganization(
+  tx: Tx,
+  data: OrganisationCreate,
+  opts: { slug: string; actor: Actor },
+): Promise<OrganizationSummary> {
   const slug = opts.slug;
   if (await tx.organization.findUnique({ where: { uscc: data.uscc }, select: { id: true } })) {
-    throw new AppError("ORG_USCC_TAKEN", { message: `an organisation with USCC ${data.uscc} exists`, issues: [{ path: "uscc", message: "ORG_USCC_TAKEN" }] });
+    throw new AppError("ORG_USCC_TAKEN", {
+      message: `an organisation with USCC ${data.uscc} exists`,
+      issues: [{ path: "uscc", message: "ORG_USCC_TAKEN" }],
+    });
   }
   if (await tx.organization.findUnique({ where: { slug }, select: { id: true } })) {
-    throw new AppError("CONFLICT", { message: `slug "${slug}" is taken`, issues: [{ path: "slug", message: "CONFLICT" }] });
+    throw new AppError("CONFLICT", {
+      message: `slug "${slug}" is taken`,
+      issues: [{ path: "slug", message: "CONFLICT" }],
+    });
   }
   const org = await tx.organization.create({
     data: {
@@ -70,6 +85,13 @@ export async function insertOrganization(tx: Tx, data: OrganisationCreate, opts:
     },
     select: { id: true, slug: true, name: true, kind: true, uscc: true, createdAt: true },
   });
-  await recordAudit(tx, { organizationId: org.id, actor: opts.actor, action: "organization.create", entityType: "organization", entityId: org.id, data: { slug, uscc: org.uscc } });
+  await recordAudit(tx, {
+    organizationId: org.id,
+    actor: opts.actor,
+    action: "organization.create",
+    entityType: "organization",
+    entityId: org.id,
+    data: { slug, uscc: org.uscc },
+  });
   return org;
 }

@@ -2,7 +2,14 @@
 // custom product, tied to a site, with its scope route and standards. Retired, never deleted.
 // Every write re-runs the CCC check so a CCC product without a valid certificate becomes a hazard.
 import type { z } from "zod";
-import { CUSTOM_PRODUCT_GROUP, type ProductEditSchema, type ProductSaveSchema, defaultStandardsFor, type ProductSave, type ScopeRoute } from "@anzhi/contracts";
+import {
+  CUSTOM_PRODUCT_GROUP,
+  type ProductEditSchema,
+  type ProductSaveSchema,
+  defaultStandardsFor,
+  type ProductSave,
+  type ScopeRoute,
+} from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { checkCertificateHazardsInTx } from "../certificates/ccc-hazards.ts";
@@ -73,7 +80,11 @@ function toView(row: ProductRow): ProductView {
   };
 }
 
-export async function listProducts(db: Db, organizationId: string, opts: { includeRetired?: boolean } = {}): Promise<ProductView[]> {
+export async function listProducts(
+  db: Db,
+  organizationId: string,
+  opts: { includeRetired?: boolean } = {},
+): Promise<ProductView[]> {
   const rows = await forOrganization(db, organizationId).product.findMany({
     where: opts.includeRetired ? {} : { retiredAt: null },
     select: productSelect,
@@ -102,43 +113,88 @@ async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Dat
   await checkCertificateHazardsInTx(tx, organizationId, now, actor);
 }
 
-export async function createProduct(db: Db, organizationId: string, data: z.output<typeof ProductSaveSchema>, actor: Actor, now: Date): Promise<ProductView> {
+export async function createProduct(
+  db: Db,
+  organizationId: string,
+  data: z.output<typeof ProductSaveSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<ProductView> {
   return db.$transaction(async (tx) => {
     if (data.siteId) await requireActiveSite(tx, organizationId, data.siteId);
     const product = await tx.product.create({ data: { organizationId, ...columns(data) }, select: productSelect });
-    await recordAudit(tx, { organizationId, actor, action: "product.create", entityType: "product", entityId: product.id, data: { name: product.name, productGroupId: product.productGroupId, scopeRoute: product.scopeRoute } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "product.create",
+      entityType: "product",
+      entityId: product.id,
+      data: { name: product.name, productGroupId: product.productGroupId, scopeRoute: product.scopeRoute },
+    });
     await afterWrite(tx, organizationId, actor, now);
     return toView(product);
   });
 }
 
-export async function updateProduct(db: Db, organizationId: string, input: z.output<typeof ProductEditSchema>, actor: Actor, now: Date): Promise<ProductView> {
+export async function updateProduct(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof ProductEditSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<ProductView> {
   const { id, ...data } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { id, organizationId }, select: productSelect });
     if (!before) throw new AppError("PRODUCT_NOT_FOUND");
     if (data.siteId && data.siteId !== before.siteId) await requireActiveSite(tx, organizationId, data.siteId);
     const product = await tx.product.update({ where: { id }, data: columns(data), select: productSelect });
-    await recordAudit(tx, { organizationId, actor, action: "product.update", entityType: "product", entityId: id, data: { before: toView(before), after: columns(data) } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "product.update",
+      entityType: "product",
+      entityId: id,
+      data: { before: toView(before), after: columns(data) },
+    });
     await afterWrite(tx, organizationId, actor, now);
     return toView(product);
   });
 }
 
-export async function retireProduct(db: Db, organizationId: string, id: string, actor: Actor, now: Date): Promise<ProductView> {
+export async function retireProduct(
+  db: Db,
+  organizationId: string,
+  id: string,
+  actor: Actor,
+  now: Date,
+): Promise<ProductView> {
   return db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { id, organizationId }, select: productSelect });
     if (!before) throw new AppError("PRODUCT_NOT_FOUND");
     if (before.retiredAt) return toView(before);
     const product = await tx.product.update({ where: { id }, data: { retiredAt: now }, select: productSelect });
-    await recordAudit(tx, { organizationId, actor, action: "product.retire", entityType: "product", entityId: id, data: { name: product.name } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "product.retire",
+      entityType: "product",
+      entityId: id,
+      data: { name: product.name },
+    });
     return toView(product);
   });
 }
 
 /** Active products of the organisation that exist, else a field error naming `path`. */
-export async function requireProducts(tx: Pick<Tx, "product">, organizationId: string, ids: readonly string[], path = "productIds"): Promise<void> {
+export async function requireProducts(
+  tx: Pick<Tx, "product">,
+  organizationId: string,
+  ids: readonly string[],
+  path = "productIds",
+): Promise<void> {
   if (ids.length === 0) return;
   const found = await tx.product.count({ where: { organizationId, id: { in: [...ids] }, retiredAt: null } });
-  if (found !== new Set(ids).size) throw new AppError("PRODUCT_NOT_FOUND", { issues: [{ path, message: "PRODUCT_NOT_FOUND" }] });
+  if (found !== new Set(ids).size)
+    throw new AppError("PRODUCT_NOT_FOUND", { issues: [{ path, message: "PRODUCT_NOT_FOUND" }] });
 }

@@ -17,11 +17,22 @@ export interface SiteView {
 
 const siteSelect = { id: true, name: true, type: true, address: true, regionCode: true, retiredAt: true } as const;
 
-function toView(row: { id: string; name: string; type: string; address: string; regionCode: string | null; retiredAt: Date | null }): SiteView {
+function toView(row: {
+  id: string;
+  name: string;
+  type: string;
+  address: string;
+  regionCode: string | null;
+  retiredAt: Date | null;
+}): SiteView {
   return { ...row, type: row.type as SiteType };
 }
 
-export async function listSites(db: Db, organizationId: string, opts: { includeRetired?: boolean } = {}): Promise<SiteView[]> {
+export async function listSites(
+  db: Db,
+  organizationId: string,
+  opts: { includeRetired?: boolean } = {},
+): Promise<SiteView[]> {
   const rows = await forOrganization(db, organizationId).site.findMany({
     where: opts.includeRetired ? {} : { retiredAt: null },
     select: siteSelect,
@@ -31,24 +42,55 @@ export async function listSites(db: Db, organizationId: string, opts: { includeR
 }
 
 /** The site if it belongs to the organisation and is in use; else a field error on `path`. */
-export async function requireActiveSite(tx: Pick<Tx, "site">, organizationId: string, siteId: string, path = "siteId"): Promise<{ id: string }> {
-  const site = await tx.site.findFirst({ where: { id: siteId, organizationId, retiredAt: null }, select: { id: true } });
+export async function requireActiveSite(
+  tx: Pick<Tx, "site">,
+  organizationId: string,
+  siteId: string,
+  path = "siteId",
+): Promise<{ id: string }> {
+  const site = await tx.site.findFirst({
+    where: { id: siteId, organizationId, retiredAt: null },
+    select: { id: true },
+  });
   if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path, message: "SITE_NOT_FOUND" }] });
   return site;
 }
 
-export async function createSite(db: Db, organizationId: string, data: z.output<typeof SiteSaveSchema>, actor: Actor): Promise<SiteView> {
+export async function createSite(
+  db: Db,
+  organizationId: string,
+  data: z.output<typeof SiteSaveSchema>,
+  actor: Actor,
+): Promise<SiteView> {
   return db.$transaction(async (tx) => {
     const site = await tx.site.create({
-      data: { organizationId, name: data.name, type: data.type, address: data.address, regionCode: data.regionCode ?? null },
+      data: {
+        organizationId,
+        name: data.name,
+        type: data.type,
+        address: data.address,
+        regionCode: data.regionCode ?? null,
+      },
       select: siteSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "site.create", entityType: "site", entityId: site.id, data: { name: site.name, type: site.type } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "site.create",
+      entityType: "site",
+      entityId: site.id,
+      data: { name: site.name, type: site.type },
+    });
     return toView(site);
   });
 }
 
-export async function updateSite(db: Db, organizationId: string, input: z.output<typeof SiteEditSchema>, actor: Actor): Promise<SiteView> {
+export async function updateSite(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof SiteEditSchema>,
+  actor: Actor,
+): Promise<SiteView> {
   const { id, ...data } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id, organizationId }, select: siteSelect });
@@ -58,18 +100,38 @@ export async function updateSite(db: Db, organizationId: string, input: z.output
       data: { name: data.name, type: data.type, address: data.address, regionCode: data.regionCode ?? null },
       select: siteSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "site.update", entityType: "site", entityId: id, data: { before, after: site } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "site.update",
+      entityType: "site",
+      entityId: id,
+      data: { before, after: site },
+    });
     return toView(site);
   });
 }
 
-export async function retireSite(db: Db, organizationId: string, id: string, actor: Actor, now: Date): Promise<SiteView> {
+export async function retireSite(
+  db: Db,
+  organizationId: string,
+  id: string,
+  actor: Actor,
+  now: Date,
+): Promise<SiteView> {
   return db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id, organizationId }, select: siteSelect });
     if (!before) throw new AppError("SITE_NOT_FOUND");
     if (before.retiredAt) return toView(before);
     const site = await tx.site.update({ where: { id }, data: { retiredAt: now }, select: siteSelect });
-    await recordAudit(tx, { organizationId, actor, action: "site.retire", entityType: "site", entityId: id, data: { name: site.name } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "site.retire",
+      entityType: "site",
+      entityId: id,
+      data: { name: site.name },
+    });
     return toView(site);
   });
 }

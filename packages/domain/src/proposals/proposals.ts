@@ -3,12 +3,7 @@
 // sha256 of the canonical content) and never edited: a changed decision is a new row that
 // supersedes the previous one, which stays.
 import { createHash } from "node:crypto";
-import {
-  type ProposalDecide,
-  type ProposalDecision,
-  type ProposalType,
-  type Role,
-} from "@anzhi/contracts";
+import { type ProposalDecide, type ProposalDecision, type ProposalType, type Role } from "@anzhi/contracts";
 import { ProposalCreateWithEvidenceSchema, type ProposalCreateWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
@@ -29,14 +24,21 @@ export function contentHash(content: Record<string, unknown>): string {
 }
 
 async function rolesIn(tx: Pick<Tx, "membership">, ctx: Ctx): Promise<Role[]> {
-  const m = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" }, select: { rolesJson: true } });
+  const m = await tx.membership.findFirst({
+    where: { organizationId: ctx.organizationId, userId: ctx.userId, status: "active" },
+    select: { rolesJson: true },
+  });
   return m ? parseRolesJson(m.rolesJson) : [];
 }
 
 const VETO_KIND: Partial<Record<ProposalType, string>> = { stop_production: "producer", stop_sales: "seller" };
 
 /** Files a proposal or veto; its evidence files are stored in the same transaction (under <dataDir>) and signed with it. */
-export async function createProposal(db: Db, ctx: Ctx & { dataDir: string }, input: ProposalCreateWithEvidence | unknown): Promise<{ id: string; contentHash: string }> {
+export async function createProposal(
+  db: Db,
+  ctx: Ctx & { dataDir: string },
+  input: ProposalCreateWithEvidence | unknown,
+): Promise<{ id: string; contentHash: string }> {
   const data = parseInput(ProposalCreateWithEvidenceSchema, input);
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     const roles = await rolesIn(tx, ctx);
@@ -44,23 +46,42 @@ export async function createProposal(db: Db, ctx: Ctx & { dataDir: string }, inp
     if (proposerRole === null) throw new AppError("ROLE_REQUIRED", { details: { role: "质量安全总监/质量安全员" } });
     const org = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { kind: true } });
     const kind = VETO_KIND[data.type];
-    if (kind && org.kind !== kind && org.kind !== "both") throw fieldError("VALIDATION_FAILED", "type", "field.invalid_option");
+    if (kind && org.kind !== kind && org.kind !== "both")
+      throw fieldError("VALIDATION_FAILED", "type", "field.invalid_option");
     const productIds = data.productIds ?? [];
     const products = await tx.product.count({ where: { organizationId: ctx.organizationId, id: { in: productIds } } });
     if (products !== productIds.length) throw fieldError("PRODUCT_NOT_FOUND", "productIds", "hazard.ref_unknown");
-    if (data.hazardId && !(await tx.hazard.findFirst({ where: { organizationId: ctx.organizationId, id: data.hazardId }, select: { id: true } }))) {
+    if (
+      data.hazardId &&
+      !(await tx.hazard.findFirst({
+        where: { organizationId: ctx.organizationId, id: data.hazardId },
+        select: { id: true },
+      }))
+    ) {
       throw fieldError("HAZARD_NOT_FOUND", "hazardId", "hazard.ref_unknown");
     }
     const evidence = [...(data.evidenceFileIds ?? [])];
     for (const file of data.evidence ?? []) {
-      const stored = await files.store({ organizationId: ctx.organizationId, file, actor: { kind: "user", userId: ctx.userId }, path: "evidence" });
+      const stored = await files.store({
+        organizationId: ctx.organizationId,
+        file,
+        actor: { kind: "user", userId: ctx.userId },
+        path: "evidence",
+      });
       if (!evidence.includes(stored.id)) evidence.push(stored.id);
     }
     const proposedAt = ctx.now;
     const batchNos = data.batchNos ?? [];
     const hash = contentHash({
-      type: data.type, productIds, batchNos, hazardId: data.hazardId ?? null, defectDescription: data.defectDescription,
-      evidence, proposedBy: ctx.userId, proposerRole, proposedAt: proposedAt.toISOString(),
+      type: data.type,
+      productIds,
+      batchNos,
+      hazardId: data.hazardId ?? null,
+      defectDescription: data.defectDescription,
+      evidence,
+      proposedBy: ctx.userId,
+      proposerRole,
+      proposedAt: proposedAt.toISOString(),
     });
     const row = await tx.staffProposal.create({
       data: {
@@ -77,26 +98,59 @@ export async function createProposal(db: Db, ctx: Ctx & { dataDir: string }, inp
       },
       select: { id: true },
     });
-    await linkAttachments(tx, { organizationId: ctx.organizationId, attachmentIds: evidence, entityType: "staff_proposal", entityId: row.id, purpose: "evidence", userId: ctx.userId });
-    await recordAudit(tx, { organizationId: ctx.organizationId, actor: { kind: "user", userId: ctx.userId }, action: "proposal.file", entityType: "staff_proposal", entityId: row.id, data: { type: data.type, contentHash: hash } });
+    await linkAttachments(tx, {
+      organizationId: ctx.organizationId,
+      attachmentIds: evidence,
+      entityType: "staff_proposal",
+      entityId: row.id,
+      purpose: "evidence",
+      userId: ctx.userId,
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organizationId,
+      actor: { kind: "user", userId: ctx.userId },
+      action: "proposal.file",
+      entityType: "staff_proposal",
+      entityId: row.id,
+      data: { type: data.type, contentHash: hash },
+    });
     return { id: row.id, contentHash: hash };
   });
 }
 
-export async function decideProposal(db: Db, ctx: Ctx, data: ProposalDecide): Promise<{ id: string; contentHash: string }> {
+export async function decideProposal(
+  db: Db,
+  ctx: Ctx,
+  data: ProposalDecide,
+): Promise<{ id: string; contentHash: string }> {
   return db.$transaction(async (tx) => {
-    if (!(await rolesIn(tx, ctx)).includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
-    const proposal = await tx.staffProposal.findFirst({ where: { id: data.proposalId, organizationId: ctx.organizationId }, select: { id: true, contentHash: true } });
+    if (!(await rolesIn(tx, ctx)).includes("principal"))
+      throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+    const proposal = await tx.staffProposal.findFirst({
+      where: { id: data.proposalId, organizationId: ctx.organizationId },
+      select: { id: true, contentHash: true },
+    });
     if (!proposal) throw new AppError("RECORD_NOT_FOUND");
-    const current = await tx.proposalDecision.findFirst({ where: { proposalId: proposal.id, organizationId: ctx.organizationId, supersededBy: null }, select: { id: true } });
+    const current = await tx.proposalDecision.findFirst({
+      where: { proposalId: proposal.id, organizationId: ctx.organizationId, supersededBy: null },
+      select: { id: true },
+    });
     // A decision is never edited: deciding again must name the decision it replaces.
     if ((current?.id ?? undefined) !== data.supersedesId) {
-      throw new AppError(current ? "RECORD_ALREADY_SIGNED" : "RECORD_NOT_FOUND", { issues: [{ path: "supersedesId", message: "field.invalid" }] });
+      throw new AppError(current ? "RECORD_ALREADY_SIGNED" : "RECORD_NOT_FOUND", {
+        issues: [{ path: "supersedesId", message: "field.invalid" }],
+      });
     }
     const decidedAt = ctx.now;
     const hash = contentHash({
-      proposalId: proposal.id, proposalHash: proposal.contentHash, decision: data.decision, reason: data.reason ?? null,
-      actionsTaken: data.actionsTaken ?? null, decidedBy: ctx.userId, decidedAt: decidedAt.toISOString(), supersedesId: data.supersedesId ?? null,
+      proposalId: proposal.id,
+      proposalHash: proposal.contentHash,
+      decision: data.decision,
+      reason: data.reason ?? null,
+      actionsTaken: data.actionsTaken ?? null,
+      decidedBy: ctx.userId,
+      decidedAt: decidedAt.toISOString(),
+      supersedesId: data.supersedesId ?? null,
     });
     const row = await tx.proposalDecision.create({
       data: {
@@ -112,7 +166,10 @@ export async function decideProposal(db: Db, ctx: Ctx, data: ProposalDecide): Pr
       },
       select: { id: true },
     });
-    await tx.staffProposal.updateMany({ where: { id: proposal.id, organizationId: ctx.organizationId }, data: { status: "decided" } });
+    await tx.staffProposal.updateMany({
+      where: { id: proposal.id, organizationId: ctx.organizationId },
+      data: { status: "decided" },
+    });
     await recordAudit(tx, {
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },

@@ -1,6 +1,12 @@
 // Reading the 履职记录 ledger: proposals with their current decision and how long the answer
 // took (or, while open, how long it has been waiting).
-import { addDays, startOfLocalDayUtc, type LedgerDateRange, type ProposalDecision, type ProposalType } from "@anzhi/contracts";
+import {
+  addDays,
+  startOfLocalDayUtc,
+  type LedgerDateRange,
+  type ProposalDecision,
+  type ProposalType,
+} from "@anzhi/contracts";
 import type { Db, Prisma } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
@@ -40,13 +46,29 @@ export interface ProposalView {
 }
 
 const select = {
-  id: true, type: true, proposerRole: true, proposedAt: true, defectDescription: true, productIdsJson: true, batchNosJson: true,
-  contentHash: true, status: true,
+  id: true,
+  type: true,
+  proposerRole: true,
+  proposedAt: true,
+  defectDescription: true,
+  productIdsJson: true,
+  batchNosJson: true,
+  contentHash: true,
+  status: true,
   proposedBy: { select: { id: true, name: true } },
   hazard: { select: { id: true, hazardNo: true } },
   decisions: {
     orderBy: { decidedAt: "asc" },
-    select: { id: true, decision: true, reason: true, actionsTaken: true, decidedAt: true, contentHash: true, supersedesId: true, decidedBy: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      decision: true,
+      reason: true,
+      actionsTaken: true,
+      decidedAt: true,
+      contentHash: true,
+      supersedesId: true,
+      decidedBy: { select: { id: true, name: true } },
+    },
   },
 } satisfies Prisma.StaffProposalSelect;
 
@@ -87,7 +109,10 @@ function toView(row: Row, productNames: Map<string, string>, now: Date): Proposa
 
 async function productNamesOf(db: Db, organizationId: string, rows: Row[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => strings(r.productIdsJson)))];
-  const products = await db.product.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true, name: true } });
+  const products = await db.product.findMany({
+    where: { organizationId, id: { in: ids } },
+    select: { id: true, name: true },
+  });
   return new Map(products.map((p) => [p.id, p.name]));
 }
 
@@ -99,7 +124,10 @@ export async function listProposals(
   const where: Prisma.StaffProposalWhereInput = { organizationId: ctx.organizationId };
   if (filter.status) where.status = filter.status;
   if (filter.range) {
-    where.proposedAt = { gte: startOfLocalDayUtc(filter.range.from, ctx.timeZone), lt: startOfLocalDayUtc(addDays(filter.range.to, 1), ctx.timeZone) };
+    where.proposedAt = {
+      gte: startOfLocalDayUtc(filter.range.from, ctx.timeZone),
+      lt: startOfLocalDayUtc(addDays(filter.range.to, 1), ctx.timeZone),
+    };
   }
   const rows = await db.staffProposal.findMany({ where, orderBy: { proposedAt: "desc" }, take: 1000, select });
   const names = await productNamesOf(db, ctx.organizationId, rows);
@@ -117,5 +145,8 @@ export async function getProposal(
   const row = await db.staffProposal.findFirst({ where: { id, organizationId: ctx.organizationId }, select });
   if (!row) throw new AppError("RECORD_NOT_FOUND");
   const names = await productNamesOf(db, ctx.organizationId, [row]);
-  return { ...toView(row, names, ctx.now), attachments: await listLinkedAttachments(db, ctx.organizationId, "staff_proposal", id) };
+  return {
+    ...toView(row, names, ctx.now),
+    attachments: await listLinkedAttachments(db, ctx.organizationId, "staff_proposal", id),
+  };
 }

@@ -18,12 +18,36 @@ export async function accessLog(db: Db, organizationId: string, limit = 200): Pr
     where: { organizationId },
     orderBy: { at: "desc" },
     take: limit,
-    select: { id: true, at: true, ledger: true, action: true, format: true, filtersJson: true, agency: { select: { name: true } }, regulatorUser: { select: { user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      at: true,
+      ledger: true,
+      action: true,
+      format: true,
+      filtersJson: true,
+      agency: { select: { name: true } },
+      regulatorUser: { select: { user: { select: { name: true } } } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, at: r.at, inspectorName: r.regulatorUser.user.name, agencyName: r.agency.name, ledger: r.ledger, action: r.action, format: r.format, filters: JSON.parse(r.filtersJson) as Record<string, unknown> }));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    inspectorName: r.regulatorUser.user.name,
+    agencyName: r.agency.name,
+    ledger: r.ledger,
+    action: r.action,
+    format: r.format,
+    filters: JSON.parse(r.filtersJson) as Record<string, unknown>,
+  }));
 }
 
 /** Agencies an enterprise may grant access to. */
-export async function grantableAgencies(db: Db): Promise<Array<{ id: string; name: string; level: string; regionCode: string }>> {
-  return db.regulatorAgency.findMany({ where: { retiredAt: null }, orderBy: [{ regionCode: "asc" }, { name: "asc" }], select: { id: true, name: true, level: true, regionCode: true } });
+export async function grantableAgencies(
+  db: Db,
+): Promise<Array<{ id: string; name: string; level: string; regionCode: string }>> {
+  return db.regulatorAgency.findMany({
+    where: { retiredAt: null },
+    orderBy: [{ regionCode: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, level: true, regionCode: true },
+  });
 }

@@ -1,7 +1,16 @@
 // The one-page enterprise dossier (regulation.md §10): identity, size, scope routes, certificates,
 // people and appointments (no ID or phone numbers), which required systems exist, main suppliers.
 // Sections whose ledger the grant does not open are left out.
-import { ORG_KIND_ZH, SCOPE_ROUTE_ZH, SIZE_CLASS_ZH, SUPPLIER_TYPE_ZH, addDays, labelZh, localDate, type Ledger } from "@anzhi/contracts";
+import {
+  ORG_KIND_ZH,
+  SCOPE_ROUTE_ZH,
+  SIZE_CLASS_ZH,
+  SUPPLIER_TYPE_ZH,
+  addDays,
+  labelZh,
+  localDate,
+  type Ledger,
+} from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
@@ -31,15 +40,36 @@ async function systemsOf(db: Db, orgId: string, today: string): Promise<DossierI
     db.roleAssignment.count({ where: { organizationId: orgId, role: "director", endedOn: null } }),
     db.roleAssignment.count({ where: { organizationId: orgId, role: "officer", endedOn: null } }),
     db.riskControlList.findUnique({ where: { organizationId: orgId }, select: { currentVersion: true } }),
-    db.roleAssignment.count({ where: { organizationId: orgId, role: { in: ["director", "officer"] }, endedOn: null, dutyDocAckAt: { not: null } } }),
-    db.dailyCheckRun.count({ where: { organizationId: orgId, checkDate: { gte: since }, status: { in: ["submitted", "amended"] } } }),
-    db.weeklyReport.count({ where: { organizationId: orgId, periodStart: { gte: since }, status: { in: ["submitted", "amended"] } } }),
-    db.monthlyMeeting.count({ where: { organizationId: orgId, meetingDate: { gte: addDays(today, -62) }, status: { in: ["submitted", "amended"] } } }),
+    db.roleAssignment.count({
+      where: {
+        organizationId: orgId,
+        role: { in: ["director", "officer"] },
+        endedOn: null,
+        dutyDocAckAt: { not: null },
+      },
+    }),
+    db.dailyCheckRun.count({
+      where: { organizationId: orgId, checkDate: { gte: since }, status: { in: ["submitted", "amended"] } },
+    }),
+    db.weeklyReport.count({
+      where: { organizationId: orgId, periodStart: { gte: since }, status: { in: ["submitted", "amended"] } },
+    }),
+    db.monthlyMeeting.count({
+      where: {
+        organizationId: orgId,
+        meetingDate: { gte: addDays(today, -62) },
+        status: { in: ["submitted", "amended"] },
+      },
+    }),
   ]);
   return [
     { key: "directorAppointed", zh: "已任命质量安全总监", value: yesNo(director > 0) },
     { key: "officersAppointed", zh: "已任命质量安全员", value: yesNo(officers > 0) },
-    { key: "riskList", zh: "已建立风险管控清单", value: list && list.currentVersion > 0 ? `是（第 ${list.currentVersion} 版）` : "否" },
+    {
+      key: "riskList",
+      zh: "已建立风险管控清单",
+      value: list && list.currentVersion > 0 ? `是（第 ${list.currentVersion} 版）` : "否",
+    },
     { key: "dutyDocs", zh: "职责/守则已签收", value: yesNo(directorAck > 0) },
     { key: "dailyMechanism", zh: "日管控（近 30 日有记录）", value: yesNo(daily > 0) },
     { key: "weeklyMechanism", zh: "周排查（近 30 日有报告）", value: yesNo(weekly > 0) },
@@ -48,7 +78,22 @@ async function systemsOf(db: Db, orgId: string, today: string): Promise<DossierI
 }
 
 async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>, now: Date): Promise<Dossier> {
-  const org = await db.organization.findUnique({ where: { id: orgId }, select: { name: true, uscc: true, kind: true, regionCode: true, address: true, employeeCount: true, annualRevenueWanYuan: true, sizeClass: true, scopeRoutesJson: true, legalRepresentative: true, timeZone: true } });
+  const org = await db.organization.findUnique({
+    where: { id: orgId },
+    select: {
+      name: true,
+      uscc: true,
+      kind: true,
+      regionCode: true,
+      address: true,
+      employeeCount: true,
+      annualRevenueWanYuan: true,
+      sizeClass: true,
+      scopeRoutesJson: true,
+      legalRepresentative: true,
+      timeZone: true,
+    },
+  });
   if (!org) throw new AppError("ORG_NOT_FOUND");
   const today = localDate(now, org.timeZone);
   const routes = (JSON.parse(org.scopeRoutesJson) as string[]).map((r) => labelZh(SCOPE_ROUTE_ZH, r)).join("、");
@@ -65,7 +110,19 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
     { key: "routes", zh: "适用情形", value: routes || "无" },
   ];
   const suppliers = ledgers.has("inspections")
-    ? (await db.supplier.findMany({ where: { organizationId: orgId, retiredAt: null }, orderBy: { name: "asc" }, take: 20, select: { name: true, uscc: true, type: true, mainProducts: true } })).map((s) => ({ name: s.name, uscc: s.uscc ?? "", type: labelZh(SUPPLIER_TYPE_ZH, s.type), mainProducts: s.mainProducts ?? "" }))
+    ? (
+        await db.supplier.findMany({
+          where: { organizationId: orgId, retiredAt: null },
+          orderBy: { name: "asc" },
+          take: 20,
+          select: { name: true, uscc: true, type: true, mainProducts: true },
+        })
+      ).map((s) => ({
+        name: s.name,
+        uscc: s.uscc ?? "",
+        type: labelZh(SUPPLIER_TYPE_ZH, s.type),
+        mainProducts: s.mainProducts ?? "",
+      }))
     : null;
   return {
     organizationName: org.name,
@@ -91,14 +148,34 @@ export function dossierTable(d: Dossier): LedgerTable {
   for (const i of d.systems) rows.push(["制度与机制", i.zh, i.value]);
   for (const r of d.certificates?.rows ?? []) rows.push(["证书", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
   for (const r of d.people?.rows ?? []) rows.push(["人员", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
-  for (const s of d.suppliers ?? []) rows.push(["主要供方", s.name, [s.uscc, s.type, s.mainProducts].filter(Boolean).join(" | ")]);
-  return { columns: cols([["section", "部分"], ["item", "项目"], ["value", "内容"]]), rows: rows.map((cells, i) => ({ id: String(i), cells })) };
+  for (const s of d.suppliers ?? [])
+    rows.push(["主要供方", s.name, [s.uscc, s.type, s.mainProducts].filter(Boolean).join(" | ")]);
+  return {
+    columns: cols([
+      ["section", "部分"],
+      ["item", "项目"],
+      ["value", "内容"],
+    ]),
+    rows: rows.map((cells, i) => ({ id: String(i), cells })),
+  };
 }
 
-export async function exportDossier(db: Db, actor: RegulatorActor, orgId: string, format: ExportFormat, now: Date): Promise<ExportFile> {
+export async function exportDossier(
+  db: Db,
+  actor: RegulatorActor,
+  orgId: string,
+  format: ExportFormat,
+  now: Date,
+): Promise<ExportFile> {
   const ledgers = await requireLedger(db, actor.agencyId, orgId, null, now);
   const d = await buildDossier(db, orgId, ledgers, now);
-  const file = await exportTable(dossierTable(d), format, "企业监管档案", `企业名称：${d.organizationName}    生成日期：${localDate(now)}`, `企业档案_${d.organizationName}`);
+  const file = await exportTable(
+    dossierTable(d),
+    format,
+    "企业监管档案",
+    `企业名称：${d.organizationName}    生成日期：${localDate(now)}`,
+    `企业档案_${d.organizationName}`,
+  );
   await logRead(db, actor, orgId, "dossier", "export", format, {}, now);
   return file;
 }

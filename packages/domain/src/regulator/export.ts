@@ -20,13 +20,18 @@ function csvCell(v: string): string {
 }
 
 export function tableToCsv(table: LedgerTable): Buffer {
-  const lines = [table.columns.map((c) => csvCell(c.zh)).join(","), ...table.rows.map((r) => r.cells.map(csvCell).join(","))];
+  const lines = [
+    table.columns.map((c) => csvCell(c.zh)).join(","),
+    ...table.rows.map((r) => r.cells.map(csvCell).join(",")),
+  ];
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n") + "\r\n", "utf8")]);
 }
 
 export async function tableToXlsx(table: LedgerTable, title: string, subtitle: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(title.slice(0, 31), { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = book.addWorksheet(title.slice(0, 31), {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = table.columns.map((c) => ({ width: Math.max(10, Math.min(40, c.zh.length * 2 + 6)) }));
   const width = Math.max(1, table.columns.length);
   const t = sheet.addRow([title]);
@@ -42,8 +47,19 @@ export async function tableToXlsx(table: LedgerTable, title: string, subtitle: s
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-export async function exportTable(table: LedgerTable, format: ExportFormat, title: string, subtitle: string, baseName: string): Promise<ExportFile> {
+export async function exportTable(
+  table: LedgerTable,
+  format: ExportFormat,
+  title: string,
+  subtitle: string,
+  baseName: string,
+): Promise<ExportFile> {
   const bytes = format === "csv" ? tableToCsv(table) : await tableToXlsx(table, title, subtitle);
   const fileName = `${baseName}.${format}`;
-  return { bytes, mime: format === "csv" ? "text/csv; charset=utf-8" : XLSX_MIME, fileName, contentDisposition: contentDisposition(fileName, `export.${format}`) };
+  return {
+    bytes,
+    mime: format === "csv" ? "text/csv; charset=utf-8" : XLSX_MIME,
+    fileName,
+    contentDisposition: contentDisposition(fileName, `export.${format}`),
+  };
 }

@@ -36,27 +36,65 @@ export function liveWhere(now: Date): Prisma.AccessGrantWhereInput {
   return { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
 }
 
-export async function createGrant(db: Db, actor: { organizationId: string; userId: string }, data: z.output<typeof RegulatorGrantCreateSchema>, now: Date): Promise<{ id: string }> {
+export async function createGrant(
+  db: Db,
+  actor: { organizationId: string; userId: string },
+  data: z.output<typeof RegulatorGrantCreateSchema>,
+  now: Date,
+): Promise<{ id: string }> {
   const expiresAt = data.expiresAt ? new Date(data.expiresAt) : null;
   if (expiresAt && expiresAt <= now) throw fieldError("VALIDATION_FAILED", "expiresAt", "grant.expiry_past");
-  const agency = await db.regulatorAgency.findFirst({ where: { id: data.agencyId, retiredAt: null }, select: { id: true } });
+  const agency = await db.regulatorAgency.findFirst({
+    where: { id: data.agencyId, retiredAt: null },
+    select: { id: true },
+  });
   if (!agency) throw fieldError("VALIDATION_FAILED", "agencyId", "grant.agency_unknown");
   const ledgers = data.ledgers === "all" ? "all" : JSON.stringify(grantedLedgers(data));
   return db.$transaction(async (tx) => {
     const grant = await tx.accessGrant.create({
-      data: { organizationId: actor.organizationId, agencyId: agency.id, ledgers, expiresAt, grantedByUserId: actor.userId, grantedAt: now, note: data.note || null },
+      data: {
+        organizationId: actor.organizationId,
+        agencyId: agency.id,
+        ledgers,
+        expiresAt,
+        grantedByUserId: actor.userId,
+        grantedAt: now,
+        note: data.note || null,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { organizationId: actor.organizationId, actor: { kind: "user", userId: actor.userId }, action: "access_grant.create", entityType: "access_grant", entityId: grant.id, data: { agencyId: agency.id, ledgers: data.ledgers, expiresAt: data.expiresAt ?? null } });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actor: { kind: "user", userId: actor.userId },
+      action: "access_grant.create",
+      entityType: "access_grant",
+      entityId: grant.id,
+      data: { agencyId: agency.id, ledgers: data.ledgers, expiresAt: data.expiresAt ?? null },
+    });
     return grant;
   });
 }
 
-export async function revokeGrant(db: Db, actor: { organizationId: string; userId: string }, grantId: string, now: Date): Promise<{ id: string; revokedAt: Date }> {
+export async function revokeGrant(
+  db: Db,
+  actor: { organizationId: string; userId: string },
+  grantId: string,
+  now: Date,
+): Promise<{ id: string; revokedAt: Date }> {
   return db.$transaction(async (tx) => {
-    const changed = await tx.accessGrant.updateMany({ where: { id: grantId, organizationId: actor.organizationId, revokedAt: null }, data: { revokedAt: now, revokedByUserId: actor.userId } });
-    if (changed.count === 0) throw new AppError("RECORD_NOT_FOUND", { message: "no unrevoked grant with that id in this organisation" });
-    await recordAudit(tx, { organizationId: actor.organizationId, actor: { kind: "user", userId: actor.userId }, action: "access_grant.revoke", entityType: "access_grant", entityId: grantId });
+    const changed = await tx.accessGrant.updateMany({
+      where: { id: grantId, organizationId: actor.organizationId, revokedAt: null },
+      data: { revokedAt: now, revokedByUserId: actor.userId },
+    });
+    if (changed.count === 0)
+      throw new AppError("RECORD_NOT_FOUND", { message: "no unrevoked grant with that id in this organisation" });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actor: { kind: "user", userId: actor.userId },
+      action: "access_grant.revoke",
+      entityType: "access_grant",
+      entityId: grantId,
+    });
     return { id: grantId, revokedAt: now };
   });
 }
@@ -65,18 +103,38 @@ export async function listGrants(db: Db, organizationId: string, now: Date): Pro
   const rows = await db.accessGrant.findMany({
     where: { organizationId },
     orderBy: { grantedAt: "desc" },
-    include: { agency: { select: { name: true } }, grantedBy: { select: { name: true } }, revokedBy: { select: { name: true } } },
+    include: {
+      agency: { select: { name: true } },
+      grantedBy: { select: { name: true } },
+      revokedBy: { select: { name: true } },
+    },
   });
   return rows.map((g) => ({
-    id: g.id, agencyId: g.agencyId, agencyName: g.agency.name, ledgers: parseLedgers(g.ledgers), grantedAt: g.grantedAt, grantedByName: g.grantedBy.name,
-    expiresAt: g.expiresAt, revokedAt: g.revokedAt, revokedByName: g.revokedBy?.name ?? null, note: g.note,
+    id: g.id,
+    agencyId: g.agencyId,
+    agencyName: g.agency.name,
+    ledgers: parseLedgers(g.ledgers),
+    grantedAt: g.grantedAt,
+    grantedByName: g.grantedBy.name,
+    expiresAt: g.expiresAt,
+    revokedAt: g.revokedAt,
+    revokedByName: g.revokedBy?.name ?? null,
+    note: g.note,
     live: g.revokedAt === null && (g.expiresAt === null || g.expiresAt > now),
   }));
 }
 
 /** The ledgers the agency may read in the organisation right now (union of its live grants). */
-export async function liveLedgers(db: Pick<Db, "accessGrant">, agencyId: string, organizationId: string, now: Date): Promise<Set<LedgerT>> {
-  const grants = await db.accessGrant.findMany({ where: { agencyId, organizationId, ...liveWhere(now) }, select: { ledgers: true } });
+export async function liveLedgers(
+  db: Pick<Db, "accessGrant">,
+  agencyId: string,
+  organizationId: string,
+  now: Date,
+): Promise<Set<LedgerT>> {
+  const grants = await db.accessGrant.findMany({
+    where: { agencyId, organizationId, ...liveWhere(now) },
+    select: { ledgers: true },
+  });
   const out = new Set<LedgerT>();
   for (const g of grants) {
     const l = parseLedgers(g.ledgers);
@@ -89,15 +147,33 @@ export async function liveLedgers(db: Pick<Db, "accessGrant">, agencyId: string,
  * Throws unless a live grant opens `ledger` (or, with `ledger` null, any ledger) of the
  * organisation to the agency. An expired grant reads GRANT_EXPIRED, anything else GRANT_REQUIRED.
  */
-export async function requireLedger(db: Pick<Db, "accessGrant">, agencyId: string, organizationId: string, ledger: LedgerT | null, now: Date): Promise<Set<LedgerT>> {
+export async function requireLedger(
+  db: Pick<Db, "accessGrant">,
+  agencyId: string,
+  organizationId: string,
+  ledger: LedgerT | null,
+  now: Date,
+): Promise<Set<LedgerT>> {
   const ledgers = await liveLedgers(db, agencyId, organizationId, now);
   if (ledgers.size > 0 && (ledger === null || ledgers.has(ledger))) return ledgers;
-  const expired = await db.accessGrant.count({ where: { agencyId, organizationId, revokedAt: null, expiresAt: { lte: now } } });
-  throw new AppError(expired > 0 && ledgers.size === 0 ? "GRANT_EXPIRED" : "GRANT_REQUIRED", { message: `no live grant for ${ledger ?? "any ledger"}` });
+  const expired = await db.accessGrant.count({
+    where: { agencyId, organizationId, revokedAt: null, expiresAt: { lte: now } },
+  });
+  throw new AppError(expired > 0 && ledgers.size === 0 ? "GRANT_EXPIRED" : "GRANT_REQUIRED", {
+    message: `no live grant for ${ledger ?? "any ledger"}`,
+  });
 }
 
 /** Organisation ids with at least one live grant to the agency. */
-export async function grantedOrganizationIds(db: Pick<Db, "accessGrant">, agencyId: string, now: Date): Promise<string[]> {
-  const rows = await db.accessGrant.findMany({ where: { agencyId, ...liveWhere(now) }, select: { organizationId: true }, distinct: ["organizationId"] });
+export async function grantedOrganizationIds(
+  db: Pick<Db, "accessGrant">,
+  agencyId: string,
+  now: Date,
+): Promise<string[]> {
+  const rows = await db.accessGrant.findMany({
+    where: { agencyId, ...liveWhere(now) },
+    select: { organizationId: true },
+    distinct: ["organizationId"],
+  });
   return rows.map((r) => r.organizationId);
 }

@@ -1,25 +1,95 @@
 // Hazards, inspection records, supervision samplings, licences/CCC, the risk list and the
 // appointed people as ledger tables. Phone and ID numbers are never shown to regulators here.
-import { CERTIFICATE_STATUS_ZH, FREQUENCY_ZH, HAZARD_SEVERITY_ZH, HAZARD_SOURCE_ZH, HAZARD_STATUS_ZH, INSPECTION_KIND_ZH, INSPECTION_RESULT_ZH, RISK_STAGE_ZH, ROLE_ZH, labelZh as zh, localDate } from "@anzhi/contracts";
+import {
+  CERTIFICATE_STATUS_ZH,
+  FREQUENCY_ZH,
+  HAZARD_SEVERITY_ZH,
+  HAZARD_SOURCE_ZH,
+  HAZARD_STATUS_ZH,
+  INSPECTION_KIND_ZH,
+  INSPECTION_RESULT_ZH,
+  RISK_STAGE_ZH,
+  ROLE_ZH,
+  labelZh as zh,
+  localDate,
+} from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { hazardWhere } from "../hazards/ledger.ts";
 import { cols, when, yesNo, type LedgerFilter, type LedgerTable } from "./table.ts";
 
-
-export async function hazardsTable(db: Db, orgId: string, f: LedgerFilter, timeZone: string, now: Date): Promise<LedgerTable> {
+export async function hazardsTable(
+  db: Db,
+  orgId: string,
+  f: LedgerFilter,
+  timeZone: string,
+  now: Date,
+): Promise<LedgerTable> {
   const today = localDate(now, timeZone);
-  const where = hazardWhere(orgId, { from: f.from, to: f.to, ...(f.siteId ? { siteId: f.siteId } : {}), ...(f.productId ? { productId: f.productId } : {}) }, today, timeZone);
-  const status = f.result === "closed" ? { status: "closed" } : f.result === "open" ? { status: { not: "closed" } } : {};
+  const where = hazardWhere(
+    orgId,
+    {
+      from: f.from,
+      to: f.to,
+      ...(f.siteId ? { siteId: f.siteId } : {}),
+      ...(f.productId ? { productId: f.productId } : {}),
+    },
+    today,
+    timeZone,
+  );
+  const status =
+    f.result === "closed" ? { status: "closed" } : f.result === "open" ? { status: { not: "closed" } } : {};
   const rows = await db.hazard.findMany({
     where: { AND: [where, status] },
     orderBy: { createdAt: "asc" },
-    select: { id: true, hazardNo: true, source: true, title: true, severity: true, status: true, dueDate: true, createdAt: true, closedAt: true, correctiveAction: true, owner: { select: { name: true } }, site: { select: { name: true } }, product: { select: { name: true } } },
+    select: {
+      id: true,
+      hazardNo: true,
+      source: true,
+      title: true,
+      severity: true,
+      status: true,
+      dueDate: true,
+      createdAt: true,
+      closedAt: true,
+      correctiveAction: true,
+      owner: { select: { name: true } },
+      site: { select: { name: true } },
+      product: { select: { name: true } },
+    },
   });
   return {
-    columns: cols([["hazardNo", "隐患编号"], ["foundAt", "发现时间"], ["source", "来源"], ["title", "隐患描述"], ["severity", "等级"], ["site", "场所"], ["product", "产品"], ["owner", "整改责任人"], ["dueDate", "整改期限"], ["status", "状态"], ["overdue", "逾期"], ["correctiveAction", "整改措施"], ["closedAt", "销号时间"]]),
+    columns: cols([
+      ["hazardNo", "隐患编号"],
+      ["foundAt", "发现时间"],
+      ["source", "来源"],
+      ["title", "隐患描述"],
+      ["severity", "等级"],
+      ["site", "场所"],
+      ["product", "产品"],
+      ["owner", "整改责任人"],
+      ["dueDate", "整改期限"],
+      ["status", "状态"],
+      ["overdue", "逾期"],
+      ["correctiveAction", "整改措施"],
+      ["closedAt", "销号时间"],
+    ]),
     rows: rows.map((h) => ({
       id: h.id,
-      cells: [h.hazardNo, when(h.createdAt, timeZone), zh(HAZARD_SOURCE_ZH, h.source), h.title, zh(HAZARD_SEVERITY_ZH, h.severity), h.site?.name ?? "", h.product?.name ?? "", h.owner?.name ?? "", h.dueDate, zh(HAZARD_STATUS_ZH, h.status), yesNo(h.status !== "closed" && h.dueDate < today), h.correctiveAction ?? "", when(h.closedAt, timeZone)],
+      cells: [
+        h.hazardNo,
+        when(h.createdAt, timeZone),
+        zh(HAZARD_SOURCE_ZH, h.source),
+        h.title,
+        zh(HAZARD_SEVERITY_ZH, h.severity),
+        h.site?.name ?? "",
+        h.product?.name ?? "",
+        h.owner?.name ?? "",
+        h.dueDate,
+        zh(HAZARD_STATUS_ZH, h.status),
+        yesNo(h.status !== "closed" && h.dueDate < today),
+        h.correctiveAction ?? "",
+        when(h.closedAt, timeZone),
+      ],
     })),
   };
 }
@@ -27,63 +97,246 @@ export async function hazardsTable(db: Db, orgId: string, f: LedgerFilter, timeZ
 export async function inspectionsTable(db: Db, orgId: string, f: LedgerFilter): Promise<LedgerTable> {
   const rows = await db.inspectionRecord.findMany({
     where: {
-      organizationId: orgId, inspectionDate: { gte: f.from, lte: f.to },
-      ...(f.siteId ? { siteId: f.siteId } : {}), ...(f.productId ? { productId: f.productId } : {}), ...(f.result === "pass" || f.result === "fail" ? { result: f.result } : {}),
+      organizationId: orgId,
+      inspectionDate: { gte: f.from, lte: f.to },
+      ...(f.siteId ? { siteId: f.siteId } : {}),
+      ...(f.productId ? { productId: f.productId } : {}),
+      ...(f.result === "pass" || f.result === "fail" ? { result: f.result } : {}),
     },
     orderBy: [{ inspectionDate: "asc" }, { createdAt: "asc" }],
-    select: { id: true, kind: true, inspectionDate: true, itemName: true, specModel: true, batchNo: true, quantity: true, unit: true, result: true, disposition: true, inspector: true, revision: true, supplier: { select: { name: true } }, site: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      inspectionDate: true,
+      itemName: true,
+      specModel: true,
+      batchNo: true,
+      quantity: true,
+      unit: true,
+      result: true,
+      disposition: true,
+      inspector: true,
+      revision: true,
+      supplier: { select: { name: true } },
+      site: { select: { name: true } },
+    },
   });
   return {
-    columns: cols([["kind", "类别"], ["date", "检验日期"], ["item", "物料/产品"], ["specModel", "规格型号"], ["batchNo", "批号"], ["quantity", "数量"], ["supplier", "供方"], ["site", "场所"], ["result", "检验结论"], ["disposition", "处置"], ["inspector", "检验员"], ["revision", "版本"]]),
+    columns: cols([
+      ["kind", "类别"],
+      ["date", "检验日期"],
+      ["item", "物料/产品"],
+      ["specModel", "规格型号"],
+      ["batchNo", "批号"],
+      ["quantity", "数量"],
+      ["supplier", "供方"],
+      ["site", "场所"],
+      ["result", "检验结论"],
+      ["disposition", "处置"],
+      ["inspector", "检验员"],
+      ["revision", "版本"],
+    ]),
     rows: rows.map((r) => ({
       id: r.id,
-      cells: [zh(INSPECTION_KIND_ZH, r.kind), r.inspectionDate, r.itemName, r.specModel, r.batchNo, `${r.quantity} ${r.unit}`, r.supplier?.name ?? "", r.site?.name ?? "", zh(INSPECTION_RESULT_ZH, r.result), r.disposition ?? "", r.inspector, `v${r.revision}`],
+      cells: [
+        zh(INSPECTION_KIND_ZH, r.kind),
+        r.inspectionDate,
+        r.itemName,
+        r.specModel,
+        r.batchNo,
+        `${r.quantity} ${r.unit}`,
+        r.supplier?.name ?? "",
+        r.site?.name ?? "",
+        zh(INSPECTION_RESULT_ZH, r.result),
+        r.disposition ?? "",
+        r.inspector,
+        `v${r.revision}`,
+      ],
     })),
   };
 }
 
 export async function samplingTable(db: Db, orgId: string, f: LedgerFilter): Promise<LedgerTable> {
   const rows = await db.samplingResult.findMany({
-    where: { organizationId: orgId, samplingDate: { gte: f.from, lte: f.to }, ...(f.productId ? { productId: f.productId } : {}), ...(f.result === "pass" || f.result === "fail" ? { conclusion: f.result } : {}) },
+    where: {
+      organizationId: orgId,
+      samplingDate: { gte: f.from, lte: f.to },
+      ...(f.productId ? { productId: f.productId } : {}),
+      ...(f.result === "pass" || f.result === "fail" ? { conclusion: f.result } : {}),
+    },
     orderBy: { samplingDate: "asc" },
-    select: { id: true, samplingDate: true, organizingAuthority: true, productName: true, specModel: true, batchNoOrDate: true, reportNo: true, conclusion: true, failedItemsJson: true, regulatorOrderNo: true, rectificationDeadline: true, recheckResult: true },
+    select: {
+      id: true,
+      samplingDate: true,
+      organizingAuthority: true,
+      productName: true,
+      specModel: true,
+      batchNoOrDate: true,
+      reportNo: true,
+      conclusion: true,
+      failedItemsJson: true,
+      regulatorOrderNo: true,
+      rectificationDeadline: true,
+      recheckResult: true,
+    },
   });
   return {
-    columns: cols([["date", "抽样日期"], ["authority", "组织抽查部门"], ["product", "产品名称"], ["specModel", "规格型号"], ["batch", "生产日期/批号"], ["reportNo", "检验报告编号"], ["conclusion", "检验结论"], ["failedItems", "不合格项目"], ["orderNo", "责令整改通知书"], ["deadline", "整改期限"], ["followUp", "复查结果"]]),
+    columns: cols([
+      ["date", "抽样日期"],
+      ["authority", "组织抽查部门"],
+      ["product", "产品名称"],
+      ["specModel", "规格型号"],
+      ["batch", "生产日期/批号"],
+      ["reportNo", "检验报告编号"],
+      ["conclusion", "检验结论"],
+      ["failedItems", "不合格项目"],
+      ["orderNo", "责令整改通知书"],
+      ["deadline", "整改期限"],
+      ["followUp", "复查结果"],
+    ]),
     rows: rows.map((r) => {
-      const failed = (JSON.parse(r.failedItemsJson) as Array<{ item?: string }>).map((i) => i.item ?? "").filter(Boolean).join("；");
-      return { id: r.id, cells: [r.samplingDate, r.organizingAuthority, r.productName, r.specModel, r.batchNoOrDate, r.reportNo, zh(INSPECTION_RESULT_ZH, r.conclusion), failed, r.regulatorOrderNo ?? "", r.rectificationDeadline ?? "", zh({ ...INSPECTION_RESULT_ZH, pending: "待复查" }, r.recheckResult)] };
+      const failed = (JSON.parse(r.failedItemsJson) as Array<{ item?: string }>)
+        .map((i) => i.item ?? "")
+        .filter(Boolean)
+        .join("；");
+      return {
+        id: r.id,
+        cells: [
+          r.samplingDate,
+          r.organizingAuthority,
+          r.productName,
+          r.specModel,
+          r.batchNoOrDate,
+          r.reportNo,
+          zh(INSPECTION_RESULT_ZH, r.conclusion),
+          failed,
+          r.regulatorOrderNo ?? "",
+          r.rectificationDeadline ?? "",
+          zh({ ...INSPECTION_RESULT_ZH, pending: "待复查" }, r.recheckResult),
+        ],
+      };
     }),
   };
 }
 
 export async function certificatesTable(db: Db, orgId: string): Promise<LedgerTable> {
   const [licences, ccc] = await Promise.all([
-    db.productionLicence.findMany({ where: { organizationId: orgId, retiredAt: null }, orderBy: { expiryDate: "asc" }, select: { id: true, licenceNo: true, productScope: true, issuer: true, issueDate: true, expiryDate: true, status: true } }),
-    db.cccCertificate.findMany({ where: { organizationId: orgId, retiredAt: null }, orderBy: { expiryDate: "asc" }, select: { id: true, certNo: true, productName: true, model: true, issuer: true, issueDate: true, expiryDate: true, status: true } }),
+    db.productionLicence.findMany({
+      where: { organizationId: orgId, retiredAt: null },
+      orderBy: { expiryDate: "asc" },
+      select: {
+        id: true,
+        licenceNo: true,
+        productScope: true,
+        issuer: true,
+        issueDate: true,
+        expiryDate: true,
+        status: true,
+      },
+    }),
+    db.cccCertificate.findMany({
+      where: { organizationId: orgId, retiredAt: null },
+      orderBy: { expiryDate: "asc" },
+      select: {
+        id: true,
+        certNo: true,
+        productName: true,
+        model: true,
+        issuer: true,
+        issueDate: true,
+        expiryDate: true,
+        status: true,
+      },
+    }),
   ]);
   return {
-    columns: cols([["type", "类别"], ["number", "证书编号"], ["scope", "产品/范围"], ["issuer", "发证/认证机构"], ["issueDate", "发证日期"], ["expiryDate", "有效期至"], ["status", "状态"]]),
+    columns: cols([
+      ["type", "类别"],
+      ["number", "证书编号"],
+      ["scope", "产品/范围"],
+      ["issuer", "发证/认证机构"],
+      ["issueDate", "发证日期"],
+      ["expiryDate", "有效期至"],
+      ["status", "状态"],
+    ]),
     rows: [
-      ...licences.map((l) => ({ id: l.id, cells: ["生产许可证", l.licenceNo, l.productScope, l.issuer, l.issueDate, l.expiryDate, zh(CERTIFICATE_STATUS_ZH, l.status)] })),
-      ...ccc.map((c) => ({ id: c.id, cells: ["CCC 证书", c.certNo, `${c.productName} ${c.model}`, c.issuer, c.issueDate, c.expiryDate, zh(CERTIFICATE_STATUS_ZH, c.status)] })),
+      ...licences.map((l) => ({
+        id: l.id,
+        cells: [
+          "生产许可证",
+          l.licenceNo,
+          l.productScope,
+          l.issuer,
+          l.issueDate,
+          l.expiryDate,
+          zh(CERTIFICATE_STATUS_ZH, l.status),
+        ],
+      })),
+      ...ccc.map((c) => ({
+        id: c.id,
+        cells: [
+          "CCC 证书",
+          c.certNo,
+          `${c.productName} ${c.model}`,
+          c.issuer,
+          c.issueDate,
+          c.expiryDate,
+          zh(CERTIFICATE_STATUS_ZH, c.status),
+        ],
+      })),
     ],
   };
 }
 
 export async function riskListTable(db: Db, orgId: string): Promise<LedgerTable> {
-  const list = await db.riskControlList.findUnique({ where: { organizationId: orgId }, select: { id: true, currentVersion: true } });
+  const list = await db.riskControlList.findUnique({
+    where: { organizationId: orgId },
+    select: { id: true, currentVersion: true },
+  });
   const v = list?.currentVersion ?? 0;
   const items = list
     ? await db.riskControlItem.findMany({
-        where: { organizationId: orgId, listId: list.id, introducedInVersion: { lte: v }, OR: [{ retiredInVersion: null }, { retiredInVersion: { gt: v } }] },
+        where: {
+          organizationId: orgId,
+          listId: list.id,
+          introducedInVersion: { lte: v },
+          OR: [{ retiredInVersion: null }, { retiredInVersion: { gt: v } }],
+        },
         orderBy: { seq: "asc" },
-        select: { id: true, seq: true, stage: true, riskPoint: true, controlMeasure: true, frequency: true, responsibleRole: true, basis: true },
+        select: {
+          id: true,
+          seq: true,
+          stage: true,
+          riskPoint: true,
+          controlMeasure: true,
+          frequency: true,
+          responsibleRole: true,
+          basis: true,
+        },
       })
     : [];
   return {
-    columns: cols([["seq", "序号"], ["stage", "控制环节"], ["riskPoint", "风险点"], ["controlMeasure", "管控措施"], ["frequency", "频次"], ["responsible", "责任岗位"], ["basis", "依据"]]),
-    rows: items.map((i) => ({ id: i.id, cells: [String(i.seq), zh(RISK_STAGE_ZH, i.stage), i.riskPoint, i.controlMeasure, zh(FREQUENCY_ZH, i.frequency), zh(ROLE_ZH, i.responsibleRole), i.basis] })),
+    columns: cols([
+      ["seq", "序号"],
+      ["stage", "控制环节"],
+      ["riskPoint", "风险点"],
+      ["controlMeasure", "管控措施"],
+      ["frequency", "频次"],
+      ["responsible", "责任岗位"],
+      ["basis", "依据"],
+    ]),
+    rows: items.map((i) => ({
+      id: i.id,
+      cells: [
+        String(i.seq),
+        zh(RISK_STAGE_ZH, i.stage),
+        i.riskPoint,
+        i.controlMeasure,
+        zh(FREQUENCY_ZH, i.frequency),
+        zh(ROLE_ZH, i.responsibleRole),
+        i.basis,
+      ],
+    })),
   };
 }
 
@@ -91,10 +344,38 @@ export async function peopleTable(db: Db, orgId: string): Promise<LedgerTable> {
   const rows = await db.roleAssignment.findMany({
     where: { organizationId: orgId },
     orderBy: [{ role: "asc" }, { appointedOn: "desc" }],
-    select: { id: true, role: true, personName: true, employment: true, appointedOn: true, endedOn: true, idNumberEnc: true, dutyDocAckAt: true },
+    select: {
+      id: true,
+      role: true,
+      personName: true,
+      employment: true,
+      appointedOn: true,
+      endedOn: true,
+      idNumberEnc: true,
+      dutyDocAckAt: true,
+    },
   });
   return {
-    columns: cols([["role", "岗位"], ["name", "姓名"], ["employment", "专兼职"], ["appointedOn", "任命日期"], ["endedOn", "离任日期"], ["idOnFile", "身份证号已登记"], ["dutyAck", "职责告知已签收"]]),
-    rows: rows.map((r) => ({ id: r.id, cells: [zh(ROLE_ZH, r.role), r.personName, r.employment === "full_time" ? "专职" : "兼职", r.appointedOn, r.endedOn ?? "", yesNo(r.idNumberEnc !== null), yesNo(r.dutyDocAckAt !== null)] })),
+    columns: cols([
+      ["role", "岗位"],
+      ["name", "姓名"],
+      ["employment", "专兼职"],
+      ["appointedOn", "任命日期"],
+      ["endedOn", "离任日期"],
+      ["idOnFile", "身份证号已登记"],
+      ["dutyAck", "职责告知已签收"],
+    ]),
+    rows: rows.map((r) => ({
+      id: r.id,
+      cells: [
+        zh(ROLE_ZH, r.role),
+        r.personName,
+        r.employment === "full_time" ? "专职" : "兼职",
+        r.appointedOn,
+        r.endedOn ?? "",
+        yesNo(r.idNumberEnc !== null),
+        yesNo(r.dutyDocAckAt !== null),
+      ],
+    })),
   };
 }

@@ -10,7 +10,14 @@ import { getWeeklyReport, type WeeklyDetail } from "../routines/weekly.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
 import { grantedOrganizationIds, requireLedger } from "./grants.ts";
 import { indicatorsFor, type Indicators } from "./indicators.ts";
-import { certificatesTable, hazardsTable, inspectionsTable, peopleTable, riskListTable, samplingTable } from "./ledgers-records.ts";
+import {
+  certificatesTable,
+  hazardsTable,
+  inspectionsTable,
+  peopleTable,
+  riskListTable,
+  samplingTable,
+} from "./ledgers-records.ts";
 import { dailyTable, monthlyTable, weeklyTable } from "./ledgers-routines.ts";
 import { type LedgerFilterSchema, type LedgerFilter, type LedgerTable } from "./table.ts";
 
@@ -21,15 +28,42 @@ export interface RegulatorActor {
 }
 
 export const LEDGER_ZH: Record<LedgerT, string> = {
-  daily: "每日管控记录", weekly: "每周排查报告", monthly: "每月调度记录", hazards: "隐患台账", inspections: "检验记录",
-  sampling: "监督抽查结果", certificates: "许可证与 CCC 证书", risk_list: "风险管控清单", people: "人员与任命",
+  daily: "每日管控记录",
+  weekly: "每周排查报告",
+  monthly: "每月调度记录",
+  hazards: "隐患台账",
+  inspections: "检验记录",
+  sampling: "监督抽查结果",
+  certificates: "许可证与 CCC 证书",
+  risk_list: "风险管控清单",
+  people: "人员与任命",
 };
 
 /** Ledgers with no date dimension show their current state whatever the range. */
 const UNDATED: ReadonlySet<LedgerT> = new Set(["certificates", "risk_list", "people"]);
 
-export async function logRead(db: Db, actor: RegulatorActor, organizationId: string, ledger: string, action: "view" | "export", format: ExportFormat | null, filters: Record<string, unknown>, now: Date): Promise<void> {
-  await db.regulatorReadLog.create({ data: { regulatorUserId: actor.regulatorUserId, agencyId: actor.agencyId, organizationId, ledger, action, format, filtersJson: JSON.stringify(filters), at: now } });
+export async function logRead(
+  db: Db,
+  actor: RegulatorActor,
+  organizationId: string,
+  ledger: string,
+  action: "view" | "export",
+  format: ExportFormat | null,
+  filters: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
+  await db.regulatorReadLog.create({
+    data: {
+      regulatorUserId: actor.regulatorUserId,
+      agencyId: actor.agencyId,
+      organizationId,
+      ledger,
+      action,
+      format,
+      filtersJson: JSON.stringify(filters),
+      at: now,
+    },
+  });
 }
 
 export interface EnterpriseRow {
@@ -44,11 +78,19 @@ export interface EnterpriseRow {
 
 export async function listEnterprises(db: Db, actor: RegulatorActor, now: Date): Promise<EnterpriseRow[]> {
   const ids = await grantedOrganizationIds(db, actor.agencyId, now);
-  const orgs = await db.organization.findMany({ where: { id: { in: ids }, deactivatedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, uscc: true, regionCode: true, sizeClass: true } });
+  const orgs = await db.organization.findMany({
+    where: { id: { in: ids }, deactivatedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, uscc: true, regionCode: true, sizeClass: true },
+  });
   const rows: EnterpriseRow[] = [];
   for (const org of orgs) {
     const ledgers = await requireLedger(db, actor.agencyId, org.id, null, now);
-    rows.push({ ...org, ledgers: Ledger.options.filter((l) => ledgers.has(l)), indicators: await indicatorsFor(db, org.id, ledgers, actor.agencyId, now) });
+    rows.push({
+      ...org,
+      ledgers: Ledger.options.filter((l) => ledgers.has(l)),
+      indicators: await indicatorsFor(db, org.id, ledgers, actor.agencyId, now),
+    });
     await logRead(db, actor, org.id, "overview", "view", null, {}, now);
   }
   return rows;
@@ -67,38 +109,86 @@ export interface EnterpriseHeader {
 }
 
 /** The enterprise's name, granted ledgers and filter options; requires any live grant. */
-export async function enterpriseHeader(db: Db, actor: RegulatorActor, organizationId: string, now: Date): Promise<EnterpriseHeader> {
+export async function enterpriseHeader(
+  db: Db,
+  actor: RegulatorActor,
+  organizationId: string,
+  now: Date,
+): Promise<EnterpriseHeader> {
   const ledgers = await requireLedger(db, actor.agencyId, organizationId, null, now);
-  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, name: true, uscc: true, timeZone: true } });
+  const org = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: { id: true, name: true, uscc: true, timeZone: true },
+  });
   if (!org) throw new AppError("ORG_NOT_FOUND");
   const [sites, products] = await Promise.all([
-    db.site.findMany({ where: { organizationId, retiredAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.product.findMany({ where: { organizationId, retiredAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, model: true } }),
+    db.site.findMany({
+      where: { organizationId, retiredAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.product.findMany({
+      where: { organizationId, retiredAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, model: true },
+    }),
   ]);
-  return { ...org, today: localDate(now, org.timeZone), ledgers: Ledger.options.filter((l) => ledgers.has(l)), sites, products };
+  return {
+    ...org,
+    today: localDate(now, org.timeZone),
+    ledgers: Ledger.options.filter((l) => ledgers.has(l)),
+    sites,
+    products,
+  };
 }
 
-async function buildTable(db: Db, organizationId: string, ledger: LedgerT, f: LedgerFilter, timeZone: string, now: Date): Promise<LedgerTable> {
+async function buildTable(
+  db: Db,
+  organizationId: string,
+  ledger: LedgerT,
+  f: LedgerFilter,
+  timeZone: string,
+  now: Date,
+): Promise<LedgerTable> {
   switch (ledger) {
-    case "daily": return dailyTable(db, organizationId, f, timeZone);
-    case "weekly": return weeklyTable(db, organizationId, f, timeZone);
-    case "monthly": return monthlyTable(db, organizationId, f, timeZone);
-    case "hazards": return hazardsTable(db, organizationId, f, timeZone, now);
-    case "inspections": return inspectionsTable(db, organizationId, f);
-    case "sampling": return samplingTable(db, organizationId, f);
-    case "certificates": return certificatesTable(db, organizationId);
-    case "risk_list": return riskListTable(db, organizationId);
-    case "people": return peopleTable(db, organizationId);
+    case "daily":
+      return dailyTable(db, organizationId, f, timeZone);
+    case "weekly":
+      return weeklyTable(db, organizationId, f, timeZone);
+    case "monthly":
+      return monthlyTable(db, organizationId, f, timeZone);
+    case "hazards":
+      return hazardsTable(db, organizationId, f, timeZone, now);
+    case "inspections":
+      return inspectionsTable(db, organizationId, f);
+    case "sampling":
+      return samplingTable(db, organizationId, f);
+    case "certificates":
+      return certificatesTable(db, organizationId);
+    case "risk_list":
+      return riskListTable(db, organizationId);
+    case "people":
+      return peopleTable(db, organizationId);
   }
 }
 
 async function orgOf(db: Db, organizationId: string) {
-  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { name: true, uscc: true, timeZone: true } });
+  const org = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: { name: true, uscc: true, timeZone: true },
+  });
   if (!org) throw new AppError("ORG_NOT_FOUND");
   return org;
 }
 
-export async function readLedger(db: Db, actor: RegulatorActor, organizationId: string, ledger: z.output<typeof Ledger>, filter: z.output<typeof LedgerFilterSchema>, now: Date): Promise<LedgerTable & { ledger: LedgerT; filter: LedgerFilter; undated: boolean }> {
+export async function readLedger(
+  db: Db,
+  actor: RegulatorActor,
+  organizationId: string,
+  ledger: z.output<typeof Ledger>,
+  filter: z.output<typeof LedgerFilterSchema>,
+  now: Date,
+): Promise<LedgerTable & { ledger: LedgerT; filter: LedgerFilter; undated: boolean }> {
   await requireLedger(db, actor.agencyId, organizationId, ledger, now);
   const org = await orgOf(db, organizationId);
   const table = await buildTable(db, organizationId, ledger, filter, org.timeZone, now);
@@ -106,17 +196,37 @@ export async function readLedger(db: Db, actor: RegulatorActor, organizationId: 
   return { ...table, ledger, filter, undated: UNDATED.has(ledger) };
 }
 
-export async function exportLedger(db: Db, actor: RegulatorActor, organizationId: string, ledger: z.output<typeof Ledger>, filter: z.output<typeof LedgerFilterSchema>, format: ExportFormat, now: Date): Promise<ExportFile> {
+export async function exportLedger(
+  db: Db,
+  actor: RegulatorActor,
+  organizationId: string,
+  ledger: z.output<typeof Ledger>,
+  filter: z.output<typeof LedgerFilterSchema>,
+  format: ExportFormat,
+  now: Date,
+): Promise<ExportFile> {
   await requireLedger(db, actor.agencyId, organizationId, ledger, now);
   const org = await orgOf(db, organizationId);
   const table = await buildTable(db, organizationId, ledger, filter, org.timeZone, now);
   const period = UNDATED.has(ledger) ? "" : `    期间：${filter.from} 至 ${filter.to}`;
-  const file = await exportTable(table, format, LEDGER_ZH[ledger], `企业名称：${org.name}（${org.uscc}）${period}`, `${LEDGER_ZH[ledger]}_${org.name}_${filter.from}_${filter.to}`);
+  const file = await exportTable(
+    table,
+    format,
+    LEDGER_ZH[ledger],
+    `企业名称：${org.name}（${org.uscc}）${period}`,
+    `${LEDGER_ZH[ledger]}_${org.name}_${filter.from}_${filter.to}`,
+  );
   await logRead(db, actor, organizationId, ledger, "export", format, filter, now);
   return file;
 }
 
-export async function readWeeklyReport(db: Db, actor: RegulatorActor, organizationId: string, reportId: string, now: Date): Promise<WeeklyDetail & { timeZone: string }> {
+export async function readWeeklyReport(
+  db: Db,
+  actor: RegulatorActor,
+  organizationId: string,
+  reportId: string,
+  now: Date,
+): Promise<WeeklyDetail & { timeZone: string }> {
   await requireLedger(db, actor.agencyId, organizationId, "weekly", now);
   const report = await getWeeklyReport(db, organizationId, reportId);
   if (report.status === "draft") throw new AppError("RECORD_NOT_FOUND");
@@ -125,10 +235,20 @@ export async function readWeeklyReport(db: Db, actor: RegulatorActor, organizati
 }
 
 /** A hazard's rectification record (隐患整改记录) with its history; needs the hazards ledger. */
-export async function readHazard(db: Db, actor: RegulatorActor, organizationId: string, hazardId: string, now: Date): Promise<Omit<HazardDetail, "allowedActions"> & { timeZone: string; organizationName: string }> {
+export async function readHazard(
+  db: Db,
+  actor: RegulatorActor,
+  organizationId: string,
+  hazardId: string,
+  now: Date,
+): Promise<Omit<HazardDetail, "allowedActions"> & { timeZone: string; organizationName: string }> {
   await requireLedger(db, actor.agencyId, organizationId, "hazards", now);
   const org = await orgOf(db, organizationId);
-  const { allowedActions: _omit, ...hazard } = await getHazard(db, { organizationId, timeZone: org.timeZone, now }, hazardId);
+  const { allowedActions: _omit, ...hazard } = await getHazard(
+    db,
+    { organizationId, timeZone: org.timeZone, now },
+    hazardId,
+  );
   await logRead(db, actor, organizationId, "hazards", "view", null, { hazardId, hazardNo: hazard.hazardNo }, now);
   return { ...hazard, timeZone: org.timeZone, organizationName: org.name };
 }

@@ -15,7 +15,13 @@ async function timeZoneOf(db: Db, organizationId: string): Promise<string> {
   return org.timeZone;
 }
 
-export async function readDailyRun(db: Db, actor: RegulatorActor, organizationId: string, runId: string, now: Date): Promise<RunDetail & { timeZone: string }> {
+export async function readDailyRun(
+  db: Db,
+  actor: RegulatorActor,
+  organizationId: string,
+  runId: string,
+  now: Date,
+): Promise<RunDetail & { timeZone: string }> {
   await requireLedger(db, actor.agencyId, organizationId, "daily", now);
   const run = await getDailyRun(db, organizationId, runId);
   if (run.status === "draft") throw new AppError("RECORD_NOT_FOUND");
@@ -23,7 +29,13 @@ export async function readDailyRun(db: Db, actor: RegulatorActor, organizationId
   return { ...run, timeZone: await timeZoneOf(db, organizationId) };
 }
 
-export async function readMonthlyMeeting(db: Db, actor: RegulatorActor, organizationId: string, meetingId: string, now: Date): Promise<MonthlyDetail & { timeZone: string }> {
+export async function readMonthlyMeeting(
+  db: Db,
+  actor: RegulatorActor,
+  organizationId: string,
+  meetingId: string,
+  now: Date,
+): Promise<MonthlyDetail & { timeZone: string }> {
   await requireLedger(db, actor.agencyId, organizationId, "monthly", now);
   const meeting = await getMonthlyMeeting(db, organizationId, meetingId);
   if (meeting.status === "draft") throw new AppError("RECORD_NOT_FOUND");

@@ -21,25 +21,70 @@ export interface InboxReport {
 export async function inbox(db: Db, actor: RegulatorActor, now: Date): Promise<InboxReport[]> {
   const orgIds = await grantedOrganizationIds(db, actor.agencyId, now);
   const rows = await db.majorRiskReport.findMany({
-    where: { organizationId: { in: orgIds }, status: { in: ["submitted", "acknowledged"] }, OR: [{ agencyId: null }, { agencyId: actor.agencyId }] },
+    where: {
+      organizationId: { in: orgIds },
+      status: { in: ["submitted", "acknowledged"] },
+      OR: [{ agencyId: null }, { agencyId: actor.agencyId }],
+    },
     orderBy: [{ status: "desc" }, { submittedAt: "desc" }],
-    select: { id: true, organizationId: true, title: true, content: true, submittedAt: true, status: true, acknowledgedAt: true, organization: { select: { name: true } }, acknowledgedBy: { select: { user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      organizationId: true,
+      title: true,
+      content: true,
+      submittedAt: true,
+      status: true,
+      acknowledgedAt: true,
+      organization: { select: { name: true } },
+      acknowledgedBy: { select: { user: { select: { name: true } } } },
+    },
   });
-  for (const orgId of new Set(rows.map((r) => r.organizationId))) await logRead(db, actor, orgId, "major_reports", "view", null, {}, now);
-  return rows.map((r) => ({ id: r.id, organizationId: r.organizationId, organizationName: r.organization.name, title: r.title, content: r.content, submittedAt: r.submittedAt, status: r.status, acknowledgedAt: r.acknowledgedAt, acknowledgedByName: r.acknowledgedBy?.user.name ?? null }));
+  for (const orgId of new Set(rows.map((r) => r.organizationId)))
+    await logRead(db, actor, orgId, "major_reports", "view", null, {}, now);
+  return rows.map((r) => ({
+    id: r.id,
+    organizationId: r.organizationId,
+    organizationName: r.organization.name,
+    title: r.title,
+    content: r.content,
+    submittedAt: r.submittedAt,
+    status: r.status,
+    acknowledgedAt: r.acknowledgedAt,
+    acknowledgedByName: r.acknowledgedBy?.user.name ?? null,
+  }));
 }
 
-export async function acknowledgeReport(db: Db, actor: RegulatorActor, reportId: string, now: Date): Promise<{ id: string; acknowledgedAt: Date }> {
-  const report = await db.majorRiskReport.findFirst({ where: { id: reportId, OR: [{ agencyId: null }, { agencyId: actor.agencyId }] }, select: { organizationId: true } });
+export async function acknowledgeReport(
+  db: Db,
+  actor: RegulatorActor,
+  reportId: string,
+  now: Date,
+): Promise<{ id: string; acknowledgedAt: Date }> {
+  const report = await db.majorRiskReport.findFirst({
+    where: { id: reportId, OR: [{ agencyId: null }, { agencyId: actor.agencyId }] },
+    select: { organizationId: true },
+  });
   if (!report) throw new AppError("RECORD_NOT_FOUND");
   await requireLedger(db, actor.agencyId, report.organizationId, null, now);
   return db.$transaction(async (tx) => {
     const changed = await tx.majorRiskReport.updateMany({
       where: { id: reportId, status: "submitted" },
-      data: { status: "acknowledged", acknowledgedAt: now, acknowledgedByRegulatorUserId: actor.regulatorUserId, agencyId: actor.agencyId },
+      data: {
+        status: "acknowledged",
+        acknowledgedAt: now,
+        acknowledgedByRegulatorUserId: actor.regulatorUserId,
+        agencyId: actor.agencyId,
+      },
     });
     if (changed.count !== 1) throw new AppError("RECORD_ALREADY_SIGNED");
-    await recordAudit(tx, { organizationId: report.organizationId, actor: { kind: "regulator", userId: actor.userId }, action: "major_risk_report.acknowledge", entityType: "major_risk_report", entityId: reportId, data: { agencyId: actor.agencyId } });
+    await recordAudit(tx, {
+      organizationId: report.organizationId,
+      actor: { kind: "regulator", userId: actor.userId },
+      action: "major_risk_report.acknowledge",
+      entityType: "major_risk_report",
+      entityId: reportId,
+      data: { agencyId: actor.agencyId },
+    });
     return { id: reportId, acknowledgedAt: now };
   });
 }

@@ -2,7 +2,12 @@
 // with who/when/why. Rows are never edited in place or deleted: an edit retires the row and adds a
 // superseding one; a retirement only marks the version the row left the list in.
 import type { z } from "zod";
-import { type RiskItemAddSchema, type RiskItemEditSchema, type RiskItemRetireSchema, type RiskControlItemCreate } from "@anzhi/contracts";
+import {
+  type RiskItemAddSchema,
+  type RiskItemEditSchema,
+  type RiskItemRetireSchema,
+  type RiskControlItemCreate,
+} from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
@@ -13,7 +18,9 @@ import { BASIS_SEPARATOR, bumpVersion, itemSelect, memberRoles, toItemView, type
 async function checkRefs(tx: Tx, organizationId: string, item: RiskControlItemCreate): Promise<void> {
   if (item.siteId) await requireActiveSite(tx, organizationId, item.siteId, "item.siteId");
   if (item.responsibleUserId && (await memberRoles(tx, organizationId, item.responsibleUserId)) === null) {
-    throw new AppError("MEMBER_NOT_FOUND", { issues: [{ path: "item.responsibleUserId", message: "MEMBER_NOT_FOUND" }] });
+    throw new AppError("MEMBER_NOT_FOUND", {
+      issues: [{ path: "item.responsibleUserId", message: "MEMBER_NOT_FOUND" }],
+    });
   }
 }
 
@@ -40,19 +47,37 @@ function content(item: RiskControlItemCreate) {
 async function currentItem(tx: Tx, organizationId: string, itemId: string) {
   const list = await tx.riskControlList.findUnique({ where: { organizationId }, select: { currentVersion: true } });
   const row = await tx.riskControlItem.findFirst({
-    where: { id: itemId, organizationId, retiredInVersion: null, introducedInVersion: { lte: list?.currentVersion ?? 0 } },
+    where: {
+      id: itemId,
+      organizationId,
+      retiredInVersion: null,
+      introducedInVersion: { lte: list?.currentVersion ?? 0 },
+    },
     select: { id: true, seq: true, catalogItemId: true, productGroupId: true, riskPoint: true },
   });
   if (!row) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "itemId", message: "RECORD_NOT_FOUND" }] });
   return row;
 }
 
-export async function addRiskItem(db: Db, organizationId: string, input: z.output<typeof RiskItemAddSchema>, actor: Actor, now: Date): Promise<{ version: number; item: RiskItemView }> {
+export async function addRiskItem(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof RiskItemAddSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<{ version: number; item: RiskItemView }> {
   const { reason, item } = input;
   return db.$transaction(async (tx) => {
     await checkRefs(tx, organizationId, item);
-    const { listId, version } = await bumpVersion(tx, organizationId, { reason, triggers: ["itemAdded"], today: await orgToday(tx, organizationId, now), actor, now });
-    const maxSeq = (await tx.riskControlItem.aggregate({ where: { organizationId, listId }, _max: { seq: true } }))._max.seq ?? 0;
+    const { listId, version } = await bumpVersion(tx, organizationId, {
+      reason,
+      triggers: ["itemAdded"],
+      today: await orgToday(tx, organizationId, now),
+      actor,
+      now,
+    });
+    const maxSeq =
+      (await tx.riskControlItem.aggregate({ where: { organizationId, listId }, _max: { seq: true } }))._max.seq ?? 0;
     const row = await tx.riskControlItem.create({
       data: {
         organizationId,
@@ -66,18 +91,40 @@ export async function addRiskItem(db: Db, organizationId: string, input: z.outpu
       },
       select: itemSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "risk_item.add", entityType: "risk_control_item", entityId: row.id, data: { version, reason } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "risk_item.add",
+      entityType: "risk_control_item",
+      entityId: row.id,
+      data: { version, reason },
+    });
     return { version, item: toItemView(row) };
   });
 }
 
-export async function editRiskItem(db: Db, organizationId: string, input: z.output<typeof RiskItemEditSchema>, actor: Actor, now: Date): Promise<{ version: number; item: RiskItemView }> {
+export async function editRiskItem(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof RiskItemEditSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<{ version: number; item: RiskItemView }> {
   const { itemId, reason, item } = input;
   return db.$transaction(async (tx) => {
     const old = await currentItem(tx, organizationId, itemId);
     await checkRefs(tx, organizationId, item);
-    const { listId, version } = await bumpVersion(tx, organizationId, { reason, triggers: ["itemEdited"], today: await orgToday(tx, organizationId, now), actor, now });
-    await tx.riskControlItem.update({ where: { id: old.id }, data: { retiredInVersion: version, retiredAt: now, status: "retired" } });
+    const { listId, version } = await bumpVersion(tx, organizationId, {
+      reason,
+      triggers: ["itemEdited"],
+      today: await orgToday(tx, organizationId, now),
+      actor,
+      now,
+    });
+    await tx.riskControlItem.update({
+      where: { id: old.id },
+      data: { retiredInVersion: version, retiredAt: now, status: "retired" },
+    });
     const row = await tx.riskControlItem.create({
       data: {
         organizationId,
@@ -92,18 +139,47 @@ export async function editRiskItem(db: Db, organizationId: string, input: z.outp
       },
       select: itemSelect,
     });
-    await recordAudit(tx, { organizationId, actor, action: "risk_item.edit", entityType: "risk_control_item", entityId: row.id, data: { version, reason, supersedes: old.id } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "risk_item.edit",
+      entityType: "risk_control_item",
+      entityId: row.id,
+      data: { version, reason, supersedes: old.id },
+    });
     return { version, item: toItemView(row) };
   });
 }
 
-export async function retireRiskItem(db: Db, organizationId: string, input: z.output<typeof RiskItemRetireSchema>, actor: Actor, now: Date): Promise<{ version: number }> {
+export async function retireRiskItem(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof RiskItemRetireSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<{ version: number }> {
   const { itemId, reason } = input;
   return db.$transaction(async (tx) => {
     const old = await currentItem(tx, organizationId, itemId);
-    const { version } = await bumpVersion(tx, organizationId, { reason, triggers: ["itemRetired"], today: await orgToday(tx, organizationId, now), actor, now });
-    await tx.riskControlItem.update({ where: { id: old.id }, data: { retiredInVersion: version, retiredAt: now, status: "retired" } });
-    await recordAudit(tx, { organizationId, actor, action: "risk_item.retire", entityType: "risk_control_item", entityId: old.id, data: { version, reason, riskPoint: old.riskPoint } });
+    const { version } = await bumpVersion(tx, organizationId, {
+      reason,
+      triggers: ["itemRetired"],
+      today: await orgToday(tx, organizationId, now),
+      actor,
+      now,
+    });
+    await tx.riskControlItem.update({
+      where: { id: old.id },
+      data: { retiredInVersion: version, retiredAt: now, status: "retired" },
+    });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "risk_item.retire",
+      entityType: "risk_control_item",
+      entityId: old.id,
+      data: { version, reason, riskPoint: old.riskPoint },
+    });
     return { version };
   });
 }

@@ -19,7 +19,11 @@ export interface GenerateResult {
 }
 
 const LIST_TITLE = "工业产品质量安全风险管控清单";
-const ORDER_BASIS: Record<OrgKind, string> = { producer: "市场监管总局令第75号", seller: "市场监管总局令第76号", both: "市场监管总局令第75号、第76号" };
+const ORDER_BASIS: Record<OrgKind, string> = {
+  producer: "市场监管总局令第75号",
+  seller: "市场监管总局令第76号",
+  both: "市场监管总局令第75号、第76号",
+};
 
 /** The catalogue drafts for the organisation's active catalogue products (custom ones have none). */
 export async function draftsForOrganization(tx: Pick<Tx, "organization" | "product">, organizationId: string) {
@@ -31,35 +35,71 @@ export async function draftsForOrganization(tx: Pick<Tx, "organization" | "produ
     orderBy: { createdAt: "asc" },
   });
   const kind = org.kind as OrgKind;
-  const groupIds = [...new Set(products.map((p) => p.productGroupId))].filter((id) => findProductGroup(id) !== undefined);
+  const groupIds = [...new Set(products.map((p) => p.productGroupId))].filter(
+    (id) => findProductGroup(id) !== undefined,
+  );
   return { kind, groupIds, drafts: riskItemsFor({ kind, productGroupIds: groupIds }) };
 }
 
 /** First member (by joining date) holding each role: the draft's responsible person. */
 async function firstMemberByRole(tx: Pick<Tx, "membership">, organizationId: string): Promise<Map<Role, string>> {
-  const members = await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true }, orderBy: { createdAt: "asc" } });
+  const members = await tx.membership.findMany({
+    where: { organizationId, status: "active" },
+    select: { userId: true, rolesJson: true },
+    orderBy: { createdAt: "asc" },
+  });
   const byRole = new Map<Role, string>();
-  for (const m of members) for (const role of parseRolesJson(m.rolesJson)) if (!byRole.has(role)) byRole.set(role, m.userId);
+  for (const m of members)
+    for (const role of parseRolesJson(m.rolesJson)) if (!byRole.has(role)) byRole.set(role, m.userId);
   return byRole;
 }
 
-export async function generateRiskList(db: Db, organizationId: string, input: z.output<typeof RiskListGenerateSchema> = {}, actor: Actor, now: Date): Promise<GenerateResult> {
+export async function generateRiskList(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof RiskListGenerateSchema> = {},
+  actor: Actor,
+  now: Date,
+): Promise<GenerateResult> {
   const { reason } = input;
   return db.$transaction(async (tx) => {
     const today = await orgToday(tx, organizationId, now);
     const { kind, drafts } = await draftsForOrganization(tx, organizationId);
-    let list = await tx.riskControlList.findUnique({ where: { organizationId }, select: { id: true, currentVersion: true } });
-    if (!list) list = await tx.riskControlList.create({ data: { organizationId, title: LIST_TITLE }, select: { id: true, currentVersion: true } });
+    let list = await tx.riskControlList.findUnique({
+      where: { organizationId },
+      select: { id: true, currentVersion: true },
+    });
+    if (!list)
+      list = await tx.riskControlList.create({
+        data: { organizationId, title: LIST_TITLE },
+        select: { id: true, currentVersion: true },
+      });
     const first = list.currentVersion === 0;
-    const held = await tx.riskControlItem.findMany({ where: { organizationId, listId: list.id, catalogItemId: { not: null } }, select: { catalogItemId: true } });
+    const held = await tx.riskControlItem.findMany({
+      where: { organizationId, listId: list.id, catalogItemId: { not: null } },
+      select: { catalogItemId: true },
+    });
     const heldIds = new Set(held.map((h) => h.catalogItemId));
     const missing = drafts.filter((d) => !heldIds.has(d.catalogItemId));
     if (!first && missing.length === 0) return { version: list.currentVersion, added: 0, changed: false };
 
-    const groupNames = [...new Set(missing.map((d) => d.productGroupId).filter((g): g is string => g !== null))].map((g) => findProductGroup(g)?.nameZh ?? g);
-    const why = reason || (first ? "初版：依据企业产品和经营类型由重点产品目录生成" : `产品变化：新增${groupNames.join("、") || "通用"}的管控项`);
-    const { listId, version } = await bumpVersion(tx, organizationId, { reason: why, triggers: [first ? "initial" : "newProduct"], today, actor, now });
-    const maxSeq = (await tx.riskControlItem.aggregate({ where: { organizationId, listId }, _max: { seq: true } }))._max.seq ?? 0;
+    const groupNames = [...new Set(missing.map((d) => d.productGroupId).filter((g): g is string => g !== null))].map(
+      (g) => findProductGroup(g)?.nameZh ?? g,
+    );
+    const why =
+      reason ||
+      (first
+        ? "初版：依据企业产品和经营类型由重点产品目录生成"
+        : `产品变化：新增${groupNames.join("、") || "通用"}的管控项`);
+    const { listId, version } = await bumpVersion(tx, organizationId, {
+      reason: why,
+      triggers: [first ? "initial" : "newProduct"],
+      today,
+      actor,
+      now,
+    });
+    const maxSeq =
+      (await tx.riskControlItem.aggregate({ where: { organizationId, listId }, _max: { seq: true } }))._max.seq ?? 0;
     const people = await firstMemberByRole(tx, organizationId);
     const createdBy = actor.kind === "user" ? actor.userId : null;
     await tx.riskControlItem.createMany({
@@ -82,7 +122,14 @@ export async function generateRiskList(db: Db, organizationId: string, input: z.
         createdByUserId: createdBy,
       })),
     });
-    await recordAudit(tx, { organizationId, actor, action: first ? "risk_list.generate" : "risk_list.regenerate", entityType: "risk_control_list", entityId: listId, data: { version, added: missing.length, reason: why } });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: first ? "risk_list.generate" : "risk_list.regenerate",
+      entityType: "risk_control_list",
+      entityId: listId,
+      data: { version, added: missing.length, reason: why },
+    });
     return { version, added: missing.length, changed: true };
   });
 }

@@ -58,7 +58,10 @@ export const itemSelect = {
   supersedesId: true,
 } as const;
 
-type ItemRow = Omit<RiskItemView, "responsibleName" | "siteName"> & { responsibleUser: { name: string } | null; site: { name: string } | null };
+type ItemRow = Omit<RiskItemView, "responsibleName" | "siteName"> & {
+  responsibleUser: { name: string } | null;
+  site: { name: string } | null;
+};
 
 export function toItemView({ responsibleUser, site, ...row }: ItemRow): RiskItemView {
   return { ...row, responsibleName: responsibleUser?.name ?? null, siteName: site?.name ?? null };
@@ -73,8 +76,15 @@ export function inVersion(item: { introducedInVersion: number; retiredInVersion:
 export const BASIS_SEPARATOR = "；";
 
 /** Roles of an active member of the organisation, or null when the user is not one. */
-export async function memberRoles(tx: Pick<Tx, "membership">, organizationId: string, userId: string): Promise<string[] | null> {
-  const m = await tx.membership.findFirst({ where: { organizationId, userId, status: "active" }, select: { rolesJson: true } });
+export async function memberRoles(
+  tx: Pick<Tx, "membership">,
+  organizationId: string,
+  userId: string,
+): Promise<string[] | null> {
+  const m = await tx.membership.findFirst({
+    where: { organizationId, userId, status: "active" },
+    select: { rolesJson: true },
+  });
   if (!m) return null;
   return parseRolesJson(m.rolesJson);
 }
@@ -93,12 +103,19 @@ export async function bumpVersion(
   organizationId: string,
   input: { reason: string; triggers: RiskListTrigger[]; today: string; actor: Actor; now: Date },
 ): Promise<NewVersion> {
-  const list = await tx.riskControlList.findUnique({ where: { organizationId }, select: { id: true, currentVersion: true } });
+  const list = await tx.riskControlList.findUnique({
+    where: { organizationId },
+    select: { id: true, currentVersion: true },
+  });
   if (!list) throw new AppError("RECORD_NOT_FOUND", { message: "the risk control list has not been generated yet" });
   const version = list.currentVersion + 1;
-  const claimed = await tx.riskControlList.updateMany({ where: { id: list.id, currentVersion: list.currentVersion }, data: { currentVersion: version } });
+  const claimed = await tx.riskControlList.updateMany({
+    where: { id: list.id, currentVersion: list.currentVersion },
+    data: { currentVersion: version },
+  });
   if (claimed.count !== 1) throw new AppError("CONFLICT");
-  if (input.actor.kind !== "user") throw new AppError("FORBIDDEN", { message: "risk list versions are made by people" });
+  if (input.actor.kind !== "user")
+    throw new AppError("FORBIDDEN", { message: "risk list versions are made by people" });
   const userId = input.actor.userId;
   const roles = (await memberRoles(tx, organizationId, userId)) ?? [];
   const approved = roles.includes("principal");

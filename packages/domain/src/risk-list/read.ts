@@ -32,19 +32,34 @@ export interface RiskListDocument {
   missingCatalogItems: number;
 }
 
-export async function getRiskList(db: Db, organizationId: string, opts: { version?: number } = {}): Promise<RiskListDocument> {
-  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { name: true, uscc: true, kind: true } });
+export async function getRiskList(
+  db: Db,
+  organizationId: string,
+  opts: { version?: number } = {},
+): Promise<RiskListDocument> {
+  const org = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: { name: true, uscc: true, kind: true },
+  });
   if (!org) throw new AppError("ORG_NOT_FOUND");
-  const list = await db.riskControlList.findUnique({ where: { organizationId }, select: { id: true, title: true, currentVersion: true } });
+  const list = await db.riskControlList.findUnique({
+    where: { organizationId },
+    select: { id: true, title: true, currentVersion: true },
+  });
   const { drafts } = await draftsForOrganization(db, organizationId);
   const base = { org: { ...org, kind: org.kind as OrgKind }, title: list?.title ?? "工业产品质量安全风险管控清单" };
   if (!list || list.currentVersion === 0) {
     return { ...base, currentVersion: 0, version: null, versions: [], items: [], missingCatalogItems: drafts.length };
   }
   const shown = opts.version ?? list.currentVersion;
-  if (shown < 1 || shown > list.currentVersion) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "version", message: "RECORD_NOT_FOUND" }] });
+  if (shown < 1 || shown > list.currentVersion)
+    throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "version", message: "RECORD_NOT_FOUND" }] });
   const [rows, versionRows] = await Promise.all([
-    db.riskControlItem.findMany({ where: { organizationId, listId: list.id }, select: itemSelect, orderBy: [{ seq: "asc" }, { introducedInVersion: "asc" }] }),
+    db.riskControlItem.findMany({
+      where: { organizationId, listId: list.id },
+      select: itemSelect,
+      orderBy: [{ seq: "asc" }, { introducedInVersion: "asc" }],
+    }),
     db.riskListVersion.findMany({
       where: { organizationId, listId: list.id },
       select: {

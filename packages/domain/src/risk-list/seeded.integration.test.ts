@@ -45,7 +45,15 @@ describe("seeded demo list", () => {
     const doc = await getRiskList(t.db, orgId);
     const item = doc.items[0];
     if (!item) throw new Error("no items");
-    expect(await retireRiskItem(t.db, orgId, { itemId: item.id, reason: "演示：撤销一项" }, { kind: "user", userId: director.id }, NOW)).toEqual({ version: 3 });
+    expect(
+      await retireRiskItem(
+        t.db,
+        orgId,
+        { itemId: item.id, reason: "演示：撤销一项" },
+        { kind: "user", userId: director.id },
+        NOW,
+      ),
+    ).toEqual({ version: 3 });
     const after = await getRiskList(t.db, orgId);
     expect(after.version).toMatchObject({ version: 3, preparedBy: { id: director.id }, approvedBy: null });
   });
@@ -54,9 +62,20 @@ describe("seeded demo list", () => {
     const today = localDate(NOW, "Asia/Shanghai");
     const uncoveredBefore = await t.db.product.findMany({
       where: { organizationId: orgId, scopeRoute: "ccc", retiredAt: null },
-      select: { id: true, cccCertificates: { select: { certificate: { select: { status: true, issueDate: true, expiryDate: true, retiredAt: true } } } } },
+      select: {
+        id: true,
+        cccCertificates: {
+          select: { certificate: { select: { status: true, issueDate: true, expiryDate: true, retiredAt: true } } },
+        },
+      },
     });
-    const uncovered = uncoveredBefore.filter((p) => !p.cccCertificates.some(({ certificate: c }) => c.status === "valid" && c.retiredAt === null && c.issueDate <= today && today <= c.expiryDate));
+    const uncovered = uncoveredBefore.filter(
+      (p) =>
+        !p.cccCertificates.some(
+          ({ certificate: c }) =>
+            c.status === "valid" && c.retiredAt === null && c.issueDate <= today && today <= c.expiryDate,
+        ),
+    );
     const result = await checkCertificateHazards(t.db, orgId, NOW);
     expect(result.checked).toBe(uncoveredBefore.length);
     for (const opened of result.opened) expect(uncovered.map((p) => p.id)).toContain(opened.productId);

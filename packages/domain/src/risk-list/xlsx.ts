@@ -6,7 +6,16 @@ import { RISK_STAGE_ZH, ROLE_ZH, labelZh } from "@anzhi/contracts";
 import { frequencyLabel } from "./labels.ts";
 import type { RiskListDocument } from "./read.ts";
 
-export const XLSX_COLUMNS = ["序号", "控制环节", "风险点", "管控措施", "管控频次", "责任岗位", "责任人", "依据"] as const;
+export const XLSX_COLUMNS = [
+  "序号",
+  "控制环节",
+  "风险点",
+  "管控措施",
+  "管控频次",
+  "责任岗位",
+  "责任人",
+  "依据",
+] as const;
 const WIDTHS = [6, 12, 36, 48, 14, 14, 10, 28];
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -14,7 +23,10 @@ export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 /** 风险管控清单-v3.xlsx, sent with an RFC 5987 `filename*` (plus an ASCII fallback). */
 export function xlsxFileName(version: number): { fileName: string; contentDisposition: string } {
   const fileName = `风险管控清单-v${version}.xlsx`;
-  return { fileName, contentDisposition: `attachment; filename="risk-control-list-v${version}.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}` };
+  return {
+    fileName,
+    contentDisposition: `attachment; filename="risk-control-list-v${version}.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  };
 }
 
 export async function buildRiskListXlsx(doc: RiskListDocument): Promise<Buffer> {
@@ -50,7 +62,12 @@ export async function buildRiskListXlsx(doc: RiskListDocument): Promise<Buffer> 
   head.font = { bold: true };
   head.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F1EC" } };
-    cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+    cell.border = {
+      top: { style: "thin" },
+      bottom: { style: "thin" },
+      left: { style: "thin" },
+      right: { style: "thin" },
+    };
     cell.alignment = { horizontal: "center", vertical: "middle" };
   });
   sheet.views = [{ state: "frozen", ySplit: head.number }];
@@ -67,7 +84,12 @@ export async function buildRiskListXlsx(doc: RiskListDocument): Promise<Buffer> 
     ]);
     row.alignment = { vertical: "top", wrapText: true };
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+      cell.border = {
+        top: { style: "thin" },
+        bottom: { style: "thin" },
+        left: { style: "thin" },
+        right: { style: "thin" },
+      };
     });
   });
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -17,13 +17,24 @@ export interface AmendmentView {
   at: Date;
 }
 
-export async function listAmendments(db: Pick<Tx, "recordAmendment">, organizationId: string, entityType: string, entityId: string): Promise<AmendmentView[]> {
+export async function listAmendments(
+  db: Pick<Tx, "recordAmendment">,
+  organizationId: string,
+  entityType: string,
+  entityId: string,
+): Promise<AmendmentView[]> {
   const rows = await db.recordAmendment.findMany({
     where: { organizationId, entityType, entityId },
     orderBy: { version: "asc" },
     select: { version: true, changesJson: true, reason: true, at: true, amendedBy: { select: { name: true } } },
   });
-  return rows.map((r) => ({ version: r.version, changes: JSON.parse(r.changesJson) as Changes, reason: r.reason, amendedByName: r.amendedBy.name, at: r.at }));
+  return rows.map((r) => ({
+    version: r.version,
+    changes: JSON.parse(r.changesJson) as Changes,
+    reason: r.reason,
+    amendedByName: r.amendedBy.name,
+    at: r.at,
+  }));
 }
 
 function diff(changes: Changes, key: string, from: string | null, to: string | undefined): void {
@@ -32,9 +43,28 @@ function diff(changes: Changes, key: string, from: string | null, to: string | u
   if (next !== from) changes[key] = { from, to: next };
 }
 
-async function writeAmendment(tx: Tx, a: { organizationId: string; entityType: "daily_check_run" | "weekly_report" | "monthly_meeting"; entityId: string; version: number; changes: Changes; reason: string; userId: string }): Promise<void> {
+async function writeAmendment(
+  tx: Tx,
+  a: {
+    organizationId: string;
+    entityType: "daily_check_run" | "weekly_report" | "monthly_meeting";
+    entityId: string;
+    version: number;
+    changes: Changes;
+    reason: string;
+    userId: string;
+  },
+): Promise<void> {
   await tx.recordAmendment.create({
-    data: { organizationId: a.organizationId, entityType: a.entityType, entityId: a.entityId, version: a.version, changesJson: JSON.stringify(a.changes), reason: a.reason, amendedByUserId: a.userId },
+    data: {
+      organizationId: a.organizationId,
+      entityType: a.entityType,
+      entityId: a.entityId,
+      version: a.version,
+      changesJson: JSON.stringify(a.changes),
+      reason: a.reason,
+      amendedByUserId: a.userId,
+    },
   });
   await recordAudit(tx, {
     organizationId: a.organizationId,
@@ -47,7 +77,11 @@ async function writeAmendment(tx: Tx, a: { organizationId: string; entityType: "
 }
 
 /** Amends a signed daily record: the signer, or a director/principal of the organisation. */
-export async function amendDailyRun(db: Db, actor: { organizationId: string; userId: string; canReview: boolean }, a: z.output<typeof DailyAmendmentSchema>): Promise<{ version: number }> {
+export async function amendDailyRun(
+  db: Db,
+  actor: { organizationId: string; userId: string; canReview: boolean },
+  a: z.output<typeof DailyAmendmentSchema>,
+): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const run = await tx.dailyCheckRun.findFirst({ where: { id: a.runId, organizationId: actor.organizationId } });
     if (!run) throw new AppError("RECORD_NOT_FOUND");
@@ -59,32 +93,77 @@ export async function amendDailyRun(db: Db, actor: { organizationId: string; use
     diff(changes, "measuresTaken", run.measuresTaken, a.measuresTaken);
     for (const [i, e] of (a.entries ?? []).entries()) {
       const entry = await tx.dailyCheckEntry.findFirst({ where: { id: e.entryId, runId: run.id } });
-      if (!entry) throw new AppError("VALIDATION_FAILED", { issues: [{ path: `entries.${i}.entryId`, message: "field.invalid" }] });
+      if (!entry)
+        throw new AppError("VALIDATION_FAILED", {
+          issues: [{ path: `entries.${i}.entryId`, message: "field.invalid" }],
+        });
       const entryChanges: Changes = {};
       diff(entryChanges, "note", entry.note, e.note);
       diff(entryChanges, "naReason", entry.naReason, e.naReason);
       diff(entryChanges, "immediateAction", entry.immediateAction, e.immediateAction);
       if (Object.keys(entryChanges).length === 0) continue;
-      await tx.dailyCheckEntry.update({ where: { id: entry.id }, data: Object.fromEntries(Object.entries(entryChanges).map(([k, v]) => [k, v.to])) });
+      await tx.dailyCheckEntry.update({
+        where: { id: entry.id },
+        data: Object.fromEntries(Object.entries(entryChanges).map(([k, v]) => [k, v.to])),
+      });
       for (const [k, v] of Object.entries(entryChanges)) changes[`entries.${entry.seq}.${k}`] = v;
     }
-    if (Object.keys(changes).length === 0) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "remarks", message: "field.required" }] });
+    if (Object.keys(changes).length === 0)
+      throw new AppError("VALIDATION_FAILED", { issues: [{ path: "remarks", message: "field.required" }] });
     const version = run.revision + 1;
-    const runFields = Object.fromEntries(Object.entries(changes).filter(([k]) => !k.startsWith("entries.")).map(([k, v]) => [k, v.to]));
-    await tx.dailyCheckRun.update({ where: { id: run.id }, data: { ...runFields, status: "amended", revision: version } });
-    await writeAmendment(tx, { organizationId: actor.organizationId, entityType: "daily_check_run", entityId: run.id, version, changes, reason: a.reason, userId: actor.userId });
+    const runFields = Object.fromEntries(
+      Object.entries(changes)
+        .filter(([k]) => !k.startsWith("entries."))
+        .map(([k, v]) => [k, v.to]),
+    );
+    await tx.dailyCheckRun.update({
+      where: { id: run.id },
+      data: { ...runFields, status: "amended", revision: version },
+    });
+    await writeAmendment(tx, {
+      organizationId: actor.organizationId,
+      entityType: "daily_check_run",
+      entityId: run.id,
+      version,
+      changes,
+      reason: a.reason,
+      userId: actor.userId,
+    });
     return { version };
   });
 }
 
-const WEEKLY_FIELDS = ["lastWeekFollowUp", "hazardsSummary", "noHazardStatement", "assessment", "measures", "nextWeekFocus"] as const;
-const MONTHLY_FIELDS = ["directorReport", "mainProblems", "rectificationProgress", "unresolvedIssues", "schedulingMatters", "otherMatters", "nextMonthPlan"] as const;
+const WEEKLY_FIELDS = [
+  "lastWeekFollowUp",
+  "hazardsSummary",
+  "noHazardStatement",
+  "assessment",
+  "measures",
+  "nextWeekFocus",
+] as const;
+const MONTHLY_FIELDS = [
+  "directorReport",
+  "mainProblems",
+  "rectificationProgress",
+  "unresolvedIssues",
+  "schedulingMatters",
+  "otherMatters",
+  "nextMonthPlan",
+] as const;
 
 /** Amends the text of a signed weekly report or monthly meeting record. */
-export async function amendPeriodRecord(db: Db, kind: "weekly_report" | "monthly_meeting", actor: { organizationId: string; userId: string }, a: z.output<typeof PeriodRecordAmendmentSchema>): Promise<{ version: number }> {
+export async function amendPeriodRecord(
+  db: Db,
+  kind: "weekly_report" | "monthly_meeting",
+  actor: { organizationId: string; userId: string },
+  a: z.output<typeof PeriodRecordAmendmentSchema>,
+): Promise<{ version: number }> {
   const allowed: readonly string[] = kind === "weekly_report" ? WEEKLY_FIELDS : MONTHLY_FIELDS;
   const unknown = Object.keys(a.changes).find((k) => !allowed.includes(k));
-  if (unknown !== undefined) throw new AppError("VALIDATION_FAILED", { issues: [{ path: `changes.${unknown}`, message: "field.unrecognized_keys", params: { keys: unknown } }] });
+  if (unknown !== undefined)
+    throw new AppError("VALIDATION_FAILED", {
+      issues: [{ path: `changes.${unknown}`, message: "field.unrecognized_keys", params: { keys: unknown } }],
+    });
   return db.$transaction(async (tx) => {
     const row =
       kind === "weekly_report"
@@ -95,12 +174,25 @@ export async function amendPeriodRecord(db: Db, kind: "weekly_report" | "monthly
     const current = row as unknown as Record<string, string | null>;
     const changes: Changes = {};
     for (const [k, v] of Object.entries(a.changes)) diff(changes, k, current[k] ?? null, v);
-    if (Object.keys(changes).length === 0) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "changes", message: "field.required" }] });
+    if (Object.keys(changes).length === 0)
+      throw new AppError("VALIDATION_FAILED", { issues: [{ path: "changes", message: "field.required" }] });
     const version = row.revision + 1;
-    const data = { ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.to])), status: "amended", revision: version };
+    const data = {
+      ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.to])),
+      status: "amended",
+      revision: version,
+    };
     if (kind === "weekly_report") await tx.weeklyReport.update({ where: { id: row.id }, data });
     else await tx.monthlyMeeting.update({ where: { id: row.id }, data });
-    await writeAmendment(tx, { organizationId: actor.organizationId, entityType: kind, entityId: row.id, version, changes, reason: a.reason, userId: actor.userId });
+    await writeAmendment(tx, {
+      organizationId: actor.organizationId,
+      entityType: kind,
+      entityId: row.id,
+      version,
+      changes,
+      reason: a.reason,
+      userId: actor.userId,
+    });
     return { version };
   });
 }

@@ -2,7 +2,12 @@
 // followsPublicHolidays and calendarOverridesJson ({workingDays, restDays}) mapped onto the
 // contracts' WorkingCalendarOverrides, plus the settings service that edits the enterprise's own
 // production days (extra working / rest days).
-import { LocalDateSchema, type CalendarSettings, type CalendarSettingsSchema, type WorkingCalendarOverrides } from "@anzhi/contracts";
+import {
+  LocalDateSchema,
+  type CalendarSettings,
+  type CalendarSettingsSchema,
+  type WorkingCalendarOverrides,
+} from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { z } from "zod";
 import { recordAudit, type Actor } from "../audit/audit.ts";
@@ -45,7 +50,10 @@ export function calendarOf(org: OrgCalendarColumns): WorkingCalendarOverrides {
   };
 }
 
-export async function loadCalendar(db: Pick<Db, "organization">, organizationId: string): Promise<WorkingCalendarOverrides> {
+export async function loadCalendar(
+  db: Pick<Db, "organization">,
+  organizationId: string,
+): Promise<WorkingCalendarOverrides> {
   const org = await db.organization.findUnique({
     where: { id: organizationId },
     select: { workingWeekdays: true, followsPublicHolidays: true, calendarOverridesJson: true },
@@ -67,7 +75,12 @@ export async function getCalendarSettings(db: Db, organizationId: string): Promi
 }
 
 /** Replaces the enterprise's calendar settings (director / principal / admin; checked by the caller). */
-export async function updateCalendarSettings(db: Db, organizationId: string, s: z.output<typeof CalendarSettingsSchema>, actor: Actor): Promise<CalendarSettings> {
+export async function updateCalendarSettings(
+  db: Db,
+  organizationId: string,
+  s: z.output<typeof CalendarSettingsSchema>,
+  actor: Actor,
+): Promise<CalendarSettings> {
   const mask = [...new Set(s.weekdays)].reduce((m, d) => m | (1 << (d - 1)), 0);
   const settings: CalendarSettings = {
     ...s,

@@ -25,12 +25,30 @@ export interface EntryView {
 }
 
 const entrySelect = {
-  id: true, riskItemId: true, seq: true, stage: true, riskPoint: true, controlMeasure: true, result: true, note: true, naReason: true, immediateAction: true,
+  id: true,
+  riskItemId: true,
+  seq: true,
+  stage: true,
+  riskPoint: true,
+  controlMeasure: true,
+  result: true,
+  note: true,
+  naReason: true,
+  immediateAction: true,
   hazard: { select: { id: true, hazardNo: true, status: true } },
 } as const;
 
-async function withPhotos(db: Db, organizationId: string, entries: Array<Omit<EntryView, "photos">>): Promise<EntryView[]> {
-  return Promise.all(entries.map(async (e) => ({ ...e, photos: await listLinkedAttachments(db, organizationId, "daily_check_entry", e.id) })));
+async function withPhotos(
+  db: Db,
+  organizationId: string,
+  entries: Array<Omit<EntryView, "photos">>,
+): Promise<EntryView[]> {
+  return Promise.all(
+    entries.map(async (e) => ({
+      ...e,
+      photos: await listLinkedAttachments(db, organizationId, "daily_check_entry", e.id),
+    })),
+  );
 }
 
 export interface DaySheet {
@@ -50,32 +68,65 @@ export interface OfficerDay {
 }
 
 /** What the officer sees on "今日检查" for `date` (today by default; earlier days for late entry). */
-export async function getOfficerDay(db: Db, officer: { organizationId: string; userId: string; roles: readonly Role[] }, date: string | null, now: Date): Promise<OfficerDay> {
+export async function getOfficerDay(
+  db: Db,
+  officer: { organizationId: string; userId: string; roles: readonly Role[] },
+  date: string | null,
+  now: Date,
+): Promise<OfficerDay> {
   const clock = await orgClock(db, officer.organizationId, now);
   const day = date ?? clock.today;
   const runs = await db.dailyCheckRun.findMany({
     where: { organizationId: officer.organizationId, officerUserId: officer.userId, checkDate: day },
-    select: { id: true, siteId: true, status: true, operatingStatus: true, signedAt: true, submittedAt: true, late: true, site: { select: { name: true } } },
+    select: {
+      id: true,
+      siteId: true,
+      status: true,
+      operatingStatus: true,
+      signedAt: true,
+      submittedAt: true,
+      late: true,
+      site: { select: { name: true } },
+    },
   });
   const drafts = runs.filter((r) => r.status === "draft").map((r) => r.id);
-  const plans = day > clock.today ? [] : await db.$transaction((tx) => planSheets(tx, clock, officer.userId, officer.roles, day, drafts));
+  const plans =
+    day > clock.today
+      ? []
+      : await db.$transaction((tx) => planSheets(tx, clock, officer.userId, officer.roles, day, drafts));
   const sheets: DaySheet[] = [];
   const siteIds = new Set([...plans.map((p) => p.siteId), ...runs.map((r) => r.siteId)]);
   for (const siteId of siteIds) {
     const plan = plans.find((p) => p.siteId === siteId);
     const run = runs.find((r) => r.siteId === siteId) ?? null;
-    const entries = run ? await db.dailyCheckEntry.findMany({ where: { runId: run.id }, orderBy: { seq: "asc" }, select: entrySelect }) : [];
+    const entries = run
+      ? await db.dailyCheckEntry.findMany({ where: { runId: run.id }, orderBy: { seq: "asc" }, select: entrySelect })
+      : [];
     const signed = run !== null && run.status !== "draft";
     sheets.push({
       siteId,
       siteName: plan?.siteName ?? run?.site.name ?? "",
       items: signed ? [] : (plan?.items ?? []),
-      run: run && { id: run.id, status: run.status, operatingStatus: run.operatingStatus, signedAt: run.signedAt, late: run.late },
+      run: run && {
+        id: run.id,
+        status: run.status,
+        operatingStatus: run.operatingStatus,
+        signedAt: run.signedAt,
+        late: run.late,
+      },
       entries: await withPhotos(db, officer.organizationId, entries),
     });
   }
   const submitted = runs.find((r) => r.submittedAt !== null);
-  const status = dayStatus(day, clock.today, clock.calendar, submitted ? { checkDate: day, operatingStatus: submitted.operatingStatus, submittedAt: submitted.submittedAt } : null, clock.timeZone);
+  const status = dayStatus(
+    day,
+    clock.today,
+    clock.calendar,
+    submitted
+      ? { checkDate: day, operatingStatus: submitted.operatingStatus, submittedAt: submitted.submittedAt }
+      : null,
+    clock.timeZone,
+  );
   return { today: clock.today, date: day, workingDay: isWorkingDay(day, clock.calendar), status, sheets };
 }
 
@@ -106,10 +157,19 @@ export interface RunDetail {
 export async function getDailyRun(db: Db, organizationId: string, runId: string): Promise<RunDetail> {
   const run = await db.dailyCheckRun.findFirst({
     where: { id: runId, organizationId },
-    include: { organization: { select: { name: true } }, site: { select: { name: true } }, officer: { select: { name: true } }, signedBy: { select: { name: true } } },
+    include: {
+      organization: { select: { name: true } },
+      site: { select: { name: true } },
+      officer: { select: { name: true } },
+      signedBy: { select: { name: true } },
+    },
   });
   if (!run) throw new AppError("RECORD_NOT_FOUND");
-  const entries = await db.dailyCheckEntry.findMany({ where: { runId, organizationId }, orderBy: { seq: "asc" }, select: entrySelect });
+  const entries = await db.dailyCheckEntry.findMany({
+    where: { runId, organizationId },
+    orderBy: { seq: "asc" },
+    select: entrySelect,
+  });
   return {
     id: run.id,
     organizationName: run.organization.name,
@@ -140,11 +200,25 @@ export interface LedgerDay {
   officerUserId: string;
   officerName: string;
   status: DayStatus;
-  runs: Array<{ id: string; siteName: string; status: string; zeroRisk: boolean; problems: number; late: boolean; signedAt: Date | null }>;
+  runs: Array<{
+    id: string;
+    siteName: string;
+    status: string;
+    zeroRisk: boolean;
+    problems: number;
+    late: boolean;
+    signedAt: Date | null;
+  }>;
 }
 
 /** Every officer × day of the range: the daily ledger (missed days included). */
-export async function dailyLedger(db: Db, organizationId: string, range: { from: string; to: string }, now: Date, officerUserId?: string): Promise<LedgerDay[]> {
+export async function dailyLedger(
+  db: Db,
+  organizationId: string,
+  range: { from: string; to: string },
+  now: Date,
+  officerUserId?: string,
+): Promise<LedgerDay[]> {
   const clock = await orgClock(db, organizationId, now);
   const members = await db.membership.findMany({
     where: { organizationId, status: "active", ...(officerUserId ? { userId: officerUserId } : {}) },
@@ -152,8 +226,24 @@ export async function dailyLedger(db: Db, organizationId: string, range: { from:
   });
   const officers = members.filter((m) => m.rolesJson.includes('"officer"'));
   const runs = await db.dailyCheckRun.findMany({
-    where: { organizationId, checkDate: { gte: range.from, lte: range.to }, officerUserId: { in: officers.map((o) => o.userId) } },
-    select: { id: true, officerUserId: true, checkDate: true, status: true, operatingStatus: true, zeroRisk: true, late: true, signedAt: true, submittedAt: true, site: { select: { name: true } }, _count: { select: { entries: { where: { result: "problem" } } } } },
+    where: {
+      organizationId,
+      checkDate: { gte: range.from, lte: range.to },
+      officerUserId: { in: officers.map((o) => o.userId) },
+    },
+    select: {
+      id: true,
+      officerUserId: true,
+      checkDate: true,
+      status: true,
+      operatingStatus: true,
+      zeroRisk: true,
+      late: true,
+      signedAt: true,
+      submittedAt: true,
+      site: { select: { name: true } },
+      _count: { select: { entries: { where: { result: "problem" } } } },
+    },
     orderBy: { checkDate: "asc" },
   });
   const rows: LedgerDay[] = [];
@@ -161,14 +251,30 @@ export async function dailyLedger(db: Db, organizationId: string, range: { from:
     for (const o of officers) {
       const mine = runs.filter((r) => r.officerUserId === o.userId && r.checkDate === date);
       const submitted = mine.find((r) => r.submittedAt !== null);
-      const status = dayStatus(date, clock.today, clock.calendar, submitted ? { checkDate: date, operatingStatus: submitted.operatingStatus, submittedAt: submitted.submittedAt } : null, clock.timeZone);
+      const status = dayStatus(
+        date,
+        clock.today,
+        clock.calendar,
+        submitted
+          ? { checkDate: date, operatingStatus: submitted.operatingStatus, submittedAt: submitted.submittedAt }
+          : null,
+        clock.timeZone,
+      );
       if (status === "rest" || status === "upcoming") continue;
       rows.push({
         date,
         officerUserId: o.userId,
         officerName: o.user.name,
         status,
-        runs: mine.map((r) => ({ id: r.id, siteName: r.site.name, status: r.status, zeroRisk: r.zeroRisk, problems: r._count.entries, late: r.late, signedAt: r.signedAt })),
+        runs: mine.map((r) => ({
+          id: r.id,
+          siteName: r.site.name,
+          status: r.status,
+          zeroRisk: r.zeroRisk,
+          problems: r._count.entries,
+          late: r.late,
+          signedAt: r.signedAt,
+        })),
       });
     }
   }

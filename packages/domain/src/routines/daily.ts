@@ -29,8 +29,16 @@ export interface Officer {
 type Run = { id: string; status: string; operatingStatus: string };
 
 /** The plan of one sheet; refuses future dates and sites the officer has nothing to check at. */
-async function sheetFor(tx: Tx, clock: OrgClock, officer: Officer, siteId: string, checkDate: string, draftRunId: string | null): Promise<SheetPlan> {
-  if (checkDate > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "checkDate", message: "date.invalid" }] });
+async function sheetFor(
+  tx: Tx,
+  clock: OrgClock,
+  officer: Officer,
+  siteId: string,
+  checkDate: string,
+  draftRunId: string | null,
+): Promise<SheetPlan> {
+  if (checkDate > clock.today)
+    throw new AppError("VALIDATION_FAILED", { issues: [{ path: "checkDate", message: "date.invalid" }] });
   const sheets = await planSheets(tx, clock, officer.userId, officer.roles, checkDate, draftRunId ? [draftRunId] : []);
   const sheet = sheets.find((s) => s.siteId === siteId);
   if (!sheet) throw new AppError("SITE_NOT_FOUND");
@@ -39,7 +47,14 @@ async function sheetFor(tx: Tx, clock: OrgClock, officer: Officer, siteId: strin
 
 async function findRun(tx: Tx, officer: Officer, siteId: string, checkDate: string): Promise<Run | null> {
   return tx.dailyCheckRun.findUnique({
-    where: { organizationId_officerUserId_checkDate_siteId: { organizationId: officer.organizationId, officerUserId: officer.userId, checkDate, siteId } },
+    where: {
+      organizationId_officerUserId_checkDate_siteId: {
+        organizationId: officer.organizationId,
+        officerUserId: officer.userId,
+        checkDate,
+        siteId,
+      },
+    },
     select: { id: true, status: true, operatingStatus: true },
   });
 }
@@ -48,10 +63,22 @@ function assertDraft(run: Run | null): void {
   if (run && run.status !== "draft") throw new AppError("RECORD_ALREADY_SIGNED");
 }
 
-async function ensureDraft(tx: Tx, officer: Officer, sheet: SheetPlan, checkDate: string, run: Run | null): Promise<string> {
+async function ensureDraft(
+  tx: Tx,
+  officer: Officer,
+  sheet: SheetPlan,
+  checkDate: string,
+  run: Run | null,
+): Promise<string> {
   if (run) return run.id;
   const created = await tx.dailyCheckRun.create({
-    data: { organizationId: officer.organizationId, siteId: sheet.siteId, officerUserId: officer.userId, checkDate, listVersion: sheet.listVersion },
+    data: {
+      organizationId: officer.organizationId,
+      siteId: sheet.siteId,
+      officerUserId: officer.userId,
+      checkDate,
+      listVersion: sheet.listVersion,
+    },
     select: { id: true },
   });
   return created.id;
@@ -67,7 +94,12 @@ export interface SavedAnswer {
  * Saves (or changes) one item's answer on the draft with its photos (stored in the same
  * transaction, under <dataDir>); a problem may open its hazard right away.
  */
-export async function answerItem(db: Db, officer: Officer & { dataDir: string }, input: DailyAnswerWithPhotos | unknown, now: Date): Promise<SavedAnswer> {
+export async function answerItem(
+  db: Db,
+  officer: Officer & { dataDir: string },
+  input: DailyAnswerWithPhotos | unknown,
+  now: Date,
+): Promise<SavedAnswer> {
   const a = parseInput(DailyAnswerWithPhotosSchema, input);
   return transactionWithFiles(db, officer.dataDir, async (tx, files) => {
     const clock = await orgClock(tx, officer.organizationId, now);
@@ -142,14 +174,26 @@ export async function answerItem(db: Db, officer: Officer & { dataDir: string },
 }
 
 /** Signs the sheet. Every item due on the day must be answered; problems need the summary. */
-export async function submitDaily(db: Db, officer: Officer, s: z.output<typeof DailySubmitSchema>, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
+export async function submitDaily(
+  db: Db,
+  officer: Officer,
+  s: z.output<typeof DailySubmitSchema>,
+  now: Date,
+): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
   return db.$transaction(async (tx) => signSheet(tx, officer, s, now));
 }
 
 async function signSheet(
   tx: Tx,
   officer: Officer,
-  s: { siteId: string; checkDate: string; hazardSummary?: string; measuresTaken?: string; reportedTo?: "director" | "principal"; remarks?: string },
+  s: {
+    siteId: string;
+    checkDate: string;
+    hazardSummary?: string;
+    measuresTaken?: string;
+    reportedTo?: "director" | "principal";
+    remarks?: string;
+  },
   now: Date,
 ): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
   const clock = await orgClock(tx, officer.organizationId, now);
@@ -157,7 +201,10 @@ async function signSheet(
   assertDraft(run);
   const sheet = await sheetFor(tx, clock, officer, s.siteId, s.checkDate, run?.id ?? null);
   const entries = run
-    ? await tx.dailyCheckEntry.findMany({ where: { runId: run.id }, select: { riskItemId: true, result: true, note: true, immediateAction: true, riskPoint: true } })
+    ? await tx.dailyCheckEntry.findMany({
+        where: { runId: run.id },
+        select: { riskItemId: true, result: true, note: true, immediateAction: true, riskPoint: true },
+      })
     : [];
   const answered = new Set(entries.map((e) => e.riskItemId));
   const unanswered = sheet.items.filter((i) => i.state === "due_today" && !answered.has(i.riskItemId));
@@ -178,8 +225,16 @@ async function signSheet(
       operatingStatus: "operating",
       listVersion: sheet.listVersion,
       zeroRisk,
-      hazardSummary: zeroRisk ? null : s.hazardSummary || problems.map((p) => `${p.riskPoint}：${p.note ?? ""}`).join("；"),
-      measuresTaken: zeroRisk ? null : s.measuresTaken || problems.map((p) => p.immediateAction ?? "").filter(Boolean).join("；"),
+      hazardSummary: zeroRisk
+        ? null
+        : s.hazardSummary || problems.map((p) => `${p.riskPoint}：${p.note ?? ""}`).join("；"),
+      measuresTaken: zeroRisk
+        ? null
+        : s.measuresTaken ||
+          problems
+            .map((p) => p.immediateAction ?? "")
+            .filter(Boolean)
+            .join("；"),
       reportedTo: zeroRisk ? null : (s.reportedTo ?? "director"),
       reportedAt: zeroRisk ? null : now,
       remarks: s.remarks || null,
@@ -201,7 +256,12 @@ async function signSheet(
 }
 
 /** Answers every item of the sheet not answered yet as OK (the draft stays unsigned). */
-async function answerRestOk(tx: Tx, officer: Officer, key: { siteId: string; checkDate: string }, now: Date): Promise<{ runId: string; problems: number }> {
+async function answerRestOk(
+  tx: Tx,
+  officer: Officer,
+  key: { siteId: string; checkDate: string },
+  now: Date,
+): Promise<{ runId: string; problems: number }> {
   const clock = await orgClock(tx, officer.organizationId, now);
   const run = await findRun(tx, officer, key.siteId, key.checkDate);
   assertDraft(run);
@@ -229,21 +289,37 @@ async function answerRestOk(tx: Tx, officer: Officer, key: { siteId: string; che
 }
 
 /** "其余正常": answers the remaining items OK without signing (after recording a problem, say). */
-export async function answerRemainingOk(db: Db, officer: Officer, key: z.output<typeof DailySheetKeySchema>, now: Date): Promise<{ runId: string }> {
+export async function answerRemainingOk(
+  db: Db,
+  officer: Officer,
+  key: z.output<typeof DailySheetKeySchema>,
+  now: Date,
+): Promise<{ runId: string }> {
   return db.$transaction(async (tx) => ({ runId: (await answerRestOk(tx, officer, key, now)).runId }));
 }
 
 /** 零风险报告: answers every still-unanswered item OK, then signs — one explicit, confirmed step. */
-export async function signAllOk(db: Db, officer: Officer, s: z.output<typeof DailyAllOkSchema>, now: Date): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
+export async function signAllOk(
+  db: Db,
+  officer: Officer,
+  s: z.output<typeof DailyAllOkSchema>,
+  now: Date,
+): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
   return db.$transaction(async (tx) => {
     const { problems } = await answerRestOk(tx, officer, s, now);
-    if (problems > 0) throw new AppError("CONFLICT", { message: "a problem is recorded: sign with the summary instead" });
+    if (problems > 0)
+      throw new AppError("CONFLICT", { message: "a problem is recorded: sign with the summary instead" });
     return signSheet(tx, officer, { siteId: s.siteId, checkDate: s.checkDate }, now);
   });
 }
 
 /** A day the site did not operate: recorded and signed with its reason, no items. */
-export async function recordNotOperating(db: Db, officer: Officer, s: z.output<typeof DailyNotOperatingSchema>, now: Date): Promise<{ runId: string; late: boolean }> {
+export async function recordNotOperating(
+  db: Db,
+  officer: Officer,
+  s: z.output<typeof DailyNotOperatingSchema>,
+  now: Date,
+): Promise<{ runId: string; late: boolean }> {
   return db.$transaction(async (tx) => {
     const clock = await orgClock(tx, officer.organizationId, now);
     const run = await findRun(tx, officer, s.siteId, s.checkDate);
@@ -256,7 +332,16 @@ export async function recordNotOperating(db: Db, officer: Officer, s: z.output<t
     const late = isLateSubmission(s.checkDate, now, clock.timeZone);
     await tx.dailyCheckRun.update({
       where: { id: runId },
-      data: { status: "submitted", operatingStatus: "not_operating", notOperatingReason: s.reason, zeroRisk: true, signedByUserId: officer.userId, signedAt: now, submittedAt: now, late },
+      data: {
+        status: "submitted",
+        operatingStatus: "not_operating",
+        notOperatingReason: s.reason,
+        zeroRisk: true,
+        signedByUserId: officer.userId,
+        signedAt: now,
+        submittedAt: now,
+        late,
+      },
     });
     await recordAudit(tx, {
       organizationId: officer.organizationId,

@@ -4,7 +4,11 @@ import { calendarOf, weekdaysOfMask } from "./calendar.ts";
 import { dayStatus, isLateSubmission, itemDueState, periodRecordStatus, periodWindow } from "./due.ts";
 
 const TZ = "Asia/Shanghai";
-const cal: WorkingCalendarOverrides = calendarOf({ workingWeekdays: 31, followsPublicHolidays: true, calendarOverridesJson: '{"workingDays":[],"restDays":[]}' });
+const cal: WorkingCalendarOverrides = calendarOf({
+  workingWeekdays: 31,
+  followsPublicHolidays: true,
+  calendarOverridesJson: '{"workingDays":[],"restDays":[]}',
+});
 /** A Shanghai wall-clock instant. */
 const sh = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
 
@@ -12,7 +16,13 @@ describe("the organisation calendar", () => {
   it("maps the Mon=1…Sun=64 mask and the stored overrides", () => {
     expect(weekdaysOfMask(31)).toEqual([1, 2, 3, 4, 5]);
     expect(weekdaysOfMask(1 | 32)).toEqual([1, 6]);
-    expect(calendarOf({ workingWeekdays: 63, followsPublicHolidays: false, calendarOverridesJson: '{"workingDays":["2026-10-03"],"restDays":["2026-10-09"]}' })).toEqual({
+    expect(
+      calendarOf({
+        workingWeekdays: 63,
+        followsPublicHolidays: false,
+        calendarOverridesJson: '{"workingDays":["2026-10-03"],"restDays":["2026-10-09"]}',
+      }),
+    ).toEqual({
       weekdays: [1, 2, 3, 4, 5, 6],
       observeStatutoryHolidays: false,
       extraWorkingDays: ["2026-10-03"],
@@ -30,7 +40,13 @@ describe("daily items over National Day 2026 (holiday 1–7 Oct, 调休 Saturday
 
   it("a weekly item of that week falls due on the 调休 Saturday and is open from Thursday", () => {
     const w = periodWindow("weekly", "2026-10-08", cal);
-    expect(w).toMatchObject({ key: "2026-W41", start: "2026-10-05", end: "2026-10-11", firstWorkingDay: "2026-10-08", dueDate: "2026-10-10" });
+    expect(w).toMatchObject({
+      key: "2026-W41",
+      start: "2026-10-05",
+      end: "2026-10-11",
+      firstWorkingDay: "2026-10-08",
+      dueDate: "2026-10-10",
+    });
     expect(itemDueState("weekly", "2026-10-08", cal, null).state).toBe("open");
     expect(itemDueState("weekly", "2026-10-09", cal, "2026-10-08").state).toBe("done");
     expect(itemDueState("weekly", "2026-10-10", cal, null).state).toBe("due_today");
@@ -51,14 +67,21 @@ describe("ISO week 53", () => {
   it("2026-W53 runs 28 Dec 2026 – 3 Jan 2027 and falls due on Thursday 31 Dec (元旦 is a holiday)", () => {
     const w = periodWindow("weekly", "2027-01-01", cal);
     expect(w).toMatchObject({ key: "2026-W53", start: "2026-12-28", end: "2027-01-03", dueDate: "2026-12-31" });
-    expect(periodRecordStatus("weekly", "2026-12-28", "2027-01-01", cal, null, TZ)).toEqual({ status: "overdue", dueDate: "2026-12-31" });
+    expect(periodRecordStatus("weekly", "2026-12-28", "2027-01-01", cal, null, TZ)).toEqual({
+      status: "overdue",
+      dueDate: "2026-12-31",
+    });
     expect(periodRecordStatus("weekly", "2026-12-28", "2026-12-31", cal, null, TZ).status).toBe("due_today");
   });
 });
 
 describe("a month that starts on a weekend (August 2026 starts on a Saturday)", () => {
   it("a monthly item is open from Monday 3 Aug and falls due on Monday 31 Aug", () => {
-    expect(periodWindow("monthly", "2026-08-01", cal)).toMatchObject({ key: "2026-08", firstWorkingDay: "2026-08-03", dueDate: "2026-08-31" });
+    expect(periodWindow("monthly", "2026-08-01", cal)).toMatchObject({
+      key: "2026-08",
+      firstWorkingDay: "2026-08-03",
+      dueDate: "2026-08-31",
+    });
     expect(itemDueState("monthly", "2026-08-01", cal, null).state).toBe("not_working_day");
     expect(itemDueState("monthly", "2026-08-03", cal, null).state).toBe("open");
     expect(itemDueState("monthly", "2026-08-31", cal, null).state).toBe("due_today");
@@ -67,8 +90,12 @@ describe("a month that starts on a weekend (August 2026 starts on a Saturday)", 
 
   it("the minutes signed on 1 Sep are late; unsigned on 1 Sep they are overdue", () => {
     expect(periodRecordStatus("monthly", "2026-08-01", "2026-09-01", cal, null, TZ).status).toBe("overdue");
-    expect(periodRecordStatus("monthly", "2026-08-01", "2026-09-01", cal, sh("2026-09-01T09:00:00"), TZ).status).toBe("signed_late");
-    expect(periodRecordStatus("monthly", "2026-08-01", "2026-09-01", cal, sh("2026-08-31T23:59:00"), TZ).status).toBe("signed");
+    expect(periodRecordStatus("monthly", "2026-08-01", "2026-09-01", cal, sh("2026-09-01T09:00:00"), TZ).status).toBe(
+      "signed_late",
+    );
+    expect(periodRecordStatus("monthly", "2026-08-01", "2026-09-01", cal, sh("2026-08-31T23:59:00"), TZ).status).toBe(
+      "signed",
+    );
   });
 });
 
@@ -78,7 +105,15 @@ describe("late and missed days", () => {
   it("a working day without a submitted record is pending today and missed afterwards", () => {
     expect(dayStatus("2026-10-09", "2026-10-09", cal, null, TZ)).toBe("pending");
     expect(dayStatus("2026-10-09", "2026-10-10", cal, null, TZ)).toBe("missed");
-    expect(dayStatus("2026-10-09", "2026-10-10", cal, { checkDate: "2026-10-09", operatingStatus: "operating", submittedAt: null }, TZ)).toBe("missed");
+    expect(
+      dayStatus(
+        "2026-10-09",
+        "2026-10-10",
+        cal,
+        { checkDate: "2026-10-09", operatingStatus: "operating", submittedAt: null },
+        TZ,
+      ),
+    ).toBe("missed");
     expect(dayStatus("2026-10-05", "2026-10-10", cal, null, TZ)).toBe("rest");
     expect(dayStatus("2026-10-12", "2026-10-10", cal, null, TZ)).toBe("upcoming");
   });
@@ -88,6 +123,14 @@ describe("late and missed days", () => {
     expect(dayStatus("2026-10-09", "2026-10-10", cal, submitted("2026-10-09T23:30:00"), TZ)).toBe("done");
     expect(isLateSubmission("2026-10-09", sh("2026-10-10T00:10:00"), TZ)).toBe(true);
     expect(dayStatus("2026-10-09", "2026-10-12", cal, submitted("2026-10-10T00:10:00"), TZ)).toBe("late");
-    expect(dayStatus("2026-10-09", "2026-10-12", cal, { ...submitted("2026-10-09T10:00:00"), operatingStatus: "not_operating" }, TZ)).toBe("not_operating");
+    expect(
+      dayStatus(
+        "2026-10-09",
+        "2026-10-12",
+        cal,
+        { ...submitted("2026-10-09T10:00:00"), operatingStatus: "not_operating" },
+        TZ,
+      ),
+    ).toBe("not_operating");
   });
 });

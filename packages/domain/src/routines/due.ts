@@ -46,11 +46,23 @@ export function periodWindow(frequency: Frequency, day: string, cal: WorkingCale
   if (frequency === "weekly") {
     const week = isoWeekOf(day);
     const days = workingDaysIn(week.start, week.end, cal);
-    return { key: isoWeekKey(day), start: week.start, end: week.end, firstWorkingDay: days[0] ?? null, dueDate: lastWorkingDayOfIsoWeek(day, cal) };
+    return {
+      key: isoWeekKey(day),
+      start: week.start,
+      end: week.end,
+      firstWorkingDay: days[0] ?? null,
+      dueDate: lastWorkingDayOfIsoWeek(day, cal),
+    };
   }
   const month = monthOf(day);
   const days = workingDaysIn(month.start, month.end, cal);
-  return { key: month.month, start: month.start, end: month.end, firstWorkingDay: days[0] ?? null, dueDate: lastWorkingDayOfMonth(day, cal) };
+  return {
+    key: month.month,
+    start: month.start,
+    end: month.end,
+    firstWorkingDay: days[0] ?? null,
+    dueDate: lastWorkingDayOfMonth(day, cal),
+  };
 }
 
 export type ItemDueState = "not_working_day" | "done" | "open" | "due_today";
@@ -66,7 +78,8 @@ export function itemDueState(
   lastCheckedOn: string | null,
 ): { state: ItemDueState; period: PeriodWindow } {
   const period = periodWindow(frequency, today, cal);
-  if (lastCheckedOn !== null && lastCheckedOn >= period.start && lastCheckedOn <= period.end) return { state: "done", period };
+  if (lastCheckedOn !== null && lastCheckedOn >= period.start && lastCheckedOn <= period.end)
+    return { state: "done", period };
   if (!isWorkingDay(today, cal)) return { state: "not_working_day", period };
   return { state: period.dueDate === today ? "due_today" : "open", period };
 }

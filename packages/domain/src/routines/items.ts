@@ -18,7 +18,10 @@ export interface OrgClock {
 }
 
 export async function orgClock(db: Pick<Tx, "organization">, organizationId: string, now: Date): Promise<OrgClock> {
-  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, name: true, timeZone: true } });
+  const org = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: { id: true, name: true, timeZone: true },
+  });
   if (!org) throw new AppError("ORG_NOT_FOUND");
   return { ...org, calendar: await loadCalendar(db, organizationId), today: localDate(now, org.timeZone) };
 }
@@ -52,7 +55,11 @@ async function defaultSiteId(tx: Tx, organizationId: string, userId: string): Pr
     select: { siteId: true },
   });
   if (scope?.siteId) return scope.siteId;
-  const site = await tx.site.findFirst({ where: { organizationId, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const site = await tx.site.findFirst({
+    where: { organizationId, retiredAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   return site?.id ?? null;
 }
 
@@ -62,8 +69,18 @@ async function defaultSiteId(tx: Tx, organizationId: string, userId: string): Pr
  * nothing is due, but the officer may still record a voluntary check of the daily items.
  * `excludeRunIds` leaves a draft run out of "already checked in this period".
  */
-export async function planSheets(tx: Tx, clock: OrgClock, userId: string, roles: readonly Role[], day: string, excludeRunIds: string[] = []): Promise<SheetPlan[]> {
-  const list = await tx.riskControlList.findUnique({ where: { organizationId: clock.id }, select: { id: true, currentVersion: true } });
+export async function planSheets(
+  tx: Tx,
+  clock: OrgClock,
+  userId: string,
+  roles: readonly Role[],
+  day: string,
+  excludeRunIds: string[] = [],
+): Promise<SheetPlan[]> {
+  const list = await tx.riskControlList.findUnique({
+    where: { organizationId: clock.id },
+    select: { id: true, currentVersion: true },
+  });
   if (!list || list.currentVersion < 1) return [];
   const v = list.currentVersion;
   const items = await tx.riskControlItem.findMany({
@@ -77,7 +94,13 @@ export async function planSheets(tx: Tx, clock: OrgClock, userId: string, roles:
     orderBy: { seq: "asc" },
   });
   if (items.length === 0) return [];
-  const lastChecked = await lastCheckDates(tx, clock.id, items.map((i) => i.id), day, excludeRunIds);
+  const lastChecked = await lastCheckDates(
+    tx,
+    clock.id,
+    items.map((i) => i.id),
+    day,
+    excludeRunIds,
+  );
   const fallbackSite = await defaultSiteId(tx, clock.id, userId);
   const sites = new Map<string, SheetItem[]>();
   for (const item of items) {
@@ -103,7 +126,10 @@ export async function planSheets(tx: Tx, clock: OrgClock, userId: string, roles:
     });
     sites.set(siteId, sheet);
   }
-  const siteRows = await tx.site.findMany({ where: { organizationId: clock.id, id: { in: [...sites.keys()] } }, select: { id: true, name: true } });
+  const siteRows = await tx.site.findMany({
+    where: { organizationId: clock.id, id: { in: [...sites.keys()] } },
+    select: { id: true, name: true },
+  });
   return siteRows.map((s) => ({ siteId: s.id, siteName: s.name, listVersion: v, items: sites.get(s.id) ?? [] }));
 }
 
@@ -114,13 +140,23 @@ function earliestPeriodStart(day: string): string {
   return week < month ? week : month;
 }
 
-async function lastCheckDates(tx: Tx, organizationId: string, riskItemIds: string[], day: string, excludeRunIds: string[]): Promise<Map<string, string>> {
+async function lastCheckDates(
+  tx: Tx,
+  organizationId: string,
+  riskItemIds: string[],
+  day: string,
+  excludeRunIds: string[],
+): Promise<Map<string, string>> {
   if (riskItemIds.length === 0) return new Map();
   const rows = await tx.dailyCheckEntry.findMany({
     where: {
       organizationId,
       riskItemId: { in: riskItemIds },
-      run: { status: { in: [...SUBMITTED_STATUSES] }, checkDate: { gte: earliestPeriodStart(day), lte: day }, id: { notIn: excludeRunIds } },
+      run: {
+        status: { in: [...SUBMITTED_STATUSES] },
+        checkDate: { gte: earliestPeriodStart(day), lte: day },
+        id: { notIn: excludeRunIds },
+      },
     },
     select: { riskItemId: true, run: { select: { checkDate: true } } },
   });

@@ -22,10 +22,35 @@ export async function listMonths(db: Db, organizationId: string, now: Date, coun
     const month = monthOf(day);
     const meeting = await db.monthlyMeeting.findUnique({
       where: { organizationId_month: { organizationId, month: month.month } },
-      select: { id: true, meetingDate: true, signedAt: true, late: true, status: true, signedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        meetingDate: true,
+        signedAt: true,
+        late: true,
+        status: true,
+        signedBy: { select: { name: true } },
+      },
     });
-    const s = periodRecordStatus("monthly", month.start, clock.today, clock.calendar, meeting?.signedAt ?? null, clock.timeZone);
-    rows.push({ month: month.month, dueDate: s.dueDate, status: s.status, meeting: meeting && { id: meeting.id, meetingDate: meeting.meetingDate, signedByName: meeting.signedBy?.name ?? null, late: meeting.late, status: meeting.status } });
+    const s = periodRecordStatus(
+      "monthly",
+      month.start,
+      clock.today,
+      clock.calendar,
+      meeting?.signedAt ?? null,
+      clock.timeZone,
+    );
+    rows.push({
+      month: month.month,
+      dueDate: s.dueDate,
+      status: s.status,
+      meeting: meeting && {
+        id: meeting.id,
+        meetingDate: meeting.meetingDate,
+        signedByName: meeting.signedBy?.name ?? null,
+        late: meeting.late,
+        status: meeting.status,
+      },
+    });
     day = addDays(month.start, -1);
   }
   return rows;
@@ -55,7 +80,13 @@ export interface MonthlyDetail {
   late: boolean;
   revision: number;
   attendees: Array<{ name: string; role: string | null }>;
-  decisions: Array<{ seq: number; content: string; ownerName: string | null; dueDate: string | null; hazard: { id: string; hazardNo: string; status: string } | null }>;
+  decisions: Array<{
+    seq: number;
+    content: string;
+    ownerName: string | null;
+    dueDate: string | null;
+    hazard: { id: string; hazardNo: string; status: string } | null;
+  }>;
   planItems: Array<{ seq: number; forMonth: string; content: string }>;
   amendments: AmendmentView[];
 }
@@ -68,7 +99,16 @@ export async function getMonthlyMeeting(db: Db, organizationId: string, id: stri
       chair: { select: { name: true } },
       signedBy: { select: { name: true } },
       attendees: { select: { name: true, role: true }, orderBy: { name: "asc" } },
-      decisions: { orderBy: { seq: "asc" }, select: { seq: true, content: true, ownerName: true, dueDate: true, hazard: { select: { id: true, hazardNo: true, status: true } } } },
+      decisions: {
+        orderBy: { seq: "asc" },
+        select: {
+          seq: true,
+          content: true,
+          ownerName: true,
+          dueDate: true,
+          hazard: { select: { id: true, hazardNo: true, status: true } },
+        },
+      },
       planItems: { orderBy: { seq: "asc" }, select: { seq: true, forMonth: true, content: true } },
     },
   });

@@ -3,7 +3,15 @@
 // hazards; decisions with an owner and due date become tasks in the hazard ledger (source
 // monthly_meeting); next month's focus items become MeetingPlanItem rows.
 import type { z } from "zod";
-import { addDays, localDate, monthOf, type MonthlyMeetingCreateSchema, parseMonthKey, startOfLocalDayUtc, type MonthPeriod } from "@anzhi/contracts";
+import {
+  addDays,
+  localDate,
+  monthOf,
+  type MonthlyMeetingCreateSchema,
+  parseMonthKey,
+  startOfLocalDayUtc,
+  type MonthPeriod,
+} from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
@@ -29,7 +37,14 @@ export interface MonthReview {
   hazardsOpened: number;
   hazardsClosed: number;
   overdue: number;
-  openHazards: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string; dueDate: string }>;
+  openHazards: Array<{
+    id: string;
+    hazardNo: string;
+    title: string;
+    severity: string;
+    status: string;
+    dueDate: string;
+  }>;
 }
 
 export async function prefillMonth(db: Db, organizationId: string, monthKey: string, now: Date): Promise<MonthReview> {
@@ -37,9 +52,18 @@ export async function prefillMonth(db: Db, organizationId: string, monthKey: str
   const clock = await orgClock(db, organizationId, now);
   const from = startOfLocalDayUtc(month.start, clock.timeZone);
   const to = startOfLocalDayUtc(addDays(month.end, 1), clock.timeZone);
-  const runs = await db.dailyCheckRun.findMany({ where: { organizationId, checkDate: { gte: month.start, lte: month.end }, submittedAt: { not: null } }, select: { zeroRisk: true, late: true, operatingStatus: true } });
-  const weeks = (await listWeeks(db, organizationId, now, 10)).filter((w) => w.end >= month.start && w.start <= month.end).reverse();
-  const open = await db.hazard.findMany({ where: { organizationId, status: { not: "closed" } }, orderBy: { dueDate: "asc" }, select: { id: true, hazardNo: true, title: true, severity: true, status: true, dueDate: true } });
+  const runs = await db.dailyCheckRun.findMany({
+    where: { organizationId, checkDate: { gte: month.start, lte: month.end }, submittedAt: { not: null } },
+    select: { zeroRisk: true, late: true, operatingStatus: true },
+  });
+  const weeks = (await listWeeks(db, organizationId, now, 10))
+    .filter((w) => w.end >= month.start && w.start <= month.end)
+    .reverse();
+  const open = await db.hazard.findMany({
+    where: { organizationId, status: { not: "closed" } },
+    orderBy: { dueDate: "asc" },
+    select: { id: true, hazardNo: true, title: true, severity: true, status: true, dueDate: true },
+  });
   const cutoff = month.end < clock.today ? month.end : clock.today;
   return {
     month: month.month,
@@ -61,18 +85,33 @@ function nextMonthKey(month: MonthPeriod): string {
 }
 
 /** The principal chairs, records the decisions and signs, in one transaction. */
-export async function signMonthlyMeeting(db: Db, actor: { organizationId: string; userId: string }, m: z.output<typeof MonthlyMeetingCreateSchema>, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
+export async function signMonthlyMeeting(
+  db: Db,
+  actor: { organizationId: string; userId: string },
+  m: z.output<typeof MonthlyMeetingCreateSchema>,
+  now: Date,
+): Promise<{ id: string; late: boolean; hazards: string[] }> {
   const month = monthOrThrow(m.month);
   const clock = await orgClock(db, actor.organizationId, now);
-  if (month.start > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "month", message: "month_key.invalid" }] });
-  if (m.chairUserId !== actor.userId) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "chairUserId", message: "field.invalid" }] });
+  if (month.start > clock.today)
+    throw new AppError("VALIDATION_FAILED", { issues: [{ path: "month", message: "month_key.invalid" }] });
+  if (m.chairUserId !== actor.userId)
+    throw new AppError("VALIDATION_FAILED", { issues: [{ path: "chairUserId", message: "field.invalid" }] });
   const people = await memberNames(db, actor.organizationId, m.attendeeUserIds, "attendeeUserIds");
-  const owners = await memberNames(db, actor.organizationId, m.decisions.flatMap((d) => (d.ownerUserId ? [d.ownerUserId] : [])), "decisions");
+  const owners = await memberNames(
+    db,
+    actor.organizationId,
+    m.decisions.flatMap((d) => (d.ownerUserId ? [d.ownerUserId] : [])),
+    "decisions",
+  );
   const review = await prefillMonth(db, actor.organizationId, m.month, now);
-  const late = periodRecordStatus("monthly", month.start, clock.today, clock.calendar, now, clock.timeZone).status === "signed_late";
+  const late =
+    periodRecordStatus("monthly", month.start, clock.today, clock.calendar, now, clock.timeZone).status ===
+    "signed_late";
   const meetingAt = new Date(m.meetingAt);
   return db.$transaction(async (tx) => {
-    if ((await tx.monthlyMeeting.count({ where: { organizationId: actor.organizationId, month: m.month } })) > 0) throw new AppError("RECORD_PERIOD_DUPLICATE");
+    if ((await tx.monthlyMeeting.count({ where: { organizationId: actor.organizationId, month: m.month } })) > 0)
+      throw new AppError("RECORD_PERIOD_DUPLICATE");
     const meeting = await tx.monthlyMeeting.create({
       data: {
         organizationId: actor.organizationId,
@@ -100,14 +139,34 @@ export async function signMonthlyMeeting(db: Db, actor: { organizationId: string
     });
     await tx.meetingAttendee.createMany({
       data: [
-        ...m.attendeeUserIds.map((id) => ({ organizationId: actor.organizationId, meetingId: meeting.id, userId: id, name: people.get(id)?.name ?? "", role: people.get(id)?.roles[0] ?? null })),
-        ...(m.otherAttendees ?? []).map((name) => ({ organizationId: actor.organizationId, meetingId: meeting.id, userId: null, name, role: null })),
+        ...m.attendeeUserIds.map((id) => ({
+          organizationId: actor.organizationId,
+          meetingId: meeting.id,
+          userId: id,
+          name: people.get(id)?.name ?? "",
+          role: people.get(id)?.roles[0] ?? null,
+        })),
+        ...(m.otherAttendees ?? []).map((name) => ({
+          organizationId: actor.organizationId,
+          meetingId: meeting.id,
+          userId: null,
+          name,
+          role: null,
+        })),
       ],
     });
     const hazards: string[] = [];
     for (const [i, d] of m.decisions.entries()) {
       const decision = await tx.meetingDecision.create({
-        data: { organizationId: actor.organizationId, meetingId: meeting.id, seq: i + 1, content: d.content, ownerUserId: d.ownerUserId ?? null, ownerName: d.ownerUserId ? (owners.get(d.ownerUserId)?.name ?? null) : null, dueDate: d.dueDate ?? null },
+        data: {
+          organizationId: actor.organizationId,
+          meetingId: meeting.id,
+          seq: i + 1,
+          content: d.content,
+          ownerUserId: d.ownerUserId ?? null,
+          ownerName: d.ownerUserId ? (owners.get(d.ownerUserId)?.name ?? null) : null,
+          dueDate: d.dueDate ?? null,
+        },
         select: { id: true },
       });
       if (!d.ownerUserId || !d.dueDate) continue;
@@ -125,9 +184,27 @@ export async function signMonthlyMeeting(db: Db, actor: { organizationId: string
       });
       hazards.push(opened.hazardNo);
     }
-    const plan = m.nextMonthPlan.split(/\n+/).map((l) => l.replace(/^\s*(\d+[.、)]|[-•·])\s*/, "").trim()).filter(Boolean);
-    await tx.meetingPlanItem.createMany({ data: plan.map((content, i) => ({ organizationId: actor.organizationId, meetingId: meeting.id, seq: i + 1, forMonth: nextMonthKey(month), content })) });
-    await recordAudit(tx, { organizationId: actor.organizationId, actor: { kind: "user", userId: actor.userId }, action: "monthly_meeting.sign", entityType: "monthly_meeting", entityId: meeting.id, data: { month: m.month, late, decisions: m.decisions.length, hazards } });
+    const plan = m.nextMonthPlan
+      .split(/\n+/)
+      .map((l) => l.replace(/^\s*(\d+[.、)]|[-•·])\s*/, "").trim())
+      .filter(Boolean);
+    await tx.meetingPlanItem.createMany({
+      data: plan.map((content, i) => ({
+        organizationId: actor.organizationId,
+        meetingId: meeting.id,
+        seq: i + 1,
+        forMonth: nextMonthKey(month),
+        content,
+      })),
+    });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actor: { kind: "user", userId: actor.userId },
+      action: "monthly_meeting.sign",
+      entityType: "monthly_meeting",
+      entityId: meeting.id,
+      data: { month: m.month, late, decisions: m.decisions.length, hazards },
+    });
     return { id: meeting.id, late, hazards };
   });
 }

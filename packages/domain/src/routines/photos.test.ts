@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { sniffType } from "../files/attachments.ts";
 
-const bytes = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: Array<string | number[]>) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 describe("photo types", () => {
   it("recognises JPEG, PNG, WebP and HEIC by their first bytes", () => {

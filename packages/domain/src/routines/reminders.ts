@@ -8,7 +8,14 @@ import { parseRolesJson } from "../members/roles.ts";
 import { periodRecordStatus } from "./due.ts";
 import { orgClock, planSheets, type OrgClock } from "./items.ts";
 
-export const REMINDER_KINDS = ["daily_due", "daily_missing", "weekly_due", "weekly_overdue", "monthly_due", "monthly_overdue"] as const;
+export const REMINDER_KINDS = [
+  "daily_due",
+  "daily_missing",
+  "weekly_due",
+  "weekly_overdue",
+  "monthly_due",
+  "monthly_overdue",
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 const TITLES: Record<ReminderKind, string> = {
@@ -20,13 +27,30 @@ const TITLES: Record<ReminderKind, string> = {
   monthly_overdue: "月调度会议纪要已逾期",
 };
 
-interface Member { userId: string; roles: Role[] }
+interface Member {
+  userId: string;
+  roles: Role[];
+}
 
-async function notify(db: Db, orgId: string, userId: string, kind: ReminderKind, ref: string, dueAt: Date | null): Promise<boolean> {
+async function notify(
+  db: Db,
+  orgId: string,
+  userId: string,
+  kind: ReminderKind,
+  ref: string,
+  dueAt: Date | null,
+): Promise<boolean> {
   const dedupeKey = `${kind}:${ref}`;
-  const existing = await db.notification.findUnique({ where: { userId_dedupeKey: { userId, dedupeKey } }, select: { id: true } });
+  const existing = await db.notification.findUnique({
+    where: { userId_dedupeKey: { userId, dedupeKey } },
+    select: { id: true },
+  });
   if (existing) return false;
-  await db.notification.createMany({ data: [{ organizationId: orgId, userId, kind, title: TITLES[kind], refsJson: JSON.stringify({ ref }), dedupeKey, dueAt }] });
+  await db.notification.createMany({
+    data: [
+      { organizationId: orgId, userId, kind, title: TITLES[kind], refsJson: JSON.stringify({ ref }), dedupeKey, dueAt },
+    ],
+  });
   return true;
 }
 
@@ -41,10 +65,17 @@ function previousWorkingDay(clock: OrgClock, day: string): string | null {
 
 async function officerReminders(db: Db, clock: OrgClock, m: Member): Promise<number> {
   let created = 0;
-  const submittedOn = async (day: string) => (await db.dailyCheckRun.count({ where: { organizationId: clock.id, officerUserId: m.userId, checkDate: day, submittedAt: { not: null } } })) > 0;
-  const hasDue = async (day: string) => (await db.$transaction((tx) => planSheets(tx, clock, m.userId, m.roles, day))).some((s) => s.items.some((i) => i.state === "due_today"));
+  const submittedOn = async (day: string) =>
+    (await db.dailyCheckRun.count({
+      where: { organizationId: clock.id, officerUserId: m.userId, checkDate: day, submittedAt: { not: null } },
+    })) > 0;
+  const hasDue = async (day: string) =>
+    (await db.$transaction((tx) => planSheets(tx, clock, m.userId, m.roles, day))).some((s) =>
+      s.items.some((i) => i.state === "due_today"),
+    );
   if (isWorkingDay(clock.today, clock.calendar) && !(await submittedOn(clock.today)) && (await hasDue(clock.today))) {
-    if (await notify(db, clock.id, m.userId, "daily_due", clock.today, endOfLocalDayUtc(clock.today, clock.timeZone))) created++;
+    if (await notify(db, clock.id, m.userId, "daily_due", clock.today, endOfLocalDayUtc(clock.today, clock.timeZone)))
+      created++;
   }
   const prev = previousWorkingDay(clock, clock.today);
   if (prev && !(await submittedOn(prev)) && (await hasDue(prev))) {
@@ -57,22 +88,61 @@ async function periodReminders(db: Db, clock: OrgClock, m: Member): Promise<numb
   let created = 0;
   if (m.roles.includes("director")) {
     const lastWeekDay = addDays(clock.today, -7);
-    for (const [day, dueKind, overdueKind] of [[clock.today, "weekly_due", "weekly_overdue"], [lastWeekDay, "weekly_due", "weekly_overdue"]] as const) {
+    for (const [day, dueKind, overdueKind] of [
+      [clock.today, "weekly_due", "weekly_overdue"],
+      [lastWeekDay, "weekly_due", "weekly_overdue"],
+    ] as const) {
       const key = isoWeekKey(day);
       const [y, w] = key.split("-W").map(Number);
-      const report = await db.weeklyReport.findFirst({ where: { organizationId: clock.id, isoYear: y, isoWeek: w, status: { not: "draft" } }, select: { signedAt: true } });
-      const s = periodRecordStatus("weekly", day, clock.today, clock.calendar, report?.signedAt ?? null, clock.timeZone);
-      if (s.status === "due_today" && (await notify(db, clock.id, m.userId, dueKind, key, endOfLocalDayUtc(clock.today, clock.timeZone)))) created++;
+      const report = await db.weeklyReport.findFirst({
+        where: { organizationId: clock.id, isoYear: y, isoWeek: w, status: { not: "draft" } },
+        select: { signedAt: true },
+      });
+      const s = periodRecordStatus(
+        "weekly",
+        day,
+        clock.today,
+        clock.calendar,
+        report?.signedAt ?? null,
+        clock.timeZone,
+      );
+      if (
+        s.status === "due_today" &&
+        (await notify(db, clock.id, m.userId, dueKind, key, endOfLocalDayUtc(clock.today, clock.timeZone)))
+      )
+        created++;
       if (s.status === "overdue" && (await notify(db, clock.id, m.userId, overdueKind, key, null))) created++;
     }
   }
   if (m.roles.includes("principal")) {
     const thisMonth = monthOf(clock.today);
     for (const month of [thisMonth, monthOf(addDays(thisMonth.start, -1))]) {
-      const meeting = await db.monthlyMeeting.findUnique({ where: { organizationId_month: { organizationId: clock.id, month: month.month } }, select: { signedAt: true } });
-      const s = periodRecordStatus("monthly", month.start, clock.today, clock.calendar, meeting?.signedAt ?? null, clock.timeZone);
-      if (s.status === "due_today" && (await notify(db, clock.id, m.userId, "monthly_due", month.month, endOfLocalDayUtc(clock.today, clock.timeZone)))) created++;
-      if (s.status === "overdue" && (await notify(db, clock.id, m.userId, "monthly_overdue", month.month, null))) created++;
+      const meeting = await db.monthlyMeeting.findUnique({
+        where: { organizationId_month: { organizationId: clock.id, month: month.month } },
+        select: { signedAt: true },
+      });
+      const s = periodRecordStatus(
+        "monthly",
+        month.start,
+        clock.today,
+        clock.calendar,
+        meeting?.signedAt ?? null,
+        clock.timeZone,
+      );
+      if (
+        s.status === "due_today" &&
+        (await notify(
+          db,
+          clock.id,
+          m.userId,
+          "monthly_due",
+          month.month,
+          endOfLocalDayUtc(clock.today, clock.timeZone),
+        ))
+      )
+        created++;
+      if (s.status === "overdue" && (await notify(db, clock.id, m.userId, "monthly_overdue", month.month, null)))
+        created++;
     }
   }
   return created;
@@ -81,7 +151,10 @@ async function periodReminders(db: Db, clock: OrgClock, m: Member): Promise<numb
 /** One organisation's reminders at `now`; returns how many new reminders were written. */
 export async function remindOrganization(db: Db, organizationId: string, now: Date): Promise<number> {
   const clock = await orgClock(db, organizationId, now);
-  const members = await db.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true } });
+  const members = await db.membership.findMany({
+    where: { organizationId, status: "active" },
+    select: { userId: true, rolesJson: true },
+  });
   let created = 0;
   for (const row of members) {
     const m: Member = { userId: row.userId, roles: parseRolesJson(row.rolesJson) };
@@ -101,16 +174,43 @@ export interface ReminderView {
   createdAt: Date;
 }
 
-export async function listReminders(db: Db, organizationId: string, userId: string, limit = 30): Promise<{ unread: number; items: ReminderView[] }> {
-  const rows = await db.notification.findMany({ where: { organizationId, userId }, orderBy: { createdAt: "desc" }, take: limit });
+export async function listReminders(
+  db: Db,
+  organizationId: string,
+  userId: string,
+  limit = 30,
+): Promise<{ unread: number; items: ReminderView[] }> {
+  const rows = await db.notification.findMany({
+    where: { organizationId, userId },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+  });
   const unread = await db.notification.count({ where: { organizationId, userId, readAt: null } });
   return {
     unread,
-    items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, ref: (JSON.parse(r.refsJson) as { ref?: string }).ref ?? null, dueAt: r.dueAt, readAt: r.readAt, createdAt: r.createdAt })),
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      ref: (JSON.parse(r.refsJson) as { ref?: string }).ref ?? null,
+      dueAt: r.dueAt,
+      readAt: r.readAt,
+      createdAt: r.createdAt,
+    })),
   };
 }
 
-export async function markReminderRead(db: Db, organizationId: string, userId: string, id: string, now: Date): Promise<void> {
-  const updated = await db.notification.updateMany({ where: { id, organizationId, userId, readAt: null }, data: { readAt: now } });
-  if (updated.count === 0 && (await db.notification.count({ where: { id, organizationId, userId } })) === 0) throw new AppError("RECORD_NOT_FOUND");
+export async function markReminderRead(
+  db: Db,
+  organizationId: string,
+  userId: string,
+  id: string,
+  now: Date,
+): Promise<void> {
+  const updated = await db.notification.updateMany({
+    where: { id, organizationId, userId, readAt: null },
+    data: { readAt: now },
+  });
+  if (updated.count === 0 && (await db.notification.count({ where: { id, organizationId, userId } })) === 0)
+    throw new AppError("RECORD_NOT_FOUND");
 }

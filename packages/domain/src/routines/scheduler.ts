@@ -45,7 +45,8 @@ export function startScheduler(opts: SchedulerOptions): { stop: () => Promise<vo
     if (running) return;
     running = schedulerTick(opts.db, now())
       .then((r) => {
-        if (r.reminders > 0 || r.certificateHazards > 0) log(`[scheduler] ${r.reminders} reminders, ${r.certificateHazards} certificate hazards`);
+        if (r.reminders > 0 || r.certificateHazards > 0)
+          log(`[scheduler] ${r.reminders} reminders, ${r.certificateHazards} certificate hazards`);
         for (const e of r.errors) log(`[scheduler] organisation ${e.organizationId}: ${e.message}`);
       })
       .catch((e: unknown) => log(`[scheduler] tick failed: ${e instanceof Error ? e.message : String(e)}`))

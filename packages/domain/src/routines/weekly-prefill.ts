@@ -35,9 +35,30 @@ export interface WeekPrefill {
     hazardsOverdue: number;
     inspectionFailures: number;
   };
-  problems: Array<{ date: string; officerName: string; riskPoint: string; note: string | null; hazardNo: string | null; hazardId: string | null }>;
-  hazardsOpened: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string; dueDate: string }>;
-  hazardsOverdue: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string; dueDate: string }>;
+  problems: Array<{
+    date: string;
+    officerName: string;
+    riskPoint: string;
+    note: string | null;
+    hazardNo: string | null;
+    hazardId: string | null;
+  }>;
+  hazardsOpened: Array<{
+    id: string;
+    hazardNo: string;
+    title: string;
+    severity: string;
+    status: string;
+    dueDate: string;
+  }>;
+  hazardsOverdue: Array<{
+    id: string;
+    hazardNo: string;
+    title: string;
+    severity: string;
+    status: string;
+    dueDate: string;
+  }>;
   inspectionFailures: Array<{ id: string; kind: string; itemName: string; batchNo: string; inspectionDate: string }>;
 }
 
@@ -53,35 +74,73 @@ export async function prefillWeek(db: Db, organizationId: string, weekKey: strin
   const from = startOfLocalDayUtc(week.start, clock.timeZone);
   const to = startOfLocalDayUtc(addDays(week.end, 1), clock.timeZone);
   const cutoff = week.end < clock.today ? week.end : clock.today;
-  const members = await db.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true, rolesJson: true, user: { select: { name: true } } } });
+  const members = await db.membership.findMany({
+    where: { organizationId, status: "active" },
+    select: { userId: true, rolesJson: true, user: { select: { name: true } } },
+  });
   const officers = members.filter((m) => m.rolesJson.includes('"officer"'));
   const runs = await db.dailyCheckRun.findMany({
     where: { organizationId, checkDate: { gte: week.start, lte: week.end }, submittedAt: { not: null } },
-    select: { officerUserId: true, checkDate: true, operatingStatus: true, submittedAt: true, zeroRisk: true, late: true },
+    select: {
+      officerUserId: true,
+      checkDate: true,
+      operatingStatus: true,
+      submittedAt: true,
+      zeroRisk: true,
+      late: true,
+    },
   });
   const perOfficer: OfficerWeek[] = officers.map((o) => {
-    const row: OfficerWeek = { userId: o.userId, name: o.user.name, expected: 0, checked: 0, late: 0, missed: 0, notOperating: 0 };
+    const row: OfficerWeek = {
+      userId: o.userId,
+      name: o.user.name,
+      expected: 0,
+      checked: 0,
+      late: 0,
+      missed: 0,
+      notOperating: 0,
+    };
     for (const day of eachDay(week.start, cutoff)) {
       const run = runs.find((r) => r.officerUserId === o.userId && r.checkDate === day) ?? null;
       const status = dayStatus(day, clock.today, clock.calendar, run, clock.timeZone);
       if (status === "rest" || status === "upcoming") continue;
       row.expected += 1;
       if (status === "done") row.checked += 1;
-      if (status === "late") { row.checked += 1; row.late += 1; }
+      if (status === "late") {
+        row.checked += 1;
+        row.late += 1;
+      }
       if (status === "not_operating") row.notOperating += 1;
       if (status === "missed") row.missed += 1;
     }
     return row;
   });
   const problemRows = await db.dailyCheckEntry.findMany({
-    where: { organizationId, result: "problem", run: { checkDate: { gte: week.start, lte: week.end }, submittedAt: { not: null } } },
+    where: {
+      organizationId,
+      result: "problem",
+      run: { checkDate: { gte: week.start, lte: week.end }, submittedAt: { not: null } },
+    },
     orderBy: [{ run: { checkDate: "asc" } }, { seq: "asc" }],
-    select: { riskPoint: true, note: true, hazard: { select: { id: true, hazardNo: true } }, run: { select: { checkDate: true, officer: { select: { name: true } } } } },
+    select: {
+      riskPoint: true,
+      note: true,
+      hazard: { select: { id: true, hazardNo: true } },
+      run: { select: { checkDate: true, officer: { select: { name: true } } } },
+    },
   });
   const hazardSelect = { id: true, hazardNo: true, title: true, severity: true, status: true, dueDate: true } as const;
-  const opened = await db.hazard.findMany({ where: { organizationId, createdAt: { gte: from, lt: to } }, orderBy: { hazardNo: "asc" }, select: hazardSelect });
+  const opened = await db.hazard.findMany({
+    where: { organizationId, createdAt: { gte: from, lt: to } },
+    orderBy: { hazardNo: "asc" },
+    select: hazardSelect,
+  });
   const closed = await db.hazard.count({ where: { organizationId, closedAt: { gte: from, lt: to } } });
-  const overdue = await db.hazard.findMany({ where: { organizationId, status: { not: "closed" }, dueDate: { lt: cutoff } }, orderBy: { dueDate: "asc" }, select: hazardSelect });
+  const overdue = await db.hazard.findMany({
+    where: { organizationId, status: { not: "closed" }, dueDate: { lt: cutoff } },
+    orderBy: { dueDate: "asc" },
+    select: hazardSelect,
+  });
   const failures = await db.inspectionRecord.findMany({
     where: { organizationId, result: "fail", inspectionDate: { gte: week.start, lte: week.end } },
     orderBy: { inspectionDate: "asc" },
@@ -106,7 +165,14 @@ export async function prefillWeek(db: Db, organizationId: string, weekKey: strin
       hazardsOverdue: overdue.length,
       inspectionFailures: failures.length,
     },
-    problems: problemRows.map((p) => ({ date: p.run.checkDate, officerName: p.run.officer.name, riskPoint: p.riskPoint, note: p.note, hazardNo: p.hazard?.hazardNo ?? null, hazardId: p.hazard?.id ?? null })),
+    problems: problemRows.map((p) => ({
+      date: p.run.checkDate,
+      officerName: p.run.officer.name,
+      riskPoint: p.riskPoint,
+      note: p.note,
+      hazardNo: p.hazard?.hazardNo ?? null,
+      hazardId: p.hazard?.id ?? null,
+    })),
     hazardsOpened: opened,
     hazardsOverdue: overdue,
     inspectionFailures: failures,

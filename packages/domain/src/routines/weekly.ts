@@ -14,30 +14,64 @@ import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
 import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts";
 
-export async function memberNames(db: Pick<Db, "membership">, organizationId: string, userIds: readonly string[], path: string): Promise<Map<string, { name: string; roles: Role[] }>> {
-  const rows = await db.membership.findMany({ where: { organizationId, userId: { in: [...userIds] }, status: "active" }, select: { userId: true, rolesJson: true, user: { select: { name: true } } } });
+export async function memberNames(
+  db: Pick<Db, "membership">,
+  organizationId: string,
+  userIds: readonly string[],
+  path: string,
+): Promise<Map<string, { name: string; roles: Role[] }>> {
+  const rows = await db.membership.findMany({
+    where: { organizationId, userId: { in: [...userIds] }, status: "active" },
+    select: { userId: true, rolesJson: true, user: { select: { name: true } } },
+  });
   const map = new Map(rows.map((r) => [r.userId, { name: r.user.name, roles: parseRolesJson(r.rolesJson) }]));
   const missing = userIds.findIndex((id) => !map.has(id));
-  if (missing >= 0) throw new AppError("VALIDATION_FAILED", { issues: [{ path: `${path}.${missing}`, message: "field.invalid" }] });
+  if (missing >= 0)
+    throw new AppError("VALIDATION_FAILED", { issues: [{ path: `${path}.${missing}`, message: "field.invalid" }] });
   return map;
 }
 
-export async function fileWeeklyReport(db: Db, actor: { organizationId: string; userId: string }, r: z.output<typeof WeeklyReportCreateSchema>, now: Date): Promise<{ id: string; late: boolean; hazards: string[] }> {
+export async function fileWeeklyReport(
+  db: Db,
+  actor: { organizationId: string; userId: string },
+  r: z.output<typeof WeeklyReportCreateSchema>,
+  now: Date,
+): Promise<{ id: string; late: boolean; hazards: string[] }> {
   const week = weekOrThrow(r.week);
   const clock = await orgClock(db, actor.organizationId, now);
-  if (week.start > clock.today) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "week", message: "week_key.invalid" }] });
+  if (week.start > clock.today)
+    throw new AppError("VALIDATION_FAILED", { issues: [{ path: "week", message: "week_key.invalid" }] });
   const people = await memberNames(db, actor.organizationId, r.participantUserIds, "participantUserIds");
-  await memberNames(db, actor.organizationId, r.hazardsFound.map((h) => h.ownerUserId), "hazardsFound");
+  await memberNames(
+    db,
+    actor.organizationId,
+    r.hazardsFound.map((h) => h.ownerUserId),
+    "hazardsFound",
+  );
   const sites = await db.site.count({ where: { organizationId: actor.organizationId, id: { in: r.siteIds } } });
-  if (sites !== r.siteIds.length) throw new AppError("VALIDATION_FAILED", { issues: [{ path: "siteIds", message: "field.invalid" }] });
+  if (sites !== r.siteIds.length)
+    throw new AppError("VALIDATION_FAILED", { issues: [{ path: "siteIds", message: "field.invalid" }] });
   const prefill = await prefillWeek(db, actor.organizationId, r.week, now);
   const status = periodRecordStatus("weekly", week.start, clock.today, clock.calendar, now, clock.timeZone);
   const late = status.status === "signed_late";
   return db.$transaction(async (tx) => {
-    const existing = await tx.weeklyReport.findUnique({ where: { organizationId_isoYear_isoWeek: { organizationId: actor.organizationId, isoYear: week.isoYear, isoWeek: week.isoWeek } }, select: { status: true } });
+    const existing = await tx.weeklyReport.findUnique({
+      where: {
+        organizationId_isoYear_isoWeek: {
+          organizationId: actor.organizationId,
+          isoYear: week.isoYear,
+          isoWeek: week.isoWeek,
+        },
+      },
+      select: { status: true },
+    });
     if (existing && existing.status !== "draft") throw new AppError("RECORD_PERIOD_DUPLICATE");
     const participants = [
-      ...r.participantUserIds.map((id) => ({ userId: id, name: people.get(id)?.name ?? "", role: people.get(id)?.roles[0] ?? null })),
+      ...r.participantUserIds.map((id) => ({
+        userId: id,
+        name: people.get(id)?.name ?? "",
+        role: people.get(id)?.roles[0] ?? null,
+      })),
       ...(r.otherParticipants ?? []).map((name) => ({ userId: null, name, role: null })),
     ];
     const data = {
@@ -48,7 +82,13 @@ export async function fileWeeklyReport(db: Db, actor: { organizationId: string; 
       statsJson: JSON.stringify({ ...prefill.stats, officers: prefill.officers, siteIds: r.siteIds }),
       participantsJson: JSON.stringify(participants),
       lastWeekFollowUp: r.lastWeekFollowUp,
-      hazardsSummary: [...prefill.problems.map((p) => `${p.date} ${p.riskPoint}：${p.note ?? ""}${p.hazardNo ? `（${p.hazardNo}）` : ""}`), ...r.hazardsFound.map((h) => h.description)].join("\n") || null,
+      hazardsSummary:
+        [
+          ...prefill.problems.map(
+            (p) => `${p.date} ${p.riskPoint}：${p.note ?? ""}${p.hazardNo ? `（${p.hazardNo}）` : ""}`,
+          ),
+          ...r.hazardsFound.map((h) => h.description),
+        ].join("\n") || null,
       noHazardStatement: r.hazardsFound.length === 0 ? (r.noHazardStatement ?? null) : null,
       assessment: r.managementEvaluation,
       overallRating: r.overallRating ?? null,
@@ -60,7 +100,13 @@ export async function fileWeeklyReport(db: Db, actor: { organizationId: string; 
       late,
     };
     const report = await tx.weeklyReport.upsert({
-      where: { organizationId_isoYear_isoWeek: { organizationId: actor.organizationId, isoYear: week.isoYear, isoWeek: week.isoWeek } },
+      where: {
+        organizationId_isoYear_isoWeek: {
+          organizationId: actor.organizationId,
+          isoYear: week.isoYear,
+          isoWeek: week.isoWeek,
+        },
+      },
       create: { organizationId: actor.organizationId, isoYear: week.isoYear, isoWeek: week.isoWeek, ...data },
       update: data,
       select: { id: true },
@@ -84,7 +130,14 @@ export async function fileWeeklyReport(db: Db, actor: { organizationId: string; 
       });
       hazards.push(opened.hazardNo);
     }
-    await recordAudit(tx, { organizationId: actor.organizationId, actor: { kind: "user", userId: actor.userId }, action: "weekly_report.sign", entityType: "weekly_report", entityId: report.id, data: { week: r.week, late, hazards } });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actor: { kind: "user", userId: actor.userId },
+      action: "weekly_report.sign",
+      entityType: "weekly_report",
+      entityId: report.id,
+      data: { week: r.week, late, hazards },
+    });
     return { id: report.id, late, hazards };
   });
 }
@@ -103,7 +156,15 @@ export async function listWeeks(db: Db, organizationId: string, now: Date, count
   const clock = await orgClock(db, organizationId, now);
   const reports = await db.weeklyReport.findMany({
     where: { organizationId, periodStart: { gte: addDays(clock.today, -7 * count) } },
-    select: { id: true, isoYear: true, isoWeek: true, status: true, signedAt: true, late: true, signedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      isoYear: true,
+      isoWeek: true,
+      status: true,
+      signedAt: true,
+      late: true,
+      signedBy: { select: { name: true } },
+    },
   });
   const rows: WeekRow[] = [];
   for (let i = 0; i < count; i++) {
@@ -113,7 +174,20 @@ export async function listWeeks(db: Db, organizationId: string, now: Date, count
     const report = reports.find((r) => r.isoYear === week.isoYear && r.isoWeek === week.isoWeek) ?? null;
     const signedAt = report && report.status !== "draft" ? report.signedAt : null;
     const s = periodRecordStatus("weekly", day, clock.today, clock.calendar, signedAt, clock.timeZone);
-    rows.push({ week: key, start: week.start, end: week.end, dueDate: s.dueDate, status: s.status, report: report && { id: report.id, status: report.status, signedByName: report.signedBy?.name ?? null, signedAt: report.signedAt, late: report.late } });
+    rows.push({
+      week: key,
+      start: week.start,
+      end: week.end,
+      dueDate: s.dueDate,
+      status: s.status,
+      report: report && {
+        id: report.id,
+        status: report.status,
+        signedByName: report.signedBy?.name ?? null,
+        signedAt: report.signedAt,
+        late: report.late,
+      },
+    });
   }
   return rows;
 }
@@ -147,7 +221,11 @@ export interface WeeklyDetail {
 export async function getWeeklyReport(db: Db, organizationId: string, id: string): Promise<WeeklyDetail> {
   const r = await db.weeklyReport.findFirst({
     where: { id, organizationId },
-    include: { organization: { select: { name: true, timeZone: true } }, signedBy: { select: { name: true } }, hazards: { select: { id: true, hazardNo: true, title: true, severity: true, status: true } } },
+    include: {
+      organization: { select: { name: true, timeZone: true } },
+      signedBy: { select: { name: true } },
+      hazards: { select: { id: true, hazardNo: true, title: true, severity: true, status: true } },
+    },
   });
   if (!r) throw new AppError("RECORD_NOT_FOUND");
   return {

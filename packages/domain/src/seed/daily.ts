@@ -17,8 +17,27 @@ export interface RunSummary {
 }
 
 /** Working-day indexes (negative = from the end) per officer index. */
-const SPECIAL: Record<OrgKey, { missing: Array<[number, number]>; late: Array<[number, number]>; notOperating: Array<[number, number]>; amended: Array<[number, number]> }> = {
-  battery: { missing: [[1, 11], [1, -8]], late: [[0, 16], [1, 22]], notOperating: [[1, 27]], amended: [[0, 18]] },
+const SPECIAL: Record<
+  OrgKey,
+  {
+    missing: Array<[number, number]>;
+    late: Array<[number, number]>;
+    notOperating: Array<[number, number]>;
+    amended: Array<[number, number]>;
+  }
+> = {
+  battery: {
+    missing: [
+      [1, 11],
+      [1, -8],
+    ],
+    late: [
+      [0, 16],
+      [1, 22],
+    ],
+    notOperating: [[1, 27]],
+    amended: [[0, 18]],
+  },
   hardware: { missing: [[0, 20]], late: [[0, -10]], notOperating: [], amended: [] },
 };
 
@@ -30,7 +49,12 @@ const NA_REASONS: Record<string, { p: number; reason: string }> = {
 
 const OK_NOTES = ["现场核查符合要求", "抽查记录完整", "已核对，无异常"];
 
-export async function createDailyRuns(ctx: SeedCtx, org: OrgSeed, list: RiskListSeed, hazards: HazardSpec[]): Promise<RunSummary[]> {
+export async function createDailyRuns(
+  ctx: SeedCtx,
+  org: OrgSeed,
+  list: RiskListSeed,
+  hazards: HazardSpec[],
+): Promise<RunSummary[]> {
   const { tx, rng, workingDays } = ctx;
   const n = workingDays.length;
   const dayOf = ([o, i]: [number, number]) => `${o}:${at(workingDays, i < 0 ? n + i : i)}`;
@@ -53,7 +77,9 @@ export async function createDailyRuns(ctx: SeedCtx, org: OrgSeed, list: RiskList
       const runId = newId();
       const version = day >= list.v2EffectiveFrom ? 2 : 1;
       const operating = !notOperating.has(key);
-      const problems = hazards.filter((h) => h.orgKey === org.key && h.link.kind === "daily" && h.link.officer === oi && h.link.day === day);
+      const problems = hazards.filter(
+        (h) => h.orgKey === org.key && h.link.kind === "daily" && h.link.officer === oi && h.link.day === day,
+      );
       const isLate = late.has(key);
       const submittedAt = isLate ? atLocal(addDays(day, 1), 9, rng.int(5, 50)) : atLocal(day, 17, rng.int(0, 75));
       const first = problems[0];
@@ -85,12 +111,46 @@ export async function createDailyRuns(ctx: SeedCtx, org: OrgSeed, list: RiskList
         createdAt: atLocal(day, 8, rng.int(20, 55)),
         updatedAt: isAmended ? atLocal(addDays(day, 1), 9, 30) : submittedAt,
       });
-      summaries.push({ officerUserId: officer.userId, day, operating, zeroRisk: problems.length === 0, problems: problems.length, late: isLate });
-      audits.push({ organizationId: org.id, actorUserId: officer.userId, actorKind: "user", action: "daily_check.submit", entityType: "daily_check_run", entityId: runId, dataJson: json({ checkDate: day, zeroRisk: problems.length === 0, late: isLate }), at: submittedAt });
+      summaries.push({
+        officerUserId: officer.userId,
+        day,
+        operating,
+        zeroRisk: problems.length === 0,
+        problems: problems.length,
+        late: isLate,
+      });
+      audits.push({
+        organizationId: org.id,
+        actorUserId: officer.userId,
+        actorKind: "user",
+        action: "daily_check.submit",
+        entityType: "daily_check_run",
+        entityId: runId,
+        dataJson: json({ checkDate: day, zeroRisk: problems.length === 0, late: isLate }),
+        at: submittedAt,
+      });
       if (isAmended) {
         const at2 = atLocal(addDays(day, 1), 9, 30);
-        amendments.push({ organizationId: org.id, entityType: "daily_check_run", entityId: runId, version: 2, changesJson: json({ remarks: { from: null, to: remarks } }), reason: "补充遗漏的来料查验说明", amendedByUserId: officer.userId, at: at2 });
-        audits.push({ organizationId: org.id, actorUserId: officer.userId, actorKind: "user", action: "daily_check.amend", entityType: "daily_check_run", entityId: runId, dataJson: json({ version: 2 }), at: at2 });
+        amendments.push({
+          organizationId: org.id,
+          entityType: "daily_check_run",
+          entityId: runId,
+          version: 2,
+          changesJson: json({ remarks: { from: null, to: remarks } }),
+          reason: "补充遗漏的来料查验说明",
+          amendedByUserId: officer.userId,
+          at: at2,
+        });
+        audits.push({
+          organizationId: org.id,
+          actorUserId: officer.userId,
+          actorKind: "user",
+          action: "daily_check.amend",
+          entityType: "daily_check_run",
+          entityId: runId,
+          dataJson: json({ version: 2 }),
+          at: at2,
+        });
       }
       if (!operating) continue;
       for (const [seq, item] of dailyItemsFor(list, version, officer.siteId).entries()) {

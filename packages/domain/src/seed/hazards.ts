@@ -7,7 +7,12 @@ import type { RegulatorSeed } from "./regulator.ts";
 import type { OrgSeed, RiskListSeed, SeedCtx } from "./types.ts";
 import { addDays, at, atLocal, json, newId, sha256 } from "./util.ts";
 
-export async function createHazards(ctx: SeedCtx, orgs: OrgSeed[], lists: Map<string, RiskListSeed>, hazards: HazardSpec[]): Promise<Map<string, string>> {
+export async function createHazards(
+  ctx: SeedCtx,
+  orgs: OrgSeed[],
+  lists: Map<string, RiskListSeed>,
+  hazards: HazardSpec[],
+): Promise<Map<string, string>> {
   const { tx } = ctx;
   const ids = new Map<string, string>();
   const rows: Prisma.HazardCreateManyInput[] = [];
@@ -21,19 +26,67 @@ export async function createHazards(ctx: SeedCtx, orgs: OrgSeed[], lists: Map<st
     const riskItem = lists.get(org.id)?.items.find((i) => i.catalogItemId === h.riskCatalogItemId);
     const status = hazardStatus(h);
     const byApi = h.createdByUserId === null;
-    const steps: Array<{ from: string | null; to: string; action: string; actor: string | null; at: Date | null; note: string | null }> = [
+    const steps: Array<{
+      from: string | null;
+      to: string;
+      action: string;
+      actor: string | null;
+      at: Date | null;
+      note: string | null;
+    }> = [
       { from: null, to: "open", action: "create", actor: h.createdByUserId, at: h.detectedAt, note: h.description },
-      { from: "open", to: "rectifying", action: "start", actor: h.ownerUserId, at: h.startedAt, note: h.containment ?? h.correctiveAction },
-      { from: "rectifying", to: "awaiting_verification", action: "submit_rectification", actor: h.rectifiedBy, at: h.rectifiedAt, note: h.rectificationNote },
-      { from: "awaiting_verification", to: "closed", action: "verify_pass", actor: h.verifiedBy, at: h.verifiedAt, note: "验证整改有效，同意销号" },
+      {
+        from: "open",
+        to: "rectifying",
+        action: "start",
+        actor: h.ownerUserId,
+        at: h.startedAt,
+        note: h.containment ?? h.correctiveAction,
+      },
+      {
+        from: "rectifying",
+        to: "awaiting_verification",
+        action: "submit_rectification",
+        actor: h.rectifiedBy,
+        at: h.rectifiedAt,
+        note: h.rectificationNote,
+      },
+      {
+        from: "awaiting_verification",
+        to: "closed",
+        action: "verify_pass",
+        actor: h.verifiedBy,
+        at: h.verifiedAt,
+        note: "验证整改有效，同意销号",
+      },
     ];
     let last = h.detectedAt;
     for (const s of steps) {
       if (!s.at) break;
       last = s.at;
       const kind = s.actor === null ? (byApi ? "api_key" : "system") : "user";
-      events.push({ organizationId: org.id, hazardId: id, fromStatus: s.from, toStatus: s.to, action: s.action, actorUserId: s.actor, actorKind: kind, note: s.note, at: s.at });
-      audits.push({ organizationId: org.id, actorUserId: s.actor, actorKind: kind, apiKeyId: kind === "api_key" ? org.apiKeyId : null, action: `hazard.${s.action}`, entityType: "hazard", entityId: id, dataJson: json({ hazardNo: h.hazardNo, from: s.from, to: s.to }), at: s.at });
+      events.push({
+        organizationId: org.id,
+        hazardId: id,
+        fromStatus: s.from,
+        toStatus: s.to,
+        action: s.action,
+        actorUserId: s.actor,
+        actorKind: kind,
+        note: s.note,
+        at: s.at,
+      });
+      audits.push({
+        organizationId: org.id,
+        actorUserId: s.actor,
+        actorKind: kind,
+        apiKeyId: kind === "api_key" ? org.apiKeyId : null,
+        action: `hazard.${s.action}`,
+        entityType: "hazard",
+        entityId: id,
+        dataJson: json({ hazardNo: h.hazardNo, from: s.from, to: s.to }),
+        at: s.at,
+      });
     }
     rows.push({
       id,
@@ -73,19 +126,31 @@ export async function createHazards(ctx: SeedCtx, orgs: OrgSeed[], lists: Map<st
     });
   }
   const missingSource = hazards.find((x) => Object.values(x.refs).every((v) => v === undefined));
-  if (missingSource) throw new Error(`seed: hazard ${missingSource.orgKey}/${missingSource.hazardNo} has no source record`);
+  if (missingSource)
+    throw new Error(`seed: hazard ${missingSource.orgKey}/${missingSource.hazardNo} has no source record`);
   await tx.hazard.createMany({ data: rows });
   await tx.hazardEvent.createMany({ data: events });
   await tx.auditEvent.createMany({ data: audits });
   for (const [i, spec] of hazards.entries()) {
     const hazardId = rows[i]?.id;
-    if (spec.refs.dailyEntryId && hazardId) await tx.dailyCheckEntry.update({ where: { id: spec.refs.dailyEntryId }, data: { hazardId, updatedAt: spec.detectedAt } });
+    if (spec.refs.dailyEntryId && hazardId)
+      await tx.dailyCheckEntry.update({
+        where: { id: spec.refs.dailyEntryId },
+        data: { hazardId, updatedAt: spec.detectedAt },
+      });
   }
   return ids;
 }
 
 /** Veto proposals (one adopted, one rejected with its reason), the major-risk report and reminders. */
-export async function createFollowUps(ctx: SeedCtx, battery: OrgSeed, hardware: OrgSeed, hazards: HazardSpec[], hazardIds: Map<string, string>, regulator: RegulatorSeed): Promise<void> {
+export async function createFollowUps(
+  ctx: SeedCtx,
+  battery: OrgSeed,
+  hardware: OrgSeed,
+  hazards: HazardSpec[],
+  hazardIds: Map<string, string>,
+  regulator: RegulatorSeed,
+): Promise<void> {
   const { tx } = ctx;
   const idOf = (spec: HazardSpec | undefined) => (spec ? (hazardIds.get(spec.hazardNo + spec.orgKey) ?? null) : null);
   const major = hazards.find((x) => x.orgKey === "battery" && x.severity === "major");
@@ -93,14 +158,43 @@ export async function createFollowUps(ctx: SeedCtx, battery: OrgSeed, hardware: 
   if (major && majorId) {
     const day = major.detectedAt;
     const proposalId = newId();
-    const proposal = { type: "stop_production", productIds: [battery.products.get("pack20")], defect: "成品电池组中混有非认证型号电芯，存在热失控起火风险", at: new Date(day.getTime() + 30 * 60_000) };
+    const proposal = {
+      type: "stop_production",
+      productIds: [battery.products.get("pack20")],
+      defect: "成品电池组中混有非认证型号电芯，存在热失控起火风险",
+      at: new Date(day.getTime() + 30 * 60_000),
+    };
     await tx.staffProposal.create({
-      data: { id: proposalId, organizationId: battery.id, proposedByUserId: battery.people.director, proposerRole: "director", type: proposal.type, productIdsJson: json(proposal.productIds), batchNosJson: json([`LH4820-${ctx.workingDays.at(-2)?.slice(2).replaceAll("-", "") ?? ""}-00`]), hazardId: majorId, defectDescription: proposal.defect, proposedAt: proposal.at, contentHash: sha256(json(proposal)), status: "decided", createdAt: proposal.at },
+      data: {
+        id: proposalId,
+        organizationId: battery.id,
+        proposedByUserId: battery.people.director,
+        proposerRole: "director",
+        type: proposal.type,
+        productIdsJson: json(proposal.productIds),
+        batchNosJson: json([`LH4820-${ctx.workingDays.at(-2)?.slice(2).replaceAll("-", "") ?? ""}-00`]),
+        hazardId: majorId,
+        defectDescription: proposal.defect,
+        proposedAt: proposal.at,
+        contentHash: sha256(json(proposal)),
+        status: "decided",
+        createdAt: proposal.at,
+      },
     });
     const decidedAt = new Date(day.getTime() + 90 * 60_000);
     const decision = { decision: "adopted", reason: "同意立即停止LH-4820T生产并隔离库存，组织供方追溯排查", decidedAt };
     await tx.proposalDecision.create({
-      data: { organizationId: battery.id, proposalId, decision: decision.decision, reason: decision.reason, actionsTaken: major.containment, decidedAt, decidedByUserId: battery.people.principal, contentHash: sha256(json(decision)), createdAt: decidedAt },
+      data: {
+        organizationId: battery.id,
+        proposalId,
+        decision: decision.decision,
+        reason: decision.reason,
+        actionsTaken: major.containment,
+        decidedAt,
+        decidedByUserId: battery.people.principal,
+        contentHash: sha256(json(decision)),
+        createdAt: decidedAt,
+      },
     });
     const submittedAt = atLocal(at(ctx.workingDays, -2), 17, 0);
     await tx.majorRiskReport.create({
@@ -121,15 +215,45 @@ export async function createFollowUps(ctx: SeedCtx, battery: OrgSeed, hardware: 
   }
   // Seller: a stop-sales proposal the principal rejected, with the reason on file.
   const sellerProposalAt = atLocal(at(ctx.workingDays, -20), 11, 0);
-  const sellerProposal = { type: "stop_sales", product: hardware.products.get("ebike"), defect: "疑似旧国标车型混入在售库存" };
+  const sellerProposal = {
+    type: "stop_sales",
+    product: hardware.products.get("ebike"),
+    defect: "疑似旧国标车型混入在售库存",
+  };
   const sellerProposalId = newId();
   await tx.staffProposal.create({
-    data: { id: sellerProposalId, organizationId: hardware.id, proposedByUserId: at(hardware.people.officers, 0).userId, proposerRole: "officer", type: "stop_sales", productIdsJson: json([sellerProposal.product]), batchNosJson: json(["YQ2510-0387"]), defectDescription: "门店库存YQ-TDT1258Z车辆铭牌执行标准显示为GB 17761-2018，疑似旧国标车型，建议停止销售该型号。", proposedAt: sellerProposalAt, contentHash: sha256(json(sellerProposal)), status: "decided", createdAt: sellerProposalAt },
+    data: {
+      id: sellerProposalId,
+      organizationId: hardware.id,
+      proposedByUserId: at(hardware.people.officers, 0).userId,
+      proposerRole: "officer",
+      type: "stop_sales",
+      productIdsJson: json([sellerProposal.product]),
+      batchNosJson: json(["YQ2510-0387"]),
+      defectDescription: "门店库存YQ-TDT1258Z车辆铭牌执行标准显示为GB 17761-2018，疑似旧国标车型，建议停止销售该型号。",
+      proposedAt: sellerProposalAt,
+      contentHash: sha256(json(sellerProposal)),
+      status: "decided",
+      createdAt: sellerProposalAt,
+    },
   });
   const rejectedAt = atLocal(at(ctx.workingDays, -19), 9, 30);
-  const rejection = { decision: "rejected", reason: "经核查该批车辆已取得GB 17761-2024新标准CCC证书，铭牌为门店临时标签打印错误，已更换正确铭牌，无需停售。" };
+  const rejection = {
+    decision: "rejected",
+    reason: "经核查该批车辆已取得GB 17761-2024新标准CCC证书，铭牌为门店临时标签打印错误，已更换正确铭牌，无需停售。",
+  };
   await tx.proposalDecision.create({
-    data: { organizationId: hardware.id, proposalId: sellerProposalId, decision: rejection.decision, reason: rejection.reason, actionsTaken: "更换门店临时标签；供货者出具新标准CCC证书复印件（盖章）存档", decidedAt: rejectedAt, decidedByUserId: hardware.people.principal, contentHash: sha256(json(rejection)), createdAt: rejectedAt },
+    data: {
+      organizationId: hardware.id,
+      proposalId: sellerProposalId,
+      decision: rejection.decision,
+      reason: rejection.reason,
+      actionsTaken: "更换门店临时标签；供货者出具新标准CCC证书复印件（盖章）存档",
+      decidedAt: rejectedAt,
+      decidedByUserId: hardware.people.principal,
+      contentHash: sha256(json(rejection)),
+      createdAt: rejectedAt,
+    },
   });
 
   const find = (org: "battery" | "hardware", status: string, overdue = false) =>
@@ -138,14 +262,65 @@ export async function createFollowUps(ctx: SeedCtx, battery: OrgSeed, hardware: 
   const toVerify = find("battery", "awaiting_verification");
   const sellerToVerify = find("hardware", "awaiting_verification");
   const reminders: Prisma.NotificationCreateManyInput[] = [];
-  const remind = (org: OrgSeed, userId: string, kind: string, title: string, spec: HazardSpec | undefined, dueAt: Date | null) => {
+  const remind = (
+    org: OrgSeed,
+    userId: string,
+    kind: string,
+    title: string,
+    spec: HazardSpec | undefined,
+    dueAt: Date | null,
+  ) => {
     const entityId = idOf(spec);
-    reminders.push({ organizationId: org.id, userId, kind, title, entityType: entityId ? "hazard" : null, entityId, dedupeKey: `${kind}:${entityId ?? title}`, dueAt, createdAt: ctx.now });
+    reminders.push({
+      organizationId: org.id,
+      userId,
+      kind,
+      title,
+      entityType: entityId ? "hazard" : null,
+      entityId,
+      dedupeKey: `${kind}:${entityId ?? title}`,
+      dueAt,
+      createdAt: ctx.now,
+    });
   };
-  if (overdue) remind(battery, overdue.ownerUserId, "hazard_overdue", `隐患${overdue.hazardNo}已超过整改期限`, overdue, atLocal(overdue.dueDate, 23, 59));
-  if (toVerify) remind(battery, battery.people.director, "hazard_verify", `隐患${toVerify.hazardNo}待验证`, toVerify, null);
-  if (sellerToVerify) remind(hardware, hardware.people.director, "hazard_verify", `隐患${sellerToVerify.hazardNo}待验证`, sellerToVerify, null);
-  remind(battery, battery.people.director, "certificate_expiring", "CCC证书（LH-4824T）将于20天后到期", undefined, atLocal(addDays(ctx.today, 20), 23, 59));
-  for (const o of battery.people.officers) remind(battery, o.userId, "daily_missing", "今日每日质量安全检查记录尚未提交", undefined, atLocal(ctx.today, 23, 59));
-  await tx.notification.createMany({ data: reminders.map((r) => ({ ...r, dedupeKey: `${r.dedupeKey ?? ""}:${r.userId}:${ctx.today}` })) });
+  if (overdue)
+    remind(
+      battery,
+      overdue.ownerUserId,
+      "hazard_overdue",
+      `隐患${overdue.hazardNo}已超过整改期限`,
+      overdue,
+      atLocal(overdue.dueDate, 23, 59),
+    );
+  if (toVerify)
+    remind(battery, battery.people.director, "hazard_verify", `隐患${toVerify.hazardNo}待验证`, toVerify, null);
+  if (sellerToVerify)
+    remind(
+      hardware,
+      hardware.people.director,
+      "hazard_verify",
+      `隐患${sellerToVerify.hazardNo}待验证`,
+      sellerToVerify,
+      null,
+    );
+  remind(
+    battery,
+    battery.people.director,
+    "certificate_expiring",
+    "CCC证书（LH-4824T）将于20天后到期",
+    undefined,
+    atLocal(addDays(ctx.today, 20), 23, 59),
+  );
+  for (const o of battery.people.officers)
+    remind(
+      battery,
+      o.userId,
+      "daily_missing",
+      "今日每日质量安全检查记录尚未提交",
+      undefined,
+      atLocal(ctx.today, 23, 59),
+    );
+  await tx.notification.createMany({
+    data: reminders.map((r) => ({ ...r, dedupeKey: `${r.dedupeKey ?? ""}:${r.userId}:${ctx.today}` })),
+  });
 }

@@ -81,7 +81,11 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedDemoR
 
 async function seedAll(ctx: SeedCtx): Promise<void> {
   const bases = await createOrganizations(ctx);
-  const withPeople = async (base: OrgBase): Promise<OrgSeed> => ({ ...base, people: await createPeople(ctx, base), apiKeyId: null });
+  const withPeople = async (base: OrgBase): Promise<OrgSeed> => ({
+    ...base,
+    people: await createPeople(ctx, base),
+    apiKeyId: null,
+  });
   const battery = await withPeople(bases.battery);
   const hardware = await withPeople(bases.hardware);
   battery.apiKeyId = await createErpApiKey(ctx, battery);
@@ -109,6 +113,16 @@ async function seedAll(ctx: SeedCtx): Promise<void> {
   const hazardIds = await createHazards(ctx, orgs, lists, hazards);
   await createFollowUps(ctx, battery, hardware, hazards, hazardIds, regulator);
   await ctx.tx.auditEvent.create({
-    data: { actorKind: "system", action: "seed.demo", entityType: "system", dataJson: json({ now: ctx.now.toISOString(), windowStart: ctx.windowStart, organizations: orgs.map((o) => o.id) }), at: ctx.now },
+    data: {
+      actorKind: "system",
+      action: "seed.demo",
+      entityType: "system",
+      dataJson: json({
+        now: ctx.now.toISOString(),
+        windowStart: ctx.windowStart,
+        organizations: orgs.map((o) => o.id),
+      }),
+      at: ctx.now,
+    },
   });
 }

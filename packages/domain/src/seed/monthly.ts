@@ -23,11 +23,21 @@ const DECISIONS: Record<OrgSeed["kind"], string[]> = {
 const TASK_DECISION = "按GB 43854-2024对在制和库存电池的永久性编码、安全使用年限标识进行全面核查";
 
 const PLAN: Record<OrgSeed["kind"], string[]> = {
-  producer: ["完成风险管控清单季度评审", "开展一次锂电池成品库消防应急演练", "配合监管部门做好质量安全总监、质量安全员监督考核"],
+  producer: [
+    "完成风险管控清单季度评审",
+    "开展一次锂电池成品库消防应急演练",
+    "配合监管部门做好质量安全总监、质量安全员监督考核",
+  ],
   seller: ["完成供货者资质年度复核", "开展一次门店充电区消防检查", "组织新入职店员进货查验培训"],
 };
 
-export async function createMonthlyMeetings(ctx: SeedCtx, org: OrgSeed, runs: RunSummary[], weeks: WeekSummary[], hazards: HazardSpec[]): Promise<void> {
+export async function createMonthlyMeetings(
+  ctx: SeedCtx,
+  org: OrgSeed,
+  runs: RunSummary[],
+  weeks: WeekSummary[],
+  hazards: HazardSpec[],
+): Promise<void> {
   const { tx } = ctx;
   const mine = hazards.filter((h) => h.orgKey === org.key);
   const { people } = org;
@@ -41,7 +51,9 @@ export async function createMonthlyMeetings(ctx: SeedCtx, org: OrgSeed, runs: Ru
     const monthRuns = runs.filter((r) => r.day >= start && r.day <= end);
     const opened = mine.filter((h) => within(h.detectedAt));
     const closed = mine.filter((h) => within(h.verifiedAt));
-    const openAtMeeting = mine.filter((h) => localDate(h.detectedAt) <= meetingDate && (!h.verifiedAt || localDate(h.verifiedAt) > meetingDate));
+    const openAtMeeting = mine.filter(
+      (h) => localDate(h.detectedAt) <= meetingDate && (!h.verifiedAt || localDate(h.verifiedAt) > meetingDate),
+    );
     const overdue = openAtMeeting.filter((h) => h.dueDate < meetingDate);
     const review = {
       dailyRecords: monthRuns.length,
@@ -67,8 +79,12 @@ export async function createMonthlyMeetings(ctx: SeedCtx, org: OrgSeed, runs: Ru
         reviewJson: json(review),
         directorReport: `本月共完成每日检查记录${review.dailyRecords}份（零风险${review.zeroRiskDays}份，迟交${review.lateRecords}份），周排查报告${review.weeklyReports}份；新发现问题${review.hazardsOpened}项，验证关闭${review.hazardsClosed}项，逾期未整改${review.overdue}项。`,
         mainProblems: opened.length > 0 ? opened.map((h) => `${h.hazardNo} ${h.title}`).join("\n") : "无",
-        rectificationProgress: closed.length > 0 ? `已关闭：${closed.map((h) => h.hazardNo).join("、")}。` : "本月无关闭事项。",
-        unresolvedIssues: openAtMeeting.length > 0 ? openAtMeeting.map((h) => `${h.hazardNo} ${h.title}（期限${h.dueDate}）`).join("\n") : "无",
+        rectificationProgress:
+          closed.length > 0 ? `已关闭：${closed.map((h) => h.hazardNo).join("、")}。` : "本月无关闭事项。",
+        unresolvedIssues:
+          openAtMeeting.length > 0
+            ? openAtMeeting.map((h) => `${h.hazardNo} ${h.title}（期限${h.dueDate}）`).join("\n")
+            : "无",
         schedulingMatters: listChanged ? `风险管控清单于${ctx.v2From}修订为第2版，已组织质量安全员学习。` : null,
         otherMatters: null,
         nextMonthPlan: PLAN[org.kind].join("；"),
@@ -84,12 +100,23 @@ export async function createMonthlyMeetings(ctx: SeedCtx, org: OrgSeed, runs: Ru
       { userId: people.principal, name: people.names.get(people.principal) ?? "", role: "principal" },
       { userId: people.director, name: people.names.get(people.director) ?? "", role: "director" },
       ...people.officers.map((o) => ({ userId: o.userId, name: o.name, role: "officer" })),
-      ...(people.viewer ? [{ userId: people.viewer, name: people.names.get(people.viewer) ?? "", role: "质量部" }] : []),
+      ...(people.viewer
+        ? [{ userId: people.viewer, name: people.names.get(people.viewer) ?? "", role: "质量部" }]
+        : []),
     ];
     await tx.meetingAttendee.createMany({
       data: [
-        ...attendees.map((a) => ({ organizationId: org.id, meetingId: id, userId: a.userId, name: a.name, role: a.role, signedAt })),
-        ...(org.kind === "producer" ? [{ organizationId: org.id, meetingId: id, userId: null, name: "孙强", role: "生产部经理", signedAt }] : []),
+        ...attendees.map((a) => ({
+          organizationId: org.id,
+          meetingId: id,
+          userId: a.userId,
+          name: a.name,
+          role: a.role,
+          signedAt,
+        })),
+        ...(org.kind === "producer"
+          ? [{ organizationId: org.id, meetingId: id, userId: null, name: "孙强", role: "生产部经理", signedAt }]
+          : []),
       ],
     });
     const isTaskMonth = mine.some((h) => h.link.kind === "meeting" && h.link.month === month);
@@ -110,7 +137,8 @@ export async function createMonthlyMeetings(ctx: SeedCtx, org: OrgSeed, runs: Ru
       })),
     });
     for (const h of mine) {
-      if (h.link.kind === "meeting" && h.link.month === month) h.refs.meetingDecisionId = decisionIds[h.link.decisionSeq - 1];
+      if (h.link.kind === "meeting" && h.link.month === month)
+        h.refs.meetingDecisionId = decisionIds[h.link.decisionSeq - 1];
     }
     await tx.meetingPlanItem.createMany({
       data: PLAN[org.kind].map((content, i) => ({
@@ -124,7 +152,16 @@ export async function createMonthlyMeetings(ctx: SeedCtx, org: OrgSeed, runs: Ru
         createdAt: signedAt,
       })),
     });
-    audits.push({ organizationId: org.id, actorUserId: people.principal, actorKind: "user", action: "monthly_meeting.sign", entityType: "monthly_meeting", entityId: id, dataJson: json({ month }), at: signedAt });
+    audits.push({
+      organizationId: org.id,
+      actorUserId: people.principal,
+      actorKind: "user",
+      action: "monthly_meeting.sign",
+      entityType: "monthly_meeting",
+      entityId: id,
+      dataJson: json({ month }),
+      at: signedAt,
+    });
   }
   await tx.auditEvent.createMany({ data: audits });
 }

@@ -33,31 +33,161 @@ interface SupplierDef {
 }
 
 const BATTERY_PRODUCTS: ProductDef[] = [
-  { key: "pack20", name: "电动自行车用锂离子蓄电池", model: "LH-4820T 48V20Ah", group: "e-bike-battery-charger", sub: "e-bike-li-ion-battery", route: "ccc", site: "second" },
-  { key: "pack24", name: "电动自行车用锂离子蓄电池", model: "LH-4824T 48V24Ah", group: "e-bike-battery-charger", sub: "e-bike-li-ion-battery", route: "ccc", site: "second" },
-  { key: "charger", name: "电动自行车用充电器", model: "LH-C5430 54.6V3A", group: "e-bike-battery-charger", sub: "e-bike-charger", route: "ccc", site: "main", retired: true },
+  {
+    key: "pack20",
+    name: "电动自行车用锂离子蓄电池",
+    model: "LH-4820T 48V20Ah",
+    group: "e-bike-battery-charger",
+    sub: "e-bike-li-ion-battery",
+    route: "ccc",
+    site: "second",
+  },
+  {
+    key: "pack24",
+    name: "电动自行车用锂离子蓄电池",
+    model: "LH-4824T 48V24Ah",
+    group: "e-bike-battery-charger",
+    sub: "e-bike-li-ion-battery",
+    route: "ccc",
+    site: "second",
+  },
+  {
+    key: "charger",
+    name: "电动自行车用充电器",
+    model: "LH-C5430 54.6V3A",
+    group: "e-bike-battery-charger",
+    sub: "e-bike-charger",
+    route: "ccc",
+    site: "main",
+    retired: true,
+  },
 ];
 
 const HARDWARE_PRODUCTS: ProductDef[] = [
-  { key: "wire", name: "聚氯乙烯绝缘电线", model: "BV 450/750V 1×2.5mm²", group: "wire-cable", sub: "cable-building-wire", route: "ccc", site: "main" },
+  {
+    key: "wire",
+    name: "聚氯乙烯绝缘电线",
+    model: "BV 450/750V 1×2.5mm²",
+    group: "wire-cable",
+    sub: "cable-building-wire",
+    route: "ccc",
+    site: "main",
+  },
   { key: "ebike", name: "电动自行车", model: "YQ-TDT1258Z", group: "e-bike", sub: null, route: "ccc", site: "main" },
-  { key: "helmet", name: "电动自行车乘员头盔", model: "AD-H3 半盔 M号", group: "e-bike-helmet", sub: null, route: "mandatory_standard", site: "main" },
-  { key: "regulator", name: "瓶装液化石油气调压器", model: "RA-2.8 2.8kPa", group: "gas-appliances", sub: "lpg-regulator", route: "xk", site: "main" },
+  {
+    key: "helmet",
+    name: "电动自行车乘员头盔",
+    model: "AD-H3 半盔 M号",
+    group: "e-bike-helmet",
+    sub: null,
+    route: "mandatory_standard",
+    site: "main",
+  },
+  {
+    key: "regulator",
+    name: "瓶装液化石油气调压器",
+    model: "RA-2.8 2.8kPa",
+    group: "gas-appliances",
+    sub: "lpg-regulator",
+    route: "xk",
+    site: "main",
+  },
 ];
 
 const BATTERY_SUPPLIERS: SupplierDef[] = [
-  { key: "cells", name: "江苏恒锐电芯科技有限公司", region: "320412", body: "MA1W2K7D", type: "component", contact: "钱海涛", phone: "0519-86231145", products: "21700 三元锂离子电芯" },
-  { key: "bms", name: "深圳市安芯微电子有限公司", region: "440306", body: "MA5F3L8N", type: "component", contact: "邓俊", phone: "0755-27718802", products: "13S 锂电池保护板（BMS）" },
-  { key: "casing", name: "常州市武进宏达塑业有限公司", region: "320412", body: "MA1P6T4B", type: "component", contact: "顾文斌", phone: "0519-88512370", products: "阻燃 PC+ABS 电池外壳" },
-  { key: "charger", name: "东莞市聚能电源科技有限公司", region: "441900", body: "MA4W9R2J", type: "component", contact: "黎志华", phone: "0769-83327716", products: "54.6V3A 锂电充电器（CCC）" },
-  { key: "nickel", name: "宁波镍达金属制品有限公司", region: "330212", body: "MA2H8C5Y", type: "raw_material", contact: "应国平", phone: "0574-88213609", products: "纯镍带 0.15×8mm" },
+  {
+    key: "cells",
+    name: "江苏恒锐电芯科技有限公司",
+    region: "320412",
+    body: "MA1W2K7D",
+    type: "component",
+    contact: "钱海涛",
+    phone: "0519-86231145",
+    products: "21700 三元锂离子电芯",
+  },
+  {
+    key: "bms",
+    name: "深圳市安芯微电子有限公司",
+    region: "440306",
+    body: "MA5F3L8N",
+    type: "component",
+    contact: "邓俊",
+    phone: "0755-27718802",
+    products: "13S 锂电池保护板（BMS）",
+  },
+  {
+    key: "casing",
+    name: "常州市武进宏达塑业有限公司",
+    region: "320412",
+    body: "MA1P6T4B",
+    type: "component",
+    contact: "顾文斌",
+    phone: "0519-88512370",
+    products: "阻燃 PC+ABS 电池外壳",
+  },
+  {
+    key: "charger",
+    name: "东莞市聚能电源科技有限公司",
+    region: "441900",
+    body: "MA4W9R2J",
+    type: "component",
+    contact: "黎志华",
+    phone: "0769-83327716",
+    products: "54.6V3A 锂电充电器（CCC）",
+  },
+  {
+    key: "nickel",
+    name: "宁波镍达金属制品有限公司",
+    region: "330212",
+    body: "MA2H8C5Y",
+    type: "raw_material",
+    contact: "应国平",
+    phone: "0574-88213609",
+    products: "纯镍带 0.15×8mm",
+  },
 ];
 
 const HARDWARE_SUPPLIERS: SupplierDef[] = [
-  { key: "cable", name: "无锡华光电缆有限公司", region: "320206", body: "MA1M4U8E", type: "goods", contact: "过建军", phone: "0510-83569921", products: "BV/BVR 电线" },
-  { key: "ebike", name: "天津雅骑车业有限公司", region: "120114", body: "MA06TX3K", type: "goods", contact: "王春生", phone: "022-29417755", products: "新国标电动自行车" },
-  { key: "helmet", name: "浙江安盾头盔有限公司", region: "331081", body: "MA2K5N7P", type: "goods", contact: "林晓东", phone: "0576-84123368", products: "电动自行车乘员头盔" },
-  { key: "gas", name: "宁波燃安燃气具有限公司", region: "330206", body: "MA2G9D6Q", type: "goods", contact: "胡立新", phone: "0574-86672210", products: "瓶装液化石油气调压器" },
+  {
+    key: "cable",
+    name: "无锡华光电缆有限公司",
+    region: "320206",
+    body: "MA1M4U8E",
+    type: "goods",
+    contact: "过建军",
+    phone: "0510-83569921",
+    products: "BV/BVR 电线",
+  },
+  {
+    key: "ebike",
+    name: "天津雅骑车业有限公司",
+    region: "120114",
+    body: "MA06TX3K",
+    type: "goods",
+    contact: "王春生",
+    phone: "022-29417755",
+    products: "新国标电动自行车",
+  },
+  {
+    key: "helmet",
+    name: "浙江安盾头盔有限公司",
+    region: "331081",
+    body: "MA2K5N7P",
+    type: "goods",
+    contact: "林晓东",
+    phone: "0576-84123368",
+    products: "电动自行车乘员头盔",
+  },
+  {
+    key: "gas",
+    name: "宁波燃安燃气具有限公司",
+    region: "330206",
+    body: "MA2G9D6Q",
+    type: "goods",
+    contact: "胡立新",
+    phone: "0574-86672210",
+    products: "瓶装液化石油气调压器",
+  },
 ];
 
 /** Creates both organisations (without people) and returns their handles. */
@@ -147,7 +277,14 @@ async function createOrg(ctx: SeedCtx, def: OrgDef): Promise<OrgBase> {
   });
   const siteIds = def.sites.map(() => newId());
   await tx.site.createMany({
-    data: def.sites.map((s, i) => ({ id: siteIds[i] ?? newId(), organizationId: id, ...s, regionCode: def.region, createdAt: def.createdAt, updatedAt: def.createdAt })),
+    data: def.sites.map((s, i) => ({
+      id: siteIds[i] ?? newId(),
+      organizationId: id,
+      ...s,
+      regionCode: def.region,
+      createdAt: def.createdAt,
+      updatedAt: def.createdAt,
+    })),
   });
   const main = siteIds[0];
   if (main === undefined) throw new Error("seed: organisation without a site");
@@ -190,7 +327,17 @@ async function createOrg(ctx: SeedCtx, def: OrgDef): Promise<OrgBase> {
       updatedAt: def.createdAt,
     })),
   });
-  return { key: def.key, id, kind: def.kind, name: def.name, uscc, createdAt: def.createdAt, sites: { main, second }, products, suppliers };
+  return {
+    key: def.key,
+    id,
+    kind: def.kind,
+    name: def.name,
+    uscc,
+    createdAt: def.createdAt,
+    sites: { main, second },
+    products,
+    suppliers,
+  };
 }
 
 function productStandards(p: ProductDef): string[] {
@@ -204,12 +351,72 @@ function productStandards(p: ProductDef): string[] {
 async function createCertificates(ctx: SeedCtx, battery: OrgBase, hardware: OrgBase): Promise<void> {
   const { tx, today } = ctx;
   const certs = [
-    { org: battery, product: "pack20", issue: addDays(today, -400), years: 5, serial: "318842", cat: "1613", name: "电动自行车用锂离子蓄电池", model: "LH-4820T 48V20Ah", holder: BATTERY_NAME, maker: BATTERY_NAME, factory: BATTERY_NAME },
+    {
+      org: battery,
+      product: "pack20",
+      issue: addDays(today, -400),
+      years: 5,
+      serial: "318842",
+      cat: "1613",
+      name: "电动自行车用锂离子蓄电池",
+      model: "LH-4820T 48V20Ah",
+      holder: BATTERY_NAME,
+      maker: BATTERY_NAME,
+      factory: BATTERY_NAME,
+    },
     // Expires in 20 days: drives the certificate-expiry reminder.
-    { org: battery, product: "pack24", issue: addDays(today, -711), years: 2, serial: "305517", cat: "1613", name: "电动自行车用锂离子蓄电池", model: "LH-4824T 48V24Ah", holder: BATTERY_NAME, maker: BATTERY_NAME, factory: BATTERY_NAME },
-    { org: battery, product: "charger", issue: addDays(today, -380), years: 5, serial: "320096", cat: "1614", name: "电动自行车用充电器", model: "LH-C5430 54.6V3A", holder: BATTERY_NAME, maker: BATTERY_NAME, factory: BATTERY_NAME },
-    { org: hardware, product: "wire", issue: addDays(today, -900), years: 5, serial: "207731", cat: "0101", name: "聚氯乙烯绝缘无护套电缆电线", model: "BV 450/750V 1.5~6mm²", holder: "无锡华光电缆有限公司", maker: "无锡华光电缆有限公司", factory: "无锡华光电缆有限公司" },
-    { org: hardware, product: "ebike", issue: addDays(today, -300), years: 5, serial: "411208", cat: "1611", name: "电动自行车", model: "YQ-TDT1258Z", holder: "天津雅骑车业有限公司", maker: "天津雅骑车业有限公司", factory: "天津雅骑车业有限公司静海工厂" },
+    {
+      org: battery,
+      product: "pack24",
+      issue: addDays(today, -711),
+      years: 2,
+      serial: "305517",
+      cat: "1613",
+      name: "电动自行车用锂离子蓄电池",
+      model: "LH-4824T 48V24Ah",
+      holder: BATTERY_NAME,
+      maker: BATTERY_NAME,
+      factory: BATTERY_NAME,
+    },
+    {
+      org: battery,
+      product: "charger",
+      issue: addDays(today, -380),
+      years: 5,
+      serial: "320096",
+      cat: "1614",
+      name: "电动自行车用充电器",
+      model: "LH-C5430 54.6V3A",
+      holder: BATTERY_NAME,
+      maker: BATTERY_NAME,
+      factory: BATTERY_NAME,
+    },
+    {
+      org: hardware,
+      product: "wire",
+      issue: addDays(today, -900),
+      years: 5,
+      serial: "207731",
+      cat: "0101",
+      name: "聚氯乙烯绝缘无护套电缆电线",
+      model: "BV 450/750V 1.5~6mm²",
+      holder: "无锡华光电缆有限公司",
+      maker: "无锡华光电缆有限公司",
+      factory: "无锡华光电缆有限公司",
+    },
+    {
+      org: hardware,
+      product: "ebike",
+      issue: addDays(today, -300),
+      years: 5,
+      serial: "411208",
+      cat: "1611",
+      name: "电动自行车",
+      model: "YQ-TDT1258Z",
+      holder: "天津雅骑车业有限公司",
+      maker: "天津雅骑车业有限公司",
+      factory: "天津雅骑车业有限公司静海工厂",
+    },
   ];
   for (const c of certs) {
     const id = newId();
@@ -235,7 +442,9 @@ async function createCertificates(ctx: SeedCtx, battery: OrgBase, hardware: OrgB
         updatedAt: atLocal(addDays(today, -9), 10, 40),
       },
     });
-    await tx.cccCertificateProduct.create({ data: { organizationId: c.org.id, certificateId: id, productId, createdAt: c.org.createdAt } });
+    await tx.cccCertificateProduct.create({
+      data: { organizationId: c.org.id, certificateId: id, productId, createdAt: c.org.createdAt },
+    });
   }
   const licenceId = newId();
   await tx.productionLicence.create({
@@ -260,5 +469,7 @@ async function createCertificates(ctx: SeedCtx, battery: OrgBase, hardware: OrgB
   });
   const regulatorProduct = hardware.products.get("regulator");
   if (!regulatorProduct) throw new Error("seed: regulator product missing");
-  await tx.licenceProduct.create({ data: { organizationId: hardware.id, licenceId, productId: regulatorProduct, createdAt: hardware.createdAt } });
+  await tx.licenceProduct.create({
+    data: { organizationId: hardware.id, licenceId, productId: regulatorProduct, createdAt: hardware.createdAt },
+  });
 }

@@ -21,16 +21,80 @@ interface PersonDef {
 
 const PEOPLE: Record<OrgKey, PersonDef[]> = {
   battery: [
-    { slot: "principal", email: "principal@demo-battery.anzhi.local", name: "周建华", role: "principal", isAdmin: true, phone: "13961120318", birth: "19720314" },
-    { slot: "director", email: "director@demo-battery.anzhi.local", name: "王立新", role: "director", isAdmin: false, phone: "13815063372", birth: "19810622" },
-    { slot: "officer1", email: "officer1@demo-battery.anzhi.local", name: "李明", role: "officer", isAdmin: false, phone: "15250217746", birth: "19900905" },
-    { slot: "officer2", email: "officer2@demo-battery.anzhi.local", name: "陈静", role: "officer", isAdmin: false, phone: "18068531290", birth: "19930127" },
-    { slot: "viewer", email: "viewer@demo-battery.anzhi.local", name: "赵磊", role: "viewer", isAdmin: false, phone: "13701508823", birth: "19950811" },
+    {
+      slot: "principal",
+      email: "principal@demo-battery.anzhi.local",
+      name: "周建华",
+      role: "principal",
+      isAdmin: true,
+      phone: "13961120318",
+      birth: "19720314",
+    },
+    {
+      slot: "director",
+      email: "director@demo-battery.anzhi.local",
+      name: "王立新",
+      role: "director",
+      isAdmin: false,
+      phone: "13815063372",
+      birth: "19810622",
+    },
+    {
+      slot: "officer1",
+      email: "officer1@demo-battery.anzhi.local",
+      name: "李明",
+      role: "officer",
+      isAdmin: false,
+      phone: "15250217746",
+      birth: "19900905",
+    },
+    {
+      slot: "officer2",
+      email: "officer2@demo-battery.anzhi.local",
+      name: "陈静",
+      role: "officer",
+      isAdmin: false,
+      phone: "18068531290",
+      birth: "19930127",
+    },
+    {
+      slot: "viewer",
+      email: "viewer@demo-battery.anzhi.local",
+      name: "赵磊",
+      role: "viewer",
+      isAdmin: false,
+      phone: "13701508823",
+      birth: "19950811",
+    },
   ],
   hardware: [
-    { slot: "principal", email: "principal@demo-hardware.anzhi.local", name: "孙国强", role: "principal", isAdmin: true, phone: "13905172261", birth: "19750530" },
-    { slot: "director", email: "director@demo-hardware.anzhi.local", name: "刘芳", role: "director", isAdmin: false, phone: "13851609874", birth: "19860417" },
-    { slot: "officer1", email: "officer@demo-hardware.anzhi.local", name: "吴涛", role: "officer", isAdmin: false, phone: "15996213305", birth: "19920203" },
+    {
+      slot: "principal",
+      email: "principal@demo-hardware.anzhi.local",
+      name: "孙国强",
+      role: "principal",
+      isAdmin: true,
+      phone: "13905172261",
+      birth: "19750530",
+    },
+    {
+      slot: "director",
+      email: "director@demo-hardware.anzhi.local",
+      name: "刘芳",
+      role: "director",
+      isAdmin: false,
+      phone: "13851609874",
+      birth: "19860417",
+    },
+    {
+      slot: "officer1",
+      email: "officer@demo-hardware.anzhi.local",
+      name: "吴涛",
+      role: "officer",
+      isAdmin: false,
+      phone: "15996213305",
+      birth: "19920203",
+    },
   ],
 };
 
@@ -64,10 +128,26 @@ export async function createPeople(ctx: SeedCtx, org: OrgBase): Promise<PeopleSe
     return id;
   };
   await tx.user.createMany({
-    data: defs.map((d) => ({ id: userId(d.slot), email: d.email, name: d.name, passwordHash: ctx.passwordHash, phone: d.phone, createdAt: org.createdAt, updatedAt: org.createdAt, lastLoginAt: atLocal(ctx.yesterday, 8, 40) })),
+    data: defs.map((d) => ({
+      id: userId(d.slot),
+      email: d.email,
+      name: d.name,
+      passwordHash: ctx.passwordHash,
+      phone: d.phone,
+      createdAt: org.createdAt,
+      updatedAt: org.createdAt,
+      lastLoginAt: atLocal(ctx.yesterday, 8, 40),
+    })),
   });
   await tx.membership.createMany({
-    data: defs.map((d) => ({ userId: userId(d.slot), organizationId: org.id, rolesJson: json([d.role]), isAdmin: d.isAdmin, createdAt: org.createdAt, updatedAt: org.createdAt })),
+    data: defs.map((d) => ({
+      userId: userId(d.slot),
+      organizationId: org.id,
+      rolesJson: json([d.role]),
+      isAdmin: d.isAdmin,
+      createdAt: org.createdAt,
+      updatedAt: org.createdAt,
+    })),
   });
 
   // Appointment register: everyone but the viewer, plus an officer who moved to another post
@@ -135,7 +215,12 @@ export async function createPeople(ctx: SeedCtx, org: OrgBase): Promise<PeopleSe
       roleAssignmentId: raIds.get(d.slot) ?? "",
     }));
   await tx.appointmentScope.createMany({
-    data: officers.map((o) => ({ organizationId: org.id, roleAssignmentId: o.roleAssignmentId, siteId: o.siteId, createdAt: org.createdAt })),
+    data: officers.map((o) => ({
+      organizationId: org.id,
+      roleAssignmentId: o.roleAssignmentId,
+      siteId: o.siteId,
+      createdAt: org.createdAt,
+    })),
   });
 
   const people: PeopleSeed = {
@@ -162,7 +247,12 @@ export async function createPeople(ctx: SeedCtx, org: OrgBase): Promise<PeopleSe
   return people;
 }
 
-async function createTraining(ctx: SeedCtx, org: OrgBase, people: PeopleSeed, raIds: Map<string, string>): Promise<void> {
+async function createTraining(
+  ctx: SeedCtx,
+  org: OrgBase,
+  people: PeopleSeed,
+  raIds: Map<string, string>,
+): Promise<void> {
   const staff = [
     { userId: people.director, ra: raIds.get("director") ?? null },
     ...people.officers.map((o) => ({ userId: o.userId, ra: o.roleAssignmentId })),
@@ -170,11 +260,45 @@ async function createTraining(ctx: SeedCtx, org: OrgBase, people: PeopleSeed, ra
   const sessions =
     org.key === "battery"
       ? [
-          { kind: "training", day: 9, topic: "《工业产品生产单位落实质量安全主体责任监督管理规定》（总局令第75号）及《质量安全员守则》", trainer: "常州市质量协会 刘永康", hours: 4, who: staff, authority: null },
-          { kind: "training", day: 36, topic: "GB 43854-2024《电动自行车用锂离子蓄电池安全技术规范》宣贯", trainer: "王立新", hours: 2, who: staff.slice(1), authority: null },
-          { kind: "supervisory_assessment", day: 44, topic: "质量安全总监、质量安全员监督抽查考核", trainer: null, hours: null, who: staff.slice(0, 2), authority: REGULATOR_AGENCY_NAME },
+          {
+            kind: "training",
+            day: 9,
+            topic: "《工业产品生产单位落实质量安全主体责任监督管理规定》（总局令第75号）及《质量安全员守则》",
+            trainer: "常州市质量协会 刘永康",
+            hours: 4,
+            who: staff,
+            authority: null,
+          },
+          {
+            kind: "training",
+            day: 36,
+            topic: "GB 43854-2024《电动自行车用锂离子蓄电池安全技术规范》宣贯",
+            trainer: "王立新",
+            hours: 2,
+            who: staff.slice(1),
+            authority: null,
+          },
+          {
+            kind: "supervisory_assessment",
+            day: 44,
+            topic: "质量安全总监、质量安全员监督抽查考核",
+            trainer: null,
+            hours: null,
+            who: staff.slice(0, 2),
+            authority: REGULATOR_AGENCY_NAME,
+          },
         ]
-      : [{ kind: "training", day: 12, topic: "《工业产品销售单位落实质量安全主体责任监督管理规定》（总局令第76号）与进货查验制度", trainer: "南京市玄武区市场监督管理局 宣讲组", hours: 3, who: staff, authority: null }];
+      : [
+          {
+            kind: "training",
+            day: 12,
+            topic: "《工业产品销售单位落实质量安全主体责任监督管理规定》（总局令第76号）与进货查验制度",
+            trainer: "南京市玄武区市场监督管理局 宣讲组",
+            hours: 3,
+            who: staff,
+            authority: null,
+          },
+        ];
   for (const [i, s] of sessions.entries()) {
     const id = newId();
     const date = addDays(ctx.windowStart, s.day);

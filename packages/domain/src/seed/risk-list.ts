@@ -35,11 +35,31 @@ const SELLER_POINT: Record<string, string> = {
 
 /** Hand-written risk descriptions for the battery rows (the catalogue only gives the check). */
 const OVERRIDES: Record<string, { point: string; consequence: string; level: string }> = {
-  "e-bike-battery-charger-01": { point: "使用梯次利用、翻新或与认证型号不一致的电芯", consequence: "热失控起火；产品与CCC认证不一致", level: "major" },
-  "e-bike-battery-charger-02": { point: "BMS保护功能失效的电池组流入下道工序", consequence: "过充、短路导致起火", level: "significant" },
-  "e-bike-battery-charger-03": { point: "电池缺少安全使用年限标识或永久性编码", consequence: "无法追溯，不符合GB 43854-2024", level: "general" },
-  "e-bike-battery-charger-04": { point: "电气安全或绝缘不合格的电池组出厂", consequence: "使用中漏电、起火", level: "significant" },
-  "e-bike-battery-charger-05": { point: "充电器输出参数或插头型式错误", consequence: "过充起火；铅酸/锂电混充", level: "significant" },
+  "e-bike-battery-charger-01": {
+    point: "使用梯次利用、翻新或与认证型号不一致的电芯",
+    consequence: "热失控起火；产品与CCC认证不一致",
+    level: "major",
+  },
+  "e-bike-battery-charger-02": {
+    point: "BMS保护功能失效的电池组流入下道工序",
+    consequence: "过充、短路导致起火",
+    level: "significant",
+  },
+  "e-bike-battery-charger-03": {
+    point: "电池缺少安全使用年限标识或永久性编码",
+    consequence: "无法追溯，不符合GB 43854-2024",
+    level: "general",
+  },
+  "e-bike-battery-charger-04": {
+    point: "电气安全或绝缘不合格的电池组出厂",
+    consequence: "使用中漏电、起火",
+    level: "significant",
+  },
+  "e-bike-battery-charger-05": {
+    point: "充电器输出参数或插头型式错误",
+    consequence: "过充起火；铅酸/锂电混充",
+    level: "significant",
+  },
   "e-bike-battery-charger-07": { point: "锂电池库温超限、混放或荷电状态失控", consequence: "仓储火灾", level: "major" },
 };
 
@@ -61,12 +81,28 @@ const ADDED: Record<OrgSeed["kind"], { stage: string; point: string; measure: st
 const RETIRED: Record<OrgSeed["kind"], string> = { producer: "e-bike-battery-charger-05", seller: "e-bike-09" };
 
 const V2_REASON: Record<OrgSeed["kind"], { reason: string; triggers: string[] }> = {
-  producer: { reason: "充电器改为外购（供方持CCC证书），停止自产充电器出厂检验；新增电芯来料OCV/内阻抽测", triggers: ["processChange", "supplierChange"] },
-  seller: { reason: "旧国标电动自行车过渡期已结束、库存清零，撤销该周检项；新增以旧换新回收电池隔离管控", triggers: ["standardChange", "processChange"] },
+  producer: {
+    reason: "充电器改为外购（供方持CCC证书），停止自产充电器出厂检验；新增电芯来料OCV/内阻抽测",
+    triggers: ["processChange", "supplierChange"],
+  },
+  seller: {
+    reason: "旧国标电动自行车过渡期已结束、库存清零，撤销该周检项；新增以旧换新回收电池隔离管控",
+    triggers: ["standardChange", "processChange"],
+  },
 };
 
 function checkMethod(stage: string): string {
-  return ({ incoming: "document", process: "measurement", outgoing: "test", storage: "visual", sales: "document" } as Record<string, string>)[stage] ?? "record";
+  return (
+    (
+      {
+        incoming: "document",
+        process: "measurement",
+        outgoing: "test",
+        storage: "visual",
+        sales: "document",
+      } as Record<string, string>
+    )[stage] ?? "record"
+  );
 }
 
 export async function createRiskList(ctx: SeedCtx, org: OrgSeed): Promise<RiskListSeed> {
@@ -77,7 +113,10 @@ export async function createRiskList(ctx: SeedCtx, org: OrgSeed): Promise<RiskLi
     data: {
       id: listId,
       organizationId: org.id,
-      title: org.kind === "producer" ? "电动自行车用锂离子蓄电池质量安全风险管控清单" : "工业产品质量安全风险管控清单（销售）",
+      title:
+        org.kind === "producer"
+          ? "电动自行车用锂离子蓄电池质量安全风险管控清单"
+          : "工业产品质量安全风险管控清单（销售）",
       currentVersion: 2,
       nextReviewDue: addDays(v1From, 365),
       createdAt: atLocal(addDays(v1From, -1), 16, 0),
@@ -108,49 +147,59 @@ export async function createRiskList(ctx: SeedCtx, org: OrgSeed): Promise<RiskLi
     ...groups.flatMap((g) =>
       g.checkItems
         .filter((i) => i.appliesTo === org.kind || i.appliesTo === "both")
-        .map((item) => ({ item, groupId: g.id, basis: item.basis ?? (mandatoryStandards(g).join("；") || "市场监管总局令第75/76号") })),
+        .map((item) => ({
+          item,
+          groupId: g.id,
+          basis: item.basis ?? (mandatoryStandards(g).join("；") || "市场监管总局令第75/76号"),
+        })),
     ),
-    ...genericItems(org.kind).map((item) => ({ item, groupId: null, basis: item.basis ?? (org.kind === "producer" ? "市场监管总局令第75号" : "市场监管总局令第76号") })),
+    ...genericItems(org.kind).map((item) => ({
+      item,
+      groupId: null,
+      basis: item.basis ?? (org.kind === "producer" ? "市场监管总局令第75号" : "市场监管总局令第76号"),
+    })),
   ];
   const officerFor = (stage: string) => {
     const second = org.people.officers[1];
     return stage === "process" && second ? second : org.people.officers[0];
   };
-  const rows: Array<Prisma.RiskControlItemCreateManyInput & RiskItemSeed> = fromCatalog.map(({ item, groupId, basis }, i) => {
-    const daily = item.frequency === "daily";
-    const officer = officerFor(item.stage);
-    const o = OVERRIDES[item.id];
-    const row = {
-      id: newId(),
-      organizationId: org.id,
-      listId,
-      seq: i + 1,
-      stage: item.stage,
-      riskCategory: CATEGORY[item.stage] ?? "其他",
-      riskPoint: o?.point ?? (org.kind === "producer" ? PRODUCER_POINT : SELLER_POINT)[item.stage] ?? item.checkZh,
-      consequence: o?.consequence ?? null,
-      riskLevel: o?.level ?? "general",
-      controlMeasure: item.checkZh,
-      checkMethod: checkMethod(item.stage),
-      acceptanceCriterion: item.basis ?? null,
-      frequency: item.frequency,
-      trigger: item.trigger ?? null,
-      responsibleRole: daily ? "officer" : "director",
-      responsibleUserId: daily ? (officer?.userId ?? null) : org.people.director,
-      basis,
-      catalogItemId: item.id,
-      productGroupId: groupId,
-      siteId: daily ? (officer?.siteId ?? null) : null,
-      status: item.id === RETIRED[org.kind] ? "retired" : "active",
-      introducedInVersion: 1,
-      retiredInVersion: item.id === RETIRED[org.kind] ? 2 : null,
-      retiredAt: item.id === RETIRED[org.kind] ? atLocal(ctx.v2From, 8, 30) : null,
-      createdByUserId: org.people.director,
-      createdAt: atLocal(addDays(v1From, -1), 15, 0),
-      updatedAt: atLocal(addDays(v1From, -1), 15, 0),
-    };
-    return row;
-  });
+  const rows: Array<Prisma.RiskControlItemCreateManyInput & RiskItemSeed> = fromCatalog.map(
+    ({ item, groupId, basis }, i) => {
+      const daily = item.frequency === "daily";
+      const officer = officerFor(item.stage);
+      const o = OVERRIDES[item.id];
+      const row = {
+        id: newId(),
+        organizationId: org.id,
+        listId,
+        seq: i + 1,
+        stage: item.stage,
+        riskCategory: CATEGORY[item.stage] ?? "其他",
+        riskPoint: o?.point ?? (org.kind === "producer" ? PRODUCER_POINT : SELLER_POINT)[item.stage] ?? item.checkZh,
+        consequence: o?.consequence ?? null,
+        riskLevel: o?.level ?? "general",
+        controlMeasure: item.checkZh,
+        checkMethod: checkMethod(item.stage),
+        acceptanceCriterion: item.basis ?? null,
+        frequency: item.frequency,
+        trigger: item.trigger ?? null,
+        responsibleRole: daily ? "officer" : "director",
+        responsibleUserId: daily ? (officer?.userId ?? null) : org.people.director,
+        basis,
+        catalogItemId: item.id,
+        productGroupId: groupId,
+        siteId: daily ? (officer?.siteId ?? null) : null,
+        status: item.id === RETIRED[org.kind] ? "retired" : "active",
+        introducedInVersion: 1,
+        retiredInVersion: item.id === RETIRED[org.kind] ? 2 : null,
+        retiredAt: item.id === RETIRED[org.kind] ? atLocal(ctx.v2From, 8, 30) : null,
+        createdByUserId: org.people.director,
+        createdAt: atLocal(addDays(v1From, -1), 15, 0),
+        updatedAt: atLocal(addDays(v1From, -1), 15, 0),
+      };
+      return row;
+    },
+  );
   const added = ADDED[org.kind];
   const addedOfficer = officerFor(added.stage);
   rows.push({
@@ -170,7 +219,10 @@ export async function createRiskList(ctx: SeedCtx, org: OrgSeed): Promise<RiskLi
     trigger: org.kind === "producer" ? "perBatch" : null,
     responsibleRole: "officer",
     responsibleUserId: addedOfficer?.userId ?? null,
-    basis: org.kind === "producer" ? "GB 43854-2024；企业工艺卡 GY-PACK-003" : "市场监管总局令第76号；《电动自行车以旧换新》相关要求",
+    basis:
+      org.kind === "producer"
+        ? "GB 43854-2024；企业工艺卡 GY-PACK-003"
+        : "市场监管总局令第76号；《电动自行车以旧换新》相关要求",
     catalogItemId: null,
     productGroupId: org.kind === "producer" ? "e-bike-battery-charger" : "e-bike",
     siteId: addedOfficer?.siteId ?? null,

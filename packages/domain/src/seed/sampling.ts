@@ -4,7 +4,12 @@ import type { HazardSpec } from "./hazard-plan.ts";
 import type { OrgSeed, SeedCtx } from "./types.ts";
 import { addDays, at, atLocal, json, newId } from "./util.ts";
 
-export async function createSamplingResults(ctx: SeedCtx, battery: OrgSeed, hardware: OrgSeed, hazards: HazardSpec[]): Promise<void> {
+export async function createSamplingResults(
+  ctx: SeedCtx,
+  battery: OrgSeed,
+  hardware: OrgSeed,
+  hazards: HazardSpec[],
+): Promise<void> {
   const { tx } = ctx;
   const wd = (i: number) => at(ctx.workingDays, i);
   const year = wd(8).slice(0, 4);
@@ -40,7 +45,9 @@ export async function createSamplingResults(ctx: SeedCtx, battery: OrgSeed, hard
       reportDate: wd(24),
       resultReceivedOn: wd(26),
       conclusion: "fail",
-      failedItemsJson: json([{ item: "标识", requirement: "应标注安全使用年限", measured: "未标注", unit: null, severity: "一般" }]),
+      failedItemsJson: json([
+        { item: "标识", requirement: "应标注安全使用年限", measured: "未标注", unit: null, severity: "一般" },
+      ]),
       objectionDeadline: addDays(wd(26), 15),
       objectionFiled: false,
       regulatorOrderNo: `常新市监责改〔${year}〕037号`,

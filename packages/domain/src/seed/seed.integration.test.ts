@@ -81,7 +81,9 @@ describe("seedDemo", () => {
   it("gives every demo login a working password and the promised roles", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "officer1@demo-battery.anzhi.local" } });
     expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
-    const roles = (await db.membership.findMany({ where: { organizationId: producerId } })).flatMap((m) => JSON.parse(m.rolesJson) as string[]);
+    const roles = (await db.membership.findMany({ where: { organizationId: producerId } })).flatMap(
+      (m) => JSON.parse(m.rolesJson) as string[],
+    );
     expect(roles.sort()).toEqual(["director", "officer", "officer", "principal", "viewer"]);
     const regulator = await db.regulatorUser.findFirstOrThrow({ include: { agency: true, user: true } });
     expect(regulator.agency).toMatchObject({ level: "district", regionCode: "320411" });
@@ -92,7 +94,10 @@ describe("seedDemo", () => {
 
   it("keeps risk-list version 1 viewable after version 2 retired one row and added one", async () => {
     for (const organizationId of [producerId, sellerId]) {
-      const list = await db.riskControlList.findUniqueOrThrow({ where: { organizationId }, include: { versions: true, items: true } });
+      const list = await db.riskControlList.findUniqueOrThrow({
+        where: { organizationId },
+        include: { versions: true, items: true },
+      });
       expect(list.currentVersion).toBe(2);
       expect(list.versions.map((v) => v.version).sort()).toEqual([1, 2]);
       expect(list.versions.every((v) => v.reason.length > 0)).toBe(true);
@@ -116,7 +121,9 @@ describe("seedDemo", () => {
     expect(runs).toHaveLength(workdays.length * 3 - 3);
     expect(runs.filter((r) => r.late).length).toBeGreaterThanOrEqual(2);
     expect(runs.filter((r) => r.zeroRisk).length / runs.length).toBeGreaterThan(0.9);
-    const problems = runs.flatMap((r) => r.entries.filter((e) => e.result === "problem").map((e) => ({ run: r, entry: e })));
+    const problems = runs.flatMap((r) =>
+      r.entries.filter((e) => e.result === "problem").map((e) => ({ run: r, entry: e })),
+    );
     expect(problems.length).toBeGreaterThan(3);
     for (const { run, entry } of problems) {
       expect(run.zeroRisk).toBe(false);
@@ -130,15 +137,25 @@ describe("seedDemo", () => {
     const weeks = eachDay(addDays(TODAY, -60), addDays(TODAY, -1)).map(mondayOf);
     expect(weekly).toHaveLength(new Set(weeks.filter((m) => m < mondayOf(TODAY))).size);
     expect(weekly.every((w) => w.signedAt !== null && w.periodStart < mondayOf(TODAY))).toBe(true);
-    const meetings = await db.monthlyMeeting.findMany({ where: { organizationId: producerId }, include: { attendees: true, decisions: { include: { hazard: true } } } });
+    const meetings = await db.monthlyMeeting.findMany({
+      where: { organizationId: producerId },
+      include: { attendees: true, decisions: { include: { hazard: true } } },
+    });
     expect(meetings.length).toBeGreaterThanOrEqual(1);
-    expect(meetings.every((m) => m.month < monthKey(TODAY) && m.attendees.length >= 3 && m.decisions.length > 0)).toBe(true);
+    expect(meetings.every((m) => m.month < monthKey(TODAY) && m.attendees.length >= 3 && m.decisions.length > 0)).toBe(
+      true,
+    );
     expect(meetings.flatMap((m) => m.decisions).filter((d) => d.hazard !== null)).toHaveLength(1);
   });
 
   it("has hazards in every state with lifecycle events that match", async () => {
-    const hazards = await db.hazard.findMany({ where: { organizationId: producerId }, include: { events: { orderBy: { at: "asc" } }, majorRiskReports: true } });
-    expect(new Set(hazards.map((h) => h.status))).toEqual(new Set(["open", "rectifying", "awaiting_verification", "closed"]));
+    const hazards = await db.hazard.findMany({
+      where: { organizationId: producerId },
+      include: { events: { orderBy: { at: "asc" } }, majorRiskReports: true },
+    });
+    expect(new Set(hazards.map((h) => h.status))).toEqual(
+      new Set(["open", "rectifying", "awaiting_verification", "closed"]),
+    );
     const path = ["open", "rectifying", "awaiting_verification", "closed"];
     for (const h of hazards) {
       expect(h.events[0]).toMatchObject({ fromStatus: null, toStatus: "open", action: "create" });
@@ -157,7 +174,10 @@ describe("seedDemo", () => {
   });
 
   it("has ~300 ERP inspection records with 3–5 lines, each failure linked to an erp_inspection hazard", async () => {
-    const records = await db.inspectionRecord.findMany({ where: { organizationId: producerId }, include: { lines: true, hazards: true } });
+    const records = await db.inspectionRecord.findMany({
+      where: { organizationId: producerId },
+      include: { lines: true, hazards: true },
+    });
     expect(records.length).toBeGreaterThanOrEqual(250);
     expect(records.length).toBeLessThanOrEqual(350);
     expect(new Set(records.map((r) => r.kind))).toEqual(new Set(["incoming", "outgoing"]));

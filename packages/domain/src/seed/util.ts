@@ -49,7 +49,10 @@ export function newId(): string {
   counter = (counter + 1) % 1679616;
   // Random rather than time-based: the seed's ids must not depend on the wall clock either.
   const count = counter.toString(36).padStart(4, "0");
-  const rand = BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(0, 20);
+  const rand = BigInt(`0x${randomBytes(16).toString("hex")}`)
+    .toString(36)
+    .padStart(25, "0")
+    .slice(0, 20);
   return `c${count}${rand}`;
 }
 
@@ -169,5 +172,8 @@ export function makeUscc(region: string, body8: string): string {
 }
 
 export function isValidUscc(code: string): boolean {
-  return /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code) && usccCheckChar(code.slice(0, 17)) === code.charAt(17);
+  return (
+    /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code) &&
+    usccCheckChar(code.slice(0, 17)) === code.charAt(17)
+  );
 }

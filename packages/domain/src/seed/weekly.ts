@@ -27,7 +27,12 @@ function inRange(d: Date | null, start: string, end: string): boolean {
   return day >= start && day <= end;
 }
 
-export async function createWeeklyReports(ctx: SeedCtx, org: OrgSeed, runs: RunSummary[], hazards: HazardSpec[]): Promise<WeekSummary[]> {
+export async function createWeeklyReports(
+  ctx: SeedCtx,
+  org: OrgSeed,
+  runs: RunSummary[],
+  hazards: HazardSpec[],
+): Promise<WeekSummary[]> {
   const { tx } = ctx;
   const mine = hazards.filter((h) => h.orgKey === org.key);
   const rows: Prisma.WeeklyReportCreateManyInput[] = [];
@@ -48,7 +53,9 @@ export async function createWeeklyReports(ctx: SeedCtx, org: OrgSeed, runs: RunS
     const opened = mine.filter((h) => inRange(h.detectedAt, monday, sunday));
     const closed = mine.filter((h) => inRange(h.verifiedAt, monday, sunday));
     const prevOpened = mine.filter((h) => inRange(h.detectedAt, addDays(monday, -7), addDays(monday, -1)));
-    for (const h of opened) if (h.link.kind === "weekly" && h.link.isoWeek === isoWeek && h.link.isoYear === isoYear) h.refs.weeklyReportId = id;
+    for (const h of opened)
+      if (h.link.kind === "weekly" && h.link.isoWeek === isoWeek && h.link.isoYear === isoYear)
+        h.refs.weeklyReportId = id;
     const stats = {
       expectedDays: workdays * org.people.officers.length,
       recordedDays: weekRuns.length,
@@ -79,12 +86,30 @@ export async function createWeeklyReports(ctx: SeedCtx, org: OrgSeed, runs: RunS
       status: isAmended ? "amended" : "submitted",
       statsJson: json(stats),
       participantsJson: json(participants),
-      lastWeekFollowUp: prevOpened.length === 0 ? "上周无遗留问题。" : `上周发现问题${prevOpened.length}项，已验证关闭${prevOpened.length - stillOpen.length}项${stillOpen.length > 0 ? `，${stillOpen.map((h) => h.hazardNo).join("、")}按期整改中` : ""}。`,
-      hazardsSummary: opened.length > 0 ? opened.map((h) => `${h.hazardNo} ${h.title}（${h.severity === "major" ? "重大" : h.severity === "significant" ? "较大" : "一般"}）`).join("\n") : null,
+      lastWeekFollowUp:
+        prevOpened.length === 0
+          ? "上周无遗留问题。"
+          : `上周发现问题${prevOpened.length}项，已验证关闭${prevOpened.length - stillOpen.length}项${stillOpen.length > 0 ? `，${stillOpen.map((h) => h.hazardNo).join("、")}按期整改中` : ""}。`,
+      hazardsSummary:
+        opened.length > 0
+          ? opened
+              .map(
+                (h) =>
+                  `${h.hazardNo} ${h.title}（${h.severity === "major" ? "重大" : h.severity === "significant" ? "较大" : "一般"}）`,
+              )
+              .join("\n")
+          : null,
       noHazardStatement: opened.length === 0 ? "本周日管控和周排查未发现风险隐患。" : null,
       assessment: `本周应检${stats.expectedDays}人日，实检${stats.recordedDays}人日，零风险${stats.zeroRiskDays}人日${stats.lateRecords > 0 ? `，迟交${stats.lateRecords}次` : ""}；${opened.length > 0 ? `发现问题${opened.length}项，均已落实控制措施` : "质量安全总体受控"}。`,
-      overallRating: opened.some((h) => h.severity !== "general") ? "needs_improvement" : opened.length > 0 ? "generally_good" : "good",
-      measures: opened.length > 0 ? "对发现问题已隔离、上报并明确整改责任人和期限，整改完成后由质量安全总监验证销号。" : "继续按风险管控清单开展日管控。",
+      overallRating: opened.some((h) => h.severity !== "general")
+        ? "needs_improvement"
+        : opened.length > 0
+          ? "generally_good"
+          : "good",
+      measures:
+        opened.length > 0
+          ? "对发现问题已隔离、上报并明确整改责任人和期限，整改完成后由质量安全总监验证销号。"
+          : "继续按风险管控清单开展日管控。",
       nextWeekFocus: isAmended ? amendedFocus : focus,
       signedByUserId: org.people.director,
       signedAt,
@@ -96,9 +121,27 @@ export async function createWeeklyReports(ctx: SeedCtx, org: OrgSeed, runs: RunS
       createdAt: atLocal(friday, 14, 0),
       updatedAt: isAmended ? atLocal(addDays(monday, 7), 11, 30) : signedAt,
     });
-    audits.push({ organizationId: org.id, actorUserId: org.people.director, actorKind: "user", action: "weekly_report.sign", entityType: "weekly_report", entityId: id, dataJson: json({ isoYear, isoWeek, late: isLate }), at: signedAt });
+    audits.push({
+      organizationId: org.id,
+      actorUserId: org.people.director,
+      actorKind: "user",
+      action: "weekly_report.sign",
+      entityType: "weekly_report",
+      entityId: id,
+      dataJson: json({ isoYear, isoWeek, late: isLate }),
+      at: signedAt,
+    });
     if (isAmended) {
-      amendments.push({ organizationId: org.id, entityType: "weekly_report", entityId: id, version: 2, changesJson: json({ nextWeekFocus: { from: focus, to: amendedFocus } }), reason: "根据主要负责人阅知意见补充下周工作重点", amendedByUserId: org.people.director, at: atLocal(addDays(monday, 7), 11, 30) });
+      amendments.push({
+        organizationId: org.id,
+        entityType: "weekly_report",
+        entityId: id,
+        version: 2,
+        changesJson: json({ nextWeekFocus: { from: focus, to: amendedFocus } }),
+        reason: "根据主要负责人阅知意见补充下周工作重点",
+        amendedByUserId: org.people.director,
+        at: atLocal(addDays(monday, 7), 11, 30),
+      });
     }
     weeks.push({ isoYear, isoWeek, periodEnd: sunday });
   }

@@ -11,7 +11,10 @@ let t: TestDb;
 let a: string;
 let b: string;
 
-type Delegate = { findMany: (args?: object) => Promise<Array<{ organizationId: string }>>; count: (args?: object) => Promise<number> };
+type Delegate = {
+  findMany: (args?: object) => Promise<Array<{ organizationId: string }>>;
+  count: (args?: object) => Promise<number>;
+};
 
 function delegate(client: object, model: string): Delegate {
   const key = model.charAt(0).toLowerCase() + model.slice(1);
@@ -41,8 +44,13 @@ describe("tenancy on seeded data", () => {
     let modelsWithRowsOfBoth = 0;
     for (const model of ORG_SCOPED_MODELS) {
       const rows = await delegate(scopedA, model).findMany();
-      expect(rows.every((r) => r.organizationId === a), `${model} leaked another organisation's rows`).toBe(true);
-      expect(await delegate(scopedA, model).count()).toBe(await delegate(t.db, model).count({ where: { organizationId: a } }));
+      expect(
+        rows.every((r) => r.organizationId === a),
+        `${model} leaked another organisation's rows`,
+      ).toBe(true);
+      expect(await delegate(scopedA, model).count()).toBe(
+        await delegate(t.db, model).count({ where: { organizationId: a } }),
+      );
       // even an explicit request for B's rows returns nothing
       expect(await delegate(scopedA, model).findMany({ where: { organizationId: b } })).toEqual([]);
       const ofB = await delegate(t.db, model).count({ where: { organizationId: b } });

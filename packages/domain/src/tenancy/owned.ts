@@ -12,16 +12,21 @@ const select = { id: true } as const;
 const OWNED: Record<RefModel, Lookup> = {
   site: (db, organizationId, ids) => db.site.findMany({ where: { organizationId, id: { in: ids } }, select }),
   product: (db, organizationId, ids) => db.product.findMany({ where: { organizationId, id: { in: ids } }, select }),
-  riskItem: (db, organizationId, ids) => db.riskControlItem.findMany({ where: { organizationId, id: { in: ids } }, select }),
+  riskItem: (db, organizationId, ids) =>
+    db.riskControlItem.findMany({ where: { organizationId, id: { in: ids } }, select }),
   hazard: (db, organizationId, ids) => db.hazard.findMany({ where: { organizationId, id: { in: ids } }, select }),
   file: (db, organizationId, ids) => db.attachment.findMany({ where: { organizationId, id: { in: ids } }, select }),
-  proposal: (db, organizationId, ids) => db.staffProposal.findMany({ where: { organizationId, id: { in: ids } }, select }),
-  licence: (db, organizationId, ids) => db.productionLicence.findMany({ where: { organizationId, id: { in: ids } }, select }),
+  proposal: (db, organizationId, ids) =>
+    db.staffProposal.findMany({ where: { organizationId, id: { in: ids } }, select }),
+  licence: (db, organizationId, ids) =>
+    db.productionLicence.findMany({ where: { organizationId, id: { in: ids } }, select }),
   ccc: (db, organizationId, ids) => db.cccCertificate.findMany({ where: { organizationId, id: { in: ids } }, select }),
   supplier: (db, organizationId, ids) => db.supplier.findMany({ where: { organizationId, id: { in: ids } }, select }),
   // A person is the organisation's when they hold (or held) a membership of it.
   user: async (db, organizationId, ids) =>
-    (await db.membership.findMany({ where: { organizationId, userId: { in: ids } }, select: { userId: true } })).map((m) => ({ id: m.userId })),
+    (await db.membership.findMany({ where: { organizationId, userId: { in: ids } }, select: { userId: true } })).map(
+      (m) => ({ id: m.userId }),
+    ),
 };
 
 /** Throws one AppError listing every reference in `refs` that is not `organizationId`'s. */
@@ -40,5 +45,8 @@ export async function assertOwned(db: Tx, organizationId: string, refs: readonly
   if (foreign.length === 0) return;
   const issues = [...new Map(foreign.map((r) => [r.path, { path: r.path, message: REF_MODELS[r.model] }])).values()];
   const first = foreign[0] as Ref;
-  throw new AppError(REF_MODELS[first.model], { issues, message: `not of this organisation: ${foreign.map((r) => `${r.path}=${r.model}:${r.id}`).join(", ")}` });
+  throw new AppError(REF_MODELS[first.model], {
+    issues,
+    message: `not of this organisation: ${foreign.map((r) => `${r.path}=${r.model}:${r.id}`).join(", ")}`,
+  });
 }

@@ -30,7 +30,13 @@ export async function createUser(
   const data = parseInput(UserCreateSchema, input);
   const roles = opts.membership ? parseInput(RolesSchema, opts.membership.roles) : [];
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction((tx) => insertUser(tx, { ...data, passwordHash }, { membership: opts.membership ? { ...opts.membership, roles } : undefined, actor: opts.actor }));
+  return db.$transaction((tx) =>
+    insertUser(
+      tx,
+      { ...data, passwordHash },
+      { membership: opts.membership ? { ...opts.membership, roles } : undefined, actor: opts.actor },
+    ),
+  );
 }
 
 /**
@@ -43,7 +49,10 @@ export async function insertUser(
   opts: { membership?: { organizationId: string; roles: Role[]; isAdmin: boolean } | undefined; actor: Actor },
 ): Promise<UserSummary & { roles: Role[] }> {
   if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-    throw new AppError("EMAIL_TAKEN", { message: `a user with e-mail ${data.email} exists`, issues: [{ path: "email", message: "EMAIL_TAKEN" }] });
+    throw new AppError("EMAIL_TAKEN", {
+      message: `a user with e-mail ${data.email} exists`,
+      issues: [{ path: "email", message: "EMAIL_TAKEN" }],
+    });
   }
   const user = await tx.user.create({
     data: { email: data.email, name: data.name, passwordHash: data.passwordHash, locale: data.locale },
@@ -51,7 +60,11 @@ export async function insertUser(
   });
   const roles = opts.membership?.roles ?? [];
   if (opts.membership) {
-    await upsertMembership(tx, { userId: user.id, organizationId: opts.membership.organizationId, roles, isAdmin: opts.membership.isAdmin }, opts.actor);
+    await upsertMembership(
+      tx,
+      { userId: user.id, organizationId: opts.membership.organizationId, roles, isAdmin: opts.membership.isAdmin },
+      opts.actor,
+    );
   }
   return { ...user, roles };
 }
@@ -80,8 +93,18 @@ export async function upsertMembership(
 }
 
 /** Adds a membership, or re-activates one with new roles. */
-export async function addMembership(db: Db, input: { userId: string } & MembershipInput, actor: Actor): Promise<{ id: string; roles: Role[] }> {
+export async function addMembership(
+  db: Db,
+  input: { userId: string } & MembershipInput,
+  actor: Actor,
+): Promise<{ id: string; roles: Role[] }> {
   const roles = parseInput(RolesSchema, input.roles);
-  const m = await db.$transaction((tx) => upsertMembership(tx, { userId: input.userId, organizationId: input.organizationId, roles, isAdmin: input.isAdmin }, actor));
+  const m = await db.$transaction((tx) =>
+    upsertMembership(
+      tx,
+      { userId: input.userId, organizationId: input.organizationId, roles, isAdmin: input.isAdmin },
+      actor,
+    ),
+  );
   return { id: m.id, roles };
 }

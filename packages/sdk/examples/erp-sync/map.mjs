@@ -13,7 +13,13 @@ export function chinaTime(local) {
 }
 
 function lines(items = []) {
-  return items.map((i) => ({ item: i.name, requirement: i.req, measured: String(i.val ?? ""), unit: i.unit || undefined, result: LINE_RESULT[i.ok] ?? "na" }));
+  return items.map((i) => ({
+    item: i.name,
+    requirement: i.req,
+    measured: String(i.val ?? ""),
+    unit: i.unit || undefined,
+    result: LINE_RESULT[i.ok] ?? "na",
+  }));
 }
 
 export function supplier(row) {

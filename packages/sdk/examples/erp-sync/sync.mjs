@@ -22,7 +22,8 @@ async function readJsonLines(file) {
   const rows = [];
   try {
     const input = createReadStream(file, "utf8");
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim()) rows.push(JSON.parse(line));
+    for await (const line of createInterface({ input, crlfDelay: Infinity }))
+      if (line.trim()) rows.push(JSON.parse(line));
   } catch (error) {
     if (error.code === "ENOENT") return [];
     throw error;
@@ -32,7 +33,9 @@ async function readJsonLines(file) {
 
 function logProgress(label) {
   return ({ done, total, counts }) =>
-    console.log(`${label}: ${done}/${total} (created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}, rejected ${counts.rejected})`);
+    console.log(
+      `${label}: ${done}/${total} (created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}, rejected ${counts.rejected})`,
+    );
 }
 
 async function main() {
@@ -51,13 +54,21 @@ async function main() {
     if (rows.length === 0) continue;
     const records = rows.map(toRecord);
     if (resource === "inspections.incoming") pushedIncoming.push(...records);
-    const report = await anzhi.sync(records, { resource, batchSize: 500, concurrency: 4, onProgress: logProgress(resource) });
+    const report = await anzhi.sync(records, {
+      resource,
+      batchSize: 500,
+      concurrency: 4,
+      onProgress: logProgress(resource),
+    });
     for (const r of report.rejected) rejected.push({ resource, externalId: r.externalId, issues: r.issues });
   }
   if (rejected.length > 0) {
     const out = path.join(dir, `rejected-${new Date().toISOString().slice(0, 10)}.jsonl`);
     writeFileSync(out, rejected.map((r) => JSON.stringify(r)).join("\n") + "\n");
-    for (const r of rejected) console.error(`rejected ${r.resource} ${r.externalId}: ${r.issues?.map((i) => `${i.path} — ${i.message}`).join("; ")}`);
+    for (const r of rejected)
+      console.error(
+        `rejected ${r.resource} ${r.externalId}: ${r.issues?.map((i) => `${i.path} — ${i.message}`).join("; ")}`,
+      );
     console.error(`${rejected.length} record(s) rejected; details in ${out}`);
     process.exitCode = 2;
   }
@@ -69,7 +80,9 @@ async function main() {
   if (from === null) return;
   for await (const rec of anzhi.inspections.incoming.list({ result: "fail", from })) {
     if (!sent.has(rec.externalId)) continue;
-    console.log(`不合格 ${rec.externalId} ${rec.itemName} 批次 ${rec.batchNo} → 隐患 ${rec.hazardNos.join(", ") || "—"}`);
+    console.log(
+      `不合格 ${rec.externalId} ${rec.itemName} 批次 ${rec.batchNo} → 隐患 ${rec.hazardNos.join(", ") || "—"}`,
+    );
   }
 }
 
@@ -77,14 +90,17 @@ async function main() {
 function earliestDate(records) {
   let min = null;
   for (const r of records) {
-    for (const d of [r.receiptDate, r.inspectedAt?.slice(0, 10)]) if (typeof d === "string" && (min === null || d < min)) min = d;
+    for (const d of [r.receiptDate, r.inspectedAt?.slice(0, 10)])
+      if (typeof d === "string" && (min === null || d < min)) min = d;
   }
   return min;
 }
 
 main().catch((error) => {
-  if (error instanceof AnzhiAuthError) console.error(`API key refused (${error.code}); check ANZHI_API_KEY and its scopes`);
-  else if (error instanceof AnzhiError) console.error(`${error.name} ${error.code}: ${error.message} (request ${error.requestId ?? "—"})`);
+  if (error instanceof AnzhiAuthError)
+    console.error(`API key refused (${error.code}); check ANZHI_API_KEY and its scopes`);
+  else if (error instanceof AnzhiError)
+    console.error(`${error.name} ${error.code}: ${error.message} (request ${error.requestId ?? "—"})`);
   else console.error(error);
   process.exitCode = 1;
 });

@@ -17,7 +17,19 @@ const ROW = 34;
 const LABEL = 92;
 const PAD = 8;
 
-export function BarChart({ data, title, summary, valueLabel, testId }: { data: BarDatum[]; title: string; summary: string; valueLabel: string; testId?: string }) {
+export function BarChart({
+  data,
+  title,
+  summary,
+  valueLabel,
+  testId,
+}: {
+  data: BarDatum[];
+  title: string;
+  summary: string;
+  valueLabel: string;
+  testId?: string;
+}) {
   const height = data.length * ROW + PAD * 2;
   const max = Math.max(1, ...data.map((d) => d.value));
   const x = scaleLinear<number>({ domain: [0, max], range: [0, WIDTH - LABEL - 40] });
@@ -36,8 +48,22 @@ export function BarChart({ data, title, summary, valueLabel, testId }: { data: B
                 <text x={0} y={top + y.bandwidth() / 2} dominantBaseline="middle" fontSize={13} fill="#1b1f23">
                   {d.label}
                 </text>
-                <Bar x={LABEL} y={top} width={Math.max(w, d.value > 0 ? 3 : 0)} height={y.bandwidth()} fill={d.color} rx={3} />
-                <text x={LABEL + w + 6} y={top + y.bandwidth() / 2} dominantBaseline="middle" fontSize={13} fontWeight={700} fill="#1b1f23">
+                <Bar
+                  x={LABEL}
+                  y={top}
+                  width={Math.max(w, d.value > 0 ? 3 : 0)}
+                  height={y.bandwidth()}
+                  fill={d.color}
+                  rx={3}
+                />
+                <text
+                  x={LABEL + w + 6}
+                  y={top + y.bandwidth() / 2}
+                  dominantBaseline="middle"
+                  fontSize={13}
+                  fontWeight={700}
+                  fill="#1b1f23"
+                >
                   {d.value}
                 </text>
               </g>

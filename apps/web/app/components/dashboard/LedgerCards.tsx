@@ -17,19 +17,38 @@ export function DailyCompletionCard({ daily, workingDay }: Pick<DashboardOvervie
   const { t } = useTranslation();
   const data = [
     { key: "submitted", label: t("dashCards.submitted"), value: daily.submitted, color: "#198754" },
-    { key: "missing", label: t("dashCards.notSubmitted"), value: Math.max(0, daily.due - daily.submitted), color: "#b02a37" },
+    {
+      key: "missing",
+      label: t("dashCards.notSubmitted"),
+      value: Math.max(0, daily.due - daily.submitted),
+      color: "#b02a37",
+    },
   ];
   return (
     <section className="card" aria-labelledby="dash-today" data-testid="card-daily">
       <h2 id="dash-today">{t("dashCards.todayTitle")}</h2>
       {!workingDay ? <p>{t("dashCards.notWorkingDay")}</p> : null}
       <p data-testid="daily-summary">{t("dashCards.todaySummary", { due: daily.due, submitted: daily.submitted })}</p>
-      {daily.due > 0 ? <BarChart data={data} title={t("dashCards.todayTitle")} summary={t("dashCards.todaySummary", { due: daily.due, submitted: daily.submitted })} valueLabel={t("dashCards.count")} testId="chart-daily" /> : null}
+      {daily.due > 0 ? (
+        <BarChart
+          data={data}
+          title={t("dashCards.todayTitle")}
+          summary={t("dashCards.todaySummary", { due: daily.due, submitted: daily.submitted })}
+          valueLabel={t("dashCards.count")}
+          testId="chart-daily"
+        />
+      ) : null}
       <ul className="dash-list">
         {daily.officers.map((o) => (
           <li key={o.userId}>
             <span>{o.name}</span>
-            <span>{!o.due && !o.submitted ? t("dashCards.notDue") : o.submitted ? `${t("dashCards.submitted")}${o.late ? `（${t("dashCards.late")}）` : ""}` : `⚠ ${t("dashCards.notSubmitted")}`}</span>
+            <span>
+              {!o.due && !o.submitted
+                ? t("dashCards.notDue")
+                : o.submitted
+                  ? `${t("dashCards.submitted")}${o.late ? `（${t("dashCards.late")}）` : ""}`
+                  : `⚠ ${t("dashCards.notSubmitted")}`}
+            </span>
           </li>
         ))}
       </ul>
@@ -43,7 +62,11 @@ export function PeriodCard({ week, month }: Pick<DashboardOverview, "week" | "mo
     <li className={p.status === "overdue" ? "hz-row-overdue" : undefined}>
       <span>{label}</span>
       <span>
-        <strong>{p.status === "overdue" ? `⚠ ${t(`dashCards.periodStatus.${p.status}`)}` : t(`dashCards.periodStatus.${p.status}`)}</strong>
+        <strong>
+          {p.status === "overdue"
+            ? `⚠ ${t(`dashCards.periodStatus.${p.status}`)}`
+            : t(`dashCards.periodStatus.${p.status}`)}
+        </strong>
         {p.dueDate ? ` · ${t("dashCards.due", { date: p.dueDate })}` : ""}
       </span>
     </li>
@@ -61,24 +84,51 @@ export function PeriodCard({ week, month }: Pick<DashboardOverview, "week" | "mo
 
 export function OpenHazardsCard({ hazards }: Pick<DashboardOverview, "hazards">) {
   const { t } = useTranslation();
-  const severity = (["general", "significant", "major"] as const).map((k) => ({ key: k, label: t(`hazard.severities.${k}`), value: hazards.bySeverity[k], color: SEVERITY_COLORS[k] }));
-  const ages = (["d0_7", "d8_30", "d31_90", "d90_plus"] as const).map((k) => ({ key: k, label: t(`dashCards.ages.${k}`), value: hazards.byAge[k], color: AGE_COLORS[k] }));
-  const summary = (rows: Array<{ label: string; value: number }>) => rows.map((r) => `${r.label} ${r.value}`).join("，");
+  const severity = (["general", "significant", "major"] as const).map((k) => ({
+    key: k,
+    label: t(`hazard.severities.${k}`),
+    value: hazards.bySeverity[k],
+    color: SEVERITY_COLORS[k],
+  }));
+  const ages = (["d0_7", "d8_30", "d31_90", "d90_plus"] as const).map((k) => ({
+    key: k,
+    label: t(`dashCards.ages.${k}`),
+    value: hazards.byAge[k],
+    color: AGE_COLORS[k],
+  }));
+  const summary = (rows: Array<{ label: string; value: number }>) =>
+    rows.map((r) => `${r.label} ${r.value}`).join("，");
   return (
     <section className="card" aria-labelledby="dash-hazards" data-testid="card-hazards">
       <h2 id="dash-hazards">
         {t("dashCards.hazardsTitle")}：<span data-testid="open-hazards">{hazards.open}</span>
       </h2>
       <h3>{t("dashCards.bySeverity")}</h3>
-      <BarChart data={severity} title={t("dashCards.bySeverity")} summary={summary(severity)} valueLabel={t("dashCards.count")} testId="chart-severity" />
+      <BarChart
+        data={severity}
+        title={t("dashCards.bySeverity")}
+        summary={summary(severity)}
+        valueLabel={t("dashCards.count")}
+        testId="chart-severity"
+      />
       <h3>{t("dashCards.byAge")}</h3>
-      <BarChart data={ages} title={t("dashCards.byAge")} summary={summary(ages)} valueLabel={t("dashCards.count")} testId="chart-age" />
+      <BarChart
+        data={ages}
+        title={t("dashCards.byAge")}
+        summary={summary(ages)}
+        valueLabel={t("dashCards.count")}
+        testId="chart-age"
+      />
       <Link to="/app/hazards">{t("dashCards.openLedger")}</Link>
     </section>
   );
 }
 
-export function OverdueCard({ hazards, proposals, majorReportDrafts }: Pick<DashboardOverview, "hazards" | "proposals" | "majorReportDrafts">) {
+export function OverdueCard({
+  hazards,
+  proposals,
+  majorReportDrafts,
+}: Pick<DashboardOverview, "hazards" | "proposals" | "majorReportDrafts">) {
   const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="dash-overdue" data-testid="card-overdue">
@@ -103,7 +153,9 @@ export function OverdueCard({ hazards, proposals, majorReportDrafts }: Pick<Dash
       {proposals.pending > 0 ? (
         <p>
           <Link to="/app/proposals">{t("dashCards.pendingProposals", { count: proposals.pending })}</Link>
-          {proposals.oldestPendingHours !== null ? `（${t("dashCards.oldestWaiting", { hours: proposals.oldestPendingHours })}）` : ""}
+          {proposals.oldestPendingHours !== null
+            ? `（${t("dashCards.oldestWaiting", { hours: proposals.oldestPendingHours })}）`
+            : ""}
         </p>
       ) : null}
       {majorReportDrafts > 0 ? (
@@ -134,7 +186,14 @@ export function LedgerCards({ overview, roles }: { overview: DashboardOverview; 
     daily: <DailyCompletionCard key="daily" daily={overview.daily} workingDay={overview.workingDay} />,
     period: <PeriodCard key="period" week={overview.week} month={overview.month} />,
     hazards: <OpenHazardsCard key="hazards" hazards={overview.hazards} />,
-    overdue: <OverdueCard key="overdue" hazards={overview.hazards} proposals={overview.proposals} majorReportDrafts={overview.majorReportDrafts} />,
+    overdue: (
+      <OverdueCard
+        key="overdue"
+        hazards={overview.hazards}
+        proposals={overview.proposals}
+        majorReportDrafts={overview.majorReportDrafts}
+      />
+    ),
   };
   return <>{cardOrder(roles).map((k) => cards[k])}</>;
 }

@@ -5,14 +5,25 @@ import { useTranslation } from "react-i18next";
 import { PhotoInput, TextArea } from "./inputs.tsx";
 import type { HazardActionType } from "../../lib/api-types.ts";
 
-
-export function HazardActionForms(props: { actions: HazardActionType[]; version: number; fields: Record<string, string>; intent?: string | undefined }) {
+export function HazardActionForms(props: {
+  actions: HazardActionType[];
+  version: number;
+  fields: Record<string, string>;
+  intent?: string | undefined;
+}) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const pending = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
   const err = (intent: HazardActionType, key: string) => (props.intent === intent ? props.fields[key] : undefined);
   const submit = (intent: HazardActionType, className: string) => (
-    <button type="submit" name="intent" value={intent} className={className} disabled={pending === intent} aria-busy={pending === intent}>
+    <button
+      type="submit"
+      name="intent"
+      value={intent}
+      className={className}
+      disabled={pending === intent}
+      aria-busy={pending === intent}
+    >
       {pending === intent ? t("hazard.saving") : t(`hazard.actions.${intent}`)}
     </button>
   );
@@ -21,29 +32,57 @@ export function HazardActionForms(props: { actions: HazardActionType[]; version:
       {props.actions.includes("start_rectification") ? (
         <Form method="post" className="stack card">
           <input type="hidden" name="version" value={props.version} />
-          <TextArea name="note" id="start-note" label={t("hazard.note")} error={err("start_rectification", "action.note")} />
+          <TextArea
+            name="note"
+            id="start-note"
+            label={t("hazard.note")}
+            error={err("start_rectification", "action.note")}
+          />
           {submit("start_rectification", "primary")}
         </Form>
       ) : null}
       {props.actions.includes("submit_for_verification") ? (
         <Form method="post" encType="multipart/form-data" className="stack card">
           <input type="hidden" name="version" value={props.version} />
-          <TextArea name="rectificationNote" id="rect-note" label={t("hazard.rectificationNote")} required error={err("submit_for_verification", "action.rectificationNote")} />
-          <PhotoInput name="evidence" id="rect-evidence" label={t("hazard.evidence")} hint={t("hazard.evidenceHint")} error={err("submit_for_verification", "action.evidence")} />
+          <TextArea
+            name="rectificationNote"
+            id="rect-note"
+            label={t("hazard.rectificationNote")}
+            required
+            error={err("submit_for_verification", "action.rectificationNote")}
+          />
+          <PhotoInput
+            name="evidence"
+            id="rect-evidence"
+            label={t("hazard.evidence")}
+            hint={t("hazard.evidenceHint")}
+            error={err("submit_for_verification", "action.evidence")}
+          />
           {submit("submit_for_verification", "primary")}
         </Form>
       ) : null}
       {props.actions.includes("verify_pass") ? (
         <Form method="post" className="stack card">
           <input type="hidden" name="version" value={props.version} />
-          <TextArea name="note" id="verify-note" label={t("hazard.verificationNote")} error={err("verify_pass", "action.note")} />
+          <TextArea
+            name="note"
+            id="verify-note"
+            label={t("hazard.verificationNote")}
+            error={err("verify_pass", "action.note")}
+          />
           {submit("verify_pass", "primary")}
         </Form>
       ) : null}
       {props.actions.includes("verify_fail") ? (
         <Form method="post" className="stack card">
           <input type="hidden" name="version" value={props.version} />
-          <TextArea name="reason" id="fail-reason" label={t("hazard.failReason")} required error={err("verify_fail", "action.reason")} />
+          <TextArea
+            name="reason"
+            id="fail-reason"
+            label={t("hazard.failReason")}
+            required
+            error={err("verify_fail", "action.reason")}
+          />
           {submit("verify_fail", "danger")}
         </Form>
       ) : null}

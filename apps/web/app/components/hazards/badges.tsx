@@ -4,12 +4,18 @@ import type { KeyIn } from "../../i18n/index.ts";
 
 export function SeverityBadge({ severity }: { severity: string }) {
   const { t } = useTranslation();
-  return <span className={`hz-badge hz-sev-${severity}`}>{t(`hazard.severities.${severity as KeyIn<"hazard.severities">}`)}</span>;
+  return (
+    <span className={`hz-badge hz-sev-${severity}`}>
+      {t(`hazard.severities.${severity as KeyIn<"hazard.severities">}`)}
+    </span>
+  );
 }
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <span className={`hz-badge hz-status-${status}`}>{t(`hazard.statuses.${status as KeyIn<"hazard.statuses">}`)}</span>;
+  return (
+    <span className={`hz-badge hz-status-${status}`}>{t(`hazard.statuses.${status as KeyIn<"hazard.statuses">}`)}</span>
+  );
 }
 
 export function OverdueBadge({ overdue }: { overdue: boolean }) {

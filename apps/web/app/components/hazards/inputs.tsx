@@ -6,7 +6,19 @@ function describedBy(id: string, hint: boolean, error: boolean): string | undefi
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function Wrap({ id, label, hint, error, children }: { id: string; label: string; hint?: ReactNode; error?: string | undefined; children: ReactNode }) {
+function Wrap({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -25,7 +37,16 @@ function Wrap({ id, label, hint, error, children }: { id: string; label: string;
   );
 }
 
-export function TextArea(props: { name: string; label: string; defaultValue?: string; required?: boolean; hint?: ReactNode; error?: string | undefined; id?: string; rows?: number }) {
+export function TextArea(props: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  required?: boolean;
+  hint?: ReactNode;
+  error?: string | undefined;
+  id?: string;
+  rows?: number;
+}) {
   const id = props.id ?? `f-${props.name}`;
   return (
     <Wrap id={id} label={props.label} hint={props.hint} error={props.error}>
@@ -54,7 +75,14 @@ export function SelectField(props: {
   const id = `f-${props.name}`;
   return (
     <Wrap id={id} label={props.label} error={props.error}>
-      <select id={id} name={props.name} defaultValue={props.defaultValue ?? ""} required={props.required} aria-invalid={props.error ? true : undefined} aria-describedby={describedBy(id, false, Boolean(props.error))}>
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={props.defaultValue ?? ""}
+        required={props.required}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, false, Boolean(props.error))}
+      >
         {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -66,7 +94,13 @@ export function SelectField(props: {
   );
 }
 
-export function PhotoInput(props: { name: string; label: string; hint: string; error?: string | undefined; id?: string }) {
+export function PhotoInput(props: {
+  name: string;
+  label: string;
+  hint: string;
+  error?: string | undefined;
+  id?: string;
+}) {
   const id = props.id ?? `f-${props.name}`;
   return (
     <Wrap id={id} label={props.label} hint={props.hint} error={props.error}>

@@ -22,7 +22,10 @@ interface EntityFormProps {
 export function EntityForm({ intent, id, state, submitLabel, children }: EntityFormProps) {
   const { t } = useTranslation();
   const navigation = useNavigation();
-  const pending = navigation.state !== "idle" && navigation.formData?.get("intent") === intent && (navigation.formData?.get("id") ?? "") === (id ?? "");
+  const pending =
+    navigation.state !== "idle" &&
+    navigation.formData?.get("intent") === intent &&
+    (navigation.formData?.get("id") ?? "") === (id ?? "");
   const hasFieldErrors = state !== null && Object.keys(state.fields).length > 0;
   return (
     <Form method="post" className="stack" noValidate>
@@ -79,11 +82,20 @@ interface SelectProps {
 export function SelectField({ name, label, state, initial, options, prefix, value, onChange }: SelectProps) {
   const id = `${prefix}-${name}`;
   const error = state?.fields[name];
-  const control = value !== undefined ? { value, onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value) } : { defaultValue: state?.values[name] ?? initial ?? "" };
+  const control =
+    value !== undefined
+      ? { value, onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value) }
+      : { defaultValue: state?.values[name] ?? initial ?? "" };
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...control}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...control}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -99,7 +111,17 @@ export function SelectField({ name, label, state, initial, options, prefix, valu
   );
 }
 
-export function ProductChecks({ products, checked, state, prefix }: { products: readonly { id: string; name: string }[]; checked: readonly string[]; state: FormState | null; prefix: string }) {
+export function ProductChecks({
+  products,
+  checked,
+  state,
+  prefix,
+}: {
+  products: readonly { id: string; name: string }[];
+  checked: readonly string[];
+  state: FormState | null;
+  prefix: string;
+}) {
   const { t } = useTranslation();
   const error = state?.fields.productIds;
   return (
@@ -126,7 +148,10 @@ export function ProductChecks({ products, checked, state, prefix }: { products: 
 export function RetireForm({ intent, id, label }: { intent: string; id: string; label: string }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
-  const pending = navigation.state !== "idle" && navigation.formData?.get("intent") === intent && navigation.formData?.get("id") === id;
+  const pending =
+    navigation.state !== "idle" &&
+    navigation.formData?.get("intent") === intent &&
+    navigation.formData?.get("id") === id;
   return (
     <Form
       method="post"

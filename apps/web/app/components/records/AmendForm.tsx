@@ -6,7 +6,15 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../Field.tsx";
 
-export function AmendForm({ error, reasonInvalid, children }: { error?: string | undefined; reasonInvalid?: boolean; children: ReactNode }) {
+export function AmendForm({
+  error,
+  reasonInvalid,
+  children,
+}: {
+  error?: string | undefined;
+  reasonInvalid?: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   return (

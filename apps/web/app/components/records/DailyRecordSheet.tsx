@@ -21,10 +21,18 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
     <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
       <h1 id="doc-title">{t("routines.daily.docTitle")}</h1>
       <p className="doc-meta">
-        <span>{t("routines.daily.enterprise")}：{run.organizationName}</span>
-        <span>{t("routines.daily.site")}：{run.siteName}</span>
-        <span>{t("routines.daily.checkDate")}：{run.checkDate}</span>
-        <span>{t("routines.daily.listVersion")}：V{run.listVersion}</span>
+        <span>
+          {t("routines.daily.enterprise")}：{run.organizationName}
+        </span>
+        <span>
+          {t("routines.daily.site")}：{run.siteName}
+        </span>
+        <span>
+          {t("routines.daily.checkDate")}：{run.checkDate}
+        </span>
+        <span>
+          {t("routines.daily.listVersion")}：V{run.listVersion}
+        </span>
         {run.late ? <strong className="badge badge-warn">{t("routines.common.late")}</strong> : null}
         {run.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
       </p>
@@ -77,12 +85,18 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
             <p className="doc-section-title">{t("routines.daily.measuresTaken")}</p>
             <p className="doc-section">
               {run.measuresTaken}
-              {run.reportedTo ? `（${t("routines.today.reportedTo")}：${t(`routines.reportedTo.${run.reportedTo as KeyIn<"routines.reportedTo">}`)}）` : ""}
+              {run.reportedTo
+                ? `（${t("routines.today.reportedTo")}：${t(`routines.reportedTo.${run.reportedTo as KeyIn<"routines.reportedTo">}`)}）`
+                : ""}
             </p>
           </>
         )
       ) : null}
-      {run.remarks ? <p className="doc-section">{t("routines.today.remarks")}：{run.remarks}</p> : null}
+      {run.remarks ? (
+        <p className="doc-section">
+          {t("routines.today.remarks")}：{run.remarks}
+        </p>
+      ) : null}
       <div className="sig-lines">
         <SignatureLine label={t("routines.daily.officerSign")} name={run.signedByName} at={run.signedAtText} />
         <SignatureLine label={t("routines.daily.reviewerSign")} name={null} at="" />

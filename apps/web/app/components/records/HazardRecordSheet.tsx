@@ -9,7 +9,15 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 /** A hazard with its history as `hazards.get` returns it (the regulator portal reads the same). */
 export type HazardSheetData = Omit<RouterOutputs["hazards"]["get"], "myActions" | "canAssign" | "allowedActions">;
 
-export function HazardRecordSheet({ h, organizationName, timeZone }: { h: HazardSheetData; organizationName: string; timeZone: string }) {
+export function HazardRecordSheet({
+  h,
+  organizationName,
+  timeZone,
+}: {
+  h: HazardSheetData;
+  organizationName: string;
+  timeZone: string;
+}) {
   const { t } = useTranslation();
   const rows: Array<[string, string]> = [
     [t("hazard.no"), h.hazardNo],

@@ -8,7 +8,15 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import type { AmendmentRow, HazardHref } from "./types.ts";
 
 /** The narrative sections of the minutes, in their statutory order (also the amendable fields). */
-export const MONTHLY_FIELDS = ["directorReport", "mainProblems", "rectificationProgress", "unresolvedIssues", "schedulingMatters", "otherMatters", "nextMonthPlan"] as const;
+export const MONTHLY_FIELDS = [
+  "directorReport",
+  "mainProblems",
+  "rectificationProgress",
+  "unresolvedIssues",
+  "schedulingMatters",
+  "otherMatters",
+  "nextMonthPlan",
+] as const;
 export type MonthlyField = (typeof MONTHLY_FIELDS)[number];
 
 export function useMonthlyLabels(): Record<MonthlyField, string> {
@@ -25,14 +33,18 @@ export function useMonthlyLabels(): Record<MonthlyField, string> {
 }
 
 /** Monthly minutes as `routines.monthly.get` returns them, with their times formatted in the organisation's time zone. */
-export type MonthlySheetData = Omit<RouterOutputs["routines"]["monthly"]["get"], "amendments" | "signedAt" | "meetingAt"> & {
+export type MonthlySheetData = Omit<
+  RouterOutputs["routines"]["monthly"]["get"],
+  "amendments" | "signedAt" | "meetingAt"
+> & {
   /** meetingAt / signedAt formatted in the organisation's time zone */
   meetingAtText: string;
   signedAtText: string;
   amendments: AmendmentRow[];
 };
 
-const count = (review: Record<string, unknown>, key: string): number => (typeof review[key] === "number" ? review[key] : 0);
+const count = (review: Record<string, unknown>, key: string): number =>
+  typeof review[key] === "number" ? review[key] : 0;
 
 export function MonthlyMinutesSheet({ m, hazardHref }: { m: MonthlySheetData; hazardHref?: HazardHref }) {
   const { t } = useTranslation();
@@ -41,12 +53,24 @@ export function MonthlyMinutesSheet({ m, hazardHref }: { m: MonthlySheetData; ha
     <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
       <h1 id="doc-title">{t("routines.monthly.docTitle")}</h1>
       <p className="doc-meta">
-        <span>{t("routines.daily.enterprise")}：{m.organizationName}</span>
-        <span>{t("routines.monthly.month")}：{m.month}</span>
-        <span>{t("routines.monthly.meetingAt")}：{m.meetingAtText}</span>
-        <span>{t("routines.monthly.place")}：{m.place}</span>
-        <span>{t("routines.monthly.chair")}：{m.chairName}</span>
-        <span>{t("routines.monthly.recorder")}：{m.recorderName}</span>
+        <span>
+          {t("routines.daily.enterprise")}：{m.organizationName}
+        </span>
+        <span>
+          {t("routines.monthly.month")}：{m.month}
+        </span>
+        <span>
+          {t("routines.monthly.meetingAt")}：{m.meetingAtText}
+        </span>
+        <span>
+          {t("routines.monthly.place")}：{m.place}
+        </span>
+        <span>
+          {t("routines.monthly.chair")}：{m.chairName}
+        </span>
+        <span>
+          {t("routines.monthly.recorder")}：{m.recorderName}
+        </span>
         {m.late ? <strong className="badge badge-warn">{t("routines.common.late")}</strong> : null}
         {m.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
       </p>
@@ -54,8 +78,10 @@ export function MonthlyMinutesSheet({ m, hazardHref }: { m: MonthlySheetData; ha
       <p className="doc-section">{m.attendees.map((a) => a.name).join("、")}</p>
       <p className="doc-section-title">{t("routines.monthly.review")}</p>
       <p className="doc-section">
-        {t("routines.monthly.dailyRecords")} {count(m.review, "dailyRecords")} · {t("routines.monthly.zeroRiskDays")} {count(m.review, "zeroRiskDays")} · {t("routines.weekly.hazardsOpened")} {count(m.review, "hazardsOpened")} ·{" "}
-        {t("routines.weekly.hazardsClosed")} {count(m.review, "hazardsClosed")} · {t("routines.weekly.hazardsOverdue")} {count(m.review, "overdue")}
+        {t("routines.monthly.dailyRecords")} {count(m.review, "dailyRecords")} · {t("routines.monthly.zeroRiskDays")}{" "}
+        {count(m.review, "zeroRiskDays")} · {t("routines.weekly.hazardsOpened")} {count(m.review, "hazardsOpened")} ·{" "}
+        {t("routines.weekly.hazardsClosed")} {count(m.review, "hazardsClosed")} · {t("routines.weekly.hazardsOverdue")}{" "}
+        {count(m.review, "overdue")}
       </p>
       {MONTHLY_FIELDS.filter((f) => f !== "nextMonthPlan").map((f) =>
         m[f] ? (

@@ -10,7 +10,14 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import type { AmendmentRow, HazardHref } from "./types.ts";
 
 /** The director's sections, in their statutory order (also the amendable fields). */
-export const WEEKLY_FIELDS = ["lastWeekFollowUp", "hazardsSummary", "noHazardStatement", "assessment", "measures", "nextWeekFocus"] as const;
+export const WEEKLY_FIELDS = [
+  "lastWeekFollowUp",
+  "hazardsSummary",
+  "noHazardStatement",
+  "assessment",
+  "measures",
+  "nextWeekFocus",
+] as const;
 export type WeeklyField = (typeof WEEKLY_FIELDS)[number];
 
 export function useWeeklyLabels(): Record<WeeklyField, string> {
@@ -39,11 +46,15 @@ export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazar
     <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
       <h1 id="doc-title">{t("routines.weekly.docTitle")}</h1>
       <p className="doc-meta">
-        <span>{t("routines.daily.enterprise")}：{r.organizationName}</span>
+        <span>
+          {t("routines.daily.enterprise")}：{r.organizationName}
+        </span>
         <span>
           {t("routines.weekly.week")}：{r.week}（{r.start} ~ {r.end}）
         </span>
-        <span>{t("routines.weekly.screeningDate")}：{r.screeningDate}</span>
+        <span>
+          {t("routines.weekly.screeningDate")}：{r.screeningDate}
+        </span>
         {r.late ? <strong className="badge badge-warn">{t("routines.common.late")}</strong> : null}
         {r.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
       </p>
@@ -69,7 +80,8 @@ export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazar
       )}
       {r.overallRating ? (
         <p>
-          {t("routines.weekly.rating")}：{t(`routines.weekly.ratings.${r.overallRating as KeyIn<"routines.weekly.ratings">}`)}
+          {t("routines.weekly.rating")}：
+          {t(`routines.weekly.ratings.${r.overallRating as KeyIn<"routines.weekly.ratings">}`)}
         </p>
       ) : null}
       <div className="sig-lines">

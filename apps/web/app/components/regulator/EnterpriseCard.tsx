@@ -26,21 +26,71 @@ export function EnterpriseCard({ enterprise }: { enterprise: EnterpriseSummary }
   const i = enterprise.indicators;
   const hz = i.openHazards;
   const certs = i.certificatesExpired === null ? null : `${i.certificatesExpired} / ${i.certificatesExpiring ?? 0}`;
-  const sampling = i.failedSamplings2y === null ? null : i.samplingTrigger ? `${i.failedSamplings2y} · ${t("regulator.ind.samplingTrigger")}` : String(i.failedSamplings2y);
+  const sampling =
+    i.failedSamplings2y === null
+      ? null
+      : i.samplingTrigger
+        ? `${i.failedSamplings2y} · ${t("regulator.ind.samplingTrigger")}`
+        : String(i.failedSamplings2y);
   return (
     <article className="reg-card" aria-labelledby={`ent-${enterprise.id}`}>
       <h2 id={`ent-${enterprise.id}`}>{enterprise.name}</h2>
       <p className="muted">{enterprise.uscc}</p>
       <dl className="reg-ind">
-        <Row testId="ind-daily" label={t("regulator.ind.dailyCompletion")} value={i.dailyCompletion === null ? null : `${i.dailyCompletion}%`} bad={(i.dailyCompletion ?? 100) < 90} />
-        <Row testId="ind-weekly" label={t("regulator.ind.weeklyMissing")} value={num(i.weeklyMissing)} bad={(i.weeklyMissing ?? 0) > 0} />
-        <Row testId="ind-monthly" label={t("regulator.ind.monthlyMissing")} value={num(i.monthlyMissing)} bad={(i.monthlyMissing ?? 0) > 0} />
-        <Row testId="ind-open" label={t("regulator.ind.openHazards")} value={hz ? `${hz.general} / ${hz.significant} / ${hz.major}` : null} bad={(hz?.major ?? 0) > 0} />
-        <Row testId="ind-overdue" label={t("regulator.ind.overdueHazards")} value={num(i.overdueHazards)} bad={(i.overdueHazards ?? 0) > 0} />
-        <Row testId="ind-major" label={t("regulator.ind.majorHazards")} value={num(i.majorHazards)} bad={(i.majorHazards ?? 0) > 0} />
-        <Row testId="ind-certs" label={t("regulator.ind.certificates")} value={certs} bad={(i.certificatesExpired ?? 0) + (i.certificatesExpiring ?? 0) > 0} />
-        <Row testId="ind-sampling" label={t("regulator.ind.failedSamplings")} value={sampling} bad={i.samplingTrigger === true} />
-        <Row testId="ind-reports" label={t("regulator.ind.majorReports")} value={String(i.majorReportsOpen)} bad={i.majorReportsOpen > 0} />
+        <Row
+          testId="ind-daily"
+          label={t("regulator.ind.dailyCompletion")}
+          value={i.dailyCompletion === null ? null : `${i.dailyCompletion}%`}
+          bad={(i.dailyCompletion ?? 100) < 90}
+        />
+        <Row
+          testId="ind-weekly"
+          label={t("regulator.ind.weeklyMissing")}
+          value={num(i.weeklyMissing)}
+          bad={(i.weeklyMissing ?? 0) > 0}
+        />
+        <Row
+          testId="ind-monthly"
+          label={t("regulator.ind.monthlyMissing")}
+          value={num(i.monthlyMissing)}
+          bad={(i.monthlyMissing ?? 0) > 0}
+        />
+        <Row
+          testId="ind-open"
+          label={t("regulator.ind.openHazards")}
+          value={hz ? `${hz.general} / ${hz.significant} / ${hz.major}` : null}
+          bad={(hz?.major ?? 0) > 0}
+        />
+        <Row
+          testId="ind-overdue"
+          label={t("regulator.ind.overdueHazards")}
+          value={num(i.overdueHazards)}
+          bad={(i.overdueHazards ?? 0) > 0}
+        />
+        <Row
+          testId="ind-major"
+          label={t("regulator.ind.majorHazards")}
+          value={num(i.majorHazards)}
+          bad={(i.majorHazards ?? 0) > 0}
+        />
+        <Row
+          testId="ind-certs"
+          label={t("regulator.ind.certificates")}
+          value={certs}
+          bad={(i.certificatesExpired ?? 0) + (i.certificatesExpiring ?? 0) > 0}
+        />
+        <Row
+          testId="ind-sampling"
+          label={t("regulator.ind.failedSamplings")}
+          value={sampling}
+          bad={i.samplingTrigger === true}
+        />
+        <Row
+          testId="ind-reports"
+          label={t("regulator.ind.majorReports")}
+          value={String(i.majorReportsOpen)}
+          bad={i.majorReportsOpen > 0}
+        />
       </dl>
       <Link className="button" to={`/regulator/enterprises/${enterprise.id}`}>
         {t("regulator.list.open")}

@@ -14,7 +14,11 @@ export function GrantList({ grants, revokingId }: { grants: GrantView[]; revokin
   return (
     <ul className="reg-cards">
       {grants.map((g) => {
-        const state = g.live ? t("regulator.access.live") : g.revokedAt ? t("regulator.access.revoked") : t("regulator.access.expired");
+        const state = g.live
+          ? t("regulator.access.live")
+          : g.revokedAt
+            ? t("regulator.access.revoked")
+            : t("regulator.access.expired");
         return (
           <li key={g.id}>
             <article className="reg-card" aria-label={`${g.agencyName} ${state}`} data-testid="grant">
@@ -24,7 +28,11 @@ export function GrantList({ grants, revokingId }: { grants: GrantView[]; revokin
               </p>
               <dl className="reg-ind">
                 <dt>{t("regulator.access.ledgers")}</dt>
-                <dd>{g.ledgers === "all" ? t("regulator.access.allLedgers") : g.ledgers.map((l) => t(`regulator.ledger.${l as KeyIn<"regulator.ledger">}`)).join("、")}</dd>
+                <dd>
+                  {g.ledgers === "all"
+                    ? t("regulator.access.allLedgers")
+                    : g.ledgers.map((l) => t(`regulator.ledger.${l as KeyIn<"regulator.ledger">}`)).join("、")}
+                </dd>
                 <dt>{t("regulator.access.grantedAt")}</dt>
                 <dd>
                   {dateTime(g.grantedAt, i18n.language)} · {g.grantedByName}
@@ -44,7 +52,12 @@ export function GrantList({ grants, revokingId }: { grants: GrantView[]; revokin
                 <Form method="post">
                   <input type="hidden" name="intent" value="revoke" />
                   <input type="hidden" name="grantId" value={g.id} />
-                  <button type="submit" disabled={revokingId === g.id} aria-busy={revokingId === g.id} aria-label={`${t("regulator.access.revoke")}：${g.agencyName}`}>
+                  <button
+                    type="submit"
+                    disabled={revokingId === g.id}
+                    aria-busy={revokingId === g.id}
+                    aria-label={`${t("regulator.access.revoke")}：${g.agencyName}`}
+                  >
                     {revokingId === g.id ? t("regulator.access.revoking") : t("regulator.access.revoke")}
                   </button>
                 </Form>

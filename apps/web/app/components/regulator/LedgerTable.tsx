@@ -7,7 +7,15 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 /** A ledger as the portal reads it: column keys with their Chinese headers, and string cells. */
 export type TableData = Pick<RouterOutputs["regulator"]["ledger"], "columns" | "rows">;
 
-export function LedgerTable({ table, caption, recordHref }: { table: TableData; caption: string; recordHref?: ((id: string) => string) | undefined }) {
+export function LedgerTable({
+  table,
+  caption,
+  recordHref,
+}: {
+  table: TableData;
+  caption: string;
+  recordHref?: ((id: string) => string) | undefined;
+}) {
   const { t } = useTranslation();
   if (table.rows.length === 0) return <p className="notice">{t("regulator.detail.empty")}</p>;
   return (
@@ -21,7 +29,11 @@ export function LedgerTable({ table, caption, recordHref }: { table: TableData; 
                 {t(`regulator.col.${c.key}`, { defaultValue: c.zh })}
               </th>
             ))}
-            {recordHref ? <th scope="col" className="visually-hidden">{t("regulator.detail.openRecord")}</th> : null}
+            {recordHref ? (
+              <th scope="col" className="visually-hidden">
+                {t("regulator.detail.openRecord")}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>

@@ -13,7 +13,17 @@ interface Props {
   assignees: readonly RiskListAssignee[];
 }
 
-function Wrap({ name, label, error, children }: { name: string; label: string; error: string | undefined; children: ReactNode }) {
+function Wrap({
+  name,
+  label,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={`f-${name}`}>{label}</label>
@@ -46,7 +56,13 @@ export function RiskItemFields({ item, values, errors, assignees }: Props) {
     siteId: item?.siteId ?? "",
   };
   const err = (name: string) => errors[`item.${name}`];
-  const a11y = (name: string) => ({ id: `f-${name}`, name, defaultValue: initial[name] ?? "", "aria-invalid": err(name) ? true : undefined, "aria-describedby": err(name) ? `f-${name}-error` : undefined });
+  const a11y = (name: string) => ({
+    id: `f-${name}`,
+    name,
+    defaultValue: initial[name] ?? "",
+    "aria-invalid": err(name) ? true : undefined,
+    "aria-describedby": err(name) ? `f-${name}-error` : undefined,
+  });
   return (
     <fieldset>
       {/* Kept as they were: the catalogue trigger (每批…) and the site are not edited here. */}
@@ -133,7 +149,11 @@ export function RiskItemFields({ item, values, errors, assignees }: Props) {
       <Wrap name="hazardConsequence" label={t("riskList.form.consequence")} error={err("hazardConsequence")}>
         <input {...a11y("hazardConsequence")} maxLength={1000} />
       </Wrap>
-      <Wrap name="acceptanceCriterion" label={t("riskList.form.acceptanceCriterion")} error={err("acceptanceCriterion")}>
+      <Wrap
+        name="acceptanceCriterion"
+        label={t("riskList.form.acceptanceCriterion")}
+        error={err("acceptanceCriterion")}
+      >
         <input {...a11y("acceptanceCriterion")} maxLength={500} />
       </Wrap>
     </fieldset>

@@ -8,7 +8,12 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 type VersionInfo = NonNullable<RouterOutputs["riskList"]["get"]["version"]>;
 
 interface Props {
-  doc: { currentVersion: number; canApprove: boolean; version: VersionInfo | null; versions: readonly { version: number }[] };
+  doc: {
+    currentVersion: number;
+    canApprove: boolean;
+    version: VersionInfo | null;
+    versions: readonly { version: number }[];
+  };
   stage: string | null;
   frequency: string | null;
 }
@@ -23,7 +28,8 @@ export function VersionBar({ doc, stage, frequency }: Props) {
     <section aria-label={t("riskList.version", { version: v.version })}>
       {v.version !== doc.currentVersion ? (
         <p className="notice" role="status">
-          {t("riskList.viewingOld", { version: doc.currentVersion })} <Link to="/app/risk-list">{t("riskList.viewCurrent")}</Link>
+          {t("riskList.viewingOld", { version: doc.currentVersion })}{" "}
+          <Link to="/app/risk-list">{t("riskList.viewCurrent")}</Link>
         </p>
       ) : null}
       <Form method="get" className="toolbar no-print">

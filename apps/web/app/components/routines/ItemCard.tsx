@@ -13,7 +13,15 @@ interface Outcome {
   error: { message: string; fields: Record<string, string> } | null;
 }
 
-export function ItemCard(props: { item: DayItem; entry: DayEntry | null; siteId: string; checkDate: string; owners: Array<{ id: string; name: string }>; defaultDue: string; result: Outcome | null }) {
+export function ItemCard(props: {
+  item: DayItem;
+  entry: DayEntry | null;
+  siteId: string;
+  checkDate: string;
+  owners: Array<{ id: string; name: string }>;
+  defaultDue: string;
+  result: Outcome | null;
+}) {
   const { item, entry, result } = props;
   const { t } = useTranslation();
   const navigation = useNavigation();
@@ -21,7 +29,11 @@ export function ItemCard(props: { item: DayItem; entry: DayEntry | null; siteId:
   const id = (name: string) => `${name}-${item.riskItemId}`;
   const err = (field: string) => result?.error?.fields[field];
   return (
-    <li className={`item-card${entry ? ` answered answered-${entry.result}` : ""}`} id={`item-${item.riskItemId}`} data-testid="item-card">
+    <li
+      className={`item-card${entry ? ` answered answered-${entry.result}` : ""}`}
+      id={`item-${item.riskItemId}`}
+      data-testid="item-card"
+    >
       <Form method="post" encType="multipart/form-data" aria-labelledby={id("title")}>
         <input type="hidden" name="intent" value="answer" />
         <input type="hidden" name="siteId" value={props.siteId} />
@@ -33,8 +45,16 @@ export function ItemCard(props: { item: DayItem; entry: DayEntry | null; siteId:
         <p className="measure">{item.controlMeasure}</p>
         <p className="item-meta">
           <span className="badge">{t(`routines.frequency.${item.frequency as KeyIn<"routines.frequency">}`)}</span>{" "}
-          {item.state === "due_today" ? <span className="badge badge-strong">{t("routines.today.dueToday")}</span> : <span className="badge">{t("routines.today.optional", { date: item.dueDate ?? "" })}</span>}
-          {entry ? <span className="badge badge-done">✓ {t(`routines.result.${entry.result as KeyIn<"routines.result">}`)}</span> : null}
+          {item.state === "due_today" ? (
+            <span className="badge badge-strong">{t("routines.today.dueToday")}</span>
+          ) : (
+            <span className="badge">{t("routines.today.optional", { date: item.dueDate ?? "" })}</span>
+          )}
+          {entry ? (
+            <span className="badge badge-done">
+              ✓ {t(`routines.result.${entry.result as KeyIn<"routines.result">}`)}
+            </span>
+          ) : null}
         </p>
         <fieldset className="result-choices">
           <legend className="visually-hidden">{item.riskPoint}</legend>
@@ -47,23 +67,58 @@ export function ItemCard(props: { item: DayItem; entry: DayEntry | null; siteId:
         </fieldset>
         <div className="field">
           <label htmlFor={id("note")}>{t("routines.today.note")}</label>
-          <textarea id={id("note")} name="note" rows={2} maxLength={2000} defaultValue={entry?.note ?? ""} placeholder={t("routines.today.notePlaceholder")} aria-invalid={err("note") ? true : undefined} />
-          {err("note") ? <p className="field-error" role="alert">{err("note")}</p> : null}
+          <textarea
+            id={id("note")}
+            name="note"
+            rows={2}
+            maxLength={2000}
+            defaultValue={entry?.note ?? ""}
+            placeholder={t("routines.today.notePlaceholder")}
+            aria-invalid={err("note") ? true : undefined}
+          />
+          {err("note") ? (
+            <p className="field-error" role="alert">
+              {err("note")}
+            </p>
+          ) : null}
         </div>
         <div className="field only-na">
           <label htmlFor={id("na")}>{t("routines.today.naReason")}</label>
-          <input id={id("na")} name="naReason" maxLength={500} defaultValue={entry?.naReason ?? ""} aria-invalid={err("naReason") ? true : undefined} />
-          {err("naReason") ? <p className="field-error" role="alert">{err("naReason")}</p> : null}
+          <input
+            id={id("na")}
+            name="naReason"
+            maxLength={500}
+            defaultValue={entry?.naReason ?? ""}
+            aria-invalid={err("naReason") ? true : undefined}
+          />
+          {err("naReason") ? (
+            <p className="field-error" role="alert">
+              {err("naReason")}
+            </p>
+          ) : null}
         </div>
         <div className="only-problem">
           <div className="field">
             <label htmlFor={id("action")}>{t("routines.today.action")}</label>
-            <textarea id={id("action")} name="immediateAction" rows={2} maxLength={2000} defaultValue={entry?.immediateAction ?? ""} aria-invalid={err("immediateAction") ? true : undefined} />
-            {err("immediateAction") ? <p className="field-error" role="alert">{err("immediateAction")}</p> : null}
+            <textarea
+              id={id("action")}
+              name="immediateAction"
+              rows={2}
+              maxLength={2000}
+              defaultValue={entry?.immediateAction ?? ""}
+              aria-invalid={err("immediateAction") ? true : undefined}
+            />
+            {err("immediateAction") ? (
+              <p className="field-error" role="alert">
+                {err("immediateAction")}
+              </p>
+            ) : null}
           </div>
           {entry?.hazard ? (
             <p className="hazard-link">
-              <a href={`/app/hazards/${entry.hazard.id}`}>{t("routines.today.hazardOpened", { no: entry.hazard.hazardNo })}</a>
+              <a href={`/app/hazards/${entry.hazard.id}`}>
+                {t("routines.today.hazardOpened", { no: entry.hazard.hazardNo })}
+              </a>
             </p>
           ) : (
             <fieldset className="hazard-fields">
@@ -98,12 +153,35 @@ export function ItemCard(props: { item: DayItem; entry: DayEntry | null; siteId:
         <div className="field">
           <label htmlFor={id("photos")}>{t("routines.today.photos")}</label>
           <small className="hint">{t("routines.today.photosHint")}</small>
-          <input id={id("photos")} type="file" name="photos" accept="image/jpeg,image/png,image/webp,image/heic,image/*" capture="environment" multiple />
-          {entry && entry.photos.length > 0 ? <p className="hint" data-testid="photo-count">{t("routines.today.photoCount", { count: entry.photos.length })}</p> : null}
-          {err("photos") ? <p className="field-error" role="alert">{err("photos")}</p> : null}
+          <input
+            id={id("photos")}
+            type="file"
+            name="photos"
+            accept="image/jpeg,image/png,image/webp,image/heic,image/*"
+            capture="environment"
+            multiple
+          />
+          {entry && entry.photos.length > 0 ? (
+            <p className="hint" data-testid="photo-count">
+              {t("routines.today.photoCount", { count: entry.photos.length })}
+            </p>
+          ) : null}
+          {err("photos") ? (
+            <p className="field-error" role="alert">
+              {err("photos")}
+            </p>
+          ) : null}
         </div>
-        {result?.error && Object.keys(result.error.fields).length === 0 ? <p className="form-alert" role="alert">{result.error.message}</p> : null}
-        {result?.ok && result.hazardNo ? <p role="status" className="ok-note">{t("routines.today.hazardOpened", { no: result.hazardNo })}</p> : null}
+        {result?.error && Object.keys(result.error.fields).length === 0 ? (
+          <p className="form-alert" role="alert">
+            {result.error.message}
+          </p>
+        ) : null}
+        {result?.ok && result.hazardNo ? (
+          <p role="status" className="ok-note">
+            {t("routines.today.hazardOpened", { no: result.hazardNo })}
+          </p>
+        ) : null}
         <button type="submit" className="primary big" disabled={saving}>
           {saving ? t("routines.common.saving") : t("routines.today.saveItem")}
         </button>

@@ -28,11 +28,22 @@ export function Amendments({ rows, format }: { rows: AmendmentRow[]; format: (at
       <ol>
         {rows.map((a) => (
           <li key={a.version} data-testid="amendment">
-            <p>{t("routines.common.amendmentLine", { version: a.version, name: a.amendedByName, at: format(a.at), reason: a.reason })}</p>
+            <p>
+              {t("routines.common.amendmentLine", {
+                version: a.version,
+                name: a.amendedByName,
+                at: format(a.at),
+                reason: a.reason,
+              })}
+            </p>
             <ul>
               {Object.entries(a.changes).map(([field, c]) => (
                 <li key={field}>
-                  <code>{field}</code>：{t("routines.common.from_to", { from: c.from ?? t("routines.common.empty"), to: c.to ?? t("routines.common.empty") })}
+                  <code>{field}</code>：
+                  {t("routines.common.from_to", {
+                    from: c.from ?? t("routines.common.empty"),
+                    to: c.to ?? t("routines.common.empty"),
+                  })}
                 </li>
               ))}
             </ul>

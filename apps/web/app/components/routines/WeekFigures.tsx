@@ -3,9 +3,24 @@
 import { useTranslation } from "react-i18next";
 
 export interface Figures {
-  officers: Array<{ userId: string; name: string; expected: number; checked: number; late: number; missed: number; notOperating: number }>;
+  officers: Array<{
+    userId: string;
+    name: string;
+    expected: number;
+    checked: number;
+    late: number;
+    missed: number;
+    notOperating: number;
+  }>;
   stats: { hazardsOpened: number; hazardsClosed: number; hazardsOverdue: number; inspectionFailures: number };
-  problems: Array<{ date: string; officerName: string; riskPoint: string; note: string | null; hazardNo: string | null; hazardId: string | null }>;
+  problems: Array<{
+    date: string;
+    officerName: string;
+    riskPoint: string;
+    note: string | null;
+    hazardNo: string | null;
+    hazardId: string | null;
+  }>;
   inspectionFailures?: Array<{ id: string; kind: string; itemName: string; batchNo: string; inspectionDate: string }>;
 }
 
@@ -41,7 +56,8 @@ export function WeekFigures({ figures }: { figures: Figures }) {
         </table>
       </div>
       <p>
-        {t("routines.weekly.hazardsOpened")} {figures.stats.hazardsOpened} · {t("routines.weekly.hazardsClosed")} {figures.stats.hazardsClosed} ·{" "}
+        {t("routines.weekly.hazardsOpened")} {figures.stats.hazardsOpened} · {t("routines.weekly.hazardsClosed")}{" "}
+        {figures.stats.hazardsClosed} ·{" "}
         <span className={figures.stats.hazardsOverdue > 0 ? "status-overdue" : undefined}>
           {t("routines.weekly.hazardsOverdue")} {figures.stats.hazardsOverdue}
         </span>{" "}

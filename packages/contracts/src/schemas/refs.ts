@@ -46,6 +46,31 @@ type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /**
+ * The schema a wrapper stands for — optional, nullable, default and the like, a lazy schema, a
+ * pipe's checked side (its input when the output is a transform) — or null for any other kind.
+ */
+function unwrapped(def: Def): z.ZodType | null {
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "nonoptional":
+    case "readonly":
+    case "catch":
+      return def.innerType as z.ZodType;
+    case "lazy":
+      return (def.getter as () => z.ZodType)();
+    case "pipe": {
+      const out = def.out as z.ZodType;
+      return defOf(out).type === "transform" ? (def.in as z.ZodType) : out;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
  * Every reference in `value` (the output of `schema`): where the schema carries `{ ref }`, the id
  * (or each id of an array, all under the array's path) and its model. Walks objects, arrays,
  * records, optional/nullable/default wrappers, unions, intersections and pipes.
@@ -60,21 +85,9 @@ export function refsOf(schema: z.ZodType, value: unknown, path: readonly (string
       return value.filter((v): v is string => typeof v === "string").map((id) => ({ model, id, path: at }));
   }
   const def = defOf(schema);
+  const inner = unwrapped(def);
+  if (inner) return refsOf(inner, value, path);
   switch (def.type) {
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "nonoptional":
-    case "readonly":
-    case "catch":
-      return refsOf(def.innerType as z.ZodType, value, path);
-    case "lazy":
-      return refsOf((def.getter as () => z.ZodType)(), value, path);
-    case "pipe": {
-      const out = def.out as z.ZodType;
-      return refsOf(defOf(out).type === "transform" ? (def.in as z.ZodType) : out, value, path);
-    }
     case "object": {
       if (typeof value !== "object") return [];
       const shape = def.shape as Record<string, z.ZodType>;
@@ -116,23 +129,11 @@ export function refPathsOf(
         array: def.type === "array" || (def.type === "optional" && defOf(def.innerType as z.ZodType).type === "array"),
       },
     ];
+  const inner = unwrapped(def);
+  if (inner) return refPathsOf(inner, path);
   switch (def.type) {
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "nonoptional":
-    case "readonly":
-    case "catch":
-      return refPathsOf(def.innerType as z.ZodType, path);
-    case "lazy":
-      return refPathsOf((def.getter as () => z.ZodType)(), path);
     case "record":
       return refPathsOf(def.valueType as z.ZodType, [...path, "*"]);
-    case "pipe": {
-      const out = def.out as z.ZodType;
-      return refPathsOf(defOf(out).type === "transform" ? (def.in as z.ZodType) : out, path);
-    }
     case "object":
       return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
         refPathsOf(field, [...path, key]),

@@ -28,7 +28,7 @@ console.log(
     (boot.seeded ? ", demo data seeded" : ""),
 );
 // Reminders for due/overdue routines and the daily certificate check, every 5 minutes.
-const scheduler = startScheduler({ db: boot.db });
+const scheduler = env.ANZHI_SCHEDULER === "on" ? startScheduler({ db: boot.db }) : null;
 
 const app = express();
 app.disable("x-powered-by");
@@ -85,7 +85,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
 });
 
 function shutdown() {
-  void scheduler.stop();
+  void scheduler?.stop();
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
 }

@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   /** Skip demo seeding on an empty database (self-hosted production installs). */
   ANZHI_SEED_DEMO: z.enum(["true", "false"]).default("true"),
   SMTP_URL: z.string().optional(),
+  /** `off` runs a web process without the in-process scheduler (benchmarks; a node that serves only). */
+  ANZHI_SCHEDULER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { DATABASE_URL: string; dataDir: string };

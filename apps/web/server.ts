@@ -28,7 +28,7 @@ console.log(
     (boot.seeded ? ", demo data seeded" : ""),
 );
 // Reminders for due/overdue routines and the daily certificate check, every 5 minutes.
-const scheduler = env.ANZHI_SCHEDULER === "on" ? startScheduler({ db: boot.db }) : null;
+const scheduler = env.ANZHI_SCHEDULER === "on" ? startScheduler({ databaseUrl: env.DATABASE_URL }) : null;
 
 const app = express();
 app.disable("x-powered-by");

@@ -41,10 +41,18 @@ function parseCursor(cursor: string): Cursor | null {
   return { updatedAt, id };
 }
 
-/** Prisma where fragment for rows after the cursor, in (updatedAt, id) order. */
+/**
+ * Prisma where fragment for rows after the cursor, in (updatedAt, id) order. The leading
+ * `updatedAt >= c` is implied by the OR but lets SQLite seek the (…, updatedAt, id) index to the
+ * cursor instead of filtering every earlier row, so a page deep in the list costs what the first
+ * one does (the OR alone cannot use the index as a range).
+ */
 export function afterCursor(c: Cursor | null) {
   if (!c) return {};
-  return { OR: [{ updatedAt: { gt: c.updatedAt } }, { updatedAt: c.updatedAt, id: { gt: c.id } }] };
+  return {
+    updatedAt: { gte: c.updatedAt },
+    OR: [{ updatedAt: { gt: c.updatedAt } }, { id: { gt: c.id } }],
+  };
 }
 
 /** Splits one extra fetched row off into the next cursor. */

@@ -38,6 +38,7 @@ export async function contextForRequest(
     userAgent: request.headers.get("user-agent"),
     secureCookies,
     now: () => at,
+    requestCache: new Map(),
   });
 }
 

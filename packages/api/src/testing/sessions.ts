@@ -66,7 +66,8 @@ export async function callerWithToken(db: Db, token: string, opts: CallerOptions
   if (opts.ip) headers.set("x-anzhi-client-ip", opts.ip);
   const request = new Request("http://localhost/api/trpc", { headers });
   const ctx = await contextForRequest(db, request, opts.resHeaders, opts.clock);
-  return createCaller({ ...ctx, now: opts.clock ?? systemClock });
+  // One context per call, as one request each would have (its own lookups read afresh).
+  return createCaller(() => ({ ...ctx, now: opts.clock ?? systemClock, requestCache: new Map() }));
 }
 
 export function anonymousCaller(db: Db, opts: CallerOptions = {}): Caller {

@@ -36,6 +36,12 @@ export interface ContextInner {
   userAgent: string | null;
   /** Whether cookies set for this request need the Secure flag (the request came over https). */
   secureCookies: boolean;
+  /**
+   * Lookups every procedure of one request repeats (the caller's membership), read once and
+   * shared by the request's calls; a mutation empties it, so a call after a write reads afresh.
+   * Only a context made for one HTTP request has one (`contextForRequest`); null reads every time.
+   */
+  requestCache: Map<string, Promise<unknown>> | null;
 }
 
 export function createContextInner(opts: Partial<ContextInner> & { db: Db }): ContextInner {
@@ -51,6 +57,7 @@ export function createContextInner(opts: Partial<ContextInner> & { db: Db }): Co
     ip: opts.ip ?? null,
     userAgent: opts.userAgent ?? null,
     secureCookies: opts.secureCookies ?? false,
+    requestCache: opts.requestCache ?? null,
     db: opts.db,
   };
 }

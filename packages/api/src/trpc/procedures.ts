@@ -25,6 +25,19 @@ const errorConversion = t.middleware(async ({ getRawInput, next }) => {
 
 export const publicProcedure = t.procedure.use(errorConversion);
 
+function cachedForRequest<T>(
+  cache: Map<string, Promise<unknown>> | null,
+  key: string,
+  read: () => Promise<T>,
+): Promise<T> {
+  if (!cache) return read();
+  const hit = cache.get(key) as Promise<T> | undefined;
+  if (hit) return hit;
+  const value = read();
+  cache.set(key, value);
+  return value;
+}
+
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new AppError("UNAUTHENTICATED", { message: "Sign in first" });
   return next({ ctx: { ...ctx, user: ctx.user } });
@@ -45,14 +58,16 @@ export interface MemberOrg {
 export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, path, getRawInput }) => {
   const orgId = ctx.activeOrganizationId;
   if (!orgId) throw new AppError("FORBIDDEN", { message: "Choose an organisation first" });
-  const membership = await ctx.db.membership.findFirst({
-    where: { userId: ctx.user.id, organizationId: orgId, status: "active" },
-    select: {
-      rolesJson: true,
-      isAdmin: true,
-      organization: { select: { id: true, slug: true, name: true, timeZone: true, kind: true } },
-    },
-  });
+  const membership = await cachedForRequest(ctx.requestCache, `membership:${ctx.user.id}:${orgId}`, () =>
+    ctx.db.membership.findFirst({
+      where: { userId: ctx.user.id, organizationId: orgId, status: "active" },
+      select: {
+        rolesJson: true,
+        isAdmin: true,
+        organization: { select: { id: true, slug: true, name: true, timeZone: true, kind: true } },
+      },
+    }),
+  );
   if (!membership) throw new AppError("FORBIDDEN", { message: "Not a member of this organisation" });
   const org: MemberOrg = {
     ...membership.organization,
@@ -65,7 +80,9 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, pat
   // check for all of them, before the service runs), and services get the scoped client.
   if (type === "mutation") await assertOwned(ctx.db, org.id, referencesOf(path, await getRawInput()));
   const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
-  return next({ ctx: { ...ctx, org, orgDb } });
+  const result = await next({ ctx: { ...ctx, org, orgDb } });
+  if (type === "mutation") ctx.requestCache?.clear();
+  return result;
 });
 
 /** A member holding at least one of `roles`; `admin: true` also lets organisation admins in. */
@@ -85,10 +102,12 @@ export const adminProcedure = memberProcedure.use(({ ctx, next }) => {
 });
 
 export const regulatorProcedure = authedProcedure.use(async ({ ctx, next }) => {
-  const regulator = await ctx.db.regulatorUser.findFirst({
-    where: { userId: ctx.user.id, deactivatedAt: null },
-    select: { id: true, agencyId: true },
-  });
+  const regulator = await cachedForRequest(ctx.requestCache, `regulator:${ctx.user.id}`, () =>
+    ctx.db.regulatorUser.findFirst({
+      where: { userId: ctx.user.id, deactivatedAt: null },
+      select: { id: true, agencyId: true },
+    }),
+  );
   if (!regulator) throw new AppError("FORBIDDEN", { message: "Regulator access only" });
   return next({ ctx: { ...ctx, regulator } });
 });

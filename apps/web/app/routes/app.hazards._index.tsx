@@ -1,7 +1,8 @@
 // 隐患台账: the ledger with filters (a GET form, so it works without JavaScript and links can be
-// shared), cards on a phone and a table on a wide screen, and the XLSX export for a date range.
+// shared), 50 rows a page in one table that a phone's stylesheet lays out as cards, and the XLSX
+// export for a date range.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HazardSeverity, HazardSource, HazardStatus } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -18,19 +19,21 @@ const FILTER_KEYS = ["status", "severity", "source", "siteId", "productId", "own
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);
   const params = new URL(request.url).searchParams;
-  const filter: Record<string, string | boolean> = {};
+  const filter: Record<string, string | boolean | number> = {};
   for (const key of FILTER_KEYS) {
     const v = params.get(key);
     if (v) filter[key] = v;
   }
   if (params.get("overdue") === "1") filter.overdue = true;
+  const page = Number(params.get("page") ?? "1");
+  if (Number.isInteger(page) && page > 1) filter.page = page;
   const [result, options] = await Promise.all([
     attempt(request, () => caller.hazards.list(filter)),
     caller.hazards.options(),
   ]);
   const today = org.today;
   return {
-    hazards: result.ok ? result.value : [],
+    ledger: result.ok ? result.value : { items: [], total: 0, page: 1, pageCount: 1 },
     error: result.ok ? null : result.error,
     filter: Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<
       (typeof FILTER_KEYS)[number],
@@ -72,9 +75,29 @@ function Select({
 }
 
 export default function HazardLedger() {
-  const { hazards, error, filter, overdueOnly, options, canCreate, exportFrom, exportTo } =
+  const { ledger, error, filter, overdueOnly, options, canCreate, exportFrom, exportTo } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { items, total, page, pageCount } = ledger;
+  // Column labels once per page, not once per row (the phone shows them beside each value).
+  const label = {
+    no: t("hazard.no"),
+    title: t("hazard.titleField"),
+    severity: t("hazard.severity"),
+    status: t("hazard.status"),
+    owner: t("hazard.owner"),
+    dueDate: t("hazard.dueDate"),
+    source: t("hazard.source"),
+    none: t("hazard.none"),
+  };
+  const location = useLocation();
+  const pageLink = (n: number) => {
+    const params = new URLSearchParams(location.search);
+    if (n === 1) params.delete("page");
+    else params.set("page", String(n));
+    const query = params.toString();
+    return query ? `?${query}` : "?";
+  };
   const navigation = useNavigation();
   const loading = navigation.state === "loading" && navigation.location.pathname === "/app/hazards";
   return (
@@ -153,68 +176,64 @@ export default function HazardLedger() {
       </details>
       <FormAlert message={error?.message} />
       <p role="status" aria-busy={loading} data-testid="hazard-count">
-        {t("hazard.count", { count: hazards.length })}
+        {t("hazard.count", { count: total })}
       </p>
-      {hazards.length === 0 ? <p className="muted">{t("hazard.empty")}</p> : null}
-      <ul className="hz-list hz-cards" data-testid="hazard-cards">
-        {hazards.map((h) => (
-          <li key={h.id} className={h.overdue ? "hz-card hz-row-overdue" : "hz-card"}>
-            <Link className="hz-title" to={`/app/hazards/${h.id}`}>
-              {h.hazardNo} · {h.title}
-            </Link>
-            <div className="hz-marks">
-              <SeverityBadge severity={h.severity} />
-              <StatusBadge status={h.status} />
-              <OverdueBadge overdue={h.overdue} />
-            </div>
-            <div className="hz-meta">
-              <span>
-                {t("hazard.owner")}：{h.owner?.name ?? t("hazard.none")}
-              </span>
-              <span>
-                {t("hazard.dueDate")}：{h.dueDate}
-              </span>
-              <span>{t(`hazard.sources.${h.source}`)}</span>
-              {h.site || h.product ? <span>{[h.site?.name, h.product?.name].filter(Boolean).join(" / ")}</span> : null}
-            </div>
-          </li>
-        ))}
-      </ul>
-      {hazards.length > 0 ? (
-        <div className="hz-table table-wrap">
-          <table className="data" data-testid="hazard-table">
+      {total === 0 ? <p className="muted">{t("hazard.empty")}</p> : null}
+      {items.length > 0 ? (
+        <div className="table-wrap hz-ledger-wrap">
+          <table className="data hz-ledger" data-testid="hazard-ledger">
             <thead>
               <tr>
-                <th scope="col">{t("hazard.no")}</th>
-                <th scope="col">{t("hazard.titleField")}</th>
-                <th scope="col">{t("hazard.severity")}</th>
-                <th scope="col">{t("hazard.status")}</th>
-                <th scope="col">{t("hazard.owner")}</th>
-                <th scope="col">{t("hazard.dueDate")}</th>
-                <th scope="col">{t("hazard.source")}</th>
+                <th scope="col">{label.no}</th>
+                <th scope="col">{label.title}</th>
+                <th scope="col">{label.severity}</th>
+                <th scope="col">{label.status}</th>
+                <th scope="col">{label.owner}</th>
+                <th scope="col">{label.dueDate}</th>
+                <th scope="col">{label.source}</th>
               </tr>
             </thead>
             <tbody>
-              {hazards.map((h) => (
+              {items.map((h) => (
                 <tr key={h.id} className={h.overdue ? "hz-row-overdue" : undefined}>
-                  <td>
+                  <td className="hz-no">
                     <Link to={`/app/hazards/${h.id}`}>{h.hazardNo}</Link>
                   </td>
-                  <td>{h.title}</td>
+                  <td className="hz-name">
+                    {h.title}
+                    {h.site || h.product ? (
+                      <span className="hz-where">{[h.site?.name, h.product?.name].filter(Boolean).join(" / ")}</span>
+                    ) : null}
+                  </td>
                   <td>
                     <SeverityBadge severity={h.severity} />
                   </td>
                   <td>
                     <StatusBadge status={h.status} /> <OverdueBadge overdue={h.overdue} />
                   </td>
-                  <td>{h.owner?.name ?? t("hazard.none")}</td>
-                  <td>{h.dueDate}</td>
-                  <td>{t(`hazard.sources.${h.source}`)}</td>
+                  <td data-label={label.owner}>{h.owner?.name ?? label.none}</td>
+                  <td data-label={label.dueDate}>{h.dueDate}</td>
+                  <td data-label={label.source}>{t(`hazard.sources.${h.source}`)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      ) : null}
+      {pageCount > 1 ? (
+        <nav className="hz-pager" aria-label={t("hazard.pages")}>
+          {page > 1 ? (
+            <Link to={pageLink(page - 1)} rel="prev" className="button">
+              {t("hazard.prevPage")}
+            </Link>
+          ) : null}
+          <span>{t("hazard.pageOf", { page, pageCount })}</span>
+          {page < pageCount ? (
+            <Link to={pageLink(page + 1)} rel="next" className="button">
+              {t("hazard.nextPage")}
+            </Link>
+          ) : null}
+        </nav>
       ) : null}
       <section className="card no-print" aria-labelledby="export-title">
         <h2 id="export-title">{t("hazard.exportTitle")}</h2>

@@ -108,7 +108,7 @@ describe("hazard ledger", () => {
     await shellReady(page);
     const ledgerCount = Number(/\d+/.exec((await page.getByTestId("hazard-count").textContent()) ?? "")?.[0]);
     expect(ledgerCount).toBeGreaterThan(0);
-    const overdueBadges = await page.getByTestId("hazard-cards").getByTestId("overdue-badge").count();
+    const overdueBadges = await page.getByTestId("hazard-ledger").getByTestId("overdue-badge").count();
     expect(overdueBadges).toBe(ledgerCount);
 
     await page.goto(`${app.baseUrl}/app`);
@@ -123,13 +123,16 @@ describe("hazard ledger", () => {
     expect(await page.getByTestId("daily-summary").textContent()).toMatch(/今日应提交 \d+ 份，已提交 \d+ 份/);
   });
 
-  it("is usable on a phone: cards, filters and no page-level horizontal overflow", async () => {
+  it("is usable on a phone: rows laid out as cards, filters and no page-level horizontal overflow", async () => {
     const page = await app.signedIn(OFFICER, PHONE);
     await page.goto(`${app.baseUrl}/app/hazards`);
     await shellReady(page);
-    const cards = page.getByTestId("hazard-cards").locator("li");
+    const cards = page.getByTestId("hazard-ledger").locator("tbody tr");
     expect(await cards.count()).toBeGreaterThan(0);
-    expect(await page.getByTestId("hazard-table").isVisible()).toBe(false);
+    // One layout: the table's rows are blocks (cards) and its header is out of sight.
+    expect(await cards.first().evaluate((tr) => getComputedStyle(tr).display)).toBe("block");
+    const thead = page.getByTestId("hazard-ledger").locator("thead");
+    expect(await thead.evaluate((el) => getComputedStyle(el).position)).toBe("absolute");
     expect(await noHorizontalOverflow(page)).toBe(true);
     await page.getByText("筛选", { exact: true }).first().click();
     await page.getByLabel("状态").selectOption("closed");
@@ -137,7 +140,7 @@ describe("hazard ledger", () => {
     await page.waitForURL(/status=closed/);
     await expect.poll(() => cards.filter({ hasText: "化成车间灭火器压力不足" }).count()).toBe(1);
     expect(await noHorizontalOverflow(page)).toBe(true);
-    await cards.filter({ hasText: "化成车间灭火器压力不足" }).getByRole("link").click();
+    await cards.filter({ hasText: "化成车间灭火器压力不足" }).getByRole("link").first().click();
     await page.waitForURL((url) => /^\/app\/hazards\/(?!new$)[^/]+$/.test(url.pathname));
     expect(await noHorizontalOverflow(page)).toBe(true);
   });

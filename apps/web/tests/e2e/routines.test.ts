@@ -57,7 +57,7 @@ describe("daily control on a phone", () => {
     await expect(page.getByTestId("print-doc").textContent()).resolves.toContain(hazardNo);
 
     await page.goto(`${app.baseUrl}/app/hazards`);
-    await expect(page.getByTestId("hazard-cards").textContent()).resolves.toContain(hazardNo);
+    await expect(page.getByTestId("hazard-ledger").textContent()).resolves.toContain(hazardNo);
     await page.context().close();
   });
 });
@@ -134,7 +134,7 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     expect(taskNo).not.toBe("");
     await expect(page.getByTestId("print-doc").textContent()).resolves.toContain("周建华");
     await page.goto(`${app.baseUrl}/app/hazards`);
-    await expect(page.getByTestId("hazard-cards").textContent()).resolves.toContain(taskNo);
+    await expect(page.getByTestId("hazard-ledger").textContent()).resolves.toContain(taskNo);
     await page.context().close();
   });
 });

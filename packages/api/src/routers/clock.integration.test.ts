@@ -47,18 +47,20 @@ describe("at 2027-01-04 00:30 Asia/Shanghai (2027-01-03 16:30 UTC)", () => {
     });
     expect(hazardNo).toBe("YH-2027-0001");
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id } })).createdAt).toEqual(clock());
-    expect((await a.as("director").hazards.list({ from: "2027-01-04", to: "2027-01-04" })).map((h) => h.id)).toEqual([
-      id,
-    ]);
-    expect(await a.as("director").hazards.list({ from: "2027-01-03", to: "2027-01-03" })).toEqual([]);
+    expect(
+      (await a.as("director").hazards.list({ from: "2027-01-04", to: "2027-01-04" })).items.map((h) => h.id),
+    ).toEqual([id]);
+    expect((await a.as("director").hazards.list({ from: "2027-01-03", to: "2027-01-03" })).items).toEqual([]);
     expect(await exportedNos({ from: "2027-01-04", to: "2027-01-04" })).toEqual(["YH-2027-0001"]);
   });
 
   it("moving the clock moves what is overdue", async () => {
     clock.set("2027-01-11 23:59");
-    expect((await a.as("director").hazards.list({ overdue: true })).length).toBe(0);
+    expect((await a.as("director").hazards.list({ overdue: true })).total).toBe(0);
     clock.set("2027-01-12 00:01");
-    expect((await a.as("director").hazards.list({ overdue: true })).map((h) => h.hazardNo)).toEqual(["YH-2027-0001"]);
+    expect((await a.as("director").hazards.list({ overdue: true })).items.map((h) => h.hazardNo)).toEqual([
+      "YH-2027-0001",
+    ]);
     clock.set("2027-01-04 00:30");
   });
 });

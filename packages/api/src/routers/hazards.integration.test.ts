@@ -212,21 +212,41 @@ describe("hazard lifecycle", () => {
     const late = await a
       .as("director")
       .hazards.create(manual(a.ids.officer2, { title: "逾期的隐患", dueDate: "2020-01-01", severity: "significant" }));
-    const overdue = await a.as("director").hazards.list({ overdue: true });
+    const overdue = (await a.as("director").hazards.list({ overdue: true })).items;
     expect(overdue.map((h) => h.id)).toEqual([late.id]);
     expect(overdue[0]).toMatchObject({ overdue: true, severity: "significant", owner: { id: a.ids.officer2 } });
     expect(
       (
         await a.as("director").hazards.list({ ownerUserId: a.ids.officer2, status: "open", severity: "significant" })
-      ).map((h) => h.id),
+      ).items.map((h) => h.id),
     ).toEqual([late.id]);
     expect(
-      (await a.as("director").hazards.list({ status: "closed" })).every((h) => h.status === "closed" && !h.overdue),
+      (await a.as("director").hazards.list({ status: "closed" })).items.every(
+        (h) => h.status === "closed" && !h.overdue,
+      ),
     ).toBe(true);
     expect((await refusal(a.as("director").hazards.list({ from: "2026-05-02", to: "2026-05-01" }))).paths).toEqual([
       "to",
     ]);
   });
+});
+
+describe("ledger pages", () => {
+  it("pages the ledger newest first, 50 rows a page, with the total over every page", async () => {
+    const before = (await a.as("director").hazards.list({})).total;
+    for (let i = 0; i < 52; i++)
+      await a.as("director").hazards.create(manual(a.ids.officer, { title: `分页隐患 ${String(i).padStart(2, "0")}` }));
+    const first = await a.as("director").hazards.list({});
+    const second = await a.as("director").hazards.list({ page: 2 });
+    expect(first.total).toBe(before + 52);
+    expect(first.items).toHaveLength(50);
+    expect(first.pageCount).toBe(Math.ceil((before + 52) / 50));
+    const rows = [...first.items, ...second.items];
+    expect(new Set(rows.map((h) => h.id)).size).toBe(before + 52);
+    const times = rows.map((h) => new Date(h.createdAt).getTime());
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+    expect((await refusal(a.as("director").hazards.list({ page: 0 }))).paths).toEqual(["page"]);
+  }, 60_000);
 });
 
 describe("tenancy", () => {
@@ -244,7 +264,7 @@ describe("tenancy", () => {
         )
       ).code,
     ).toBe("NOT_FOUND");
-    expect((await a.as("principal").hazards.list({})).map((h) => h.id)).not.toContain(id);
+    expect((await a.as("principal").hazards.list({})).items.map((h) => h.id)).not.toContain(id);
     expect(await status(id)).toBe("open");
     expect(await t.db.hazardEvent.count({ where: { hazardId: id } })).toBe(1);
   });

@@ -16,12 +16,16 @@ export const HazardListFilterSchema = z
     /** Created between these local dates (inclusive). */
     from: LocalDateSchema.optional(),
     to: LocalDateSchema.optional(),
+    /** 1-based page of HAZARD_PAGE_SIZE rows, newest first. */
+    page: z.int().min(1).max(100_000).optional(),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     error: "date.range_order",
     path: ["to"],
   });
 export type HazardListFilter = z.infer<typeof HazardListFilterSchema>;
+/** Rows per page of the hazard ledger (a page renders in one layout, cards on a phone). */
+export const HAZARD_PAGE_SIZE = 50;
 
 export const HazardAssignSchema = z.strictObject({
   hazardId: IdSchema,

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import {
   type HazardListFilterSchema,
+  HAZARD_PAGE_SIZE,
   addDays,
   allowedActions,
   isOverdue,
@@ -98,19 +99,39 @@ export function hazardWhere(
   return and.length > 0 ? { ...where, AND: and } : where;
 }
 
+export interface HazardPage {
+  items: HazardListItem[];
+  /** Hazards matching the filter, over every page. */
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** One page of the filtered ledger, newest first (HAZARD_PAGE_SIZE rows), with the total. */
 export async function listHazards(
   db: Db,
   clock: OrgClock,
   filter: z.output<typeof HazardListFilterSchema> = {},
-): Promise<HazardListItem[]> {
+): Promise<HazardPage> {
   const today = todayFor(clock);
-  const rows = await db.hazard.findMany({
-    where: hazardWhere(clock.organizationId, filter, today, clock.timeZone),
-    orderBy: [{ createdAt: "desc" }],
-    take: 500,
-    select: listSelect,
-  });
-  return rows.map((r) => toItem(r, today));
+  const where = hazardWhere(clock.organizationId, filter, today, clock.timeZone);
+  const page = filter.page ?? 1;
+  const [rows, total] = await Promise.all([
+    db.hazard.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * HAZARD_PAGE_SIZE,
+      take: HAZARD_PAGE_SIZE,
+      select: listSelect,
+    }),
+    db.hazard.count({ where }),
+  ]);
+  return {
+    items: rows.map((r) => toItem(r, today)),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / HAZARD_PAGE_SIZE)),
+  };
 }
 
 export interface HazardHistoryEvent {

@@ -148,7 +148,10 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     if (key) {
       const decision = limiter.take(key.id, key.plan);
       if (!decision.ok)
-        return fail(new AppError("RATE_LIMITED"), { "retry-after": String(decision.retryAfterSeconds) });
+        return fail(new AppError("RATE_LIMITED"), {
+          "retry-after": String(decision.retryAfterSeconds),
+          "retry-after-ms": String(decision.retryAfterMs),
+        });
     }
     const ctx: V1Context = {
       requestId,

@@ -28,8 +28,12 @@ import { v1Services } from "./services.ts";
 
 export const V1_BASE = "/api/v1";
 const MAX_IDEMPOTENCY_KEY = 255;
-/** A refused request's unread body up to this size is read and discarded (keep-alive survives). */
-export const DRAIN_LIMIT_BYTES = 1024 * 1024;
+/**
+ * A refused request's unread body up to this size is read and discarded, chunk by chunk (memory
+ * stays flat), so keep-alive survives; a larger one gets `Connection: close`. Above the largest
+ * legal batch, so an ERP whose key was revoked mid-sync keeps its connection.
+ */
+export const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 /** Every POST of v1 is a write (pushes); a key must hold this scope before a stored answer is replayed. */
 const WRITE_SCOPE = "records:write";
 
@@ -68,6 +72,8 @@ export interface V1HandlerOptions {
   rateLimiter?: RateLimiter;
   /** Read once per request (default: the real time); tests run the API at a chosen instant. */
   clock?: Clock;
+  /** Unread body a refusal drains before answering (default DRAIN_LIMIT_BYTES). */
+  drainLimitBytes?: number;
 }
 
 function localeOf(request: Request): Locale {
@@ -130,7 +136,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     const procedurePath = transport === "trpc" ? url.pathname.slice(`${V1_BASE}/trpc/`.length) : undefined;
     // A refusal before the body is read: drain it (or close the connection) first.
     const fail = async (error: AppError, headers: Record<string, string> = {}) => {
-      const drained = await discardBody(request);
+      const drained = await discardBody(request, opts.drainLimitBytes);
       return errorResponse(transport, error, {
         locale,
         requestId,

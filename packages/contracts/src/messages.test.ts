@@ -41,6 +41,19 @@ describe("message catalog", () => {
     expect(used.size).toBeGreaterThan(30);
     expect([...used].filter((key) => !isMessageKey(key))).toEqual([]);
   });
+
+  it("no refinement uses a key with placeholders it cannot fill (they would show as {minimum})", () => {
+    const refinement = /\.refine\([\s\S]*?\{\s*error:\s*"([\w.]+)"([^}]*)\}/g;
+    const unfilled: string[] = [];
+    for (const [file, text] of Object.entries(sources)) {
+      for (const match of text.matchAll(refinement)) {
+        const key = match[1] ?? "";
+        if (isMessageKey(key) && placeholders(messagePair(key).en).length > 0 && !/params/.test(match[2] ?? ""))
+          unfilled.push(`${file}: ${key}`);
+      }
+    }
+    expect(unfilled).toEqual([]);
+  });
 });
 
 describe("t", () => {
@@ -68,6 +81,22 @@ describe("localizeIssue", () => {
       n: ["Required"],
       "": ["Unknown fields: extra"],
     });
+  });
+
+  it("fills the bound of every numeric refusal, exclusive bounds included, in both locales", async () => {
+    const { IncomingInspectionUpsertSchema } = await import("./schemas/inspection");
+    const messages = (quantity: unknown, locale: "zh-CN" | "en") =>
+      (IncomingInspectionUpsertSchema.safeParse({ quantity }).error?.issues ?? [])
+        .filter((i) => i.path.join(".") === "quantity")
+        .map((i) => localizeIssue(i, locale));
+    expect(messages(0, "zh-CN")).toEqual(["必须大于 0"]);
+    expect(messages(0, "en")).toEqual(["Must be greater than 0"]);
+    expect(messages(-5, "zh-CN")).toEqual(["必须大于 0"]);
+    expect(messages(2e12, "zh-CN")).toEqual(["不能大于 1000000000000"]);
+    expect(messages(2e12, "en")).toEqual(["Must be at most 1000000000000"]);
+    const exclusiveMax = z.number().lt(10).safeParse(10).error?.issues[0];
+    expect(exclusiveMax && localizeIssue(exclusiveMax, "en")).toBe("Must be less than 10");
+    expect(exclusiveMax && localizeIssue(exclusiveMax, "zh-CN")).toBe("必须小于 10");
   });
 
   it("uses a schema's own key and params", () => {

@@ -85,7 +85,10 @@ export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale = DEFAULT_
   if (issue.code === "too_small") params.minimum = Number(issue.minimum);
   if (issue.code === "too_big") params.maximum = Number(issue.maximum);
   if (issue.code === "unrecognized_keys") params.keys = issue.keys;
-  const key = isMessageKey(issue.message) ? issue.message : fallbackKey(issue);
+  let key = isMessageKey(issue.message) ? issue.message : fallbackKey(issue);
+  // An exclusive bound (`.gt(0)`, `.lt(n)`): "at least 0" would be wrong for 0 itself.
+  if (issue.code === "too_small" && issue.inclusive === false && key === "field.too_small") key = "field.not_above";
+  if (issue.code === "too_big" && issue.inclusive === false && key === "field.too_big") key = "field.not_below";
   return t(key, locale, params);
 }
 

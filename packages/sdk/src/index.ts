@@ -13,7 +13,8 @@ import { createTransport } from "./transport";
 export type { AnzhiOptions } from "./options";
 export * from "./errors";
 export type { Resource } from "./resources";
-export type { SyncOptions, SyncProgress, SyncReport } from "./sync";
+export { SyncError } from "./sync";
+export type { SyncOptions, SyncProgress, SyncRange, SyncReport } from "./sync";
 export type {
   BatchPushResult,
   IncomingInspectionUpsertInput as IncomingInspectionInput,

@@ -1,7 +1,9 @@
 // The fetch the tRPC link uses: per-attempt timeout, and retries with exponential backoff and
-// full jitter on network errors, 429 (honouring Retry-After) and 5xx. Every logical request gets
-// one Idempotency-Key that all its retries reuse, so a retry after a lost response replays the
-// stored result instead of writing twice.
+// full jitter on network errors, 408, 429 and 5xx (honouring retry-after-ms / Retry-After, at most
+// 60 s). An attempt is over only when its whole body has arrived: a connection that dies after the
+// headers, or a timeout while the body is still coming, is a connection failure and is retried
+// like one. Every logical request gets one Idempotency-Key that all its retries reuse, so a retry
+// after a lost response replays the stored result instead of writing twice.
 import { randomUUID } from "node:crypto";
 import { AnzhiConnectionError } from "./errors";
 
@@ -18,7 +20,10 @@ export interface TransportOptions {
 }
 
 const MAX_BACKOFF_MS = 20_000;
-const RETRY_STATUS = (s: number) => s === 429 || s >= 500;
+/** The longest wait a server may ask for (retry-after-ms / Retry-After); longer asks are capped. */
+export const MAX_SERVER_WAIT_MS = 60_000;
+const RETRY_STATUS = (s: number) => s === 408 || s === 429 || s >= 500;
+const NULL_BODY_STATUS = new Set([204, 205, 304]);
 
 /** Retry-After in seconds from a response, if present (seconds or an HTTP date). */
 export function retryAfterSeconds(response: Response): number | null {
@@ -28,6 +33,13 @@ export function retryAfterSeconds(response: Response): number | null {
   if (Number.isFinite(n)) return Math.max(0, n);
   const at = Date.parse(raw);
   return Number.isNaN(at) ? null : Math.max(0, (at - Date.now()) / 1000);
+}
+
+/** The wait a response asks for in ms: `retry-after-ms` first, else Retry-After; capped at 60 s. */
+export function serverWaitMs(response: Response): number | null {
+  const ms = Number(response.headers.get("retry-after-ms") ?? Number.NaN);
+  const wait = Number.isFinite(ms) && ms >= 0 ? ms : (retryAfterSeconds(response) ?? Number.NaN) * 1000;
+  return Number.isFinite(wait) ? Math.min(wait, MAX_SERVER_WAIT_MS) : null;
 }
 
 function newIdempotencyKey(): string {
@@ -80,11 +92,18 @@ export function createTransport(opts: TransportOptions): typeof fetch {
       try {
         const response = await opts.fetch(input, { ...init, headers, signal: attemptCtl.signal });
         if (!RETRY_STATUS(response.status) || attempt >= opts.maxRetries) {
-          // Keep the timer until the body is read: tRPC reads it right after we return.
-          return response;
+          // Read the whole body under this attempt's timer: a body that breaks off is retried here
+          // rather than surfacing from tRPC's JSON parse as a server error.
+          const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
+          attemptCtl.done();
+          return new Response(body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+          });
         }
         attemptCtl.done();
-        const wait = Math.max(backoff(attempt), (retryAfterSeconds(response) ?? 0) * 1000);
+        const wait = Math.max(backoff(attempt), serverWaitMs(response) ?? 0);
         await response.body?.cancel().catch(() => undefined);
         await sleep(wait);
       } catch (error) {

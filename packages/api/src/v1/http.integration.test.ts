@@ -97,6 +97,33 @@ describe("REST /api/v1 on bad input", () => {
   });
 });
 
+describe("REST /api/v1 validation messages", () => {
+  const product = { code: "P-Q0", name: "蓄电池", productGroupId: "e-bike-battery-charger", scopeRoutes: ["ccc"] };
+  it("fills the bound of a refused quantity in both languages (no {minimum} placeholder)", async () => {
+    const record = {
+      externalId: "OUT-Q0",
+      productCode: "LH-4820T",
+      specModel: "48V20Ah",
+      batchNo: "B-Q0",
+      quantity: 0,
+      unit: "台",
+      inspectedAt: "2026-11-20T15:00:00+08:00",
+      result: "pass",
+      inspector: "李强",
+      standardNo: "GB 43854-2024",
+      lines: [{ item: "外观", result: "pass" }],
+    };
+    const zh = await rest(await send("/inspections/outgoing", { body: JSON.stringify(record) }));
+    expect(zh.issues).toEqual([{ path: "quantity", message: "必须大于 0" }]);
+    const en = await rest(await send("/inspections/outgoing", { body: JSON.stringify(record), lang: "en" }));
+    expect(en.issues).toEqual([{ path: "quantity", message: "Must be greater than 0" }]);
+    const batch = await send("/products/batch", {
+      body: JSON.stringify({ records: [product, { ...product, code: "" }] }),
+    });
+    expect(JSON.stringify(await batch.json())).not.toMatch(/\{\w+\}/);
+  });
+});
+
 describe("tRPC /api/v1/trpc on bad input", () => {
   it("answers 400 for a malformed JSON body and for malformed ?input=", async () => {
     const body = await trpc(await send("/trpc/suppliers.push", { body: "{bad", lang: "en" }));

@@ -1,6 +1,14 @@
 // HTTP entry of the public API: /api/v1/trpc/* (tRPC, for @anzhi/sdk), /api/v1/openapi.json and
 // REST under /api/v1/*. In front of both transports: request id, locale, API-key resolution
 // (Authorization: Bearer), per-key rate limit and Idempotency-Key replay.
+//
+// Idempotency is per API key: the stored response is found by (API key, Idempotency-Key), the
+// key's scope is checked before anything is replayed, and refusals that depend on who is asking
+// (401, 403) are never stored — only answers the same key would get again by re-running.
+//
+// A refusal sent before the body was read (bad key, rate limit, bad header) first reads and
+// discards the rest of a small body, so the keep-alive connection can carry the next request;
+// a larger one is answered with `Connection: close` instead of being read.
 import { randomUUID } from "node:crypto";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
@@ -20,12 +28,52 @@ import { v1Services } from "./services.ts";
 
 export const V1_BASE = "/api/v1";
 const MAX_IDEMPOTENCY_KEY = 255;
+/**
+ * A refused request's unread body up to this size is read and discarded, chunk by chunk (memory
+ * stays flat), so keep-alive survives; a larger one gets `Connection: close`. Above the largest
+ * legal batch, so an ERP whose key was revoked mid-sync keeps its connection.
+ */
+export const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+/** Every POST of v1 is a write (pushes); a key must hold this scope before a stored answer is replayed. */
+const WRITE_SCOPE = "records:write";
+
+/** Statuses kept for replay: not server failures, not "try later", not who-is-asking refusals. */
+export function isReplayable(status: number): boolean {
+  return status < 500 && status !== 401 && status !== 403 && status !== 408 && status !== 429;
+}
+
+/**
+ * Reads and discards a request body nobody will read, so the connection's next request can be
+ * parsed. Returns false (and stops reading) when the body is larger than `limit`: the caller then
+ * answers with `Connection: close`.
+ */
+export async function discardBody(request: Request, limit = DRAIN_LIMIT_BYTES): Promise<boolean> {
+  if (!request.body || request.bodyUsed) return true;
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (declared > limit) return false;
+  const reader = request.body.getReader();
+  let read = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      read += value.byteLength;
+      if (read > limit) return false;
+    }
+  } catch {
+    return false;
+  } finally {
+    reader.releaseLock();
+  }
+}
 
 export interface V1HandlerOptions {
   db: Db;
   rateLimiter?: RateLimiter;
   /** Read once per request (default: the real time); tests run the API at a chosen instant. */
   clock?: Clock;
+  /** Unread body a refusal drains before answering (default DRAIN_LIMIT_BYTES). */
+  drainLimitBytes?: number;
 }
 
 function localeOf(request: Request): Locale {
@@ -86,8 +134,16 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     }
     const transport: Transport = url.pathname.startsWith(`${V1_BASE}/trpc/`) ? "trpc" : "rest";
     const procedurePath = transport === "trpc" ? url.pathname.slice(`${V1_BASE}/trpc/`.length) : undefined;
-    const fail = (error: AppError, headers?: Record<string, string>) =>
-      errorResponse(transport, error, { locale, requestId, path: procedurePath, headers });
+    // A refusal before the body is read: drain it (or close the connection) first.
+    const fail = async (error: AppError, headers: Record<string, string> = {}) => {
+      const drained = await discardBody(request, opts.drainLimitBytes);
+      return errorResponse(transport, error, {
+        locale,
+        requestId,
+        path: procedurePath,
+        headers: drained ? headers : { ...headers, connection: "close" },
+      });
+    };
 
     const token = bearer(request);
     let key: AuthenticatedKey | null = null;
@@ -98,7 +154,10 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     if (key) {
       const decision = limiter.take(key.id, key.plan);
       if (!decision.ok)
-        return fail(new AppError("RATE_LIMITED"), { "retry-after": String(decision.retryAfterSeconds) });
+        return fail(new AppError("RATE_LIMITED"), {
+          "retry-after": String(decision.retryAfterSeconds),
+          "retry-after-ms": String(decision.retryAfterMs),
+        });
     }
     const ctx: V1Context = {
       requestId,
@@ -117,10 +176,19 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
         fieldError("VALIDATION_FAILED", "Idempotency-Key", "field.too_long", { maximum: MAX_IDEMPOTENCY_KEY }),
       );
     }
+    // The scope first: a key that may not write gets its refusal, never another request's answer.
+    if (!key.scopes.includes(WRITE_SCOPE)) {
+      return fail(
+        new AppError("API_KEY_SCOPE_MISSING", {
+          message: `Missing scope ${WRITE_SCOPE}`,
+          details: { scope: WRITE_SCOPE },
+        }),
+      );
+    }
     const body = await request.text();
     const hash = requestHash(request.method, url.pathname, body);
     try {
-      const stored = await findIdempotentResponse(opts.db, key.organizationId, idempotencyKey, hash, now);
+      const stored = await findIdempotentResponse(opts.db, key.id, idempotencyKey, hash, now);
       if (stored) {
         return new Response(stored.body, {
           status: stored.status,
@@ -134,7 +202,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     const replayable = new Request(request.url, { method: request.method, headers: request.headers, body });
     const response = await dispatch(replayable, transport, ctx);
     const text = await response.text();
-    if (response.status < 500 && response.status !== 429) {
+    if (isReplayable(response.status)) {
       await saveIdempotentResponse(
         opts.db,
         {

@@ -1,6 +1,7 @@
 // Per-key rate limits: an in-memory token bucket per API key, sized by the organisation's plan.
 // One process serves the API (SQLite has one writer), so in-memory state is exact; a restart
-// refills every bucket. A refused request gets 429 with Retry-After (whole seconds, ≥ 1).
+// refills every bucket. A refused request gets 429 with Retry-After (whole seconds, ≥ 1) and
+// retry-after-ms (the exact wait).
 import type { Plan } from "@anzhi/contracts";
 
 export interface BucketSpec {
@@ -16,7 +17,7 @@ export const PLAN_RATE_LIMITS: Record<Plan, BucketSpec> = {
   professional: { ratePerSecond: 30, burst: 120 },
 };
 
-export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number; retryAfterMs: number };
 
 export class RateLimiter {
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
@@ -37,6 +38,7 @@ export class RateLimiter {
       bucket.tokens -= 1;
       return { ok: true };
     }
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / spec.ratePerSecond)) };
+    const waitMs = Math.ceil(((1 - bucket.tokens) / spec.ratePerSecond) * 1000);
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)), retryAfterMs: waitMs };
   }
 }

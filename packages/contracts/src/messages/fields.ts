@@ -10,6 +10,8 @@ export const fieldMessages = {
   "field.too_long": { "zh-CN": "最多 {maximum} 个字符", en: "At most {maximum} characters" },
   "field.too_small": { "zh-CN": "不能小于 {minimum}", en: "Must be at least {minimum}" },
   "field.too_big": { "zh-CN": "不能大于 {maximum}", en: "Must be at most {maximum}" },
+  "field.not_above": { "zh-CN": "必须大于 {minimum}", en: "Must be greater than {minimum}" },
+  "field.not_below": { "zh-CN": "必须小于 {maximum}", en: "Must be less than {maximum}" },
   "field.too_few": { "zh-CN": "至少 {minimum} 项", en: "At least {minimum} items" },
   "field.too_many": { "zh-CN": "最多 {maximum} 项", en: "At most {maximum} items" },
   "field.not_integer": { "zh-CN": "必须是整数", en: "Must be a whole number" },

@@ -16,10 +16,10 @@ import {
   addIssue,
   CodeSchema,
   DateTimeSchema,
-  numberBetween,
   optionalText,
   requiredText,
   StandardNoSchema,
+  typeError,
   uniqueArray,
 } from "./common";
 import { pageQueryFields, pageSchema } from "./ingest";
@@ -41,7 +41,7 @@ const commonFields = {
   siteCode: CodeSchema.optional(),
   specModel: requiredText(200),
   batchNo: requiredText(100),
-  quantity: numberBetween(0, 1e12).refine((q) => q > 0, { error: "field.too_small" }),
+  quantity: z.number({ error: typeError() }).gt(0, { error: "field.too_small" }).max(1e12, { error: "field.too_big" }),
   unit: requiredText(20),
   inspectedAt: DateTimeSchema,
   result: InspectionResult,

@@ -3,10 +3,10 @@
 // valid whose validity covers today (the organisation's local date). Otherwise a hazard is opened
 // in the ledger — at most one open (not yet closed) certificate hazard per product, so the daily
 // scheduler and every certificate/product write can run the check again and again.
-import { addDays } from "@anzhi/contracts";
+import { addDays, localDate } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import type { Actor } from "../audit/audit.ts";
-import { orgToday } from "../profile/org-clock.ts";
+import { AppError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 
 export interface CertificateHazardResult {
@@ -22,7 +22,9 @@ export async function checkCertificateHazardsInTx(
   now: Date,
   actor: Actor,
 ): Promise<CertificateHazardResult> {
-  const today = await orgToday(tx, organizationId, now);
+  const org = await tx.organization.findUnique({ where: { id: organizationId }, select: { timeZone: true } });
+  if (!org) throw new AppError("ORG_NOT_FOUND");
+  const today = localDate(now, org.timeZone);
   const products = await tx.product.findMany({
     where: { organizationId, scopeRoute: "ccc", retiredAt: null },
     select: {
@@ -62,6 +64,7 @@ export async function checkCertificateHazardsInTx(
       containment: "暂停该产品的生产、出厂和销售，直至取得有效CCC证书",
       actor,
       now,
+      timeZone: org.timeZone,
     });
     opened.push({ hazardId: hazard.id, hazardNo: hazard.hazardNo, productId: product.id });
   }

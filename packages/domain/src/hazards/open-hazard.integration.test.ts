@@ -37,6 +37,14 @@ const base = {
   now: NOW,
 } as const;
 
+const seeded = {
+  source: "manual",
+  title: "示例隐患",
+  description: "种子数据直接写入",
+  severity: "general",
+  dueDate: "2026-12-04",
+};
+
 describe("openHazard", () => {
   it("numbers hazards per organisation and year and records the create event and audit", async () => {
     const first = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgA }));
@@ -69,7 +77,7 @@ describe("openHazard", () => {
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("open");
   });
 
-  it("writes nothing when the surrounding transaction fails", async () => {
+  it("writes nothing when the surrounding transaction fails, and the number is given back", async () => {
     const before = await t.db.hazard.count();
     await expect(
       t.db.$transaction(async (tx) => {
@@ -78,5 +86,42 @@ describe("openHazard", () => {
       }),
     ).rejects.toThrow("later step failed");
     expect(await t.db.hazard.count()).toBe(before);
+    // Gapless per year: the rolled-back hazard's number goes to the next one.
+    const next = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgA }));
+    expect(next.hazardNo).toBe("YH-2026-0004");
+  });
+
+  it("numbers from the organisation's counter row, not by scanning the ledger", async () => {
+    const orgC = (await t.db.organization.create({ data: org("c-org", "91320411MA0000001X") })).id;
+    const first = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgC }));
+    expect(first.hazardNo).toBe("YH-2026-0001");
+    expect(await t.db.hazardCounter.findMany({ where: { organizationId: orgC } })).toMatchObject([
+      { year: 2026, last: 1 },
+    ]);
+    // The counter alone decides: moved on (as the migration does for an existing ledger), the
+    // next number follows it although the ledger holds only 0001.
+    await t.db.hazardCounter.update({
+      where: { organizationId_year: { organizationId: orgC, year: 2026 } },
+      data: { last: 41 },
+    });
+    const next = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgC }));
+    expect(next.hazardNo).toBe("YH-2026-0042");
+  });
+
+  it("starts a year without a counter after the highest number already in the ledger (seeded rows)", async () => {
+    const orgD = (await t.db.organization.create({ data: org("d-org", "91320411MA0000002X") })).id;
+    await t.db.hazard.create({
+      data: { ...seeded, organizationId: orgD, hazardNo: "YH-2026-0017" },
+    });
+    const opened = await t.db.$transaction((tx) => openHazard(tx, { ...base, organizationId: orgD }));
+    expect(opened.hazardNo).toBe("YH-2026-0018");
+  });
+
+  it("uses the time zone the caller passes instead of looking it up", async () => {
+    // 16:30Z on 31 December is already 2027 in Shanghai (the organisation's zone), still 2026 in UTC.
+    const opened = await t.db.$transaction((tx) =>
+      openHazard(tx, { ...base, organizationId: orgB, timeZone: "UTC", now: new Date("2026-12-31T16:30:00Z") }),
+    );
+    expect(opened.hazardNo).toBe("YH-2026-0002");
   });
 });

@@ -36,6 +36,8 @@ export interface OpenHazardInput {
    * zone (a hazard found on 31 December is YH-<that year>, whatever its due date).
    */
   now: Date;
+  /** The organisation's time zone when the caller already has it (batches); else it is looked up. */
+  timeZone?: string;
 }
 
 export interface OpenedHazard {
@@ -43,23 +45,47 @@ export interface OpenedHazard {
   hazardNo: string;
 }
 
-/** Next free number for the organisation and year: YH-<year>-<4+ digits>. */
-export async function nextHazardNo(tx: Pick<Tx, "hazard">, organizationId: string, year: number): Promise<string> {
+/**
+ * Next number for the organisation and year, YH-<year>-<4+ digits>, from the organisation's
+ * counter row (HazardCounter), incremented in the caller's transaction. A year without a counter
+ * yet starts after the highest number already in the ledger for that year (rows written by the
+ * demo seed or before the counter existed) — the only time the ledger is read.
+ */
+export async function nextHazardNo(
+  tx: Pick<Tx, "hazard" | "hazardCounter">,
+  organizationId: string,
+  year: number,
+): Promise<string> {
   const prefix = `YH-${year}-`;
-  const rows = await tx.hazard.findMany({
-    where: { organizationId, hazardNo: { startsWith: prefix } },
-    select: { hazardNo: true },
+  const where = { organizationId_year: { organizationId, year } };
+  const bumped = await tx.hazardCounter.updateMany({
+    where: { organizationId, year },
+    data: { last: { increment: 1 } },
   });
-  const max = rows.reduce((m, r) => Math.max(m, Number(r.hazardNo.slice(prefix.length)) || 0), 0);
-  return `${prefix}${String(max + 1).padStart(4, "0")}`;
+  let last: number;
+  if (bumped.count === 1) {
+    last = (await tx.hazardCounter.findUniqueOrThrow({ where, select: { last: true } })).last;
+  } else {
+    const rows = await tx.hazard.findMany({
+      where: { organizationId, hazardNo: { startsWith: prefix } },
+      select: { hazardNo: true },
+    });
+    last = rows.reduce((m, r) => Math.max(m, Number(r.hazardNo.slice(prefix.length)) || 0), 0) + 1;
+    await tx.hazardCounter.create({ data: { organizationId, year, last } });
+  }
+  return `${prefix}${String(last).padStart(4, "0")}`;
 }
 
 export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<OpenedHazard> {
-  const org = await tx.organization.findUniqueOrThrow({
-    where: { id: input.organizationId },
-    select: { timeZone: true },
-  });
-  const year = Number(localDate(input.now, org.timeZone).slice(0, 4));
+  const timeZone =
+    input.timeZone ??
+    (
+      await tx.organization.findUniqueOrThrow({
+        where: { id: input.organizationId },
+        select: { timeZone: true },
+      })
+    ).timeZone;
+  const year = Number(localDate(input.now, timeZone).slice(0, 4));
   const hazardNo = await nextHazardNo(tx, input.organizationId, year);
   const byUser = input.actor.kind === "user" ? input.actor.userId : null;
   const byKey = input.actor.kind === "api_key" ? input.actor.apiKeyId : null;

@@ -1,6 +1,8 @@
-// Idempotency-Key: a stored response per (organisation, key) for a limited time. The same key with
-// the same request (method, path, body hash) replays the stored response; with a different
-// request it is refused (IDEMPOTENCY_KEY_REUSED). Expired keys are purged lazily.
+// Idempotency-Key: a stored response per (API key, Idempotency-Key) for a limited time — scoped to
+// the API key, not the organisation, so one key can neither replay nor block another key's
+// requests. The same key with the same request (method, path, body hash) replays the stored
+// response; with a different request it is refused (IDEMPOTENCY_KEY_REUSED). Expired keys are
+// purged lazily. What is worth storing is the caller's decision (v1/http.ts).
 import { createHash } from "node:crypto";
 import type { Db } from "@anzhi/db";
 import { Prisma } from "@anzhi/db";
@@ -20,12 +22,12 @@ export function requestHash(method: string, path: string, body: string): string 
 /** The stored response for this key, null when unused (or expired); throws on a reused key. */
 export async function findIdempotentResponse(
   db: Db,
-  organizationId: string,
+  apiKeyId: string,
   key: string,
   hash: string,
   now: Date,
 ): Promise<StoredResponse | null> {
-  const row = await db.idempotencyKey.findUnique({ where: { organizationId_key: { organizationId, key } } });
+  const row = await db.idempotencyKey.findUnique({ where: { apiKeyId_key: { apiKeyId, key } } });
   if (!row) return null;
   if (row.expiresAt <= now) {
     await db.idempotencyKey.deleteMany({ where: { id: row.id } });

@@ -6,6 +6,7 @@ import type { Db, Prisma, Tx } from "@anzhi/db";
 import { t } from "@anzhi/contracts";
 import type { z } from "zod";
 import { canonicalize } from "./canonical.ts";
+import { createInChunks, findInChunks } from "./chunks.ts";
 import { INGEST_TX_OPTIONS, type IngestCaller } from "./context.ts";
 import { zodRecordIssues } from "./issues.ts";
 import { summarize } from "./results.ts";
@@ -75,10 +76,9 @@ export async function pushMasterData<S extends z.ZodType>(
     if (valid.length === 0) return results;
     const existing = new Map(
       (
-        await spec.findExisting(
-          tx,
-          orgId,
+        await findInChunks(
           valid.map((v) => v.key),
+          (keys) => spec.findExisting(tx, orgId, keys),
         )
       ).map((e) => [e.key, e]),
     );
@@ -112,7 +112,7 @@ export async function pushMasterData<S extends z.ZodType>(
       audit(`${spec.entityType}.update`, prev.id, { key: v.key, fields: changedFields });
       results.push({ index: v.index, externalId: v.key, status: "updated", id: prev.id });
     }
-    if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });
+    await createInChunks(audits, (data) => tx.auditEvent.createMany({ data }));
     return results;
   }, INGEST_TX_OPTIONS);
   return summarize([...stored, ...rejected]);

@@ -14,6 +14,7 @@ import {
 import type { Db, Prisma, Tx } from "@anzhi/db";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { insertRows, type Cell } from "./bulk-insert.ts";
+import { createInChunks, findInChunks } from "./chunks.ts";
 import { INGEST_TX_OPTIONS, type IngestCaller } from "./context.ts";
 import { prepareInspections, type PreparedRecord } from "./prepare-inspections.ts";
 import { summarize } from "./results.ts";
@@ -121,6 +122,7 @@ async function openFailureHazard(
     refs: { inspectionRecordId: recordId },
     actor: { kind: "api_key", apiKeyId: caller.apiKeyId },
     now: caller.now,
+    timeZone,
   });
   return opened.hazardNo;
 }
@@ -140,10 +142,14 @@ export async function pushInspections(
   const stored = await db.$transaction(async (tx) => {
     const results: RecordPushResult[] = [];
     if (records.length === 0) return results;
-    const existing = await tx.inspectionRecord.findMany({
-      where: { organizationId: orgId, kind, externalId: { in: records.map((r) => r.header.externalId) } },
-      select: { id: true, externalId: true, revision: true, contentHash: true },
-    });
+    const existing = await findInChunks(
+      records.map((r) => r.header.externalId),
+      (externalIds) =>
+        tx.inspectionRecord.findMany({
+          where: { organizationId: orgId, kind, externalId: { in: externalIds } },
+          select: { id: true, externalId: true, revision: true, contentHash: true },
+        }),
+    );
     const byExternalId = new Map(existing.map((e) => [e.externalId, e]));
     const now = caller.now;
     const creates: Cell[][] = [];
@@ -235,9 +241,10 @@ export async function pushInspections(
     }
     await insertRows(tx, "InspectionRecord", RECORD_COLUMNS, creates);
     if (changed.length > 0) {
-      const olds = await tx.inspectionRecord.findMany({
-        where: { organizationId: orgId, id: { in: changed.map((c) => c.prev.id) } },
-      });
+      const olds = await findInChunks(
+        changed.map((c) => c.prev.id),
+        (ids) => tx.inspectionRecord.findMany({ where: { organizationId: orgId, id: { in: ids } } }),
+      );
       const oldById = new Map(olds.map((o) => [o.id, o]));
       const revisions: Prisma.InspectionRecordRevisionCreateManyInput[] = [];
       for (const { prev, r } of changed) {
@@ -275,7 +282,7 @@ export async function pushInspections(
           result: r.header.result,
         });
       }
-      await tx.inspectionRecordRevision.createMany({ data: revisions });
+      await createInChunks(revisions, (data) => tx.inspectionRecordRevision.createMany({ data }));
     }
     await insertRows(tx, "InspectionLine", LINE_COLUMNS, lines);
     await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, audits);
@@ -285,10 +292,12 @@ export async function pushInspections(
         revised.length === 0
           ? []
           : (
-              await tx.hazard.findMany({
-                where: { organizationId: orgId, inspectionRecordId: { in: revised } },
-                select: { inspectionRecordId: true },
-              })
+              await findInChunks(revised, (ids) =>
+                tx.hazard.findMany({
+                  where: { organizationId: orgId, inspectionRecordId: { in: ids } },
+                  select: { inspectionRecordId: true },
+                }),
+              )
             ).map((h) => h.inspectionRecordId),
       );
       for (const f of failures) {

@@ -1,6 +1,7 @@
 // Resolves the business codes a batch refers to (site codes, supplier external ids, product
 // codes) with one query per kind, limited to the caller's organisation.
 import type { Db } from "@anzhi/db";
+import { findInChunks } from "./chunks.ts";
 
 export interface RefMaps {
   sites: Map<string, { id: string; code: string | null }>;
@@ -23,16 +24,20 @@ export async function loadRefs(
     }),
     wanted.supplierExternalIds.length === 0
       ? []
-      : db.supplier.findMany({
-          where: { organizationId, externalId: { in: wanted.supplierExternalIds }, retiredAt: null },
-          select: { id: true, externalId: true },
-        }),
+      : findInChunks(wanted.supplierExternalIds, (externalIds) =>
+          db.supplier.findMany({
+            where: { organizationId, externalId: { in: externalIds }, retiredAt: null },
+            select: { id: true, externalId: true },
+          }),
+        ),
     wanted.productCodes.length === 0
       ? []
-      : db.product.findMany({
-          where: { organizationId, code: { in: wanted.productCodes }, retiredAt: null },
-          select: { id: true, code: true, name: true },
-        }),
+      : findInChunks(wanted.productCodes, (codes) =>
+          db.product.findMany({
+            where: { organizationId, code: { in: codes }, retiredAt: null },
+            select: { id: true, code: true, name: true },
+          }),
+        ),
   ]);
   return {
     sites: new Map(sites.flatMap((s) => (s.code ? [[s.code, s] as const] : []))),

@@ -181,6 +181,7 @@ export async function signMonthlyMeeting(
         refs: { meetingDecisionId: decision.id },
         actor: { kind: "user", userId: actor.userId },
         now,
+        timeZone: clock.timeZone,
       });
       hazards.push(opened.hazardNo);
     }

@@ -127,6 +127,7 @@ export async function fileWeeklyReport(
         refs: { weeklyReportId: report.id },
         actor: { kind: "user", userId: actor.userId },
         now,
+        timeZone: clock.timeZone,
       });
       hazards.push(opened.hazardNo);
     }

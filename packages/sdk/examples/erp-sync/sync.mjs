@@ -7,11 +7,13 @@
 // records, 500 per request and 4 requests at a time. Every push is idempotent: re-running after
 // a crash or a network failure stores nothing twice (unchanged records come back `unchanged`,
 // changed ones become a new revision). Rejected records are written to rejected-<date>.jsonl with
-// the field and the reason, and the exit code is 2 so the scheduler flags the run.
-import { createReadStream, writeFileSync } from "node:fs";
+// the field and the reason, and the exit code is 2 so the scheduler flags the run. If a sync
+// stops (network down for longer than the retries, key revoked), what was done is saved to
+// resume-<resource>.json and the next run of the same export continues from there.
+import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { Anzhi, AnzhiAuthError, AnzhiError } from "@anzhi/sdk";
+import { Anzhi, AnzhiAuthError, AnzhiError, SyncError } from "@anzhi/sdk";
 import * as map from "./map.mjs";
 
 const dir = process.argv[2] ?? path.join(import.meta.dirname, "sample");
@@ -54,12 +56,25 @@ async function main() {
     if (rows.length === 0) continue;
     const records = rows.map(toRecord);
     if (resource === "inspections.incoming") pushedIncoming.push(...records);
-    const report = await anzhi.sync(records, {
-      resource,
-      batchSize: 500,
-      concurrency: 4,
-      onProgress: logProgress(resource),
-    });
+    const resumeFile = path.join(dir, `resume-${resource}.json`);
+    const resumeFrom = existsSync(resumeFile) ? JSON.parse(readFileSync(resumeFile, "utf8")) : undefined;
+    let report;
+    try {
+      report = await anzhi.sync(records, {
+        resource,
+        batchSize: 500,
+        concurrency: 4,
+        onProgress: logProgress(resource),
+        ...(resumeFrom?.total === records.length ? { resumeFrom } : {}),
+      });
+    } catch (error) {
+      if (error instanceof SyncError) {
+        writeFileSync(resumeFile, JSON.stringify(error.report));
+        console.error(`${resource}: stopped; progress saved to ${resumeFile}, the next run continues from there`);
+      }
+      throw error;
+    }
+    rmSync(resumeFile, { force: true });
     for (const r of report.rejected) rejected.push({ resource, externalId: r.externalId, issues: r.issues });
   }
   if (rejected.length > 0) {
@@ -96,7 +111,8 @@ function earliestDate(records) {
   return min;
 }
 
-main().catch((error) => {
+main().catch((failure) => {
+  const error = failure instanceof SyncError ? failure.cause : failure;
   if (error instanceof AnzhiAuthError)
     console.error(`API key refused (${error.code}); check ANZHI_API_KEY and its scopes`);
   else if (error instanceof AnzhiError)

@@ -13,6 +13,7 @@ import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
 import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 export async function memberNames(
   db: Pick<Db, "membership">,
@@ -136,7 +137,7 @@ export async function fileWeeklyReport(
       action: "weekly_report.sign",
       entityType: "weekly_report",
       entityId: report.id,
-      data: { week: r.week, late, hazards },
+      data: { week: r.week, late, hazards, contentHash: await recordContentHash(tx, "weekly_report", report.id) },
     });
     return { id: report.id, late, hazards };
   });

@@ -215,6 +215,8 @@ export interface WeeklyDetail {
   signedLocalDate: string | null;
   late: boolean;
   revision: number;
+  /** sha256 of the signed content as it stands (audit/record-hash.ts); null for a draft. */
+  contentHash: string | null;
   hazards: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string }>;
   amendments: AmendmentView[];
 }
@@ -251,6 +253,7 @@ export async function getWeeklyReport(db: Db, organizationId: string, id: string
     signedLocalDate: r.signedAt ? localDate(r.signedAt, r.organization.timeZone) : null,
     late: r.late,
     revision: r.revision,
+    contentHash: r.status === "draft" ? null : await recordContentHash(db, "weekly_report", r.id),
     hazards: r.hazards,
     amendments: await listAmendments(db, organizationId, "weekly_report", r.id),
   };

@@ -160,6 +160,11 @@ const CONTENT: Record<HashedRecord, (db: Reader, id: string) => Promise<unknown>
   hazard: hazardContent,
 };
 
+/** What the record's content hash covers, as it stands now (the demo seed patches it to an earlier revision). */
+export async function recordContent(db: Reader, kind: HashedRecord, id: string): Promise<Record<string, unknown>> {
+  return (await CONTENT[kind](db, id)) as Record<string, unknown>;
+}
+
 /** The sha256 (hex) of the record's signed content as it stands now. */
 export async function recordContentHash(db: Reader, kind: HashedRecord, id: string): Promise<string> {
   return contentHashOf(await CONTENT[kind](db, id));

@@ -2,6 +2,7 @@
 // bad arguments exit non-zero with a one-line reason.
 import { Command, CommanderError } from "commander";
 import { registerApiKey } from "./commands/api-key.ts";
+import { registerAudit } from "./commands/audit.ts";
 import { registerBackup } from "./commands/backup.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerOrg } from "./commands/org.ts";
@@ -23,6 +24,7 @@ export function buildProgram(io: Io): Command {
   registerBackup(program, io);
   registerApiKey(program, io);
   registerRegulator(program, io);
+  registerAudit(program, io);
   return program;
 }
 

@@ -24,6 +24,7 @@ export * from "./schemas/monthly-meeting";
 export * from "./schemas/routines";
 export * from "./schemas/hazard";
 export * from "./schemas/hazard-ledger";
+export * from "./schemas/audit";
 export * from "./schemas/proposal";
 export * from "./schemas/supplier";
 export * from "./schemas/inspection";

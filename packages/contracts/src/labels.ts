@@ -3,6 +3,7 @@
 // web's zh-CN messages show the same words. One table per enum; `satisfies Record<Enum, string>`
 // makes a value added to an enum fail typecheck until it has its label here.
 import type {
+  AuditEntityType,
   CatalogTrigger,
   CertificateStatus,
   CheckResult,
@@ -152,3 +153,44 @@ export function labelZh<K extends string>(table: Record<K, string>, value: strin
   if (value === null || value === undefined) return "";
   return (table as Record<string, string>)[value] ?? value;
 }
+
+/** 审计记录: the record type an event is about (XLSX and the zh-CN trail page). */
+export const AUDIT_ENTITY_ZH = {
+  access_grant: "监管授权",
+  api_key: "接口密钥",
+  attachment: "附件",
+  ccc_certificate: "CCC 证书",
+  daily_check_entry: "日管控检查项",
+  daily_check_run: "每日管控记录",
+  hazard: "隐患",
+  inspection_record: "检验记录",
+  invitation: "邀请",
+  major_risk_report: "重大风险报告",
+  membership: "成员",
+  monthly_meeting: "月调度会议纪要",
+  organization: "企业",
+  product: "产品",
+  production_licence: "生产许可证",
+  regulator_agency: "监管机构",
+  regulator_user: "监管人员",
+  risk_control_item: "风险管控项",
+  risk_control_list: "风险管控清单",
+  risk_list_version: "清单版本",
+  role_assignment: "任命",
+  sampling_result: "监督抽查结果",
+  site: "场所",
+  staff_proposal: "履职记录",
+  supplier: "供货者",
+  system: "系统",
+  training_record: "培训记录",
+  user: "用户",
+  weekly_report: "每周排查报告",
+} satisfies Record<AuditEntityType, string>;
+
+/** Who acted: a person, an ERP key, a regulator, the system. */
+export const AUDIT_ACTOR_KIND_ZH: Record<string, string> = {
+  user: "用户",
+  api_key: "接口密钥",
+  regulator: "监管人员",
+  system: "系统",
+};

@@ -15,6 +15,7 @@ export const regulatorEn: typeof regulatorZhCN = {
     certificates: "Licences and CCC certificates",
     risk_list: "Risk control list",
     people: "People and appointments",
+    enterprise: "Enterprise page (ledger list)",
     overview: "Overview (risk indicators)",
     dossier: "Enterprise dossier",
     major_reports: "Major-risk reports",

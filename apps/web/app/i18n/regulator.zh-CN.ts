@@ -13,6 +13,7 @@ export const regulatorZhCN = {
     certificates: "许可证与 CCC 证书",
     risk_list: "风险管控清单",
     people: "人员与任命",
+    enterprise: "企业页（台账目录）",
     overview: "企业概况（风险指标）",
     dossier: "企业档案",
     major_reports: "重大风险报告",

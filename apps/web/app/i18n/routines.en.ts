@@ -13,6 +13,7 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     calendar: "Work calendar",
   },
   common: {
+    contentHash: "Content hash (SHA-256, to check against the audit trail)",
     save: "Save",
     saving: "Saving…",
     sign: "Sign and submit",

@@ -12,6 +12,7 @@ export const routinesZhCN = {
     calendar: "生产日历",
   },
   common: {
+    contentHash: "内容哈希（SHA-256，可与审计记录核对）",
     save: "保存",
     saving: "正在保存…",
     sign: "签字提交",

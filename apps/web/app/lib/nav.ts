@@ -10,6 +10,8 @@ export interface NavItem {
   roles?: readonly Role[];
   /** Only organisation admins see it. */
   admin?: boolean;
+  /** With `roles`: organisation admins see it too. */
+  orAdmin?: boolean;
   end?: boolean;
 }
 
@@ -31,12 +33,13 @@ export const NAV: NavItem[] = [
   { to: "/app/risk-list", labelKey: "riskList.nav" },
   { to: "/app/sampling", labelKey: "regulator.sampling.nav" },
   { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },
+  { to: "/app/audit", labelKey: "audit.nav", roles: ["principal"], orAdmin: true },
 ];
 
 export function visibleNav(items: readonly NavItem[], org: { roles: readonly Role[]; isAdmin: boolean }): NavItem[] {
   return items.filter((item) => {
     if (item.admin && !org.isAdmin) return false;
     if (!item.roles) return true;
-    return item.roles.some((r) => org.roles.includes(r));
+    return item.roles.some((r) => org.roles.includes(r)) || (item.orAdmin === true && org.isAdmin);
   });
 }

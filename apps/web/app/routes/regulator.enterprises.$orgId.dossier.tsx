@@ -48,7 +48,11 @@ export default function Dossier() {
       <h2>{t("regulator.dossier.basics")}</h2>
       <Pairs items={d.basics} />
       <h2>{t("regulator.dossier.systems")}</h2>
-      <Pairs items={d.systems} />
+      {d.systems.length > 0 ? (
+        <Pairs items={d.systems} />
+      ) : (
+        <p className="muted">{t("regulator.dossier.notGranted")}</p>
+      )}
       <h2>{t("regulator.dossier.certificates")}</h2>
       {d.certificates ? (
         <LedgerTable table={d.certificates} caption={t("regulator.dossier.certificates")} />

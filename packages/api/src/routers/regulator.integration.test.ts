@@ -555,3 +555,50 @@ describe("a regulator can change nothing but the acknowledgement of a report", (
     });
   });
 });
+
+describe("every read is logged and shows only the granted ledgers", () => {
+  it("logs each read procedure, the enterprise page included, against the enterprise it reads", async () => {
+    const c = await signUpOrg(t.db, 303);
+    const hazard = await addHazard(c.organizationId, 1, "general", "2099-01-10");
+    await c.caller.regulatorAccess.grant({ agencyId, ledgers: ["hazards"] });
+    const reader = await nextRequest();
+    const org = { organizationId: c.organizationId };
+    const reads: Array<[string, () => Promise<unknown>]> = [
+      ["overview", () => reader.regulator.enterprises()],
+      ["enterprise", () => reader.regulator.enterprise(org)],
+      ["hazards", () => reader.regulator.ledger({ ...org, ledger: "hazards", filter: RANGE })],
+      ["hazards", () => reader.regulator.hazard({ ...org, hazardId: hazard.id })],
+      ["hazards", () => reader.regulator.exportLedger({ ...org, ledger: "hazards", filter: RANGE, format: "csv" })],
+      ["dossier", () => reader.regulator.dossier(org)],
+      ["dossier", () => reader.regulator.exportDossier({ ...org, format: "csv" })],
+    ];
+    for (const [ledger, read] of reads) {
+      const before = await t.db.regulatorReadLog.count({ where: { organizationId: c.organizationId, ledger } });
+      await read();
+      const after = await t.db.regulatorReadLog.count({ where: { organizationId: c.organizationId, ledger } });
+      expect([ledger, after - before]).toEqual([ledger, 1]);
+    }
+  });
+
+  it("under a hazards-only grant the dossier shows no section computed from another ledger", async () => {
+    const d = await signUpOrg(t.db, 304);
+    await d.caller.regulatorAccess.grant({ agencyId, ledgers: ["hazards"] });
+    const reader = await nextRequest();
+    const dossier = await reader.regulator.dossier({ organizationId: d.organizationId });
+    expect(dossier.systems).toEqual([]);
+    expect([dossier.certificates, dossier.people, dossier.suppliers]).toEqual([null, null, null]);
+    expect(dossier.basics.map((b) => b.key)).toContain("uscc");
+    const csv = Buffer.from(
+      (await reader.regulator.exportDossier({ organizationId: d.organizationId, format: "csv" })).bytes,
+    ).toString("utf8");
+    expect(csv).not.toMatch(/制度与机制|日管控|周排查|月调度|风险管控清单|质量安全总监/);
+    const log = await t.db.regulatorReadLog.findFirstOrThrow({
+      where: { organizationId: d.organizationId, ledger: "dossier", action: "view" },
+    });
+    expect(JSON.parse(log.filtersJson)).toEqual({ ledgers: ["hazards"] });
+
+    await d.caller.regulatorAccess.grant({ agencyId, ledgers: ["daily", "risk_list"] });
+    const wider = await (await nextRequest()).regulator.dossier({ organizationId: d.organizationId });
+    expect(wider.systems.map((s) => s.key)).toEqual(["riskList", "dailyMechanism"]);
+  });
+});

@@ -1,13 +1,14 @@
 import type { Command } from "commander";
 import { getEnv } from "@anzhi/config";
-import { migrateDatabase, sqliteFilePath } from "@anzhi/db";
+import { getDb, migrateDatabase, sqliteFilePath } from "@anzhi/db";
+import { sealAllAuditChains } from "@anzhi/domain/audit/chain";
 import type { Io } from "../io.ts";
 
 export function registerMigrate(program: Command, io: Io): void {
   program
     .command("migrate")
     .description("apply pending database migrations (offline; safe to run repeatedly)")
-    .action(() => {
+    .action(async () => {
       const env = getEnv();
       const { applied, total } = migrateDatabase(sqliteFilePath(env.DATABASE_URL));
       io.out(
@@ -15,5 +16,8 @@ export function registerMigrate(program: Command, io: Io): void {
           ? `database is up to date (${total} migrations)`
           : `applied ${applied.length} of ${total} migrations: ${applied.join(", ")}`,
       );
+      // Audit events written before the hash chain existed are chained now (docs/decisions/014).
+      const chained = await sealAllAuditChains(await getDb(env.DATABASE_URL));
+      if (chained > 0) io.out(`chained ${chained} audit events`);
     });
 }

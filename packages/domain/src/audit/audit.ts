@@ -1,7 +1,9 @@
 // Audit trail: every submit, sign, amend, status change and administrative act writes one row,
-// inside the same transaction as the change it describes.
+// inside the same transaction as the change it describes, and chains it to the organisation's
+// previous event (chain.ts, docs/decisions/014). The database refuses to change or delete a row.
 import type { AuditEntityType } from "@anzhi/contracts";
-import type { Tx } from "@anzhi/db";
+import type { Db, Tx } from "@anzhi/db";
+import { sealAuditChain } from "./chain.ts";
 
 export type Actor =
   | { kind: "user"; userId: string }
@@ -21,7 +23,15 @@ export interface AuditInput {
   at?: Date;
 }
 
+/**
+ * Writes one event and chains it; call it inside the transaction of the change it records. Given
+ * the client itself (no transaction), it opens one so the event and its links commit together.
+ */
 export async function recordAudit(tx: Pick<Tx, "auditEvent">, e: AuditInput): Promise<void> {
+  if ("$transaction" in tx && typeof tx.$transaction === "function") {
+    await (tx as Db).$transaction((inner) => recordAudit(inner, e));
+    return;
+  }
   await tx.auditEvent.create({
     data: {
       organizationId: e.organizationId,
@@ -35,5 +45,7 @@ export async function recordAudit(tx: Pick<Tx, "auditEvent">, e: AuditInput): Pr
       ip: e.ip ?? null,
       ...(e.at ? { at: e.at } : {}),
     },
+    select: { id: true },
   });
+  await sealAuditChain(tx, e.organizationId);
 }

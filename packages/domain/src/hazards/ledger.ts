@@ -18,6 +18,7 @@ import {
 import type { Db, Prisma } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 export interface OrgClock {
   organizationId: string;
@@ -166,6 +167,8 @@ export interface HazardDetail extends HazardListItem {
   majorRiskReports: Array<{ id: string; status: string; title: string; submittedAt: Date | null }>;
   /** Optimistic-lock token: the last change. */
   version: number;
+  /** sha256 of the rectification record as it stands; the last hazard.* audit event carries the same. */
+  contentHash: string;
 }
 
 export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Promise<HazardDetail> {
@@ -220,6 +223,7 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
     })),
     attachments: await listLinkedAttachments(db, clock.organizationId, "hazard", row.id),
     version: updatedAt.getTime(),
+    contentHash: await recordContentHash(db, "hazard", row.id),
   };
 }
 

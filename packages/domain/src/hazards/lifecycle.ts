@@ -8,6 +8,7 @@ import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 const EVENT_ACTION = {
   start_rectification: "start",
@@ -111,6 +112,7 @@ export async function transitionHazard(
         to: next.status,
         note: event.text,
         evidence: [...event.evidenceFileIds, ...uploaded],
+        contentHash: await recordContentHash(tx, "hazard", hazard.id),
       },
     });
     return { id: hazard.id, status: next.status };

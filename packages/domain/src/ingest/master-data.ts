@@ -1,6 +1,7 @@
 // Shared mechanics of the master-data pushes (suppliers, products): validate each record,
 // refuse duplicates within the batch, then in one transaction create new keys, update changed
 // ones (audited with the fields that changed) and leave identical ones alone.
+import { sealAuditChain } from "../audit/chain.ts";
 import type { BatchPushResult, Locale, RecordPushResult } from "@anzhi/contracts";
 import type { Db, Prisma, Tx } from "@anzhi/db";
 import { t } from "@anzhi/contracts";
@@ -112,7 +113,10 @@ export async function pushMasterData<S extends z.ZodType>(
       audit(`${spec.entityType}.update`, prev.id, { key: v.key, fields: changedFields });
       results.push({ index: v.index, externalId: v.key, status: "updated", id: prev.id });
     }
-    await createInChunks(audits, (data) => tx.auditEvent.createMany({ data }));
+    if (audits.length > 0) {
+      await createInChunks(audits, (data) => tx.auditEvent.createMany({ data }));
+      await sealAuditChain(tx, orgId);
+    }
     return results;
   }, INGEST_TX_OPTIONS);
   return summarize([...stored, ...rejected]);

@@ -2,6 +2,7 @@
 // same content again is `unchanged`; changed content becomes a new revision — the old header is
 // kept in InspectionRecordRevision and the old lines keep their revision number. An unqualified
 // (不合格) record opens one hazard, linked to the record, the first time it is stored as failed.
+import { sealAuditChain } from "../audit/chain.ts";
 import { randomUUID } from "node:crypto";
 import {
   addDays,
@@ -286,6 +287,7 @@ export async function pushInspections(
     }
     await insertRows(tx, "InspectionLine", LINE_COLUMNS, lines);
     await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, audits);
+    await sealAuditChain(tx, orgId);
     if (failures.length > 0) {
       const revised = failures.filter((f) => !f.isNew).map((f) => f.id);
       const withHazard = new Set(

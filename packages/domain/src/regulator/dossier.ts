@@ -1,6 +1,7 @@
 // The one-page enterprise dossier (regulation.md §10): identity, size, scope routes, certificates,
 // people and appointments (no ID or phone numbers), which required systems exist, main suppliers.
-// Sections whose ledger the grant does not open are left out.
+// Sections and items whose ledger the grant does not open are left out (identity and size are the
+// registration data every grant shows).
 import {
   ORG_KIND_ZH,
   SCOPE_ROUTE_ZH,
@@ -34,47 +35,63 @@ export interface Dossier {
   suppliers: Array<{ name: string; uscc: string; type: string; mainProducts: string }> | null;
 }
 
-async function systemsOf(db: Db, orgId: string, today: string): Promise<DossierItem[]> {
+/** Which required systems exist, each item computed from one ledger and shown only when it is granted. */
+async function systemsOf(db: Db, orgId: string, today: string, ledgers: ReadonlySet<Ledger>): Promise<DossierItem[]> {
   const since = addDays(today, -30);
-  const [director, officers, list, directorAck, daily, weekly, monthly] = await Promise.all([
-    db.roleAssignment.count({ where: { organizationId: orgId, role: "director", endedOn: null } }),
-    db.roleAssignment.count({ where: { organizationId: orgId, role: "officer", endedOn: null } }),
-    db.riskControlList.findUnique({ where: { organizationId: orgId }, select: { currentVersion: true } }),
-    db.roleAssignment.count({
-      where: {
-        organizationId: orgId,
-        role: { in: ["director", "officer"] },
-        endedOn: null,
-        dutyDocAckAt: { not: null },
-      },
-    }),
-    db.dailyCheckRun.count({
+  const items: DossierItem[] = [];
+  if (ledgers.has("people")) {
+    const [director, officers, directorAck] = await Promise.all([
+      db.roleAssignment.count({ where: { organizationId: orgId, role: "director", endedOn: null } }),
+      db.roleAssignment.count({ where: { organizationId: orgId, role: "officer", endedOn: null } }),
+      db.roleAssignment.count({
+        where: {
+          organizationId: orgId,
+          role: { in: ["director", "officer"] },
+          endedOn: null,
+          dutyDocAckAt: { not: null },
+        },
+      }),
+    ]);
+    items.push(
+      { key: "directorAppointed", zh: "已任命质量安全总监", value: yesNo(director > 0) },
+      { key: "officersAppointed", zh: "已任命质量安全员", value: yesNo(officers > 0) },
+      { key: "dutyDocs", zh: "职责/守则已签收", value: yesNo(directorAck > 0) },
+    );
+  }
+  if (ledgers.has("risk_list")) {
+    const list = await db.riskControlList.findUnique({
+      where: { organizationId: orgId },
+      select: { currentVersion: true },
+    });
+    items.push({
+      key: "riskList",
+      zh: "已建立风险管控清单",
+      value: list && list.currentVersion > 0 ? `是（第 ${list.currentVersion} 版）` : "否",
+    });
+  }
+  if (ledgers.has("daily")) {
+    const daily = await db.dailyCheckRun.count({
       where: { organizationId: orgId, checkDate: { gte: since }, status: { in: ["submitted", "amended"] } },
-    }),
-    db.weeklyReport.count({
+    });
+    items.push({ key: "dailyMechanism", zh: "日管控（近 30 日有记录）", value: yesNo(daily > 0) });
+  }
+  if (ledgers.has("weekly")) {
+    const weekly = await db.weeklyReport.count({
       where: { organizationId: orgId, periodStart: { gte: since }, status: { in: ["submitted", "amended"] } },
-    }),
-    db.monthlyMeeting.count({
+    });
+    items.push({ key: "weeklyMechanism", zh: "周排查（近 30 日有报告）", value: yesNo(weekly > 0) });
+  }
+  if (ledgers.has("monthly")) {
+    const monthly = await db.monthlyMeeting.count({
       where: {
         organizationId: orgId,
         meetingDate: { gte: addDays(today, -62) },
         status: { in: ["submitted", "amended"] },
       },
-    }),
-  ]);
-  return [
-    { key: "directorAppointed", zh: "已任命质量安全总监", value: yesNo(director > 0) },
-    { key: "officersAppointed", zh: "已任命质量安全员", value: yesNo(officers > 0) },
-    {
-      key: "riskList",
-      zh: "已建立风险管控清单",
-      value: list && list.currentVersion > 0 ? `是（第 ${list.currentVersion} 版）` : "否",
-    },
-    { key: "dutyDocs", zh: "职责/守则已签收", value: yesNo(directorAck > 0) },
-    { key: "dailyMechanism", zh: "日管控（近 30 日有记录）", value: yesNo(daily > 0) },
-    { key: "weeklyMechanism", zh: "周排查（近 30 日有报告）", value: yesNo(weekly > 0) },
-    { key: "monthlyMechanism", zh: "月调度（近 2 个月有记录）", value: yesNo(monthly > 0) },
-  ];
+    });
+    items.push({ key: "monthlyMechanism", zh: "月调度（近 2 个月有记录）", value: yesNo(monthly > 0) });
+  }
+  return items;
 }
 
 async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>, now: Date): Promise<Dossier> {
@@ -127,7 +144,7 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
   return {
     organizationName: org.name,
     basics,
-    systems: await systemsOf(db, orgId, today),
+    systems: await systemsOf(db, orgId, today, ledgers),
     certificates: ledgers.has("certificates") ? await certificatesTable(db, orgId) : null,
     people: ledgers.has("people") ? await peopleTable(db, orgId) : null,
     suppliers,
@@ -137,7 +154,7 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
 export async function readDossier(db: Db, actor: RegulatorActor, orgId: string, now: Date): Promise<Dossier> {
   const ledgers = await requireLedger(db, actor.agencyId, orgId, null, now);
   const dossier = await buildDossier(db, orgId, ledgers, now);
-  await logRead(db, actor, orgId, "dossier", "view", null, {}, now);
+  await logRead(db, actor, orgId, "dossier", "view", null, { ledgers: [...ledgers].sort() }, now);
   return dossier;
 }
 
@@ -176,6 +193,6 @@ export async function exportDossier(
     `企业名称：${d.organizationName}    生成日期：${localDate(now)}`,
     `企业档案_${d.organizationName}`,
   );
-  await logRead(db, actor, orgId, "dossier", "export", format, {}, now);
+  await logRead(db, actor, orgId, "dossier", "export", format, { ledgers: [...ledgers].sort() }, now);
   return file;
 }

@@ -108,7 +108,7 @@ export interface EnterpriseHeader {
   products: Array<{ id: string; name: string; model: string }>;
 }
 
-/** The enterprise's name, granted ledgers and filter options; requires any live grant. */
+/** The enterprise's name, granted ledgers and filter options; requires any live grant, and is logged. */
 export async function enterpriseHeader(
   db: Db,
   actor: RegulatorActor,
@@ -133,6 +133,7 @@ export async function enterpriseHeader(
       select: { id: true, name: true, model: true },
     }),
   ]);
+  await logRead(db, actor, organizationId, "enterprise", "view", null, {}, now);
   return {
     ...org,
     today: localDate(now, org.timeZone),

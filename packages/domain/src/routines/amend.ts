@@ -6,6 +6,7 @@ import { type DailyAmendmentSchema, type PeriodRecordAmendmentSchema } from "@an
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 export type Changes = Record<string, { from: string | null; to: string | null }>;
 
@@ -54,7 +55,10 @@ async function writeAmendment(
     reason: string;
     userId: string;
   },
+  apply: () => Promise<void>,
 ): Promise<void> {
+  // The amendment row comes first: the database lets a signed record change only while the
+  // RecordAmendment of its next revision exists (migration chain_audit_events).
   await tx.recordAmendment.create({
     data: {
       organizationId: a.organizationId,
@@ -66,13 +70,19 @@ async function writeAmendment(
       amendedByUserId: a.userId,
     },
   });
+  await apply();
   await recordAudit(tx, {
     organizationId: a.organizationId,
     actor: { kind: "user", userId: a.userId },
     action: `${a.entityType.replace(/_run$/, "")}.amend`,
     entityType: a.entityType,
     entityId: a.entityId,
-    data: { version: a.version, fields: Object.keys(a.changes), reason: a.reason },
+    data: {
+      version: a.version,
+      fields: Object.keys(a.changes),
+      reason: a.reason,
+      contentHash: await recordContentHash(tx, a.entityType, a.entityId),
+    },
   });
 }
 
@@ -88,6 +98,7 @@ export async function amendDailyRun(
     if (run.status === "draft") throw new AppError("CONFLICT", { message: "a draft is edited, not amended" });
     if (run.officerUserId !== actor.userId && !actor.canReview) throw new AppError("FORBIDDEN");
     const changes: Changes = {};
+    const entryUpdates: Array<{ id: string; data: Record<string, string | null> }> = [];
     diff(changes, "remarks", run.remarks, a.remarks);
     diff(changes, "hazardSummary", run.hazardSummary, a.hazardSummary);
     diff(changes, "measuresTaken", run.measuresTaken, a.measuresTaken);
@@ -102,8 +113,8 @@ export async function amendDailyRun(
       diff(entryChanges, "naReason", entry.naReason, e.naReason);
       diff(entryChanges, "immediateAction", entry.immediateAction, e.immediateAction);
       if (Object.keys(entryChanges).length === 0) continue;
-      await tx.dailyCheckEntry.update({
-        where: { id: entry.id },
+      entryUpdates.push({
+        id: entry.id,
         data: Object.fromEntries(Object.entries(entryChanges).map(([k, v]) => [k, v.to])),
       });
       for (const [k, v] of Object.entries(entryChanges)) changes[`entries.${entry.seq}.${k}`] = v;
@@ -116,19 +127,25 @@ export async function amendDailyRun(
         .filter(([k]) => !k.startsWith("entries."))
         .map(([k, v]) => [k, v.to]),
     );
-    await tx.dailyCheckRun.update({
-      where: { id: run.id },
-      data: { ...runFields, status: "amended", revision: version },
-    });
-    await writeAmendment(tx, {
-      organizationId: actor.organizationId,
-      entityType: "daily_check_run",
-      entityId: run.id,
-      version,
-      changes,
-      reason: a.reason,
-      userId: actor.userId,
-    });
+    await writeAmendment(
+      tx,
+      {
+        organizationId: actor.organizationId,
+        entityType: "daily_check_run",
+        entityId: run.id,
+        version,
+        changes,
+        reason: a.reason,
+        userId: actor.userId,
+      },
+      async () => {
+        for (const u of entryUpdates) await tx.dailyCheckEntry.update({ where: { id: u.id }, data: u.data });
+        await tx.dailyCheckRun.update({
+          where: { id: run.id },
+          data: { ...runFields, status: "amended", revision: version },
+        });
+      },
+    );
     return { version };
   });
 }
@@ -182,17 +199,22 @@ export async function amendPeriodRecord(
       status: "amended",
       revision: version,
     };
-    if (kind === "weekly_report") await tx.weeklyReport.update({ where: { id: row.id }, data });
-    else await tx.monthlyMeeting.update({ where: { id: row.id }, data });
-    await writeAmendment(tx, {
-      organizationId: actor.organizationId,
-      entityType: kind,
-      entityId: row.id,
-      version,
-      changes,
-      reason: a.reason,
-      userId: actor.userId,
-    });
+    await writeAmendment(
+      tx,
+      {
+        organizationId: actor.organizationId,
+        entityType: kind,
+        entityId: row.id,
+        version,
+        changes,
+        reason: a.reason,
+        userId: actor.userId,
+      },
+      async () => {
+        if (kind === "weekly_report") await tx.weeklyReport.update({ where: { id: row.id }, data });
+        else await tx.monthlyMeeting.update({ where: { id: row.id }, data });
+      },
+    );
     return { version };
   });
 }

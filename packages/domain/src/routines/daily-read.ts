@@ -8,6 +8,7 @@ import { listLinkedAttachments, type LinkedAttachment } from "../files/attachmen
 import { dayStatus, type DayStatus } from "./due.ts";
 import { orgClock, planSheets, type SheetItem } from "./items.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 export interface EntryView {
   id: string;
@@ -150,6 +151,8 @@ export interface RunDetail {
   signedAt: Date | null;
   late: boolean;
   revision: number;
+  /** sha256 of the signed content as it stands (audit/record-hash.ts); null for a draft. */
+  contentHash: string | null;
   entries: EntryView[];
   amendments: AmendmentView[];
 }
@@ -190,6 +193,7 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
     signedAt: run.signedAt,
     late: run.late,
     revision: run.revision,
+    contentHash: run.status === "draft" ? null : await recordContentHash(db, "daily_check_run", run.id),
     entries: await withPhotos(db, organizationId, entries),
     amendments: await listAmendments(db, organizationId, "daily_check_run", runId),
   };

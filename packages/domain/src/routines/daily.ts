@@ -19,6 +19,7 @@ import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
 import { orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 export interface Officer {
   organizationId: string;
@@ -250,7 +251,14 @@ async function signSheet(
     action: "daily_check.submit",
     entityType: "daily_check_run",
     entityId: run.id,
-    data: { checkDate: s.checkDate, siteId: s.siteId, zeroRisk, late, entries: entries.length },
+    data: {
+      checkDate: s.checkDate,
+      siteId: s.siteId,
+      zeroRisk,
+      late,
+      entries: entries.length,
+      contentHash: await recordContentHash(tx, "daily_check_run", run.id),
+    },
   });
   return { runId: run.id, late, zeroRisk };
 }
@@ -349,7 +357,13 @@ export async function recordNotOperating(
       action: "daily_check.not_operating",
       entityType: "daily_check_run",
       entityId: runId,
-      data: { checkDate: s.checkDate, siteId: s.siteId, reason: s.reason, late },
+      data: {
+        checkDate: s.checkDate,
+        siteId: s.siteId,
+        reason: s.reason,
+        late,
+        contentHash: await recordContentHash(tx, "daily_check_run", runId),
+      },
     });
     return { runId, late };
   });

@@ -6,6 +6,7 @@ import { AppError } from "../errors.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 export interface MonthRow {
   month: string;
@@ -79,6 +80,8 @@ export interface MonthlyDetail {
   signedLocalDate: string | null;
   late: boolean;
   revision: number;
+  /** sha256 of the signed content as it stands (audit/record-hash.ts); null for a draft. */
+  contentHash: string | null;
   attendees: Array<{ name: string; role: string | null }>;
   decisions: Array<{
     seq: number;
@@ -136,6 +139,7 @@ export async function getMonthlyMeeting(db: Db, organizationId: string, id: stri
     signedLocalDate: m.signedAt ? localDate(m.signedAt, m.organization.timeZone) : null,
     late: m.late,
     revision: m.revision,
+    contentHash: m.status === "draft" ? null : await recordContentHash(db, "monthly_meeting", m.id),
     attendees: m.attendees,
     decisions: m.decisions,
     planItems: m.planItems,

@@ -19,6 +19,7 @@ import { openHazard } from "../hazards/open-hazard.ts";
 import { periodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
 import { listWeeks, memberNames } from "./weekly.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 export function monthOrThrow(key: string): MonthPeriod {
   const month = parseMonthKey(key);
@@ -204,7 +205,13 @@ export async function signMonthlyMeeting(
       action: "monthly_meeting.sign",
       entityType: "monthly_meeting",
       entityId: meeting.id,
-      data: { month: m.month, late, decisions: m.decisions.length, hazards },
+      data: {
+        month: m.month,
+        late,
+        decisions: m.decisions.length,
+        hazards,
+        contentHash: await recordContentHash(tx, "monthly_meeting", meeting.id),
+      },
     });
     return { id: meeting.id, late, hazards };
   });

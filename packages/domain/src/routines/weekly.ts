@@ -13,6 +13,7 @@ import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
 import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 export async function memberNames(
   db: Pick<Db, "membership">,
@@ -137,7 +138,7 @@ export async function fileWeeklyReport(
       action: "weekly_report.sign",
       entityType: "weekly_report",
       entityId: report.id,
-      data: { week: r.week, late, hazards },
+      data: { week: r.week, late, hazards, contentHash: await recordContentHash(tx, "weekly_report", report.id) },
     });
     return { id: report.id, late, hazards };
   });
@@ -215,6 +216,8 @@ export interface WeeklyDetail {
   signedLocalDate: string | null;
   late: boolean;
   revision: number;
+  /** sha256 of the signed content as it stands (audit/record-hash.ts); null for a draft. */
+  contentHash: string | null;
   hazards: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string }>;
   amendments: AmendmentView[];
 }
@@ -251,6 +254,7 @@ export async function getWeeklyReport(db: Db, organizationId: string, id: string
     signedLocalDate: r.signedAt ? localDate(r.signedAt, r.organization.timeZone) : null,
     late: r.late,
     revision: r.revision,
+    contentHash: r.status === "draft" ? null : await recordContentHash(db, "weekly_report", r.id),
     hazards: r.hazards,
     amendments: await listAmendments(db, organizationId, "weekly_report", r.id),
   };

@@ -6,6 +6,7 @@ import type { HazardSpec } from "./hazard-plan.ts";
 import { dailyItemsFor } from "./risk-list.ts";
 import type { OrgKey, OrgSeed, RiskListSeed, SeedCtx } from "./types.ts";
 import { addDays, at, atLocal, json, newId } from "./util.ts";
+import { contentHashOf, recordContent } from "../audit/record-hash.ts";
 
 export interface RunSummary {
   officerUserId: string;
@@ -182,6 +183,16 @@ export async function createDailyRuns(
   await tx.dailyCheckRun.createMany({ data: runs });
   await tx.dailyCheckEntry.createMany({ data: entries });
   await tx.recordAmendment.createMany({ data: amendments });
+  // Signing and amending events carry the record's content hash, as the product writes them: an
+  // amended record was signed with its remarks empty, at revision 1.
+  for (const audit of audits) {
+    const content = await recordContent(tx, "daily_check_run", audit.entityId ?? "");
+    const signedAs =
+      audit.action === "daily_check.submit" && content.revision === 2
+        ? { ...content, remarks: null, revision: 1 }
+        : content;
+    audit.dataJson = json({ ...(JSON.parse(audit.dataJson ?? "{}") as object), contentHash: contentHashOf(signedAs) });
+  }
   await tx.auditEvent.createMany({ data: audits });
   return summaries;
 }

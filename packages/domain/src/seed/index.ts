@@ -2,6 +2,7 @@
 // and their district regulator, with about two months of daily/weekly/monthly routines, hazards
 // in every state and ~300 ERP inspection records. Everything is relative to `now` and written in
 // one transaction; a second run finds the demo organisation and writes nothing.
+import { sealPendingChains } from "../audit/chain.ts";
 import type { Db } from "@anzhi/db";
 import { hashPassword } from "../auth/password.ts";
 import { createDailyRuns } from "./daily.ts";
@@ -125,4 +126,6 @@ async function seedAll(ctx: SeedCtx): Promise<void> {
       at: ctx.now,
     },
   });
+  // The seed writes its audit rows in bulk; chain them as every write path does.
+  await sealPendingChains(ctx.tx);
 }

@@ -6,6 +6,7 @@ import { lastWorkingDayOf, type HazardSpec } from "./hazard-plan.ts";
 import type { OrgSeed, SeedCtx } from "./types.ts";
 import type { WeekSummary } from "./weekly.ts";
 import { addDays, at, atLocal, json, lastDayOfMonth, localDate, monthKey, newId, nextMonth } from "./util.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 
 const DECISIONS: Record<OrgSeed["kind"], string[]> = {
   producer: [
@@ -162,6 +163,10 @@ export async function createMonthlyMeetings(
       dataJson: json({ month }),
       at: signedAt,
     });
+  }
+  for (const audit of audits) {
+    const hash = await recordContentHash(tx, "monthly_meeting", audit.entityId ?? "");
+    audit.dataJson = json({ ...(JSON.parse(audit.dataJson ?? "{}") as object), contentHash: hash });
   }
   await tx.auditEvent.createMany({ data: audits });
 }

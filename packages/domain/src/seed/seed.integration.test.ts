@@ -6,6 +6,8 @@ import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { verifyPassword } from "../auth/password.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
+import { verifyAuditChain } from "../audit/verify.ts";
 import { createFieldCipher } from "../crypto/field-cipher.ts";
 import { DEMO_PASSWORD, DEMO_SLUGS, seedDemo, type SeedDemoResult } from "./index.ts";
 import { addDays, eachDay, isWorkingDay, localDate, mondayOf, monthKey } from "./util.ts";
@@ -199,6 +201,27 @@ describe("seedDemo", () => {
     expect(results.find((r) => r.conclusion === "fail")?.hazards).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { action: "daily_check.submit" } })).toBe(await db.dailyCheckRun.count());
   });
+  it("chains every audit event, and a signed record's latest event carries its current content hash", async () => {
+    for (const org of [producerId, sellerId, null]) {
+      const report = await verifyAuditChain(db, org);
+      expect([org, report.broken, report.unchained]).toEqual([org, null, 0]);
+    }
+    const records = [
+      ...(await db.dailyCheckRun.findMany({ select: { id: true } })).map((r) => ["daily_check_run", r.id] as const),
+      ...(await db.weeklyReport.findMany({ select: { id: true } })).map((r) => ["weekly_report", r.id] as const),
+      ...(await db.monthlyMeeting.findMany({ select: { id: true } })).map((r) => ["monthly_meeting", r.id] as const),
+    ];
+    expect(records.length).toBeGreaterThan(50);
+    for (const [kind, id] of records) {
+      const latest = await db.auditEvent.findFirstOrThrow({
+        where: { entityType: kind, entityId: id },
+        orderBy: { at: "desc" },
+      });
+      const data = JSON.parse(latest.dataJson) as { contentHash?: string };
+      expect([kind, id, data.contentHash]).toEqual([kind, id, await recordContentHash(db, kind, id)]);
+    }
+  });
+
   it("stores personal data in the appointment register encrypted", async () => {
     const rows = await db.roleAssignment.findMany({ select: { phoneEnc: true } });
     expect(rows.length).toBeGreaterThan(0);

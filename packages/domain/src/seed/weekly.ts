@@ -5,6 +5,7 @@ import type { RunSummary } from "./daily.ts";
 import type { HazardSpec } from "./hazard-plan.ts";
 import type { OrgSeed, SeedCtx } from "./types.ts";
 import { addDays, atLocal, isoWeekOf, json, localDate, mondayOf, newId } from "./util.ts";
+import { contentHashOf, recordContent } from "../audit/record-hash.ts";
 
 const FOCUS = [
   "落实来料电芯一致性抽测，跟踪供方整改",
@@ -37,6 +38,8 @@ export async function createWeeklyReports(
   const mine = hazards.filter((h) => h.orgKey === org.key);
   const rows: Prisma.WeeklyReportCreateManyInput[] = [];
   const audits: Prisma.AuditEventCreateManyInput[] = [];
+  /** The next-week focus each report was signed with (before an amendment). */
+  const signedFocus = new Map<string, string>();
   const amendments: Prisma.RecordAmendmentCreateManyInput[] = [];
   const weeks: WeekSummary[] = [];
   const participants = [
@@ -142,11 +145,31 @@ export async function createWeeklyReports(
         amendedByUserId: org.people.director,
         at: atLocal(addDays(monday, 7), 11, 30),
       });
+      audits.push({
+        organizationId: org.id,
+        actorUserId: org.people.director,
+        actorKind: "user",
+        action: "weekly_report.amend",
+        entityType: "weekly_report",
+        entityId: id,
+        dataJson: json({ version: 2, fields: ["nextWeekFocus"], reason: "根据主要负责人阅知意见补充下周工作重点" }),
+        at: atLocal(addDays(monday, 7), 11, 30),
+      });
     }
+    signedFocus.set(id, focus);
     weeks.push({ isoYear, isoWeek, periodEnd: sunday });
   }
   await tx.weeklyReport.createMany({ data: rows });
   await tx.recordAmendment.createMany({ data: amendments });
+  // Signing and amending events carry the record's content hash, as the product writes them.
+  for (const audit of audits) {
+    const content = await recordContent(tx, "weekly_report", audit.entityId ?? "");
+    const signedAs =
+      audit.action === "weekly_report.sign" && content.revision === 2
+        ? { ...content, nextWeekFocus: signedFocus.get(audit.entityId ?? ""), revision: 1 }
+        : content;
+    audit.dataJson = json({ ...(JSON.parse(audit.dataJson ?? "{}") as object), contentHash: contentHashOf(signedAs) });
+  }
   await tx.auditEvent.createMany({ data: audits });
   return weeks;
 }

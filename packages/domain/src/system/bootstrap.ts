@@ -1,6 +1,7 @@
 // Start-up work shared by `pnpm start` and the ops CLI: apply pending migrations, then seed the
 // demo data on an empty database (unless disabled for a production install).
 import { getDb, migrateDatabase, sqliteFilePath, type Db } from "@anzhi/db";
+import { sealAllAuditChains } from "../audit/chain.ts";
 import { fieldCipherFor } from "../crypto/field-cipher.ts";
 import { hasDemoData, seedDemo, type DemoLogin } from "../seed/index.ts";
 
@@ -35,5 +36,8 @@ export async function bootstrap(opts: BootstrapOptions): Promise<BootstrapResult
     seeded = result.seeded;
     logins = result.logins;
   }
+  // Events written before the chain existed (or by a writer that left them unchained) are chained
+  // here, oldest first, so the trail is whole before the server takes requests (docs/decisions/014).
+  await sealAllAuditChains(db);
   return { db, migrationsApplied: applied, migrationsTotal: total, seeded, logins };
 }

@@ -3,7 +3,7 @@
 // regulator portal alike; actions (print, amend) stay with the page.
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
-import { Amendments, SignatureLine } from "../routines/Signature.tsx";
+import { Amendments, ContentHash, SignatureLine } from "../routines/Signature.tsx";
 import { HazardNo } from "./HazardNo.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import type { AmendmentRow, HazardHref } from "./types.ts";
@@ -101,6 +101,7 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
         <SignatureLine label={t("routines.daily.officerSign")} name={run.signedByName} at={run.signedAtText} />
         <SignatureLine label={t("routines.daily.reviewerSign")} name={null} at="" />
       </div>
+      <ContentHash hash={run.contentHash} />
       <Amendments rows={run.amendments} format={(at) => at} />
     </article>
   );

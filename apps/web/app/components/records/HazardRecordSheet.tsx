@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { formatInstant } from "../../lib/format.ts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
+import { ContentHash } from "../routines/Signature.tsx";
 
 /** A hazard with its history as `hazards.get` returns it (the regulator portal reads the same). */
 export type HazardSheetData = Omit<RouterOutputs["hazards"]["get"], "myActions" | "canAssign" | "allowedActions">;
@@ -73,6 +74,7 @@ export function HazardRecordSheet({
         {t("hazard.rectifiedBy")}（{t("hazard.signature")}）：{h.rectifiedBy?.name ?? "＿＿＿＿"}{" "}
         {t("hazard.verifiedBy")}（{t("hazard.signature")}）：{h.verifiedBy?.name ?? "＿＿＿＿"}
       </p>
+      <ContentHash hash={h.contentHash} />
     </article>
   );
 }

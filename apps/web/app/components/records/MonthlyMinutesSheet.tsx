@@ -2,7 +2,7 @@
 // director's report and other sections, decisions (with the ledger task each became), next
 // month's plan, signature lines and amendments. Shared by the enterprise and the regulator portal.
 import { useTranslation } from "react-i18next";
-import { Amendments, SignatureLine } from "../routines/Signature.tsx";
+import { Amendments, ContentHash, SignatureLine } from "../routines/Signature.tsx";
 import { HazardNo } from "./HazardNo.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import type { AmendmentRow, HazardHref } from "./types.ts";
@@ -120,6 +120,7 @@ export function MonthlyMinutesSheet({ m, hazardHref }: { m: MonthlySheetData; ha
         <SignatureLine label={t("routines.monthly.principalSign")} name={m.signedByName} at={m.signedAtText} />
         <SignatureLine label={t("routines.monthly.recorder")} name={m.recorderName} at="" />
       </div>
+      <ContentHash hash={m.contentHash} />
       <Amendments rows={m.amendments} format={(at) => at} />
     </article>
   );

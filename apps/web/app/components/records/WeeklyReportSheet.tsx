@@ -3,7 +3,7 @@
 // Shared by the enterprise's report page and the regulator portal.
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
-import { Amendments, SignatureLine } from "../routines/Signature.tsx";
+import { Amendments, ContentHash, SignatureLine } from "../routines/Signature.tsx";
 import { WeekFigures } from "../routines/WeekFigures.tsx";
 import { HazardNo } from "./HazardNo.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
@@ -88,6 +88,7 @@ export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazar
         <SignatureLine label={t("routines.weekly.directorSign")} name={r.signedByName} at={r.signedAtText} />
         <SignatureLine label={t("routines.weekly.principalAck")} name={null} at="" />
       </div>
+      <ContentHash hash={r.contentHash} />
       <Amendments rows={r.amendments} format={(at) => at} />
     </article>
   );

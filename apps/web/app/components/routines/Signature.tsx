@@ -11,6 +11,17 @@ export function SignatureLine({ label, name, at }: { label: string; name: string
   );
 }
 
+/** The record's content hash, printed so a paper or exported copy can be checked against the audit trail. */
+export function ContentHash({ hash }: { hash: string | null }) {
+  const { t } = useTranslation();
+  if (!hash) return null;
+  return (
+    <p className="doc-hash" data-testid="content-hash">
+      {t("routines.common.contentHash")}：<code>{hash}</code>
+    </p>
+  );
+}
+
 export interface AmendmentRow {
   version: number;
   reason: string;

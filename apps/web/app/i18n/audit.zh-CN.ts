@@ -1,0 +1,31 @@
+// zh-CN strings of the audit trail page (/app/audit), for admins and the principal.
+import { AUDIT_ENTITY_ZH } from "@anzhi/contracts";
+
+export const auditZhCN = {
+  nav: "审计记录",
+  title: "审计记录",
+  lead: "每一次提交、签字、更正、状态变更和管理操作都记录在此，按时间倒序。记录只增不改：数据库拒绝修改或删除，每条记录与前一条以哈希相连，运维可用 pnpm anzhi audit verify 核对。",
+  filters: "筛选",
+  person: "操作人",
+  entityType: "记录类型",
+  entityId: "记录编号",
+  from: "开始日期",
+  to: "结束日期",
+  any: "全部",
+  apply: "查询",
+  export: "导出 Excel",
+  empty: "此条件下没有审计记录。",
+  count: "共 {{count}} 条",
+  page: "第 {{page}} / {{pages}} 页",
+  prev: "上一页",
+  next: "下一页",
+  at: "时间",
+  actor: "操作人",
+  action: "操作",
+  record: "记录",
+  details: "内容",
+  hash: "哈希",
+  seq: "链序号",
+  actorKinds: { user: "用户", api_key: "接口密钥", regulator: "监管人员", system: "系统" },
+  entityTypes: AUDIT_ENTITY_ZH,
+};

@@ -1,0 +1,171 @@
+// Content hashes of signed statutory records (docs/decisions/014): sha256 over a canonical JSON of
+// what the record says — the same function at signing (the hash rides in the signing or amending
+// audit event, so it is part of the chain) and in the print view, so a printed or exported record
+// can be checked against the trail. Links that are not signed content (updatedAt, the hazard an
+// entry is tracked under) stay out.
+import type { Tx } from "@anzhi/db";
+import { canonicalJson, sha256Hex } from "./chain.ts";
+
+type Reader = Pick<Tx, "dailyCheckRun" | "weeklyReport" | "monthlyMeeting" | "hazard">;
+
+export type HashedRecord = "daily_check_run" | "weekly_report" | "monthly_meeting" | "hazard";
+
+export function contentHashOf(content: unknown): string {
+  return sha256Hex(canonicalJson(content));
+}
+
+async function dailyContent(db: Reader, id: string): Promise<unknown> {
+  return db.dailyCheckRun.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      organizationId: true,
+      siteId: true,
+      officerUserId: true,
+      checkDate: true,
+      listVersion: true,
+      operatingStatus: true,
+      notOperatingReason: true,
+      zeroRisk: true,
+      hazardSummary: true,
+      measuresTaken: true,
+      reportedTo: true,
+      reportedAt: true,
+      remarks: true,
+      signedByUserId: true,
+      signedAt: true,
+      late: true,
+      revision: true,
+      entries: {
+        orderBy: { seq: "asc" },
+        select: {
+          seq: true,
+          riskItemId: true,
+          stage: true,
+          riskCategory: true,
+          riskPoint: true,
+          controlMeasure: true,
+          result: true,
+          note: true,
+          naReason: true,
+          immediateAction: true,
+        },
+      },
+    },
+  });
+}
+
+async function weeklyContent(db: Reader, id: string): Promise<unknown> {
+  return db.weeklyReport.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      organizationId: true,
+      isoYear: true,
+      isoWeek: true,
+      periodStart: true,
+      periodEnd: true,
+      screeningDate: true,
+      statsJson: true,
+      participantsJson: true,
+      lastWeekFollowUp: true,
+      hazardsSummary: true,
+      noHazardStatement: true,
+      assessment: true,
+      overallRating: true,
+      measures: true,
+      nextWeekFocus: true,
+      signedByUserId: true,
+      signedAt: true,
+      late: true,
+      revision: true,
+    },
+  });
+}
+
+async function monthlyContent(db: Reader, id: string): Promise<unknown> {
+  return db.monthlyMeeting.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      organizationId: true,
+      month: true,
+      meetingDate: true,
+      meetingAt: true,
+      place: true,
+      chairUserId: true,
+      recorderName: true,
+      reviewJson: true,
+      directorReport: true,
+      mainProblems: true,
+      rectificationProgress: true,
+      unresolvedIssues: true,
+      schedulingMatters: true,
+      otherMatters: true,
+      nextMonthPlan: true,
+      signedByUserId: true,
+      signedAt: true,
+      late: true,
+      revision: true,
+      attendees: { orderBy: [{ name: "asc" }, { id: "asc" }], select: { userId: true, name: true, role: true } },
+      decisions: {
+        orderBy: { seq: "asc" },
+        select: { seq: true, content: true, ownerUserId: true, ownerName: true, dueDate: true },
+      },
+      planItems: {
+        orderBy: { seq: "asc" },
+        select: { seq: true, forMonth: true, content: true, ownerUserId: true, dueDate: true },
+      },
+    },
+  });
+}
+
+/** The rectification record: what was found, what was done, who rectified and who verified. */
+async function hazardContent(db: Reader, id: string): Promise<unknown> {
+  return db.hazard.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      organizationId: true,
+      hazardNo: true,
+      source: true,
+      title: true,
+      description: true,
+      stage: true,
+      riskItemId: true,
+      productId: true,
+      siteId: true,
+      severity: true,
+      ownerUserId: true,
+      dueDate: true,
+      status: true,
+      containment: true,
+      rootCause: true,
+      correctiveAction: true,
+      rectifiedByUserId: true,
+      rectifiedAt: true,
+      rectificationNote: true,
+      verifiedByUserId: true,
+      verifiedAt: true,
+      verificationNote: true,
+      closedAt: true,
+    },
+  });
+}
+
+const CONTENT: Record<HashedRecord, (db: Reader, id: string) => Promise<unknown>> = {
+  daily_check_run: dailyContent,
+  weekly_report: weeklyContent,
+  monthly_meeting: monthlyContent,
+  hazard: hazardContent,
+};
+
+/** What the record's content hash covers, as it stands now (the demo seed patches it to an earlier revision). */
+export async function recordContent(db: Reader, kind: HashedRecord, id: string): Promise<Record<string, unknown>> {
+  return (await CONTENT[kind](db, id)) as Record<string, unknown>;
+}
+
+/** The sha256 (hex) of the record's signed content as it stands now. */
+export async function recordContentHash(db: Reader, kind: HashedRecord, id: string): Promise<string> {
+  return contentHashOf(await CONTENT[kind](db, id));
+}

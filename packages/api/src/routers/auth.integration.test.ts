@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
-import { LOCK_AFTER } from "@anzhi/domain/auth/login";
+import { ACCOUNT_LOCK_AFTER, LOCK_AFTER } from "@anzhi/domain/auth/login";
 import { formErrorOf } from "../form-errors.ts";
 import {
   anonymousCaller,
@@ -195,6 +195,50 @@ describe("auth.login / logout / session", () => {
   });
 });
 
+describe("sign-in throttling under concurrent guessing", () => {
+  it("checks at most LOCK_AFTER of 40 simultaneous guesses, so the right password among them is refused", async () => {
+    const { userId } = await signUpOrg(t.db, 15);
+    const email = "principal15@example.test";
+    const ip = "10.0.0.15";
+    const sessionsBefore = await t.db.session.count({ where: { userId } });
+    const guesses = Array.from({ length: 39 }, (_, i) => `wrong-guess-${i}-pw`).concat(TEST_PASSWORD);
+    const results = await Promise.allSettled(
+      guesses.map((password) => anonymousCaller(t.db, { ip }).auth.login({ email, password })),
+    );
+    const codes = results.map((r) => (r.status === "rejected" ? formErrorOf(r.reason, "en").code : "SIGNED_IN"));
+    expect(codes.at(-1)).toBe("LOGIN_LOCKED");
+    expect(codes.filter((c) => c !== "LOGIN_LOCKED").length).toBeLessThanOrEqual(LOCK_AFTER);
+    expect(await t.db.loginAttempt.count({ where: { email } })).toBe(LOCK_AFTER);
+    expect(await t.db.session.count({ where: { userId } })).toBe(sessionsBefore);
+    // the failures and the moment the lock engaged are in the audit trail
+    const audit = await t.db.auditEvent.findMany({ where: { entityId: userId, action: { startsWith: "auth.login_" } } });
+    expect(audit.filter((a) => a.action === "auth.login_failed")).toHaveLength(LOCK_AFTER);
+    expect(audit.filter((a) => a.action === "auth.login_locked")).toMatchObject([{ ip, organizationId: null }]);
+  });
+
+  it(`locks an account after ${ACCOUNT_LOCK_AFTER} failures from any mix of addresses`, async () => {
+    await signUpOrg(t.db, 16);
+    const email = "principal16@example.test";
+    for (let i = 0; i < ACCOUNT_LOCK_AFTER; i++) {
+      const ip = `10.16.0.${i}`;
+      await rejection(anonymousCaller(t.db, { ip }).auth.login({ email, password: `wrong-${i}-password` }));
+    }
+    const fresh = await rejection(
+      anonymousCaller(t.db, { ip: "10.16.1.1" }).auth.login({ email, password: TEST_PASSWORD }),
+    );
+    expect(formErrorOf(fresh, "en").code).toBe("LOGIN_LOCKED");
+  });
+
+  it("audits failed sign-ins for unknown e-mails without naming a person", async () => {
+    await rejection(
+      anonymousCaller(t.db, { ip: "10.0.0.17" }).auth.login({ email: "ghost17@example.test", password: "whatever-pw" }),
+    );
+    const row = await t.db.auditEvent.findFirstOrThrow({ where: { action: "auth.login_failed", ip: "10.0.0.17" } });
+    expect(row).toMatchObject({ actorKind: "system", actorUserId: null, entityId: null });
+    expect(JSON.parse(row.dataJson)).toEqual({ email: "ghost17@example.test" });
+  });
+});
+
 describe("auth.changePassword", () => {
   it("needs the current password, then ends the other sessions but keeps this one", async () => {
     const { caller, token } = await signUpOrg(t.db, 20);
@@ -213,6 +257,31 @@ describe("auth.changePassword", () => {
       user: { email: "principal20@example.test" },
     });
     await expect(loginAs(t.db, "principal20@example.test", "a-new-password-1")).resolves.toBeDefined();
+  });
+});
+
+describe("auth.changePassword throttling", () => {
+  it(`locks after ${LOCK_AFTER} wrong current passwords, even for the right one, and audits the guesses`, async () => {
+    const { caller, userId } = await signUpOrg(t.db, 21);
+    for (let i = 0; i < LOCK_AFTER - 1; i++) {
+      const e = await rejection(
+        caller.auth.changePassword({ currentPassword: `wrong-${i}-password`, newPassword: "a-new-password-1" }),
+      );
+      expect(formErrorOf(e, "en").code).toBe("PASSWORD_INCORRECT");
+    }
+    const last = await rejection(
+      caller.auth.changePassword({ currentPassword: "wrong-last-password", newPassword: "a-new-password-1" }),
+    );
+    expect(formErrorOf(last, "en").code).toBe("LOGIN_LOCKED");
+    const right = await rejection(
+      caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a-new-password-1" }),
+    );
+    expect(formErrorOf(right, "en").code).toBe("LOGIN_LOCKED");
+    expect(
+      await t.db.auditEvent.count({ where: { entityId: userId, action: "auth.password_change_failed" } }),
+    ).toBe(LOCK_AFTER);
+    // the password did not change (and another address is under the per-account limit)
+    await expect(loginAs(t.db, "principal21@example.test", TEST_PASSWORD, "10.21.0.1")).resolves.toBeDefined();
   });
 });
 

@@ -74,5 +74,7 @@ export const authRouter = {
 
   changePassword: authedProcedure
     .input(ChangePasswordSchema)
-    .mutation(({ ctx, input }) => changePassword(ctx.db, input, { userId: ctx.user.id, sessionId: ctx.sessionId })),
+    .mutation(({ ctx, input }) =>
+      changePassword(ctx.db, input, { userId: ctx.user.id, sessionId: ctx.sessionId, ip: ctx.ip, now: ctx.now() }),
+    ),
 } satisfies TRPCRouterRecord;

@@ -71,16 +71,16 @@ export interface Reservation {
 export async function reserveAttempt(db: Db, key: AttemptKey): Promise<Reservation> {
   const reserved = await db.$transaction(async (tx) => {
     const minutes = await lockedForMinutes(tx, key.email, key.ip, key.now);
-    if (minutes > 0) return { minutes } as const;
+    if (minutes > 0) return { minutes, id: "", engagesLock: false };
     const row = await tx.loginAttempt.create({
       data: { email: key.email, ip: key.ip, succeeded: false, userId: key.userId, at: key.now },
       select: { id: true },
     });
     const engagesLock = (await lockedForMinutes(tx, key.email, key.ip, key.now)) > 0;
-    return { id: row.id, engagesLock } as const;
+    return { minutes: undefined, id: row.id, engagesLock };
   });
-  if ("minutes" in reserved) throw new AppError("LOGIN_LOCKED", { details: { minutes: reserved.minutes } });
-  return reserved;
+  if (reserved.minutes !== undefined) throw new AppError("LOGIN_LOCKED", { details: { minutes: reserved.minutes } });
+  return { id: reserved.id, engagesLock: reserved.engagesLock };
 }
 
 export async function attemptSucceeded(db: Pick<Db, "loginAttempt">, reservation: Reservation): Promise<void> {

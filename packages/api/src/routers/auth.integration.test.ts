@@ -211,7 +211,9 @@ describe("sign-in throttling under concurrent guessing", () => {
     expect(await t.db.loginAttempt.count({ where: { email } })).toBe(LOCK_AFTER);
     expect(await t.db.session.count({ where: { userId } })).toBe(sessionsBefore);
     // the failures and the moment the lock engaged are in the audit trail
-    const audit = await t.db.auditEvent.findMany({ where: { entityId: userId, action: { startsWith: "auth.login_" } } });
+    const audit = await t.db.auditEvent.findMany({
+      where: { entityId: userId, action: { startsWith: "auth.login_" } },
+    });
     expect(audit.filter((a) => a.action === "auth.login_failed")).toHaveLength(LOCK_AFTER);
     expect(audit.filter((a) => a.action === "auth.login_locked")).toMatchObject([{ ip, organizationId: null }]);
   });
@@ -277,9 +279,9 @@ describe("auth.changePassword throttling", () => {
       caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a-new-password-1" }),
     );
     expect(formErrorOf(right, "en").code).toBe("LOGIN_LOCKED");
-    expect(
-      await t.db.auditEvent.count({ where: { entityId: userId, action: "auth.password_change_failed" } }),
-    ).toBe(LOCK_AFTER);
+    expect(await t.db.auditEvent.count({ where: { entityId: userId, action: "auth.password_change_failed" } })).toBe(
+      LOCK_AFTER,
+    );
     // the password did not change (and another address is under the per-account limit)
     await expect(loginAs(t.db, "principal21@example.test", TEST_PASSWORD, "10.21.0.1")).resolves.toBeDefined();
   });

@@ -21,7 +21,7 @@ export async function contextForRequest(
   clock: Clock = systemClock,
 ): Promise<ContextInner> {
   const at = clock();
-  const secureCookies = isSecureRequest(request);
+  const secureCookies = isSecureRequest(request, getEnv().ANZHI_TRUST_PROXY);
   const token = readSessionToken(request.headers);
   const session = token ? await resolveSession(db, token, at) : null;
   if (session && token && session.refreshed)

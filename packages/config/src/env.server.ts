@@ -19,6 +19,20 @@ const EnvSchema = z.object({
   /** Skip demo seeding on an empty database (self-hosted production installs). */
   ANZHI_SEED_DEMO: z.enum(["true", "false"]).default("true"),
   SMTP_URL: z.string().optional(),
+  /**
+   * The reverse proxy in front of Anzhi, whose X-Forwarded-For/-Proto/-Host are believed: "true"
+   * (any), a hop count ("1"), or addresses/subnets ("loopback", "10.0.0.0/8,fd00::/8"). Unset or
+   * "false": no proxy — forwarded headers are ignored, so a client cannot claim https or an address.
+   */
+  ANZHI_TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v): boolean | number | string => {
+      if (v === undefined || v === "" || v === "false") return false;
+      if (v === "true") return true;
+      return /^\d+$/.test(v) ? Number(v) : v;
+    }),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { DATABASE_URL: string; dataDir: string };

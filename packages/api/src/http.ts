@@ -37,6 +37,7 @@ export async function contextForRequest(
     ip: clientIp(request.headers),
     userAgent: request.headers.get("user-agent"),
     secureCookies,
+    origin: new URL(request.url).origin,
     now: () => at,
   });
 }

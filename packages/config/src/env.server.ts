@@ -20,6 +20,15 @@ const EnvSchema = z.object({
   ANZHI_SEED_DEMO: z.enum(["true", "false"]).default("true"),
   SMTP_URL: z.string().optional(),
   /**
+   * The address people open Anzhi at (https://anzhi.example.com), for links in e-mails and the
+   * CLI's reset links. Without it an e-mailed link uses the address the request came to.
+   */
+  ANZHI_PUBLIC_URL: z
+    .url({ error: "ANZHI_PUBLIC_URL must be an absolute http(s) URL" })
+    .regex(/^https?:\/\//, { error: "ANZHI_PUBLIC_URL must be an absolute http(s) URL" })
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
+  /**
    * The reverse proxy in front of Anzhi, whose X-Forwarded-For/-Proto/-Host are believed: "true"
    * (any), a hop count ("1"), or addresses/subnets ("loopback", "10.0.0.0/8,fd00::/8"). Unset or
    * "false": no proxy — forwarded headers are ignored, so a client cannot claim https or an address.

@@ -42,6 +42,7 @@ const KIND_BY_CODE = {
   LOGIN_LOCKED: "rate_limited",
   PASSWORD_INCORRECT: "invalid",
   EMAIL_TAKEN: "conflict",
+  RESET_LINK_INVALID: "invalid",
   INVITATION_INVALID: "invalid",
   INVITATION_EXPIRED: "invalid",
   LAST_PRINCIPAL: "conflict",

@@ -36,6 +36,8 @@ export interface ContextInner {
   userAgent: string | null;
   /** Whether cookies set for this request need the Secure flag (the request came over https). */
   secureCookies: boolean;
+  /** The origin the request came to (https://host), for links in e-mails when ANZHI_PUBLIC_URL is unset. */
+  origin: string | null;
 }
 
 export function createContextInner(opts: Partial<ContextInner> & { db: Db }): ContextInner {
@@ -51,6 +53,7 @@ export function createContextInner(opts: Partial<ContextInner> & { db: Db }): Co
     ip: opts.ip ?? null,
     userAgent: opts.userAgent ?? null,
     secureCookies: opts.secureCookies ?? false,
+    origin: opts.origin ?? null,
     db: opts.db,
   };
 }

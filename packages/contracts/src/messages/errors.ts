@@ -33,6 +33,10 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
   },
   PASSWORD_INCORRECT: { "zh-CN": "当前密码不正确", en: "The current password is wrong" },
   EMAIL_TAKEN: { "zh-CN": "该邮箱已注册，请直接登录", en: "This e-mail is already registered; sign in instead" },
+  RESET_LINK_INVALID: {
+    "zh-CN": "重置链接无效、已使用或已过期，请重新申请",
+    en: "This reset link is invalid, used or expired; ask for a new one",
+  },
   INVITATION_INVALID: {
     "zh-CN": "邀请链接无效、已使用或已撤销",
     en: "This invitation link is invalid, used or revoked",

@@ -43,6 +43,7 @@ const KIND_BY_CODE = {
   PASSWORD_INCORRECT: "invalid",
   EMAIL_TAKEN: "conflict",
   RESET_LINK_INVALID: "invalid",
+  RESET_LINK_SHARED_ACCOUNT: "forbidden",
   INVITATION_INVALID: "invalid",
   INVITATION_EXPIRED: "invalid",
   LAST_PRINCIPAL: "conflict",

@@ -119,6 +119,8 @@ export const authRouter = {
   /** Sets a new password with a reset link; every session of the person ends (sign in afresh). */
   resetPassword: publicProcedure.input(PasswordResetSchema).mutation(async ({ ctx, input }) => {
     const { email } = await resetPassword(ctx.db, input, { now: ctx.now(), ip: ctx.ip });
+    // every session of the person ended, this browser's included
+    ctx.resHeaders.append("set-cookie", clearedSessionCookie(ctx.secureCookies));
     return { email };
   }),
 

@@ -6,7 +6,7 @@ import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { issuePasswordReset, RESET_MAILS_PER_HOUR, RESET_TTL_MS } from "@anzhi/domain/auth/password-reset";
 import { formErrorOf } from "../form-errors.ts";
 import { decodeMailBody, startTestSmtp, type TestSmtp } from "../testing/smtp.ts";
-import { anonymousCaller, callerWithToken, loginAs, signUpOrg, TEST_PASSWORD } from "../testing/sessions.ts";
+import { anonymousCaller, callerWithToken, loginAs, signUpOrg, TEST_PASSWORD, tokenFrom } from "../testing/sessions.ts";
 import { testClock } from "../testing/clock.ts";
 import { rejection } from "../testing/org-people.ts";
 
@@ -33,7 +33,7 @@ function tokenOfMail(index: number): string {
   return m[1];
 }
 
-describe("password reset by e-mail", () => {
+describe("password reset by e-mail", { timeout: 60_000 }, () => {
   it("answers the same for a registered and an unknown address, and mails only the registered one", async () => {
     await signUpOrg(t.db, 501);
     expect(await anonymousCaller(t.db).auth.passwordResetByEmail()).toEqual({ available: true });
@@ -127,5 +127,54 @@ describe("password reset by e-mail", () => {
       anonymousCaller(t.db).auth.resetPassword({ token, newPassword: "second-new-password" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  });
+});
+
+describe("reset links issued by an organisation admin", { timeout: 60_000 }, () => {
+  async function memberOf(a: Awaited<ReturnType<typeof signUpOrg>>, email: string) {
+    const { token } = await a.caller.members.invite({ roles: ["officer"] });
+    const resHeaders = new Headers();
+    await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({
+      token,
+      name: "李安全",
+      email,
+      password: TEST_PASSWORD,
+    });
+    const membership = await t.db.membership.findFirstOrThrow({
+      where: { organizationId: a.organizationId, user: { email } },
+    });
+    const session = tokenFrom(resHeaders);
+    return { membershipId: membership.id, session, caller: await callerWithToken(t.db, session) };
+  }
+
+  it("hands the admin a single-use link for a member whose account is the organisation's alone", async () => {
+    const a = await signUpOrg(t.db, 510);
+    const officer = await memberOf(a, "officer510@example.test");
+    const refused = await rejection(officer.caller.members.resetLink({ membershipId: officer.membershipId }));
+    expect(refused.code).toBe("FORBIDDEN");
+    const { link, email } = await a.caller.members.resetLink({ membershipId: officer.membershipId });
+    expect(email).toBe("officer510@example.test");
+    expect(link).toMatch(/^https:\/\/anzhi\.example\/reset\/[A-Za-z0-9_-]{43}$/);
+    const token = link.split("/").at(-1) ?? "";
+    await anonymousCaller(t.db).auth.resetPassword({ token, newPassword: NEW_PASSWORD });
+    expect((await rejection((await callerWithToken(t.db, officer.session)).auth.me())).code).toBe("UNAUTHORIZED");
+    await expect(loginAs(t.db, "officer510@example.test", NEW_PASSWORD)).resolves.toBeDefined();
+    const audit = await t.db.auditEvent.findFirstOrThrow({
+      where: { action: "auth.password_reset_issue", organizationId: a.organizationId },
+    });
+    expect(audit).toMatchObject({ actorUserId: a.userId, entityType: "user" });
+  });
+
+  it("refuses an account another organisation also relies on, and members of other organisations", async () => {
+    const a = await signUpOrg(t.db, 511);
+    const b = await signUpOrg(t.db, 512);
+    const shared = await memberOf(a, "shared511@example.test");
+    const inB = await b.caller.members.invite({ roles: ["viewer"] });
+    await shared.caller.members.acceptAsUser({ token: inB.token });
+    const error = await rejection(a.caller.members.resetLink({ membershipId: shared.membershipId }));
+    expect(formErrorOf(error, "en").code).toBe("RESET_LINK_SHARED_ACCOUNT");
+    const foreign = await rejection(b.caller.members.resetLink({ membershipId: shared.membershipId }));
+    expect(formErrorOf(foreign, "en").code).toBe("MEMBER_NOT_FOUND");
+    expect(await t.db.passwordReset.count({ where: { user: { email: "shared511@example.test" } } })).toBe(0);
   });
 });

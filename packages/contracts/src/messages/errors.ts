@@ -37,6 +37,10 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     "zh-CN": "重置链接无效、已使用或已过期，请重新申请",
     en: "This reset link is invalid, used or expired; ask for a new one",
   },
+  RESET_LINK_SHARED_ACCOUNT: {
+    "zh-CN": "该账号还用于其他企业或监管部门，请由系统运维人员签发重置链接",
+    en: "This account is also used by another organisation or an agency; ask the operator for a reset link",
+  },
   INVITATION_INVALID: {
     "zh-CN": "邀请链接无效、已使用或已撤销",
     en: "This invitation link is invalid, used or revoked",

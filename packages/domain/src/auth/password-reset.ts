@@ -68,6 +68,43 @@ export async function issuePasswordReset(
 }
 
 /**
+ * An organisation admin's link for one of its active members. Only for a person whose account is
+ * this organisation's alone — no other active membership, no regulator account — so an admin
+ * cannot take over an account another organisation (or an agency) relies on; the operator's
+ * `pnpm anzhi user reset-link` covers those.
+ */
+export async function issueMemberPasswordReset(
+  db: Db,
+  input: { organizationId: string; membershipId: string; adminUserId: string },
+  now: Date,
+): Promise<IssuedReset> {
+  const membership = await db.membership.findFirst({
+    where: { id: input.membershipId, organizationId: input.organizationId, status: "active" },
+    select: {
+      user: {
+        select: {
+          email: true,
+          regulatorUser: { select: { id: true } },
+          memberships: { where: { status: "active" }, select: { organizationId: true } },
+        },
+      },
+    },
+  });
+  if (!membership) throw new AppError("MEMBER_NOT_FOUND");
+  const { user } = membership;
+  if (user.regulatorUser || user.memberships.some((m) => m.organizationId !== input.organizationId))
+    throw new AppError("RESET_LINK_SHARED_ACCOUNT");
+  const issued = await issuePasswordReset(
+    db,
+    user.email,
+    { via: "admin", userId: input.adminUserId, organizationId: input.organizationId },
+    now,
+  );
+  if (!issued) throw new AppError("MEMBER_NOT_FOUND");
+  return issued;
+}
+
+/**
  * /forgot-password: a link for the address when it is registered and not asked for too often.
  * Resolves null otherwise — the caller answers the same either way.
  */

@@ -42,6 +42,7 @@ const KIND_BY_CODE = {
   LOGIN_LOCKED: "rate_limited",
   PASSWORD_INCORRECT: "invalid",
   EMAIL_TAKEN: "conflict",
+  SIGNUP_REFUSED: "invalid",
   RESET_LINK_INVALID: "invalid",
   RESET_LINK_SHARED_ACCOUNT: "forbidden",
   INVITATION_INVALID: "invalid",

@@ -29,7 +29,7 @@ async function counts() {
   return { orgs, users, memberships, sessions };
 }
 
-describe("auth.signUp", () => {
+describe("auth.signUp", { timeout: 60_000 }, () => {
   it("creates the organisation, its principal-admin and a signed-in session", async () => {
     const { caller, organizationId, userId, token } = await signUpOrg(t.db, 1);
     const org = await t.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
@@ -101,26 +101,66 @@ describe("auth.signUp", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("writes nothing when the e-mail is taken (organisation insert rolled back)", async () => {
+  it("does not say an e-mail is registered: a wrong password for it is refused neutrally, writing nothing", async () => {
     await signUpOrg(t.db, 5);
     const before = await counts();
     const error = await rejection(
-      anonymousCaller(t.db).auth.signUp(signUpInput(6, { email: "principal5@example.test" })),
+      anonymousCaller(t.db, { ip: "10.0.5.1" }).auth.signUp(
+        signUpInput(6, { email: "principal5@example.test", password: "not-the-password-5" }),
+      ),
     );
-    expect(formErrorOf(error, "zh-CN")).toMatchObject({
-      code: "EMAIL_TAKEN",
-      fields: { email: "该邮箱已注册，请直接登录" },
+    const zh = formErrorOf(error, "zh-CN");
+    expect(zh).toMatchObject({
+      code: "SIGNUP_REFUSED",
+      fields: { email: "无法使用此邮箱和密码；如已有安质账号，请填写该账号的密码（或先重置密码）" },
     });
+    expect(JSON.stringify(formErrorOf(error, "en"))).not.toMatch(/registered|taken|exists/i);
     expect(await counts()).toEqual(before);
+    // the refused guess counts against the account like a failed sign-in, and is audited
+    expect(await t.db.loginAttempt.count({ where: { email: "principal5@example.test", succeeded: false } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { action: "auth.signup_failed", ip: "10.0.5.1" } })).toBe(1);
     const dup = await rejection(
       anonymousCaller(t.db).auth.signUp(signUpInput(6, { uscc: signUpInput(5).uscc, email: "other6@example.test" })),
     );
     expect(formErrorOf(dup, "zh-CN").code).toBe("ORG_USCC_TAKEN");
     expect(await counts()).toEqual(before);
   });
+
+  it("signs a registered e-mail up with its own password as that account, adding the company to it", async () => {
+    const first = await signUpOrg(t.db, 8);
+    const before = await counts();
+    const resHeaders = new Headers();
+    const second = await anonymousCaller(t.db, { resHeaders }).auth.signUp(
+      signUpInput(9, { email: "principal8@example.test", userName: "ignored name" }),
+    );
+    expect(second.userId).toBe(first.userId);
+    expect(await counts()).toMatchObject({ orgs: before.orgs + 1, users: before.users });
+    const me = await (await callerWithToken(t.db, tokenFrom(resHeaders))).auth.me();
+    expect(me.activeOrganizationId).toBe(second.organizationId);
+    expect(me.organizations.map((o) => [o.id, o.roles, o.isAdmin])).toEqual([
+      [first.organizationId, ["principal"], true],
+      [second.organizationId, ["principal"], true],
+    ]);
+  });
+
+  it(`locks sign-up guesses at a registered e-mail after ${LOCK_AFTER} wrong passwords, like sign-in`, async () => {
+    await signUpOrg(t.db, 19);
+    const ip = "10.0.19.1";
+    const codes: string[] = [];
+    for (let i = 0; i < LOCK_AFTER + 1; i++) {
+      const e = await rejection(
+        anonymousCaller(t.db, { ip }).auth.signUp(
+          signUpInput(190 + i, { email: "principal19@example.test", password: `guess-${i}-password` }),
+        ),
+      );
+      codes.push(formErrorOf(e, "en").code);
+    }
+    expect(codes.slice(0, LOCK_AFTER - 1).every((c) => c === "SIGNUP_REFUSED")).toBe(true);
+    expect(codes.slice(LOCK_AFTER - 1)).toEqual(["LOGIN_LOCKED", "LOGIN_LOCKED"]);
+  });
 });
 
-describe("auth.login / logout / session", () => {
+describe("auth.login / logout / session", { timeout: 60_000 }, () => {
   it("logs in with the right password and out again; the old token is then anonymous", async () => {
     await signUpOrg(t.db, 10);
     const { caller, token, activeOrganizationId } = await loginAs(t.db, "principal10@example.test");
@@ -195,7 +235,7 @@ describe("auth.login / logout / session", () => {
   });
 });
 
-describe("sign-in throttling under concurrent guessing", () => {
+describe("sign-in throttling under concurrent guessing", { timeout: 60_000 }, () => {
   it("checks at most LOCK_AFTER of 40 simultaneous guesses, so the right password among them is refused", async () => {
     const { userId } = await signUpOrg(t.db, 15);
     const email = "principal15@example.test";
@@ -262,7 +302,7 @@ describe("auth.changePassword", () => {
   });
 });
 
-describe("auth.changePassword throttling", () => {
+describe("auth.changePassword throttling", { timeout: 60_000 }, () => {
   it(`locks after ${LOCK_AFTER} wrong current passwords, even for the right one, and audits the guesses`, async () => {
     const { caller, userId } = await signUpOrg(t.db, 21);
     for (let i = 0; i < LOCK_AFTER - 1; i++) {

@@ -41,6 +41,10 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     "zh-CN": "该账号还用于其他企业或监管部门，请由系统运维人员签发重置链接",
     en: "This account is also used by another organisation or an agency; ask the operator for a reset link",
   },
+  SIGNUP_REFUSED: {
+    "zh-CN": "无法使用此邮箱和密码；如已有安质账号，请填写该账号的密码（或先重置密码）",
+    en: "This e-mail and password cannot be used; if you already have an Anzhi account, enter its password (or reset it first)",
+  },
   INVITATION_INVALID: {
     "zh-CN": "邀请链接无效、已使用或已撤销",
     en: "This invitation link is invalid, used or revoked",

@@ -1,6 +1,6 @@
 // POST /locale sends the reader back where they were — only ever on this site.
 import { describe, expect, it } from "vitest";
-import { action } from "./locale.ts";
+import { action } from "../routes/locale.ts";
 
 function post(redirectTo: string) {
   const body = new URLSearchParams({ locale: "en", redirectTo });

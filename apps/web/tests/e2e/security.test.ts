@@ -3,8 +3,8 @@
 // bodies are refused, a PDF is never shown in place, and a forgotten password can be reset with
 // an issued link.
 import { describe, expect, it } from "vitest";
-import { startDemoApp } from "./demo.ts";
-import { shellReady } from "./flows.ts";
+import { DEMO_PASSWORD, startDemoApp } from "./demo.ts";
+import { login, shellReady } from "./flows.ts";
 
 const app = startDemoApp();
 const PRINCIPAL = "principal@demo-battery.anzhi.local";
@@ -63,5 +63,43 @@ describe("security headers and request guards", () => {
       body: JSON.stringify({ email: "x@example.test", password: "p".repeat(2 * 1024 * 1024) }),
     });
     expect(big.status).toBe(413);
+  });
+});
+
+describe("forgotten passwords", () => {
+  it("without SMTP, /forgot-password says who can help; an admin's reset link sets a new password once", async () => {
+    const admin = await app.signedIn(PRINCIPAL);
+    await admin.goto(`${app.baseUrl}/forgot-password`);
+    // signed in: the page is for anonymous visitors
+    await admin.waitForURL(`${app.baseUrl}/app`);
+    await admin.goto(`${app.baseUrl}/app/members`);
+    await shellReady(admin);
+    const member = admin.getByTestId("member-officer2@demo-battery.anzhi.local");
+    await member.getByRole("button", { name: /密码重置链接/ }).click();
+    const link = await admin.getByTestId("reset-link").inputValue();
+    expect(link).toMatch(new RegExp(`^${app.baseUrl}/reset/[A-Za-z0-9_-]{43}$`));
+
+    const officer = await admin.context().browser()?.newContext();
+    const page = await officer?.newPage();
+    if (!officer || !page) throw new Error("no browser");
+    await page.goto(`${app.baseUrl}/forgot-password`);
+    await page.getByText("本系统未配置邮件发送").waitFor();
+    await page.goto(link);
+    await page.getByText("账号：officer2@demo-battery.anzhi.local").waitFor();
+    await page.getByLabel("新密码").fill("a-fresh-password-2026");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.waitForURL(`${app.baseUrl}/login?reset=1`);
+    await page.getByText("密码已修改，请用新密码登录。").waitFor();
+    await login(page, app.baseUrl, "officer2@demo-battery.anzhi.local", "a-fresh-password-2026");
+    // the link is spent, and the old password no longer works
+    await page.goto(link);
+    await page.getByText("重置链接无效、已使用或已过期。").waitFor();
+    const old = await fetch(`${app.baseUrl}/api/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "officer2@demo-battery.anzhi.local", password: DEMO_PASSWORD }),
+    });
+    expect(old.status).toBe(401);
+    await officer.close();
   });
 });

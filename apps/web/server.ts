@@ -8,6 +8,7 @@ import compression from "compression";
 import express from "express";
 import { initEnv } from "@anzhi/config";
 import { bootstrap, startScheduler, systemClock } from "@anzhi/api";
+import { bodyLimit, clientStamp, sameOriginWrites, securityHeaders } from "./server/security.ts";
 
 const dev = process.argv.includes("--dev");
 // React and Remix pick their development or production build from NODE_ENV when the server build
@@ -32,6 +33,13 @@ const scheduler = env.ANZHI_SCHEDULER === "on" ? startScheduler({ databaseUrl: e
 
 const app = express();
 app.disable("x-powered-by");
+app.set("trust proxy", env.ANZHI_TRUST_PROXY);
+// The client address for sign-in throttling and the audit trail, set here so a client cannot
+// choose it (any incoming x-anzhi-client-ip is overwritten; X-Forwarded-* only from a trusted proxy).
+app.use(clientStamp(env.ANZHI_TRUST_PROXY));
+app.use(securityHeaders({ dev }));
+app.use(sameOriginWrites());
+app.use(bodyLimit());
 app.use(compression());
 // Remix flushes the response after every chunk it streams; with compression each flush ends a
 // deflate block, so a page of many small chunks compressed to about 2.7 times gzip's size.
@@ -53,12 +61,6 @@ app.use((_req, res, next) => {
   }
   next();
 });
-// The client address for sign-in throttling and the audit trail, set here from the socket so a
-// client cannot choose it (any incoming x-anzhi-client-ip is overwritten).
-app.use((req, _res, next) => {
-  req.headers["x-anzhi-client-ip"] = req.socket.remoteAddress ?? "";
-  next();
-});
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (dev) {
@@ -73,7 +75,14 @@ if (dev) {
   build = (await import(pathToFileURL(path.join(appDir, "build/server/index.js")).href)) as ServerBuild;
 }
 
-app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: dev ? "development" : "production",
+    getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce ?? "") }),
+  }),
+);
 
 const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`[anzhi] listening on http://localhost:${env.PORT} (health: http://localhost:${env.PORT}/healthz)`);

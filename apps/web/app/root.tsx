@@ -18,6 +18,7 @@ import { createI18n } from "./i18n/index.ts";
 import { messagesFor } from "./i18n/messages.server.ts";
 import { getLocale } from "./lib/locale.server.ts";
 import { ErrorPanel } from "./components/ErrorPanel.tsx";
+import { useNonce } from "./lib/nonce.ts";
 import styles from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -52,6 +53,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale = data?.locale ?? DEFAULT_LOCALE;
   const messages = data?.messages;
   const i18n = useMemo(() => createI18n(locale, messages), [locale, messages]);
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -65,8 +67,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <I18nextProvider i18n={i18n}>
           <Shell locale={locale}>{children}</Shell>
         </I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

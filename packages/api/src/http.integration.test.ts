@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { handleTrpc } from "./http.ts";
 import { signUpInput } from "./testing/sessions.ts";
+import { isSecureRequest } from "./session-cookie.ts";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -11,9 +12,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+function post(path: string, body: unknown, headers: Record<string, string> = {}, origin = "http://localhost") {
   return handleTrpc(
-    new Request(`http://localhost/api/trpc/${path}`, {
+    new Request(`${origin}/api/trpc/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify(body),
@@ -22,8 +23,8 @@ function post(path: string, body: unknown, headers: Record<string, string> = {})
 }
 
 describe("/api/trpc sessions", () => {
-  it("signs up over https (proxy) with a Secure cookie, then knows the person from that cookie", async () => {
-    const res = await post("auth.signUp", signUpInput(301), { "x-forwarded-proto": "https" });
+  it("signs up over https with a Secure cookie, then knows the person from that cookie", async () => {
+    const res = await post("auth.signUp", signUpInput(301), {}, "https://localhost");
     expect(res.status).toBe(200);
     const cookie = res.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^anzhi_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; .*; Secure$/);
@@ -45,6 +46,22 @@ describe("/api/trpc sessions", () => {
     expect(err.error.data.issues.map((i) => i.path)).toEqual(["uscc"]);
     const ok = await post("auth.signUp", signUpInput(303));
     expect(ok.headers.get("set-cookie")).not.toMatch(/Secure/);
+  });
+});
+
+describe("forwarded headers", () => {
+  it("ignores a client's X-Forwarded-Proto when no proxy is trusted (ANZHI_TRUST_PROXY unset)", async () => {
+    const res = await post("auth.signUp", signUpInput(304), { "x-forwarded-proto": "https" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("set-cookie")).not.toMatch(/Secure/);
+  });
+
+  it("believes X-Forwarded-Proto only from a trusted proxy", () => {
+    const req = new Request("http://localhost/", { headers: { "x-forwarded-proto": "https" } });
+    expect(isSecureRequest(req, false)).toBe(false);
+    expect(isSecureRequest(req, true)).toBe(true);
+    expect(isSecureRequest(req, "loopback")).toBe(true);
+    expect(isSecureRequest(new Request("https://localhost/"), false)).toBe(true);
   });
 });
 

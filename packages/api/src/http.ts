@@ -21,7 +21,7 @@ export async function contextForRequest(
   clock: Clock = systemClock,
 ): Promise<ContextInner> {
   const at = clock();
-  const secureCookies = isSecureRequest(request);
+  const secureCookies = isSecureRequest(request, getEnv().ANZHI_TRUST_PROXY);
   const token = readSessionToken(request.headers);
   const session = token ? await resolveSession(db, token, at) : null;
   if (session && token && session.refreshed)
@@ -37,6 +37,7 @@ export async function contextForRequest(
     ip: clientIp(request.headers),
     userAgent: request.headers.get("user-agent"),
     secureCookies,
+    origin: new URL(request.url).origin,
     now: () => at,
     requestCache: new Map(),
   });

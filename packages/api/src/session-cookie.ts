@@ -1,6 +1,7 @@
 // The session cookie: `anzhi_session` holds the random token (the database keeps its hash).
-// httpOnly, SameSite=Lax, Path=/, and Secure whenever the request came over https (directly or
-// through a proxy setting X-Forwarded-Proto), so plain-http local runs still work.
+// httpOnly, SameSite=Lax, Path=/, and Secure whenever the request came over https (directly, or
+// through a proxy setting X-Forwarded-Proto when ANZHI_TRUST_PROXY says there is one), so
+// plain-http local runs still work.
 import { SESSION_COOKIE } from "@anzhi/domain/auth/sessions";
 
 export { SESSION_COOKIE };
@@ -26,9 +27,12 @@ export function readSessionToken(headers: Headers): string | null {
   return readCookie(headers, SESSION_COOKIE);
 }
 
-export function isSecureRequest(request: Request): boolean {
-  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded === "https";
+/** Over https: the request URL's scheme, or a trusted proxy's X-Forwarded-Proto (never a client's). */
+export function isSecureRequest(request: Request, trustProxy: boolean | number | string): boolean {
+  if (trustProxy !== false) {
+    const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded === "https";
+  }
   return new URL(request.url).protocol === "https:";
 }
 

@@ -130,6 +130,27 @@ describe("pnpm anzhi", () => {
     expect(noOrg.err).toMatch(/no organisation with slug "nope"/);
   });
 
+  it("issues a single-use reset link for an account, storing only the token's hash", async () => {
+    const res = await cli("user", "reset-link", "--email", "Zhang@Example.com", "--base-url", "https://anzhi.example/");
+    expect(res.code).toBe(0);
+    const [link, note] = res.out.split("\n");
+    expect(link).toMatch(/^https:\/\/anzhi\.example\/reset\/[A-Za-z0-9_-]{43}$/);
+    expect(note).toMatch(/^single use, valid until \d{4}-\d{2}-\d{2}T.*zhang@example\.com$/);
+    const token = link?.split("/").at(-1) ?? "";
+    const live = new Database(path.join(dir, "anzhi.db"), { readonly: true });
+    const rows = live.prepare(`SELECT "tokenHash", "issuedVia", "usedAt" FROM "PasswordReset"`).all() as {
+      tokenHash: string;
+      issuedVia: string;
+      usedAt: unknown;
+    }[];
+    live.close();
+    expect(rows).toEqual([{ tokenHash: expect.stringMatching(/^[0-9a-f]{64}$/), issuedVia: "operator", usedAt: null }]);
+    expect(rows[0]?.tokenHash).not.toContain(token);
+    const unknown = await cli("user", "reset-link", "--email", "nobody@example.com");
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toBe('error: no active user with e-mail "nobody@example.com"');
+  });
+
   it("writes a consistent backup that opens with the same data, and never overwrites", async () => {
     const target = path.join(dir, "backups", "copy.db");
     const res = await cli("backup", target);

@@ -14,6 +14,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow(/DATABASE_URL must be a file: URL/);
   });
 
+  it("trusts forwarded headers only when ANZHI_TRUST_PROXY names a proxy", () => {
+    expect(parseEnv({}).ANZHI_TRUST_PROXY).toBe(false);
+    expect(parseEnv({ ANZHI_TRUST_PROXY: "false" }).ANZHI_TRUST_PROXY).toBe(false);
+    expect(parseEnv({ ANZHI_TRUST_PROXY: "true" }).ANZHI_TRUST_PROXY).toBe(true);
+    expect(parseEnv({ ANZHI_TRUST_PROXY: "1" }).ANZHI_TRUST_PROXY).toBe(1);
+    expect(parseEnv({ ANZHI_TRUST_PROXY: "loopback, 10.0.0.0/8" }).ANZHI_TRUST_PROXY).toBe("loopback, 10.0.0.0/8");
+  });
+
   it("resolves the sqlite path of a file: URL", () => {
     expect(sqlitePathFromUrl("file:/tmp/x.db")).toBe("/tmp/x.db");
     expect(sqlitePathFromUrl("file:./data/a.db")).toBe(path.resolve("data/a.db"));

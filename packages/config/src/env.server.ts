@@ -21,6 +21,29 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   /** `off` runs a web process without the in-process scheduler (benchmarks; a node that serves only). */
   ANZHI_SCHEDULER: z.enum(["on", "off"]).default("on"),
+  /**
+   * The address people open Anzhi at (https://anzhi.example.com), for links in e-mails and the
+   * CLI's reset links. Without it an e-mailed link uses the address the request came to.
+   */
+  ANZHI_PUBLIC_URL: z
+    .url({ error: "ANZHI_PUBLIC_URL must be an absolute http(s) URL" })
+    .regex(/^https?:\/\//, { error: "ANZHI_PUBLIC_URL must be an absolute http(s) URL" })
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
+  /**
+   * The reverse proxy in front of Anzhi, whose X-Forwarded-For/-Proto/-Host are believed: "true"
+   * (any), a hop count ("1"), or addresses/subnets ("loopback", "10.0.0.0/8,fd00::/8"). Unset or
+   * "false": no proxy — forwarded headers are ignored, so a client cannot claim https or an address.
+   */
+  ANZHI_TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v): boolean | number | string => {
+      if (v === undefined || v === "" || v === "false") return false;
+      if (v === "true") return true;
+      return /^\d+$/.test(v) ? Number(v) : v;
+    }),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { DATABASE_URL: string; dataDir: string };

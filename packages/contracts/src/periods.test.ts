@@ -251,3 +251,21 @@ describe("missing values", () => {
     expect(WeekKeySchema.safeParse("2026-W5").error?.issues).toHaveLength(1);
   });
 });
+
+describe("plausible dates and instants", () => {
+  it("accepts 2000-01-01 through 2099-12-31 and refuses the years around them with their own reason", async () => {
+    const { LocalDateSchema } = await import("./periods");
+    const { DateTimeSchema } = await import("./schemas/common");
+    expect(LocalDateSchema.safeParse("2000-01-01").success).toBe(true);
+    expect(LocalDateSchema.safeParse("2099-12-31").success).toBe(true);
+    for (const d of ["1999-12-31", "2100-01-01", "0000-01-01", "9999-12-31"]) {
+      expect(LocalDateSchema.safeParse(d).error?.issues[0]?.message).toBe("date.out_of_range");
+    }
+    expect(DateTimeSchema.safeParse("2026-03-01T08:30:00+08:00").success).toBe(true);
+    // 2000-01-01 07:00 in China is still 1999 in UTC
+    for (const v of ["9999-12-31T23:00:00-05:00", "0000-01-01T00:00:00Z", "2000-01-01T07:00:00+08:00"]) {
+      expect(DateTimeSchema.safeParse(v).error?.issues[0]?.message).toBe("datetime.out_of_range");
+    }
+    expect(DateTimeSchema.safeParse("2026-03-01 08:30").error?.issues[0]?.message).toBe("datetime.invalid");
+  });
+});

@@ -13,8 +13,20 @@ const missingOr =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? "field.required" : key;
 
-/** "YYYY-MM-DD" that exists on the calendar (2026-02-30 and 2025-02-29 are rejected). */
-export const LocalDateSchema = z.iso.date({ error: missingOr("date.invalid") });
+/** Any day on the calendar, for period arithmetic (inputs use LocalDateSchema, which is bounded). */
+const CalendarDateSchema = z.iso.date({ error: missingOr("date.invalid") });
+
+/** The days a record may carry: anything else is a typo (year 0000 or 9999), not a plausible date. */
+export const EARLIEST_DATE = "2000-01-01";
+export const LATEST_DATE = "2099-12-31";
+
+/**
+ * "YYYY-MM-DD" that exists on the calendar (2026-02-30 and 2025-02-29 are rejected) and lies
+ * between EARLIEST_DATE and LATEST_DATE.
+ */
+export const LocalDateSchema = CalendarDateSchema.refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, {
+  error: "date.out_of_range",
+});
 export type LocalDate = z.infer<typeof LocalDateSchema>;
 
 const DAY_MS = 86_400_000;
@@ -22,7 +34,7 @@ const LOCAL_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parts(localDate: string): [number, number, number] {
   const m = LOCAL_DATE_RE.exec(localDate);
-  if (!m || !LocalDateSchema.safeParse(localDate).success) {
+  if (!m || !CalendarDateSchema.safeParse(localDate).success) {
     throw new RangeError(`Not a local date (YYYY-MM-DD): "${localDate}"`);
   }
   return [Number(m[1]), Number(m[2]), Number(m[3])];

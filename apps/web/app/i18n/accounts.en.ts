@@ -14,6 +14,26 @@ export const accountsEn: typeof accountsZhCN = {
     loginLink: "Sign in",
     enterApp: "Open the dashboard",
     loggedOut: "You have signed out.",
+    forgotLink: "Forgot your password?",
+    passwordReset: "Your password was changed. Sign in with the new one.",
+  },
+  reset: {
+    forgotTitle: "Reset your password",
+    forgotLead:
+      "Enter your account's e-mail. If it is registered, we send a link to choose a new password (valid for one hour).",
+    submitRequest: "Send the link",
+    sending: "Sending…",
+    requested: "If {{email}} is registered, a reset link is on its way. Check your inbox (and spam folder).",
+    noMail:
+      "This installation does not send e-mail. Ask an admin of your organisation, or the operator (pnpm anzhi user reset-link --email …), for a single-use reset link.",
+    title: "Choose a new password",
+    lead: "For {{email}}. Signing in anywhere else ends when you save.",
+    newPassword: "New password",
+    newPasswordHint: "At least 10 characters",
+    submit: "Save the new password",
+    saving: "Saving…",
+    invalid: "This reset link is invalid, used or expired.",
+    askAgain: "Ask for a new link",
   },
   orgs: {
     title: "Choose an organisation",
@@ -117,6 +137,9 @@ export const accountsEn: typeof accountsZhCN = {
     save: "Save",
     deactivate: "Deactivate",
     reactivate: "Re-activate",
+    resetLink: "Password reset link",
+    resetLinkReady:
+      "Single-use link for {{name}} to choose a new password (valid 24 hours; using it signs them out everywhere). Hand it over in person or by a channel you trust:",
     you: " (you)",
     rolesSaved: "Saved the roles of {{name}}.",
     deactivated: "Deactivated {{name}}; their records are kept.",

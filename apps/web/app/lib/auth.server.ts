@@ -38,10 +38,7 @@ export interface MemberContext extends UserContext {
 }
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after login. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/app"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}
+export { safeRedirect } from "./safe-redirect.ts";
 
 function loginRedirect(request: Request): Response {
   const url = new URL(request.url);

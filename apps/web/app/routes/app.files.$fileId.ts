@@ -1,4 +1,5 @@
-// GET /app/files/:fileId — an evidence file of the member's organisation (inline for images/PDF).
+// GET /app/files/:fileId — an evidence file of the member's organisation (photos shown in place, PDFs and
+// anything else saved; the download CSP lets neither run anything).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMember } from "../lib/auth.server.ts";
 import { downloadResponse } from "../lib/download.server.ts";

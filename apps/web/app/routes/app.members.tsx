@@ -91,6 +91,15 @@ export async function action({ request }: ActionFunctionArgs) {
         },
       };
     }
+    case "resetLink": {
+      const result = await attempt(request, () => caller.members.resetLink({ membershipId: v.membershipId ?? "" }));
+      if (!result.ok)
+        return data(
+          { intent: `reset:${v.membershipId}`, error: result.error, link: null, done: null },
+          { status: 400 },
+        );
+      return { intent: `reset:${v.membershipId}`, error: null, link: result.value.link, done: null };
+    }
     case "revoke": {
       const result = await attempt(request, () =>
         caller.members.revokeInvitation({ invitationId: v.invitationId ?? "" }),
@@ -168,7 +177,7 @@ export default function Members() {
         <section aria-labelledby="invite-title" className="card stack">
           <h2 id="invite-title">{t("members.inviteTitle")}</h2>
           <p className="muted">{t("members.inviteLead")}</p>
-          {actionData?.link ? <CopyLink link={actionData.link} /> : null}
+          {actionData?.intent === "invite" && actionData.link ? <CopyLink link={actionData.link} /> : null}
           <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="invite" />
             <FormAlert
@@ -210,9 +219,13 @@ export default function Members() {
         <ul className="member-list">
           {members.map((m) => {
             const rowError =
-              actionData?.error && (actionData.intent === `roles:${m.id}` || actionData.intent === `status:${m.id}`)
+              actionData?.error &&
+              (actionData.intent === `roles:${m.id}` ||
+                actionData.intent === `status:${m.id}` ||
+                actionData.intent === `reset:${m.id}`)
                 ? actionData.error
                 : null;
+            const resetLink = actionData?.intent === `reset:${m.id}` ? actionData.link : null;
             return (
               <li key={m.id} className="card member" data-testid={`member-${m.email}`}>
                 <div className="member-head">
@@ -234,6 +247,21 @@ export default function Members() {
                   {m.isAdmin ? <li className="chip chip-admin">{t("roles.admin")}</li> : null}
                 </ul>
                 <FormAlert message={rowError?.message} />
+                {resetLink ? (
+                  <div className="notice stack" role="status">
+                    <label htmlFor={`reset-link-${m.id}`} className="label">
+                      {t("members.resetLinkReady", { name: m.name })}
+                    </label>
+                    <input
+                      id={`reset-link-${m.id}`}
+                      readOnly
+                      value={resetLink}
+                      onFocus={(e) => e.currentTarget.select()}
+                      className="copy-input"
+                      data-testid="reset-link"
+                    />
+                  </div>
+                ) : null}
                 {org.isAdmin ? (
                   <div className="member-actions">
                     <details className="disclosure">
@@ -254,6 +282,20 @@ export default function Members() {
                         </button>
                       </Form>
                     </details>
+                    {m.status === "active" ? (
+                      <Form method="post">
+                        <input type="hidden" name="membershipId" value={m.id} />
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="resetLink"
+                          className="secondary"
+                          aria-label={`${t("members.resetLink")} ${m.name}`}
+                        >
+                          {t("members.resetLink")}
+                        </button>
+                      </Form>
+                    ) : null}
                     <Form method="post">
                       <input type="hidden" name="membershipId" value={m.id} />
                       {m.status === "active" ? (

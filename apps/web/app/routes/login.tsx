@@ -46,6 +46,7 @@ export default function Login() {
     <div className="auth-page">
       <h1>{t("auth.loginTitle")}</h1>
       {params.get("loggedOut") ? <p role="status">{t("auth.loggedOut")}</p> : null}
+      {params.get("reset") ? <p role="status">{t("auth.passwordReset")}</p> : null}
       <Form method="post" className="stack" noValidate>
         <FormAlert message={actionData?.error.message} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/app"} />
@@ -70,6 +71,9 @@ export default function Login() {
           {busy ? t("auth.loggingIn") : t("auth.submitLogin")}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t("auth.forgotLink")}</Link>
+      </p>
       <p>
         {t("auth.noAccount")} <Link to="/signup">{t("auth.signupLink")}</Link>
       </p>

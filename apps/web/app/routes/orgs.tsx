@@ -5,7 +5,8 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
-import { requireUser, safeRedirect } from "../lib/auth.server.ts";
+import { requireUser } from "../lib/auth.server.ts";
+import { safeRedirect } from "../lib/safe-redirect.ts";
 import { attempt } from "../lib/forms.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "选择企业 — 安质" }];
@@ -30,7 +31,7 @@ export default function ChooseOrganization() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
-  const redirectTo = safeRedirectClient(params.get("redirectTo"));
+  const redirectTo = safeRedirect(params.get("redirectTo"));
   return (
     <div className="auth-page">
       <h1>{t("orgs.title")}</h1>
@@ -64,8 +65,4 @@ export default function ChooseOrganization() {
       )}
     </div>
   );
-}
-
-function safeRedirectClient(to: string | null): string {
-  return to && to.startsWith("/") && !to.startsWith("//") ? to : "/app";
 }

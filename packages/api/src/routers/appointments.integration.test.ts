@@ -110,6 +110,25 @@ describe("appointments", () => {
     expect((await rejection(officer.appointments.create(officerInput()))).code).toBe("FORBIDDEN");
     const doc = await officer.appointments.document({ fileId: entry?.documents[0]?.id ?? "" });
     expect(Buffer.from(doc.bytes).toString()).toMatch(/^%PDF-/);
+    expect(doc.contentDisposition).toMatch(/^attachment; /);
+  });
+
+  it("a refused create with a valid document leaves no attachment, no file row and no audit row", async () => {
+    const count = async () => ({
+      attachments: await t.db.attachment.count(),
+      links: await t.db.attachmentLink.count(),
+      audit: await t.db.auditEvent.count({ where: { organizationId: a.organizationId } }),
+      appointments: await t.db.roleAssignment.count(),
+    });
+    const before = await count();
+    // an unknown appointment to supersede, another organisation's site, and a start before the old one
+    const refused = [
+      a.caller.appointments.create({ ...officerInput(), supersedesId: "c0000000000000000000000000" }),
+      a.caller.appointments.create({ ...officerInput(), siteIds: [siteB] }),
+      officer.appointments.create(officerInput()),
+    ];
+    for (const attempt of refused) await rejection(attempt);
+    expect(await count()).toEqual(before);
   });
 
   it("rejects a bad ID number, a wrong file type and scopes of another organisation, writing nothing", async () => {

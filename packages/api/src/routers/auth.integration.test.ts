@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
-import { LOCK_AFTER } from "@anzhi/domain/auth/login";
+import { ACCOUNT_LOCK_AFTER, LOCK_AFTER } from "@anzhi/domain/auth/login";
 import { formErrorOf } from "../form-errors.ts";
 import {
   anonymousCaller,
@@ -29,7 +29,7 @@ async function counts() {
   return { orgs, users, memberships, sessions };
 }
 
-describe("auth.signUp", () => {
+describe("auth.signUp", { timeout: 60_000 }, () => {
   it("creates the organisation, its principal-admin and a signed-in session", async () => {
     const { caller, organizationId, userId, token } = await signUpOrg(t.db, 1);
     const org = await t.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
@@ -101,26 +101,66 @@ describe("auth.signUp", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("writes nothing when the e-mail is taken (organisation insert rolled back)", async () => {
+  it("does not say an e-mail is registered: a wrong password for it is refused neutrally, writing nothing", async () => {
     await signUpOrg(t.db, 5);
     const before = await counts();
     const error = await rejection(
-      anonymousCaller(t.db).auth.signUp(signUpInput(6, { email: "principal5@example.test" })),
+      anonymousCaller(t.db, { ip: "10.0.5.1" }).auth.signUp(
+        signUpInput(6, { email: "principal5@example.test", password: "not-the-password-5" }),
+      ),
     );
-    expect(formErrorOf(error, "zh-CN")).toMatchObject({
-      code: "EMAIL_TAKEN",
-      fields: { email: "该邮箱已注册，请直接登录" },
+    const zh = formErrorOf(error, "zh-CN");
+    expect(zh).toMatchObject({
+      code: "SIGNUP_REFUSED",
+      fields: { email: "无法使用此邮箱和密码；如已有安质账号，请填写该账号的密码（或先重置密码）" },
     });
+    expect(JSON.stringify(formErrorOf(error, "en"))).not.toMatch(/registered|taken|exists/i);
     expect(await counts()).toEqual(before);
+    // the refused guess counts against the account like a failed sign-in, and is audited
+    expect(await t.db.loginAttempt.count({ where: { email: "principal5@example.test", succeeded: false } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { action: "auth.signup_failed", ip: "10.0.5.1" } })).toBe(1);
     const dup = await rejection(
       anonymousCaller(t.db).auth.signUp(signUpInput(6, { uscc: signUpInput(5).uscc, email: "other6@example.test" })),
     );
     expect(formErrorOf(dup, "zh-CN").code).toBe("ORG_USCC_TAKEN");
     expect(await counts()).toEqual(before);
   });
+
+  it("signs a registered e-mail up with its own password as that account, adding the company to it", async () => {
+    const first = await signUpOrg(t.db, 8);
+    const before = await counts();
+    const resHeaders = new Headers();
+    const second = await anonymousCaller(t.db, { resHeaders }).auth.signUp(
+      signUpInput(9, { email: "principal8@example.test", userName: "ignored name" }),
+    );
+    expect(second.userId).toBe(first.userId);
+    expect(await counts()).toMatchObject({ orgs: before.orgs + 1, users: before.users });
+    const me = await (await callerWithToken(t.db, tokenFrom(resHeaders))).auth.me();
+    expect(me.activeOrganizationId).toBe(second.organizationId);
+    expect(me.organizations.map((o) => [o.id, o.roles, o.isAdmin])).toEqual([
+      [first.organizationId, ["principal"], true],
+      [second.organizationId, ["principal"], true],
+    ]);
+  });
+
+  it(`locks sign-up guesses at a registered e-mail after ${LOCK_AFTER} wrong passwords, like sign-in`, async () => {
+    await signUpOrg(t.db, 19);
+    const ip = "10.0.19.1";
+    const codes: string[] = [];
+    for (let i = 0; i < LOCK_AFTER + 1; i++) {
+      const e = await rejection(
+        anonymousCaller(t.db, { ip }).auth.signUp(
+          signUpInput(190 + i, { email: "principal19@example.test", password: `guess-${i}-password` }),
+        ),
+      );
+      codes.push(formErrorOf(e, "en").code);
+    }
+    expect(codes.slice(0, LOCK_AFTER - 1).every((c) => c === "SIGNUP_REFUSED")).toBe(true);
+    expect(codes.slice(LOCK_AFTER - 1)).toEqual(["LOGIN_LOCKED", "LOGIN_LOCKED"]);
+  });
 });
 
-describe("auth.login / logout / session", () => {
+describe("auth.login / logout / session", { timeout: 60_000 }, () => {
   it("logs in with the right password and out again; the old token is then anonymous", async () => {
     await signUpOrg(t.db, 10);
     const { caller, token, activeOrganizationId } = await loginAs(t.db, "principal10@example.test");
@@ -195,6 +235,52 @@ describe("auth.login / logout / session", () => {
   });
 });
 
+describe("sign-in throttling under concurrent guessing", { timeout: 60_000 }, () => {
+  it("checks at most LOCK_AFTER of 40 simultaneous guesses, so the right password among them is refused", async () => {
+    const { userId } = await signUpOrg(t.db, 15);
+    const email = "principal15@example.test";
+    const ip = "10.0.0.15";
+    const sessionsBefore = await t.db.session.count({ where: { userId } });
+    const guesses = Array.from({ length: 39 }, (_, i) => `wrong-guess-${i}-pw`).concat(TEST_PASSWORD);
+    const results = await Promise.allSettled(
+      guesses.map((password) => anonymousCaller(t.db, { ip }).auth.login({ email, password })),
+    );
+    const codes = results.map((r) => (r.status === "rejected" ? formErrorOf(r.reason, "en").code : "SIGNED_IN"));
+    expect(codes.at(-1)).toBe("LOGIN_LOCKED");
+    expect(codes.filter((c) => c !== "LOGIN_LOCKED").length).toBeLessThanOrEqual(LOCK_AFTER);
+    expect(await t.db.loginAttempt.count({ where: { email } })).toBe(LOCK_AFTER);
+    expect(await t.db.session.count({ where: { userId } })).toBe(sessionsBefore);
+    // the failures and the moment the lock engaged are in the audit trail
+    const audit = await t.db.auditEvent.findMany({
+      where: { entityId: userId, action: { startsWith: "auth.login_" } },
+    });
+    expect(audit.filter((a) => a.action === "auth.login_failed")).toHaveLength(LOCK_AFTER);
+    expect(audit.filter((a) => a.action === "auth.login_locked")).toMatchObject([{ ip, organizationId: null }]);
+  });
+
+  it(`locks an account after ${ACCOUNT_LOCK_AFTER} failures from any mix of addresses`, async () => {
+    await signUpOrg(t.db, 16);
+    const email = "principal16@example.test";
+    for (let i = 0; i < ACCOUNT_LOCK_AFTER; i++) {
+      const ip = `10.16.0.${i}`;
+      await rejection(anonymousCaller(t.db, { ip }).auth.login({ email, password: `wrong-${i}-password` }));
+    }
+    const fresh = await rejection(
+      anonymousCaller(t.db, { ip: "10.16.1.1" }).auth.login({ email, password: TEST_PASSWORD }),
+    );
+    expect(formErrorOf(fresh, "en").code).toBe("LOGIN_LOCKED");
+  });
+
+  it("audits failed sign-ins for unknown e-mails without naming a person", async () => {
+    await rejection(
+      anonymousCaller(t.db, { ip: "10.0.0.17" }).auth.login({ email: "ghost17@example.test", password: "whatever-pw" }),
+    );
+    const row = await t.db.auditEvent.findFirstOrThrow({ where: { action: "auth.login_failed", ip: "10.0.0.17" } });
+    expect(row).toMatchObject({ actorKind: "system", actorUserId: null, entityId: null });
+    expect(JSON.parse(row.dataJson)).toEqual({ email: "ghost17@example.test" });
+  });
+});
+
 describe("auth.changePassword", () => {
   it("needs the current password, then ends the other sessions but keeps this one", async () => {
     const { caller, token } = await signUpOrg(t.db, 20);
@@ -213,6 +299,31 @@ describe("auth.changePassword", () => {
       user: { email: "principal20@example.test" },
     });
     await expect(loginAs(t.db, "principal20@example.test", "a-new-password-1")).resolves.toBeDefined();
+  });
+});
+
+describe("auth.changePassword throttling", { timeout: 60_000 }, () => {
+  it(`locks after ${LOCK_AFTER} wrong current passwords, even for the right one, and audits the guesses`, async () => {
+    const { caller, userId } = await signUpOrg(t.db, 21);
+    for (let i = 0; i < LOCK_AFTER - 1; i++) {
+      const e = await rejection(
+        caller.auth.changePassword({ currentPassword: `wrong-${i}-password`, newPassword: "a-new-password-1" }),
+      );
+      expect(formErrorOf(e, "en").code).toBe("PASSWORD_INCORRECT");
+    }
+    const last = await rejection(
+      caller.auth.changePassword({ currentPassword: "wrong-last-password", newPassword: "a-new-password-1" }),
+    );
+    expect(formErrorOf(last, "en").code).toBe("LOGIN_LOCKED");
+    const right = await rejection(
+      caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a-new-password-1" }),
+    );
+    expect(formErrorOf(right, "en").code).toBe("LOGIN_LOCKED");
+    expect(await t.db.auditEvent.count({ where: { entityId: userId, action: "auth.password_change_failed" } })).toBe(
+      LOCK_AFTER,
+    );
+    // the password did not change (and another address is under the per-account limit)
+    await expect(loginAs(t.db, "principal21@example.test", TEST_PASSWORD, "10.21.0.1")).resolves.toBeDefined();
   });
 });
 

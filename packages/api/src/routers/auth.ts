@@ -2,7 +2,20 @@
 // switching and password change. Procedures that start or end a session set the cookie on
 // ctx.resHeaders (the HTTP adapter and the Remix guards forward it).
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { ChangePasswordSchema, LoginSchema, SignUpSchema, SwitchOrganizationSchema } from "@anzhi/contracts";
+import { z } from "zod";
+import {
+  ChangePasswordSchema,
+  LoginSchema,
+  PasswordResetRequestSchema,
+  PasswordResetSchema,
+  PasswordResetTokenSchema,
+  SignUpSchema,
+  SwitchOrganizationSchema,
+  type Locale,
+} from "@anzhi/contracts";
+import { getEnv } from "@anzhi/config";
+import { requestPasswordReset, resetLinkStatus, resetPassword } from "@anzhi/domain/auth/password-reset";
+import { sendPasswordResetMail } from "@anzhi/domain/mail/password-reset";
 import { login } from "@anzhi/domain/auth/login";
 import { signUp } from "@anzhi/domain/auth/signup";
 import { changePassword } from "@anzhi/domain/auth/password-change";
@@ -72,7 +85,48 @@ export const authRouter = {
     return { activeOrganizationId: input.organizationId };
   }),
 
+  /** Whether /forgot-password can e-mail a link (SMTP_URL is set); otherwise an admin or the operator issues one. */
+  passwordResetByEmail: publicProcedure.query(() => ({ available: Boolean(getEnv().SMTP_URL) })),
+
+  /**
+   * E-mails a reset link when the address is registered. The answer is the same either way and
+   * comes before the e-mail is sent, so neither it nor its timing tells whether the address exists.
+   */
+  requestPasswordReset: publicProcedure.input(PasswordResetRequestSchema).mutation(async ({ ctx, input }) => {
+    const env = getEnv();
+    if (!env.SMTP_URL) return { accepted: false as const };
+    const issued = await requestPasswordReset(ctx.db, input.email, ctx.now());
+    const base = env.ANZHI_PUBLIC_URL ?? ctx.origin;
+    if (issued && base) {
+      const locale: Locale = issued.locale === "en" ? "en" : "zh-CN";
+      const link = `${base}/reset/${issued.token}`;
+      void sendPasswordResetMail(env.SMTP_URL, `"安质 Anzhi" <no-reply@${new URL(base).hostname}>`, {
+        to: issued.email,
+        name: issued.name,
+        link,
+        expiresAt: issued.expiresAt,
+        locale,
+      });
+    }
+    return { accepted: true as const };
+  }),
+
+  /** Whether a reset link can still be used, and for which account. */
+  resetLinkStatus: publicProcedure
+    .input(z.strictObject({ token: PasswordResetTokenSchema }))
+    .query(({ ctx, input }) => resetLinkStatus(ctx.db, input.token, ctx.now())),
+
+  /** Sets a new password with a reset link; every session of the person ends (sign in afresh). */
+  resetPassword: publicProcedure.input(PasswordResetSchema).mutation(async ({ ctx, input }) => {
+    const { email } = await resetPassword(ctx.db, input, { now: ctx.now(), ip: ctx.ip });
+    // every session of the person ended, this browser's included
+    ctx.resHeaders.append("set-cookie", clearedSessionCookie(ctx.secureCookies));
+    return { email };
+  }),
+
   changePassword: authedProcedure
     .input(ChangePasswordSchema)
-    .mutation(({ ctx, input }) => changePassword(ctx.db, input, { userId: ctx.user.id, sessionId: ctx.sessionId })),
+    .mutation(({ ctx, input }) =>
+      changePassword(ctx.db, input, { userId: ctx.user.id, sessionId: ctx.sessionId, ip: ctx.ip, now: ctx.now() }),
+    ),
 } satisfies TRPCRouterRecord;

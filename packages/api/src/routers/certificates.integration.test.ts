@@ -5,6 +5,8 @@ import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { addDays, localDate } from "@anzhi/contracts";
 import { checkCertificateHazards } from "@anzhi/domain/certificates/ccc-hazards";
 import { createTestOrg, failure, type TestOrg } from "../testing/profile-fixtures.ts";
+import { rejection } from "../testing/org-people.ts";
+import { formErrorOf } from "../form-errors.ts";
 
 let t: TestDb;
 let a: TestOrg;
@@ -86,6 +88,23 @@ describe("production licences", () => {
       links: await t.db.licenceProduct.count(),
       audit: await t.db.auditEvent.count(),
     }).toEqual(before);
+  });
+
+  it("refuses an expiry in year 9999 and an issue date in year 0000 with a clear reason, writing nothing", async () => {
+    const before = await t.db.productionLicence.count();
+    const error = await rejection(
+      a
+        .as("director")
+        .certificates.licences.create(
+          licence({ licenceNo: "XK08-001-00998", issueDate: "0000-01-01", expiryDate: "9999-12-31" }),
+        ),
+    );
+    expect(formErrorOf(error, "zh-CN").fields).toEqual({
+      issueDate: "日期须在 2000-01-01 至 2099-12-31 之间",
+      expiryDate: "日期须在 2000-01-01 至 2099-12-31 之间",
+    });
+    expect(formErrorOf(error, "en").fields.expiryDate).toBe("The date must be between 2000-01-01 and 2099-12-31");
+    expect(await t.db.productionLicence.count()).toBe(before);
   });
 
   it("keeps organisations apart and refuses an officer", async () => {

@@ -26,11 +26,18 @@ export function exportDownload(file: {
   };
 }
 
-/** A stored attachment: shown in the browser (photos, PDF) or saved (`attachment`). */
+/** Types a browser may show in place: raster images only (a PDF or anything else runs a viewer). */
+const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/webp", "image/gif"]);
+
+/**
+ * A stored attachment: saved (`attachment`), or — when `inline` is asked for and it is a raster
+ * image — shown in the browser. PDFs and every other type are always saved.
+ */
 export function attachmentDownload(
   file: { bytes: Uint8Array; fileName: string; mimeType: string },
-  disposition: "inline" | "attachment",
+  wanted: "inline" | "attachment",
 ): Download {
+  const disposition = wanted === "inline" && INLINE_TYPES.has(file.mimeType.toLowerCase()) ? "inline" : "attachment";
   const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
   return {
     bytes: file.bytes,

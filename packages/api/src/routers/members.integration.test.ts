@@ -116,6 +116,33 @@ describe("invitations", () => {
     expect(await t.db.invitation.count({ where: { email: "named@example.test", acceptedAt: null } })).toBe(1);
   });
 
+  it("accepts with a registered e-mail only with that account's password, never saying it is registered", async () => {
+    const c = await signUpOrg(t.db, 109);
+    const email = "principal109@example.test";
+    const { token } = await a.caller.members.invite({ roles: ["viewer"] });
+    const users = await t.db.user.count();
+    const wrong = await rejection(
+      anonymousCaller(t.db).members.acceptAsNewUser({
+        token,
+        name: "冒名",
+        email,
+        password: "not-b-password-at-all",
+      }),
+    );
+    expect(formErrorOf(wrong, "en")).toMatchObject({ code: "SIGNUP_REFUSED", fields: { email: expect.any(String) } });
+    const resHeaders = new Headers();
+    const joined = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({
+      token,
+      name: "ignored",
+      email,
+      password: TEST_PASSWORD,
+    });
+    expect(joined).toEqual({ userId: c.userId, organizationId: a.organizationId });
+    expect(await t.db.user.count()).toBe(users);
+    const me = await (await callerWithToken(t.db, tokenFrom(resHeaders))).auth.me();
+    expect(me.organizations.map((o) => o.id).sort()).toEqual([a.organizationId, c.organizationId].sort());
+  });
+
   it("lets a signed-in person of another organisation join and switch between both", async () => {
     const { token } = await a.caller.members.invite({ roles: ["viewer"] });
     const joined = await b.caller.members.acceptAsUser({ token });

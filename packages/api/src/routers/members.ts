@@ -13,6 +13,7 @@ import {
 } from "@anzhi/domain/members/invitations";
 import { sendInvitationMail } from "@anzhi/domain/mail/invitations";
 import { getEnv } from "@anzhi/config";
+import { issueMemberPasswordReset } from "@anzhi/domain/auth/password-reset";
 import { adminProcedure, memberProcedure } from "../trpc/procedures.ts";
 import { actorOf } from "../trpc/actors.ts";
 import { joinProcedures } from "./members-join.ts";
@@ -33,6 +34,20 @@ export const membersRouter = {
   reactivate: adminProcedure
     .input(MembershipIdSchema)
     .mutation(({ ctx, input }) => reactivateMember(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+
+  /**
+   * A single-use password reset link (24 hours) for an active member whose account is this
+   * organisation's alone, for the admin to hand over; using it ends every session of the person.
+   */
+  resetLink: adminProcedure.input(MembershipIdSchema).mutation(async ({ ctx, input }) => {
+    const issued = await issueMemberPasswordReset(
+      ctx.orgDb,
+      { organizationId: ctx.org.id, membershipId: input.membershipId, adminUserId: ctx.user.id },
+      ctx.now(),
+    );
+    const base = getEnv().ANZHI_PUBLIC_URL ?? ctx.origin ?? "";
+    return { link: `${base}/reset/${issued.token}`, expiresAt: issued.expiresAt, email: issued.email };
+  }),
 
   invitations: adminProcedure.query(({ ctx }) => listInvitations(ctx.orgDb, ctx.org.id, ctx.now())),
   /** Returns the one-time token (shown once, to copy into a link). */

@@ -82,6 +82,19 @@ describe("daily answers with photos", () => {
     );
   });
 
+  it("serves a PDF as an attachment, never in place", async () => {
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const saved = await a
+      .as("officer")
+      .routines.daily.answer(answer(a.daily[2] ?? "", [{ fileName: "检测报告.pdf", bytes: pdf }]));
+    const link = await t.db.attachmentLink.findFirstOrThrow({
+      where: { entityType: "daily_check_entry", entityId: saved.entryId },
+    });
+    const file = await a.as("viewer").hazards.file({ fileId: link.attachmentId });
+    expect(file.contentType).toBe("application/pdf");
+    expect(file.contentDisposition).toMatch(/^attachment; filename="____.pdf"/);
+  });
+
   it("a refused answer keeps neither the photo's row nor its file, nor the answer", async () => {
     const riskItemId = a.daily[1] ?? "";
     const error = await leavesNothing(() =>

@@ -42,6 +42,8 @@ export interface ContextInner {
    * Only a context made for one HTTP request has one (`contextForRequest`); null reads every time.
    */
   requestCache: Map<string, Promise<unknown>> | null;
+  /** The origin the request came to (https://host), for links in e-mails when ANZHI_PUBLIC_URL is unset. */
+  origin: string | null;
 }
 
 export function createContextInner(opts: Partial<ContextInner> & { db: Db }): ContextInner {
@@ -58,6 +60,7 @@ export function createContextInner(opts: Partial<ContextInner> & { db: Db }): Co
     userAgent: opts.userAgent ?? null,
     secureCookies: opts.secureCookies ?? false,
     requestCache: opts.requestCache ?? null,
+    origin: opts.origin ?? null,
     db: opts.db,
   };
 }

@@ -1,6 +1,10 @@
 import type { Command } from "commander";
+import { getEnv } from "@anzhi/config";
+import { issuePasswordReset } from "@anzhi/domain/auth/password-reset";
+import { systemClock } from "@anzhi/domain/clock";
 import { createUser } from "@anzhi/domain/users/users";
 import type { Io } from "../io.ts";
+import { CliError } from "../io.ts";
 import { describeError, findOrgBySlug, openDatabase } from "./util.ts";
 
 export function registerUser(program: Command, io: Io): void {
@@ -57,4 +61,22 @@ export function registerUser(program: Command, io: Io): void {
         }
       },
     );
+
+  user
+    .command("reset-link")
+    .description("issue a single-use password reset link (valid 24 hours) to hand to the person")
+    .requiredOption("--email <email>", "the account's login e-mail")
+    .option("--base-url <url>", "where people open Anzhi (default: ANZHI_PUBLIC_URL, else http://localhost:PORT)")
+    .action(async (o: { email: string; baseUrl?: string }) => {
+      const env = getEnv();
+      const base = (o.baseUrl ?? env.ANZHI_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+      if (!/^https?:\/\/[^/]+/.test(base)) throw new CliError(`--base-url must be an http(s) URL, got "${base}"`);
+      const db = await openDatabase();
+      const issued = await issuePasswordReset(db, o.email, { via: "operator" }, systemClock());
+      if (!issued) throw new CliError(`no active user with e-mail "${o.email.trim().toLowerCase()}"`);
+      io.out(`${base}/reset/${issued.token}`);
+      io.out(
+        `single use, valid until ${issued.expiresAt.toISOString()}; using it ends every session of ${issued.email}`,
+      );
+    });
 }

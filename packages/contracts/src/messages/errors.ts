@@ -33,6 +33,18 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
   },
   PASSWORD_INCORRECT: { "zh-CN": "当前密码不正确", en: "The current password is wrong" },
   EMAIL_TAKEN: { "zh-CN": "该邮箱已注册，请直接登录", en: "This e-mail is already registered; sign in instead" },
+  RESET_LINK_INVALID: {
+    "zh-CN": "重置链接无效、已使用或已过期，请重新申请",
+    en: "This reset link is invalid, used or expired; ask for a new one",
+  },
+  RESET_LINK_SHARED_ACCOUNT: {
+    "zh-CN": "该账号还用于其他企业或监管部门，请由系统运维人员签发重置链接",
+    en: "This account is also used by another organisation or an agency; ask the operator for a reset link",
+  },
+  SIGNUP_REFUSED: {
+    "zh-CN": "无法使用此邮箱和密码；如已有安质账号，请填写该账号的密码（或先重置密码）",
+    en: "This e-mail and password cannot be used; if you already have an Anzhi account, enter its password (or reset it first)",
+  },
   INVITATION_INVALID: {
     "zh-CN": "邀请链接无效、已使用或已撤销",
     en: "This invitation link is invalid, used or revoked",

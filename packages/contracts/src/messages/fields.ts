@@ -76,6 +76,14 @@ export const fieldMessages = {
   },
   // dates and periods
   "date.invalid": { "zh-CN": "日期无效（格式 YYYY-MM-DD）", en: "Invalid date (YYYY-MM-DD)" },
+  "date.out_of_range": {
+    "zh-CN": "日期须在 2000-01-01 至 2099-12-31 之间",
+    en: "The date must be between 2000-01-01 and 2099-12-31",
+  },
+  "datetime.out_of_range": {
+    "zh-CN": "时间须在 2000-01-01 至 2099-12-31 之间",
+    en: "The time must be between 2000-01-01 and 2099-12-31",
+  },
   "datetime.invalid": {
     "zh-CN": "时间无效，需为带时区的 ISO 8601 格式，如 2026-03-01T08:30:00+08:00",
     en: "Invalid time; use ISO 8601 with an offset, e.g. 2026-03-01T08:30:00+08:00",

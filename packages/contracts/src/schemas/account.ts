@@ -43,6 +43,19 @@ export const ChangePasswordSchema = z.strictObject({
 });
 export type ChangePasswordInput = z.input<typeof ChangePasswordSchema>;
 
+/** /forgot-password: the e-mail to send a reset link to (the answer never says whether it is registered). */
+export const PasswordResetRequestSchema = z.strictObject({ email: LoginSchema.shape.email });
+export type PasswordResetRequestInput = z.input<typeof PasswordResetRequestSchema>;
+
+/** A reset link's token, as it appears in /reset/<token>. */
+export const PasswordResetTokenSchema = z
+  .string({ error: typeError() })
+  .min(20, { error: "field.invalid" })
+  .max(100, { error: "field.invalid" });
+
+export const PasswordResetSchema = z.strictObject({ token: PasswordResetTokenSchema, newPassword: PasswordSchema });
+export type PasswordResetInput = z.input<typeof PasswordResetSchema>;
+
 export const SwitchOrganizationSchema = z.strictObject({ organizationId: IdSchema });
 
 /** An admin's invitation: optional e-mail (the link works for whoever opens it), roles, admin flag. */

@@ -46,8 +46,20 @@ export const UserIdSchema = refTo(IdSchema, "user");
 /** Uploaded file ids attached to a record. */
 export const FileIdsSchema = z.array(FileIdSchema).max(50, { error: "field.too_many" });
 
-/** ISO 8601 instant with an explicit offset or Z, e.g. "2026-03-01T08:30:00+08:00". */
-export const DateTimeSchema = z.iso.datetime({ offset: true, error: typeError("datetime.invalid") });
+const EARLIEST_INSTANT = Date.UTC(2000, 0, 1);
+const LATEST_INSTANT = Date.UTC(2100, 0, 1);
+
+/**
+ * ISO 8601 instant with an explicit offset or Z, e.g. "2026-03-01T08:30:00+08:00", from 2000-01-01
+ * up to (not including) 2100-01-01 UTC — year 0000 or 9999 is a typo, not an instant to store.
+ */
+export const DateTimeSchema = z.iso.datetime({ offset: true, error: typeError("datetime.invalid") }).refine(
+  (v) => {
+    const at = Date.parse(v);
+    return at >= EARLIEST_INSTANT && at < LATEST_INSTANT;
+  },
+  { error: "datetime.out_of_range" },
+);
 
 /** A short business code (site code, product code, ERP ids are free text instead). */
 export const CodeSchema = z

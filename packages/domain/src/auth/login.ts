@@ -1,15 +1,17 @@
-// Sign-in with throttling: after LOCK_AFTER failed attempts for one e-mail from one IP address
-// within LOCK_WINDOW, further attempts are refused until the window has passed — even with the
-// right password, so guessing cannot continue. Every attempt is recorded (LoginAttempt).
+// Sign-in with throttling (./throttle.ts): each attempt is reserved before the password is hashed,
+// and after LOCK_AFTER failures for one e-mail from one address — or ACCOUNT_LOCK_AFTER from any
+// address — within LOCK_WINDOW, further attempts are refused until the window has passed, even
+// with the right password, so guessing cannot continue. Every checked attempt is recorded
+// (LoginAttempt); failures and lock-outs also go to the audit trail.
 import { EmailSchema } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { verifyPassword } from "./password.ts";
 import { createSession } from "./sessions.ts";
+import { attemptSucceeded, recordFailure, reserveAttempt } from "./throttle.ts";
 
-export const LOCK_AFTER = 5;
-export const LOCK_WINDOW_MS = 15 * 60 * 1000;
+export { ACCOUNT_LOCK_AFTER, LOCK_AFTER, LOCK_WINDOW_MS, lockedForMinutes } from "./throttle.ts";
 
 export interface LoginInput {
   email: string;
@@ -27,22 +29,6 @@ export interface LoginResult {
   activeOrganizationId: string | null;
 }
 
-/** Minutes until the lock lifts, or 0 when sign-in is allowed. */
-export async function lockedForMinutes(db: Db, email: string, ip: string | null, now: Date): Promise<number> {
-  const since = new Date(now.getTime() - LOCK_WINDOW_MS);
-  const failures = await db.loginAttempt.findMany({
-    where: { email, ip, succeeded: false, at: { gt: since } },
-    orderBy: { at: "desc" },
-    take: LOCK_AFTER,
-    select: { at: true },
-  });
-  if (failures.length < LOCK_AFTER) return 0;
-  const newest = failures[0];
-  if (!newest) return 0;
-  const unlocksAt = newest.at.getTime() + LOCK_WINDOW_MS;
-  return Math.max(1, Math.ceil((unlocksAt - now.getTime()) / 60_000));
-}
-
 /** A dummy hash so unknown e-mails cost the same time as known ones. */
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
@@ -51,17 +37,15 @@ export async function login(db: Db, input: LoginInput): Promise<LoginResult> {
   const parsed = EmailSchema.safeParse(input.email);
   const email = parsed.success ? parsed.data : String(input.email).trim().toLowerCase().slice(0, 254);
   const ip = input.ip ?? null;
-  const minutes = await lockedForMinutes(db, email, ip, now);
-  if (minutes > 0) throw new AppError("LOGIN_LOCKED", { details: { minutes } });
-
   const user = parsed.success
     ? await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } })
     : null;
+  const key = { email, ip, userId: user?.id ?? null, now };
+  const reservation = await reserveAttempt(db, key);
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, String(input.password ?? ""));
   if (!user || !ok || user.disabledAt) {
-    await db.loginAttempt.create({ data: { email, ip, succeeded: false, userId: user?.id ?? null, at: now } });
-    const after = await lockedForMinutes(db, email, ip, now);
-    if (after > 0) throw new AppError("LOGIN_LOCKED", { details: { minutes: after } });
+    const minutes = await recordFailure(db, key, reservation, "auth.login_failed");
+    if (minutes > 0) throw new AppError("LOGIN_LOCKED", { details: { minutes } });
     throw new AppError("LOGIN_FAILED");
   }
 
@@ -72,7 +56,7 @@ export async function login(db: Db, input: LoginInput): Promise<LoginResult> {
   });
   const activeOrganizationId = memberships.length === 1 ? (memberships[0]?.organizationId ?? null) : null;
   return db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { email, ip, succeeded: true, userId: user.id, at: now } });
+    await attemptSucceeded(tx, reservation);
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     const session = await createSession(tx, {
       userId: user.id,
@@ -88,6 +72,7 @@ export async function login(db: Db, input: LoginInput): Promise<LoginResult> {
       entityType: "user",
       entityId: user.id,
       ip,
+      at: now,
     });
     return { ...session, userId: user.id, activeOrganizationId };
   });

@@ -12,7 +12,8 @@ import {
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
-import { hashPassword } from "../auth/password.ts";
+import { claimEmail, neutralEmailTaken } from "../auth/claim-email.ts";
+import { attemptSucceeded } from "../auth/throttle.ts";
 import { createSession, hashToken, newToken } from "../auth/sessions.ts";
 import { parseRolesJson } from "./roles.ts";
 import { insertUser, upsertMembership } from "../users/users.ts";
@@ -227,43 +228,62 @@ export async function acceptInvitationAsNewUser(
 ): Promise<{ token: string; expiresAt: Date; userId: string; organizationId: string }> {
   const now = opts.now;
   await usableInvitation(db, data.token, now);
-  const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
-    const inv = await usableInvitation(tx, data.token, now);
-    if (inv.email && inv.email !== data.email) {
-      throw new AppError("VALIDATION_FAILED", {
-        issues: [{ path: "email", message: "INVITATION_INVALID" }],
-        message: "the invitation is for another e-mail",
-      });
-    }
-    const user = await insertUser(
-      tx,
-      { email: data.email, name: data.name, passwordHash, locale: data.locale },
-      { actor: { kind: "system" } },
-    );
-    await upsertMembership(
-      tx,
-      { userId: user.id, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin },
-      { kind: "user", userId: user.id },
-    );
-    await consume(tx, inv, user.id, now);
-    const session = await createSession(tx, {
-      userId: user.id,
-      activeOrganizationId: inv.organizationId,
-      ip: opts.ip,
-      userAgent: opts.userAgent,
-      now,
-    });
-    await recordAudit(tx, {
-      organizationId: inv.organizationId,
-      actor: { kind: "user", userId: user.id },
-      action: "invitation.accept",
-      entityType: "invitation",
-      entityId: inv.id,
-      data: { newUser: true },
-    });
-    return { token: session.token, expiresAt: session.expiresAt, userId: user.id, organizationId: inv.organizationId };
+  // A registered e-mail joins with its account when the password is its own; otherwise the same
+  // neutral refusal as sign-up (auth/claim-email.ts) — acceptance does not tell who is registered.
+  const claimed = await claimEmail(db, {
+    email: data.email,
+    password: data.password,
+    ip: opts.ip ?? null,
+    now,
+    action: "auth.invitation_accept_failed",
   });
+  try {
+    return await db.$transaction(async (tx) => {
+      const inv = await usableInvitation(tx, data.token, now);
+      if (inv.email && inv.email !== data.email) {
+        throw new AppError("VALIDATION_FAILED", {
+          issues: [{ path: "email", message: "INVITATION_INVALID" }],
+          message: "the invitation is for another e-mail",
+        });
+      }
+      let userId: string;
+      if (claimed.kind === "existing") {
+        await attemptSucceeded(tx, claimed.reservation);
+        userId = claimed.userId;
+      } else {
+        const user = await insertUser(
+          tx,
+          { email: data.email, name: data.name, passwordHash: claimed.passwordHash, locale: data.locale },
+          { actor: { kind: "system" } },
+        );
+        userId = user.id;
+      }
+      await upsertMembership(
+        tx,
+        { userId, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin },
+        { kind: "user", userId },
+      );
+      await consume(tx, inv, userId, now);
+      const session = await createSession(tx, {
+        userId,
+        activeOrganizationId: inv.organizationId,
+        ip: opts.ip,
+        userAgent: opts.userAgent,
+        now,
+      });
+      await recordAudit(tx, {
+        organizationId: inv.organizationId,
+        actor: { kind: "user", userId },
+        action: "invitation.accept",
+        entityType: "invitation",
+        entityId: inv.id,
+        data: { newUser: claimed.kind === "new" },
+      });
+      return { token: session.token, expiresAt: session.expiresAt, userId, organizationId: inv.organizationId };
+    });
+  } catch (error) {
+    throw neutralEmailTaken(error);
+  }
 }
 
 /** A signed-in person joins with their account; the session switches to the organisation. */

@@ -41,6 +41,8 @@ export const regulatorEn: typeof regulatorZhCN = {
     failedSamplings: "Failed samplings in two years",
     samplingTrigger: "≥2: dedicated on-site inspection due",
     majorReports: "Major-risk reports to acknowledge",
+    noneDue: "Nothing due yet (since the start date or appointments)",
+    dailyCounts: "{{due}} due, {{missed}} missed, {{late}} late",
     notGranted: "Not granted",
   },
   sortBy: {
@@ -208,6 +210,7 @@ export const regulatorEn: typeof regulatorZhCN = {
     measures: "Measures",
     signedAt: "Signed at",
     late: "Late",
+    dayStatus: "Record",
     status: "Status",
     week: "Week",
     period: "Period",

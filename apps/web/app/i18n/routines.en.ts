@@ -48,6 +48,7 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     done: "Submitted on time",
     late: "Late",
     not_operating: "Not operating",
+    not_due: "Not due (before the start date or the appointment)",
   },
   periodStatus: {
     open: "In progress",

@@ -46,6 +46,7 @@ export const routinesZhCN = {
     done: "已按时提交",
     late: "迟交",
     not_operating: "未生产/未营业",
+    not_due: "不在履职期内（启用日期或任命之前）",
   },
   periodStatus: {
     open: "进行中",

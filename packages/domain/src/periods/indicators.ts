@@ -12,6 +12,7 @@ import { addDays, workingDaysIn, type HazardSeverity } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { dailyLedger } from "../routines/daily-read.ts";
 import { orgClock } from "../routines/items.ts";
+import { loadDuties, officerDueOn } from "./duty.ts";
 import { listMonths } from "../routines/monthly-read.ts";
 import { listWeeks } from "../routines/weekly.ts";
 
@@ -43,7 +44,12 @@ export async function dailyIndicator(db: Db, organizationId: string, now: Date):
   const empty = { from, to, due: 0, completed: 0, late: 0, notOperating: 0, missed: 0, rate: null };
   if (from === null || to === null) return empty;
   const inWindow = new Set(days);
-  const rows = (await dailyLedger(db, organizationId, { from, to }, now)).filter((r) => inWindow.has(r.date));
+  const [ledger, duties] = await Promise.all([
+    dailyLedger(db, organizationId, { from, to }, now),
+    loadDuties(db, organizationId),
+  ]);
+  // A record submitted for a day that was not due (before an appointment) is shown, never counted.
+  const rows = ledger.filter((r) => inWindow.has(r.date) && officerDueOn(duties, r.officerUserId, r.date));
   const count = (s: string) => rows.filter((r) => r.status === s).length;
   const late = count("late");
   const notOperating = count("not_operating");

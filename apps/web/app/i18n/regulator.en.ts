@@ -42,6 +42,7 @@ export const regulatorEn: typeof regulatorZhCN = {
     samplingTrigger: "≥2: dedicated on-site inspection due",
     majorReports: "Major-risk reports to acknowledge",
     noneDue: "Nothing due yet (since the start date or appointments)",
+    dailyCountsLabel: "Due / missed / late (last 30 working days)",
     dailyCounts: "{{due}} due, {{missed}} missed, {{late}} late",
     notGranted: "Not granted",
   },

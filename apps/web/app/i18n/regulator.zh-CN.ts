@@ -40,6 +40,7 @@ export const regulatorZhCN = {
     samplingTrigger: "≥2 次，应开展专项检查",
     majorReports: "待确认重大风险报告",
     noneDue: "无应填日（启用或任命之后尚无到期日）",
+    dailyCountsLabel: "应填/缺失/迟交（近30个工作日）",
     dailyCounts: "应填 {{due}}，缺失 {{missed}}，迟交 {{late}}",
     notGranted: "未授权",
   },

@@ -40,14 +40,18 @@ export function EnterpriseCard({ enterprise }: { enterprise: EnterpriseSummary }
         <Row
           testId="ind-daily"
           label={t("regulator.ind.dailyCompletion")}
+          value={i.daily === null ? null : i.daily.rate === null ? t("regulator.ind.noneDue") : `${i.daily.rate}%`}
+          bad={(i.daily?.rate ?? 100) < 90}
+        />
+        <Row
+          testId="ind-daily-counts"
+          label={t("regulator.ind.dailyCountsLabel")}
           value={
             i.daily === null
               ? null
-              : i.daily.rate === null
-                ? t("regulator.ind.noneDue")
-                : `${i.daily.rate}%（${t("regulator.ind.dailyCounts", { due: i.daily.due, missed: i.daily.missed, late: i.daily.late })}）`
+              : t("regulator.ind.dailyCounts", { due: i.daily.due, missed: i.daily.missed, late: i.daily.late })
           }
-          bad={(i.daily?.rate ?? 100) < 90}
+          bad={(i.daily?.missed ?? 0) > 0}
         />
         <Row
           testId="ind-weekly"

@@ -83,6 +83,21 @@ export const WorkingCalendarOverridesSchema = z.strictObject({
   weekdays: z.array(z.int().min(1).max(7)).max(7).optional(),
   /** Continuous-process plants that run through public holidays set this to false. Default true. */
   observeStatutoryHolidays: z.boolean().optional(),
+  /**
+   * Earlier weekly patterns (ADR 015): each one rules the days before its `until`, so a change of
+   * the weekdays or of the holiday rule never rewrites a closed period. The earliest `until` after
+   * a day wins; days on or after the last `until` follow `weekdays` / `observeStatutoryHolidays`.
+   */
+  history: z
+    .array(
+      z.strictObject({
+        until: LocalDateSchema,
+        weekdays: z.array(z.int().min(1).max(7)).max(7),
+        observeStatutoryHolidays: z.boolean(),
+      }),
+    )
+    .max(200)
+    .optional(),
 });
 export type WorkingCalendarOverrides = z.infer<typeof WorkingCalendarOverridesSchema>;
 
@@ -92,11 +107,18 @@ const MONDAY_TO_FRIDAY: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
 function workingDayPredicate(overrides: WorkingCalendarOverrides = {}): (localDate: string) => boolean {
   const extraWork = new Set(overrides.extraWorkingDays ?? []);
   const extraRest = new Set(overrides.extraRestDays ?? []);
-  const weekdays = overrides.weekdays ? new Set(overrides.weekdays) : MONDAY_TO_FRIDAY;
-  const observeHolidays = overrides.observeStatutoryHolidays ?? true;
+  const current = {
+    weekdays: overrides.weekdays ? new Set(overrides.weekdays) : MONDAY_TO_FRIDAY,
+    observeHolidays: overrides.observeStatutoryHolidays ?? true,
+  };
+  const history = [...(overrides.history ?? [])]
+    .sort((a, b) => a.until.localeCompare(b.until))
+    .map((h) => ({ until: h.until, weekdays: new Set(h.weekdays), observeHolidays: h.observeStatutoryHolidays }));
+  const patternOn = (localDate: string) => history.find((h) => localDate < h.until) ?? current;
   return (localDate) => {
     if (extraRest.has(localDate)) return false;
     if (extraWork.has(localDate)) return true;
+    const { weekdays, observeHolidays } = patternOn(localDate);
     if (observeHolidays) {
       const { kind } = statutoryDayInfo(localDate);
       if (kind === "holiday") return false;

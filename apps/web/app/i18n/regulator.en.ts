@@ -42,6 +42,9 @@ export const regulatorEn: typeof regulatorZhCN = {
     failedSamplings: "Failed samplings in two years",
     samplingTrigger: "≥2: dedicated on-site inspection due",
     majorReports: "Major-risk reports to acknowledge",
+    noneDue: "Nothing due yet (since the start date or appointments)",
+    dailyCountsLabel: "Due / missed / late (last 30 working days)",
+    dailyCounts: "{{due}} due, {{missed}} missed, {{late}} late",
     notGranted: "Not granted",
   },
   sortBy: {
@@ -209,6 +212,7 @@ export const regulatorEn: typeof regulatorZhCN = {
     measures: "Measures",
     signedAt: "Signed at",
     late: "Late",
+    dayStatus: "Record",
     status: "Status",
     week: "Week",
     period: "Period",

@@ -40,6 +40,9 @@ export const regulatorZhCN = {
     failedSamplings: "两年内抽查不合格",
     samplingTrigger: "≥2 次，应开展专项检查",
     majorReports: "待确认重大风险报告",
+    noneDue: "无应填日（启用或任命之后尚无到期日）",
+    dailyCountsLabel: "应填/缺失/迟交（近30个工作日）",
+    dailyCounts: "应填 {{due}}，缺失 {{missed}}，迟交 {{late}}",
     notGranted: "未授权",
   },
   sortBy: {
@@ -207,6 +210,7 @@ export const regulatorZhCN = {
     measures: "采取措施",
     signedAt: "签字时间",
     late: "逾期",
+    dayStatus: "填报情况",
     status: "状态",
     week: "周次",
     period: "期间",

@@ -49,6 +49,7 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     done: "Submitted on time",
     late: "Late",
     not_operating: "Not operating",
+    not_due: "Not due (before the start date or the appointment)",
   },
   periodStatus: {
     open: "In progress",
@@ -228,5 +229,25 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     restDays: "Extra rest days (one date per line)",
     saved: "Saved",
     readOnly: "Only the principal, the director or an admin can change the calendar.",
+    activatedOn: "Start date: {{date}} (nothing before it is due or missed)",
+    noActivation: "No start date set",
+    closedNote:
+      "Days before {{date}} (and days of a signed week or month) belong to closed periods; only the principal can change them, with a reason. A change of the normal production days applies from {{date}}.",
+    activationTitle: "Change the start date",
+    activationLead:
+      "The start date is the sign-up day by default. It can be moved earlier (e.g. the rules were followed before the system went live), never later, and never after today. The change is audited.",
+    activationDate: "New start date",
+    activationSubmit: "Move the start date earlier",
+    reason: "Reason",
+    amendTitle: "Amend a closed day (principal)",
+    amendLead:
+      "A day of a past or signed period changes only by the principal's amendment, with a reason; the regulator sees it.",
+    amendDay: "Day",
+    amendTo: "Change to",
+    working: "Working day",
+    rest: "Rest day",
+    amendSubmit: "Submit the amendment",
+    amendments: "Amendments of closed days",
+    amendmentLine: "{{day}}: {{from}} → {{to}} · {{name}} · reason: {{reason}}",
   },
 };

@@ -47,6 +47,7 @@ export const routinesZhCN = {
     done: "已按时提交",
     late: "迟交",
     not_operating: "未生产/未营业",
+    not_due: "不在履职期内（启用日期或任命之前）",
   },
   periodStatus: {
     open: "进行中",
@@ -224,5 +225,24 @@ export const routinesZhCN = {
     restDays: "额外休息日（每行一个日期）",
     saved: "已保存",
     readOnly: "只有主要负责人、质量安全总监或管理员可以修改生产日历。",
+    activatedOn: "启用日期：{{date}}（此前的日、周、月不计应填，也不计缺失）",
+    noActivation: "未设启用日期",
+    closedNote:
+      "{{date}} 之前的日期（以及已签字的周、月内的日期）属于已结束的期间，只能由主要负责人注明理由更正；修改正常生产日从 {{date}} 起生效。",
+    activationTitle: "调整启用日期",
+    activationLead:
+      "启用日期默认为注册当天，可以提前（如系统上线前已按制度运行），不能推后，也不能晚于今天。调整会记入操作日志。",
+    activationDate: "新的启用日期",
+    activationSubmit: "提前启用日期",
+    reason: "理由",
+    amendTitle: "更正历史日期（主要负责人）",
+    amendLead: "已过去或已签字期间内的日期，只能由主要负责人注明理由更正为生产日或休息日；更正会向监管部门展示。",
+    amendDay: "日期",
+    amendTo: "更正为",
+    working: "生产日",
+    rest: "休息日",
+    amendSubmit: "提交更正",
+    amendments: "历史日期更正记录",
+    amendmentLine: "{{day}}：{{from}} → {{to}} · {{name}} · 理由：{{reason}}",
   },
 };

@@ -94,6 +94,12 @@ export const shellEn: typeof shellZhCN = {
     byRole: "People per role",
   },
   dashCards: {
+    indicatorsTitle: "What the regulator sees",
+    dailyRate: "Daily control completion (last 30 working days)",
+    dailyRateValue: "{{rate}}% ({{due}} due, {{missed}} missed, {{late}} late)",
+    noneDue: "Nothing due yet",
+    weeklyMissing: "Weekly reports missing (last 12 weeks)",
+    monthlyMissing: "Monthly minutes missing (last 6 months)",
     todayTitle: "Today's daily checks",
     todaySummary: "{{submitted}} of {{due}} daily records submitted today",
     notWorkingDay: "Today is not a working day.",

@@ -73,6 +73,12 @@ export const shellZhCN = {
     byRole: "各岗位人数",
   },
   dashCards: {
+    indicatorsTitle: "监管部门看到的指标",
+    dailyRate: "日管控完成率（近30个工作日）",
+    dailyRateValue: "{{rate}}%（应填 {{due}}，缺失 {{missed}}，迟交 {{late}}）",
+    noneDue: "无应填日",
+    weeklyMissing: "周排查缺报（近12周）",
+    monthlyMissing: "月调度缺报（近6个月）",
     todayTitle: "今日日管控",
     todaySummary: "今日应提交 {{due}} 份，已提交 {{submitted}} 份",
     notWorkingDay: "今天不是工作日。",

@@ -36,6 +36,11 @@ export interface ServerOptions {
    * `scripts/ensure-test-tools.mjs` install it). The browser keeps its own clock.
    */
   at?: Date;
+  /**
+   * Reuse this data folder (database and files) instead of a fresh one, to run the same data on at
+   * a later instant; `stop()` then leaves it in place for the next server.
+   */
+  dataDir?: string;
 }
 
 /**
@@ -58,7 +63,7 @@ export async function startServer(env: Record<string, string> = {}, opts: Server
     throw new Error("apps/web is not built: run `pnpm --filter @anzhi/web build` (turbo does it before `test`)");
   }
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-e2e-"));
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "anzhi-e2e-"));
   let log = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: webDir,
@@ -99,7 +104,7 @@ export async function startServer(env: Record<string, string> = {}, opts: Server
         child.kill("SIGTERM");
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

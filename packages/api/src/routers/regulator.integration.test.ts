@@ -83,7 +83,7 @@ describe("grants decide what an agency sees", () => {
       openHazards: { general: 1, significant: 0, major: 1 },
       overdueHazards: 1,
       majorHazards: 1,
-      dailyCompletion: null,
+      daily: null,
       failedSamplings2y: null,
     });
     const hazards = await inspector.regulator.ledger({

@@ -403,6 +403,8 @@ describe("the monthly meeting of October 2026", () => {
 
 describe("the enterprise calendar", () => {
   it("directors edit their own production days (officers cannot); the weekly due date follows", async () => {
+    // Friday 9 October: the 调休 Saturday 10 October is still ahead, so it can still be made a rest day.
+    clock.now = sh("2026-10-09T10:00:00");
     expect(
       (
         await refused(
@@ -442,12 +444,26 @@ describe("the enterprise calendar", () => {
     // W41 now ends on Friday 9 Oct (the 调休 Saturday is the enterprise's rest day); W42 on Saturday 17 Oct
     expect(weeks.find((w) => w.week === "2026-W41")?.dueDate).toBe("2026-10-09");
     expect(weeks.find((w) => w.week === "2026-W42")?.dueDate).toBe("2026-10-17");
+    // History is closed: 10 October is past now, so taking the rest day back is refused …
+    const closed = await refused(
+      b.as("director").routines.calendar.update({
+        weekdays: [1, 2, 3, 4, 5],
+        followsPublicHolidays: true,
+        workingDays: [],
+        restDays: [],
+      }),
+    );
+    expect(closed.paths).toEqual(["restDays"]);
+    // … while a new weekly pattern applies from today on: Saturday 10 Oct stays as it was, 17 Oct no longer works.
     await b.as("director").routines.calendar.update({
       weekdays: [1, 2, 3, 4, 5],
       followsPublicHolidays: true,
       workingDays: [],
-      restDays: [],
+      restDays: ["2026-10-10"],
     });
+    const after = await b.as("director").routines.weekly.list();
+    expect(after.find((w) => w.week === "2026-W41")?.dueDate).toBe("2026-10-09");
+    expect(after.find((w) => w.week === "2026-W42")?.dueDate).toBe("2026-10-16");
     expect(await t.db.auditEvent.count({ where: { organizationId: b.id, action: "calendar.update" } })).toBe(2);
   });
 });

@@ -5,6 +5,8 @@ import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
   CalendarSettingsSchema,
+  CalendarDayAmendSchema,
+  ActivationDateSchema,
   DailyAllOkSchema,
   DailyAmendmentSchema,
   DailyNotOperatingSchema,
@@ -24,6 +26,7 @@ import { getEnv } from "@anzhi/config";
 import { activePeople, activeSites } from "@anzhi/domain/members/options";
 import { amendDailyRun, amendPeriodRecord } from "@anzhi/domain/routines/amend";
 import { getCalendarSettings, updateCalendarSettings } from "@anzhi/domain/routines/calendar";
+import { amendCalendarDay, calendarHistory, setActivationDate } from "@anzhi/domain/periods/calendar-history";
 import {
   answerItem,
   answerRemainingOk,
@@ -46,6 +49,7 @@ const officerProcedure = roleProcedure(["officer", "director", "principal"]);
 const directorProcedure = roleProcedure(["director"]);
 const principalProcedure = roleProcedure(["principal"]);
 const calendarProcedure = roleProcedure(["director", "principal"], { admin: true });
+const activationProcedure = roleProcedure(["principal"], { admin: true });
 
 type Ctx = {
   org: { id: string; roles: readonly ("principal" | "director" | "officer" | "viewer")[] };
@@ -141,7 +145,15 @@ export const routinesRouter = {
     get: memberProcedure.query(({ ctx }) => getCalendarSettings(ctx.orgDb, ctx.org.id)),
     update: calendarProcedure
       .input(CalendarSettingsSchema)
-      .mutation(({ ctx, input }) => updateCalendarSettings(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+      .mutation(({ ctx, input }) => updateCalendarSettings(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
+    /** The 启用日期, where closed history ends, and the principal's amendments of closed days. */
+    history: memberProcedure.query(({ ctx }) => calendarHistory(ctx.orgDb, ctx.org.id, ctx.now())),
+    amendDay: principalProcedure
+      .input(CalendarDayAmendSchema)
+      .mutation(({ ctx, input }) => amendCalendarDay(ctx.orgDb, whoOf(ctx), input, ctx.now())),
+    setActivation: activationProcedure
+      .input(ActivationDateSchema)
+      .mutation(({ ctx, input }) => setActivationDate(ctx.orgDb, whoOf(ctx), input, ctx.now())),
   },
   reminders: {
     list: memberProcedure.query(({ ctx }) => listReminders(ctx.orgDb, ctx.org.id, ctx.user.id)),

@@ -5,9 +5,10 @@ import type { Db } from "@anzhi/db";
 import { createOrganization } from "@anzhi/domain/orgs/organizations";
 import { makeUscc } from "@anzhi/domain/seed/util";
 import { createUser } from "@anzhi/domain/users/users";
-import type { OrgKind, Role } from "@anzhi/contracts";
+
 import { createCaller } from "../routers/app.ts";
 import { createContextInner } from "../trpc/context.ts";
+import { localInstant, type OrgKind, type Role } from "@anzhi/contracts";
 
 export type Person = "principal" | "director" | "officer" | "viewer";
 
@@ -26,7 +27,7 @@ const ROLES: Record<Person, { roles: Role[]; isAdmin: boolean; name: string }> =
 
 let counter = 0;
 
-export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string }): Promise<TestOrg> {
+export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string; now?: Date }): Promise<TestOrg> {
   counter += 1;
   const kind = opts.kind ?? "producer";
   const org = await createOrganization(
@@ -44,7 +45,7 @@ export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string 
       annualRevenueWanYuan: 8000,
       ...(kind === "producer" ? {} : { salesChannel: "retail" }),
     },
-    { actor: { kind: "system" } },
+    { actor: { kind: "system" }, now: opts.now ?? localInstant("2026-01-05 09:00") },
   );
   const users = {} as Record<Person, { id: string; name: string }>;
   for (const person of Object.keys(ROLES) as Person[]) {

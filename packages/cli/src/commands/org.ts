@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { createOrganization, listOrganizations } from "@anzhi/domain/orgs/organizations";
+import { systemClock } from "@anzhi/domain/clock";
 import type { Io } from "../io.ts";
 import { describeError, intOption, numberOption, openDatabase } from "./util.ts";
 
@@ -62,7 +63,7 @@ export function registerOrg(program: Command, io: Io): void {
             ...(o.salesChannel ? { salesChannel: o.salesChannel } : {}),
             ...(o.legalRep ? { legalRepresentative: o.legalRep } : {}),
           },
-          { actor: { kind: "system" }, ...(o.slug ? { slug: o.slug } : {}) },
+          { actor: { kind: "system" }, now: systemClock(), ...(o.slug ? { slug: o.slug } : {}) },
         );
         io.out(`created organisation ${created.slug} (${created.name}, ${created.uscc})`);
       } catch (error) {

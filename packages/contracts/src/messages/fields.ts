@@ -92,6 +92,20 @@ export const fieldMessages = {
   "date.range_order": { "zh-CN": "结束日期不能早于开始日期", en: "The end date cannot be before the start date" },
   "date.order": { "zh-CN": "日期先后顺序不正确", en: "These dates are out of order" },
   "week_key.invalid": { "zh-CN": "周次无效（格式 2026-W05）", en: "Invalid week (e.g. 2026-W05)" },
+  "calendar.day_closed": {
+    "zh-CN": "该日期属于已过去或已签字的期间，只能由主要负责人以“更正历史日期”注明理由修改",
+    en: "This day belongs to a past or signed period; only the principal can change it, as a reasoned amendment",
+  },
+  "calendar.day_open": {
+    "zh-CN": "该日期尚未结束，请直接在生产日历中修改",
+    en: "This day is still open; change it in the calendar settings",
+  },
+  "calendar.day_unchanged": { "zh-CN": "该日期已是所选类型", en: "The day is already of that kind" },
+  "activation.after_today": { "zh-CN": "启用日期不能晚于今天", en: "The start date cannot be after today" },
+  "activation.not_earlier": {
+    "zh-CN": "启用日期只能提前，不能推后",
+    en: "The start date can only be moved earlier",
+  },
   "month_key.invalid": { "zh-CN": "月份无效（格式 2026-03）", en: "Invalid month (e.g. 2026-03)" },
   "timezone.invalid": { "zh-CN": "时区无效（如 Asia/Shanghai）", en: "Invalid time zone (e.g. Asia/Shanghai)" },
   "code.format": {

@@ -131,3 +131,21 @@ export const CalendarSettingsSchema = z
   })
   .refine((s) => !s.workingDays.some((d) => s.restDays.includes(d)), { error: "field.duplicate", path: ["restDays"] });
 export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;
+
+/**
+ * A principal's reasoned change of one closed calendar day (a past day, or a day of a week/month
+ * whose record is signed): it becomes a working or a rest day; shown to the regulator.
+ */
+export const CalendarDayAmendSchema = z.strictObject({
+  day: LocalDateSchema,
+  working: z.boolean(),
+  reason: requiredText(500),
+});
+export type CalendarDayAmend = z.infer<typeof CalendarDayAmendSchema>;
+
+/** Moving the 启用日期 (the first day anything is due) earlier, with the reason; never after today. */
+export const ActivationDateSchema = z.strictObject({
+  activatedOn: LocalDateSchema,
+  reason: requiredText(500),
+});
+export type ActivationDate = z.infer<typeof ActivationDateSchema>;

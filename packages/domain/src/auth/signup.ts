@@ -46,6 +46,7 @@ export async function signUp(
       const organization = await insertOrganization(tx, org, {
         slug: defaultSlug(org.uscc),
         actor: { kind: "system" },
+        now: opts.now,
       });
       const membership = { organizationId: organization.id, roles: ["principal" as const], isAdmin: true };
       let userId: string;

@@ -16,6 +16,13 @@ import type { Db } from "@anzhi/db";
 import { loadCalendar } from "../routines/calendar.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "../routines/due.ts";
 import { dailyLedger } from "../routines/daily-read.ts";
+import {
+  dailyIndicator,
+  hazardIndicator,
+  monthlyIndicator,
+  weeklyIndicator,
+  type RoutineIndicators,
+} from "../periods/indicators.ts";
 
 export const AGE_BUCKETS = ["d0_7", "d8_30", "d31_90", "d90_plus"] as const;
 export type AgeBucket = (typeof AGE_BUCKETS)[number];
@@ -58,6 +65,8 @@ export interface DashboardData {
   };
   proposals: { pending: number; oldestPendingHours: number | null };
   majorReportDrafts: number;
+  /** The indicators the regulator sees, by the same definitions (periods/indicators.ts). */
+  indicators: Pick<RoutineIndicators, "daily" | "weekly" | "monthly">;
 }
 
 /** Today's daily records per officer, by the routines' own day rules (missed, late, not operating). */
@@ -88,7 +97,7 @@ export async function dashboardData(
   const workingDay = isWorkingDay(today, cal);
   const week = isoWeekOf(today);
   const month = monthOf(today);
-  const [weekly, meeting, openHazards, pending, drafts] = await Promise.all([
+  const [weekly, meeting, openHazards, pending, drafts, hazardCounts, dailyWindow, weeks, months] = await Promise.all([
     db.weeklyReport.findFirst({
       where: { organizationId: orgId, isoYear: week.isoYear, isoWeek: week.isoWeek },
       select: { signedAt: true },
@@ -109,13 +118,15 @@ export async function dashboardData(
     }),
     db.staffProposal.findMany({ where: { organizationId: orgId, status: "pending" }, select: { proposedAt: true } }),
     db.majorRiskReport.count({ where: { organizationId: orgId, status: "draft" } }),
+    hazardIndicator(db, orgId, today),
+    dailyIndicator(db, orgId, now),
+    weeklyIndicator(db, orgId, now),
+    monthlyIndicator(db, orgId, now),
   ]);
-  const bySeverity: Record<HazardSeverity, number> = { general: 0, significant: 0, major: 0 };
   const byAge: Record<AgeBucket, number> = { d0_7: 0, d8_30: 0, d31_90: 0, d90_plus: 0 };
   const overdueList: DashboardData["hazards"]["overdueList"] = [];
   for (const h of openHazards) {
     const severity = h.severity as HazardSeverity;
-    if (severity in bySeverity) bySeverity[severity] += 1;
     byAge[ageBucket(dayNumber(today) - dayNumber(localDate(h.createdAt, clock.timeZone)))] += 1;
     if (isOverdue({ status: h.status as HazardStatus, dueDate: h.dueDate }, today)) {
       overdueList.push({
@@ -144,10 +155,10 @@ export async function dashboardData(
       ...periodRecordStatus("monthly", today, today, cal, meeting?.signedAt ?? null, clock.timeZone),
     },
     hazards: {
-      open: openHazards.length,
-      bySeverity,
+      open: hazardCounts.open,
+      bySeverity: hazardCounts.bySeverity,
       byAge,
-      overdue: overdueList.length,
+      overdue: hazardCounts.overdue,
       overdueList: overdueList.slice(0, 10),
     },
     proposals: {
@@ -155,5 +166,6 @@ export async function dashboardData(
       oldestPendingHours: oldest ? Math.round((now.getTime() - oldest.getTime()) / 3_600_000) : null,
     },
     majorReportDrafts: drafts,
+    indicators: { daily: dailyWindow, weekly: weeks, monthly: months },
   };
 }

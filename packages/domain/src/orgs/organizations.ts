@@ -9,6 +9,7 @@ import {
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
+import { signUpActivationDate } from "../periods/duty.ts";
 
 export interface OrganizationSummary {
   id: string;
@@ -36,7 +37,7 @@ export function defaultSlug(uscc: string): string {
 export async function createOrganization(
   db: Db,
   input: OrganisationCreateInput | unknown,
-  opts: { slug?: string; actor: Actor },
+  opts: { slug?: string; actor: Actor; now: Date },
 ): Promise<OrganizationSummary> {
   const data = parseInput(OrganisationCreateSchema, input);
   const slug = opts.slug ?? defaultSlug(data.uscc);
@@ -46,14 +47,14 @@ export async function createOrganization(
       issues: [{ path: "slug", message: "field.invalid" }],
     });
   }
-  return db.$transaction((tx) => insertOrganization(tx, data, { slug, actor: opts.actor }));
+  return db.$transaction((tx) => insertOrganization(tx, data, { slug, actor: opts.actor, now: opts.now }));
 }
 
 /** Inserts a validated organisation inside the caller's transaction (sign-up uses it too). */
 export async function insertOrganization(
   tx: Tx,
   data: OrganisationCreate,
-  opts: { slug: string; actor: Actor },
+  opts: { slug: string; actor: Actor; now: Date },
 ): Promise<OrganizationSummary> {
   const slug = opts.slug;
   if (await tx.organization.findUnique({ where: { uscc: data.uscc }, select: { id: true } })) {
@@ -82,6 +83,8 @@ export async function insertOrganization(
       salesChannel: data.salesChannel ?? null,
       legalRepresentative: data.legalRepresentative ?? null,
       sizeClass: sizeClassOf(data.kind, data.salesChannel, data.employeeCount, data.annualRevenueWanYuan),
+      // 启用日期: nothing is due before the sign-up day (periods/duty.ts); settable earlier later.
+      activatedOn: signUpActivationDate(opts.now, data.timeZone),
     },
     select: { id: true, slug: true, name: true, kind: true, uscc: true, createdAt: true },
   });
@@ -91,7 +94,7 @@ export async function insertOrganization(
     action: "organization.create",
     entityType: "organization",
     entityId: org.id,
-    data: { slug, uscc: org.uscc },
+    data: { slug, uscc: org.uscc, activatedOn: signUpActivationDate(opts.now, data.timeZone) },
   });
   return org;
 }

@@ -1,15 +1,19 @@
 // Risk indicators per granted enterprise for the regulator's list. An indicator is computed only
 // when the grant opens the ledger it is drawn from; otherwise it is null ("not granted").
-import { addDays, localDate, workingDaysIn, type Ledger } from "@anzhi/contracts";
+import { addDays, localDate, type Ledger } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { certificateAlerts } from "../certificates/alerts.ts";
-import { loadCalendar } from "../routines/calendar.ts";
-import { listMonths } from "../routines/monthly-read.ts";
-import { listWeeks } from "../routines/weekly.ts";
+import {
+  dailyIndicator,
+  hazardIndicator,
+  monthlyIndicator,
+  weeklyIndicator,
+  type DailyIndicator,
+} from "../periods/indicators.ts";
 
 export interface Indicators {
-  /** Share (0–100) of the last 30 working days with a submitted daily record. */
-  dailyCompletion: number | null;
+  /** 日管控 over the last 30 working days (periods/indicators.ts: due, completed, late, missed, rate). */
+  daily: DailyIndicator | null;
   weeklyMissing: number | null;
   monthlyMissing: number | null;
   openHazards: { general: number; significant: number; major: number } | null;
@@ -24,36 +28,6 @@ export interface Indicators {
   majorReportsOpen: number;
 }
 
-const WORKING_DAYS = 30;
-
-async function dailyCompletion(db: Db, orgId: string, today: string): Promise<number> {
-  const calendar = await loadCalendar(db, orgId);
-  const days = workingDaysIn(addDays(today, -70), addDays(today, -1), calendar).slice(-WORKING_DAYS);
-  if (days.length === 0) return 100;
-  const first = days[0] ?? today;
-  const runs = await db.dailyCheckRun.findMany({
-    where: { organizationId: orgId, checkDate: { gte: first, lt: today }, status: { in: ["submitted", "amended"] } },
-    select: { checkDate: true },
-    distinct: ["checkDate"],
-  });
-  const done = new Set(runs.map((r) => r.checkDate));
-  return Math.round((days.filter((d) => done.has(d)).length / days.length) * 100);
-}
-
-async function hazardCounts(db: Db, orgId: string, today: string) {
-  const open = await db.hazard.groupBy({
-    by: ["severity"],
-    where: { organizationId: orgId, status: { not: "closed" } },
-    _count: { _all: true },
-  });
-  const bySeverity = { general: 0, significant: 0, major: 0 };
-  for (const g of open) if (g.severity in bySeverity) bySeverity[g.severity as keyof typeof bySeverity] = g._count._all;
-  const overdue = await db.hazard.count({
-    where: { organizationId: orgId, status: { not: "closed" }, dueDate: { lt: today } },
-  });
-  return { bySeverity, overdue };
-}
-
 export async function indicatorsFor(
   db: Db,
   orgId: string,
@@ -63,19 +37,17 @@ export async function indicatorsFor(
 ): Promise<Indicators> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true } });
   const today = localDate(now, org.timeZone);
-  const hazards = ledgers.has("hazards") ? await hazardCounts(db, orgId, today) : null;
+  const hazards = ledgers.has("hazards") ? await hazardIndicator(db, orgId, today) : null;
   const alerts = ledgers.has("certificates") ? await certificateAlerts(db, orgId, today) : null;
   const failedSamplings = ledgers.has("sampling")
     ? await db.samplingResult.count({
         where: { organizationId: orgId, conclusion: "fail", samplingDate: { gt: addDays(today, -730) } },
       })
     : null;
-  const weeks = ledgers.has("weekly") ? await listWeeks(db, orgId, now, 12) : null;
-  const months = ledgers.has("monthly") ? await listMonths(db, orgId, now, 6) : null;
   return {
-    dailyCompletion: ledgers.has("daily") ? await dailyCompletion(db, orgId, today) : null,
-    weeklyMissing: weeks ? weeks.filter((w) => w.status === "overdue").length : null,
-    monthlyMissing: months ? months.filter((m) => m.status === "overdue").length : null,
+    daily: ledgers.has("daily") ? await dailyIndicator(db, orgId, now) : null,
+    weeklyMissing: ledgers.has("weekly") ? (await weeklyIndicator(db, orgId, now)).missing : null,
+    monthlyMissing: ledgers.has("monthly") ? (await monthlyIndicator(db, orgId, now)).missing : null,
     openHazards: hazards?.bySeverity ?? null,
     overdueHazards: hazards?.overdue ?? null,
     majorHazards: hazards?.bySeverity.major ?? null,
@@ -121,7 +93,7 @@ export function sortValue(i: Indicators, key: Exclude<SortKey, "name">): number 
   const n = (v: number | null) => v ?? -1;
   switch (key) {
     case "dailyCompletion":
-      return i.dailyCompletion === null ? -1 : 100 - i.dailyCompletion;
+      return i.daily === null || i.daily.rate === null ? -1 : 100 - i.daily.rate;
     case "weeklyMissing":
       return n(i.weeklyMissing);
     case "monthlyMissing":
@@ -144,7 +116,7 @@ export function sortValue(i: Indicators, key: Exclude<SortKey, "name">): number 
 export function hasFlag(i: Indicators, flag: FlagKey): boolean {
   switch (flag) {
     case "dailyBelow90":
-      return i.dailyCompletion !== null && i.dailyCompletion < 90;
+      return i.daily !== null && i.daily.rate !== null && i.daily.rate < 90;
     case "weeklyMissing":
       return (i.weeklyMissing ?? 0) > 0;
     case "monthlyMissing":

@@ -153,7 +153,7 @@ async function buildTable(
 ): Promise<LedgerTable> {
   switch (ledger) {
     case "daily":
-      return dailyTable(db, organizationId, f, timeZone);
+      return dailyTable(db, organizationId, f, timeZone, now);
     case "weekly":
       return weeklyTable(db, organizationId, f, timeZone);
     case "monthly":

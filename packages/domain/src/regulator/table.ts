@@ -9,6 +9,8 @@ export interface Column {
 
 export interface LedgerRow {
   id: string;
+  /** False for a row that is not a record (a missed day, a calendar amendment): nothing to open. */
+  record?: false;
   cells: string[];
 }
 

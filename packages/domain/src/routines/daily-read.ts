@@ -9,6 +9,7 @@ import { dayStatus, type DayStatus } from "./due.ts";
 import { orgClock, planSheets, type SheetItem } from "./items.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
+import { loadDuties, officerDueOn } from "../periods/duty.ts";
 
 export interface EntryView {
   id: string;
@@ -119,7 +120,8 @@ export async function getOfficerDay(
     });
   }
   const submitted = runs.find((r) => r.submittedAt !== null);
-  const status = dayStatus(
+  const duties = await loadDuties(db, officer.organizationId);
+  const computed = dayStatus(
     day,
     clock.today,
     clock.calendar,
@@ -128,6 +130,10 @@ export async function getOfficerDay(
       : null,
     clock.timeZone,
   );
+  const status =
+    (computed === "pending" || computed === "missed") && !officerDueOn(duties, officer.userId, day)
+      ? "not_due"
+      : computed;
   return { today: clock.today, date: day, workingDay: isWorkingDay(day, clock.calendar), status, sheets };
 }
 
@@ -215,7 +221,11 @@ export interface LedgerDay {
   }>;
 }
 
-/** Every officer × day of the range: the daily ledger (missed days included). */
+/**
+ * Every officer × day of the range: the daily ledger (missed days included). A day before the
+ * 启用日期 or outside the officer's appointment is not due and does not appear unless a record
+ * was submitted for it (periods/duty.ts). Three queries whatever the range.
+ */
 export async function dailyLedger(
   db: Db,
   organizationId: string,
@@ -223,7 +233,7 @@ export async function dailyLedger(
   now: Date,
   officerUserId?: string,
 ): Promise<LedgerDay[]> {
-  const clock = await orgClock(db, organizationId, now);
+  const [clock, duties] = await Promise.all([orgClock(db, organizationId, now), loadDuties(db, organizationId)]);
   const members = await db.membership.findMany({
     where: { organizationId, status: "active", ...(officerUserId ? { userId: officerUserId } : {}) },
     select: { userId: true, rolesJson: true, user: { select: { name: true } } },
@@ -250,11 +260,19 @@ export async function dailyLedger(
     },
     orderBy: { checkDate: "asc" },
   });
+  const byOfficerDay = new Map<string, typeof runs>();
+  for (const r of runs) {
+    const key = `${r.officerUserId}|${r.checkDate}`;
+    const list = byOfficerDay.get(key) ?? [];
+    list.push(r);
+    byOfficerDay.set(key, list);
+  }
   const rows: LedgerDay[] = [];
   for (const date of eachDay(range.from, range.to)) {
     for (const o of officers) {
-      const mine = runs.filter((r) => r.officerUserId === o.userId && r.checkDate === date);
+      const mine = byOfficerDay.get(`${o.userId}|${date}`) ?? [];
       const submitted = mine.find((r) => r.submittedAt !== null);
+      if (!submitted && !officerDueOn(duties, o.userId, date)) continue;
       const status = dayStatus(
         date,
         clock.today,

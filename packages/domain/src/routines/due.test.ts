@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { WorkingCalendarOverrides } from "@anzhi/contracts";
+import { isWorkingDay, type WorkingCalendarOverrides } from "@anzhi/contracts";
 import { calendarOf, weekdaysOfMask } from "./calendar.ts";
 import { dayStatus, isLateSubmission, itemDueState, periodRecordStatus, periodWindow } from "./due.ts";
 
@@ -27,7 +27,23 @@ describe("the organisation calendar", () => {
       observeStatutoryHolidays: false,
       extraWorkingDays: ["2026-10-03"],
       extraRestDays: ["2026-10-09"],
+      history: [],
     });
+  });
+
+  it("keeps an earlier weekly pattern for the days before its end (closed history, ADR 015)", () => {
+    const cal = calendarOf({
+      workingWeekdays: 63,
+      followsPublicHolidays: true,
+      calendarOverridesJson: JSON.stringify({
+        workingDays: [],
+        restDays: [],
+        history: [{ until: "2026-11-23", weekdays: [1, 2, 3, 4, 5], observeStatutoryHolidays: true }],
+      }),
+    });
+    // Saturday 21 Nov was a rest day under the old Mon–Fri pattern; Saturday 28 Nov works.
+    expect(isWorkingDay("2026-11-21", cal)).toBe(false);
+    expect(isWorkingDay("2026-11-28", cal)).toBe(true);
   });
 });
 

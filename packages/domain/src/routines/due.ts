@@ -84,7 +84,8 @@ export function itemDueState(
   return { state: period.dueDate === today ? "due_today" : "open", period };
 }
 
-export type DayStatus = "rest" | "upcoming" | "pending" | "missed" | "done" | "late" | "not_operating";
+/** `not_due`: before the 启用日期 or outside the officer's appointment (periods/duty.ts). */
+export type DayStatus = "rest" | "upcoming" | "pending" | "missed" | "done" | "late" | "not_operating" | "not_due";
 
 export interface DayRecordFacts {
   checkDate: string;

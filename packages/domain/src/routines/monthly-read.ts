@@ -7,6 +7,7 @@ import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
+import { loadDuties, orgDueOn } from "../periods/duty.ts";
 
 export interface MonthRow {
   month: string;
@@ -15,23 +16,35 @@ export interface MonthRow {
   meeting: { id: string; meetingDate: string; signedByName: string | null; late: boolean; status: string } | null;
 }
 
+/**
+ * The last `count` months up to the current one. A month is listed only when it falls due on or
+ * after the 启用日期 (or has minutes): months before the organisation started are not missed.
+ */
 export async function listMonths(db: Db, organizationId: string, now: Date, count = 6): Promise<MonthRow[]> {
-  const clock = await orgClock(db, organizationId, now);
-  const rows: MonthRow[] = [];
+  const [clock, duties] = await Promise.all([orgClock(db, organizationId, now), loadDuties(db, organizationId)]);
+  const months: ReturnType<typeof monthOf>[] = [];
   let day = clock.today;
   for (let i = 0; i < count; i++) {
     const month = monthOf(day);
-    const meeting = await db.monthlyMeeting.findUnique({
-      where: { organizationId_month: { organizationId, month: month.month } },
-      select: {
-        id: true,
-        meetingDate: true,
-        signedAt: true,
-        late: true,
-        status: true,
-        signedBy: { select: { name: true } },
-      },
-    });
+    months.push(month);
+    day = addDays(month.start, -1);
+  }
+  const meetings = await db.monthlyMeeting.findMany({
+    where: { organizationId, month: { in: months.map((m) => m.month) } },
+    select: {
+      id: true,
+      month: true,
+      meetingDate: true,
+      signedAt: true,
+      late: true,
+      status: true,
+      signedBy: { select: { name: true } },
+    },
+  });
+  const byMonth = new Map(meetings.map((m) => [m.month, m]));
+  const rows: MonthRow[] = [];
+  for (const month of months) {
+    const meeting = byMonth.get(month.month) ?? null;
     const s = periodRecordStatus(
       "monthly",
       month.start,
@@ -40,6 +53,7 @@ export async function listMonths(db: Db, organizationId: string, now: Date, coun
       meeting?.signedAt ?? null,
       clock.timeZone,
     );
+    if (!meeting && !orgDueOn(duties, s.dueDate ?? month.end)) continue;
     rows.push({
       month: month.month,
       dueDate: s.dueDate,
@@ -52,7 +66,6 @@ export async function listMonths(db: Db, organizationId: string, now: Date, coun
         status: meeting.status,
       },
     });
-    day = addDays(month.start, -1);
   }
   return rows;
 }

@@ -7,6 +7,7 @@ import { AppError } from "../errors.ts";
 import { parseRolesJson } from "../members/roles.ts";
 import { periodRecordStatus } from "./due.ts";
 import { orgClock, planSheets, type OrgClock } from "./items.ts";
+import { loadDuties, officerDueOn, orgDueOn, type Duties } from "../periods/duty.ts";
 
 export const REMINDER_KINDS = [
   "daily_due",
@@ -63,7 +64,7 @@ function previousWorkingDay(clock: OrgClock, day: string): string | null {
   return null;
 }
 
-async function officerReminders(db: Db, clock: OrgClock, m: Member): Promise<number> {
+async function officerReminders(db: Db, clock: OrgClock, duties: Duties, m: Member): Promise<number> {
   let created = 0;
   const submittedOn = async (day: string) =>
     (await db.dailyCheckRun.count({
@@ -73,18 +74,23 @@ async function officerReminders(db: Db, clock: OrgClock, m: Member): Promise<num
     (await db.$transaction((tx) => planSheets(tx, clock, m.userId, m.roles, day))).some((s) =>
       s.items.some((i) => i.state === "due_today"),
     );
-  if (isWorkingDay(clock.today, clock.calendar) && !(await submittedOn(clock.today)) && (await hasDue(clock.today))) {
+  if (
+    isWorkingDay(clock.today, clock.calendar) &&
+    officerDueOn(duties, m.userId, clock.today) &&
+    !(await submittedOn(clock.today)) &&
+    (await hasDue(clock.today))
+  ) {
     if (await notify(db, clock.id, m.userId, "daily_due", clock.today, endOfLocalDayUtc(clock.today, clock.timeZone)))
       created++;
   }
   const prev = previousWorkingDay(clock, clock.today);
-  if (prev && !(await submittedOn(prev)) && (await hasDue(prev))) {
+  if (prev && officerDueOn(duties, m.userId, prev) && !(await submittedOn(prev)) && (await hasDue(prev))) {
     if (await notify(db, clock.id, m.userId, "daily_missing", prev, null)) created++;
   }
   return created;
 }
 
-async function periodReminders(db: Db, clock: OrgClock, m: Member): Promise<number> {
+async function periodReminders(db: Db, clock: OrgClock, duties: Duties, m: Member): Promise<number> {
   let created = 0;
   if (m.roles.includes("director")) {
     const lastWeekDay = addDays(clock.today, -7);
@@ -111,7 +117,12 @@ async function periodReminders(db: Db, clock: OrgClock, m: Member): Promise<numb
         (await notify(db, clock.id, m.userId, dueKind, key, endOfLocalDayUtc(clock.today, clock.timeZone)))
       )
         created++;
-      if (s.status === "overdue" && (await notify(db, clock.id, m.userId, overdueKind, key, null))) created++;
+      if (
+        s.status === "overdue" &&
+        orgDueOn(duties, s.dueDate ?? day) &&
+        (await notify(db, clock.id, m.userId, overdueKind, key, null))
+      )
+        created++;
     }
   }
   if (m.roles.includes("principal")) {
@@ -141,7 +152,11 @@ async function periodReminders(db: Db, clock: OrgClock, m: Member): Promise<numb
         ))
       )
         created++;
-      if (s.status === "overdue" && (await notify(db, clock.id, m.userId, "monthly_overdue", month.month, null)))
+      if (
+        s.status === "overdue" &&
+        orgDueOn(duties, s.dueDate ?? month.end) &&
+        (await notify(db, clock.id, m.userId, "monthly_overdue", month.month, null))
+      )
         created++;
     }
   }
@@ -150,7 +165,7 @@ async function periodReminders(db: Db, clock: OrgClock, m: Member): Promise<numb
 
 /** One organisation's reminders at `now`; returns how many new reminders were written. */
 export async function remindOrganization(db: Db, organizationId: string, now: Date): Promise<number> {
-  const clock = await orgClock(db, organizationId, now);
+  const [clock, duties] = await Promise.all([orgClock(db, organizationId, now), loadDuties(db, organizationId)]);
   const members = await db.membership.findMany({
     where: { organizationId, status: "active" },
     select: { userId: true, rolesJson: true },
@@ -158,8 +173,8 @@ export async function remindOrganization(db: Db, organizationId: string, now: Da
   let created = 0;
   for (const row of members) {
     const m: Member = { userId: row.userId, roles: parseRolesJson(row.rolesJson) };
-    if (m.roles.includes("officer")) created += await officerReminders(db, clock, m);
-    created += await periodReminders(db, clock, m);
+    if (m.roles.includes("officer")) created += await officerReminders(db, clock, duties, m);
+    created += await periodReminders(db, clock, duties, m);
   }
   return created;
 }

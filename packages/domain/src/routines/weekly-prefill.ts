@@ -1,10 +1,10 @@
 // What the week already says, before the director writes a word: per officer the working days
 // checked, missed and late; the problems found; hazards opened, closed and overdue; and ERP
 // inspection failures of the week. Snapshotted into WeeklyReport.statsJson on signing.
-import { eachDay, parseWeekKey, startOfLocalDayUtc, addDays, type IsoWeek } from "@anzhi/contracts";
+import { parseWeekKey, startOfLocalDayUtc, addDays, type IsoWeek } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
-import { dayStatus } from "./due.ts";
+import { dailyLedger } from "./daily-read.ts";
 import { orgClock } from "./items.ts";
 
 export interface OfficerWeek {
@@ -74,21 +74,15 @@ export async function prefillWeek(db: Db, organizationId: string, weekKey: strin
   const from = startOfLocalDayUtc(week.start, clock.timeZone);
   const to = startOfLocalDayUtc(addDays(week.end, 1), clock.timeZone);
   const cutoff = week.end < clock.today ? week.end : clock.today;
-  const members = await db.membership.findMany({
-    where: { organizationId, status: "active" },
-    select: { userId: true, rolesJson: true, user: { select: { name: true } } },
+  // The same officer-days as the daily ledger (periods/duty.ts bounds them), counted per officer.
+  const days = week.start <= cutoff ? await dailyLedger(db, organizationId, { from: week.start, to: cutoff }, now) : [];
+  const officers = await db.membership.findMany({
+    where: { organizationId, status: "active", rolesJson: { contains: '"officer"' } },
+    select: { userId: true, user: { select: { name: true } } },
   });
-  const officers = members.filter((m) => m.rolesJson.includes('"officer"'));
   const runs = await db.dailyCheckRun.findMany({
     where: { organizationId, checkDate: { gte: week.start, lte: week.end }, submittedAt: { not: null } },
-    select: {
-      officerUserId: true,
-      checkDate: true,
-      operatingStatus: true,
-      submittedAt: true,
-      zeroRisk: true,
-      late: true,
-    },
+    select: { zeroRisk: true, operatingStatus: true },
   });
   const perOfficer: OfficerWeek[] = officers.map((o) => {
     const row: OfficerWeek = {
@@ -100,18 +94,16 @@ export async function prefillWeek(db: Db, organizationId: string, weekKey: strin
       missed: 0,
       notOperating: 0,
     };
-    for (const day of eachDay(week.start, cutoff)) {
-      const run = runs.find((r) => r.officerUserId === o.userId && r.checkDate === day) ?? null;
-      const status = dayStatus(day, clock.today, clock.calendar, run, clock.timeZone);
-      if (status === "rest" || status === "upcoming") continue;
+    for (const d of days) {
+      if (d.officerUserId !== o.userId) continue;
       row.expected += 1;
-      if (status === "done") row.checked += 1;
-      if (status === "late") {
+      if (d.status === "done") row.checked += 1;
+      if (d.status === "late") {
         row.checked += 1;
         row.late += 1;
       }
-      if (status === "not_operating") row.notOperating += 1;
-      if (status === "missed") row.missed += 1;
+      if (d.status === "not_operating") row.notOperating += 1;
+      if (d.status === "missed") row.missed += 1;
     }
     return row;
   });

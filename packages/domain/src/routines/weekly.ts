@@ -12,6 +12,7 @@ import { openHazard } from "../hazards/open-hazard.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
+import { loadDuties, orgDueOn } from "../periods/duty.ts";
 import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
@@ -153,9 +154,13 @@ export interface WeekRow {
   report: { id: string; status: string; signedByName: string | null; signedAt: Date | null; late: boolean } | null;
 }
 
-/** The last `count` ISO weeks up to the current one, each with its report or its overdue state. */
+/**
+ * The last `count` ISO weeks up to the current one, each with its report or its overdue state. A
+ * week is listed only when it falls due on or after the 启用日期 (or has a report): an unsigned
+ * week before the organisation started is not missed.
+ */
 export async function listWeeks(db: Db, organizationId: string, now: Date, count = 12): Promise<WeekRow[]> {
-  const clock = await orgClock(db, organizationId, now);
+  const [clock, duties] = await Promise.all([orgClock(db, organizationId, now), loadDuties(db, organizationId)]);
   const reports = await db.weeklyReport.findMany({
     where: { organizationId, periodStart: { gte: addDays(clock.today, -7 * count) } },
     select: {
@@ -176,6 +181,7 @@ export async function listWeeks(db: Db, organizationId: string, now: Date, count
     const report = reports.find((r) => r.isoYear === week.isoYear && r.isoWeek === week.isoWeek) ?? null;
     const signedAt = report && report.status !== "draft" ? report.signedAt : null;
     const s = periodRecordStatus("weekly", day, clock.today, clock.calendar, signedAt, clock.timeZone);
+    if (!report && !orgDueOn(duties, s.dueDate ?? week.end)) continue;
     rows.push({
       week: key,
       start: week.start,

@@ -28,6 +28,7 @@ const DAY_STATUS_ZH: Record<DayStatus, string> = {
   not_operating: "未生产/未营业",
   rest: "休息日",
   upcoming: "未到期",
+  not_due: "不在履职期内",
 };
 
 function disposition(fileName: string, ascii: string): string {

@@ -192,7 +192,8 @@ const HARDWARE_SUPPLIERS: SupplierDef[] = [
 
 /** Creates both organisations (without people) and returns their handles. */
 export async function createOrganizations(ctx: SeedCtx): Promise<Record<OrgKey, OrgBase>> {
-  const createdAt = atLocal(addDays(ctx.windowStart, -7), 10, 12);
+  // Signed up on the first day of the seeded history: that is the 启用日期, nothing is due before it.
+  const createdAt = atLocal(ctx.windowStart, 8, 5);
   const battery = await createOrg(ctx, {
     key: "battery",
     kind: "producer",
@@ -271,6 +272,7 @@ async function createOrg(ctx: SeedCtx, def: OrgDef): Promise<OrgBase> {
       sizeClass: "medium",
       scopeRoutesJson: json(def.scopeRoutes),
       legalRepresentative: def.legalRep,
+      activatedOn: ctx.windowStart,
       createdAt: def.createdAt,
       updatedAt: def.createdAt,
     },

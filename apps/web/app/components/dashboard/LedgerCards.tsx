@@ -56,7 +56,7 @@ export function DailyCompletionCard({ daily, workingDay }: Pick<DashboardOvervie
   );
 }
 
-export function PeriodCard({ week, month }: Pick<DashboardOverview, "week" | "month">) {
+export function PeriodCard({ week, month, indicators }: Pick<DashboardOverview, "week" | "month" | "indicators">) {
   const { t } = useTranslation();
   const line = (label: string, p: DashboardOverview["week"]) => (
     <li className={p.status === "overdue" ? "hz-row-overdue" : undefined}>
@@ -78,6 +78,24 @@ export function PeriodCard({ week, month }: Pick<DashboardOverview, "week" | "mo
         {line(t("dashCards.weekly", { key: week.key }), week)}
         {line(t("dashCards.monthly", { key: month.key }), month)}
       </ul>
+      <h3>{t("dashCards.indicatorsTitle")}</h3>
+      <dl className="dash-list" data-testid="dash-indicators">
+        <dt>{t("dashCards.dailyRate")}</dt>
+        <dd data-testid="dash-daily-rate">
+          {indicators.daily.rate === null
+            ? t("dashCards.noneDue")
+            : t("dashCards.dailyRateValue", {
+                rate: indicators.daily.rate,
+                due: indicators.daily.due,
+                missed: indicators.daily.missed,
+                late: indicators.daily.late,
+              })}
+        </dd>
+        <dt>{t("dashCards.weeklyMissing")}</dt>
+        <dd data-testid="dash-weekly-missing">{indicators.weekly.missing}</dd>
+        <dt>{t("dashCards.monthlyMissing")}</dt>
+        <dd data-testid="dash-monthly-missing">{indicators.monthly.missing}</dd>
+      </dl>
     </section>
   );
 }
@@ -184,7 +202,7 @@ export function cardOrder(roles: readonly string[]): CardKey[] {
 export function LedgerCards({ overview, roles }: { overview: DashboardOverview; roles: readonly string[] }) {
   const cards: Record<CardKey, JSX.Element> = {
     daily: <DailyCompletionCard key="daily" daily={overview.daily} workingDay={overview.workingDay} />,
-    period: <PeriodCard key="period" week={overview.week} month={overview.month} />,
+    period: <PeriodCard key="period" week={overview.week} month={overview.month} indicators={overview.indicators} />,
     hazards: <OpenHazardsCard key="hazards" hazards={overview.hazards} />,
     overdue: (
       <OverdueCard

@@ -40,8 +40,18 @@ export function EnterpriseCard({ enterprise }: { enterprise: EnterpriseSummary }
         <Row
           testId="ind-daily"
           label={t("regulator.ind.dailyCompletion")}
-          value={i.dailyCompletion === null ? null : `${i.dailyCompletion}%`}
-          bad={(i.dailyCompletion ?? 100) < 90}
+          value={i.daily === null ? null : i.daily.rate === null ? t("regulator.ind.noneDue") : `${i.daily.rate}%`}
+          bad={(i.daily?.rate ?? 100) < 90}
+        />
+        <Row
+          testId="ind-daily-counts"
+          label={t("regulator.ind.dailyCountsLabel")}
+          value={
+            i.daily === null
+              ? null
+              : t("regulator.ind.dailyCounts", { due: i.daily.due, missed: i.daily.missed, late: i.daily.late })
+          }
+          bad={(i.daily?.missed ?? 0) > 0}
         />
         <Row
           testId="ind-weekly"

@@ -42,7 +42,9 @@ export function LedgerTable({
               {r.cells.map((c, i) => (
                 <td key={table.columns[i]?.key ?? i}>{c}</td>
               ))}
-              {recordHref ? (
+              {recordHref && r.record === false ? (
+                <td />
+              ) : recordHref ? (
                 <td>
                   <Link to={recordHref(r.id)} aria-label={`${t("regulator.detail.openRecord")} ${r.cells[0] ?? ""}`}>
                     {t("regulator.detail.openRecord")}

@@ -34,3 +34,4 @@ export * from "./schemas/regulator-grant";
 export * from "./schemas/user";
 export * from "./schemas/account";
 export * from "./schemas/appointment";
+export * from "./schemas/seller";

@@ -18,6 +18,7 @@ import { samplingRouter } from "./sampling.ts";
 import { apiKeysRouter } from "./api-keys.ts";
 import { appointmentsRouter } from "./appointments.ts";
 import { regionsRouter } from "./regions.ts";
+import { sellersRouter } from "./sellers.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -36,6 +37,7 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   appointments: appointmentsRouter,
   regions: regionsRouter,
+  sellers: sellersRouter,
 });
 
 registerInputs(appRouter);

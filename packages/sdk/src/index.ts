@@ -39,12 +39,7 @@ export const SDK_VERSION = "0.1.0";
 
 /** Which resource anzhi.sync() pushes to. */
 export type SyncResource =
-  | "inspections.incoming"
-  | "inspections.outgoing"
-  | "suppliers"
-  | "products"
-  | "purchaseReceipts"
-  | "sales";
+  "inspections.incoming" | "inspections.outgoing" | "suppliers" | "products" | "purchaseReceipts" | "sales";
 
 type InputOf<R extends SyncResource> = R extends "inspections.incoming"
   ? Parameters<Resources["inspections"]["incoming"]["push"]>[0]

@@ -119,7 +119,8 @@ const purchaseFields = {
 type PurchaseRuleInput = Parameters<typeof purchaseProblems>[0] & { conclusion: PurchaseConclusion };
 
 function purchaseRules(r: PurchaseRuleInput, ctx: z.core.$RefinementCtx) {
-  if (r.cccRequired && r.cccCertNo && !r.cccValidUntil) addIssue(ctx, "purchase.ccc_valid_until_required", ["cccValidUntil"]);
+  if (r.cccRequired && r.cccCertNo && !r.cccValidUntil)
+    addIssue(ctx, "purchase.ccc_valid_until_required", ["cccValidUntil"]);
   if (r.conclusion === "accepted" && purchaseProblems(r).length > 0)
     addIssue(ctx, "purchase.accepted_with_problems", ["conclusion"]);
 }

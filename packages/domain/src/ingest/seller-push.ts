@@ -94,14 +94,41 @@ async function existingBy<T extends { externalId: string | null }>(
   find: (ids: string[]) => Promise<T[]>,
 ): Promise<Map<string, T>> {
   const map = new Map<string, T>();
-  for (const part of chunks(externalIds)) for (const row of await find(part)) if (row.externalId) map.set(row.externalId, row);
+  for (const part of chunks(externalIds))
+    for (const row of await find(part)) if (row.externalId) map.set(row.externalId, row);
   return map;
 }
 
-const AUDIT_COLUMNS = ["id", "organizationId", "actorKind", "apiKeyId", "action", "entityType", "entityId", "dataJson", "at"] as const;
+const AUDIT_COLUMNS = [
+  "id",
+  "organizationId",
+  "actorKind",
+  "apiKeyId",
+  "action",
+  "entityType",
+  "entityId",
+  "dataJson",
+  "at",
+] as const;
 
-function auditRow(caller: IngestCaller, action: string, entityType: AuditEntityType, entityId: string, data: object): Cell[] {
-  return [randomUUID(), caller.organizationId, "api_key", caller.apiKeyId, action, entityType, entityId, JSON.stringify(data), caller.now];
+function auditRow(
+  caller: IngestCaller,
+  action: string,
+  entityType: AuditEntityType,
+  entityId: string,
+  data: object,
+): Cell[] {
+  return [
+    randomUUID(),
+    caller.organizationId,
+    "api_key",
+    caller.apiKeyId,
+    action,
+    entityType,
+    entityId,
+    JSON.stringify(data),
+    caller.now,
+  ];
 }
 
 // ─── Purchase receipts (进货查验记录) ───
@@ -188,13 +215,23 @@ export async function pushPurchaseReceipts(
     orgId,
     valid.flatMap((v) => (v.record.productCode ? [v.record.productCode] : [])),
   );
-  const ready: { index: number; r: PurchaseReceiptUpsert; supplier: { id: string; name: string }; productId: string | null; hash: string }[] = [];
+  const ready: {
+    index: number;
+    r: PurchaseReceiptUpsert;
+    supplier: { id: string; name: string };
+    productId: string | null;
+    hash: string;
+  }[] = [];
   for (const { index, record: r } of valid) {
     const reject = (issue: ReturnType<typeof codeIssue>) =>
       rejected.push({ index, externalId: r.externalId, status: "rejected", issues: [issue] });
     const supplier = suppliers.get(r.supplierExternalId);
     if (!supplier) {
-      reject(codeIssue("supplierExternalId", "SUPPLIER_EXTERNAL_ID_UNKNOWN", caller.locale, { externalId: r.supplierExternalId }));
+      reject(
+        codeIssue("supplierExternalId", "SUPPLIER_EXTERNAL_ID_UNKNOWN", caller.locale, {
+          externalId: r.supplierExternalId,
+        }),
+      );
       continue;
     }
     let productId: string | null = null;
@@ -267,7 +304,9 @@ export async function pushPurchaseReceipts(
           },
         });
         const { organizationId: _o, ...before } = prev;
-        audits.push(auditRow(caller, "purchase_check.update", "purchase_check", id, { externalId: r.externalId, before }));
+        audits.push(
+          auditRow(caller, "purchase_check.update", "purchase_check", id, { externalId: r.externalId, before }),
+        );
         continue;
       }
       creates.push([

@@ -92,7 +92,9 @@ type PurchaseSelected = Prisma.PurchaseCheckGetPayload<{ select: typeof purchase
 export function parseProblems(json: string): PurchaseProblem[] {
   try {
     const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.flatMap((p) => (PurchaseProblem.safeParse(p).success ? [p as PurchaseProblem] : [])) : [];
+    return Array.isArray(v)
+      ? v.flatMap((p) => (PurchaseProblem.safeParse(p).success ? [p as PurchaseProblem] : []))
+      : [];
   } catch {
     return [];
   }

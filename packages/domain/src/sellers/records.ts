@@ -1,11 +1,7 @@
 // Web entry of the seller's records: a delivery checked on receipt (进货查验记录, the signed-in
 // member is the one who checked) and a wholesale sale (销售台账). A check with a missing or
 // invalid document cannot be "accepted" (the schema refuses it) and opens a hazard.
-import {
-  purchaseProblems,
-  type PurchaseCheckCreate,
-  type SaleCreate,
-} from "@anzhi/contracts";
+import { purchaseProblems, type PurchaseCheckCreate, type SaleCreate } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";

@@ -27,7 +27,11 @@ export async function purchaseLedgerXlsx(db: Db, organizationId: string, q: Purc
   const table = purchaseTable(await purchaseLedger(db, organizationId, q));
   const bytes = await tableToXlsx(table, PURCHASE_LEDGER_TITLE, await orgLine(db, organizationId, q.from, q.to));
   const fileName = `进货台账_${q.from}_${q.to}.xlsx`;
-  return { bytes, fileName, contentDisposition: contentDisposition(fileName, `purchase-ledger_${q.from}_${q.to}.xlsx`) };
+  return {
+    bytes,
+    fileName,
+    contentDisposition: contentDisposition(fileName, `purchase-ledger_${q.from}_${q.to}.xlsx`),
+  };
 }
 
 export async function saleLedgerXlsx(db: Db, organizationId: string, q: SaleLedgerQuery): Promise<LedgerFile> {

@@ -15,7 +15,7 @@ import {
 import { batchTrace, purchaseLedger, saleLedger } from "@anzhi/domain/sellers/ledgers";
 import { createPurchaseCheck, createSale } from "@anzhi/domain/sellers/records";
 import { createSupplier, listSupplierRegister, updateSupplier } from "@anzhi/domain/sellers/suppliers";
-import { purchaseLedgerXlsx, saleLedgerXlsx } from "@anzhi/domain/sellers/xlsx";
+import { purchaseLedgerXlsx, purchaseSheet, saleLedgerXlsx, saleSheet } from "@anzhi/domain/sellers/xlsx";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { whoOf } from "../trpc/actors.ts";
 import { exportDownload } from "./download.ts";
@@ -40,6 +40,9 @@ export const sellersRouter = {
     ledger: memberProcedure
       .input(PurchaseLedgerQuerySchema)
       .query(({ ctx, input }) => purchaseLedger(ctx.orgDb, ctx.org.id, input)),
+    sheet: memberProcedure
+      .input(PurchaseLedgerQuerySchema)
+      .query(({ ctx, input }) => purchaseSheet(ctx.orgDb, ctx.org.id, input)),
     exportXlsx: memberProcedure
       .input(PurchaseLedgerQuerySchema)
       .query(async ({ ctx, input }) => exportDownload(await purchaseLedgerXlsx(ctx.orgDb, ctx.org.id, input))),
@@ -49,6 +52,9 @@ export const sellersRouter = {
     ledger: memberProcedure
       .input(SaleLedgerQuerySchema)
       .query(({ ctx, input }) => saleLedger(ctx.orgDb, ctx.org.id, input)),
+    sheet: memberProcedure
+      .input(SaleLedgerQuerySchema)
+      .query(({ ctx, input }) => saleSheet(ctx.orgDb, ctx.org.id, input)),
     exportXlsx: memberProcedure
       .input(SaleLedgerQuerySchema)
       .query(async ({ ctx, input }) => exportDownload(await saleLedgerXlsx(ctx.orgDb, ctx.org.id, input))),

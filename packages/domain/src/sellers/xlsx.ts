@@ -15,6 +15,17 @@ export interface LedgerFile {
   contentDisposition: string;
 }
 
+/** The statutory sheet of a ledger (title, enterprise and period line, Chinese columns) for the print view. */
+export async function purchaseSheet(db: Db, organizationId: string, q: PurchaseLedgerQuery) {
+  const table = purchaseTable(await purchaseLedger(db, organizationId, q));
+  return { title: PURCHASE_LEDGER_TITLE, subtitle: await orgLine(db, organizationId, q.from, q.to), table };
+}
+
+export async function saleSheet(db: Db, organizationId: string, q: SaleLedgerQuery) {
+  const table = saleTable(await saleLedger(db, organizationId, q));
+  return { title: SALE_LEDGER_TITLE, subtitle: await orgLine(db, organizationId, q.from, q.to), table };
+}
+
 async function orgLine(db: Db, organizationId: string, from: string, to: string) {
   const org = await db.organization.findUniqueOrThrow({
     where: { id: organizationId },

@@ -23,7 +23,16 @@ export const SupplierIdSchema = refTo(IdSchema, "supplier");
 
 // ─── Supplier register (供货者档案) ───
 
-/** One qualification document: XK and CCC numbers are validated and normalised per identifiers.md. */
+/** The stored form of a document number: XK as "(浙)XK06-001-00123", CCC as 16 digits, others trimmed. */
+export function normalizeDocumentNumber(kind: SupplierDocumentKind, number: string): string {
+  if (kind === "xk_licence") return parseLicenceNo(number)?.normalized ?? number.trim();
+  if (kind === "ccc_certificate") return toHalfWidth(number).replace(/[\s-]/g, "");
+  return number.trim();
+}
+
+const FAR_FUTURE = new Date(Date.UTC(2100, 0, 1));
+
+/** One qualification document: XK and CCC numbers are validated per identifiers.md (stored normalised). */
 export const SupplierDocumentInputSchema = z
   .strictObject({
     kind: SupplierDocumentKind,
@@ -31,19 +40,11 @@ export const SupplierDocumentInputSchema = z
     productScope: optionalText(500),
     validUntil: LocalDateSchema.optional(),
   })
-  .transform((d, ctx) => {
-    if (d.kind === "xk_licence") {
-      const parsed = parseLicenceNo(d.number);
-      if (!parsed) addIssue(ctx, "licence_no.format", ["number"]);
-      return { ...d, number: parsed?.normalized ?? d.number };
-    }
-    if (d.kind === "ccc_certificate") {
-      const number = toHalfWidth(d.number).replace(/[\s-]/g, "");
-      // The issue year is not checked against today here: the register keeps old certificates too.
-      if (!validateCccNo(number, new Date(Date.UTC(2100, 0, 1))).ok) addIssue(ctx, "ccc_no.format", ["number"]);
-      return { ...d, number };
-    }
-    return d;
+  .superRefine((d, ctx) => {
+    if (d.kind === "xk_licence" && !parseLicenceNo(d.number)) addIssue(ctx, "licence_no.format", ["number"]);
+    // The issue year is not checked against today here: the register keeps old certificates too.
+    if (d.kind === "ccc_certificate" && !validateCccNo(normalizeDocumentNumber(d.kind, d.number), FAR_FUTURE).ok)
+      addIssue(ctx, "ccc_no.format", ["number"]);
   });
 export type SupplierDocumentInput = z.output<typeof SupplierDocumentInputSchema>;
 

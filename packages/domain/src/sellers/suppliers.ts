@@ -3,7 +3,7 @@
 // their numbers and validity. ERPs push suppliers too (ingest/suppliers.ts, keyed by externalId);
 // both land in the same table. Documents are never deleted: a document left out of an update is
 // retired.
-import type { SupplierRegisterCreate, SupplierRegisterUpdate } from "@anzhi/contracts";
+import { normalizeDocumentNumber, type SupplierRegisterCreate, type SupplierRegisterUpdate } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
@@ -61,7 +61,12 @@ async function writeDocuments(
     select: documentSelect,
   });
   const keyOf = (d: { kind: string; number: string }) => `${d.kind}\n${d.number}`;
-  const wanted = new Map(documents.map((d) => [keyOf(d), d]));
+  const wanted = new Map(
+    documents.map((d) => {
+      const doc = { ...d, number: normalizeDocumentNumber(d.kind, d.number) };
+      return [keyOf(doc), doc] as const;
+    }),
+  );
   for (const c of current) {
     const next = wanted.get(keyOf(c));
     if (!next) {

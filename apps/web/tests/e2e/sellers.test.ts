@@ -89,7 +89,13 @@ describe("seller records on a phone", () => {
     const sheet = page.getByTestId("purchase-ledger-sheet");
     await sheet.waitFor();
     const text = (await sheet.textContent()) ?? "";
-    for (const heading of ["进货查验记录（进货台账）", "供货者统一社会信用代码", "供货者联系方式", "查验结论", "查验人"])
+    for (const heading of [
+      "进货查验记录（进货台账）",
+      "供货者统一社会信用代码",
+      "供货者联系方式",
+      "查验结论",
+      "查验人",
+    ])
       expect(text).toContain(heading);
     expect(text).toContain("陈店长");
     await shellReady(page);

@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
+import { addRegulatorUser, createAgency } from "@anzhi/domain/regulator/agencies";
 import { formErrorOf } from "../form-errors.ts";
+import { loginAs, TEST_PASSWORD } from "../testing/sessions.ts";
 import { testClock } from "../testing/clock.ts";
 import { createOrgWithPeople, refusal, rejection, type OrgPeople } from "../testing/org-people.ts";
 import type { RouterInputs } from "./app.ts";
@@ -279,5 +281,38 @@ describe("ledgers and trace", () => {
     expect(sheet?.rowCount).toBe(3 + 3);
     const sales = await shop.as("viewer").sellers.sales.exportXlsx({ from: "2027-02-01", to: "2027-03-31" });
     expect(sales.fileName).toBe("销售台账_2027-02-01_2027-03-31.xlsx");
+  });
+});
+
+describe("regulator read access", () => {
+  it("an agency granted the purchase ledger reads it read-only; the sales ledger stays closed", async () => {
+    const agencyId = (
+      await createAgency(t.db, { name: "新北区市场监督管理局", level: "district", regionCode: "320411" })
+    ).id;
+    await addRegulatorUser(t.db, "新北区市场监督管理局", {
+      email: "inspector@sellers.test",
+      name: "王监管",
+      password: TEST_PASSWORD,
+    });
+    await shop.as("principal").regulatorAccess.grant({ agencyId, ledgers: ["purchases"] });
+    const inspector = (await loginAs(t.db, "inspector@sellers.test")).caller;
+    const table = await inspector.regulator.ledger({
+      organizationId: shop.id,
+      ledger: "purchases",
+      filter: { from: "2027-03-01", to: "2027-03-31", result: "fail" },
+    });
+    expect(table.columns.map((c) => c.zh)).toContain("供货者统一社会信用代码");
+    expect(table.rows.map((r) => r.cells[4])).toEqual(["B2027-002", "B2027-003"]);
+    expect(
+      (
+        await refusal(
+          inspector.regulator.ledger({
+            organizationId: shop.id,
+            ledger: "sales",
+            filter: { from: "2027-01-01", to: "2027-12-31" },
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
   });
 });

@@ -26,6 +26,8 @@ export const CatalogCheckItemSchema = z.strictObject({
   frequency: Frequency,
   trigger: CatalogTrigger.optional(),
   basis: z.string().optional(),
+  /** Sub-product ids the item is specific to (absent: every product of the group). */
+  subProducts: z.array(z.string().min(1)).optional(),
 });
 export type CatalogCheckItem = z.infer<typeof CatalogCheckItemSchema>;
 
@@ -45,6 +47,8 @@ export const ProductGroupSchema = z.strictObject({
       standards: z.array(CatalogStandardSchema).optional(),
       productionLicence: Regime.optional(),
       ccc: Regime.optional(),
+      /** Not named by 市监质监发〔2023〕53号: an extra sub-product the enterprise may add 结合实际. */
+      addition: z.boolean().optional(),
     }),
   ),
   standards: z.array(CatalogStandardSchema),

@@ -78,6 +78,7 @@ export const HazardSource = z.enum([
   "supervision_sampling",
   "certificate",
   "manual",
+  "purchase_check",
 ]);
 export type HazardSource = z.infer<typeof HazardSource>;
 
@@ -133,6 +134,8 @@ export const Ledger = z.enum([
   "certificates",
   "risk_list",
   "people",
+  "purchases",
+  "sales",
 ]);
 export type Ledger = z.infer<typeof Ledger>;
 
@@ -156,16 +159,19 @@ export const AuditEntityType = z.enum([
   "organization",
   "product",
   "production_licence",
+  "purchase_check",
   "regulator_agency",
   "regulator_user",
   "risk_control_item",
   "risk_control_list",
   "risk_list_version",
   "role_assignment",
+  "sale_record",
   "sampling_result",
   "site",
   "staff_proposal",
   "supplier",
+  "supplier_document",
   "system",
   "training_record",
   "user",
@@ -235,3 +241,34 @@ export const ContainmentAction = z.enum([
   "notify_users",
 ]);
 export type ContainmentAction = z.infer<typeof ContainmentAction>;
+
+// ---- Sellers (Order 76): supplier register, 进货查验记录, 销售台账. ----
+
+/** A supplier's qualification document (供货者资质): 生产许可证, CCC 证书, 营业执照, other. */
+export const SupplierDocumentKind = z.enum(["xk_licence", "ccc_certificate", "business_licence", "other"]);
+export type SupplierDocumentKind = z.infer<typeof SupplierDocumentKind>;
+
+/** How a document that travels with a delivery was found: 齐全有效 / 缺失 / 不符或无效. */
+export const DocumentCheck = z.enum(["ok", "missing", "invalid"]);
+export type DocumentCheck = z.infer<typeof DocumentCheck>;
+
+/** 标识与证书一致性 (marking on the goods vs. the certificate / licence). */
+export const MarkingCheck = z.enum(["consistent", "inconsistent"]);
+export type MarkingCheck = z.infer<typeof MarkingCheck>;
+
+/** 查验结论 of a delivery. */
+export const PurchaseConclusion = z.enum(["accepted", "rejected", "quarantined"]);
+export type PurchaseConclusion = z.infer<typeof PurchaseConclusion>;
+
+/** What a purchase check found wrong; any of them opens a hazard and forbids "accepted". */
+export const PurchaseProblem = z.enum([
+  "conformity_missing",
+  "conformity_invalid",
+  "report_missing",
+  "report_invalid",
+  "ccc_missing",
+  "ccc_expired",
+  "xk_missing",
+  "marking_inconsistent",
+]);
+export type PurchaseProblem = z.infer<typeof PurchaseProblem>;

@@ -35,3 +35,4 @@ export * from "./schemas/regulator-grant";
 export * from "./schemas/user";
 export * from "./schemas/account";
 export * from "./schemas/appointment";
+export * from "./schemas/seller";

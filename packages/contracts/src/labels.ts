@@ -7,20 +7,25 @@ import type {
   CatalogTrigger,
   CertificateStatus,
   CheckResult,
+  DocumentCheck,
   Frequency,
   HazardSeverity,
   HazardSource,
   HazardStatus,
   InspectionKind,
   InspectionResult,
+  MarkingCheck,
   OrgKind,
   ProposalDecision,
   ProposalType,
+  PurchaseConclusion,
+  PurchaseProblem,
   RecordStatus,
   RiskStage,
   Role,
   ScopeRoute,
   SizeClass,
+  SupplierDocumentKind,
   SupplierType,
   WeeklyRating,
 } from "./enums";
@@ -45,6 +50,7 @@ export const HAZARD_SOURCE_ZH = {
   supervision_sampling: "监督抽查",
   certificate: "证照",
   manual: "手工登记",
+  purchase_check: "进货查验",
 } satisfies Record<HazardSource, string>;
 
 export const PROPOSAL_TYPE_ZH = {
@@ -147,6 +153,37 @@ export const SUPPLIER_TYPE_ZH = { raw_material: "原材料", component: "零部�
   SupplierType,
   string
 >;
+
+export const SUPPLIER_DOCUMENT_KIND_ZH = {
+  xk_licence: "生产许可证",
+  ccc_certificate: "CCC证书",
+  business_licence: "营业执照",
+  other: "其他证明",
+} satisfies Record<SupplierDocumentKind, string>;
+
+export const DOCUMENT_CHECK_ZH = { ok: "齐全有效", missing: "缺失", invalid: "不符/无效" } satisfies Record<
+  DocumentCheck,
+  string
+>;
+
+export const MARKING_CHECK_ZH = { consistent: "一致", inconsistent: "不一致" } satisfies Record<MarkingCheck, string>;
+
+export const PURCHASE_CONCLUSION_ZH = {
+  accepted: "合格，准予销售",
+  rejected: "不合格，拒收退货",
+  quarantined: "暂存隔离待处理",
+} satisfies Record<PurchaseConclusion, string>;
+
+export const PURCHASE_PROBLEM_ZH = {
+  conformity_missing: "无产品合格证明",
+  conformity_invalid: "合格证明不符",
+  report_missing: "无检验报告",
+  report_invalid: "检验报告不符",
+  ccc_missing: "CCC产品无认证证书",
+  ccc_expired: "CCC证书已过期",
+  xk_missing: "许可证产品无生产许可证编号",
+  marking_inconsistent: "标识与证书不一致",
+} satisfies Record<PurchaseProblem, string>;
 
 /** The label of a stored value (a TEXT column read as string); an unknown value shows as itself. */
 export function labelZh<K extends string>(table: Record<K, string>, value: string | null | undefined): string {

@@ -6,6 +6,7 @@
 import { AnzhiOptionsSchema, type AnzhiOptions, type ResolvedAnzhiOptions } from "./options";
 import { AnzhiConfigError } from "./errors";
 import { createResources, type Resource, type Resources } from "./resources";
+import { createSellerResources, type SellerResources } from "./seller-resources";
 import { createV1Client } from "./rpc";
 import type { SyncOptions, SyncReport } from "./sync";
 import { createTransport } from "./transport";
@@ -23,9 +24,13 @@ export type {
   OutgoingInspectionUpsertInput as OutgoingInspectionInput,
   ProductOut as Product,
   ProductUpsertInput as ProductInput,
+  PurchaseReceiptOut as PurchaseReceipt,
+  PurchaseReceiptUpsertInput as PurchaseReceiptInput,
   PushStatus,
   RecordIssue,
   RecordPushResult,
+  SaleOut as Sale,
+  SaleUpsertInput as SaleInput,
   SupplierOut as Supplier,
   SupplierUpsertInput as SupplierInput,
 } from "@anzhi/contracts";
@@ -34,7 +39,8 @@ export type { V1Router } from "@anzhi/api/v1/router";
 export const SDK_VERSION = "0.1.0";
 
 /** Which resource anzhi.sync() pushes to. */
-export type SyncResource = "inspections.incoming" | "inspections.outgoing" | "suppliers" | "products";
+export type SyncResource =
+  "inspections.incoming" | "inspections.outgoing" | "suppliers" | "products" | "purchaseReceipts" | "sales";
 
 type InputOf<R extends SyncResource> = R extends "inspections.incoming"
   ? Parameters<Resources["inspections"]["incoming"]["push"]>[0]
@@ -42,7 +48,11 @@ type InputOf<R extends SyncResource> = R extends "inspections.incoming"
     ? Parameters<Resources["inspections"]["outgoing"]["push"]>[0]
     : R extends "suppliers"
       ? Parameters<Resources["suppliers"]["push"]>[0]
-      : Parameters<Resources["products"]["push"]>[0];
+      : R extends "purchaseReceipts"
+        ? Parameters<SellerResources["purchaseReceipts"]["push"]>[0]
+        : R extends "sales"
+          ? Parameters<SellerResources["sales"]["push"]>[0]
+          : Parameters<Resources["products"]["push"]>[0];
 
 export class Anzhi {
   readonly options: Readonly<Omit<ResolvedAnzhiOptions, "apiKey">>;
@@ -50,6 +60,10 @@ export class Anzhi {
   readonly inspections: Resources["inspections"];
   readonly suppliers: Resources["suppliers"];
   readonly products: Resources["products"];
+  /** 进货查验记录 of a seller (Order 76). */
+  readonly purchaseReceipts: SellerResources["purchaseReceipts"];
+  /** 销售台账 of a wholesaler. */
+  readonly sales: SellerResources["sales"];
 
   constructor(options: AnzhiOptions) {
     const parsed = AnzhiOptionsSchema.safeParse(options);
@@ -68,7 +82,11 @@ export class Anzhi {
       locale: rest.locale,
       userAgent: `anzhi-sdk-node/${SDK_VERSION}`,
     });
-    const resources = createResources(createV1Client(this.options.baseUrl, transport), rest.locale);
+    const client = createV1Client(this.options.baseUrl, transport);
+    const resources = createResources(client, rest.locale);
+    const sellers = createSellerResources(client, rest.locale);
+    this.purchaseReceipts = sellers.purchaseReceipts;
+    this.sales = sellers.sales;
     this.inspections = resources.inspections;
     this.suppliers = resources.suppliers;
     this.products = resources.products;
@@ -105,6 +123,10 @@ export class Anzhi {
         return this.suppliers;
       case "products":
         return this.products;
+      case "purchaseReceipts":
+        return this.purchaseReceipts;
+      case "sales":
+        return this.sales;
     }
   }
 

@@ -10,6 +10,7 @@ import { riskListEn } from "./risk-list.en.ts";
 import { routinesEn } from "./routines.en.ts";
 import { regulatorEn } from "./regulator.en.ts";
 import { auditEn } from "./audit.en.ts";
+import { sellersEn } from "./sellers.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 
 export const en: Messages = {
@@ -24,4 +25,5 @@ export const en: Messages = {
   regulator: regulatorEn,
   apiKeys: apiKeysEn,
   audit: auditEn,
+  sellers: sellersEn,
 };

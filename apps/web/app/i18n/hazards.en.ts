@@ -67,6 +67,7 @@ export const hazardsEn: typeof hazardsZhCN = {
       supervision_sampling: "Supervision sampling",
       certificate: "Certificate",
       manual: "Manual",
+      purchase_check: "Purchase check",
     },
     actionsTitle: "Actions",
     noActions: "There is nothing for you to do now.",

@@ -10,6 +10,7 @@ import { riskListZhCN } from "./risk-list.zh-CN.ts";
 import { routinesZhCN } from "./routines.zh-CN.ts";
 import { regulatorZhCN } from "./regulator.zh-CN.ts";
 import { auditZhCN } from "./audit.zh-CN.ts";
+import { sellersZhCN } from "./sellers.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 
 export const zhCN = {
@@ -24,6 +25,7 @@ export const zhCN = {
   regulator: regulatorZhCN,
   apiKeys: apiKeysZhCN,
   audit: auditZhCN,
+  sellers: sellersZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -1,7 +1,7 @@
 // The app shell's navigation. Each feature appends its entry here; the shell shows an entry
 // when the member holds one of `roles` (or is an admin when `admin` is set); no `roles` = all.
 // `labelKey` is an i18n key present in both app/i18n files. `end` marks exact-match entries.
-import type { Role } from "@anzhi/contracts";
+import type { OrgKind, Role } from "@anzhi/contracts";
 import type { MessageKey } from "../i18n/index.ts";
 
 export interface NavItem {
@@ -13,7 +13,11 @@ export interface NavItem {
   /** With `roles`: organisation admins see it too. */
   orAdmin?: boolean;
   end?: boolean;
+  /** Only organisations of these kinds see it (seller records: "seller" and "both"); no `kinds` = all. */
+  kinds?: readonly OrgKind[];
 }
+
+const SELLERS: readonly OrgKind[] = ["seller", "both"];
 
 export const NAV: NavItem[] = [
   { to: "/app", labelKey: "nav.dashboard", end: true },
@@ -32,12 +36,26 @@ export const NAV: NavItem[] = [
   { to: "/app/profile", labelKey: "profile.nav" },
   { to: "/app/risk-list", labelKey: "riskList.nav" },
   { to: "/app/sampling", labelKey: "regulator.sampling.nav" },
+  {
+    to: "/app/purchases/new",
+    labelKey: "sellers.nav.purchaseNew",
+    kinds: SELLERS,
+    roles: ["principal", "director", "officer"],
+  },
+  { to: "/app/purchases", labelKey: "sellers.nav.purchases", kinds: SELLERS, end: true },
+  { to: "/app/sales", labelKey: "sellers.nav.sales", kinds: SELLERS },
+  { to: "/app/trace", labelKey: "sellers.nav.trace", kinds: SELLERS },
+  { to: "/app/suppliers", labelKey: "sellers.nav.suppliers", kinds: SELLERS },
   { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },
   { to: "/app/audit", labelKey: "audit.nav", roles: ["principal"], orAdmin: true },
 ];
 
-export function visibleNav(items: readonly NavItem[], org: { roles: readonly Role[]; isAdmin: boolean }): NavItem[] {
+export function visibleNav(
+  items: readonly NavItem[],
+  org: { roles: readonly Role[]; isAdmin: boolean; kind: OrgKind },
+): NavItem[] {
   return items.filter((item) => {
+    if (item.kinds && !item.kinds.includes(org.kind)) return false;
     if (item.admin && !org.isAdmin) return false;
     if (!item.roles) return true;
     return item.roles.some((r) => org.roles.includes(r)) || (item.orAdmin === true && org.isAdmin);

@@ -19,6 +19,7 @@ import { apiKeysRouter } from "./api-keys.ts";
 import { appointmentsRouter } from "./appointments.ts";
 import { regionsRouter } from "./regions.ts";
 import { auditRouter } from "./audit.ts";
+import { sellersRouter } from "./sellers.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -38,6 +39,7 @@ export const appRouter = router({
   appointments: appointmentsRouter,
   regions: regionsRouter,
   audit: auditRouter,
+  sellers: sellersRouter,
 });
 
 registerInputs(appRouter);

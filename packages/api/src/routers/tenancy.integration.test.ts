@@ -67,6 +67,9 @@ async function rowsOf(org: OrgPeople, key: string): Promise<Rows> {
     .as("officer")
     .proposals.create({ type: "suggestion", defectDescription: "建议增加巡检", confirm: true });
   const licence = await db.productionLicence.findFirst({ select: { id: true } });
+  const supplier = await db.supplier.create({
+    data: { organizationId, name: `${key} 供货者`, uscc: "91350100M000100Y43", type: "goods" },
+  });
   return {
     site: site.id,
     product: product.id,
@@ -77,7 +80,7 @@ async function rowsOf(org: OrgPeople, key: string): Promise<Rows> {
     proposal: proposal.id,
     licence: licence?.id ?? "none",
     ccc: "none",
-    supplier: "none",
+    supplier: supplier.id,
   };
 }
 
@@ -229,6 +232,32 @@ function sample(path: string, r: Rows): unknown {
       attachmentFileIds: [r.file],
     },
     "apiKeys.create": { name: "ERP", scopes: ["records:write"], siteId: r.site },
+    "sellers.purchases.create": {
+      supplierId: r.supplier,
+      productId: r.product,
+      productName: "充电器",
+      specModel: "48V3A",
+      batchNo: "B1",
+      quantity: 1,
+      unit: "台",
+      purchaseDate: today,
+      conformityCertificate: "ok",
+      inspectionReport: "ok",
+      markingCheck: "consistent",
+      conclusion: "accepted",
+    },
+    "sellers.sales.create": {
+      productId: r.product,
+      productName: "充电器",
+      specModel: "48V3A",
+      batchNo: "B1",
+      quantity: 1,
+      unit: "台",
+      saleDate: today,
+      buyerName: "车行",
+      buyerContact: "138",
+      destination: "常州",
+    },
     "appointments.create": {
       role: "officer",
       personName: "李安全",

@@ -9,6 +9,7 @@ import type {
   ProductOut,
   SupplierOut,
 } from "@anzhi/contracts";
+import type { V1SellerServices } from "./seller-context.ts";
 
 export interface V1ApiKey {
   id: string;
@@ -38,7 +39,7 @@ export interface V1PageQuery {
 }
 
 /** What the v1 procedures need from the domain, bound to one database by the HTTP handler. */
-export interface V1Services {
+export interface V1Services extends V1SellerServices {
   pushInspections(caller: V1Caller, kind: InspectionKind, records: readonly unknown[]): Promise<BatchPushResult>;
   getInspection(caller: V1Caller, kind: InspectionKind, externalId: string): Promise<InspectionRecordOut>;
   listInspections(

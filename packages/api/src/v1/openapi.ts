@@ -6,6 +6,8 @@ import {
   IncomingInspectionUpsertSchema,
   OutgoingInspectionUpsertSchema,
   ProductUpsertSchema,
+  PurchaseReceiptUpsertSchema,
+  SaleUpsertSchema,
   SupplierUpsertSchema,
 } from "@anzhi/contracts";
 import { v1Router } from "./router.ts";
@@ -21,7 +23,7 @@ export function openApiDocument(baseUrl: string): OpenAPIObject {
     openApiVersion: "3.1.0",
     baseUrl,
     description: [
-      "Push incoming (进货检验) and outgoing (出厂检验) inspection records, suppliers and products from an ERP.",
+      "Push incoming (进货检验) and outgoing (出厂检验) inspection records, sellers' purchase receipts (进货查验记录) and sales (销售台账), suppliers and products from an ERP.",
       "Authenticate with `Authorization: Bearer anz_…`. Send `Idempotency-Key` on POSTs to make a request safe to replay (24 h).",
       "Batch endpoints take `{ records: [...] }` (≤ 1,000); each record follows the matching *Record schema in components",
       "and is accepted or rejected on its own. Errors: `{ error: { type, code, message, param?, requestId, issues? } }`.",
@@ -33,6 +35,8 @@ export function openApiDocument(baseUrl: string): OpenAPIObject {
       OutgoingInspectionRecord: OutgoingInspectionUpsertSchema,
       SupplierRecord: SupplierUpsertSchema,
       ProductRecord: ProductUpsertSchema,
+      PurchaseReceiptRecord: PurchaseReceiptUpsertSchema,
+      SaleRecord: SaleUpsertSchema,
       ApiErrorBody: ApiErrorBodySchema,
     },
   });

@@ -25,6 +25,7 @@ import {
 import { v1 } from "./init.ts";
 import { readProcedure, writeProcedure } from "./procedures.ts";
 import { onlyResult } from "./single-push.ts";
+import { purchaseReceiptsRouter, salesRouter } from "./seller-routers.ts";
 
 const TAG = { incoming: "Incoming inspections", outgoing: "Outgoing inspections" } as const;
 
@@ -209,6 +210,8 @@ export const v1Router = v1.router({
   }),
   suppliers: suppliersRouter,
   products: productsRouter,
+  purchaseReceipts: purchaseReceiptsRouter,
+  sales: salesRouter,
 });
 
 export type V1Router = typeof v1Router;

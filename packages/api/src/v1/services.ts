@@ -5,6 +5,7 @@ import { getInspection, listInspections } from "@anzhi/domain/ingest/read-inspec
 import { getSupplier, listSuppliers, pushSuppliers } from "@anzhi/domain/ingest/suppliers";
 import { getProduct, listProducts, pushProducts } from "@anzhi/domain/ingest/products";
 import type { V1Services } from "./context.ts";
+import { v1SellerServices } from "./seller-services.ts";
 
 export function v1Services(db: Db): V1Services {
   const scope = (c: { organizationId: string; siteId: string | null }) => ({
@@ -21,5 +22,6 @@ export function v1Services(db: Db): V1Services {
     pushProducts: (caller, records) => pushProducts(db, caller, records),
     getProduct: (caller, code) => getProduct(db, caller.organizationId, code),
     listProducts: (caller, query) => listProducts(db, caller.organizationId, query),
+    ...v1SellerServices(db),
   };
 }

@@ -185,6 +185,19 @@ export const fieldMessages = {
     "zh-CN": "不合格时请填写不合格项目",
     en: "List the failed items",
   },
+  // sellers: purchase checks (进货查验)
+  "purchase.accepted_with_problems": {
+    "zh-CN": "证明文件缺失、无效或标识不一致时不能判为合格，请选择拒收或隔离",
+    en: "A delivery with missing or invalid documents or inconsistent marking cannot be accepted: reject or quarantine it",
+  },
+  "purchase.ccc_valid_until_required": {
+    "zh-CN": "请填写CCC证书有效期",
+    en: "Enter the CCC certificate's expiry date",
+  },
+  "supplier.document_number_format": {
+    "zh-CN": "证件编号格式不正确",
+    en: "The document number has the wrong format",
+  },
   // regulator grants
   "grant.ledgers_required": { "zh-CN": "请至少选择一个台账", en: "Choose at least one ledger" },
   "grant.expiry_past": { "zh-CN": "到期时间必须晚于现在", en: "The expiry must be in the future" },

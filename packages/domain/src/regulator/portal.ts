@@ -19,6 +19,7 @@ import {
   samplingTable,
 } from "./ledgers-records.ts";
 import { dailyTable, monthlyTable, weeklyTable } from "./ledgers-routines.ts";
+import { purchaseLedger, purchaseTable, saleLedger, saleTable } from "../sellers/ledgers.ts";
 import { type LedgerFilterSchema, type LedgerFilter, type LedgerTable } from "./table.ts";
 
 export interface RegulatorActor {
@@ -37,6 +38,8 @@ export const LEDGER_ZH: Record<LedgerT, string> = {
   certificates: "许可证与 CCC 证书",
   risk_list: "风险管控清单",
   people: "人员与任命",
+  purchases: "进货查验记录（进货台账）",
+  sales: "销售台账",
 };
 
 /** Ledgers with no date dimension show their current state whatever the range. */
@@ -170,6 +173,17 @@ async function buildTable(
       return riskListTable(db, organizationId);
     case "people":
       return peopleTable(db, organizationId);
+    case "purchases":
+      return purchaseTable(
+        await purchaseLedger(db, organizationId, {
+          from: f.from,
+          to: f.to,
+          ...(f.result === "pass" ? { conclusion: "accepted" as const } : {}),
+          ...(f.result === "fail" ? { problemsOnly: true } : {}),
+        }),
+      );
+    case "sales":
+      return saleTable(await saleLedger(db, organizationId, { from: f.from, to: f.to }));
   }
 }
 

@@ -17,6 +17,10 @@ export type SizeClass = z.infer<typeof SizeClass>;
 export const ScopeRoute = z.enum(["xk", "ccc", "mandatory_standard", "none"]);
 export type ScopeRoute = z.infer<typeof ScopeRoute>;
 
+/** A route a product can hold; a product holds a set of them ([] is 不适用, ScopeRoute "none"). */
+export const ProductRoute = z.enum(["xk", "ccc", "mandatory_standard"]);
+export type ProductRoute = z.infer<typeof ProductRoute>;
+
 export const Plan = z.enum(["free", "standard", "professional"]);
 export type Plan = z.infer<typeof Plan>;
 

@@ -11,6 +11,7 @@ export * from "./periods";
 export * from "./calendar";
 export * from "./hazard";
 export * from "./catalog";
+export * from "./product-scope";
 export * from "./schemas/common";
 export * from "./schemas/refs";
 export * from "./schemas/identifiers";

@@ -26,7 +26,7 @@ async function rowsOf(org: OrgPeople, key: string): Promise<Rows> {
   const organizationId = org.id;
   const site = await db.site.create({ data: { organizationId, name: `${key} 厂区`, type: "plant", address: "常州" } });
   const product = await db.product.create({
-    data: { organizationId, name: `${key} 电池`, model: "48V", productGroupId: "cement", scopeRoute: "xk" },
+    data: { organizationId, name: `${key} 电池`, model: "48V", productGroupId: "cement", scopeRoutesJson: '["xk"]' },
   });
   const list = await db.riskControlList.create({ data: { organizationId, title: "风险管控清单", currentVersion: 1 } });
   const riskItem = await db.riskControlItem.create({
@@ -194,12 +194,12 @@ function sample(path: string, r: Rows): unknown {
       hazardId: r.hazard,
       evidenceFileIds: [r.file],
     },
-    "profile.products.create": { name: "新产品", productGroupId: "cement", scopeRoute: "xk", siteId: r.site },
+    "profile.products.create": { name: "新产品", productGroupId: "cement", scopeRoutes: ["xk"], siteId: r.site },
     "profile.products.update": {
       id: r.product,
       name: "新产品",
       productGroupId: "cement",
-      scopeRoute: "xk",
+      scopeRoutes: ["xk"],
       siteId: r.site,
     },
     "certificates.licences.create": licence,

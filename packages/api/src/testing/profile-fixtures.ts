@@ -26,7 +26,10 @@ const ROLES: Record<Person, { roles: Role[]; isAdmin: boolean; name: string }> =
 
 let counter = 0;
 
-export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string }): Promise<TestOrg> {
+export async function createTestOrg(
+  db: Db,
+  opts: { kind?: OrgKind; key: string; clock?: () => Date },
+): Promise<TestOrg> {
   counter += 1;
   const kind = opts.kind ?? "producer";
   const org = await createOrganization(
@@ -66,6 +69,7 @@ export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string 
         db,
         user: { id: users[person].id, email: `${person}@example.test`, name: users[person].name, locale: "zh-CN" },
         activeOrganizationId: org.id,
+        ...(opts.clock ? { now: opts.clock } : {}),
       }),
     );
   return { id: org.id, users, as };

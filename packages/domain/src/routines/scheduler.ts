@@ -1,9 +1,9 @@
 // The in-process scheduler: every few minutes, for every active organisation, write the due and
-// overdue reminders and run the certificate check on the organisation's local date.
+// overdue reminders and run the route checks (licence, licence scope, CCC) on the organisation's local date.
 // `schedulerTick` takes the clock as an argument so tests drive it with any instant; the
 // interval loop only calls it with `now()`.
 import type { Db } from "@anzhi/db";
-import { checkCertificateHazards } from "../certificates/ccc-hazards.ts";
+import { checkRouteHazards } from "../certificates/route-checks.ts";
 import { systemClock, type Clock } from "../clock.ts";
 import { remindOrganization } from "./reminders.ts";
 
@@ -20,7 +20,7 @@ export async function schedulerTick(db: Db, now: Date): Promise<TickResult> {
   for (const org of orgs) {
     try {
       result.reminders += await remindOrganization(db, org.id, now);
-      result.certificateHazards += (await checkCertificateHazards(db, org.id, now)).opened.length;
+      result.certificateHazards += (await checkRouteHazards(db, org.id, now)).opened.length;
     } catch (e) {
       result.errors.push({ organizationId: org.id, message: e instanceof Error ? e.message : String(e) });
     }

@@ -124,14 +124,12 @@ describe("products", () => {
     expect(
       (
         await failure(
-          a
-            .as("director")
-            .profile.products.create({
-              name: "x",
-              productGroupId: "cement",
-              subProductId: "nope",
-              scopeRoutes: ["xk"],
-            }),
+          a.as("director").profile.products.create({
+            name: "x",
+            productGroupId: "cement",
+            subProductId: "nope",
+            scopeRoutes: ["xk"],
+          }),
         )
       ).paths,
     ).toEqual(["subProductId"]);

@@ -12,6 +12,7 @@ export * from "./calendar";
 export * from "./hazard";
 export * from "./catalog";
 export * from "./product-scope";
+export * from "./inspection-completeness";
 export * from "./schemas/common";
 export * from "./schemas/refs";
 export * from "./schemas/identifiers";

@@ -53,6 +53,9 @@ export const profileEn: typeof profileZhCN = {
     standards: "Standards",
     standardsHint:
       "Separate standards with semicolons or new lines; leave empty to pre-fill the catalogue's mandatory standards.",
+    releaseItems: "Required release test items",
+    releaseItemsHint:
+      "The items of the standard's factory (release) inspection clause, separated by semicolons or new lines; every outgoing record must have a line for each.",
     serviceLife: "Safe service life / shelf life",
     empty: "No products yet.",
   },

@@ -50,6 +50,9 @@ export const profileZhCN = {
     scopeRoutesHint: "同时实行生产许可和CCC认证的产品两项都勾选，两项检查都会执行；都不勾选即不适用。",
     standards: "执行标准",
     standardsHint: "多个标准用分号或换行分隔；留空则按产品目录预填强制性国家标准。",
+    releaseItems: "出厂检验必检项目",
+    releaseItemsHint:
+      "按执行标准的出厂检验条款填写，用分号或换行分隔；每条出厂检验记录都必须有这些项目，否则不能保存。",
     serviceLife: "安全使用年限/保质期",
     empty: "还没有登记产品。",
   },

@@ -36,6 +36,7 @@ function payload(kind: string, v: Record<string, string>, form: FormData): Recor
         siteId: opt(v.siteId),
         scopeRoutes: form.getAll("scopeRoutes").map(String),
         standards: opt(v.standards) ? splitList(v.standards ?? "") : undefined,
+        releaseItems: splitList(v.releaseItems ?? ""),
         serviceLife: opt(v.serviceLife),
       };
     case "licence":

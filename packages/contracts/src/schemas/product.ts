@@ -54,6 +54,8 @@ const productSaveFields = {
   /** 适用情形: every route the product falls under (生产许可 and CCC may both hold); [] = 不适用. */
   scopeRoutes: uniqueArray(ProductRoute, 3).default([]),
   standards: uniqueArray(StandardNoSchema, 30).optional(),
+  /** 出厂检验项目 its standard requires on every batch: an outgoing record needs a line for each. */
+  releaseItems: uniqueArray(requiredText(100), 50).optional(),
   /** 安全使用年限 / 保质期, free text such as "24个月". */
   serviceLife: optionalText(50),
 };

@@ -29,6 +29,7 @@ export interface ProductView {
   siteName: string | null;
   scopeRoutes: ProductRoute[];
   standards: string[];
+  releaseItems: string[];
   serviceLife: string | null;
   retiredAt: Date | null;
   licenceIds: string[];
@@ -47,6 +48,7 @@ const productSelect = {
   site: { select: { name: true } },
   scopeRoutesJson: true,
   standardsJson: true,
+  releaseItemsJson: true,
   serviceLife: true,
   retiredAt: true,
   licences: { select: { licenceId: true } },
@@ -65,6 +67,7 @@ type ProductRow = {
   site: { name: string } | null;
   scopeRoutesJson: string;
   standardsJson: string;
+  releaseItemsJson: string;
   serviceLife: string | null;
   retiredAt: Date | null;
   licences: { licenceId: string }[];
@@ -72,12 +75,13 @@ type ProductRow = {
 };
 
 function toView(row: ProductRow): ProductView {
-  const { site, standardsJson, scopeRoutesJson, licences, cccCertificates, ...rest } = row;
+  const { site, standardsJson, releaseItemsJson, scopeRoutesJson, licences, cccCertificates, ...rest } = row;
   return {
     ...rest,
     scopeRoutes: routesOf(scopeRoutesJson),
     siteName: site?.name ?? null,
     standards: parseJsonArray(standardsJson),
+    releaseItems: parseJsonArray(releaseItemsJson),
     licenceIds: licences.map((l) => l.licenceId),
     cccCertificateIds: cccCertificates.map((c) => c.certificateId),
   };
@@ -109,6 +113,7 @@ function columns(data: ProductSave) {
     siteId: data.siteId ?? null,
     scopeRoutesJson: JSON.stringify(routeSet(data.scopeRoutes)),
     standardsJson: JSON.stringify(standards),
+    releaseItemsJson: JSON.stringify(data.releaseItems ?? []),
     serviceLife: data.serviceLife || null,
   };
 }

@@ -181,6 +181,14 @@ export function ProductForm({
       />
       <TextField
         prefix={p}
+        name="releaseItems"
+        label={t("profile.products.releaseItems")}
+        hint={t("profile.products.releaseItemsHint")}
+        state={state}
+        initial={product?.releaseItems.join("；")}
+      />
+      <TextField
+        prefix={p}
         name="serviceLife"
         label={t("profile.products.serviceLife")}
         state={state}

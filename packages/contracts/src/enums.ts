@@ -81,6 +81,8 @@ export const HazardSource = z.enum([
   "erp_inspection",
   "supervision_sampling",
   "certificate",
+  /** 未检验出厂: a batch released or shipped without a passing outgoing inspection. */
+  "release_check",
   "manual",
 ]);
 export type HazardSource = z.infer<typeof HazardSource>;
@@ -167,6 +169,7 @@ export const AuditEntityType = z.enum([
   "risk_list_version",
   "role_assignment",
   "sampling_result",
+  "shipment",
   "site",
   "staff_proposal",
   "supplier",
@@ -216,6 +219,10 @@ export type NonConformityHandling = z.infer<typeof NonConformityHandling>;
 
 /** 放行 decision of an outgoing (factory) inspection. */
 export const ReleaseDecision = z.enum(["released", "held", "reworked", "scrapped"]);
+
+/** What a shipment record says happened to a batch: 出厂放行 or 发货. */
+export const ShipmentEvent = z.enum(["released", "shipped"]);
+export type ShipmentEvent = z.infer<typeof ShipmentEvent>;
 export type ReleaseDecision = z.infer<typeof ReleaseDecision>;
 
 export const PassFail = z.enum(["pass", "fail"]);

@@ -29,6 +29,7 @@ export * from "./schemas/hazard-ledger";
 export * from "./schemas/proposal";
 export * from "./schemas/supplier";
 export * from "./schemas/inspection";
+export * from "./schemas/shipment";
 export * from "./schemas/ingest";
 export * from "./schemas/api-key";
 export * from "./schemas/sampling";

@@ -42,6 +42,7 @@ export const HAZARD_SOURCE_ZH = {
   monthly_meeting: "月调度",
   erp_inspection: "进货/出厂检验",
   supervision_sampling: "监督抽查",
+  release_check: "未检验出厂",
   certificate: "证照",
   manual: "手工登记",
 } satisfies Record<HazardSource, string>;

@@ -15,6 +15,7 @@ import { membersRouter } from "./members.ts";
 import { regulatorRouter } from "./regulator.ts";
 import { regulatorAccessRouter } from "./regulator-access.ts";
 import { samplingRouter } from "./sampling.ts";
+import { shipmentsRouter } from "./shipments.ts";
 import { apiKeysRouter } from "./api-keys.ts";
 import { appointmentsRouter } from "./appointments.ts";
 import { regionsRouter } from "./regions.ts";
@@ -33,6 +34,7 @@ export const appRouter = router({
   regulator: regulatorRouter,
   regulatorAccess: regulatorAccessRouter,
   sampling: samplingRouter,
+  shipments: shipmentsRouter,
   apiKeys: apiKeysRouter,
   appointments: appointmentsRouter,
   regions: regionsRouter,

@@ -242,3 +242,42 @@ describe("the ERP code of a product", () => {
     expect(await openRules(org, uncoded.id)).toEqual(["ccc_uncertified"]);
   });
 });
+
+describe("未检验出厂 through the web app", () => {
+  it("flags a batch shipped without a passing outgoing inspection and shows it in the list", async () => {
+    clock.set("2027-03-01 09:00");
+    const org = await createTestOrg(t.db, { key: "r", clock });
+    const p = await org.as("director").profile.products.create({
+      name: "燃气用不锈钢波纹软管",
+      model: "DN12",
+      productGroupId: "gas-appliances",
+      scopeRoutes: ["mandatory_standard"],
+    });
+    const shipped = await org.as("officer").shipments.record({
+      productId: p.id,
+      event: "shipped",
+      batchNo: "H-0301",
+      quantity: 50,
+      unit: "根",
+      shippedOn: "2027-03-01",
+      consignee: "杭州燃气工程公司",
+    });
+    expect(shipped).toMatchObject({ uninspected: true, inspectionRecordId: null, hazardNo: expect.any(String) });
+    const hazard = await t.db.hazard.findFirstOrThrow({
+      where: { organizationId: org.id, hazardNo: shipped.hazardNo ?? "" },
+    });
+    expect(hazard).toMatchObject({ source: "release_check", stage: "outgoing", productId: p.id, status: "open" });
+    expect((await org.as("viewer").shipments.list({ uninspectedOnly: true })).map((s) => s.batchNo)).toEqual([
+      "H-0301",
+    ]);
+    const again = {
+      productId: p.id,
+      event: "released" as const,
+      batchNo: "H-0302",
+      quantity: 1,
+      unit: "根",
+      shippedOn: "2027-03-01",
+    };
+    expect((await failure(org.as("viewer").shipments.record(again))).code).toBe("FORBIDDEN");
+  });
+});

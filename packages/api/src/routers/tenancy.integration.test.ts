@@ -229,6 +229,14 @@ function sample(path: string, r: Rows): unknown {
       attachmentFileIds: [r.file],
     },
     "apiKeys.create": { name: "ERP", scopes: ["records:write"], siteId: r.site },
+    "shipments.record": {
+      productId: r.product,
+      event: "shipped",
+      batchNo: "B-1",
+      quantity: 10,
+      unit: "只",
+      shippedOn: addDays(today, -1),
+    },
     "appointments.create": {
       role: "officer",
       personName: "李安全",

@@ -1,8 +1,10 @@
 // The producer's release rules on a real SQLite file (docs/decisions/018): an outgoing record that
-// is incomplete (出厂检验记录不全) is refused through the ERP path with every missing field named.
+// is incomplete (出厂检验记录不全) is refused through the ERP path with every missing field named; a
+// batch released or shipped without a passing outgoing inspection is flagged 未检验出厂.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import type { IngestCaller } from "./context.ts";
+import { pushShipments } from "../shipments/shipments.ts";
 import { pushInspections } from "./push-inspections.ts";
 
 let t: TestDb;
@@ -119,5 +121,52 @@ describe("出厂检验记录不全 through the ERP path", () => {
     ]);
     expect(report.results.map((r) => r.status)).toEqual(["created", "created", "rejected"]);
     expect(report.results[2]?.issues?.map((i) => i.path)).toEqual(["lines"]);
+  });
+});
+
+const shipment = (externalId: string, over: Record<string, unknown> = {}) => ({
+  externalId,
+  productCode: "WIRE-6",
+  event: "shipped",
+  batchNo: "B-OK-1",
+  quantity: 20,
+  unit: "卷",
+  shippedOn: "2027-03-01",
+  consignee: "南京五金城",
+  ...over,
+});
+
+describe("未检验出厂", () => {
+  it("flags a pushed release of a batch without a passing inspection, once per batch, and not an inspected one", async () => {
+    const report = await pushShipments(t.db, caller, [
+      shipment("S-1"),
+      shipment("S-2", { batchNo: "B-NONE", event: "released" }),
+      shipment("S-3", { batchNo: "B-NONE" }),
+      // inspected on 2027-03-01: a shipment dated the day before was not inspected yet
+      shipment("S-4", { shippedOn: "2027-02-28" }),
+      shipment("S-5", { productCode: "NOPE" }),
+    ]);
+    expect(report.results.map((r) => r.status)).toEqual(["created", "created", "created", "created", "rejected"]);
+    const rows = await t.db.shipment.findMany({ where: { organizationId: orgId }, orderBy: { externalId: "asc" } });
+    expect(rows.map((r) => [r.externalId, r.uninspected, r.inspectionRecordId !== null])).toEqual([
+      ["S-1", false, true],
+      ["S-2", true, false],
+      ["S-3", true, false],
+      ["S-4", true, false],
+    ]);
+    const hazards = await t.db.hazard.findMany({ where: { organizationId: orgId, ruleKey: "uninspected_release" } });
+    expect(hazards.map((h) => h.title).sort()).toEqual([
+      "未检验出厂：聚氯乙烯绝缘电线（BV 450/750V 1×6mm²）（批次 B-NONE）",
+      "未检验出厂：聚氯乙烯绝缘电线（BV 450/750V 1×6mm²）（批次 B-OK-1）",
+    ]);
+    expect(rows[1]?.hazardId).toBe(rows[2]?.hazardId);
+    expect(report.results[1]?.hazardNo).toBeDefined();
+    // the same push again changes nothing and opens nothing
+    const again = await pushShipments(t.db, caller, [
+      shipment("S-1"),
+      shipment("S-2", { batchNo: "B-NONE", event: "released" }),
+    ]);
+    expect(again.results.map((r) => r.status)).toEqual(["unchanged", "unchanged"]);
+    expect(await t.db.hazard.count({ where: { organizationId: orgId, ruleKey: "uninspected_release" } })).toBe(2);
   });
 });

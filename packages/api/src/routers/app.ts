@@ -16,6 +16,7 @@ import { regulatorRouter } from "./regulator.ts";
 import { regulatorAccessRouter } from "./regulator-access.ts";
 import { samplingRouter } from "./sampling.ts";
 import { shipmentsRouter } from "./shipments.ts";
+import { inspectionsRouter } from "./inspections.ts";
 import { apiKeysRouter } from "./api-keys.ts";
 import { appointmentsRouter } from "./appointments.ts";
 import { regionsRouter } from "./regions.ts";
@@ -35,6 +36,7 @@ export const appRouter = router({
   regulatorAccess: regulatorAccessRouter,
   sampling: samplingRouter,
   shipments: shipmentsRouter,
+  inspections: inspectionsRouter,
   apiKeys: apiKeysRouter,
   appointments: appointmentsRouter,
   regions: regionsRouter,

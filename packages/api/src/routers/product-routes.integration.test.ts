@@ -51,7 +51,7 @@ async function openRules(org: TestOrg, productId: string) {
   return rows.map((r) => r.ruleKey);
 }
 
-describe("生产许可 (xk)", () => {
+describe("生产许可 (xk)", { timeout: 30_000 }, () => {
   let org: TestOrg;
   beforeAll(async () => {
     org = await createTestOrg(t.db, { key: "x", clock });
@@ -125,7 +125,7 @@ describe("生产许可 (xk)", () => {
   });
 });
 
-describe("a product under both XK and CCC", () => {
+describe("a product under both XK and CCC", { timeout: 30_000 }, () => {
   it("fails each check on its own and is clear only when both hold", async () => {
     clock.set("2027-03-01 09:00");
     const org = await createTestOrg(t.db, { key: "w", clock });
@@ -176,7 +176,7 @@ describe("a product under both XK and CCC", () => {
   });
 });
 
-describe("the ERP code of a product", () => {
+describe("the ERP code of a product", { timeout: 30_000 }, () => {
   it("is kept from the product form, unique per organisation, and resolves ERP pushes without a twin", async () => {
     clock.set("2027-03-01 09:00");
     const org = await createTestOrg(t.db, { key: "e", clock });
@@ -243,7 +243,7 @@ describe("the ERP code of a product", () => {
   });
 });
 
-describe("未检验出厂 through the web app", () => {
+describe("未检验出厂 through the web app", { timeout: 30_000 }, () => {
   it("flags a batch shipped without a passing outgoing inspection and shows it in the list", async () => {
     clock.set("2027-03-01 09:00");
     const org = await createTestOrg(t.db, { key: "r", clock });
@@ -279,5 +279,70 @@ describe("未检验出厂 through the web app", () => {
       shippedOn: "2027-03-01",
     };
     expect((await failure(org.as("viewer").shipments.record(again))).code).toBe("FORBIDDEN");
+  });
+});
+
+describe("outgoing records typed in the web app", { timeout: 30_000 }, () => {
+  it("pre-fills the product's test items, refuses an incomplete record naming each field, and a recorded pass clears its batch's shipment", async () => {
+    clock.set("2027-03-02 09:00");
+    const org = await createTestOrg(t.db, { key: "p", clock });
+    const p = await org.as("director").profile.products.create({
+      name: "电动自行车用锂离子蓄电池",
+      model: "48V20Ah",
+      productGroupId: "e-bike-battery-charger",
+      subProductId: "e-bike-li-ion-battery",
+      scopeRoutes: ["ccc"],
+      releaseItems: ["外观", "开路电压"],
+    });
+    const template = await org.as("officer").inspections.template({ productId: p.id });
+    expect(template).toMatchObject({
+      needsMarkingCheck: true,
+      specModel: "48V20Ah",
+      standardNo: "GB 43854-2024",
+      lines: [
+        { item: "外观", required: true },
+        { item: "开路电压", required: true },
+      ],
+    });
+    const entry = {
+      productId: p.id,
+      specModel: "48V20Ah",
+      batchNo: "LH-0302-01",
+      quantity: 200,
+      unit: "只",
+      inspectedAt: "2027-03-02T10:00:00+08:00",
+      result: "pass" as const,
+      inspector: "蒋涛",
+      standardNo: "GB 43854-2024",
+      lines: [{ item: "外观", measured: "无破损", result: "pass" as const }],
+    };
+    const refused = await failure(org.as("officer").inspections.recordOutgoing(entry));
+    expect(refused).toMatchObject({ appCode: "RECORD_INCOMPLETE" });
+    expect(refused.paths).toEqual(["lines", "approver", "releaseDecision", "markingCheck"]);
+    expect(await t.db.inspectionRecord.count({ where: { organizationId: org.id } })).toBe(0);
+    const stored = await org.as("officer").inspections.recordOutgoing({
+      ...entry,
+      approver: "周建华",
+      releaseDecision: "released",
+      markingCheck: "pass",
+      lines: [
+        ...entry.lines,
+        { item: "开路电压", requirement: "52.0–54.6 V", measured: "53.4", unit: "V", result: "pass" },
+      ],
+    });
+    expect(stored.hazardNo).toBeNull();
+    const page = await org.as("viewer").inspections.list({ kind: "outgoing", limit: 50 });
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({ batchNo: "LH-0302-01", inspectionDate: "2027-03-02", result: "pass" });
+    expect(page.items[0]?.lines.map((l) => l.item)).toEqual(["外观", "开路电压"]);
+    const shipped = await org.as("officer").shipments.record({
+      productId: p.id,
+      event: "released",
+      batchNo: "LH-0302-01",
+      quantity: 200,
+      unit: "只",
+      shippedOn: "2027-03-02",
+    });
+    expect(shipped).toMatchObject({ uninspected: false, inspectionRecordId: stored.id, hazardNo: null });
   });
 });

@@ -85,7 +85,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-describe("出厂检验记录不全 through the ERP path", () => {
+describe("出厂检验记录不全 through the ERP path", { timeout: 30_000 }, () => {
   it("refuses an outgoing record without its lines, approver, release decision and CCC marking check, naming each", async () => {
     const bare = outgoing("E-1", {
       lines: [],
@@ -136,7 +136,7 @@ const shipment = (externalId: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-describe("未检验出厂", () => {
+describe("未检验出厂", { timeout: 30_000 }, () => {
   it("flags a pushed release of a batch without a passing inspection, once per batch, and not an inspected one", async () => {
     const report = await pushShipments(t.db, caller, [
       shipment("S-1"),

@@ -9,6 +9,7 @@ import { profileEn } from "./profile.en.ts";
 import { riskListEn } from "./risk-list.en.ts";
 import { routinesEn } from "./routines.en.ts";
 import { regulatorEn } from "./regulator.en.ts";
+import { inspectionsEn } from "./inspections.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 
 export const en: Messages = {
@@ -22,4 +23,5 @@ export const en: Messages = {
   routines: routinesEn,
   regulator: regulatorEn,
   apiKeys: apiKeysEn,
+  inspections: inspectionsEn,
 };

@@ -9,6 +9,7 @@ import { profileZhCN } from "./profile.zh-CN.ts";
 import { riskListZhCN } from "./risk-list.zh-CN.ts";
 import { routinesZhCN } from "./routines.zh-CN.ts";
 import { regulatorZhCN } from "./regulator.zh-CN.ts";
+import { inspectionsZhCN } from "./inspections.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 
 export const zhCN = {
@@ -22,6 +23,7 @@ export const zhCN = {
   routines: routinesZhCN,
   regulator: regulatorZhCN,
   apiKeys: apiKeysZhCN,
+  inspections: inspectionsZhCN,
 };
 
 export type Messages = typeof zhCN;

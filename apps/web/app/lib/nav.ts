@@ -29,6 +29,7 @@ export const NAV: NavItem[] = [
   { to: "/app/account", labelKey: "nav.account" },
   { to: "/app/profile", labelKey: "profile.nav" },
   { to: "/app/risk-list", labelKey: "riskList.nav" },
+  { to: "/app/inspections", labelKey: "inspections.nav" },
   { to: "/app/sampling", labelKey: "regulator.sampling.nav" },
   { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },
 ];

@@ -160,7 +160,7 @@ export default function Inspections() {
             <button type="submit">{t("inspections.form.load")}</button>
           </Form>
           {template ? (
-            <Form method="post" className="stack" key={a?.ok ? `saved-${records.length}` : "inspection"}>
+            <Form method="post" className="stack" noValidate key={a?.ok ? `saved-${records.length}` : "inspection"}>
               <input type="hidden" name="intent" value="inspection" />
               <input type="hidden" name="productId" value={template.productId} />
               <FormAlert message={failed?.intent === "inspection" ? failed.error : undefined} />
@@ -168,6 +168,7 @@ export default function Inspections() {
                 <strong>{template.productName}</strong>
               </p>
               <Field
+                id="i-specModel"
                 name="specModel"
                 label={t("inspections.form.specModel")}
                 required
@@ -175,6 +176,7 @@ export default function Inspections() {
                 error={inspectionFields.specModel}
               />
               <Field
+                id="i-batchNo"
                 name="batchNo"
                 label={t("inspections.form.batchNo")}
                 required
@@ -182,6 +184,7 @@ export default function Inspections() {
                 error={inspectionFields.batchNo}
               />
               <Field
+                id="i-quantity"
                 name="quantity"
                 type="number"
                 inputMode="decimal"
@@ -191,6 +194,7 @@ export default function Inspections() {
                 error={inspectionFields.quantity}
               />
               <Field
+                id="i-unit"
                 name="unit"
                 label={t("inspections.form.unit")}
                 required
@@ -198,6 +202,7 @@ export default function Inspections() {
                 error={inspectionFields.unit}
               />
               <Field
+                id="i-inspectedAt"
                 name="inspectedAt"
                 type="datetime-local"
                 label={t("inspections.form.inspectedAt")}
@@ -206,6 +211,7 @@ export default function Inspections() {
                 error={inspectionFields.inspectedAt}
               />
               <Field
+                id="i-standardNo"
                 name="standardNo"
                 label={t("inspections.form.standardNo")}
                 required
@@ -226,11 +232,21 @@ export default function Inspections() {
                           </strong>
                         </>
                       ) : (
-                        <Field name="lineItem" label={t("inspections.form.extra")} defaultValue="" />
+                        <Field id={`l${i}-item`} name="lineItem" label={t("inspections.form.extra")} defaultValue="" />
                       )}
-                      <Field name="lineRequirement" label={t("inspections.lines.requirement")} defaultValue="" />
-                      <Field name="lineMeasured" label={t("inspections.lines.measured")} defaultValue="" />
-                      <Field name="lineUnit" label={t("inspections.lines.unit")} defaultValue="" />
+                      <Field
+                        id={`l${i}-req`}
+                        name="lineRequirement"
+                        label={t("inspections.lines.requirement")}
+                        defaultValue=""
+                      />
+                      <Field
+                        id={`l${i}-measured`}
+                        name="lineMeasured"
+                        label={t("inspections.lines.measured")}
+                        defaultValue=""
+                      />
+                      <Field id={`l${i}-unit`} name="lineUnit" label={t("inspections.lines.unit")} defaultValue="" />
                       <div className="field">
                         <label htmlFor={`line-result-${i}`}>{t("inspections.lines.result")}</label>
                         <select id={`line-result-${i}`} name="lineResult" defaultValue={line.item ? "pass" : "na"}>
@@ -261,6 +277,7 @@ export default function Inspections() {
                 </select>
               </div>
               <Field
+                id="i-inspector"
                 name="inspector"
                 label={t("inspections.form.inspector")}
                 required
@@ -268,6 +285,7 @@ export default function Inspections() {
                 error={inspectionFields.inspector}
               />
               <Field
+                id="i-approver"
                 name="approver"
                 label={t("inspections.form.approver")}
                 required
@@ -329,8 +347,8 @@ export default function Inspections() {
             ))}
           </select>
         </div>
-        <Field name="from" type="date" label={t("inspections.from")} defaultValue={filters.from} />
-        <Field name="to" type="date" label={t("inspections.to")} defaultValue={filters.to} />
+        <Field id="flt-from" name="from" type="date" label={t("inspections.from")} defaultValue={filters.from} />
+        <Field id="flt-to" name="to" type="date" label={t("inspections.to")} defaultValue={filters.to} />
         <button type="submit">{t("inspections.apply")}</button>
       </Form>
 
@@ -351,29 +369,31 @@ export default function Inspections() {
               {details.releaseDecision ? t(`inspections.releases.${details.releaseDecision as ReleaseDecision}`) : "—"}{" "}
               · {r.standardNo ?? ""} · {t(`inspections.sources.${r.externalId ? "api" : "web"}`)}
             </p>
-            <table>
-              <thead>
-                <tr>
-                  <th>{t("inspections.lines.item")}</th>
-                  <th>{t("inspections.lines.requirement")}</th>
-                  <th>{t("inspections.lines.measured")}</th>
-                  <th>{t("inspections.lines.result")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.lines.map((l, i) => (
-                  <tr key={i}>
-                    <td>{l.item}</td>
-                    <td>{l.requirement}</td>
-                    <td>
-                      {l.measured}
-                      {l.unit ? ` ${l.unit}` : ""}
-                    </td>
-                    <td>{t(`inspections.lineResults.${l.result}`)}</td>
+            <div style={{ overflowX: "auto" }}>
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t("inspections.lines.item")}</th>
+                    <th>{t("inspections.lines.requirement")}</th>
+                    <th>{t("inspections.lines.measured")}</th>
+                    <th>{t("inspections.lines.result")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {r.lines.map((l, i) => (
+                    <tr key={i}>
+                      <td>{l.item}</td>
+                      <td>{l.requirement}</td>
+                      <td>
+                        {l.measured}
+                        {l.unit ? ` ${l.unit}` : ""}
+                      </td>
+                      <td>{t(`inspections.lineResults.${l.result}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             {r.hazardNos.length > 0 ? (
               <p>
                 {t("inspections.columns.hazard")}:{" "}
@@ -392,7 +412,7 @@ export default function Inspections() {
       {canEnter ? (
         <details className="card" open={failed?.intent === "shipment"}>
           <summary>{t("inspections.shipments.add")}</summary>
-          <Form method="post" className="stack">
+          <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="shipment" />
             <FormAlert message={failed?.intent === "shipment" ? failed.error : undefined} />
             <div className="field">
@@ -416,6 +436,7 @@ export default function Inspections() {
               </select>
             </div>
             <Field
+              id="s-batchNo"
               name="batchNo"
               label={t("inspections.shipments.batchNo")}
               required
@@ -423,6 +444,7 @@ export default function Inspections() {
               error={shipmentFields.batchNo}
             />
             <Field
+              id="s-quantity"
               name="quantity"
               type="number"
               inputMode="decimal"
@@ -432,6 +454,7 @@ export default function Inspections() {
               error={shipmentFields.quantity}
             />
             <Field
+              id="s-unit"
               name="unit"
               label={t("inspections.shipments.unit")}
               required
@@ -439,6 +462,7 @@ export default function Inspections() {
               error={shipmentFields.unit}
             />
             <Field
+              id="s-shippedOn"
               name="shippedOn"
               type="date"
               label={t("inspections.shipments.shippedOn")}
@@ -447,6 +471,7 @@ export default function Inspections() {
               error={shipmentFields.shippedOn}
             />
             <Field
+              id="s-consignee"
               name="consignee"
               label={t("inspections.shipments.consignee")}
               defaultValue={values.consignee ?? ""}

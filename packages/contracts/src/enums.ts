@@ -17,6 +17,10 @@ export type SizeClass = z.infer<typeof SizeClass>;
 export const ScopeRoute = z.enum(["xk", "ccc", "mandatory_standard", "none"]);
 export type ScopeRoute = z.infer<typeof ScopeRoute>;
 
+/** A route a product can hold; a product holds a set of them ([] is 不适用, ScopeRoute "none"). */
+export const ProductRoute = z.enum(["xk", "ccc", "mandatory_standard"]);
+export type ProductRoute = z.infer<typeof ProductRoute>;
+
 export const Plan = z.enum(["free", "standard", "professional"]);
 export type Plan = z.infer<typeof Plan>;
 
@@ -77,6 +81,8 @@ export const HazardSource = z.enum([
   "erp_inspection",
   "supervision_sampling",
   "certificate",
+  /** 未检验出厂: a batch released or shipped without a passing outgoing inspection. */
+  "release_check",
   "manual",
   "purchase_check",
 ]);
@@ -168,6 +174,7 @@ export const AuditEntityType = z.enum([
   "role_assignment",
   "sale_record",
   "sampling_result",
+  "shipment",
   "site",
   "staff_proposal",
   "supplier",
@@ -218,6 +225,10 @@ export type NonConformityHandling = z.infer<typeof NonConformityHandling>;
 
 /** 放行 decision of an outgoing (factory) inspection. */
 export const ReleaseDecision = z.enum(["released", "held", "reworked", "scrapped"]);
+
+/** What a shipment record says happened to a batch: 出厂放行 or 发货. */
+export const ShipmentEvent = z.enum(["released", "shipped"]);
+export type ShipmentEvent = z.infer<typeof ShipmentEvent>;
 export type ReleaseDecision = z.infer<typeof ReleaseDecision>;
 
 export const PassFail = z.enum(["pass", "fail"]);

@@ -27,6 +27,8 @@ const outgoing = {
   inspector: "蒋涛（OQC）",
   standardNo: "GB 43854-2024",
   releaseDecision: "released" as const,
+  markingCheck: "pass" as const,
+  approver: "周建华",
   lines: [{ item: "开路电压", requirement: "52.0–54.6 V", measured: "53.4", unit: "V", result: "pass" as const }],
 };
 

@@ -52,6 +52,7 @@ export const auditEn: typeof auditZhCN = {
     role_assignment: "Appointment",
     sale_record: "Sale record",
     sampling_result: "Sampling result",
+    shipment: "Shipment",
     site: "Site",
     staff_proposal: "Duty record",
     supplier: "Supplier",

@@ -11,6 +11,7 @@ import { routinesEn } from "./routines.en.ts";
 import { regulatorEn } from "./regulator.en.ts";
 import { auditEn } from "./audit.en.ts";
 import { sellersEn } from "./sellers.en.ts";
+import { inspectionsEn } from "./inspections.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 
 export const en: Messages = {
@@ -26,4 +27,5 @@ export const en: Messages = {
   apiKeys: apiKeysEn,
   audit: auditEn,
   sellers: sellersEn,
+  inspections: inspectionsEn,
 };

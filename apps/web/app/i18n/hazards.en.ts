@@ -66,6 +66,7 @@ export const hazardsEn: typeof hazardsZhCN = {
       erp_inspection: "ERP inspection",
       supervision_sampling: "Supervision sampling",
       certificate: "Certificate",
+      release_check: "Released without inspection",
       manual: "Manual",
       purchase_check: "Purchase check",
     },

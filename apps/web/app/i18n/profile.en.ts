@@ -44,10 +44,18 @@ export const profileEn: typeof profileZhCN = {
     anySub: "(not narrowed)",
     site: "Site",
     noSite: "(none)",
-    scopeRoute: "Scope route",
+    code: "Product code",
+    codeHint:
+      "The product's code in your ERP (letters, digits, . - _): inspection records and imports find the product by it.",
+    scopeRoutes: "Scope routes (one or more)",
+    scopeRoutesHint:
+      "Tick both the production licence and CCC when both apply: both checks run. Tick none when neither applies.",
     standards: "Standards",
     standardsHint:
       "Separate standards with semicolons or new lines; leave empty to pre-fill the catalogue's mandatory standards.",
+    releaseItems: "Required release test items",
+    releaseItemsHint:
+      "The items of the standard's factory (release) inspection clause, separated by semicolons or new lines; every outgoing record must have a line for each.",
     serviceLife: "Safe service life / shelf life",
     empty: "No products yet.",
   },
@@ -71,6 +79,9 @@ export const profileEn: typeof profileZhCN = {
     add: "Add a production licence",
     number: "Licence number",
     numberHint: "e.g. (浙)XK08-001-00123",
+    scopeUnits: "Licensed scope (product units and models)",
+    scopeUnitsHint:
+      "As on the licence's annex, one unit per line or between semicolons, e.g. “通用硅酸盐水泥：P·O 42.5、P·S·A 32.5”; a unit without models covers all its models. Empty: the product / unit above is one unit.",
     empty: "No production licences yet.",
   },
   ccc: {
@@ -78,6 +89,8 @@ export const profileEn: typeof profileZhCN = {
     add: "Add a CCC certificate",
     number: "Certificate number (16 digits)",
     model: "Models covered",
+    modelHint:
+      "List each model of the certificate's annex, separated by 、 , or ;. A product's model must be listed, or it has no valid certificate.",
     manufacturer: "Manufacturer",
     factory: "Factory",
     empty: "No CCC certificates yet.",

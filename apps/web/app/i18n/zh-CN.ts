@@ -11,6 +11,7 @@ import { routinesZhCN } from "./routines.zh-CN.ts";
 import { regulatorZhCN } from "./regulator.zh-CN.ts";
 import { auditZhCN } from "./audit.zh-CN.ts";
 import { sellersZhCN } from "./sellers.zh-CN.ts";
+import { inspectionsZhCN } from "./inspections.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 
 export const zhCN = {
@@ -26,6 +27,7 @@ export const zhCN = {
   apiKeys: apiKeysZhCN,
   audit: auditZhCN,
   sellers: sellersZhCN,
+  inspections: inspectionsZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -35,6 +35,7 @@ export const NAV: NavItem[] = [
   { to: "/app/account", labelKey: "nav.account" },
   { to: "/app/profile", labelKey: "profile.nav" },
   { to: "/app/risk-list", labelKey: "riskList.nav" },
+  { to: "/app/inspections", labelKey: "inspections.nav" },
   { to: "/app/sampling", labelKey: "regulator.sampling.nav" },
   {
     to: "/app/purchases/new",

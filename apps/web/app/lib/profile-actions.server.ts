@@ -1,5 +1,6 @@
 // Form actions of the enterprise profile page: create / update / retire for sites, products,
 // production licences and CCC certificates, through the same tRPC procedures the API serves.
+import { parseScopeUnits } from "@anzhi/contracts";
 import { splitList } from "./text-lists.ts";
 import { requireMember } from "./auth.server.ts";
 import { attempt, formValues } from "./forms.server.ts";
@@ -20,25 +21,29 @@ const opt = (v: string | undefined) => (v && v.trim() !== "" ? v.trim() : undefi
 type Caller = Awaited<ReturnType<typeof requireMember>>["caller"];
 
 /** The enum fields stay the strings chosen; each procedure's input schema validates them. */
-function payload(kind: string, v: Record<string, string>, productIds: string[]): Record<string, unknown> {
+function payload(kind: string, v: Record<string, string>, form: FormData): Record<string, unknown> {
+  const productIds = form.getAll("productIds").map(String);
   switch (kind) {
     case "site":
       return { name: v.name ?? "", type: v.type ?? "", address: v.address ?? "", regionCode: opt(v.regionCode) };
     case "product":
       return {
         name: v.name ?? "",
+        code: opt(v.code),
         model: opt(v.model),
         productGroupId: v.productGroupId ?? "",
         subProductId: opt(v.subProductId),
         siteId: opt(v.siteId),
-        scopeRoute: v.scopeRoute ?? "",
+        scopeRoutes: form.getAll("scopeRoutes").map(String),
         standards: opt(v.standards) ? splitList(v.standards ?? "") : undefined,
+        releaseItems: splitList(v.releaseItems ?? ""),
         serviceLife: opt(v.serviceLife),
       };
     case "licence":
       return {
         licenceNo: v.licenceNo ?? "",
         productScope: v.productScope ?? "",
+        scopeUnits: opt(v.scopeUnits) ? parseScopeUnits(v.scopeUnits) : undefined,
         holderName: v.holderName ?? "",
         issuer: v.issuer ?? "",
         issueDate: v.issueDate ?? "",
@@ -83,12 +88,14 @@ function run(caller: Caller, kind: string, verb: string, id: string, data: Recor
 export async function runProfileAction(request: Request): Promise<ProfileActionResult> {
   const { caller } = await requireMember(request);
   const form = await request.formData();
-  const values = formValues(form);
+  const values: Record<string, string> = {
+    ...formValues(form),
+    scopeRoutes: form.getAll("scopeRoutes").map(String).join(","),
+  };
   const intent = values.intent ?? "";
   const [kind = "", verb = ""] = intent.split(".");
   const id = opt(values.id) ?? null;
-  const productIds = form.getAll("productIds").map(String);
-  const result = await attempt(request, () => run(caller, kind, verb, id ?? "", payload(kind, values, productIds)));
+  const result = await attempt(request, () => run(caller, kind, verb, id ?? "", payload(kind, values, form)));
   if (result.ok) return { ok: true, intent, id };
   return { ok: false, intent, id, values, message: result.error.message, fields: result.error.fields };
 }

@@ -1,7 +1,7 @@
 // Form actions of the risk list page: generate (optionally registering the key products picked on
 // the empty page first) and retire an item with its reason.
 import { redirect } from "@remix-run/node";
-import { defaultScopeRouteFor, findProductGroup } from "@anzhi/contracts";
+import { defaultScopeRoutesFor, findProductGroup } from "@anzhi/contracts";
 import { requireMember } from "./auth.server.ts";
 import { attempt } from "./forms.server.ts";
 
@@ -27,7 +27,7 @@ export async function runRiskListAction(request: Request): Promise<RiskListActio
           await caller.profile.products.create({
             name: group?.nameZh ?? id,
             productGroupId: id,
-            scopeRoute: defaultScopeRouteFor(id),
+            scopeRoutes: defaultScopeRoutesFor(id),
           });
         }
       }

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { findProductGroup } from "@anzhi/contracts";
+import { findProductGroup, formatScopeUnits } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { runProfileAction } from "../lib/profile-actions.server.ts";
 import { CccForm, LicenceForm, ProductForm, SiteForm } from "../components/profile/entity-forms.tsx";
@@ -164,7 +164,21 @@ export default function ProfilePage() {
               <>
                 <strong>{p.name}</strong>
                 {p.model ? `（${p.model}）` : ""} · {groupName(p.productGroupId)} ·{" "}
-                <span className="badge">{t(`profile.scopeRoutes.${p.scopeRoute}`)}</span>
+                {p.scopeRoutes.length === 0 ? (
+                  <span className="badge">{t("profile.scopeRoutes.none")}</span>
+                ) : (
+                  p.scopeRoutes.map((r) => (
+                    <span key={r} className="badge">
+                      {t(`profile.scopeRoutes.${r}`)}
+                    </span>
+                  ))
+                )}
+                {p.code ? (
+                  <small className="muted">
+                    {" "}
+                    · {t("profile.products.code")} {p.code}
+                  </small>
+                ) : null}
                 <br />
                 <small className="muted">{[p.siteName, p.standards.join("；")].filter(Boolean).join(" · ")}</small>
               </>
@@ -193,7 +207,7 @@ export default function ProfilePage() {
               editLabel={t("profile.edit")}
               summary={
                 <>
-                  <strong>{l.licenceNo}</strong> · {l.productScope} ·{" "}
+                  <strong>{l.licenceNo}</strong> · {formatScopeUnits(l.scopeUnits) || l.productScope} ·{" "}
                   <span className="badge">{t(`profile.statuses.${l.status}`)}</span>
                   <br />
                   <small className="muted">

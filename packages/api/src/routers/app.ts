@@ -15,6 +15,8 @@ import { membersRouter } from "./members.ts";
 import { regulatorRouter } from "./regulator.ts";
 import { regulatorAccessRouter } from "./regulator-access.ts";
 import { samplingRouter } from "./sampling.ts";
+import { shipmentsRouter } from "./shipments.ts";
+import { inspectionsRouter } from "./inspections.ts";
 import { apiKeysRouter } from "./api-keys.ts";
 import { appointmentsRouter } from "./appointments.ts";
 import { regionsRouter } from "./regions.ts";
@@ -35,6 +37,8 @@ export const appRouter = router({
   regulator: regulatorRouter,
   regulatorAccess: regulatorAccessRouter,
   sampling: samplingRouter,
+  shipments: shipmentsRouter,
+  inspections: inspectionsRouter,
   apiKeys: apiKeysRouter,
   appointments: appointmentsRouter,
   regions: regionsRouter,

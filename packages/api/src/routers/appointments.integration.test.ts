@@ -48,7 +48,7 @@ beforeAll(async () => {
         model: "48V20Ah",
         productGroupId: "custom",
         isCustom: true,
-        scopeRoute: "ccc",
+        scopeRoutesJson: '["ccc"]',
       },
     })
   ).id;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { addDays, localDate } from "@anzhi/contracts";
-import { checkCertificateHazards } from "@anzhi/domain/certificates/ccc-hazards";
+import { checkRouteHazards } from "@anzhi/domain/certificates/route-checks";
 import { createTestOrg, failure, type TestOrg } from "../testing/profile-fixtures.ts";
 import { rejection } from "../testing/org-people.ts";
 import { formErrorOf } from "../form-errors.ts";
@@ -50,7 +50,7 @@ describe("production licences", () => {
   it("normalises the number, links products, edits and retires", async () => {
     const product = await a
       .as("director")
-      .profile.products.create({ name: "通用硅酸盐水泥", productGroupId: "cement", scopeRoute: "xk" });
+      .profile.products.create({ name: "通用硅酸盐水泥", productGroupId: "cement", scopeRoutes: ["xk"] });
     const created = await a.as("director").certificates.licences.create(licence({ productIds: [product.id] }));
     expect(created).toMatchObject({ licenceNo: "(浙)XK08-001-00123", status: "valid", productIds: [product.id] });
     const row = await t.db.productionLicence.findUniqueOrThrow({ where: { id: created.id } });
@@ -119,7 +119,7 @@ describe("production licences", () => {
     // A cannot link B's product to its own licence either
     const productOfB = await b
       .as("principal")
-      .profile.products.create({ name: "B水泥", productGroupId: "cement", scopeRoute: "xk" });
+      .profile.products.create({ name: "B水泥", productGroupId: "cement", scopeRoutes: ["xk"] });
     const err = await failure(
       a
         .as("principal")
@@ -217,7 +217,7 @@ describe("CCC products without a valid certificate", () => {
       productGroupId: "e-bike-battery-charger",
       subProductId: "e-bike-li-ion-battery",
       siteId: site.id,
-      scopeRoute: "ccc",
+      scopeRoutes: ["ccc"],
     });
     // creating the product without any certificate already flags it
     await org.as("director").certificates.ccc.create(
@@ -244,25 +244,27 @@ describe("CCC products without a valid certificate", () => {
     expect(await t.db.auditEvent.count({ where: { entityId: hazardId, action: "hazard.open" } })).toBe(1);
 
     // the scheduler's daily run is idempotent
-    const rerun = await checkCertificateHazards(t.db, org.id, new Date());
+    const rerun = await checkRouteHazards(t.db, org.id, new Date());
     expect(rerun).toMatchObject({ checked: 1, opened: [] });
-    await checkCertificateHazards(t.db, org.id, new Date(Date.now() + 86_400_000));
+    await checkRouteHazards(t.db, org.id, new Date(Date.now() + 86_400_000));
     expect(await t.db.hazard.count({ where: { organizationId: org.id, source: "certificate" } })).toBe(1);
 
     // a product covered by a valid certificate when it becomes a CCC product gets no hazard
     const covered = await org.as("director").profile.products.create({
       name: "充电器",
+      model: "48V20Ah",
       productGroupId: "e-bike-battery-charger",
       subProductId: "e-bike-charger",
-      scopeRoute: "mandatory_standard",
+      scopeRoutes: ["mandatory_standard"],
     });
     await org.as("director").certificates.ccc.create(ccc({ certNo: "2024011001230002", productIds: [covered.id] }));
     await org.as("director").profile.products.update({
       id: covered.id,
       name: "充电器",
+      model: "48V20Ah",
       productGroupId: "e-bike-battery-charger",
       subProductId: "e-bike-charger",
-      scopeRoute: "ccc",
+      scopeRoutes: ["ccc"],
     });
     expect(
       await t.db.hazard.count({ where: { organizationId: org.id, source: "certificate", productId: covered.id } }),

@@ -21,10 +21,10 @@ export const certificatesRouter = {
       .query(({ ctx, input }) => listLicences(ctx.orgDb, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(LicenceSaveSchema)
-      .mutation(({ ctx, input }) => createLicence(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+      .mutation(({ ctx, input }) => createLicence(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
     update: profileEditor()
       .input(LicenceEditSchema)
-      .mutation(({ ctx, input }) => updateLicence(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+      .mutation(({ ctx, input }) => updateLicence(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
     retire: profileEditor()
       .input(ByIdSchema)
       .mutation(({ ctx, input }) => retireLicence(ctx.orgDb, ctx.org.id, input.id, actorOf(ctx), ctx.now())),

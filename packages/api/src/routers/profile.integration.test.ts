@@ -79,14 +79,14 @@ describe("products", () => {
       productGroupId: "e-bike-battery-charger",
       subProductId: "e-bike-li-ion-battery",
       siteId: site.id,
-      scopeRoute: "ccc",
+      scopeRoutes: ["ccc"],
     });
     expect(product).toMatchObject({
       productGroupId: "e-bike-battery-charger",
       isCustom: false,
       siteId: site.id,
       siteName: "一号厂区",
-      scopeRoute: "ccc",
+      scopeRoutes: ["ccc"],
     });
     expect(product.standards).toEqual(defaultStandardsFor("e-bike-battery-charger", "e-bike-li-ion-battery"));
     expect(product.standards).toEqual(["GB 43854-2024"]);
@@ -94,7 +94,7 @@ describe("products", () => {
       id: product.id,
       name: "锂电池组",
       productGroupId: "e-bike-battery-charger",
-      scopeRoute: "ccc",
+      scopeRoutes: ["ccc"],
       standards: ["GB 43854-2024"],
     });
     expect(edited).toMatchObject({ name: "锂电池组", standards: ["GB 43854-2024"], siteId: null });
@@ -108,22 +108,28 @@ describe("products", () => {
   it("accepts a custom product outside the catalogue", async () => {
     const product = await a
       .as("director")
-      .profile.products.create({ name: "定制五金件", productGroupId: "custom", scopeRoute: "none" });
+      .profile.products.create({ name: "定制五金件", productGroupId: "custom", scopeRoutes: [] });
     expect(product).toMatchObject({ isCustom: true, productGroupId: "custom", standards: [] });
   });
 
   it("rejects an unknown group or sub-product on its field, and a site of another organisation, writing nothing", async () => {
     const before = await t.db.product.count();
     expect(
-      (await failure(a.as("director").profile.products.create({ name: "x", productGroupId: "nope", scopeRoute: "xk" })))
-        .paths,
+      (
+        await failure(
+          a.as("director").profile.products.create({ name: "x", productGroupId: "nope", scopeRoutes: ["xk"] }),
+        )
+      ).paths,
     ).toEqual(["productGroupId"]);
     expect(
       (
         await failure(
-          a
-            .as("director")
-            .profile.products.create({ name: "x", productGroupId: "cement", subProductId: "nope", scopeRoute: "xk" }),
+          a.as("director").profile.products.create({
+            name: "x",
+            productGroupId: "cement",
+            subProductId: "nope",
+            scopeRoutes: ["xk"],
+          }),
         )
       ).paths,
     ).toEqual(["subProductId"]);
@@ -131,7 +137,7 @@ describe("products", () => {
     const err = await failure(
       a
         .as("director")
-        .profile.products.create({ name: "x", productGroupId: "cement", siteId: siteOfB.id, scopeRoute: "xk" }),
+        .profile.products.create({ name: "x", productGroupId: "cement", siteId: siteOfB.id, scopeRoutes: ["xk"] }),
     );
     expect(err).toMatchObject({ code: "NOT_FOUND", appCode: "SITE_NOT_FOUND", paths: ["siteId"] });
     expect(await t.db.product.count()).toBe(before);
@@ -140,7 +146,7 @@ describe("products", () => {
   it("keeps products between organisations apart and refuses an officer", async () => {
     const ofB = await b
       .as("director")
-      .profile.products.create({ name: "B的水泥", productGroupId: "cement", scopeRoute: "xk" });
+      .profile.products.create({ name: "B的水泥", productGroupId: "cement", scopeRoutes: ["xk"] });
     expect((await a.as("principal").profile.products.list({ includeRetired: true })).map((p) => p.id)).not.toContain(
       ofB.id,
     );
@@ -149,7 +155,7 @@ describe("products", () => {
         await failure(
           a
             .as("principal")
-            .profile.products.update({ id: ofB.id, name: "hijack", productGroupId: "cement", scopeRoute: "xk" }),
+            .profile.products.update({ id: ofB.id, name: "hijack", productGroupId: "cement", scopeRoutes: ["xk"] }),
         )
       ).appCode,
     ).toBe("PRODUCT_NOT_FOUND");

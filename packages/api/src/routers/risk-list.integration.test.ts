@@ -17,11 +17,13 @@ beforeAll(async () => {
   b = await createTestOrg(t.db, { key: "b", kind: "seller" });
   await a
     .as("director")
-    .profile.products.create({ name: "电动自行车", productGroupId: "e-bike", scopeRoute: "mandatory_standard" });
-  await a.as("director").profile.products.create({ name: "安全帽", productGroupId: "safety-helmet", scopeRoute: "xk" });
+    .profile.products.create({ name: "电动自行车", productGroupId: "e-bike", scopeRoutes: ["mandatory_standard"] });
+  await a
+    .as("director")
+    .profile.products.create({ name: "安全帽", productGroupId: "safety-helmet", scopeRoutes: ["xk"] });
   await b
     .as("principal")
-    .profile.products.create({ name: "水泥", productGroupId: "cement", scopeRoute: "mandatory_standard" });
+    .profile.products.create({ name: "水泥", productGroupId: "cement", scopeRoutes: ["mandatory_standard"] });
 });
 
 afterAll(async () => {
@@ -195,7 +197,7 @@ describe("versioned changes", () => {
     const before = await a.as("director").riskList.get();
     await a
       .as("director")
-      .profile.products.create({ name: "头盔", productGroupId: "e-bike-helmet", scopeRoute: "ccc" });
+      .profile.products.create({ name: "头盔", productGroupId: "e-bike-helmet", scopeRoutes: ["ccc"] });
     expect((await a.as("director").riskList.get()).missingCatalogItems).toBeGreaterThan(0);
     const result = await a.as("director").riskList.generate();
     const helmetItems = riskItemsFor({ kind: "producer", productGroupIds: ["e-bike-helmet"] }).filter(

@@ -544,7 +544,7 @@ describe("reminders from the scheduler tick", () => {
         name: "电动自行车充电器",
         model: "CH-48",
         productGroupId: "e-bike-battery-charger",
-        scopeRoute: "ccc",
+        scopeRoutesJson: '["ccc"]',
         siteId: b.siteId,
       },
     });

@@ -26,7 +26,7 @@ async function rowsOf(org: OrgPeople, key: string): Promise<Rows> {
   const organizationId = org.id;
   const site = await db.site.create({ data: { organizationId, name: `${key} 厂区`, type: "plant", address: "常州" } });
   const product = await db.product.create({
-    data: { organizationId, name: `${key} 电池`, model: "48V", productGroupId: "cement", scopeRoute: "xk" },
+    data: { organizationId, name: `${key} 电池`, model: "48V", productGroupId: "cement", scopeRoutesJson: '["xk"]' },
   });
   const list = await db.riskControlList.create({ data: { organizationId, title: "风险管控清单", currentVersion: 1 } });
   const riskItem = await db.riskControlItem.create({
@@ -197,12 +197,12 @@ function sample(path: string, r: Rows): unknown {
       hazardId: r.hazard,
       evidenceFileIds: [r.file],
     },
-    "profile.products.create": { name: "新产品", productGroupId: "cement", scopeRoute: "xk", siteId: r.site },
+    "profile.products.create": { name: "新产品", productGroupId: "cement", scopeRoutes: ["xk"], siteId: r.site },
     "profile.products.update": {
       id: r.product,
       name: "新产品",
       productGroupId: "cement",
-      scopeRoute: "xk",
+      scopeRoutes: ["xk"],
       siteId: r.site,
     },
     "certificates.licences.create": licence,
@@ -257,6 +257,29 @@ function sample(path: string, r: Rows): unknown {
       buyerName: "车行",
       buyerContact: "138",
       destination: "常州",
+    },
+    "inspections.recordOutgoing": {
+      productId: r.product,
+      siteId: r.site,
+      specModel: "48V",
+      batchNo: "B-2",
+      quantity: 10,
+      unit: "只",
+      inspectedAt: "2026-03-01T10:00:00+08:00",
+      result: "pass",
+      inspector: "蒋涛",
+      approver: "周建华",
+      releaseDecision: "released",
+      standardNo: "GB 175-2023",
+      lines: [{ item: "强度", result: "pass" }],
+    },
+    "shipments.record": {
+      productId: r.product,
+      event: "shipped",
+      batchNo: "B-1",
+      quantity: 10,
+      unit: "只",
+      shippedOn: addDays(today, -1),
     },
     "appointments.create": {
       role: "officer",

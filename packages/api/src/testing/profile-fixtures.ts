@@ -27,7 +27,10 @@ const ROLES: Record<Person, { roles: Role[]; isAdmin: boolean; name: string }> =
 
 let counter = 0;
 
-export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string; now?: Date }): Promise<TestOrg> {
+export async function createTestOrg(
+  db: Db,
+  opts: { kind?: OrgKind; key: string; now?: Date; clock?: () => Date },
+): Promise<TestOrg> {
   counter += 1;
   const kind = opts.kind ?? "producer";
   const org = await createOrganization(
@@ -67,6 +70,7 @@ export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string;
         db,
         user: { id: users[person].id, email: `${person}@example.test`, name: users[person].name, locale: "zh-CN" },
         activeOrganizationId: org.id,
+        ...(opts.clock ? { now: opts.clock } : {}),
       }),
     );
   return { id: org.id, users, as };

@@ -53,6 +53,7 @@ export interface V1Services extends V1SellerServices {
   pushProducts(caller: V1Caller, records: readonly unknown[]): Promise<BatchPushResult>;
   getProduct(caller: V1Caller, code: string): Promise<ProductOut>;
   listProducts(caller: V1Caller, query: V1PageQuery): Promise<V1Page<ProductOut>>;
+  pushShipments(caller: V1Caller, records: readonly unknown[]): Promise<BatchPushResult>;
 }
 
 export interface V1Context {

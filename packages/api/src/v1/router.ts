@@ -16,6 +16,7 @@ import {
   ProductSchema,
   ProductUpsertSchema,
   RecordPushResultSchema,
+  ShipmentUpsertSchema,
   SupplierListQuerySchema,
   SupplierPageSchema,
   SupplierSchema,
@@ -203,6 +204,38 @@ const productsRouter = v1.router({
     .query(({ ctx, input }) => ctx.services.listProducts(ctx.caller, input)),
 });
 
+const shipmentTags = ["Shipments"];
+
+/** 出厂放行/发货: a batch without a passing outgoing inspection is flagged 未检验出厂 (hazardNo). */
+const shipmentsRouter = v1.router({
+  push: writeProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/shipments",
+        tags: shipmentTags,
+        protect: true,
+        summary: "Push one release or shipment of a batch (upsert by externalId)",
+      },
+    })
+    .input(ShipmentUpsertSchema)
+    .output(RecordPushResultSchema)
+    .mutation(async ({ ctx, input }) => onlyResult(await ctx.services.pushShipments(ctx.caller, [input]), input)),
+  pushBatch: writeProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/shipments/batch",
+        tags: shipmentTags,
+        protect: true,
+        summary: "Push up to 1,000 releases or shipments in one transaction",
+      },
+    })
+    .input(IngestBatchInputSchema)
+    .output(BatchPushResultSchema)
+    .mutation(({ ctx, input }) => ctx.services.pushShipments(ctx.caller, input.records)),
+});
+
 export const v1Router = v1.router({
   inspections: v1.router({
     incoming: inspectionRouter("incoming"),
@@ -212,6 +245,7 @@ export const v1Router = v1.router({
   products: productsRouter,
   purchaseReceipts: purchaseReceiptsRouter,
   sales: salesRouter,
+  shipments: shipmentsRouter,
 });
 
 export type V1Router = typeof v1Router;

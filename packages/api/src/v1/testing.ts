@@ -59,7 +59,7 @@ export async function createIngestFixture(db: Db, opts: { slug: string; plan?: P
       name: "电动自行车用锂离子蓄电池",
       model: "48V20Ah",
       productGroupId: "e-bike-battery-charger",
-      scopeRoute: "ccc",
+      scopeRoutesJson: '["ccc"]',
       siteId: second.id,
     },
   });

@@ -181,6 +181,30 @@ export const fieldMessages = {
     "zh-CN": "不合格时请选择处置方式",
     en: "Choose how the rejected lot is handled",
   },
+  "inspection.lines_required": {
+    "zh-CN": "出厂检验记录至少要有一个检验项目",
+    en: "An outgoing inspection needs at least one test line",
+  },
+  "inspection.required_items_missing": {
+    "zh-CN": "缺少产品执行标准要求的出厂检验项目：{items}",
+    en: "Test lines required by the product's standard are missing: {items}",
+  },
+  "inspection.approver_required": {
+    "zh-CN": "请填写审核（批准放行）人",
+    en: "Enter who approved the record",
+  },
+  "inspection.release_decision_required": {
+    "zh-CN": "请填写放行决定（放行、暂扣、返工或报废）",
+    en: "Enter the release decision (released, held, reworked or scrapped)",
+  },
+  "inspection.marking_check_required": {
+    "zh-CN": "CCC产品须填写标志核对结果（CCC标志、型号与证书一致）",
+    en: "A CCC product needs the marking check (CCC mark and model as certified)",
+  },
+  "inspection.release_requires_marking": {
+    "zh-CN": "标志核对不合格的CCC产品不能放行",
+    en: "A CCC product whose marking check failed cannot be released",
+  },
   "sampling.failed_items_required": {
     "zh-CN": "不合格时请填写不合格项目",
     en: "List the failed items",

@@ -38,7 +38,23 @@ const { evidenceFileIds: _evidence, standards: _standards, ...savedCertificateFi
 // A foreign product is reported on the field as a whole ("productIds").
 const productIds = refTo(uniqueArray(IdSchema, 200), "product").optional();
 
-const licenceShape = { licenceNo: LicenceNoSchema, ...savedCertificateFields, productIds };
+/** One 产品单元 of a licence's scope with the 型号规格 it names (none = every model of the unit). */
+export const ScopeUnitSchema = z.strictObject({
+  unit: requiredText(200),
+  models: uniqueArray(requiredText(200), 200).default([]),
+});
+
+const licenceShape = {
+  licenceNo: LicenceNoSchema,
+  ...savedCertificateFields,
+  /** The structured scope; omitted → one unit, productScope, covering every model. */
+  scopeUnits: z
+    .array(ScopeUnitSchema)
+    .min(1, { error: "field.too_few" })
+    .max(50, { error: "field.too_many" })
+    .optional(),
+  productIds,
+};
 
 export const LicenceSaveSchema = z
   .strictObject(licenceShape)
@@ -57,6 +73,8 @@ const cccShape = {
   manufacturerName: requiredText(100),
   factoryName: requiredText(100),
   modelSpec: optionalText(2000),
+  /** The models covered one by one; omitted → the models named in modelSpec. */
+  models: uniqueArray(requiredText(200), 200).optional(),
   productIds,
 };
 const cccYear = { error: "ccc_no.year_after_issue", path: ["certNo"] };

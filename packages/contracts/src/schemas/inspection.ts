@@ -17,7 +17,9 @@ import {
   CodeSchema,
   DateTimeSchema,
   optionalText,
+  ProductIdSchema,
   requiredText,
+  SiteIdSchema,
   StandardNoSchema,
   typeError,
   uniqueArray,
@@ -87,29 +89,46 @@ export const IncomingInspectionUpsertSchema = z
 export type IncomingInspectionUpsert = z.infer<typeof IncomingInspectionUpsertSchema>;
 export type IncomingInspectionUpsertInput = z.input<typeof IncomingInspectionUpsertSchema>;
 
+const outgoingFields = {
+  productionDate: LocalDateSchema.optional(),
+  /** 放行: no release without a passed inspection (市监质监发〔2023〕53号 focus). */
+  releaseDecision: ReleaseDecision.optional(),
+  /** 标识/许可证号/CCC标志检查 */
+  markingCheck: PassFail.optional(),
+  certificateOfConformityNo: optionalText(64),
+  /** 审核人 */
+  approver: optionalText(50),
+};
+
+function outgoingRules(record: Checked & { releaseDecision?: string | undefined }, ctx: z.core.$RefinementCtx): void {
+  noPassWithFailedLine(record, ctx);
+  if (record.result === "concession") addIssue(ctx, "inspection.concession_incoming_only", ["result"]);
+  if (record.releaseDecision === "released" && record.result !== "pass") {
+    addIssue(ctx, "inspection.release_requires_pass", ["releaseDecision"]);
+  }
+}
+
 export const OutgoingInspectionUpsertSchema = z
   .strictObject({
     ...commonFields,
     /** Product code as configured in Anzhi (Product.code). */
     productCode: CodeSchema,
-    productionDate: LocalDateSchema.optional(),
-    /** 放行: no release without a passed inspection (市监质监发〔2023〕53号 focus). */
-    releaseDecision: ReleaseDecision.optional(),
-    /** 标识/许可证号/CCC标志检查 */
-    markingCheck: PassFail.optional(),
-    certificateOfConformityNo: optionalText(64),
-    /** 审核人 */
-    approver: optionalText(50),
+    ...outgoingFields,
   })
-  .superRefine((record, ctx) => {
-    noPassWithFailedLine(record, ctx);
-    if (record.result === "concession") addIssue(ctx, "inspection.concession_incoming_only", ["result"]);
-    if (record.releaseDecision === "released" && record.result !== "pass") {
-      addIssue(ctx, "inspection.release_requires_pass", ["releaseDecision"]);
-    }
-  });
+  .superRefine(outgoingRules);
 export type OutgoingInspectionUpsert = z.infer<typeof OutgoingInspectionUpsertSchema>;
 export type OutgoingInspectionUpsertInput = z.input<typeof OutgoingInspectionUpsertSchema>;
+
+/**
+ * An outgoing record typed in the web app (the phone form): the ERP record without its ids — the
+ * product and site are chosen, the record gets no externalId. The same rules apply, and the
+ * completeness rule (inspection-completeness.ts) once the product is known.
+ */
+const { externalId: _externalId, siteCode: _siteCode, ...entryCommon } = commonFields;
+export const OutgoingInspectionEntrySchema = z
+  .strictObject({ ...entryCommon, productId: ProductIdSchema, siteId: SiteIdSchema.optional(), ...outgoingFields })
+  .superRefine(outgoingRules);
+export type OutgoingInspectionEntry = z.infer<typeof OutgoingInspectionEntrySchema>;
 
 // ─── Public API (v1) read model and list filters ───
 

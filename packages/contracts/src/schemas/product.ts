@@ -1,6 +1,6 @@
 // Product (产品) with its 适用情形 and catalogue group.
 import { z } from "zod";
-import { ScopeRoute } from "../enums";
+import { ProductRoute, ScopeRoute } from "../enums";
 import { findProductGroup, ProductGroupIdSchema } from "../catalog";
 import {
   CccIdSchema,
@@ -32,13 +32,16 @@ const noneIsExclusive = (routes: readonly ScopeRoute[] | undefined) =>
   routes === undefined || !routes.includes("none") || routes.length === 1;
 
 // ---- Enterprise profile forms: one product row as the database keeps it (a catalogue group and
-// optional sub-product, or a custom product; one scope route; its standards). ----
+// optional sub-product, or a custom product; the set of its scope routes; its standards; the ERP
+// code its inspection records name). ----
 
 /** productGroupId of a product outside the 18 key product groups. */
 export const CUSTOM_PRODUCT_GROUP = "custom";
 
 const productSaveFields = {
   name: requiredText(100),
+  /** ERP product code (产品编码) the ERP's inspection records and imports name. */
+  code: CodeSchema.optional(),
   /** 型号规格 */
   model: optionalText(200),
   productGroupId: z
@@ -48,8 +51,11 @@ const productSaveFields = {
     .max(64, { error: "field.too_long" }),
   subProductId: z.string().trim().max(64, { error: "field.too_long" }).optional(),
   siteId: SiteIdSchema.optional(),
-  scopeRoute: ScopeRoute,
+  /** 适用情形: every route the product falls under (生产许可 and CCC may both hold); [] = 不适用. */
+  scopeRoutes: uniqueArray(ProductRoute, 3).default([]),
   standards: uniqueArray(StandardNoSchema, 30).optional(),
+  /** 出厂检验项目 its standard requires on every batch: an outgoing record needs a line for each. */
+  releaseItems: uniqueArray(requiredText(100), 50).optional(),
   /** 安全使用年限 / 保质期, free text such as "24个月". */
   serviceLife: optionalText(50),
 };
@@ -87,14 +93,26 @@ export function defaultStandardsFor(productGroupId: string, subProductId?: strin
   return own.length > 0 ? own : group.standards.filter((s) => s.mandatory).map((s) => s.code);
 }
 
-/** The route a catalogue product most likely falls under: CCC, else 生产许可, else a mandatory standard. */
-export function defaultScopeRouteFor(productGroupId: string, subProductId?: string | null): ScopeRoute {
+/** The routes a catalogue product most likely falls under: each of CCC, 生产许可 and a mandatory standard that applies. */
+export function defaultScopeRoutesFor(productGroupId: string, subProductId?: string | null): ProductRoute[] {
   const group = findProductGroup(productGroupId);
-  if (!group) return "mandatory_standard";
+  if (!group) return [];
   const sub = subProductId ? group.subProducts.find((s) => s.id === subProductId) : undefined;
-  if ((sub?.ccc ?? group.ccc).applies === true) return "ccc";
-  if ((sub?.productionLicence ?? group.productionLicence).applies === true) return "xk";
-  return defaultStandardsFor(productGroupId, subProductId).length > 0 ? "mandatory_standard" : "none";
+  const routes: ProductRoute[] = [];
+  if ((sub?.productionLicence ?? group.productionLicence).applies === true) routes.push("xk");
+  if ((sub?.ccc ?? group.ccc).applies === true) routes.push("ccc");
+  if (defaultStandardsFor(productGroupId, subProductId).length > 0) routes.push("mandatory_standard");
+  return routes;
+}
+
+/** The stored set of a v1 scopeRoutes list (["none"] is the empty set), in a fixed order. */
+export function routeSetOf(routes: readonly ScopeRoute[]): ProductRoute[] {
+  return ProductRoute.options.filter((r) => routes.includes(r));
+}
+
+/** The v1 scopeRoutes of a stored set: the set itself, or ["none"] when empty. */
+export function scopeRoutesOut(routes: readonly ProductRoute[]): ScopeRoute[] {
+  return routes.length > 0 ? [...routes] : ["none"];
 }
 
 // ─── Public API (v1) ───

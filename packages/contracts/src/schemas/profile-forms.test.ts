@@ -2,7 +2,7 @@
 // dates with field-specific keys, and the reason every list change needs.
 import { describe, expect, it } from "vitest";
 import { CccSaveSchema, LicenceEditSchema, LicenceSaveSchema } from "./certificate";
-import { defaultScopeRouteFor, defaultStandardsFor, ProductSaveSchema } from "./product";
+import { defaultScopeRoutesFor, defaultStandardsFor, ProductSaveSchema } from "./product";
 import { RiskItemRetireSchema } from "./risk-item";
 import { SiteSaveSchema } from "./site";
 
@@ -16,16 +16,16 @@ describe("ProductSaveSchema", () => {
         name: "锂电池",
         productGroupId: "e-bike-battery-charger",
         subProductId: "e-bike-li-ion-battery",
-        scopeRoute: "ccc",
+        scopeRoutes: ["ccc"],
       }).success,
     ).toBe(true);
-    expect(ProductSaveSchema.safeParse({ name: "五金件", productGroupId: "custom", scopeRoute: "none" }).success).toBe(
+    expect(ProductSaveSchema.safeParse({ name: "五金件", productGroupId: "custom", scopeRoutes: [] }).success).toBe(
       true,
     );
   });
 
   it("names the field of an unknown group or a sub-product of another group", () => {
-    expect(issues(ProductSaveSchema.safeParse({ name: "x", productGroupId: "nope", scopeRoute: "xk" }))).toEqual([
+    expect(issues(ProductSaveSchema.safeParse({ name: "x", productGroupId: "nope", scopeRoutes: ["xk"] }))).toEqual([
       "productGroupId:catalog.unknown_group",
     ]);
     expect(
@@ -34,7 +34,7 @@ describe("ProductSaveSchema", () => {
           name: "x",
           productGroupId: "cement",
           subProductId: "e-bike-charger",
-          scopeRoute: "xk",
+          scopeRoutes: ["xk"],
         }),
       ),
     ).toEqual(["subProductId:field.invalid_option"]);
@@ -44,19 +44,29 @@ describe("ProductSaveSchema", () => {
           name: "x",
           productGroupId: "custom",
           subProductId: "e-bike-charger",
-          scopeRoute: "none",
+          scopeRoutes: [],
         }),
       ),
     ).toEqual(["subProductId:field.invalid_option"]);
   });
 
-  it("pre-fills mandatory standards and the likely scope route from the catalogue", () => {
+  it("keeps every scope route a product holds, in one order, and refuses a repeated one", () => {
+    const parsed = ProductSaveSchema.parse({ name: "x", productGroupId: "cement", scopeRoutes: ["ccc", "xk"] });
+    expect(parsed.scopeRoutes).toEqual(["ccc", "xk"]);
+    expect(ProductSaveSchema.parse({ name: "x", productGroupId: "cement" }).scopeRoutes).toEqual([]);
+    expect(
+      issues(ProductSaveSchema.safeParse({ name: "x", productGroupId: "cement", scopeRoutes: ["xk", "xk"] })),
+    ).toEqual(["scopeRoutes:field.duplicate"]);
+  });
+
+  it("pre-fills mandatory standards and the likely scope routes from the catalogue", () => {
     expect(defaultStandardsFor("cement")).toEqual(["GB 175-2023", "GB 31893", "GB 6566-2010"]);
     expect(defaultStandardsFor("e-bike-battery-charger", "e-bike-charger")).toEqual(["GB 42296-2022"]);
     expect(defaultStandardsFor("custom")).toEqual([]);
-    expect(defaultScopeRouteFor("e-bike")).toBe("ccc");
-    expect(defaultScopeRouteFor("cement")).toBe("xk");
-    expect(defaultScopeRouteFor("e-bike-helmet")).toBe("mandatory_standard");
+    expect(defaultScopeRoutesFor("e-bike")).toContain("ccc");
+    expect(defaultScopeRoutesFor("cement")).toEqual(["xk", "mandatory_standard"]);
+    expect(defaultScopeRoutesFor("e-bike-helmet")).toEqual(["mandatory_standard"]);
+    expect(defaultScopeRoutesFor("custom")).toEqual([]);
   });
 });
 

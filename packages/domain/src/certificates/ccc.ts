@@ -1,20 +1,28 @@
 // 强制性产品认证 (CCC) certificates of the enterprise profile, linked to the products they cover.
-// Every write re-runs the CCC check, so a product left without a valid certificate becomes a hazard
-// (and a new valid certificate is what its rectification needs).
+// The models covered are kept one by one (modelsJson) for the check that a certificate covers a
+// product's model. Every write re-runs the route checks, so a product left without a valid
+// certificate covering its model becomes a hazard (and such a certificate is its rectification).
 import type { z } from "zod";
-import { type CccEditSchema, type CccSaveSchema, type CccSave, type CertificateStatus } from "@anzhi/contracts";
+import {
+  type CccEditSchema,
+  type CccSaveSchema,
+  type CccSave,
+  type CertificateStatus,
+  splitModels,
+} from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { parseJsonArray } from "../profile/org-clock.ts";
 import { requireProducts } from "../profile/products.ts";
-import { checkCertificateHazardsInTx } from "./ccc-hazards.ts";
+import { checkRouteHazardsInTx } from "./route-checks.ts";
 
 export interface CccView {
   id: string;
   certNo: string;
   productName: string;
   model: string;
+  models: string[];
   holderName: string;
   manufacturerName: string;
   factoryName: string;
@@ -32,6 +40,7 @@ const cccSelect = {
   certNo: true,
   productName: true,
   model: true,
+  modelsJson: true,
   holderName: true,
   manufacturerName: true,
   factoryName: true,
@@ -44,15 +53,17 @@ const cccSelect = {
   products: { select: { productId: true } },
 } as const;
 
-type CccRow = Omit<CccView, "status" | "productIds" | "standards"> & {
+type CccRow = Omit<CccView, "status" | "productIds" | "standards" | "models"> & {
   status: string;
+  modelsJson: string;
   standardsJson: string;
   products: { productId: string }[];
 };
 
-function toView({ products, standardsJson, ...row }: CccRow): CccView {
+function toView({ products, standardsJson, modelsJson, ...row }: CccRow): CccView {
   return {
     ...row,
+    models: parseJsonArray(modelsJson),
     status: row.status as CertificateStatus,
     standards: parseJsonArray(standardsJson),
     productIds: products.map((p) => p.productId),
@@ -77,6 +88,7 @@ function columns(data: CccSave) {
     certNo: data.certNo,
     productName: data.productScope,
     model: data.modelSpec ?? "",
+    modelsJson: JSON.stringify(data.models ?? splitModels(data.modelSpec)),
     holderName: data.holderName,
     manufacturerName: data.manufacturerName,
     factoryName: data.factoryName,
@@ -125,7 +137,7 @@ async function linkProducts(
 }
 
 async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Date): Promise<void> {
-  await checkCertificateHazardsInTx(tx, organizationId, now, actor);
+  await checkRouteHazardsInTx(tx, organizationId, now, actor);
 }
 
 export async function createCccCertificate(

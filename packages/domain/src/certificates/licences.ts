@@ -1,4 +1,6 @@
-// 生产许可证 of the enterprise profile, linked to the products they cover. Retired, never deleted.
+// 生产许可证 of the enterprise profile, linked to the products they cover, with the structured scope
+// (产品单元/型号规格) the 超范围 check reads. Retired, never deleted. Every write re-runs the route
+// checks, so a product left without a valid licence, or outside every licence's scope, is a hazard.
 import type { z } from "zod";
 import {
   type LicenceEditSchema,
@@ -6,16 +8,19 @@ import {
   parseLicenceNo,
   type CertificateStatus,
   type LicenceSave,
+  type ScopeUnit,
 } from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { requireProducts } from "../profile/products.ts";
+import { checkRouteHazardsInTx, scopeUnitsOf } from "./route-checks.ts";
 
 export interface LicenceView {
   id: string;
   licenceNo: string;
   productScope: string;
+  scopeUnits: ScopeUnit[];
   holderName: string;
   issuer: string;
   issueDate: string;
@@ -29,6 +34,7 @@ const licenceSelect = {
   id: true,
   licenceNo: true,
   productScope: true,
+  scopeJson: true,
   holderName: true,
   issuer: true,
   issueDate: true,
@@ -38,10 +44,19 @@ const licenceSelect = {
   products: { select: { productId: true } },
 } as const;
 
-type LicenceRow = Omit<LicenceView, "status" | "productIds"> & { status: string; products: { productId: string }[] };
+type LicenceRow = Omit<LicenceView, "status" | "productIds" | "scopeUnits"> & {
+  status: string;
+  scopeJson: string;
+  products: { productId: string }[];
+};
 
-function toView({ products, ...row }: LicenceRow): LicenceView {
-  return { ...row, status: row.status as CertificateStatus, productIds: products.map((p) => p.productId) };
+function toView({ products, scopeJson, ...row }: LicenceRow): LicenceView {
+  return {
+    ...row,
+    status: row.status as CertificateStatus,
+    scopeUnits: scopeUnitsOf(scopeJson),
+    productIds: products.map((p) => p.productId),
+  };
 }
 
 export async function listLicences(
@@ -68,6 +83,7 @@ function columns(data: LicenceSave) {
     productNo: parsed.productNo,
     serialNo: parsed.serialNo,
     productScope: data.productScope,
+    scopeJson: JSON.stringify(data.scopeUnits ?? [{ unit: data.productScope, models: [] }]),
     holderName: data.holderName,
     issuer: data.issuer,
     issueDate: data.issueDate,
@@ -115,6 +131,7 @@ export async function createLicence(
   organizationId: string,
   data: z.output<typeof LicenceSaveSchema>,
   actor: Actor,
+  now: Date,
 ): Promise<LicenceView> {
   const cols = columns(data);
   return db.$transaction(async (tx) => {
@@ -129,6 +146,7 @@ export async function createLicence(
       entityId: id,
       data: { licenceNo: cols.licenceNo, expiryDate: cols.expiryDate },
     });
+    await checkRouteHazardsInTx(tx, organizationId, now, actor);
     return toView(await tx.productionLicence.findUniqueOrThrow({ where: { id }, select: licenceSelect }));
   });
 }
@@ -138,6 +156,7 @@ export async function updateLicence(
   organizationId: string,
   input: z.output<typeof LicenceEditSchema>,
   actor: Actor,
+  now: Date,
 ): Promise<LicenceView> {
   const { id, ...data } = input;
   const cols = columns(data);
@@ -158,6 +177,7 @@ export async function updateLicence(
         after: { ...cols, productIds: data.productIds ?? before.products.map((p) => p.productId) },
       },
     });
+    await checkRouteHazardsInTx(tx, organizationId, now, actor);
     return toView(await tx.productionLicence.findUniqueOrThrow({ where: { id }, select: licenceSelect }));
   });
 }
@@ -182,6 +202,7 @@ export async function retireLicence(
       entityId: id,
       data: { licenceNo: row.licenceNo },
     });
+    await checkRouteHazardsInTx(tx, organizationId, now, actor);
     return toView(row);
   });
 }

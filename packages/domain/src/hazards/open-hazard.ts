@@ -11,6 +11,8 @@ import { draftMajorRiskReport } from "./major-report.ts";
 export interface OpenHazardInput {
   organizationId: string;
   source: HazardSource;
+  /** The system rule that found it (docs/decisions/018); a re-check looks for its open hazard. */
+  ruleKey?: string | null;
   title: string;
   description: string;
   severity: HazardSeverity;
@@ -94,6 +96,7 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
       organizationId: input.organizationId,
       hazardNo,
       source: input.source,
+      ruleKey: input.ruleKey ?? null,
       title: input.title,
       description: input.description,
       severity: input.severity,

@@ -26,6 +26,10 @@ export interface MasterDataSpec<S extends z.ZodType> {
   ) => Promise<({ id: string; key: string } & Record<string, unknown>)[]>;
   create: (tx: Tx, data: Record<string, unknown>) => Promise<{ id: string }>;
   update: (tx: Tx, id: string, data: Record<string, unknown>) => Promise<void>;
+  /** A stored row without a key that the record names (so the push gives it the key, not a twin). */
+  adopt?: (tx: Tx, organizationId: string, columns: Record<string, unknown>) => Promise<{ id: string } | null>;
+  /** Runs in the push's transaction after its writes (the product route checks). */
+  afterWrite?: (tx: Tx, caller: IngestCaller) => Promise<void>;
 }
 
 function keyOfRaw(raw: unknown, field: string): string | null {
@@ -96,6 +100,13 @@ export async function pushMasterData<S extends z.ZodType>(
       });
     for (const v of valid) {
       const prev = existing.get(v.key);
+      const adopted = prev ? null : await spec.adopt?.(tx, orgId, v.columns);
+      if (adopted) {
+        await spec.update(tx, adopted.id, v.columns);
+        audit(`${spec.entityType}.update`, adopted.id, { key: v.key, fields: Object.keys(v.columns), adopted: true });
+        results.push({ index: v.index, externalId: v.key, status: "updated", id: adopted.id });
+        continue;
+      }
       if (!prev) {
         const { id } = await spec.create(tx, { organizationId: orgId, ...v.columns });
         audit(`${spec.entityType}.create`, id, { key: v.key });
@@ -117,6 +128,7 @@ export async function pushMasterData<S extends z.ZodType>(
       await createInChunks(audits, (data) => tx.auditEvent.createMany({ data }));
       await sealAuditChain(tx, orgId);
     }
+    if (spec.afterWrite && results.some((r) => r.status !== "unchanged")) await spec.afterWrite(tx, caller);
     return results;
   }, INGEST_TX_OPTIONS);
   return summarize([...stored, ...rejected]);

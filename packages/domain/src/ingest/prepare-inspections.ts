@@ -4,6 +4,7 @@
 import {
   IncomingInspectionUpsertSchema,
   OutgoingInspectionUpsertSchema,
+  outgoingCompletenessIssues,
   t,
   type IncomingInspectionUpsert,
   type InspectionKind,
@@ -183,6 +184,21 @@ export async function prepareInspections(
       const product = refs.products.get(record.productCode);
       if (!product) {
         reject(codeIssue("productCode", "PRODUCT_CODE_UNKNOWN", caller.locale, { productCode: record.productCode }));
+        continue;
+      }
+      // 出厂检验记录不全: refused with every missing part named (docs/decisions/018)
+      const incomplete = outgoingCompletenessIssues(record, product);
+      if (incomplete.length > 0) {
+        rejected.push({
+          index,
+          externalId: record.externalId,
+          status: "rejected",
+          issues: incomplete.map((i) => ({
+            path: i.path,
+            code: "RECORD_INCOMPLETE",
+            message: t(i.key, caller.locale, i.params ?? {}),
+          })),
+        });
         continue;
       }
       productId = product.id;

@@ -1,17 +1,14 @@
-// Products (产品) pushed by the ERP, keyed by their product code. The table keeps one 适用情形
-// (scopeRoute): the most demanding of those sent (xk > ccc > mandatory_standard > none).
-import { ProductUpsertSchema, ScopeRoute, type ProductOut } from "@anzhi/contracts";
+// Products (产品) pushed by the ERP, keyed by their product code, with the set of their 适用情形
+// (every route sent; ["none"] is the empty set). A code not yet known that names a product typed
+// in the web app without a code (same name and model) gives that product the code instead of
+// creating a twin. Every push that changes a product re-runs the route checks.
+import { ProductUpsertSchema, routeSetOf, scopeRoutesOut, type ProductOut } from "@anzhi/contracts";
 import type { Db, Prisma } from "@anzhi/db";
+import { checkRouteHazardsInTx, routesOf } from "../certificates/route-checks.ts";
 import { AppError } from "../errors.ts";
 import type { IngestCaller } from "./context.ts";
 import { afterCursor, decodeCursor, paginate } from "./cursor.ts";
 import { pushMasterData, type MasterDataSpec } from "./master-data.ts";
-
-const ROUTE_PRIORITY: ScopeRoute[] = ["xk", "ccc", "mandatory_standard", "none"];
-
-function primaryRoute(routes: readonly ScopeRoute[]): ScopeRoute {
-  return ROUTE_PRIORITY.find((r) => routes.includes(r)) ?? "none";
-}
 
 const spec: MasterDataSpec<typeof ProductUpsertSchema> = {
   entityType: "product",
@@ -23,7 +20,7 @@ const spec: MasterDataSpec<typeof ProductUpsertSchema> = {
     name: p.name,
     model: p.specModel ?? "",
     productGroupId: p.productGroupId,
-    scopeRoute: primaryRoute(p.scopeRoutes),
+    scopeRoutesJson: JSON.stringify(routeSetOf(p.scopeRoutes)),
     standardsJson: JSON.stringify(p.mandatoryStandards ?? []),
     serviceLife: p.shelfLifeOrServiceLife || null,
   }),
@@ -35,6 +32,15 @@ const spec: MasterDataSpec<typeof ProductUpsertSchema> = {
   create: (tx, data) => tx.product.create({ data: data as Prisma.ProductUncheckedCreateInput, select: { id: true } }),
   update: async (tx, id, data) => {
     await tx.product.update({ where: { id }, data: data as Prisma.ProductUncheckedUpdateInput });
+  },
+  adopt: (tx, organizationId, columns) =>
+    tx.product.findFirst({
+      where: { organizationId, code: null, retiredAt: null, name: String(columns.name), model: String(columns.model) },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+    }),
+  afterWrite: async (tx, caller) => {
+    await checkRouteHazardsInTx(tx, caller.organizationId, caller.now, { kind: "api_key", apiKeyId: caller.apiKeyId });
   },
 };
 
@@ -54,14 +60,13 @@ function parseStandards(json: string): string[] {
 }
 
 function toOut(p: Row): ProductOut {
-  const route = ScopeRoute.safeParse(p.scopeRoute);
   return {
     id: p.id,
     code: p.code,
     name: p.name,
     specModel: p.model,
     productGroupId: p.productGroupId,
-    scopeRoutes: route.success ? [route.data] : [],
+    scopeRoutes: scopeRoutesOut(routesOf(p.scopeRoutesJson)),
     mandatoryStandards: parseStandards(p.standardsJson),
     shelfLifeOrServiceLife: p.serviceLife,
     retired: p.retiredAt !== null,

@@ -1,18 +1,18 @@
 // Products of the enterprise profile: a key product group of the catalogue (with sub-product) or a
-// custom product, tied to a site, with its scope route and standards. Retired, never deleted.
-// Every write re-runs the CCC check so a CCC product without a valid certificate becomes a hazard.
+// custom product, tied to a site, with the set of its scope routes, its standards and its ERP code.
+// Retired, never deleted. Every write re-runs the route checks (无证生产, 超范围生产, CCC).
 import type { z } from "zod";
 import {
   CUSTOM_PRODUCT_GROUP,
   type ProductEditSchema,
   type ProductSaveSchema,
   defaultStandardsFor,
+  type ProductRoute,
   type ProductSave,
-  type ScopeRoute,
 } from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { checkCertificateHazardsInTx } from "../certificates/ccc-hazards.ts";
+import { checkRouteHazardsInTx, routesOf } from "../certificates/route-checks.ts";
 import { AppError } from "../errors.ts";
 import { parseJsonArray } from "./org-clock.ts";
 import { requireActiveSite } from "./sites.ts";
@@ -20,14 +20,16 @@ import { requireActiveSite } from "./sites.ts";
 export interface ProductView {
   id: string;
   name: string;
+  code: string | null;
   model: string;
   productGroupId: string;
   subProductId: string | null;
   isCustom: boolean;
   siteId: string | null;
   siteName: string | null;
-  scopeRoute: ScopeRoute;
+  scopeRoutes: ProductRoute[];
   standards: string[];
+  releaseItems: string[];
   serviceLife: string | null;
   retiredAt: Date | null;
   licenceIds: string[];
@@ -37,14 +39,16 @@ export interface ProductView {
 const productSelect = {
   id: true,
   name: true,
+  code: true,
   model: true,
   productGroupId: true,
   subProductId: true,
   isCustom: true,
   siteId: true,
   site: { select: { name: true } },
-  scopeRoute: true,
+  scopeRoutesJson: true,
   standardsJson: true,
+  releaseItemsJson: true,
   serviceLife: true,
   retiredAt: true,
   licences: { select: { licenceId: true } },
@@ -54,14 +58,16 @@ const productSelect = {
 type ProductRow = {
   id: string;
   name: string;
+  code: string | null;
   model: string;
   productGroupId: string;
   subProductId: string | null;
   isCustom: boolean;
   siteId: string | null;
   site: { name: string } | null;
-  scopeRoute: string;
+  scopeRoutesJson: string;
   standardsJson: string;
+  releaseItemsJson: string;
   serviceLife: string | null;
   retiredAt: Date | null;
   licences: { licenceId: string }[];
@@ -69,12 +75,13 @@ type ProductRow = {
 };
 
 function toView(row: ProductRow): ProductView {
-  const { site, standardsJson, licences, cccCertificates, ...rest } = row;
+  const { site, standardsJson, releaseItemsJson, scopeRoutesJson, licences, cccCertificates, ...rest } = row;
   return {
     ...rest,
-    scopeRoute: rest.scopeRoute as ScopeRoute,
+    scopeRoutes: routesOf(scopeRoutesJson),
     siteName: site?.name ?? null,
     standards: parseJsonArray(standardsJson),
+    releaseItems: parseJsonArray(releaseItemsJson),
     licenceIds: licences.map((l) => l.licenceId),
     cccCertificateIds: cccCertificates.map((c) => c.certificateId),
   };
@@ -98,19 +105,39 @@ function columns(data: ProductSave) {
   const standards = data.standards ?? (isCustom ? [] : defaultStandardsFor(data.productGroupId, data.subProductId));
   return {
     name: data.name,
+    code: data.code ?? null,
     model: data.model ?? "",
     productGroupId: data.productGroupId,
     subProductId: isCustom ? null : (data.subProductId ?? null),
     isCustom,
     siteId: data.siteId ?? null,
-    scopeRoute: data.scopeRoute,
+    scopeRoutesJson: JSON.stringify(routeSet(data.scopeRoutes)),
     standardsJson: JSON.stringify(standards),
+    releaseItemsJson: JSON.stringify(data.releaseItems ?? []),
     serviceLife: data.serviceLife || null,
   };
 }
 
+const routeSet = (routes: readonly ProductRoute[] | undefined): ProductRoute[] =>
+  (["xk", "ccc", "mandatory_standard"] as const).filter((r) => routes?.includes(r));
+
 async function afterWrite(tx: Tx, organizationId: string, actor: Actor, now: Date): Promise<void> {
-  await checkCertificateHazardsInTx(tx, organizationId, now, actor);
+  await checkRouteHazardsInTx(tx, organizationId, now, actor);
+}
+
+/** An ERP code belongs to one product of the organisation: a clash is a field error on `code`. */
+async function assertCodeFree(
+  tx: Pick<Tx, "product">,
+  organizationId: string,
+  code: string | null,
+  exceptId?: string,
+): Promise<void> {
+  if (code === null) return;
+  const clash = await tx.product.findFirst({
+    where: { organizationId, code, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw new AppError("CONFLICT", { issues: [{ path: "code", message: "CONFLICT" }] });
 }
 
 export async function createProduct(
@@ -122,6 +149,7 @@ export async function createProduct(
 ): Promise<ProductView> {
   return db.$transaction(async (tx) => {
     if (data.siteId) await requireActiveSite(tx, organizationId, data.siteId);
+    await assertCodeFree(tx, organizationId, data.code ?? null);
     const product = await tx.product.create({ data: { organizationId, ...columns(data) }, select: productSelect });
     await recordAudit(tx, {
       organizationId,
@@ -129,7 +157,12 @@ export async function createProduct(
       action: "product.create",
       entityType: "product",
       entityId: product.id,
-      data: { name: product.name, productGroupId: product.productGroupId, scopeRoute: product.scopeRoute },
+      data: {
+        name: product.name,
+        code: product.code,
+        productGroupId: product.productGroupId,
+        scopeRoutes: routesOf(product.scopeRoutesJson),
+      },
     });
     await afterWrite(tx, organizationId, actor, now);
     return toView(product);
@@ -148,6 +181,7 @@ export async function updateProduct(
     const before = await tx.product.findFirst({ where: { id, organizationId }, select: productSelect });
     if (!before) throw new AppError("PRODUCT_NOT_FOUND");
     if (data.siteId && data.siteId !== before.siteId) await requireActiveSite(tx, organizationId, data.siteId);
+    await assertCodeFree(tx, organizationId, data.code ?? null, id);
     const product = await tx.product.update({ where: { id }, data: columns(data), select: productSelect });
     await recordAudit(tx, {
       organizationId,

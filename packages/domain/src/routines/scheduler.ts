@@ -1,10 +1,11 @@
 // The scheduler: every few minutes, for every active organisation, write the due and overdue
-// reminders and run the certificate check on the organisation's local date. `schedulerTick` takes
-// the clock as an argument so tests drive it with any instant; `startScheduler` runs it in a worker
-// thread (scheduler-worker.ts) with the instant read from the server's clock.
+// reminders and run the route checks (licence, licence scope, CCC) on the organisation's local
+// date. `schedulerTick` takes the clock as an argument so tests drive it with any instant;
+// `startScheduler` runs it in a worker thread (scheduler-worker.ts) with the instant read from the
+// server's clock.
 import { Worker } from "node:worker_threads";
 import type { Db } from "@anzhi/db";
-import { checkCertificateHazards } from "../certificates/ccc-hazards.ts";
+import { checkRouteHazards } from "../certificates/route-checks.ts";
 import { systemClock, type Clock } from "../clock.ts";
 import { remindOrganization } from "./reminders.ts";
 
@@ -21,7 +22,7 @@ export async function schedulerTick(db: Db, now: Date): Promise<TickResult> {
   for (const org of orgs) {
     try {
       result.reminders += await remindOrganization(db, org.id, now);
-      result.certificateHazards += (await checkCertificateHazards(db, org.id, now)).opened.length;
+      result.certificateHazards += (await checkRouteHazards(db, org.id, now)).opened.length;
     } catch (e) {
       result.errors.push({ organizationId: org.id, message: e instanceof Error ? e.message : String(e) });
     }

@@ -17,6 +17,8 @@ interface ProductDef {
   group: string;
   sub: string | null;
   route: "xk" | "ccc" | "mandatory_standard";
+  /** ERP product code the producer's inspection records name. */
+  code?: string;
   site: "main" | "second";
   retired?: boolean;
 }
@@ -35,6 +37,7 @@ interface SupplierDef {
 const BATTERY_PRODUCTS: ProductDef[] = [
   {
     key: "pack20",
+    code: "LH4820T",
     name: "电动自行车用锂离子蓄电池",
     model: "LH-4820T 48V20Ah",
     group: "e-bike-battery-charger",
@@ -44,6 +47,7 @@ const BATTERY_PRODUCTS: ProductDef[] = [
   },
   {
     key: "pack24",
+    code: "LH4824T",
     name: "电动自行车用锂离子蓄电池",
     model: "LH-4824T 48V24Ah",
     group: "e-bike-battery-charger",
@@ -53,6 +57,7 @@ const BATTERY_PRODUCTS: ProductDef[] = [
   },
   {
     key: "charger",
+    code: "LHC5430",
     name: "电动自行车用充电器",
     model: "LH-C5430 54.6V3A",
     group: "e-bike-battery-charger",
@@ -298,11 +303,12 @@ async function createOrg(ctx: SeedCtx, def: OrgDef): Promise<OrgBase> {
       id: products.get(p.key) ?? newId(),
       organizationId: id,
       name: p.name,
+      code: p.code ?? null,
       model: p.model,
       productGroupId: p.group,
       subProductId: p.sub,
       siteId: p.site === "second" && second ? second : main,
-      scopeRoute: p.route,
+      scopeRoutesJson: json([p.route]),
       standardsJson: json(productStandards(p)),
       serviceLife: p.group === "e-bike-battery-charger" ? "安全使用年限 5 年" : null,
       createdAt: def.createdAt,
@@ -402,6 +408,7 @@ async function createCertificates(ctx: SeedCtx, battery: OrgBase, hardware: OrgB
       cat: "0101",
       name: "聚氯乙烯绝缘无护套电缆电线",
       model: "BV 450/750V 1.5~6mm²",
+      models: ["BV 450/750V 1×1.5mm²", "BV 450/750V 1×2.5mm²", "BV 450/750V 1×4mm²", "BV 450/750V 1×6mm²"],
       holder: "无锡华光电缆有限公司",
       maker: "无锡华光电缆有限公司",
       factory: "无锡华光电缆有限公司",
@@ -432,6 +439,7 @@ async function createCertificates(ctx: SeedCtx, battery: OrgBase, hardware: OrgB
         certNo: `${c.issue.slice(0, 4)}01${c.cat}${c.serial}`,
         productName: c.name,
         model: c.model,
+        modelsJson: json("models" in c ? c.models : [c.model]),
         holderName: c.holder,
         manufacturerName: c.maker,
         factoryName: c.factory,
@@ -459,6 +467,7 @@ async function createCertificates(ctx: SeedCtx, battery: OrgBase, hardware: OrgB
       productNo: "003",
       serialNo: "00412",
       productScope: "瓶装液化石油气调压器",
+      scopeJson: json([{ unit: "瓶装液化石油气调压器", models: ["RA-2.8 2.8kPa"] }]),
       holderName: "宁波燃安燃气具有限公司",
       issuer: "浙江省市场监督管理局",
       issueDate: addDays(today, -520),

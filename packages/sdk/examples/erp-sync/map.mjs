@@ -5,6 +5,7 @@ const RESULT = { 合格: "pass", 不合格: "fail", 让步接收: "concession", 
 const LINE_RESULT = { 合格: "pass", 不合格: "fail", 不适用: "na" };
 const HANDLING = { 退货: "return", 隔离: "quarantine", 报废: "scrap" };
 const RELEASE = { 放行: "released", 暂扣: "held", 返工: "reworked", 报废: "scrapped" };
+const PASS_FAIL = { 合格: "pass", 不合格: "fail" };
 const SUPPLIER_TYPE = { 原材料: "raw_material", 零部件: "component", 外购成品: "goods" };
 
 /** ERP local time "YYYY-MM-DD HH:mm:ss" (China time) → ISO 8601 with offset. */
@@ -63,6 +64,9 @@ export function outgoing(row) {
     inspectedAt: chinaTime(row.FInspectTime),
     result: RESULT[row.FResult] ?? row.FResult,
     releaseDecision: RELEASE[row.FRelease],
+    // 标识/CCC标志核对 and 审核人: an outgoing record without them is refused as incomplete
+    markingCheck: PASS_FAIL[row.FMarkCheck],
+    approver: row.FApprover || undefined,
     inspector: row.FInspector,
     standardNo: row.FStandard,
     lines: lines(row.FItems),

@@ -4,10 +4,11 @@ import { useTranslation } from "react-i18next";
 import {
   CertificateStatus,
   CUSTOM_PRODUCT_GROUP,
+  formatScopeUnits,
   productGroups,
-  ScopeRoute,
+  ProductRoute,
   SiteType,
-  defaultScopeRouteFor,
+  defaultScopeRoutesFor,
 } from "@anzhi/contracts";
 import { EntityForm, ProductChecks, SelectField, TextField, type FormState } from "./form-bits.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
@@ -77,7 +78,11 @@ export function ProductForm({
   const [groupId, setGroupId] = useState(
     state?.values.productGroupId ?? product?.productGroupId ?? productGroups[0]?.id ?? CUSTOM_PRODUCT_GROUP,
   );
-  const [route, setRoute] = useState(state?.values.scopeRoute ?? product?.scopeRoute ?? defaultScopeRouteFor(groupId));
+  const [routes, setRoutes] = useState<readonly string[]>(
+    state
+      ? (state.values.scopeRoutes?.split(",").filter(Boolean) ?? [])
+      : (product?.scopeRoutes ?? defaultScopeRoutesFor(groupId)),
+  );
   const group = productGroups.find((g) => g.id === groupId);
   const groupOptions: Opt[] = [
     ...productGroups.map((g) => ({ value: g.id, label: en ? g.nameEn : g.nameZh })),
@@ -102,6 +107,14 @@ export function ProductForm({
         initial={product?.name}
         required
       />
+      <TextField
+        prefix={p}
+        name="code"
+        label={t("profile.products.code")}
+        hint={t("profile.products.codeHint")}
+        state={state}
+        initial={product?.code}
+      />
       <TextField prefix={p} name="model" label={t("profile.products.model")} state={state} initial={product?.model} />
       <SelectField
         prefix={p}
@@ -112,7 +125,7 @@ export function ProductForm({
         value={groupId}
         onChange={(v) => {
           setGroupId(v);
-          if (!product) setRoute(defaultScopeRouteFor(v));
+          if (!product) setRoutes(defaultScopeRoutesFor(v));
         }}
       />
       <SelectField
@@ -135,15 +148,29 @@ export function ProductForm({
           ...sites.map((s) => ({ value: s.id, label: s.name })),
         ]}
       />
-      <SelectField
-        prefix={p}
-        name="scopeRoute"
-        label={t("profile.products.scopeRoute")}
-        state={state}
-        options={ScopeRoute.options.map((r) => ({ value: r, label: t(`profile.scopeRoutes.${r}`) }))}
-        value={route}
-        onChange={setRoute}
-      />
+      <fieldset aria-describedby={state?.fields.scopeRoutes ? `${p}-scopeRoutes-error` : undefined}>
+        <legend>{t("profile.products.scopeRoutes")}</legend>
+        <div className="choices">
+          {ProductRoute.options.map((r) => (
+            <label key={r} className="choice">
+              <input
+                type="checkbox"
+                name="scopeRoutes"
+                value={r}
+                checked={routes.includes(r)}
+                onChange={(e) => setRoutes(e.target.checked ? [...routes, r] : routes.filter((x) => x !== r))}
+              />
+              {t(`profile.scopeRoutes.${r}`)}
+            </label>
+          ))}
+        </div>
+        <p className="muted">{t("profile.products.scopeRoutesHint")}</p>
+        {state?.fields.scopeRoutes ? (
+          <p id={`${p}-scopeRoutes-error`} className="field-error" role="alert">
+            {state.fields.scopeRoutes}
+          </p>
+        ) : null}
+      </fieldset>
       <TextField
         prefix={p}
         name="standards"
@@ -151,6 +178,14 @@ export function ProductForm({
         hint={t("profile.products.standardsHint")}
         state={state}
         initial={product?.standards.join("；")}
+      />
+      <TextField
+        prefix={p}
+        name="releaseItems"
+        label={t("profile.products.releaseItems")}
+        hint={t("profile.products.releaseItemsHint")}
+        state={state}
+        initial={product?.releaseItems.join("；")}
       />
       <TextField
         prefix={p}
@@ -197,6 +232,14 @@ export function LicenceForm({
         state={state}
         initial={licence?.productScope}
         required
+      />
+      <TextField
+        prefix={p}
+        name="scopeUnits"
+        label={t("profile.licences.scopeUnits")}
+        hint={t("profile.licences.scopeUnitsHint")}
+        state={state}
+        initial={licence ? formatScopeUnits(licence.scopeUnits) : undefined}
       />
       <TextField
         prefix={p}
@@ -274,7 +317,14 @@ export function CccForm({
         initial={cert?.productName}
         required
       />
-      <TextField prefix={p} name="modelSpec" label={t("profile.ccc.model")} state={state} initial={cert?.model} />
+      <TextField
+        prefix={p}
+        name="modelSpec"
+        label={t("profile.ccc.model")}
+        hint={t("profile.ccc.modelHint")}
+        state={state}
+        initial={cert?.model}
+      />
       <TextField
         prefix={p}
         name="holderName"

@@ -1,0 +1,187 @@
+// An outgoing inspection (出厂检验) typed in the web app — the phone form for enterprises without an
+// ERP link. Same schema rules and completeness rule as the ERP path (docs/decisions/018); the
+// record has no externalId, source "web" and the member who typed it. A 不合格 record opens a hazard
+// linked to it, like a failed ERP record. The form starts from the test items the product needs.
+import {
+  addDays,
+  findProductGroup,
+  localDate,
+  outgoingCompletenessIssues,
+  type OutgoingInspectionEntry,
+} from "@anzhi/contracts";
+import type { Db } from "@anzhi/db";
+import { recordAudit } from "../audit/audit.ts";
+import { routesOf } from "../certificates/route-checks.ts";
+import { AppError } from "../errors.ts";
+import { openHazard } from "../hazards/open-hazard.ts";
+import { parseJsonArray } from "../profile/org-clock.ts";
+import { contentHash } from "./canonical.ts";
+import { ERP_HAZARD_DUE_DAYS } from "./push-inspections.ts";
+
+export interface Member {
+  organizationId: string;
+  userId: string;
+  now: Date;
+}
+
+export interface InspectionTemplate {
+  productId: string;
+  productName: string;
+  specModel: string;
+  standardNo: string | null;
+  needsMarkingCheck: boolean;
+  /** Lines to fill in: the product's required 出厂检验项目, else the catalogue's release checks. */
+  lines: { item: string; required: boolean }[];
+}
+
+/** What the form pre-fills for a product (lines, model, standard, whether CCC marking is checked). */
+export async function inspectionTemplate(
+  db: Db,
+  organizationId: string,
+  productId: string,
+): Promise<InspectionTemplate> {
+  const p = await db.product.findFirst({
+    where: { id: productId, organizationId, retiredAt: null },
+    select: {
+      id: true,
+      name: true,
+      model: true,
+      productGroupId: true,
+      scopeRoutesJson: true,
+      standardsJson: true,
+      releaseItemsJson: true,
+    },
+  });
+  if (!p) throw new AppError("PRODUCT_NOT_FOUND", { issues: [{ path: "productId", message: "PRODUCT_NOT_FOUND" }] });
+  const required = parseJsonArray(p.releaseItemsJson);
+  const catalogItems =
+    findProductGroup(p.productGroupId)
+      ?.checkItems.filter((i) => i.stage === "outgoing" && i.appliesTo !== "seller")
+      .map((i) => i.checkZh) ?? [];
+  return {
+    productId: p.id,
+    productName: p.name,
+    specModel: p.model,
+    standardNo: parseJsonArray(p.standardsJson)[0] ?? null,
+    needsMarkingCheck: routesOf(p.scopeRoutesJson).includes("ccc"),
+    lines:
+      required.length > 0
+        ? required.map((item) => ({ item, required: true }))
+        : catalogItems.map((item) => ({ item, required: false })),
+  };
+}
+
+export async function recordOutgoingInspection(
+  db: Db,
+  who: Member,
+  input: OutgoingInspectionEntry,
+): Promise<{ id: string; hazardNo: string | null }> {
+  return db.$transaction(async (tx) => {
+    const product = await tx.product.findFirst({
+      where: { id: input.productId, organizationId: who.organizationId, retiredAt: null },
+      select: { id: true, name: true, siteId: true, scopeRoutesJson: true, releaseItemsJson: true },
+    });
+    if (!product)
+      throw new AppError("PRODUCT_NOT_FOUND", { issues: [{ path: "productId", message: "PRODUCT_NOT_FOUND" }] });
+    const incomplete = outgoingCompletenessIssues(input, {
+      routes: routesOf(product.scopeRoutesJson),
+      releaseItems: parseJsonArray(product.releaseItemsJson),
+    });
+    if (incomplete.length > 0)
+      throw new AppError("RECORD_INCOMPLETE", {
+        issues: incomplete.map((i) => ({ path: i.path, message: i.key, ...(i.params ? { params: i.params } : {}) })),
+      });
+    const org = await tx.organization.findUniqueOrThrow({
+      where: { id: who.organizationId },
+      select: {
+        timeZone: true,
+        sites: { where: { retiredAt: null }, select: { id: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      },
+    });
+    const siteId = input.siteId ?? product.siteId ?? org.sites[0]?.id ?? null;
+    if (input.siteId) {
+      const site = await tx.site.findFirst({
+        where: { id: input.siteId, organizationId: who.organizationId, retiredAt: null },
+      });
+      if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path: "siteId", message: "SITE_NOT_FOUND" }] });
+    }
+    const inspectedAt = new Date(input.inspectedAt);
+    const details = {
+      releaseDecision: input.releaseDecision,
+      markingCheck: input.markingCheck,
+      certificateOfConformityNo: input.certificateOfConformityNo,
+      approver: input.approver,
+    };
+    const record = await tx.inspectionRecord.create({
+      data: {
+        organizationId: who.organizationId,
+        kind: "outgoing",
+        externalId: null,
+        siteId,
+        productId: product.id,
+        itemName: product.name,
+        specModel: input.specModel,
+        batchNo: input.batchNo,
+        quantity: input.quantity,
+        unit: input.unit,
+        productionDate: input.productionDate ?? null,
+        inspectedAt,
+        inspectionDate: localDate(inspectedAt, org.timeZone),
+        result: input.result,
+        disposition: input.releaseDecision ?? null,
+        inspector: input.inspector,
+        standardNo: input.standardNo,
+        sampleSize: input.sampleSize ?? null,
+        remarks: input.remarks ?? null,
+        detailsJson: JSON.stringify(details),
+        contentHash: contentHash({ kind: "outgoing", siteId, record: input }),
+        source: "web",
+        createdByUserId: who.userId,
+        createdAt: who.now,
+        updatedAt: who.now,
+        lines: {
+          create: input.lines.map((l, i) => ({
+            organizationId: who.organizationId,
+            revision: 1,
+            seq: i + 1,
+            item: l.item,
+            requirement: l.requirement ?? "",
+            measured: l.measured ?? "",
+            unit: l.unit ?? null,
+            result: l.result,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    const actor = { kind: "user" as const, userId: who.userId };
+    await recordAudit(tx, {
+      organizationId: who.organizationId,
+      actor,
+      action: "inspection.create",
+      entityType: "inspection_record",
+      entityId: record.id,
+      data: { kind: "outgoing", batchNo: input.batchNo, result: input.result, source: "web" },
+      at: who.now,
+    });
+    if (input.result !== "fail") return { id: record.id, hazardNo: null };
+    const failed = input.lines
+      .filter((l) => l.result === "fail")
+      .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+    const hazard = await openHazard(tx, {
+      organizationId: who.organizationId,
+      source: "erp_inspection",
+      title: `出厂检验不合格：${product.name}（批次 ${input.batchNo}）`,
+      description: `检验日期 ${localDate(inspectedAt, org.timeZone)}，检验员 ${input.inspector}，依据 ${input.standardNo}。${failed.length > 0 ? `不合格项：${failed.join("；")}。` : ""}`,
+      severity: "general",
+      dueDate: addDays(localDate(who.now, org.timeZone), ERP_HAZARD_DUE_DAYS),
+      stage: "outgoing",
+      productId: product.id,
+      siteId,
+      refs: { inspectionRecordId: record.id },
+      actor,
+      now: who.now,
+    });
+    return { id: record.id, hazardNo: hazard.hazardNo };
+  });
+}

@@ -45,6 +45,7 @@ import { actorOf, whoOf } from "../trpc/actors.ts";
 const officerProcedure = roleProcedure(["officer", "director", "principal"]);
 const directorProcedure = roleProcedure(["director"]);
 const principalProcedure = roleProcedure(["principal"]);
+const weeklySignerProcedure = roleProcedure(["director", "principal"]);
 const calendarProcedure = roleProcedure(["director", "principal"], { admin: true });
 
 type Ctx = {
@@ -99,7 +100,8 @@ const weeklyRouter = {
   prefill: memberProcedure
     .input(z.strictObject({ week: WeekKeySchema }))
     .query(({ ctx, input }) => prefillWeek(ctx.orgDb, ctx.org.id, input.week, ctx.now())),
-  file: directorProcedure
+  /** The appointed director signs; the appointed principal where the size class allows no director (domain). */
+  file: weeklySignerProcedure
     .input(WeeklyReportCreateSchema)
     .mutation(({ ctx, input }) => fileWeeklyReport(ctx.orgDb, whoOf(ctx), input, ctx.now())),
   get: memberProcedure

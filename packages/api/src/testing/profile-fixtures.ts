@@ -8,6 +8,7 @@ import { createUser } from "@anzhi/domain/users/users";
 import type { OrgKind, Role } from "@anzhi/contracts";
 import { createCaller } from "../routers/app.ts";
 import { createContextInner } from "../trpc/context.ts";
+import { appoint } from "./appoint.ts";
 
 export type Person = "principal" | "director" | "officer" | "viewer";
 
@@ -44,7 +45,7 @@ export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string 
       annualRevenueWanYuan: 8000,
       ...(kind === "producer" ? {} : { salesChannel: "retail" }),
     },
-    { actor: { kind: "system" } },
+    { actor: { kind: "system" }, now: new Date("2026-11-02T02:00:00Z") },
   );
   const users = {} as Record<Person, { id: string; name: string }>;
   for (const person of Object.keys(ROLES) as Person[]) {
@@ -59,6 +60,8 @@ export async function createTestOrg(db: Db, opts: { kind?: OrgKind; key: string 
       { membership: { organizationId: org.id, roles: def.roles, isAdmin: def.isAdmin }, actor: { kind: "system" } },
     );
     users[person] = { id: user.id, name: user.name };
+    const role = def.roles[0];
+    if (role && role !== "viewer") await appoint(db, org.id, user.id, role, { personName: def.name });
   }
   const as = (person: Person) =>
     createCaller(

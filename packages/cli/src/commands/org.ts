@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { createOrganization, listOrganizations } from "@anzhi/domain/orgs/organizations";
 import type { Io } from "../io.ts";
+import { systemClock } from "@anzhi/domain/clock";
 import { describeError, intOption, numberOption, openDatabase } from "./util.ts";
 
 export function registerOrg(program: Command, io: Io): void {
@@ -62,7 +63,7 @@ export function registerOrg(program: Command, io: Io): void {
             ...(o.salesChannel ? { salesChannel: o.salesChannel } : {}),
             ...(o.legalRep ? { legalRepresentative: o.legalRep } : {}),
           },
-          { actor: { kind: "system" }, ...(o.slug ? { slug: o.slug } : {}) },
+          { actor: { kind: "system" }, now: systemClock(), ...(o.slug ? { slug: o.slug } : {}) },
         );
         io.out(`created organisation ${created.slug} (${created.name}, ${created.uscc})`);
       } catch (error) {

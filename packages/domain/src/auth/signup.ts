@@ -33,7 +33,11 @@ export async function signUp(
   const { userName, email, password, locale, ...org } = data;
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const organization = await insertOrganization(tx, org, { slug: defaultSlug(org.uscc), actor: { kind: "system" } });
+    const organization = await insertOrganization(tx, org, {
+      slug: defaultSlug(org.uscc),
+      actor: { kind: "system" },
+      now: opts.now,
+    });
     const user = await insertUser(
       tx,
       { email, name: userName, passwordHash, locale },

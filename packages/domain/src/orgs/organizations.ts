@@ -2,6 +2,7 @@
 // ops CLI prints.
 import {
   OrganisationCreateSchema,
+  localDate,
   sizeClassOf,
   type OrganisationCreate,
   type OrganisationCreateInput,
@@ -36,7 +37,7 @@ export function defaultSlug(uscc: string): string {
 export async function createOrganization(
   db: Db,
   input: OrganisationCreateInput | unknown,
-  opts: { slug?: string; actor: Actor },
+  opts: { slug?: string; actor: Actor; now: Date },
 ): Promise<OrganizationSummary> {
   const data = parseInput(OrganisationCreateSchema, input);
   const slug = opts.slug ?? defaultSlug(data.uscc);
@@ -46,14 +47,14 @@ export async function createOrganization(
       issues: [{ path: "slug", message: "field.invalid" }],
     });
   }
-  return db.$transaction((tx) => insertOrganization(tx, data, { slug, actor: opts.actor }));
+  return db.$transaction((tx) => insertOrganization(tx, data, { slug, actor: opts.actor, now: opts.now }));
 }
 
 /** Inserts a validated organisation inside the caller's transaction (sign-up uses it too). */
 export async function insertOrganization(
   tx: Tx,
   data: OrganisationCreate,
-  opts: { slug: string; actor: Actor },
+  opts: { slug: string; actor: Actor; now: Date },
 ): Promise<OrganizationSummary> {
   const slug = opts.slug;
   if (await tx.organization.findUnique({ where: { uscc: data.uscc }, select: { id: true } })) {
@@ -84,6 +85,16 @@ export async function insertOrganization(
       sizeClass: sizeClassOf(data.kind, data.salesChannel, data.employeeCount, data.annualRevenueWanYuan),
     },
     select: { id: true, slug: true, name: true, kind: true, uscc: true, createdAt: true },
+  });
+  // The figures asked at sign-up are the previous year's (上年度); they start the yearly history.
+  await tx.orgSizeFigure.create({
+    data: {
+      organizationId: org.id,
+      year: Number(localDate(opts.now, data.timeZone).slice(0, 4)) - 1,
+      employeeCount: data.employeeCount,
+      annualRevenueWanYuan: data.annualRevenueWanYuan,
+      recordedAt: opts.now,
+    },
   });
   await recordAudit(tx, {
     organizationId: org.id,

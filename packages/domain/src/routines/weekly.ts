@@ -5,6 +5,8 @@
 import type { z } from "zod";
 import { addDays, isoWeekKey, localDate, type WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
+import { appointmentsInForce } from "../appointments/authority.ts";
+import { orgStanding } from "../profile/standing.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { parseRolesJson } from "../members/roles.ts";
@@ -31,6 +33,25 @@ export async function memberNames(
   return map;
 }
 
+/**
+ * Who may sign the weekly report today: the appointed director; where no director is appointed and
+ * the size class does not require one, the appointed principal (the record says so).
+ */
+export async function weeklySignerRole(
+  db: Db,
+  actor: { organizationId: string; userId: string },
+  today: string,
+): Promise<"director" | "principal"> {
+  const directors = await appointmentsInForce(db, actor.organizationId, "director", today);
+  if (directors.some((d) => d.userId === actor.userId)) return "director";
+  const principals = await appointmentsInForce(db, actor.organizationId, "principal", today);
+  if (!principals.some((p) => p.userId === actor.userId)) throw new AppError("WEEKLY_SIGNER_NOT_APPOINTED");
+  if (directors.length > 0) throw new AppError("WEEKLY_DIRECTOR_SIGNS");
+  if ((await orgStanding(db, actor.organizationId, today)).directorRequired)
+    throw new AppError("WEEKLY_DIRECTOR_REQUIRED");
+  return "principal";
+}
+
 export async function fileWeeklyReport(
   db: Db,
   actor: { organizationId: string; userId: string },
@@ -41,6 +62,7 @@ export async function fileWeeklyReport(
   const clock = await orgClock(db, actor.organizationId, now);
   if (week.start > clock.today)
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "week", message: "week_key.invalid" }] });
+  const signedAsRole = await weeklySignerRole(db, actor, clock.today);
   const people = await memberNames(db, actor.organizationId, r.participantUserIds, "participantUserIds");
   await memberNames(
     db,
@@ -95,6 +117,7 @@ export async function fileWeeklyReport(
       measures: r.hazardsFound.map((h) => h.measure).join("\n") || null,
       nextWeekFocus: r.nextWeekPriorities,
       signedByUserId: actor.userId,
+      signedAsRole,
       signedAt: now,
       submittedAt: now,
       late,
@@ -210,6 +233,8 @@ export interface WeeklyDetail {
   measures: string | null;
   nextWeekFocus: string | null;
   signedByName: string | null;
+  /** principal when the principal signed because the unit has no director (shown on the print). */
+  signedAsRole: "director" | "principal" | null;
   signedAt: Date | null;
   signedLocalDate: string | null;
   late: boolean;
@@ -246,6 +271,7 @@ export async function getWeeklyReport(db: Db, organizationId: string, id: string
     measures: r.measures,
     nextWeekFocus: r.nextWeekFocus,
     signedByName: r.signedBy?.name ?? null,
+    signedAsRole: r.signedAsRole === "principal" || r.signedAsRole === "director" ? r.signedAsRole : null,
     signedAt: r.signedAt,
     signedLocalDate: r.signedAt ? localDate(r.signedAt, r.organization.timeZone) : null,
     late: r.late,

@@ -131,3 +131,9 @@ export const CalendarSettingsSchema = z
   })
   .refine((s) => !s.workingDays.some((d) => s.restDays.includes(d)), { error: "field.duplicate", path: ["restDays"] });
 export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;
+
+/** 阅: the director reads daily records, the principal weekly reports — one tap on one or many. */
+export const ReadSignSchema = z.strictObject({
+  ids: z.array(IdSchema).min(1, { error: "field.too_few" }).max(200, { error: "field.too_many" }),
+});
+export type ReadSign = z.infer<typeof ReadSignSchema>;

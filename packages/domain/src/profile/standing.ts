@@ -3,7 +3,7 @@
 // products, whom the Orders then require to be appointed (contracts `staffingRequirement`, ADR 016)
 // and who is missing from the appointment register. Figures are kept per year with history.
 import {
-  SizeFiguresSchema,
+  type SizeFiguresSchema,
   inScopeRoutes,
   sizeClassOf,
   staffingRequirement,

@@ -148,6 +148,9 @@ export interface RunDetail {
   remarks: string | null;
   signedByName: string | null;
   signedAt: Date | null;
+  /** 质量安全总监（阅）: who read-signed the record and when (null while unread). */
+  reviewedByName: string | null;
+  reviewedAt: Date | null;
   late: boolean;
   revision: number;
   entries: EntryView[];
@@ -162,6 +165,7 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
       site: { select: { name: true } },
       officer: { select: { name: true } },
       signedBy: { select: { name: true } },
+      reviewedBy: { select: { name: true } },
     },
   });
   if (!run) throw new AppError("RECORD_NOT_FOUND");
@@ -188,6 +192,8 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
     remarks: run.remarks,
     signedByName: run.signedBy?.name ?? null,
     signedAt: run.signedAt,
+    reviewedByName: run.reviewedBy?.name ?? null,
+    reviewedAt: run.reviewedAt,
     late: run.late,
     revision: run.revision,
     entries: await withPhotos(db, organizationId, entries),

@@ -5,8 +5,7 @@
 import type { z } from "zod";
 import { addDays, isoWeekKey, localDate, type WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { appointmentsInForce } from "../appointments/authority.ts";
-import { orgStanding } from "../profile/standing.ts";
+import { requireDirectorDuty } from "../appointments/director-duty.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { parseRolesJson } from "../members/roles.ts";
@@ -33,25 +32,6 @@ export async function memberNames(
   return map;
 }
 
-/**
- * Who may sign the weekly report today: the appointed director; where no director is appointed and
- * the size class does not require one, the appointed principal (the record says so).
- */
-export async function weeklySignerRole(
-  db: Db,
-  actor: { organizationId: string; userId: string },
-  today: string,
-): Promise<"director" | "principal"> {
-  const directors = await appointmentsInForce(db, actor.organizationId, "director", today);
-  if (directors.some((d) => d.userId === actor.userId)) return "director";
-  const principals = await appointmentsInForce(db, actor.organizationId, "principal", today);
-  if (!principals.some((p) => p.userId === actor.userId)) throw new AppError("WEEKLY_SIGNER_NOT_APPOINTED");
-  if (directors.length > 0) throw new AppError("WEEKLY_DIRECTOR_SIGNS");
-  if ((await orgStanding(db, actor.organizationId, today)).directorRequired)
-    throw new AppError("WEEKLY_DIRECTOR_REQUIRED");
-  return "principal";
-}
-
 export async function fileWeeklyReport(
   db: Db,
   actor: { organizationId: string; userId: string },
@@ -62,7 +42,7 @@ export async function fileWeeklyReport(
   const clock = await orgClock(db, actor.organizationId, now);
   if (week.start > clock.today)
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "week", message: "week_key.invalid" }] });
-  const signedAsRole = await weeklySignerRole(db, actor, clock.today);
+  const signedAsRole = await requireDirectorDuty(db, actor.organizationId, actor.userId, clock.today);
   const people = await memberNames(db, actor.organizationId, r.participantUserIds, "participantUserIds");
   await memberNames(
     db,
@@ -237,6 +217,9 @@ export interface WeeklyDetail {
   signedAsRole: "director" | "principal" | null;
   signedAt: Date | null;
   signedLocalDate: string | null;
+  /** 主要负责人（阅）: who read-signed the report and when (null while unread). */
+  ackByName: string | null;
+  ackAt: Date | null;
   late: boolean;
   revision: number;
   hazards: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string }>;
@@ -249,6 +232,7 @@ export async function getWeeklyReport(db: Db, organizationId: string, id: string
     include: {
       organization: { select: { name: true, timeZone: true } },
       signedBy: { select: { name: true } },
+      ackBy: { select: { name: true } },
       hazards: { select: { id: true, hazardNo: true, title: true, severity: true, status: true } },
     },
   });
@@ -274,6 +258,8 @@ export async function getWeeklyReport(db: Db, organizationId: string, id: string
     signedAsRole: r.signedAsRole === "principal" || r.signedAsRole === "director" ? r.signedAsRole : null,
     signedAt: r.signedAt,
     signedLocalDate: r.signedAt ? localDate(r.signedAt, r.organization.timeZone) : null,
+    ackByName: r.ackBy?.name ?? null,
+    ackAt: r.ackAt,
     late: r.late,
     revision: r.revision,
     hazards: r.hazards,

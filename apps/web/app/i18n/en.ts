@@ -9,6 +9,7 @@ import { profileEn } from "./profile.en.ts";
 import { riskListEn } from "./risk-list.en.ts";
 import { routinesEn } from "./routines.en.ts";
 import { regulatorEn } from "./regulator.en.ts";
+import { standingEn } from "./standing.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...proposalsEn,
   ...appointmentsEn,
   profile: profileEn,
+  standing: standingEn,
   riskList: riskListEn,
   routines: routinesEn,
   regulator: regulatorEn,

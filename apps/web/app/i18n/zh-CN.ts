@@ -9,6 +9,7 @@ import { profileZhCN } from "./profile.zh-CN.ts";
 import { riskListZhCN } from "./risk-list.zh-CN.ts";
 import { routinesZhCN } from "./routines.zh-CN.ts";
 import { regulatorZhCN } from "./regulator.zh-CN.ts";
+import { standingZhCN } from "./standing.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 
 export const zhCN = {
@@ -18,6 +19,7 @@ export const zhCN = {
   ...proposalsZhCN,
   ...appointmentsZhCN,
   profile: profileZhCN,
+  standing: standingZhCN,
   riskList: riskListZhCN,
   routines: routinesZhCN,
   regulator: regulatorZhCN,

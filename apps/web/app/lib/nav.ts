@@ -28,6 +28,7 @@ export const NAV: NavItem[] = [
   { to: "/app/appointments", labelKey: "nav.appointments" },
   { to: "/app/account", labelKey: "nav.account" },
   { to: "/app/profile", labelKey: "profile.nav" },
+  { to: "/app/standing", labelKey: "standing.nav" },
   { to: "/app/risk-list", labelKey: "riskList.nav" },
   { to: "/app/sampling", labelKey: "regulator.sampling.nav" },
   { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },

@@ -4,7 +4,7 @@
 // each once; a later tap leaves the first 阅 as it was.
 import type { z } from "zod";
 import type { ReadSignSchema } from "@anzhi/contracts";
-import type { Db } from "@anzhi/db";
+import type { Db, Tx } from "@anzhi/db";
 import { requireAppointed } from "../appointments/authority.ts";
 import { requireDirectorDuty } from "../appointments/director-duty.ts";
 import { recordAudit } from "../audit/audit.ts";
@@ -78,6 +78,76 @@ export async function unreadWeeklyReports(db: Db, organizationId: string, limit 
   }));
 }
 
+/**
+ * Marks signed daily records read by `userId` at `now` (those already read keep their first 阅) and
+ * audits each; RECORD_NOT_FOUND (with the id's path) for a draft or another organisation's id.
+ * Authority is the caller's to check (readSignDaily); the demo seed uses this same step.
+ */
+export async function markDailyRead(
+  tx: Tx,
+  actor: { organizationId: string; userId: string },
+  ids: readonly string[],
+  now: Date,
+): Promise<{ signed: number }> {
+  const unique = [...new Set(ids)];
+  const rows = await tx.dailyCheckRun.findMany({
+    where: { organizationId: actor.organizationId, id: { in: unique } },
+    select: { id: true, status: true, reviewedAt: true },
+  });
+  const bad = unique.findIndex((id) => !rows.some((r) => r.id === id && r.status !== "draft"));
+  if (bad >= 0)
+    throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: `ids.${bad}`, message: "RECORD_NOT_FOUND" }] });
+  const unread = rows.filter((r) => r.reviewedAt === null).map((r) => r.id);
+  if (unread.length === 0) return { signed: 0 };
+  await tx.dailyCheckRun.updateMany({
+    where: { organizationId: actor.organizationId, id: { in: unread }, reviewedAt: null },
+    data: { reviewedByUserId: actor.userId, reviewedAt: now },
+  });
+  for (const id of unread)
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actor: { kind: "user", userId: actor.userId },
+      action: "daily_check.read_sign",
+      entityType: "daily_check_run",
+      entityId: id,
+      at: now,
+    });
+  return { signed: unread.length };
+}
+
+/** Like markDailyRead, for weekly reports (主要负责人（阅）). */
+export async function markWeeklyRead(
+  tx: Tx,
+  actor: { organizationId: string; userId: string },
+  ids: readonly string[],
+  now: Date,
+): Promise<{ signed: number }> {
+  const unique = [...new Set(ids)];
+  const rows = await tx.weeklyReport.findMany({
+    where: { organizationId: actor.organizationId, id: { in: unique } },
+    select: { id: true, status: true, ackAt: true },
+  });
+  const bad = unique.findIndex((id) => !rows.some((r) => r.id === id && r.status !== "draft"));
+  if (bad >= 0)
+    throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: `ids.${bad}`, message: "RECORD_NOT_FOUND" }] });
+  const unread = rows.filter((r) => r.ackAt === null).map((r) => r.id);
+  if (unread.length === 0) return { signed: 0 };
+  await tx.weeklyReport.updateMany({
+    where: { organizationId: actor.organizationId, id: { in: unread }, ackAt: null },
+    data: { ackByUserId: actor.userId, ackAt: now },
+  });
+  for (const id of unread)
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actor: { kind: "user", userId: actor.userId },
+      action: "weekly_report.read_sign",
+      entityType: "weekly_report",
+      entityId: id,
+      at: now,
+    });
+  return { signed: unread.length };
+}
+
 /** The director (or the principal carrying the director's duties) 阅 daily records. */
 export async function readSignDaily(
   db: Db,
@@ -87,32 +157,7 @@ export async function readSignDaily(
 ): Promise<{ signed: number }> {
   const today = await orgToday(db, actor.organizationId, now);
   await requireDirectorDuty(db, actor.organizationId, actor.userId, today, "READ_SIGN_NOT_APPOINTED");
-  return db.$transaction(async (tx) => {
-    const ids = [...new Set(input.ids)];
-    const rows = await tx.dailyCheckRun.findMany({
-      where: { organizationId: actor.organizationId, id: { in: ids } },
-      select: { id: true, status: true, reviewedAt: true },
-    });
-    const bad = ids.findIndex((id) => !rows.some((r) => r.id === id && r.status !== "draft"));
-    if (bad >= 0)
-      throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: `ids.${bad}`, message: "RECORD_NOT_FOUND" }] });
-    const unread = rows.filter((r) => r.reviewedAt === null).map((r) => r.id);
-    if (unread.length === 0) return { signed: 0 };
-    await tx.dailyCheckRun.updateMany({
-      where: { organizationId: actor.organizationId, id: { in: unread }, reviewedAt: null },
-      data: { reviewedByUserId: actor.userId, reviewedAt: now },
-    });
-    for (const id of unread)
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actor: { kind: "user", userId: actor.userId },
-        action: "daily_check.read_sign",
-        entityType: "daily_check_run",
-        entityId: id,
-        at: now,
-      });
-    return { signed: unread.length };
-  });
+  return db.$transaction((tx) => markDailyRead(tx, actor, input.ids, now));
 }
 
 /** The appointed principal 阅 weekly reports. */
@@ -131,30 +176,5 @@ export async function readSignWeekly(
     { day: today, today },
     "READ_SIGN_NOT_APPOINTED",
   );
-  return db.$transaction(async (tx) => {
-    const ids = [...new Set(input.ids)];
-    const rows = await tx.weeklyReport.findMany({
-      where: { organizationId: actor.organizationId, id: { in: ids } },
-      select: { id: true, status: true, ackAt: true },
-    });
-    const bad = ids.findIndex((id) => !rows.some((r) => r.id === id && r.status !== "draft"));
-    if (bad >= 0)
-      throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: `ids.${bad}`, message: "RECORD_NOT_FOUND" }] });
-    const unread = rows.filter((r) => r.ackAt === null).map((r) => r.id);
-    if (unread.length === 0) return { signed: 0 };
-    await tx.weeklyReport.updateMany({
-      where: { organizationId: actor.organizationId, id: { in: unread }, ackAt: null },
-      data: { ackByUserId: actor.userId, ackAt: now },
-    });
-    for (const id of unread)
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actor: { kind: "user", userId: actor.userId },
-        action: "weekly_report.read_sign",
-        entityType: "weekly_report",
-        entityId: id,
-        at: now,
-      });
-    return { signed: unread.length };
-  });
+  return db.$transaction((tx) => markWeeklyRead(tx, actor, input.ids, now));
 }

@@ -90,7 +90,8 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     en: "Only a quality-safety officer appointed in the register for this site on that day may sign the daily record; record the appointment first",
   },
   WEEKLY_SIGNER_NOT_APPOINTED: {
-    "zh-CN": "每周排查治理报告须由人员任命登记中在任的质量安全总监签发（本单位规模允许不设总监时，由在任的主要负责人签发）",
+    "zh-CN":
+      "每周排查治理报告须由人员任命登记中在任的质量安全总监签发（本单位规模允许不设总监时，由在任的主要负责人签发）",
     en: "The weekly report is signed by the quality-safety director appointed in the register (or, where the unit's size allows none, by the appointed principal)",
   },
   WEEKLY_DIRECTOR_REQUIRED: {

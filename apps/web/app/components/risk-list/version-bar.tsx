@@ -80,8 +80,9 @@ export function VersionBar({ doc, stage, frequency }: Props) {
       <dl className="version-meta">
         <div>
           <dt>{t("riskList.versionPicker")}</dt>
-          <dd data-testid="shown-version">
-            {t("riskList.version", { version: v.version })}（{t(`riskList.states.${v.state}`)}）
+          <dd>
+            <span data-testid="shown-version">{t("riskList.version", { version: v.version })}</span>
+            <span data-testid="shown-state">（{t(`riskList.states.${v.state}`)}）</span>
           </dd>
         </div>
         <div>

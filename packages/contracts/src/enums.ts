@@ -162,6 +162,7 @@ export const AuditEntityType = z.enum([
   "major_risk_report",
   "membership",
   "monthly_meeting",
+  "org_size_figure",
   "organization",
   "product",
   "production_licence",

@@ -67,6 +67,14 @@ const KIND_BY_CODE = {
   RECORD_ALREADY_SIGNED: "conflict",
   RECORD_INCOMPLETE: "invalid",
   RECORD_PERIOD_DUPLICATE: "conflict",
+  // authority from the appointment register
+  DAILY_SIGNER_NOT_APPOINTED: "forbidden",
+  WEEKLY_SIGNER_NOT_APPOINTED: "forbidden",
+  WEEKLY_DIRECTOR_REQUIRED: "forbidden",
+  WEEKLY_DIRECTOR_SIGNS: "forbidden",
+  MONTHLY_SIGNER_NOT_APPOINTED: "forbidden",
+  READ_SIGN_NOT_APPOINTED: "forbidden",
+  RISK_LIST_APPROVER_NOT_APPOINTED: "forbidden",
   // regulators
   REGULATOR_READ_ONLY: "forbidden",
   GRANT_REQUIRED: "forbidden",

@@ -207,6 +207,7 @@ export const AUDIT_ENTITY_ZH = {
   membership: "成员",
   monthly_meeting: "月调度会议纪要",
   organization: "企业",
+  org_size_figure: "规模数据",
   product: "产品",
   production_licence: "生产许可证",
   purchase_check: "进货查验记录",

@@ -4,7 +4,7 @@
 // form actions) and are not JSON: they stay out of the package index, whose schemas the v1
 // OpenAPI document is generated from (see json-schema.test.ts).
 import { z } from "zod";
-import { AppointmentCreateSchema } from "./schemas/appointment";
+import { AppointmentCreateSchema, SupervisoryAssessmentCreateSchema } from "./schemas/appointment";
 import { typeError } from "./schemas/common";
 import {
   HazardCreateSchema,
@@ -59,6 +59,12 @@ export const ProposalCreateWithEvidenceSchema = ProposalCreateSchema.safeExtend(
 export type ProposalCreateWithEvidence = z.output<typeof ProposalCreateWithEvidenceSchema>;
 
 /** appointments.create: the appointment with its signed 任命文件 (PDF/JPG/PNG). */
+/** 监督抽查考核 with the regulator's notice or result sheet as bytes. */
+export const SupervisoryAssessmentWithEvidenceSchema = SupervisoryAssessmentCreateSchema.safeExtend({
+  evidence: FileUploadSchema.optional(),
+});
+export type SupervisoryAssessmentWithEvidence = z.output<typeof SupervisoryAssessmentWithEvidenceSchema>;
+
 export const AppointmentCreateWithDocumentSchema = AppointmentCreateSchema.safeExtend({
   document: FileUploadSchema.optional(),
 });

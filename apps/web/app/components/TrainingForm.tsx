@@ -36,6 +36,7 @@ export function TrainingForm({
           label={t("training.hours")}
           error={fields.hours}
         />
+        <Field name="nextDueAt" type="date" label={t("training.nextDueAt")} error={fields.nextDueAt} />
         <div className="field">
           <label htmlFor="f-assessmentMethod">{t("training.method")}</label>
           <select id="f-assessmentMethod" name="assessmentMethod" defaultValue="">

@@ -41,6 +41,7 @@ export const auditEn: typeof auditZhCN = {
     membership: "Member",
     monthly_meeting: "Monthly meeting minutes",
     organization: "Enterprise",
+    org_size_figure: "Size figures",
     product: "Product",
     production_licence: "Production licence",
     purchase_check: "Purchase check",

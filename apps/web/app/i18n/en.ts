@@ -12,6 +12,7 @@ import { regulatorEn } from "./regulator.en.ts";
 import { auditEn } from "./audit.en.ts";
 import { sellersEn } from "./sellers.en.ts";
 import { inspectionsEn } from "./inspections.en.ts";
+import { standingEn } from "./standing.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 
 export const en: Messages = {
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...proposalsEn,
   ...appointmentsEn,
   profile: profileEn,
+  standing: standingEn,
   riskList: riskListEn,
   routines: routinesEn,
   regulator: regulatorEn,

@@ -130,6 +130,14 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     zeroRiskStatement: "No quality-safety hazard found today (zero risk).",
     officerSign: "Quality-safety officer (signature)",
     reviewerSign: "Quality-safety director (read)",
+    unreadTitle: "Awaiting the director's read",
+    unreadLead:
+      "Signed daily records the quality-safety director has not read-signed yet. 'Read' records who and when, and fills the (read) line of the print view.",
+    unreadEmpty: "Nothing awaits reading.",
+    readSign: "Read",
+    readSignAll: "Read all ({{count}})",
+    readSigned: "{{count}} read-signed",
+    reviewed: "Read: {{name}} {{at}}",
     hazard: "Hazard",
   },
   weekly: {
@@ -169,6 +177,16 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     signLead: "Sign as the quality-safety director; the report cannot be edited afterwards.",
     directorSign: "Quality-safety director (signature)",
     principalAck: "Principal (read)",
+    principalSign: "Principal (signing in the director's stead)",
+    principalSignedNote:
+      "At its prior-year size the unit has no quality-safety director; the principal signed this report.",
+    unreadTitle: "Awaiting the principal's read",
+    unreadLead: "Signed weekly reports the principal has not read-signed yet. 'Read' records who and when.",
+    unreadEmpty: "No report awaits reading.",
+    readSign: "Read",
+    readSignAll: "Read all ({{count}})",
+    readSigned: "{{count}} read-signed",
+    acked: "Read: {{name}} {{at}}",
     statsLine: "{{expected}} days expected, {{recorded}} records, {{missed}} missed, {{late}} late",
   },
   monthly: {
@@ -217,6 +235,7 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
       weekly_overdue: "Weekly report {{ref}} is overdue",
       monthly_due: "Monthly minutes {{ref}} are due today",
       monthly_overdue: "Monthly minutes {{ref}} are overdue",
+      risk_list_pending: "Risk control list version {{ref}} awaits approval",
     },
   },
   calendar: {

@@ -12,6 +12,7 @@ import { regulatorZhCN } from "./regulator.zh-CN.ts";
 import { auditZhCN } from "./audit.zh-CN.ts";
 import { sellersZhCN } from "./sellers.zh-CN.ts";
 import { inspectionsZhCN } from "./inspections.zh-CN.ts";
+import { standingZhCN } from "./standing.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 
 export const zhCN = {
@@ -21,6 +22,7 @@ export const zhCN = {
   ...proposalsZhCN,
   ...appointmentsZhCN,
   profile: profileZhCN,
+  standing: standingZhCN,
   riskList: riskListZhCN,
   routines: routinesZhCN,
   regulator: regulatorZhCN,

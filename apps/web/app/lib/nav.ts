@@ -34,6 +34,7 @@ export const NAV: NavItem[] = [
   { to: "/app/appointments", labelKey: "nav.appointments" },
   { to: "/app/account", labelKey: "nav.account" },
   { to: "/app/profile", labelKey: "profile.nav" },
+  { to: "/app/standing", labelKey: "standing.nav" },
   { to: "/app/risk-list", labelKey: "riskList.nav" },
   { to: "/app/inspections", labelKey: "inspections.nav" },
   { to: "/app/sampling", labelKey: "regulator.sampling.nav" },

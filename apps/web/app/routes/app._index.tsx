@@ -5,6 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { CertificateAlerts } from "../components/certificate-alerts.tsx";
+import { StaffingAlert } from "../components/dashboard/StaffingAlert.tsx";
 import { LedgerCards } from "../components/dashboard/LedgerCards.tsx";
 import ledgerStyles from "../styles/ledger.css?url";
 
@@ -15,13 +16,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, caller } = await requireMember(request);
   const members = await caller.members.summary();
   const overview = await caller.dashboard.overview();
-  return { user, org, members, overview };
+  const standing = await caller.profile.standing();
+  return { user, org, members, overview, standing };
 }
 
 const ROLES = ["principal", "director", "officer", "viewer"] as const;
 
 export default function Dashboard() {
-  const { user, org, members, overview } = useLoaderData<typeof loader>();
+  const { user, org, members, overview, standing } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="dashboard">
@@ -29,6 +31,7 @@ export default function Dashboard() {
       <p className="muted">
         {org.name} · {t(`orgKinds.${org.kind}`)}
       </p>
+      <StaffingAlert standing={standing} />
       <section aria-labelledby="my-roles">
         <h2 id="my-roles">{t("dashboard.yourRoles")}</h2>
         <ul className="chips" data-testid="my-roles">

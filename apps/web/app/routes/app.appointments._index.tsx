@@ -47,6 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
         trainer: v.trainer || undefined,
         hours: num(v.hours),
         assessmentMethod: v.assessmentMethod || undefined,
+        nextDueAt: v.nextDueAt || undefined,
         attendees,
       } as RouterInputs["appointments"]["createTraining"]),
     );
@@ -256,6 +257,13 @@ export default function Appointments() {
             people={current.map((a) => ({ id: a.id, name: a.personName }))}
             error={actionData?.intent === "training" ? actionData.error : null}
           />
+        ) : null}
+        {canManage && current.length > 0 ? (
+          <p>
+            <Link className="button" to="/app/appointments/assessment">
+              {t("training.assessment.add")}
+            </Link>
+          </p>
         ) : null}
       </section>
     </div>

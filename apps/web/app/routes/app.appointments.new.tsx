@@ -44,6 +44,9 @@ export async function action({ request }: ActionFunctionArgs) {
           phone: v.phone ?? "",
           idNumber: v.idNumber?.trim() ? v.idNumber : undefined,
           appointedOn: v.appointedOn ?? "",
+          education: v.education || undefined,
+          professionalTitle: v.professionalTitle || undefined,
+          yearsExperience: v.yearsExperience ? Number(v.yearsExperience) : undefined,
           siteIds: strings(form, "siteIds"),
           productIds: strings(form, "productIds"),
           riskItemIds: strings(form, "riskItemIds"),
@@ -196,6 +199,27 @@ export default function NewAppointment() {
           required
           defaultValue={v.appointedOn ?? ""}
           error={fields.appointedOn}
+        />
+        <Field
+          name="education"
+          label={t("appointments.education")}
+          defaultValue={v.education ?? ""}
+          error={fields.education}
+        />
+        <Field
+          name="professionalTitle"
+          label={t("appointments.professionalTitle")}
+          defaultValue={v.professionalTitle ?? ""}
+          error={fields.professionalTitle}
+        />
+        <Field
+          name="yearsExperience"
+          type="number"
+          min={0}
+          max={70}
+          label={t("appointments.yearsExperience")}
+          defaultValue={v.yearsExperience ?? ""}
+          error={fields.yearsExperience}
         />
         <fieldset>
           <legend>{t("appointments.scope")}</legend>

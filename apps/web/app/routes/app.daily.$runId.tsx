@@ -3,13 +3,14 @@
 // with its amendments (original values kept) and, for the signer or a director/principal, the
 // amendment form. Signed records are never edited in place.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm } from "../components/records/AmendForm.tsx";
+import { FormAlert } from "../components/Field.tsx";
 import { PrintButton } from "../components/routines/Signature.tsx";
 import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
@@ -24,15 +25,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     run: {
       ...run,
       signedAtText: formatAt(run.signedAt, org.timeZone),
+      reviewedAtText: formatAt(run.reviewedAt, org.timeZone),
       amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
     },
     canAmend: run.status !== "draft" && (hasRole(org, "director", "principal") || user.id === run.officerUserId),
+    canReadSign: run.status !== "draft" && run.reviewedAt === null && hasRole(org, "director", "principal"),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
+  if (form.get("intent") === "readSign") {
+    const read = await attempt(request, () => caller.routines.daily.readSign({ ids: [params.runId ?? ""] }));
+    return read.ok ? { ok: true as const, error: null } : { ok: false as const, error: read.error };
+  }
   const entries = form.getAll("entryId").flatMap((id) => {
     const note = text(form, `note-${String(id)}`);
     return typeof id === "string" && note !== undefined ? [{ entryId: id, note }] : [];
@@ -49,17 +56,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DailyRecord() {
-  const { run, canAmend } = useLoaderData<typeof loader>();
+  const { run, canAmend, canReadSign } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <div className="stack">
       <div className="actions no-print">
         <PrintButton />
+        {canReadSign ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="readSign" />
+            <button type="submit" className="primary">
+              {t("routines.daily.readSign")}
+            </button>
+          </Form>
+        ) : null}
         <Link className="button" to="/app/daily">
           {t("routines.common.back")}
         </Link>
       </div>
+      {canReadSign ? <FormAlert message={actionData?.error?.message} /> : null}
       <DailyRecordSheet run={run} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
         <AmendForm error={actionData?.error?.message} reasonInvalid={Boolean(actionData?.error?.fields.reason)}>

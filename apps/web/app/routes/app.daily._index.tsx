@@ -1,12 +1,15 @@
 // 日管控记录: every officer × working day of a date range — on time, late, not operating or
-// MISSED (never blank) — with links to the signed records and the XLSX export of the range.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+// MISSED (never blank) — with links to the signed records and the XLSX export of the range; for the
+// director (or the principal carrying the director's duties) the records awaiting 阅, one tap each.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "@anzhi/contracts";
-import { requireMember } from "../lib/auth.server.ts";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
+import { formatAt } from "../lib/routines.server.ts";
 import { FormAlert } from "../components/Field.tsx";
+import { UnreadList, postedIds } from "../components/routines/UnreadList.tsx";
 import styles from "../styles/routines.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -19,11 +22,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const from = params.get("from") || addDays(today, -13);
   const to = params.get("to") || today;
   const result = await attempt(request, () => caller.routines.daily.ledger({ from, to }));
-  return { from, to, rows: result.ok ? result.value.slice().reverse() : [], error: result.ok ? null : result.error };
+  const unread = hasRole(org, "director", "principal")
+    ? (await caller.routines.daily.unread()).map((u) => ({ ...u, signedText: formatAt(u.signedAt, org.timeZone) }))
+    : null;
+  return {
+    from,
+    to,
+    rows: result.ok ? result.value.slice().reverse() : [],
+    error: result.ok ? null : result.error,
+    unread,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const form = await request.formData();
+  const result = await attempt(request, () => caller.routines.daily.readSign({ ids: postedIds(form) }));
+  return result.ok ? { signed: result.value.signed, error: null } : { signed: null, error: result.error };
 }
 
 export default function DailyLedger() {
-  const { from, to, rows, error } = useLoaderData<typeof loader>();
+  const { from, to, rows, error, unread } = useLoaderData<typeof loader>();
+  const done = useActionData<typeof action>();
   const { t } = useTranslation();
   const navigation = useNavigation();
   return (
@@ -46,6 +66,33 @@ export default function DailyLedger() {
           {t("routines.common.export")}
         </a>
       </Form>
+      {unread ? (
+        <UnreadList
+          title={t("routines.daily.unreadTitle")}
+          lead={t("routines.daily.unreadLead")}
+          empty={t("routines.daily.unreadEmpty")}
+          readLabel={t("routines.daily.readSign")}
+          readAllLabel={t("routines.daily.readSignAll", { count: unread.length })}
+          doneMessage={done?.signed != null ? t("routines.daily.readSigned", { count: done.signed }) : null}
+          error={done?.error?.message}
+          rows={unread.map((u) => ({
+            id: u.id,
+            href: `/app/daily/${u.id}`,
+            label: `${u.checkDate} · ${u.siteName} · ${u.officerName}`,
+            detail: [
+              u.operatingStatus === "not_operating"
+                ? t("routines.dayStatus.not_operating")
+                : u.zeroRisk
+                  ? t("routines.daily.zeroRisk")
+                  : t("routines.daily.hazardSummary"),
+              u.late ? t("routines.common.late") : "",
+              u.signedText,
+            ]
+              .filter(Boolean)
+              .join(" · "),
+          }))}
+        />
+      ) : null}
       <FormAlert message={error?.message} />
       <div className="table-wrap">
         <table className="routine-table" data-testid="daily-ledger">

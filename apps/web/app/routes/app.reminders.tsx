@@ -31,6 +31,7 @@ function targetOf(kind: string, ref: string | null): string {
   if (kind === "daily_missing") return `/app/today?date=${ref ?? ""}`;
   if (kind.startsWith("weekly")) return "/app/weekly";
   if (kind.startsWith("monthly")) return "/app/monthly";
+  if (kind === "risk_list_pending") return `/app/risk-list?v=${ref ?? ""}`;
   return "/app";
 }
 

@@ -118,9 +118,11 @@ export default function RiskListPage() {
               {doc.versions.map((v) => (
                 <li key={v.version}>
                   <strong>{t("riskList.version", { version: v.version })}</strong>
-                  {v.version === doc.currentVersion ? (
-                    <span className="badge"> {t("riskList.current")}</span>
-                  ) : null} · {v.effectiveFrom} ·{" "}
+                  <span className={v.state === "pending" ? "badge badge-warn" : "badge"}>
+                    {" "}
+                    {t(`riskList.states.${v.state}`)}
+                  </span>{" "}
+                  · {v.effectiveFrom} ·{" "}
                   {v.triggers.map((tr) => t(`riskList.triggers.${tr}`, { defaultValue: tr })).join("、")}
                   <p>{v.reason}</p>
                   <small className="muted">

@@ -91,8 +91,9 @@ export default function RiskListPrint() {
         </div>
         <div className="print-sign">
           <p>
-            {t("riskList.preparedBy")}：{v.preparedBy.name} {t("riskList.printView.signature")}：＿＿＿＿＿＿{" "}
-            {t("riskList.printView.date")}：＿＿＿＿
+            {t("riskList.preparedBy")}：{v.preparedBy.name}
+            {v.preparedBy.role ? `（${t(`riskList.preparedByRole.${v.preparedBy.role}`)}）` : ""}{" "}
+            {t("riskList.printView.signature")}：＿＿＿＿＿＿ {t("riskList.printView.date")}：＿＿＿＿
           </p>
           <p>
             {t("riskList.approvedBy")}：{v.approvedBy?.name ?? ""} {t("riskList.printView.signature")}：＿＿＿＿＿＿{" "}

@@ -2,13 +2,14 @@
 // WeeklyReportSheet, also the print view), with its amendments and, for the director, the
 // amendment form.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, changedTextFields } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm, TextFieldAmendments } from "../components/records/AmendForm.tsx";
+import { FormAlert } from "../components/Field.tsx";
 import { PrintButton } from "../components/routines/Signature.tsx";
 import {
   WEEKLY_FIELDS as FIELDS,
@@ -27,15 +28,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     r: {
       ...r,
       signedAtText: formatAt(r.signedAt, org.timeZone),
+      ackAtText: formatAt(r.ackAt, org.timeZone),
       amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
     },
     canAmend: hasRole(org, "director"),
+    canReadSign: r.status !== "draft" && r.ackAt === null && hasRole(org, "principal"),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
+  if (form.get("intent") === "readSign") {
+    const read = await attempt(request, () => caller.routines.weekly.readSign({ ids: [params.id ?? ""] }));
+    return read.ok ? { error: null } : { error: read.error };
+  }
   const changes = changedTextFields(form, FIELDS);
   const result = await attempt(request, () =>
     caller.routines.weekly.amend({ id: params.id ?? "", reason: text(form, "reason") ?? "", changes }),
@@ -44,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function WeeklyReport() {
-  const { r, canAmend } = useLoaderData<typeof loader>();
+  const { r, canAmend, canReadSign } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const labels = useWeeklyLabels();
@@ -52,10 +59,19 @@ export default function WeeklyReport() {
     <div className="stack">
       <div className="actions no-print">
         <PrintButton />
+        {canReadSign ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="readSign" />
+            <button type="submit" className="primary">
+              {t("routines.weekly.readSign")}
+            </button>
+          </Form>
+        ) : null}
         <Link className="button" to="/app/weekly">
           {t("routines.common.back")}
         </Link>
       </div>
+      {canReadSign ? <FormAlert message={actionData?.error?.message} /> : null}
       <WeeklyReportSheet r={r} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
         <AmendForm error={actionData?.error?.message}>

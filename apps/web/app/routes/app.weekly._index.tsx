@@ -1,9 +1,13 @@
 // 周排查: the last twelve ISO weeks with their report or their state (due today, overdue), the
-// director's way in to file this week's report, and the XLSX export.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+// director's way in to file this week's report (or the principal's, where the unit has no director),
+// the reports awaiting the principal's 阅 (one tap each), and the XLSX export.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
+import { attempt } from "../lib/forms.server.ts";
+import { formatAt } from "../lib/routines.server.ts";
+import { UnreadList, postedIds } from "../components/routines/UnreadList.tsx";
 import styles from "../styles/routines.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -11,11 +15,26 @@ export const meta: MetaFunction = () => [{ title: "周排查 — 安质" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
-  return { weeks: await caller.routines.weekly.list(), canFile: hasRole(org, "director") };
+  const unread = hasRole(org, "principal")
+    ? (await caller.routines.weekly.unread()).map((u) => ({ ...u, signedText: formatAt(u.signedAt, org.timeZone) }))
+    : null;
+  return {
+    weeks: await caller.routines.weekly.list(),
+    canFile: hasRole(org, "director", "principal"),
+    unread,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const form = await request.formData();
+  const result = await attempt(request, () => caller.routines.weekly.readSign({ ids: postedIds(form) }));
+  return result.ok ? { signed: result.value.signed, error: null } : { signed: null, error: result.error };
 }
 
 export default function WeeklyList() {
-  const { weeks, canFile } = useLoaderData<typeof loader>();
+  const { weeks, canFile, unread } = useLoaderData<typeof loader>();
+  const done = useActionData<typeof action>();
   const { t } = useTranslation();
   const first = weeks.at(-1);
   const last = weeks[0];
@@ -32,6 +51,23 @@ export default function WeeklyList() {
           </a>
         ) : null}
       </div>
+      {unread ? (
+        <UnreadList
+          title={t("routines.weekly.unreadTitle")}
+          lead={t("routines.weekly.unreadLead")}
+          empty={t("routines.weekly.unreadEmpty")}
+          readLabel={t("routines.weekly.readSign")}
+          readAllLabel={t("routines.weekly.readSignAll", { count: unread.length })}
+          doneMessage={done?.signed != null ? t("routines.weekly.readSigned", { count: done.signed }) : null}
+          error={done?.error?.message}
+          rows={unread.map((u) => ({
+            id: u.id,
+            href: `/app/weekly/${u.id}`,
+            label: `${u.week}（${u.periodStart} ~ ${u.periodEnd}）`,
+            detail: [u.signedByName ?? "", u.signedText].filter(Boolean).join(" · "),
+          }))}
+        />
+      ) : null}
       <div className="table-wrap">
         <table className="routine-table" data-testid="weekly-list">
           <thead>

@@ -21,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     run: {
       ...run,
       signedAtText: formatAt(run.signedAt, run.timeZone),
+      reviewedAtText: formatAt(run.reviewedAt, run.timeZone),
       amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, run.timeZone) })),
     },
     organizationId: params.orgId ?? "",

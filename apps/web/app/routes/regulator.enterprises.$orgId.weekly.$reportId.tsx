@@ -22,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     r: {
       ...r,
       signedAtText: formatAt(r.signedAt, r.timeZone),
+      ackAtText: formatAt(r.ackAt, r.timeZone),
       amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, r.timeZone) })),
     },
     organizationId: params.orgId ?? "",

@@ -217,7 +217,7 @@ describe("appointments", () => {
       { topic: "电动自行车锂电池风险管控", attendees: [{ personName: "李安全", score: 92, passed: true }] },
     ]);
     expect((await a.caller.appointments.list()).find((r) => r.id === id)?.trainings).toEqual([
-      { date: "2026-03-10", topic: "电动自行车锂电池风险管控", score: 92, passed: true },
+      expect.objectContaining({ date: "2026-03-10", topic: "电动自行车锂电池风险管控", score: 92, passed: true }),
     ]);
     const empty = await rejection(
       a.caller.appointments.createTraining({ trainingDate: "2026-03-10", topic: "x", attendees: [] }),
@@ -288,5 +288,72 @@ describe("appointments", () => {
       "RECORD_NOT_FOUND",
     );
     expect((await t.db.roleAssignment.findUniqueOrThrow({ where: { id: aId } })).endedOn).toBe(aRow?.endedOn ?? null);
+  });
+
+  it("keeps qualifications, the next due date of recurring training, and the regulator's 监督抽查考核 with its notice", async () => {
+    const { id } = await a.caller.appointments.create({
+      ...officerInput(),
+      document: undefined,
+      personName: "赵资质",
+      userId: undefined,
+      education: "本科",
+      professionalTitle: "助理工程师",
+      yearsExperience: 6,
+    });
+    const badDue = await rejection(
+      a.caller.appointments.createTraining({
+        trainingDate: "2026-04-01",
+        topic: "年度质量安全培训",
+        nextDueAt: "2026-03-01",
+        attendees: [{ roleAssignmentId: id, score: 90, passed: true }],
+      }),
+    );
+    expect(Object.keys(formErrorOf(badDue, "zh-CN").fields)).toEqual(["nextDueAt"]);
+    await a.caller.appointments.createTraining({
+      trainingDate: "2026-04-01",
+      topic: "年度质量安全培训",
+      nextDueAt: "2027-04-01",
+      attendees: [{ roleAssignmentId: id, score: 90, passed: true }],
+    });
+    expect(
+      (
+        await rejection(
+          officer.appointments.createAssessment({
+            assessedOn: "2026-05-20",
+            authority: "常州市新北区市场监督管理局",
+            results: [{ roleAssignmentId: id, passed: true }],
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    await a.caller.appointments.createAssessment({
+      assessedOn: "2026-05-20",
+      authority: "常州市新北区市场监督管理局",
+      authorityRef: "新市监质考〔2026〕9号",
+      followUp: "不合格人员一个月内重新培训考核",
+      results: [{ roleAssignmentId: id, passed: false, score: 52 }],
+      evidence: { fileName: "考核结果通知.pdf", bytes: Buffer.concat([PDF, Buffer.from("% notice\n")]) },
+    });
+    const entry = (await a.caller.appointments.list()).find((r) => r.id === id);
+    expect(entry).toMatchObject({ education: "本科", professionalTitle: "助理工程师", yearsExperience: 6 });
+    expect(entry?.trainings.map((x) => [x.kind, x.date, x.passed, x.result, x.nextDueAt])).toEqual(
+      expect.arrayContaining([
+        ["training", "2026-04-01", true, null, "2027-04-01"],
+        ["supervisory_assessment", "2026-05-20", false, "不合格", null],
+      ]),
+    );
+    const assessment = (await a.caller.appointments.trainings()).find((x) => x.kind === "supervisory_assessment");
+    expect(assessment).toMatchObject({
+      authorityRef: "新市监质考〔2026〕9号",
+      evidence: [{ fileName: "考核结果通知.pdf" }],
+    });
+    const notice = await officer.appointments.evidence({ fileId: assessment?.evidence[0]?.id ?? "" });
+    expect(Buffer.from(notice.bytes).toString()).toMatch(/^%PDF-/);
+    expect(
+      formErrorOf(
+        await rejection(b.caller.appointments.evidence({ fileId: assessment?.evidence[0]?.id ?? "" })),
+        "zh-CN",
+      ).code,
+    ).toBe("RECORD_NOT_FOUND");
   });
 });

@@ -5,10 +5,10 @@ import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getEnv } from "@anzhi/config";
 import { AppointmentEndSchema, IdSchema, TrainingCreateSchema } from "@anzhi/contracts";
-import { AppointmentCreateWithDocumentSchema } from "@anzhi/contracts/uploads";
+import { AppointmentCreateWithDocumentSchema, SupervisoryAssessmentWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import { createAppointment, endAppointment, listAppointments } from "@anzhi/domain/appointments/appointments";
-import { createTraining, listTrainings } from "@anzhi/domain/appointments/training";
+import { createSupervisoryAssessment, createTraining, listTrainings } from "@anzhi/domain/appointments/training";
 import { readAttachment } from "@anzhi/domain/files/attachments";
 import { appointmentScopeOptions } from "@anzhi/domain/members/options";
 import { AppError } from "@anzhi/domain/errors";
@@ -55,4 +55,22 @@ export const appointmentsRouter = {
   createTraining: managerProcedure
     .input(TrainingCreateSchema)
     .mutation(({ ctx, input }) => createTraining(ctx.orgDb, whoOf(ctx), input)),
+  /** The regulator's 监督抽查考核 of the appointed staff, with its notice as bytes. */
+  createAssessment: managerProcedure
+    .input(SupervisoryAssessmentWithEvidenceSchema)
+    .mutation(({ ctx, input }) =>
+      createSupervisoryAssessment(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input),
+    ),
+  /** The notice of a 监督抽查考核, for download. */
+  evidence: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
+    const link = await ctx.orgDb.attachmentLink.findFirst({
+      where: { organizationId: ctx.org.id, attachmentId: input.fileId, entityType: "training_record", removedAt: null },
+      select: { id: true },
+    });
+    if (!link) throw new AppError("RECORD_NOT_FOUND");
+    return attachmentDownload(
+      await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId),
+      "attachment",
+    );
+  }),
 } satisfies TRPCRouterRecord;

@@ -2,9 +2,17 @@
 // organisation admins edit. Retire instead of delete.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema, ProductEditSchema, ProductSaveSchema, SiteEditSchema, SiteSaveSchema } from "@anzhi/contracts";
+import {
+  IdSchema,
+  SizeFiguresSchema,
+  ProductEditSchema,
+  ProductSaveSchema,
+  SiteEditSchema,
+  SiteSaveSchema,
+} from "@anzhi/contracts";
 import { createProduct, listProducts, retireProduct, updateProduct } from "@anzhi/domain/profile/products";
 import { createSite, listSites, retireSite, updateSite } from "@anzhi/domain/profile/sites";
+import { listSizeFigures, orgStanding, recordSizeFigures } from "@anzhi/domain/profile/standing";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { actorOf } from "../trpc/actors.ts";
 
@@ -42,5 +50,16 @@ export const profileRouter = {
     retire: profileEditor()
       .input(ByIdSchema)
       .mutation(({ ctx, input }) => retireProduct(ctx.orgDb, ctx.org.id, input.id, actorOf(ctx), ctx.now())),
+  },
+  /** 适用情形, the size class from the prior year's figures, and whom the Orders require to be appointed. */
+  standing: memberProcedure.query(({ ctx }) => orgStanding(ctx.orgDb, ctx.org.id, ctx.org.today)),
+  /** 规模数据 per year with history; the principal or an admin records them (a correction needs a reason). */
+  sizeFigures: {
+    list: memberProcedure.query(({ ctx }) => listSizeFigures(ctx.orgDb, ctx.org.id)),
+    record: roleProcedure(["principal"], { admin: true })
+      .input(SizeFiguresSchema)
+      .mutation(({ ctx, input }) =>
+        recordSizeFigures(ctx.orgDb, ctx.org.id, input, { kind: "user", userId: ctx.user.id }, ctx.now()),
+      ),
   },
 } satisfies TRPCRouterRecord;

@@ -242,7 +242,8 @@ describe("XLSX export", () => {
     const text = (r: number, c: number) => String(sheet.getRow(r).getCell(c).value ?? "");
     expect(text(1, 1)).toBe("工业产品质量安全风险管控清单");
     expect(text(2, 3)).toBe("a测试企业有限公司");
-    expect(text(4, 3)).toBe("第 2 版");
+    expect(text(4, 3)).toMatch(/^第 2 版（(现行|已批准|待批准|未批准)）$/);
+    expect(text(6, 1)).toBe("编制");
     let headerRow = 0;
     sheet.eachRow((row, n) => {
       if (row.getCell(1).value === "序号") headerRow = n;

@@ -6,6 +6,7 @@ import type { Db } from "@anzhi/db";
 import type { Role } from "@anzhi/contracts";
 import { createCaller } from "./app.ts";
 import { createContextInner } from "../trpc/context.ts";
+import { appoint } from "../testing/appoint.ts";
 
 export type Who = "principal" | "director" | "officer" | "officer2" | "viewer";
 const ROLE: Record<Who, Role> = {
@@ -60,6 +61,8 @@ export async function createRoutineOrg(db: Db, key: keyof typeof USCC): Promise<
       },
     });
     ids[who] = user.id;
+    const role = ROLE[who];
+    if (role !== "viewer") await appoint(db, org.id, user.id, role, { personName: `${key}-${who}` });
   }
   const site = await db.site.create({
     data: { organizationId: org.id, name: `${key.toUpperCase()} 一号厂区`, type: "factory", address: "常州" },
@@ -75,6 +78,8 @@ export async function createRoutineOrg(db: Db, key: keyof typeof USCC): Promise<
       reason: "initial",
       effectiveFrom: "2026-01-01",
       createdByUserId: ids.director,
+      approvedByUserId: ids.principal,
+      approvedAt: sh("2026-01-01T09:00:00"),
     },
   });
   const item = (seq: number, frequency: string, riskPoint: string) =>

@@ -18,6 +18,7 @@ import {
   MonthKeySchema,
   MonthlyMeetingCreateSchema,
   PeriodRecordAmendmentSchema,
+  ReadSignSchema,
   WeekKeySchema,
   WeeklyReportCreateSchema,
 } from "@anzhi/contracts";
@@ -40,6 +41,12 @@ import { getMonthlyMeeting, listMonths } from "@anzhi/domain/routines/monthly-re
 import { listReminders, markReminderRead } from "@anzhi/domain/routines/reminders";
 import { fileWeeklyReport, getWeeklyReport, listWeeks } from "@anzhi/domain/routines/weekly";
 import { prefillWeek } from "@anzhi/domain/routines/weekly-prefill";
+import {
+  readSignDaily,
+  readSignWeekly,
+  unreadDailyRecords,
+  unreadWeeklyReports,
+} from "@anzhi/domain/routines/read-sign";
 import { dailyLedgerXlsx, monthlyLedgerXlsx, weeklyLedgerXlsx } from "@anzhi/domain/routines/xlsx";
 import { roleProcedure, memberProcedure } from "../trpc/procedures.ts";
 import { exportDownload as download } from "./download.ts";
@@ -48,6 +55,7 @@ import { actorOf, whoOf } from "../trpc/actors.ts";
 const officerProcedure = roleProcedure(["officer", "director", "principal"]);
 const directorProcedure = roleProcedure(["director"]);
 const principalProcedure = roleProcedure(["principal"]);
+const weeklySignerProcedure = roleProcedure(["director", "principal"]);
 const calendarProcedure = roleProcedure(["director", "principal"], { admin: true });
 const activationProcedure = roleProcedure(["principal"], { admin: true });
 
@@ -90,6 +98,12 @@ const dailyRouter = {
   get: memberProcedure
     .input(z.strictObject({ runId: IdSchema }))
     .query(({ ctx, input }) => getDailyRun(ctx.orgDb, ctx.org.id, input.runId)),
+  /** Signed records nobody has read-signed (质量安全总监（阅）) yet. */
+  unread: memberProcedure.query(({ ctx }) => unreadDailyRecords(ctx.orgDb, ctx.org.id)),
+  /** 阅: the appointed director (or the principal carrying the director's duties) read-signs records. */
+  readSign: roleProcedure(["director", "principal"])
+    .input(ReadSignSchema)
+    .mutation(({ ctx, input }) => readSignDaily(ctx.orgDb, whoOf(ctx), input, ctx.now())),
   ledger: memberProcedure
     .input(LedgerDateRangeSchema.and(z.object({ officerUserId: IdSchema.optional() })))
     .query(({ ctx, input }) => dailyLedger(ctx.orgDb, ctx.org.id, input, ctx.now(), input.officerUserId)),
@@ -103,7 +117,8 @@ const weeklyRouter = {
   prefill: memberProcedure
     .input(z.strictObject({ week: WeekKeySchema }))
     .query(({ ctx, input }) => prefillWeek(ctx.orgDb, ctx.org.id, input.week, ctx.now())),
-  file: directorProcedure
+  /** The appointed director signs; the appointed principal where the size class allows no director (domain). */
+  file: weeklySignerProcedure
     .input(WeeklyReportCreateSchema)
     .mutation(({ ctx, input }) => fileWeeklyReport(ctx.orgDb, whoOf(ctx), input, ctx.now())),
   get: memberProcedure
@@ -112,6 +127,12 @@ const weeklyRouter = {
   amend: directorProcedure
     .input(PeriodRecordAmendmentSchema)
     .mutation(({ ctx, input }) => amendPeriodRecord(ctx.orgDb, "weekly_report", whoOf(ctx), input)),
+  /** Signed reports the principal has not read-signed (主要负责人（阅）) yet. */
+  unread: memberProcedure.query(({ ctx }) => unreadWeeklyReports(ctx.orgDb, ctx.org.id)),
+  /** 阅: the appointed principal read-signs reports. */
+  readSign: principalProcedure
+    .input(ReadSignSchema)
+    .mutation(({ ctx, input }) => readSignWeekly(ctx.orgDb, whoOf(ctx), input, ctx.now())),
 } satisfies TRPCRouterRecord;
 
 const monthlyRouter = {

@@ -8,6 +8,7 @@ import type { Clock } from "@anzhi/domain/clock";
 import type { Role } from "@anzhi/contracts";
 import { createCaller } from "../routers/app.ts";
 import { createContextInner } from "../trpc/context.ts";
+import { appoint } from "./appoint.ts";
 
 export type Person = "principal" | "director" | "officer" | "officer2" | "viewer";
 
@@ -61,6 +62,9 @@ export async function createOrgWithPeople(
       },
     });
     ids[who] = user.id;
+    // Everyone but the viewer holds the appointment their role signs under (ADR 016).
+    const role = ROLE_OF[who];
+    if (role !== "viewer") await appoint(db, org.id, user.id, role, { personName: `${key}-${who}` });
   }
   return {
     id: org.id,

@@ -9,6 +9,7 @@ import { createUser } from "@anzhi/domain/users/users";
 import { createCaller } from "../routers/app.ts";
 import { createContextInner } from "../trpc/context.ts";
 import { localInstant, type OrgKind, type Role } from "@anzhi/contracts";
+import { appoint } from "./appoint.ts";
 
 export type Person = "principal" | "director" | "officer" | "viewer";
 
@@ -63,6 +64,8 @@ export async function createTestOrg(
       { membership: { organizationId: org.id, roles: def.roles, isAdmin: def.isAdmin }, actor: { kind: "system" } },
     );
     users[person] = { id: user.id, name: user.name };
+    const role = def.roles[0];
+    if (role && role !== "viewer") await appoint(db, org.id, user.id, role, { personName: def.name });
   }
   const as = (person: Person) =>
     createCaller(

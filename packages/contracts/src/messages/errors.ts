@@ -97,6 +97,35 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     "zh-CN": "该周期已有记录",
     en: "A record already exists for this period",
   },
+  DAILY_SIGNER_NOT_APPOINTED: {
+    "zh-CN": "每日检查记录须由人员任命登记中负责该场所、当日在任的质量安全员签字；请先在“人员任命”中登记任命",
+    en: "Only a quality-safety officer appointed in the register for this site on that day may sign the daily record; record the appointment first",
+  },
+  WEEKLY_SIGNER_NOT_APPOINTED: {
+    "zh-CN":
+      "每周排查治理报告须由人员任命登记中在任的质量安全总监签发（本单位规模允许不设总监时，由在任的主要负责人签发）",
+    en: "The weekly report is signed by the quality-safety director appointed in the register (or, where the unit's size allows none, by the appointed principal)",
+  },
+  WEEKLY_DIRECTOR_REQUIRED: {
+    "zh-CN": "按本单位上年度规模须任命质量安全总监；请先在“人员任命”中登记总监，由其签发周报",
+    en: "At this unit's prior-year size a quality-safety director must be appointed; record the appointment and let the director sign the weekly report",
+  },
+  WEEKLY_DIRECTOR_SIGNS: {
+    "zh-CN": "本单位已任命质量安全总监，周报由总监签发",
+    en: "A quality-safety director is appointed: the director signs the weekly report",
+  },
+  MONTHLY_SIGNER_NOT_APPOINTED: {
+    "zh-CN": "每月调度会议纪要须由人员任命登记中在任的主要负责人签署",
+    en: "The monthly minutes are signed by the principal appointed in the register",
+  },
+  READ_SIGN_NOT_APPOINTED: {
+    "zh-CN": "阅签须由人员任命登记中在任的质量安全总监（每日记录）或主要负责人（周报）进行",
+    en: "Read-signing is done by the appointed quality-safety director (daily records) or principal (weekly reports)",
+  },
+  RISK_LIST_APPROVER_NOT_APPOINTED: {
+    "zh-CN": "风险管控清单须由人员任命登记中在任的主要负责人批准",
+    en: "The risk control list is approved by the principal appointed in the register",
+  },
   REGULATOR_READ_ONLY: { "zh-CN": "监管账号只能查阅", en: "Regulator accounts are read-only" },
   GRANT_REQUIRED: {
     "zh-CN": "企业尚未授权查阅此台账",

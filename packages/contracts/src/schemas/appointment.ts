@@ -30,6 +30,15 @@ export const AppointmentCreateSchema = z.strictObject({
   phone: PhoneSchema,
   idNumber: ResidentIdSchema.optional(),
   appointedOn: LocalDateSchema,
+  /** Qualifications (regulation.md §2.4): 学历, 职称, years of relevant experience. */
+  education: optionalText(50),
+  professionalTitle: optionalText(50),
+  yearsExperience: z
+    .number({ error: typeError() })
+    .int({ error: "field.invalid" })
+    .min(0, { error: "field.too_small" })
+    .max(70, { error: "field.too_big" })
+    .optional(),
   siteIds: ids("site"),
   productIds: ids("product"),
   riskItemIds: ids("riskItem"),
@@ -58,6 +67,8 @@ export const TrainingCreateSchema = z.strictObject({
     .max(1000, { error: "field.too_big" })
     .optional(),
   assessmentMethod: AssessmentMethod.optional(),
+  /** Recurring training: when the next session of this topic is due (after trainingDate). */
+  nextDueAt: LocalDateSchema.optional(),
   notes: optionalText(1000),
   attendees: z
     .array(
@@ -86,3 +97,32 @@ export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, "");
   return digits.length <= 7 ? digits : `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
+
+/**
+ * 监督抽查考核: a market regulator's supervisory assessment of the appointed director/officers, as
+ * the enterprise records it — the authority, its reference, each person's result and the follow-up
+ * it requires. The notice or result sheet comes with it as a file (uploads.ts).
+ */
+export const SupervisoryAssessmentCreateSchema = z.strictObject({
+  assessedOn: LocalDateSchema,
+  authority: requiredText(100),
+  authorityRef: optionalText(100),
+  topic: optionalText(200),
+  followUp: optionalText(1000),
+  results: z
+    .array(
+      z.strictObject({
+        roleAssignmentId: IdSchema,
+        passed: z.boolean({ error: typeError() }),
+        score: z
+          .number({ error: typeError() })
+          .min(0, { error: "field.too_small" })
+          .max(100, { error: "field.too_big" })
+          .optional(),
+        result: optionalText(200),
+      }),
+    )
+    .min(1, { error: "field.too_few" })
+    .max(200, { error: "field.too_many" }),
+});
+export type SupervisoryAssessmentCreateInput = z.input<typeof SupervisoryAssessmentCreateSchema>;

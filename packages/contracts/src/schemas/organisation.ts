@@ -114,3 +114,33 @@ export function inScopeRoutes(sizeClass: SizeClass, productRoutes: readonly Scop
   );
   return routes.length > 0 ? routes : ["none"];
 }
+
+/**
+ * Who the Orders require to be appointed, by 适用情形 and the prior-year size class (ADR 016):
+ * a unit out of scope (["none"]) has no statutory duty; every unit in scope appoints 质量安全员;
+ * large and medium units also appoint a 质量安全总监, while small and micro units may leave the
+ * director's duties with the principal (`[INF]` reading of "与单位规模相适应", regulation.md §2).
+ */
+export function staffingRequirement(
+  sizeClass: SizeClass,
+  routes: readonly ScopeRoute[],
+): { inScope: boolean; directorRequired: boolean; officerRequired: boolean; principalMayActAsDirector: boolean } {
+  const inScope = routes.some((r) => r !== "none");
+  const large = sizeClass === "large" || sizeClass === "medium";
+  return {
+    inScope,
+    directorRequired: inScope && large,
+    officerRequired: inScope,
+    principalMayActAsDirector: !large,
+  };
+}
+
+/** Figures of one calendar year (上年度规模数据 for the next year's size class). */
+export const SizeFiguresSchema = z.strictObject({
+  year: intBetween(2000, 2100),
+  employeeCount: organisationFields.employeeCount,
+  annualRevenueWanYuan: organisationFields.annualRevenueWanYuan,
+  /** Why figures already recorded for the year change (required then; see the domain). */
+  reason: optionalText(200),
+});
+export type SizeFiguresInput = z.input<typeof SizeFiguresSchema>;

@@ -149,3 +149,8 @@ export const ActivationDateSchema = z.strictObject({
   reason: requiredText(500),
 });
 export type ActivationDate = z.infer<typeof ActivationDateSchema>;
+/** 阅: the director reads daily records, the principal weekly reports — one tap on one or many. */
+export const ReadSignSchema = z.strictObject({
+  ids: z.array(IdSchema).min(1, { error: "field.too_few" }).max(200, { error: "field.too_many" }),
+});
+export type ReadSign = z.infer<typeof ReadSignSchema>;

@@ -47,6 +47,9 @@ export interface AppointmentView {
   appointedOn: string;
   endedOn: string | null;
   endReason: string | null;
+  education: string | null;
+  professionalTitle: string | null;
+  yearsExperience: number | null;
   dutyDoc: string | null;
   dutyDocAckAt: Date | null;
   supersedesId: string | null;
@@ -54,7 +57,18 @@ export interface AppointmentView {
   products: { id: string; name: string }[];
   riskItems: { id: string; riskPoint: string }[];
   documents: LinkedAttachment[];
-  trainings: { date: string; topic: string; score: number | null; passed: boolean | null }[];
+  /** Training and the regulator's 监督抽查考核 (kind), with each result and the next due date. */
+  trainings: {
+    id: string;
+    kind: string;
+    date: string;
+    topic: string;
+    authority: string | null;
+    score: number | null;
+    passed: boolean | null;
+    result: string | null;
+    nextDueAt: string | null;
+  }[];
 }
 
 async function requireOwned(
@@ -132,6 +146,9 @@ export async function createAppointment(
         phoneEnc: ctx.cipher.encrypt(data.phone),
         idNumberEnc: data.idNumber ? ctx.cipher.encrypt(data.idNumber) : null,
         appointedOn: data.appointedOn,
+        education: data.education || null,
+        professionalTitle: data.professionalTitle || null,
+        yearsExperience: data.yearsExperience ?? null,
         dutyDocAckAt: dutyDoc && data.dutyAcknowledged ? now : null,
         dutyDocVersion: dutyDoc && data.dutyAcknowledged ? dutyDoc : null,
         supersedesId: data.supersedesId ?? null,
@@ -232,7 +249,13 @@ export async function listAppointments(
           riskItem: { select: { id: true, riskPoint: true } },
         },
       },
-      trainingAttendees: { include: { trainingRecord: { select: { trainingDate: true, topic: true } } } },
+      trainingAttendees: {
+        include: {
+          trainingRecord: {
+            select: { id: true, kind: true, trainingDate: true, topic: true, authority: true, nextDueAt: true },
+          },
+        },
+      },
     },
   });
   const views: AppointmentView[] = [];
@@ -250,6 +273,9 @@ export async function listAppointments(
       appointedOn: r.appointedOn,
       endedOn: r.endedOn,
       endReason: r.endReason,
+      education: r.education,
+      professionalTitle: r.professionalTitle,
+      yearsExperience: r.yearsExperience,
       dutyDoc: DUTY_DOCS[r.role as AppointmentRole] ?? null,
       dutyDocAckAt: r.dutyDocAckAt,
       supersedesId: r.supersedesId,
@@ -258,10 +284,15 @@ export async function listAppointments(
       riskItems: r.scopes.flatMap((s) => (s.riskItem ? [s.riskItem] : [])),
       documents: await listLinkedAttachments(db, organizationId, "role_assignment", r.id),
       trainings: r.trainingAttendees.map((a) => ({
+        id: a.trainingRecord.id,
+        kind: a.trainingRecord.kind,
         date: a.trainingRecord.trainingDate,
         topic: a.trainingRecord.topic,
+        authority: a.trainingRecord.authority,
         score: a.score,
         passed: a.passed,
+        result: a.result,
+        nextDueAt: a.trainingRecord.nextDueAt,
       })),
     });
   }

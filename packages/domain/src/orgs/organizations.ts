@@ -2,6 +2,7 @@
 // ops CLI prints.
 import {
   OrganisationCreateSchema,
+  localDate,
   sizeClassOf,
   type OrganisationCreate,
   type OrganisationCreateInput,
@@ -87,6 +88,16 @@ export async function insertOrganization(
       activatedOn: signUpActivationDate(opts.now, data.timeZone),
     },
     select: { id: true, slug: true, name: true, kind: true, uscc: true, createdAt: true },
+  });
+  // The figures asked at sign-up are the previous year's (上年度); they start the yearly history.
+  await tx.orgSizeFigure.create({
+    data: {
+      organizationId: org.id,
+      year: Number(localDate(opts.now, data.timeZone).slice(0, 4)) - 1,
+      employeeCount: data.employeeCount,
+      annualRevenueWanYuan: data.annualRevenueWanYuan,
+      recordedAt: opts.now,
+    },
   });
   await recordAudit(tx, {
     organizationId: org.id,

@@ -14,6 +14,8 @@ import {
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
+import { orgStanding, type Standing } from "../profile/standing.ts";
+import { inForceVersion } from "../risk-list/items.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
 import { requireLedger } from "./grants.ts";
 import { certificatesTable, peopleTable } from "./ledgers-records.ts";
@@ -35,39 +37,68 @@ export interface Dossier {
   suppliers: Array<{ name: string; uscc: string; type: string; mainProducts: string }> | null;
 }
 
-/** Which required systems exist, each item computed from one ledger and shown only when it is granted. */
-async function systemsOf(db: Db, orgId: string, today: string, ledgers: ReadonlySet<Ledger>): Promise<DossierItem[]> {
+const ROLE_ZH = { principal: "主要负责人", director: "质量安全总监", officer: "质量安全员" } as const;
+
+function directorValue(st: Standing): string {
+  if (st.directorAppointed) return "是";
+  if (st.directorRequired) return "否（按上年度规模须任命，缺失）";
+  return st.inScope ? "否（本单位规模允许由主要负责人履行总监职责）" : "否";
+}
+
+function officerValue(st: Standing): string {
+  if (st.officersAppointed === 0) return st.officerRequired ? "否（须任命，缺失）" : "否";
+  const gaps = st.sitesWithoutOfficer.map((s) => s.name);
+  return gaps.length > 0
+    ? `是（${st.officersAppointed} 人；未覆盖场所：${gaps.join("、")}）`
+    : `是（${st.officersAppointed} 人）`;
+}
+
+async function riskListValue(db: Db, orgId: string): Promise<string> {
+  const list = await db.riskControlList.findUnique({
+    where: { organizationId: orgId },
+    select: { id: true, currentVersion: true },
+  });
+  if (!list || list.currentVersion === 0) return "否";
+  const inForce = await inForceVersion(db, orgId, list.id);
+  const pending = list.currentVersion > inForce ? `；第 ${list.currentVersion} 版待批准` : "";
+  return inForce > 0 ? `是（第 ${inForce} 版现行${pending}）` : `否（第 ${list.currentVersion} 版待批准）`;
+}
+
+/**
+ * Which required systems exist, each item computed from one ledger and shown only when it is
+ * granted (the staffing items from the appointment register, under the people ledger).
+ */
+async function systemsOf(
+  db: Db,
+  orgId: string,
+  today: string,
+  st: Standing,
+  ledgers: ReadonlySet<Ledger>,
+): Promise<DossierItem[]> {
   const since = addDays(today, -30);
   const items: DossierItem[] = [];
   if (ledgers.has("people")) {
-    const [director, officers, directorAck] = await Promise.all([
-      db.roleAssignment.count({ where: { organizationId: orgId, role: "director", endedOn: null } }),
-      db.roleAssignment.count({ where: { organizationId: orgId, role: "officer", endedOn: null } }),
-      db.roleAssignment.count({
-        where: {
-          organizationId: orgId,
-          role: { in: ["director", "officer"] },
-          endedOn: null,
-          dutyDocAckAt: { not: null },
-        },
-      }),
-    ]);
+    const directorAck = await db.roleAssignment.count({
+      where: {
+        organizationId: orgId,
+        role: { in: ["director", "officer"] },
+        endedOn: null,
+        dutyDocAckAt: { not: null },
+      },
+    });
     items.push(
-      { key: "directorAppointed", zh: "已任命质量安全总监", value: yesNo(director > 0) },
-      { key: "officersAppointed", zh: "已任命质量安全员", value: yesNo(officers > 0) },
+      { key: "directorAppointed", zh: "已任命质量安全总监", value: directorValue(st) },
+      { key: "officersAppointed", zh: "已任命质量安全员", value: officerValue(st) },
+      {
+        key: "staffingGaps",
+        zh: "依法应任命而缺失的人员",
+        value: st.missing.length > 0 ? st.missing.map((r) => ROLE_ZH[r]).join("、") : "无",
+      },
       { key: "dutyDocs", zh: "职责/守则已签收", value: yesNo(directorAck > 0) },
     );
   }
   if (ledgers.has("risk_list")) {
-    const list = await db.riskControlList.findUnique({
-      where: { organizationId: orgId },
-      select: { currentVersion: true },
-    });
-    items.push({
-      key: "riskList",
-      zh: "已建立风险管控清单",
-      value: list && list.currentVersion > 0 ? `是（第 ${list.currentVersion} 版）` : "否",
-    });
+    items.push({ key: "riskList", zh: "已建立风险管控清单", value: await riskListValue(db, orgId) });
   }
   if (ledgers.has("daily")) {
     const daily = await db.dailyCheckRun.count({
@@ -103,17 +134,18 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
       kind: true,
       regionCode: true,
       address: true,
-      employeeCount: true,
-      annualRevenueWanYuan: true,
-      sizeClass: true,
-      scopeRoutesJson: true,
       legalRepresentative: true,
       timeZone: true,
     },
   });
   if (!org) throw new AppError("ORG_NOT_FOUND");
   const today = localDate(now, org.timeZone);
-  const routes = (JSON.parse(org.scopeRoutesJson) as string[]).map((r) => labelZh(SCOPE_ROUTE_ZH, r)).join("、");
+  const st = await orgStanding(db, orgId, today);
+  const routes = st.routes
+    .filter((r) => r !== "none")
+    .map((r) => labelZh(SCOPE_ROUTE_ZH, r))
+    .join("、");
+  const figuresNote = st.figures ? `（${st.figures.year} 年度）` : "（未填报）";
   const basics: DossierItem[] = [
     { key: "name", zh: "企业名称", value: org.name },
     { key: "uscc", zh: "统一社会信用代码", value: org.uscc },
@@ -121,9 +153,17 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
     { key: "address", zh: "地址", value: org.address },
     { key: "kind", zh: "经营类型", value: labelZh(ORG_KIND_ZH, org.kind) },
     { key: "legalRep", zh: "法定代表人", value: org.legalRepresentative ?? "" },
-    { key: "employees", zh: "从业人员（人）", value: String(org.employeeCount) },
-    { key: "revenue", zh: "上年度营业收入（万元）", value: String(org.annualRevenueWanYuan) },
-    { key: "size", zh: "企业规模", value: labelZh(SIZE_CLASS_ZH, org.sizeClass) },
+    { key: "employees", zh: `从业人员（人）${figuresNote}`, value: st.figures ? String(st.figures.employeeCount) : "" },
+    {
+      key: "revenue",
+      zh: `营业收入（万元）${figuresNote}`,
+      value: st.figures ? String(st.figures.annualRevenueWanYuan) : "",
+    },
+    {
+      key: "size",
+      zh: `企业规模（${st.year} 年，依上年度数据）`,
+      value: labelZh(SIZE_CLASS_ZH, st.sizeClass) + (st.stale ? "（上年度数据未填报）" : ""),
+    },
     { key: "routes", zh: "适用情形", value: routes || "无" },
   ];
   const suppliers = ledgers.has("inspections")
@@ -144,7 +184,7 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
   return {
     organizationName: org.name,
     basics,
-    systems: await systemsOf(db, orgId, today, ledgers),
+    systems: await systemsOf(db, orgId, today, st, ledgers),
     certificates: ledgers.has("certificates") ? await certificatesTable(db, orgId) : null,
     people: ledgers.has("people") ? await peopleTable(db, orgId) : null,
     suppliers,

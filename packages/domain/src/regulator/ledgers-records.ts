@@ -15,6 +15,7 @@ import {
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { hazardWhere } from "../hazards/ledger.ts";
+import { inForceVersion } from "../risk-list/items.ts";
 import { cols, when, yesNo, type LedgerFilter, type LedgerTable } from "./table.ts";
 
 export async function hazardsTable(
@@ -293,7 +294,8 @@ export async function riskListTable(db: Db, orgId: string): Promise<LedgerTable>
     where: { organizationId: orgId },
     select: { id: true, currentVersion: true },
   });
-  const v = list?.currentVersion ?? 0;
+  // The regulator sees the version in force (the highest approved), not a draft awaiting 批准.
+  const v = list ? await inForceVersion(db, orgId, list.id) : 0;
   const items = list
     ? await db.riskControlItem.findMany({
         where: {

@@ -1,11 +1,13 @@
-// 批准: the principal signs off a version of the list that a director prepared. Approving records
-// who and when on the version (and in the audit trail); it changes no item.
+// 批准: the appointed principal signs off a version of the list that someone else prepared; it then
+// becomes the version in force (the highest approved one). Approving records who and when on the
+// version (and in the audit trail), changes no item, and marks the 待批准 reminders read.
 import type { z } from "zod";
 import { type RiskListApproveSchema } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
-import { memberRoles } from "./items.ts";
+import { requireAppointed } from "../appointments/authority.ts";
+import { orgToday } from "../profile/org-clock.ts";
 
 export async function approveRiskListVersion(
   db: Db,
@@ -17,8 +19,15 @@ export async function approveRiskListVersion(
   const { version } = input;
   if (actor.kind !== "user") throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
-    const roles = (await memberRoles(tx, organizationId, actor.userId)) ?? [];
-    if (!roles.includes("principal")) throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+    const today = await orgToday(tx, organizationId, now);
+    await requireAppointed(
+      tx,
+      organizationId,
+      actor.userId,
+      "principal",
+      { day: today, today },
+      "RISK_LIST_APPROVER_NOT_APPOINTED",
+    );
     const row = await tx.riskListVersion.findFirst({
       where: { organizationId, version },
       select: { id: true, approvedAt: true },
@@ -28,6 +37,10 @@ export async function approveRiskListVersion(
     await tx.riskListVersion.update({
       where: { id: row.id },
       data: { approvedByUserId: actor.userId, approvedAt: now },
+    });
+    await tx.notification.updateMany({
+      where: { organizationId, kind: "risk_list_pending", entityId: row.id, readAt: null },
+      data: { readAt: now },
     });
     await recordAudit(tx, {
       organizationId,

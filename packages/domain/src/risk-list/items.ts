@@ -1,10 +1,13 @@
-// Shared pieces of the risk control list: row → view mapping, version membership, and the version
-// bump every change goes through (who, when, why; principal-made versions count as approved).
+// Shared pieces of the risk control list: row → view mapping, version membership, the version in
+// force (the highest approved one) and the version bump every change goes through (who, when,
+// why). A version made by the appointed principal is approved at once; any other is a draft
+// (待批准) and the principal is told by an in-app reminder written in the same transaction.
 import type { RiskListTrigger } from "@anzhi/contracts";
 import { parseRolesJson } from "../members/roles.ts";
 import type { Tx } from "@anzhi/db";
 import type { Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
+import { appointedUserIds } from "../appointments/authority.ts";
 
 export interface RiskItemView {
   id: string;
@@ -117,9 +120,9 @@ export async function bumpVersion(
   if (input.actor.kind !== "user")
     throw new AppError("FORBIDDEN", { message: "risk list versions are made by people" });
   const userId = input.actor.userId;
-  const roles = (await memberRoles(tx, organizationId, userId)) ?? [];
-  const approved = roles.includes("principal");
-  await tx.riskListVersion.create({
+  const principals = await appointedUserIds(tx, organizationId, "principal", input.today);
+  const approved = principals.includes(userId);
+  const row = await tx.riskListVersion.create({
     data: {
       organizationId,
       listId: list.id,
@@ -131,6 +134,57 @@ export async function bumpVersion(
       approvedByUserId: approved ? userId : null,
       approvedAt: approved ? input.now : null,
     },
+    select: { id: true },
   });
+  if (!approved) await tellPrincipals(tx, organizationId, { id: row.id, version }, principals, input.now);
   return { listId: list.id, version };
+}
+
+/**
+ * 待批准 reminder for each appointed principal (or, while the register names none, each member
+ * holding the principal role, so the draft never goes unnoticed).
+ */
+async function tellPrincipals(
+  tx: Tx,
+  organizationId: string,
+  draft: { id: string; version: number },
+  appointed: string[],
+  now: Date,
+): Promise<void> {
+  let userIds = appointed;
+  if (userIds.length === 0) {
+    const members = await tx.membership.findMany({
+      where: { organizationId, status: "active" },
+      select: { userId: true, rolesJson: true },
+    });
+    userIds = members.filter((m) => parseRolesJson(m.rolesJson).includes("principal")).map((m) => m.userId);
+  }
+  if (userIds.length === 0) return;
+  await tx.notification.createMany({
+    data: userIds.map((userId) => ({
+      organizationId,
+      userId,
+      kind: "risk_list_pending",
+      title: `风险管控清单第 ${draft.version} 版待批准`,
+      entityType: "risk_list_version",
+      entityId: draft.id,
+      refsJson: JSON.stringify({ ref: String(draft.version) }),
+      dedupeKey: `risk_list_pending:${draft.id}`,
+      createdAt: now,
+    })),
+  });
+}
+
+/** The version in force: the highest approved one (0 when none is approved yet). */
+export async function inForceVersion(
+  tx: Pick<Tx, "riskListVersion">,
+  organizationId: string,
+  listId: string,
+): Promise<number> {
+  const row = await tx.riskListVersion.findFirst({
+    where: { organizationId, listId, approvedAt: { not: null } },
+    orderBy: { version: "desc" },
+    select: { version: true },
+  });
+  return row?.version ?? 0;
 }

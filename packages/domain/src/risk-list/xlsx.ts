@@ -6,6 +6,9 @@ import { RISK_STAGE_ZH, ROLE_ZH, labelZh } from "@anzhi/contracts";
 import { frequencyLabel } from "./labels.ts";
 import type { RiskListDocument } from "./read.ts";
 
+const VERSION_STATE_ZH = { in_force: "现行", approved: "已批准", pending: "待批准", superseded: "未批准" } as const;
+const AUTHOR_ROLE_ZH = { director: "质量安全总监", principal: "主要负责人", officer: "质量安全员" } as const;
+
 export const XLSX_COLUMNS = [
   "序号",
   "控制环节",
@@ -46,9 +49,14 @@ export async function buildRiskListXlsx(doc: RiskListDocument): Promise<Buffer> 
   const header: [string, string][] = [
     ["企业名称", doc.org.name],
     ["统一社会信用代码", doc.org.uscc],
-    ["版本", version ? `第 ${version.version} 版` : ""],
+    ["版本", version ? `第 ${version.version} 版（${VERSION_STATE_ZH[version.state]}）` : ""],
     ["生效日期", version?.effectiveFrom ?? ""],
-    ["编制（质量安全总监）", version?.preparedBy.name ?? ""],
+    [
+      "编制",
+      version
+        ? version.preparedBy.name + (version.preparedBy.role ? `（${AUTHOR_ROLE_ZH[version.preparedBy.role]}）` : "")
+        : "",
+    ],
     ["批准（主要负责人）", version?.approvedBy?.name ?? ""],
   ];
   for (const [k, v] of header) {

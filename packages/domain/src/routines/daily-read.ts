@@ -155,6 +155,9 @@ export interface RunDetail {
   remarks: string | null;
   signedByName: string | null;
   signedAt: Date | null;
+  /** 质量安全总监（阅）: who read-signed the record and when (null while unread). */
+  reviewedByName: string | null;
+  reviewedAt: Date | null;
   late: boolean;
   revision: number;
   /** sha256 of the signed content as it stands (audit/record-hash.ts); null for a draft. */
@@ -171,6 +174,7 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
       site: { select: { name: true } },
       officer: { select: { name: true } },
       signedBy: { select: { name: true } },
+      reviewedBy: { select: { name: true } },
     },
   });
   if (!run) throw new AppError("RECORD_NOT_FOUND");
@@ -197,6 +201,8 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
     remarks: run.remarks,
     signedByName: run.signedBy?.name ?? null,
     signedAt: run.signedAt,
+    reviewedByName: run.reviewedBy?.name ?? null,
+    reviewedAt: run.reviewedAt,
     late: run.late,
     revision: run.revision,
     contentHash: run.status === "draft" ? null : await recordContentHash(db, "daily_check_run", run.id),

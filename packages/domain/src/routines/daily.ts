@@ -13,6 +13,7 @@ import {
 } from "@anzhi/contracts";
 import { DailyAnswerWithPhotosSchema, type DailyAnswerWithPhotos } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
+import { requireAppointed } from "../appointments/authority.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, parseInput } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
@@ -58,6 +59,23 @@ async function findRun(tx: Tx, officer: Officer, siteId: string, checkDate: stri
     },
     select: { id: true, status: true, operatingStatus: true },
   });
+}
+
+/** The signer is an officer appointed for the site on the record's day, and still is today. */
+async function requireOfficerAppointment(
+  tx: Tx,
+  officer: Officer,
+  clock: OrgClock,
+  key: { siteId: string; checkDate: string },
+): Promise<void> {
+  await requireAppointed(
+    tx,
+    officer.organizationId,
+    officer.userId,
+    "officer",
+    { day: key.checkDate, today: clock.today, siteId: key.siteId },
+    "DAILY_SIGNER_NOT_APPOINTED",
+  );
 }
 
 function assertDraft(run: Run | null): void {
@@ -200,6 +218,7 @@ async function signSheet(
   const clock = await orgClock(tx, officer.organizationId, now);
   const run = await findRun(tx, officer, s.siteId, s.checkDate);
   assertDraft(run);
+  await requireOfficerAppointment(tx, officer, clock, s);
   const sheet = await sheetFor(tx, clock, officer, s.siteId, s.checkDate, run?.id ?? null);
   const entries = run
     ? await tx.dailyCheckEntry.findMany({
@@ -332,6 +351,7 @@ export async function recordNotOperating(
     const clock = await orgClock(tx, officer.organizationId, now);
     const run = await findRun(tx, officer, s.siteId, s.checkDate);
     assertDraft(run);
+    await requireOfficerAppointment(tx, officer, clock, s);
     const sheet = await sheetFor(tx, clock, officer, s.siteId, s.checkDate, run?.id ?? null);
     const runId = await ensureDraft(tx, officer, sheet, s.checkDate, run);
     if ((await tx.dailyCheckEntry.count({ where: { runId } })) > 0) {

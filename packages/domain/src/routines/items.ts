@@ -1,9 +1,10 @@
 // Which risk-list items an officer checks on a day, grouped into one sheet per site. Items come
-// from the CURRENT version of the organisation's risk control list and are assigned to the
+// from the version IN FORCE of the organisation's risk control list (its highest approved version) and are assigned to the
 // officer by name (responsibleUserId) or, when no person is named, by role (responsibleRole).
 import { Frequency, isoWeekOf, localDate, monthOf, type Role, type WorkingCalendarOverrides } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 import { AppError } from "../errors.ts";
+import { inForceVersion } from "../risk-list/items.ts";
 import { loadCalendar } from "./calendar.ts";
 import { itemDueState, type ItemDueState } from "./due.ts";
 
@@ -82,7 +83,9 @@ export async function planSheets(
     select: { id: true, currentVersion: true },
   });
   if (!list || list.currentVersion < 1) return [];
-  const v = list.currentVersion;
+  // Checks run against the version in force (the highest approved), never a draft awaiting 批准.
+  const v = await inForceVersion(tx, clock.id, list.id);
+  if (v < 1) return [];
   const items = await tx.riskControlItem.findMany({
     where: {
       organizationId: clock.id,

@@ -13,6 +13,7 @@ import {
   type MonthPeriod,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
+import { requireAppointed } from "../appointments/authority.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
@@ -98,6 +99,14 @@ export async function signMonthlyMeeting(
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "month", message: "month_key.invalid" }] });
   if (m.chairUserId !== actor.userId)
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "chairUserId", message: "field.invalid" }] });
+  await requireAppointed(
+    db,
+    actor.organizationId,
+    actor.userId,
+    "principal",
+    { day: clock.today, today: clock.today },
+    "MONTHLY_SIGNER_NOT_APPOINTED",
+  );
   const people = await memberNames(db, actor.organizationId, m.attendeeUserIds, "attendeeUserIds");
   const owners = await memberNames(
     db,

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { addDays, isoWeekKey, localDate, type WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
+import { requireDirectorDuty } from "../appointments/director-duty.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { parseRolesJson } from "../members/roles.ts";
@@ -43,6 +44,7 @@ export async function fileWeeklyReport(
   const clock = await orgClock(db, actor.organizationId, now);
   if (week.start > clock.today)
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "week", message: "week_key.invalid" }] });
+  const signedAsRole = await requireDirectorDuty(db, actor.organizationId, actor.userId, clock.today);
   const people = await memberNames(db, actor.organizationId, r.participantUserIds, "participantUserIds");
   await memberNames(
     db,
@@ -97,6 +99,7 @@ export async function fileWeeklyReport(
       measures: r.hazardsFound.map((h) => h.measure).join("\n") || null,
       nextWeekFocus: r.nextWeekPriorities,
       signedByUserId: actor.userId,
+      signedAsRole,
       signedAt: now,
       submittedAt: now,
       late,
@@ -218,8 +221,13 @@ export interface WeeklyDetail {
   measures: string | null;
   nextWeekFocus: string | null;
   signedByName: string | null;
+  /** principal when the principal signed because the unit has no director (shown on the print). */
+  signedAsRole: "director" | "principal" | null;
   signedAt: Date | null;
   signedLocalDate: string | null;
+  /** 主要负责人（阅）: who read-signed the report and when (null while unread). */
+  ackByName: string | null;
+  ackAt: Date | null;
   late: boolean;
   revision: number;
   /** sha256 of the signed content as it stands (audit/record-hash.ts); null for a draft. */
@@ -234,6 +242,7 @@ export async function getWeeklyReport(db: Db, organizationId: string, id: string
     include: {
       organization: { select: { name: true, timeZone: true } },
       signedBy: { select: { name: true } },
+      ackBy: { select: { name: true } },
       hazards: { select: { id: true, hazardNo: true, title: true, severity: true, status: true } },
     },
   });
@@ -256,8 +265,11 @@ export async function getWeeklyReport(db: Db, organizationId: string, id: string
     measures: r.measures,
     nextWeekFocus: r.nextWeekFocus,
     signedByName: r.signedBy?.name ?? null,
+    signedAsRole: r.signedAsRole === "principal" || r.signedAsRole === "director" ? r.signedAsRole : null,
     signedAt: r.signedAt,
     signedLocalDate: r.signedAt ? localDate(r.signedAt, r.organization.timeZone) : null,
+    ackByName: r.ackBy?.name ?? null,
+    ackAt: r.ackAt,
     late: r.late,
     revision: r.revision,
     contentHash: r.status === "draft" ? null : await recordContentHash(db, "weekly_report", r.id),

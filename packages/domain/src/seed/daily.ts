@@ -2,6 +2,7 @@
 // the planned problems, a few late submissions, one non-operating day, one amendment and a
 // couple of deliberately missing days.
 import type { Prisma } from "@anzhi/db";
+import { markDailyRead } from "../routines/read-sign.ts";
 import type { HazardSpec } from "./hazard-plan.ts";
 import { dailyItemsFor } from "./risk-list.ts";
 import type { OrgKey, OrgSeed, RiskListSeed, SeedCtx } from "./types.ts";
@@ -70,6 +71,8 @@ export async function createDailyRuns(
   const audits: Prisma.AuditEventCreateManyInput[] = [];
   const amendments: Prisma.RecordAmendmentCreateManyInput[] = [];
   const summaries: RunSummary[] = [];
+  /** Records with a problem the director read-signed the same evening (through markDailyRead). */
+  const reads: Array<{ runId: string; at: Date }> = [];
 
   for (const [oi, officer] of org.people.officers.entries()) {
     for (const day of workingDays) {
@@ -106,12 +109,11 @@ export async function createDailyRuns(
         signedAt: submittedAt,
         submittedAt,
         late: isLate,
-        reviewedByUserId: first ? org.people.director : null,
-        reviewedAt: first ? atLocal(day, 18, 30) : null,
         revision: isAmended ? 2 : 1,
         createdAt: atLocal(day, 8, rng.int(20, 55)),
         updatedAt: isAmended ? atLocal(addDays(day, 1), 9, 30) : submittedAt,
       });
+      if (first && atLocal(day, 18, 30) < ctx.now) reads.push({ runId, at: atLocal(day, 18, 30) });
       summaries.push({
         officerUserId: officer.userId,
         day,
@@ -194,5 +196,7 @@ export async function createDailyRuns(
     audit.dataJson = json({ ...(JSON.parse(audit.dataJson ?? "{}") as object), contentHash: contentHashOf(signedAs) });
   }
   await tx.auditEvent.createMany({ data: audits });
+  for (const r of reads)
+    await markDailyRead(tx, { organizationId: org.id, userId: org.people.director }, [r.runId], r.at);
   return summaries;
 }

@@ -1,7 +1,7 @@
 // The two demo organisations with their sites, products, certificates and suppliers.
 import { catalogGroup, mandatoryStandards } from "./catalog.ts";
 import type { OrgKey, OrgSeed, SeedCtx } from "./types.ts";
-import { addDays, atLocal, json, makeUscc, newId } from "./util.ts";
+import { addDays, atLocal, json, localDate, makeUscc, newId } from "./util.ts";
 
 export type OrgBase = Omit<OrgSeed, "people" | "apiKeyId">;
 
@@ -280,6 +280,16 @@ async function createOrg(ctx: SeedCtx, def: OrgDef): Promise<OrgBase> {
       activatedOn: ctx.windowStart,
       createdAt: def.createdAt,
       updatedAt: def.createdAt,
+    },
+  });
+  // What sign-up records: the figures given are the previous year's (上年度).
+  await tx.orgSizeFigure.create({
+    data: {
+      organizationId: id,
+      year: Number(localDate(def.createdAt).slice(0, 4)) - 1,
+      employeeCount: def.employeeCount,
+      annualRevenueWanYuan: def.revenue,
+      recordedAt: def.createdAt,
     },
   });
   const siteIds = def.sites.map(() => newId());

@@ -311,10 +311,12 @@ async function createTraining(
         topic: s.topic,
         trainer: s.trainer,
         hours: s.hours,
-        assessmentMethod: "exam",
+        assessmentMethod: s.authority ? null : "exam",
         authority: s.authority,
         authorityRef: s.authority ? `新市监质考〔${date.slice(0, 4)}〕17号` : null,
         followUp: s.authority ? "考核合格，无需整改" : null,
+        // Annual refresher training, as the appointments page records it (nextDueAt).
+        nextDueAt: s.authority ? null : addDays(date, 365),
         createdByUserId: people.director,
         createdAt: atLocal(date, 17, 10),
         updatedAt: atLocal(date, 17, 10),

@@ -1,6 +1,7 @@
 // 每周质量安全排查治理报告 for every past ISO week of the seeded history (not the current week),
 // signed by the director; one signed late, one amended after the principal's comments.
 import type { Prisma } from "@anzhi/db";
+import { markWeeklyRead } from "../routines/read-sign.ts";
 import type { RunSummary } from "./daily.ts";
 import type { HazardSpec } from "./hazard-plan.ts";
 import type { OrgSeed, SeedCtx } from "./types.ts";
@@ -37,6 +38,8 @@ export async function createWeeklyReports(
   const { tx } = ctx;
   const mine = hazards.filter((h) => h.orgKey === org.key);
   const rows: Prisma.WeeklyReportCreateManyInput[] = [];
+  /** The principal read-signs each report the Monday after (through markWeeklyRead). */
+  const acks: Array<{ id: string; at: Date }> = [];
   const audits: Prisma.AuditEventCreateManyInput[] = [];
   /** The next-week focus each report was signed with (before an amendment). */
   const signedFocus = new Map<string, string>();
@@ -76,7 +79,7 @@ export async function createWeeklyReports(
     const focus = FOCUS[(index + (org.key === "battery" ? 0 : 3)) % FOCUS.length] ?? "";
     const amendedFocus = `${focus}；按主要负责人意见增加对供方质量协议执行情况的抽查`;
     const ackAt = atLocal(addDays(monday, 7), 11, 0);
-    const acked = ackAt < ctx.now;
+    if (ackAt < ctx.now) acks.push({ id, at: ackAt });
     const stillOpen = prevOpened.filter((h) => !h.verifiedAt || localDate(h.verifiedAt) > sunday);
     rows.push({
       id,
@@ -118,8 +121,7 @@ export async function createWeeklyReports(
       signedAt,
       submittedAt: signedAt,
       late: isLate,
-      ackByUserId: acked ? org.people.principal : null,
-      ackAt: acked ? ackAt : null,
+      signedAsRole: "director",
       revision: isAmended ? 2 : 1,
       createdAt: atLocal(friday, 14, 0),
       updatedAt: isAmended ? atLocal(addDays(monday, 7), 11, 30) : signedAt,
@@ -171,5 +173,7 @@ export async function createWeeklyReports(
     audit.dataJson = json({ ...(JSON.parse(audit.dataJson ?? "{}") as object), contentHash: contentHashOf(signedAs) });
   }
   await tx.auditEvent.createMany({ data: audits });
+  for (const a of acks)
+    await markWeeklyRead(tx, { organizationId: org.id, userId: org.people.principal }, [a.id], a.at);
   return weeks;
 }

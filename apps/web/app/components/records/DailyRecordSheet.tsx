@@ -9,9 +9,14 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import type { AmendmentRow, HazardHref } from "./types.ts";
 
 /** A daily record as `routines.daily.get` returns it, with its times formatted in the organisation's time zone. */
-export type DailySheetData = Omit<RouterOutputs["routines"]["daily"]["get"], "amendments" | "signedAt"> & {
+export type DailySheetData = Omit<
+  RouterOutputs["routines"]["daily"]["get"],
+  "amendments" | "signedAt" | "reviewedAt"
+> & {
   /** signedAt formatted in the organisation's time zone */
   signedAtText: string;
+  /** reviewedAt (质量安全总监（阅）) formatted likewise, "" while unread */
+  reviewedAtText: string;
   amendments: AmendmentRow[];
 };
 
@@ -99,7 +104,7 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
       ) : null}
       <div className="sig-lines">
         <SignatureLine label={t("routines.daily.officerSign")} name={run.signedByName} at={run.signedAtText} />
-        <SignatureLine label={t("routines.daily.reviewerSign")} name={null} at="" />
+        <SignatureLine label={t("routines.daily.reviewerSign")} name={run.reviewedByName} at={run.reviewedAtText} />
       </div>
       <ContentHash hash={run.contentHash} />
       <Amendments rows={run.amendments} format={(at) => at} />

@@ -33,9 +33,11 @@ export function useWeeklyLabels(): Record<WeeklyField, string> {
 }
 
 /** A weekly report as `routines.weekly.get` returns it, with its times formatted in the organisation's time zone. */
-export type WeeklySheetData = Omit<RouterOutputs["routines"]["weekly"]["get"], "amendments" | "signedAt"> & {
+export type WeeklySheetData = Omit<RouterOutputs["routines"]["weekly"]["get"], "amendments" | "signedAt" | "ackAt"> & {
   /** signedAt formatted in the organisation's time zone */
   signedAtText: string;
+  /** ackAt (主要负责人（阅）) formatted likewise, "" while unread */
+  ackAtText: string;
   amendments: AmendmentRow[];
 };
 
@@ -85,10 +87,19 @@ export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazar
         </p>
       ) : null}
       <div className="sig-lines">
-        <SignatureLine label={t("routines.weekly.directorSign")} name={r.signedByName} at={r.signedAtText} />
-        <SignatureLine label={t("routines.weekly.principalAck")} name={null} at="" />
+        <SignatureLine
+          label={t(r.signedAsRole === "principal" ? "routines.weekly.principalSign" : "routines.weekly.directorSign")}
+          name={r.signedByName}
+          at={r.signedAtText}
+        />
+        <SignatureLine label={t("routines.weekly.principalAck")} name={r.ackByName} at={r.ackAtText} />
       </div>
       <ContentHash hash={r.contentHash} />
+      {r.signedAsRole === "principal" ? (
+        <p className="doc-section" data-testid="principal-signed-note">
+          {t("routines.weekly.principalSignedNote")}
+        </p>
+      ) : null}
       <Amendments rows={r.amendments} format={(at) => at} />
     </article>
   );

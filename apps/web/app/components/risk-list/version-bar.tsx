@@ -10,9 +10,10 @@ type VersionInfo = NonNullable<RouterOutputs["riskList"]["get"]["version"]>;
 interface Props {
   doc: {
     currentVersion: number;
+    inForceVersion: number;
     canApprove: boolean;
     version: VersionInfo | null;
-    versions: readonly { version: number }[];
+    versions: readonly { version: number; state: VersionInfo["state"] }[];
   };
   stage: string | null;
   frequency: string | null;
@@ -26,10 +27,16 @@ export function VersionBar({ doc, stage, frequency }: Props) {
   if (!v) return null;
   return (
     <section aria-label={t("riskList.version", { version: v.version })}>
-      {v.version !== doc.currentVersion ? (
-        <p className="notice" role="status">
-          {t("riskList.viewingOld", { version: doc.currentVersion })}{" "}
-          <Link to="/app/risk-list">{t("riskList.viewCurrent")}</Link>
+      {v.state !== "in_force" ? (
+        <p className="notice" role="status" data-testid="not-in-force">
+          {doc.inForceVersion > 0 ? (
+            <>
+              {t("riskList.notInForce", { version: doc.inForceVersion })}{" "}
+              <Link to={`/app/risk-list?v=${doc.inForceVersion}`}>{t("riskList.viewCurrent")}</Link>
+            </>
+          ) : (
+            t("riskList.noneInForce")
+          )}
         </p>
       ) : null}
       <Form method="get" className="toolbar no-print">
@@ -39,7 +46,7 @@ export function VersionBar({ doc, stage, frequency }: Props) {
             {doc.versions.map((x) => (
               <option key={x.version} value={x.version}>
                 {t("riskList.version", { version: x.version })}
-                {x.version === doc.currentVersion ? `（${t("riskList.current")}）` : ""}
+                {`（${t(`riskList.states.${x.state}`)}）`}
               </option>
             ))}
           </select>
@@ -73,7 +80,10 @@ export function VersionBar({ doc, stage, frequency }: Props) {
       <dl className="version-meta">
         <div>
           <dt>{t("riskList.versionPicker")}</dt>
-          <dd data-testid="shown-version">{t("riskList.version", { version: v.version })}</dd>
+          <dd>
+            <span data-testid="shown-version">{t("riskList.version", { version: v.version })}</span>
+            <span data-testid="shown-state">（{t(`riskList.states.${v.state}`)}）</span>
+          </dd>
         </div>
         <div>
           <dt>{t("riskList.effectiveFrom")}</dt>
@@ -81,7 +91,10 @@ export function VersionBar({ doc, stage, frequency }: Props) {
         </div>
         <div>
           <dt>{t("riskList.preparedBy")}</dt>
-          <dd>{v.preparedBy.name}</dd>
+          <dd>
+            {v.preparedBy.name}
+            {v.preparedBy.role ? `（${t(`riskList.preparedByRole.${v.preparedBy.role}`)}）` : ""}
+          </dd>
         </div>
         <div>
           <dt>{t("riskList.approvedBy")}</dt>

@@ -1,0 +1,144 @@
+// /app/appointments/assessment — record a market regulator's 监督抽查考核 of the appointed director
+// and officers: authority, reference, each person's result, follow-up and the notice as a file
+// (multipart). Principals, directors and admins record; the register shows the results.
+import type { RouterInputs } from "@anzhi/api";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field, FormAlert } from "../components/Field.tsx";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
+import { attempt, formValues } from "../lib/forms.server.ts";
+import { errorPage } from "../lib/trpc.server.ts";
+import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "监督抽查考核 — 安质" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { org, caller } = await requireMember(request);
+  if (!(org.isAdmin || hasRole(org, "principal", "director"))) throw errorPage("FORBIDDEN");
+  const list = await caller.appointments.list();
+  return {
+    people: list
+      .filter((a) => a.endedOn === null && (a.role === "director" || a.role === "officer"))
+      .map((a) => ({ id: a.id, name: a.personName, role: a.role })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const { form, refused } = await readUploadForm(request);
+  const v = formValues(form);
+  const evidence = await fileOf(form, "evidence");
+  const results = form
+    .getAll("person")
+    .filter((x): x is string => typeof x === "string" && x !== "")
+    .map((id) => ({
+      roleAssignmentId: id,
+      passed: v[`passed-${id}`] === "on",
+      score: v[`score-${id}`] ? Number(v[`score-${id}`]) : undefined,
+      result: v[`result-${id}`] || undefined,
+    }));
+  // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
+  const result = refused
+    ? { ok: false as const, error: refused }
+    : await attempt(request, () =>
+        caller.appointments.createAssessment({
+          assessedOn: v.assessedOn ?? "",
+          authority: v.authority ?? "",
+          authorityRef: v.authorityRef || undefined,
+          topic: v.topic || undefined,
+          followUp: v.followUp || undefined,
+          results,
+          evidence,
+        } as RouterInputs["appointments"]["createAssessment"]),
+      );
+  if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
+  return redirect("/app/appointments");
+}
+
+export default function Assessment() {
+  const { people } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const fields = actionData?.error.fields ?? {};
+  const v = actionData?.values ?? {};
+  const resultsError = Object.entries(fields).find(([k]) => k.startsWith("results"))?.[1];
+  return (
+    <div className="stack">
+      <h1>{t("training.assessment.add")}</h1>
+      <p className="muted">{t("training.assessment.lead")}</p>
+      <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+        <FormAlert message={actionData && Object.keys(fields).length === 0 ? actionData.error.message : undefined} />
+        <Field
+          name="assessedOn"
+          type="date"
+          required
+          label={t("training.assessment.assessedOn")}
+          defaultValue={v.assessedOn ?? ""}
+          error={fields.assessedOn}
+        />
+        <Field
+          name="authority"
+          required
+          label={t("training.assessment.authority")}
+          defaultValue={v.authority ?? ""}
+          error={fields.authority}
+        />
+        <Field
+          name="authorityRef"
+          label={t("training.assessment.authorityRef")}
+          defaultValue={v.authorityRef ?? ""}
+          error={fields.authorityRef}
+        />
+        <Field name="topic" label={t("training.assessment.topic")} defaultValue={v.topic ?? ""} error={fields.topic} />
+        <Field
+          name="followUp"
+          label={t("training.assessment.followUp")}
+          defaultValue={v.followUp ?? ""}
+          error={fields.followUp}
+        />
+        <fieldset>
+          <legend>{t("training.assessment.people")}</legend>
+          {people.map((p) => (
+            <div key={p.id} className="attendee">
+              <label className="choice">
+                <input type="checkbox" name="person" value={p.id} />
+                {p.name}（{t(`roles.${p.role}`)}）
+              </label>
+              <label className="inline-field">
+                {t("training.score")}
+                <input type="number" name={`score-${p.id}`} min={0} max={100} step="0.5" inputMode="decimal" />
+              </label>
+              <label className="choice">
+                <input type="checkbox" name={`passed-${p.id}`} />
+                {t("training.assessment.passed")}
+              </label>
+            </div>
+          ))}
+          {resultsError ? (
+            <p className="field-error" role="alert">
+              {resultsError}
+            </p>
+          ) : null}
+        </fieldset>
+        <Field
+          name="evidence"
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          label={t("training.assessment.evidence")}
+          error={fields.evidence}
+        />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
+            {t("training.assessment.save")}
+          </button>
+          <Link className="button" to="/app/appointments">
+            {t("routines.common.back")}
+          </Link>
+        </div>
+      </Form>
+    </div>
+  );
+}

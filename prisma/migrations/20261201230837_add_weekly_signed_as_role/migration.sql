@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WeeklyReport" ADD COLUMN "signedAsRole" TEXT;

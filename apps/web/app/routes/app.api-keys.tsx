@@ -3,13 +3,14 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { errorPage } from "../lib/trpc.server.ts";
+import { usePendingForm } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "API 密钥 — 安质" }];
 
@@ -82,9 +83,8 @@ function SecretOnce({ secret }: { secret: string }) {
 export default function ApiKeys() {
   const { timeZone, keys, sites } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, i18n } = useTranslation();
-  const submitting = navigation.state === "submitting" ? navigation.formData : null;
+  const submitting = usePendingForm({ state: "submitting" });
   const creating = submitting?.get("intent") === "create";
   const revokingId = submitting?.get("intent") === "revoke" ? submitting.get("id") : null;
   const createError = actionData?.intent === "create" ? actionData.error : null;

@@ -2,12 +2,13 @@
 // public holidays and 调休 days, and its own extra production / rest days. Everyone can read it;
 // the principal, the director or an admin can change it.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "生产日历 — 安质" }];
@@ -45,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Calendar() {
   const { settings, canEdit } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const pending = useIsPending();
   const { t } = useTranslation();
   const fieldError = (prefix: string) =>
     Object.entries(actionData?.error?.fields ?? {}).find(([k]) => k.startsWith(prefix))?.[1];
@@ -112,8 +113,8 @@ export default function Calendar() {
           </p>
         ) : null}
         {canEdit ? (
-          <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
-            {navigation.state !== "idle" ? t("routines.common.saving") : t("routines.common.save")}
+          <button type="submit" className="primary" disabled={pending}>
+            {pending ? t("routines.common.saving") : t("routines.common.save")}
           </button>
         ) : null}
       </Form>

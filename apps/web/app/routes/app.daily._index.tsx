@@ -1,13 +1,14 @@
 // 日管控记录: every officer × working day of a date range — on time, late, not operating or
 // MISSED (never blank) — with links to the signed records and the XLSX export of the range.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "日管控记录 — 安质" }];
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DailyLedger() {
   const { from, to, rows, error } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
+  const loading = useIsPending({}, { state: "loading" });
   return (
     <div className="stack">
       <div className="page-head">
@@ -39,7 +40,7 @@ export default function DailyLedger() {
         <input id="d-from" type="date" name="from" defaultValue={from} />
         <label htmlFor="d-to">{t("routines.common.to")}</label>
         <input id="d-to" type="date" name="to" defaultValue={to} />
-        <button type="submit" disabled={navigation.state === "loading"}>
+        <button type="submit" disabled={loading}>
           {t("routines.daily.filter")}
         </button>
         <a className="button" href={`/app/daily/export.xlsx?from=${from}&to=${to}`} download>

@@ -3,7 +3,7 @@
 // full history.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { requireMember } from "../lib/auth.server.ts";
@@ -16,6 +16,7 @@ import { OverdueBadge, SeverityBadge, StatusBadge } from "../components/hazards/
 import { HazardActionForms } from "../components/hazards/action-forms.tsx";
 import { SelectField } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
@@ -80,8 +81,7 @@ export default function HazardDetail() {
   const { hazard: h, options, me, timeZone, isPrincipalOrDirector, saved } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const assigning = navigation.state === "submitting" && navigation.formData?.get("intent") === "assign";
+  const assigning = useIsPending({ intent: "assign" }, { state: "submitting" });
   const iRectified = h.status === "awaiting_verification" && h.rectifiedBy?.id === me;
   const f = result?.error.fields ?? {};
   return (

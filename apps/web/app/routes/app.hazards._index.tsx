@@ -1,7 +1,7 @@
 // 隐患台账: the ledger with filters (a GET form, so it works without JavaScript and links can be
 // shared), cards on a phone and a table on a wide screen, and the XLSX export for a date range.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HazardSeverity, HazardSource, HazardStatus } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -9,6 +9,7 @@ import { attempt } from "../lib/forms.server.ts";
 import { OverdueBadge, SeverityBadge, StatusBadge } from "../components/hazards/badges.tsx";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/ledger.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "隐患台账 — 安质" }];
@@ -75,8 +76,7 @@ export default function HazardLedger() {
   const { hazards, error, filter, overdueOnly, options, canCreate, exportFrom, exportTo } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const loading = navigation.state === "loading" && navigation.location.pathname === "/app/hazards";
+  const loading = useIsPending({}, { state: "loading", pathname: "/app/hazards" });
   return (
     <div className="stack">
       <div className="page-head">

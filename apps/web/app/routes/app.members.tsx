@@ -3,13 +3,14 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Role } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
+import { usePendingForm } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "成员 — 安质" }];
 
@@ -150,9 +151,8 @@ function CopyLink({ link }: { link: string }) {
 export default function Members() {
   const { org, userId, members, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, i18n } = useTranslation();
-  const busyIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  const busyIntent = usePendingForm({ state: "submitting" })?.get("intent");
   const inviteError = actionData?.intent === "invite" ? actionData.error : null;
   const date = (d: string | Date) =>
     new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });

@@ -4,7 +4,7 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { ProposalDecision } from "@anzhi/contracts";
@@ -15,6 +15,7 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "履职记录 — 安质" }];
@@ -46,7 +47,7 @@ export default function ProposalPage() {
   const { proposal: p, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const busy = useNavigation().state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const f = result?.error.fields ?? {};
   const v = result?.values ?? {};
   const superseded = new Set(p.history.map((d) => d.supersedesId).filter(Boolean));

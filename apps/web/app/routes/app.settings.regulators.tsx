@@ -3,7 +3,7 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Ledger } from "@anzhi/contracts";
@@ -14,6 +14,7 @@ import { requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/regulator.css?url";
+import { usePendingForm } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "监管授权 — 安质" }];
@@ -63,7 +64,7 @@ export default function RegulatorAccess() {
   const { admin, overview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
-  const nav = useNavigation();
+  const pending = usePendingForm();
   const [scope, setScope] = useState<"all" | "chosen">("all");
   if (!admin || !overview) {
     return (
@@ -73,7 +74,7 @@ export default function RegulatorAccess() {
       </section>
     );
   }
-  const granting = nav.state !== "idle" && nav.formData?.get("intent") === "grant";
+  const granting = pending?.get("intent") === "grant";
   const fields: Record<string, string> = actionData?.fields ?? {};
   return (
     <section className="stack">
@@ -172,9 +173,7 @@ export default function RegulatorAccess() {
       <h2>{t("regulator.access.grants")}</h2>
       <GrantList
         grants={overview.grants}
-        revokingId={
-          nav.state !== "idle" && nav.formData?.get("intent") === "revoke" ? String(nav.formData.get("grantId")) : null
-        }
+        revokingId={pending?.get("intent") === "revoke" ? String(pending.get("grantId")) : null}
       />
       <h2>{t("regulator.access.log")}</h2>
       {overview.log.length === 0 ? (

@@ -4,7 +4,7 @@
 // Every form posts to this route's action, so it works without JavaScript.
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { addDays, type CheckResult, type HazardSeverity } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
@@ -14,6 +14,7 @@ import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { ItemCard } from "../components/routines/ItemCard.tsx";
 import styles from "../styles/routines.css?url";
+import { usePendingForm } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "今日检查 — 安质" }];
@@ -103,9 +104,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Today() {
   const { day, owners, defaultDue, userName } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
-  const busy = (intent: string) => navigation.state !== "idle" && navigation.formData?.get("intent") === intent;
+  const pendingIntent = usePendingForm()?.get("intent");
+  const busy = (intent: string) => pendingIntent === intent;
   return (
     <div className="stack routines-today">
       <div className="page-head">

@@ -8,11 +8,11 @@ import {
   type AppointmentRole,
   type Employment,
 } from "@anzhi/contracts";
-import { AppointmentCreateWithDocumentSchema, type AppointmentCreateWithDocument } from "@anzhi/contracts/uploads";
+import type { AppointmentCreateWithDocument } from "@anzhi/contracts/uploads";
 import type { z } from "zod";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import {
   listLinkedAttachments,
@@ -100,9 +100,8 @@ async function requireOwned(
 export async function createAppointment(
   db: Db,
   ctx: AppointmentContext,
-  input: AppointmentCreateWithDocument | unknown,
+  data: AppointmentCreateWithDocument,
 ): Promise<{ id: string }> {
-  const data = parseInput(AppointmentCreateWithDocumentSchema, input);
   const now = ctx.now;
   const actor = { kind: "user" as const, userId: ctx.userId };
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {

@@ -16,6 +16,7 @@ import { AppError } from "../errors.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import {
   listLinkedAttachments,
+  readAttachment,
   transactionWithFiles,
   type AttachmentType,
   type LinkedAttachment,
@@ -212,6 +213,19 @@ export async function endAppointment(
       data: { endedOn: data.endedOn, endReason: data.endReason },
     });
   });
+}
+
+/**
+ * A signed appointment document, for download: only a file still linked to a register entry of the
+ * organisation (not, through this door, any other attachment of it).
+ */
+export async function appointmentDocument(db: Db, organizationId: string, dataDir: string, fileId: string) {
+  const link = await db.attachmentLink.findFirst({
+    where: { organizationId, attachmentId: fileId, entityType: "role_assignment", removedAt: null },
+    select: { id: true },
+  });
+  if (!link) throw new AppError("RECORD_NOT_FOUND");
+  return readAttachment(db, organizationId, dataDir, fileId);
 }
 
 /** The whole register, current appointments first, then history. */

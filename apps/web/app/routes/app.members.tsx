@@ -1,6 +1,5 @@
 // /app/members — everyone sees who is in the organisation; admins invite (a one-time link shown
 // once), change roles, deactivate and re-activate. All actions are plain form posts.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -9,8 +8,9 @@ import { useTranslation } from "react-i18next";
 import { Role } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { usePendingForm } from "../lib/pending.ts";
+import { MembersFormSchema } from "./app.members.form.ts";
 
 export const meta: MetaFunction = () => [{ title: "成员 — 安质" }];
 
@@ -21,23 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { org, userId: user.id, members, invitations };
 }
 
-function rolesFrom(form: FormData): string[] {
-  return form.getAll("roles").filter((r): r is string => typeof r === "string");
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
   const v = formValues(form);
+  const posted = () => parseForm(form, MembersFormSchema);
   switch (v.intent) {
     case "invite": {
-      const result = await attempt(request, () =>
-        caller.members.invite({
-          email: v.email?.trim() ? v.email : undefined,
-          roles: rolesFrom(form),
-          isAdmin: v.isAdmin === "on",
-        } as RouterInputs["members"]["invite"]),
-      );
+      const result = await attempt(request, () => caller.members.invite(inputOf(intended(posted(), "invite"))));
       if (!result.ok) return data({ intent: "invite", error: result.error, link: null, done: null }, { status: 400 });
       const link = new URL(`/invite/${result.value.token}`, request.url).toString();
       // With SMTP configured, an invitation naming an address is also e-mailed.
@@ -54,13 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return { intent: "invite", error: null, link, done };
     }
     case "roles": {
-      const result = await attempt(request, () =>
-        caller.members.setRoles({
-          membershipId: v.membershipId ?? "",
-          roles: rolesFrom(form),
-          isAdmin: v.isAdmin === "on",
-        } as RouterInputs["members"]["setRoles"]),
-      );
+      const result = await attempt(request, () => caller.members.setRoles(inputOf(intended(posted(), "roles"))));
       if (!result.ok)
         return data(
           { intent: `roles:${v.membershipId}`, error: result.error, link: null, done: null },
@@ -76,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
     case "deactivate":
     case "reactivate": {
       const run = v.intent === "deactivate" ? caller.members.deactivate : caller.members.reactivate;
-      const result = await attempt(request, () => run({ membershipId: v.membershipId ?? "" }));
+      const result = await attempt(request, () => run(inputOf(intended(posted(), "deactivate", "reactivate"))));
       if (!result.ok)
         return data(
           { intent: `status:${v.membershipId}`, error: result.error, link: null, done: null },
@@ -94,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case "revoke": {
       const result = await attempt(request, () =>
-        caller.members.revokeInvitation({ invitationId: v.invitationId ?? "" }),
+        caller.members.revokeInvitation(inputOf(intended(posted(), "revoke"))),
       );
       if (!result.ok) return data({ intent: "revoke", error: result.error, link: null, done: null }, { status: 400 });
       return { intent: "revoke", error: null, link: null, done: null };

@@ -1,6 +1,5 @@
 // Settings → 监管授权: an admin grants a regulator agency read access (all ledgers or chosen ones,
 // optional expiry), revokes it at once, and sees every regulator read in the access log.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -11,10 +10,11 @@ import { FormAlert } from "../components/Field.tsx";
 import { dateTime } from "../components/regulator/format.ts";
 import { GrantList } from "../components/regulator/GrantList.tsx";
 import { requireMember } from "../lib/auth.server.ts";
-import { attempt } from "../lib/forms.server.ts";
+import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/regulator.css?url";
 import { usePendingForm } from "../lib/pending.ts";
+import { RegulatorAccessFormSchema } from "./app.settings.regulators.form.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "监管授权 — 安质" }];
@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   if (form.get("intent") === "revoke") {
     const result = await attempt(request, () =>
-      caller.regulatorAccess.revoke({ grantId: String(form.get("grantId") ?? "") }),
+      caller.regulatorAccess.revoke(inputOf(intended(parseForm(form, RegulatorAccessFormSchema), "revoke"))),
     );
     return result.ok
       ? { intent: "revoke" as const, ok: true, error: null, fields: {} }
@@ -39,18 +39,8 @@ export async function action({ request }: ActionFunctionArgs) {
           { status: 400 },
         );
   }
-  const expiresOn = String(form.get("expiresOn") ?? "");
-  const note = String(form.get("note") ?? "").trim();
-  const input = {
-    agencyId: String(form.get("agencyId") ?? ""),
-    ledgers: form.get("scope") === "chosen" ? form.getAll("ledgers").map(String) : "all",
-    ...(expiresOn
-      ? { expiresAt: /^\d{4}-\d{2}-\d{2}$/.test(expiresOn) ? `${expiresOn}T23:59:59+08:00` : expiresOn }
-      : {}),
-    ...(note ? { note } : {}),
-  };
   const result = await attempt(request, () =>
-    caller.regulatorAccess.grant(input as RouterInputs["regulatorAccess"]["grant"]),
+    caller.regulatorAccess.grant(inputOf(intended(parseForm(form, RegulatorAccessFormSchema), "grant"))),
   );
   return result.ok
     ? { intent: "grant" as const, ok: true, error: null, fields: {} }

@@ -10,6 +10,9 @@ declare module "@remix-run/node" {
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     remix({
+      // Next to a route module: its loader and action (`*.server.ts`) and the schemas of its forms
+      // (`*.form.ts`, shared by the page and the action). Neither is a route of its own.
+      ignoredRouteFiles: ["**/.*", "**/*.server.ts", "**/*.form.ts"],
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

@@ -1,11 +1,12 @@
 // /app/account — change password (needs the current one; other sessions are signed out).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireUser } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
+import { useIsPending } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "账号安全 — 安质" }];
 
@@ -29,9 +30,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Account() {
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
-  const busy = navigation.state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const fields = actionData?.error?.fields ?? {};
   return (
     <div className="narrow">

@@ -1,15 +1,16 @@
 // /app/api-keys — organisation admins create ERP API keys (the secret is shown once, right after
 // creation), see each key's prefix, scopes, site and last use, and revoke keys. Plain form posts.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { errorPage } from "../lib/trpc.server.ts";
+import { usePendingForm } from "../lib/pending.ts";
+import { ApiKeysFormSchema } from "./app.api-keys.form.ts";
 
 export const meta: MetaFunction = () => [{ title: "API 密钥 — 安质" }];
 
@@ -30,20 +31,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const v = formValues(form);
   if (v.intent === "create") {
-    const scopes = form.getAll("scopes").filter((s): s is string => typeof s === "string");
     const result = await attempt(request, () =>
-      caller.apiKeys.create({
-        name: v.name ?? "",
-        scopes,
-        ...(v.siteId ? { siteId: v.siteId } : {}),
-      } as RouterInputs["apiKeys"]["create"]),
+      caller.apiKeys.create(inputOf(intended(parseForm(form, ApiKeysFormSchema), "create"))),
     );
     if (!result.ok)
       return data({ intent: "create", error: result.error, secret: null, revokedName: null }, { status: 400 });
     return { intent: "create", error: null, secret: result.value.secret, revokedName: null };
   }
   if (v.intent === "revoke") {
-    const result = await attempt(request, () => caller.apiKeys.revoke({ id: v.id ?? "" }));
+    const result = await attempt(request, () =>
+      caller.apiKeys.revoke(inputOf(intended(parseForm(form, ApiKeysFormSchema), "revoke"))),
+    );
     if (!result.ok)
       return data({ intent: "revoke", error: result.error, secret: null, revokedName: null }, { status: 400 });
     return { intent: "revoke", error: null, secret: null, revokedName: result.value.name };
@@ -82,9 +80,8 @@ function SecretOnce({ secret }: { secret: string }) {
 export default function ApiKeys() {
   const { timeZone, keys, sites } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, i18n } = useTranslation();
-  const submitting = navigation.state === "submitting" ? navigation.formData : null;
+  const submitting = usePendingForm({ state: "submitting" });
   const creating = submitting?.get("intent") === "create";
   const revokingId = submitting?.get("intent") === "revoke" ? submitting.get("id") : null;
   const createError = actionData?.intent === "create" ? actionData.error : null;

@@ -4,13 +4,14 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { errorPage } from "../lib/trpc.server.ts";
 import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
+import { useIsPending } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "监督抽查考核 — 安质" }];
 
@@ -60,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Assessment() {
   const { people } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const pending = useIsPending();
   const { t } = useTranslation();
   const fields = actionData?.error.fields ?? {};
   const v = actionData?.values ?? {};
@@ -131,7 +132,7 @@ export default function Assessment() {
           error={fields.evidence}
         />
         <div className="actions">
-          <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
+          <button type="submit" className="primary" disabled={pending}>
             {t("training.assessment.save")}
           </button>
           <Link className="button" to="/app/appointments">

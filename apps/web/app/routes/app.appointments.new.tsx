@@ -4,7 +4,7 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { AppointmentRole, Employment } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
@@ -12,6 +12,7 @@ import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { errorPage } from "../lib/trpc.server.ts";
 import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
+import { useIsPending } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "登记任命 — 安质" }];
 
@@ -98,9 +99,8 @@ function Checks({
 export default function NewAppointment() {
   const { options, previous } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
-  const busy = navigation.state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const fields = actionData?.error.fields ?? {};
   const v: Record<string, string | undefined> = actionData?.values ?? {};
   const checked = actionData?.checked ?? [

@@ -4,12 +4,13 @@
 // closed, ADR 015): a past or signed-period day changes only by the principal's reasoned amendment.
 // The 启用日期 (the first day anything is due) is shown here; an admin or the principal may move it earlier.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "生产日历 — 安质" }];
@@ -60,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Calendar() {
   const { settings, history, canEdit, canAmend, canActivate } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const pending = useIsPending();
   const { t } = useTranslation();
   const fieldError = (prefix: string, intent = "settings") =>
     actionData?.intent === intent
@@ -139,8 +140,8 @@ export default function Calendar() {
         <FormAlert message={failed("settings")} />
         {saved("settings")}
         {canEdit ? (
-          <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
-            {navigation.state !== "idle" ? t("routines.common.saving") : t("routines.common.save")}
+          <button type="submit" className="primary" disabled={pending}>
+            {pending ? t("routines.common.saving") : t("routines.common.save")}
           </button>
         ) : null}
       </Form>
@@ -159,7 +160,7 @@ export default function Calendar() {
           <TextField id="c-activation-reason" name="reason" label={t("routines.calendar.reason")} />
           <FormAlert message={failed("activation")} />
           {saved("activation")}
-          <button type="submit" disabled={navigation.state !== "idle"}>
+          <button type="submit" disabled={pending}>
             {t("routines.calendar.activationSubmit")}
           </button>
         </Form>
@@ -194,7 +195,7 @@ export default function Calendar() {
           <TextField id="c-amend-reason" name="reason" label={t("routines.calendar.reason")} />
           <FormAlert message={failed("amend")} />
           {saved("amend")}
-          <button type="submit" disabled={navigation.state !== "idle"}>
+          <button type="submit" disabled={pending}>
             {t("routines.calendar.amendSubmit")}
           </button>
         </Form>

@@ -2,7 +2,7 @@
 // MISSED (never blank) — with links to the signed records and the XLSX export of the range; for the
 // director (or the principal carrying the director's duties) the records awaiting 阅, one tap each.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -11,6 +11,7 @@ import { formatAt } from "../lib/routines.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { UnreadList, postedIds } from "../components/routines/UnreadList.tsx";
 import styles from "../styles/routines.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "日管控记录 — 安质" }];
@@ -45,7 +46,7 @@ export default function DailyLedger() {
   const { from, to, rows, error, unread } = useLoaderData<typeof loader>();
   const done = useActionData<typeof action>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
+  const loading = useIsPending({}, { state: "loading" });
   return (
     <div className="stack">
       <div className="page-head">
@@ -59,7 +60,7 @@ export default function DailyLedger() {
         <input id="d-from" type="date" name="from" defaultValue={from} />
         <label htmlFor="d-to">{t("routines.common.to")}</label>
         <input id="d-to" type="date" name="to" defaultValue={to} />
-        <button type="submit" disabled={navigation.state === "loading"}>
+        <button type="submit" disabled={loading}>
           {t("routines.daily.filter")}
         </button>
         <a className="button" href={`/app/daily/export.xlsx?from=${from}&to=${to}`} download>

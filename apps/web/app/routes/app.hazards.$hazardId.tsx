@@ -1,87 +1,31 @@
 // One hazard: its facts, evidence, the actions open to the current user in the current state,
 // owner/due-date changes for the director and the principal, the major-risk report, and the
 // full history.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
-import { requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
 import { formatInstant } from "../lib/format.ts";
-import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
-import { orThrowResponse } from "../lib/trpc.server.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { OverdueBadge, SeverityBadge, StatusBadge } from "../components/hazards/badges.tsx";
 import { HazardActionForms } from "../components/hazards/action-forms.tsx";
 import { SelectField } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
+import { useIsPending } from "../lib/pending.ts";
+import type { action, loader } from "./app.hazards.$hazardId.server.ts";
+
+export { action, loader } from "./app.hazards.$hazardId.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
   { title: `${d?.hazard.hazardNo ?? ""} ${d?.hazard.title ?? ""} — 安质` },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { org, user, caller } = await requireMember(request);
-  const hazard = await orThrowResponse(caller.hazards.get({ hazardId: params.hazardId ?? "" }));
-  const options = hazard.canAssign && hazard.status !== "closed" ? await caller.hazards.options() : null;
-  const saved = new URL(request.url).searchParams.get("saved") === "1";
-  return { hazard, options, me: user.id, timeZone: org.timeZone, isPrincipalOrDirector: hazard.canAssign, saved };
-}
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { caller } = await requireMember(request);
-  const hazardId = params.hazardId ?? "";
-  const { form, refused } = await readUploadForm(request, { evidence: "action.evidence" });
-  const v = formValues(form);
-  const intent = v.intent ?? "";
-  if (refused) return data({ error: refused, intent }, { status: 400 });
-  const expectedVersion = Number(v.version) || undefined;
-  const result = await attempt(request, async () => {
-    switch (intent) {
-      case "start_rectification":
-        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, note: v.note ?? "" } });
-      case "submit_for_verification": {
-        const evidence = await filesOf(form, "evidence");
-        return caller.hazards.transition({
-          hazardId,
-          expectedVersion,
-          action: { type: intent, rectificationNote: v.rectificationNote ?? "", evidence },
-        });
-      }
-      case "verify_pass":
-        return caller.hazards.transition({ hazardId, expectedVersion, action: { type: intent, note: v.note ?? "" } });
-      case "verify_fail":
-        return caller.hazards.transition({
-          hazardId,
-          expectedVersion,
-          action: { type: intent, reason: v.reason ?? "" },
-        });
-      case "assign":
-        return caller.hazards.assign({
-          hazardId,
-          ownerUserId: v.ownerUserId ?? "",
-          dueDate: v.dueDate ?? "",
-          note: v.note ?? "",
-        });
-      case "draft_report":
-        return caller.hazards.majorReports.ensureDraft({ hazardId });
-      default:
-        throw new Response("Unknown action", { status: 400 });
-    }
-  });
-  if (!result.ok) return data({ error: result.error, intent }, { status: 400 });
-  if (intent === "draft_report") return redirect(`/app/major-reports/${result.value.id}`);
-  return redirect(`/app/hazards/${hazardId}?saved=1`);
-}
-
 export default function HazardDetail() {
   const { hazard: h, options, me, timeZone, isPrincipalOrDirector, saved } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const assigning = navigation.state === "submitting" && navigation.formData?.get("intent") === "assign";
+  const assigning = useIsPending({ intent: "assign" }, { state: "submitting" });
   const iRectified = h.status === "awaiting_verification" && h.rectifiedBy?.id === me;
   const f = result?.error.fields ?? {};
   return (

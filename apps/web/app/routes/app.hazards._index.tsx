@@ -2,7 +2,7 @@
 // shared), 50 rows a page in one table that a phone's stylesheet lays out as cards, and the XLSX
 // export for a date range.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HazardSeverity, HazardSource, HazardStatus } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -10,6 +10,7 @@ import { attempt } from "../lib/forms.server.ts";
 import { OverdueBadge, SeverityBadge, StatusBadge } from "../components/hazards/badges.tsx";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/ledger.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "隐患台账 — 安质" }];
@@ -98,8 +99,7 @@ export default function HazardLedger() {
     const query = params.toString();
     return query ? `?${query}` : "?";
   };
-  const navigation = useNavigation();
-  const loading = navigation.state === "loading" && navigation.location.pathname === "/app/hazards";
+  const loading = useIsPending({}, { state: "loading", pathname: "/app/hazards" });
   return (
     <div className="stack">
       <div className="page-head">

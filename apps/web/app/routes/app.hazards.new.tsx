@@ -2,7 +2,7 @@
 // A major hazard needs its containment and gets a draft major-risk report at once.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HazardSeverity, addDays } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -11,6 +11,7 @@ import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { PhotoInput, SelectField, TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "登记隐患 — 安质" }];
@@ -53,8 +54,7 @@ export default function NewHazard() {
   const { options, me, defaultDue } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const f = result?.error.fields ?? {};
   const v = result?.values ?? {};
   return (

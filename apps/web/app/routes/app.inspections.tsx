@@ -4,13 +4,14 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { InspectionResult, ReleaseDecision, ShipmentEvent, localInstant } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
+import { useIsPending } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "出厂检验与放行 — 安质" }];
 
@@ -119,7 +120,7 @@ export default function Inspections() {
   const { records, products, shipments, template, canEnter, filters } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>() as Result | undefined;
   const { t } = useTranslation();
-  const busy = useNavigation().state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const failed = a && !a.ok ? a : null;
   const fields = failed?.fields ?? {};
   const values = failed?.values ?? {};

@@ -2,7 +2,7 @@
 // and the principal's signed submission; a submitted report is shown as kept.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { t as translate } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
@@ -13,6 +13,7 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "重大风险报告 — 安质" }];
@@ -50,8 +51,7 @@ export default function MajorReport() {
   const { report: r, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const f = result?.error.fields ?? {};
   const v = result?.values ?? {};
   const draft = r.status === "draft";

@@ -1,15 +1,16 @@
 // /app/members — everyone sees who is in the organisation; admins invite (a one-time link shown
 // once), change roles, deactivate and re-activate. All actions are plain form posts.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Role } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, inputOf, intended, parseForm } from "../lib/forms.server.ts";
+import { usePendingForm } from "../lib/pending.ts";
+import { MembersFormSchema } from "./app.members.form.ts";
 
 export const meta: MetaFunction = () => [{ title: "成员 — 安质" }];
 
@@ -20,23 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { org, userId: user.id, members, invitations };
 }
 
-function rolesFrom(form: FormData): string[] {
-  return form.getAll("roles").filter((r): r is string => typeof r === "string");
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
   const v = formValues(form);
+  const posted = () => parseForm(form, MembersFormSchema);
   switch (v.intent) {
     case "invite": {
-      const result = await attempt(request, () =>
-        caller.members.invite({
-          email: v.email?.trim() ? v.email : undefined,
-          roles: rolesFrom(form),
-          isAdmin: v.isAdmin === "on",
-        } as RouterInputs["members"]["invite"]),
-      );
+      const result = await attempt(request, () => caller.members.invite(inputOf(intended(posted(), "invite"))));
       if (!result.ok) return data({ intent: "invite", error: result.error, link: null, done: null }, { status: 400 });
       const link = new URL(`/invite/${result.value.token}`, request.url).toString();
       // With SMTP configured, an invitation naming an address is also e-mailed.
@@ -53,13 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return { intent: "invite", error: null, link, done };
     }
     case "roles": {
-      const result = await attempt(request, () =>
-        caller.members.setRoles({
-          membershipId: v.membershipId ?? "",
-          roles: rolesFrom(form),
-          isAdmin: v.isAdmin === "on",
-        } as RouterInputs["members"]["setRoles"]),
-      );
+      const result = await attempt(request, () => caller.members.setRoles(inputOf(intended(posted(), "roles"))));
       if (!result.ok)
         return data(
           { intent: `roles:${v.membershipId}`, error: result.error, link: null, done: null },
@@ -75,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
     case "deactivate":
     case "reactivate": {
       const run = v.intent === "deactivate" ? caller.members.deactivate : caller.members.reactivate;
-      const result = await attempt(request, () => run({ membershipId: v.membershipId ?? "" }));
+      const result = await attempt(request, () => run(inputOf(intended(posted(), "deactivate", "reactivate"))));
       if (!result.ok)
         return data(
           { intent: `status:${v.membershipId}`, error: result.error, link: null, done: null },
@@ -102,7 +88,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case "revoke": {
       const result = await attempt(request, () =>
-        caller.members.revokeInvitation({ invitationId: v.invitationId ?? "" }),
+        caller.members.revokeInvitation(inputOf(intended(posted(), "revoke"))),
       );
       if (!result.ok) return data({ intent: "revoke", error: result.error, link: null, done: null }, { status: 400 });
       return { intent: "revoke", error: null, link: null, done: null };
@@ -159,9 +145,8 @@ function CopyLink({ link }: { link: string }) {
 export default function Members() {
   const { org, userId, members, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, i18n } = useTranslation();
-  const busyIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  const busyIntent = usePendingForm({ state: "submitting" })?.get("intent");
   const inviteError = actionData?.intent === "invite" ? actionData.error : null;
   const date = (d: string | Date) =>
     new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });

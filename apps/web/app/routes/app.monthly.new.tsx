@@ -4,7 +4,7 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { requireMember } from "../lib/auth.server.ts";
@@ -13,6 +13,7 @@ import { text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "月调度会议纪要 — 安质" }];
@@ -105,7 +106,7 @@ function Area({
 export default function MonthlyNew() {
   const { review, people, me, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const pending = useIsPending();
   const { t } = useTranslation();
   const f = actionData?.error.fields ?? {};
   const members = people.filter((p) => p.roles.some((r) => r !== "viewer"));
@@ -218,8 +219,8 @@ export default function MonthlyNew() {
         <Area name="nextMonthPlan" label={t("routines.monthly.nextMonthPlan")} error={f.nextMonthPlan} />
         <p className="hint">{t("routines.monthly.signLead")}</p>
         <FormAlert message={actionData?.error.message} />
-        <button type="submit" className="primary big" disabled={navigation.state !== "idle"}>
-          {navigation.state !== "idle" ? t("routines.common.signing") : t("routines.common.sign")}
+        <button type="submit" className="primary big" disabled={pending}>
+          {pending ? t("routines.common.signing") : t("routines.common.sign")}
         </button>
       </Form>
     </div>

@@ -1,20 +1,21 @@
 // One proposal or veto: what was filed (signed, with its content hash), how long the answer took,
 // and the principal's decision form; a decision is never edited — changing it files a new
 // decision that supersedes the previous one, which stays in the history.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { ProposalDecision } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { formatInstant } from "../lib/format.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
+import { useIsPending } from "../lib/pending.ts";
+import { ProposalDecideFormSchema } from "./app.proposals.$proposalId.form.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "履职记录 — 安质" }];
@@ -27,17 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const v = formValues(await request.formData());
-  const result = await attempt(request, () =>
-    caller.proposals.decide({
-      proposalId: params.proposalId ?? "",
-      decision: v.decision ?? "",
-      reason: v.reason ?? "",
-      actionsTaken: v.actionsTaken ?? "",
-      ...(v.supersedesId ? { supersedesId: v.supersedesId } : {}),
-      confirm: v.confirm === "on",
-    } as RouterInputs["proposals"]["decide"]),
-  );
+  const form = await request.formData();
+  const v = formValues(form);
+  form.set("proposalId", params.proposalId ?? "");
+  const result = await attempt(request, () => caller.proposals.decide(parseForm(form, ProposalDecideFormSchema)));
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
   return redirect(`/app/proposals/${params.proposalId ?? ""}`);
 }
@@ -46,7 +40,7 @@ export default function ProposalPage() {
   const { proposal: p, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const busy = useNavigation().state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const f = result?.error.fields ?? {};
   const v = result?.values ?? {};
   const superseded = new Set(p.history.map((d) => d.supersedesId).filter(Boolean));

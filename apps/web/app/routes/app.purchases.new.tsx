@@ -5,7 +5,7 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
@@ -14,6 +14,7 @@ import { attempt, formValues } from "../lib/forms.server.ts";
 import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { hasRole } from "../lib/auth.server.ts";
 import styles from "../styles/sellers.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "进货查验 — 安质" }];
@@ -99,7 +100,7 @@ export default function PurchaseCheckNew() {
   const { suppliers, today, checkedBy } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const { t } = useTranslation();
-  const busy = useNavigation().state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const fields: Record<string, string> = a?.fields ?? {};
   const values: Record<string, string> = a?.values ?? {};
   const [ccc, setCcc] = useState(values.cccRequired === "on");

@@ -1,11 +1,12 @@
 // 提醒: the member's in-app reminders (due/overdue daily records, weekly reports, monthly minutes),
 // newest first, each linking to where it is done; reading one marks it read.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { formatAt } from "../lib/routines.server.ts";
 import styles from "../styles/routines.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "提醒 — 安质" }];
@@ -37,7 +38,7 @@ function targetOf(kind: string, ref: string | null): string {
 
 export default function Reminders() {
   const { items } = useLoaderData<typeof loader>();
-  const navigation = useNavigation();
+  const pending = useIsPending();
   const { t } = useTranslation();
   return (
     <div className="stack">
@@ -55,7 +56,7 @@ export default function Reminders() {
             {r.readAt ? null : (
               <Form method="post">
                 <input type="hidden" name="id" value={r.id} />
-                <button type="submit" disabled={navigation.state !== "idle"}>
+                <button type="submit" disabled={pending}>
                   {t("routines.reminders.markRead")}
                 </button>
               </Form>

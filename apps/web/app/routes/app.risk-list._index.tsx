@@ -2,7 +2,7 @@
 // the version history, generation from the key products, and retire / edit / add for the director
 // and the principal. Cards instead of a wide table, so it works on a phone.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Frequency, RiskStage } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
@@ -12,6 +12,7 @@ import { RiskItemCard } from "../components/risk-list/item-card.tsx";
 import { ProductPicker } from "../components/risk-list/product-picker.tsx";
 import { VersionBar } from "../components/risk-list/version-bar.tsx";
 import styles from "../styles/risk-list.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "风险管控清单 — 安质" }];
@@ -36,8 +37,7 @@ export default function RiskListPage() {
   const { doc, stage, frequency, productGroupIds } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "generate";
+  const busy = useIsPending({ intent: "generate" }, { state: "submitting" });
   const shown = doc.version?.version ?? 0;
   const isCurrent = shown === doc.currentVersion;
   const items = doc.items.filter((i) => (!stage || i.stage === stage) && (!frequency || i.frequency === frequency));

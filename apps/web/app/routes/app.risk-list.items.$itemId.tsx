@@ -2,7 +2,7 @@
 // an edit retires the old row and adds a superseding one. Director and principal only.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
@@ -11,6 +11,7 @@ import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { RiskItemFields } from "../components/risk-list/item-fields.tsx";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/risk-list.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "管控项 — 安质" }];
@@ -44,8 +45,7 @@ export default function RiskItemPage() {
   const { item, assignees } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const saving = navigation.state !== "idle" && navigation.formMethod === "POST";
+  const saving = useIsPending({}, { formMethod: "POST" });
   const fields = result?.error.fields ?? {};
   const hasFieldErrors = Object.keys(fields).length > 0;
   return (

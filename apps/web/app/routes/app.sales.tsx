@@ -3,7 +3,7 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -11,6 +11,7 @@ import { attempt, formValues } from "../lib/forms.server.ts";
 import { queryString, saleQueryOf } from "../lib/sellers.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/sellers.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "销售台账 — 安质" }];
@@ -53,7 +54,7 @@ export default function SalesLedger() {
   const { q, qs, rows, canWrite, today } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const { t } = useTranslation();
-  const busy = useNavigation().state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const fields: Record<string, string> = a?.fields ?? {};
   const values: Record<string, string> = a?.values ?? {};
   const label = (k: (typeof TEXT)[number]) =>

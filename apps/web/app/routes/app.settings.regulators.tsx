@@ -1,9 +1,8 @@
 // Settings → 监管授权: an admin grants a regulator agency read access (all ledgers or chosen ones,
 // optional expiry), revokes it at once, and sees every regulator read in the access log.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Ledger } from "@anzhi/contracts";
@@ -11,9 +10,11 @@ import { FormAlert } from "../components/Field.tsx";
 import { dateTime } from "../components/regulator/format.ts";
 import { GrantList } from "../components/regulator/GrantList.tsx";
 import { requireMember } from "../lib/auth.server.ts";
-import { attempt } from "../lib/forms.server.ts";
+import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/regulator.css?url";
+import { usePendingForm } from "../lib/pending.ts";
+import { RegulatorAccessFormSchema } from "./app.settings.regulators.form.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "监管授权 — 安质" }];
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   if (form.get("intent") === "revoke") {
     const result = await attempt(request, () =>
-      caller.regulatorAccess.revoke({ grantId: String(form.get("grantId") ?? "") }),
+      caller.regulatorAccess.revoke(inputOf(intended(parseForm(form, RegulatorAccessFormSchema), "revoke"))),
     );
     return result.ok
       ? { intent: "revoke" as const, ok: true, error: null, fields: {} }
@@ -38,18 +39,8 @@ export async function action({ request }: ActionFunctionArgs) {
           { status: 400 },
         );
   }
-  const expiresOn = String(form.get("expiresOn") ?? "");
-  const note = String(form.get("note") ?? "").trim();
-  const input = {
-    agencyId: String(form.get("agencyId") ?? ""),
-    ledgers: form.get("scope") === "chosen" ? form.getAll("ledgers").map(String) : "all",
-    ...(expiresOn
-      ? { expiresAt: /^\d{4}-\d{2}-\d{2}$/.test(expiresOn) ? `${expiresOn}T23:59:59+08:00` : expiresOn }
-      : {}),
-    ...(note ? { note } : {}),
-  };
   const result = await attempt(request, () =>
-    caller.regulatorAccess.grant(input as RouterInputs["regulatorAccess"]["grant"]),
+    caller.regulatorAccess.grant(inputOf(intended(parseForm(form, RegulatorAccessFormSchema), "grant"))),
   );
   return result.ok
     ? { intent: "grant" as const, ok: true, error: null, fields: {} }
@@ -63,7 +54,7 @@ export default function RegulatorAccess() {
   const { admin, overview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
-  const nav = useNavigation();
+  const pending = usePendingForm();
   const [scope, setScope] = useState<"all" | "chosen">("all");
   if (!admin || !overview) {
     return (
@@ -73,7 +64,7 @@ export default function RegulatorAccess() {
       </section>
     );
   }
-  const granting = nav.state !== "idle" && nav.formData?.get("intent") === "grant";
+  const granting = pending?.get("intent") === "grant";
   const fields: Record<string, string> = actionData?.fields ?? {};
   return (
     <section className="stack">
@@ -172,9 +163,7 @@ export default function RegulatorAccess() {
       <h2>{t("regulator.access.grants")}</h2>
       <GrantList
         grants={overview.grants}
-        revokingId={
-          nav.state !== "idle" && nav.formData?.get("intent") === "revoke" ? String(nav.formData.get("grantId")) : null
-        }
+        revokingId={pending?.get("intent") === "revoke" ? String(pending.get("grantId")) : null}
       />
       <h2>{t("regulator.access.log")}</h2>
       {overview.log.length === 0 ? (

@@ -2,13 +2,14 @@
 // computed from the products, whom the Orders then require to be appointed and who is missing, and
 // the yearly size figures with their history. Everyone reads; the principal or an admin records.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "适用情形与规模 — 安质" }];
@@ -46,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Standing() {
   const { standing: s, figures, canRecord, lastYear } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const pending = useIsPending();
   const { t } = useTranslation();
   const fields = actionData?.error?.fields ?? {};
   const routes = s.routes.filter((r) => r !== "none");
@@ -129,7 +130,7 @@ export default function Standing() {
               error={fields.annualRevenueWanYuan}
             />
             <Field name="reason" label={t("standing.reason")} error={fields.reason} />
-            <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
+            <button type="submit" className="primary" disabled={pending}>
               {t("standing.record")}
             </button>
           </Form>

@@ -2,110 +2,27 @@
 // applicable, note, camera photos, a hazard opened from the same card), progress "3/12", and a
 // sticky bar to sign: 签字提交, 全部正常并签字 (explicitly confirmed), 其余正常, or 今日未生产.
 // Every form posts to this route's action, so it works without JavaScript.
-import type { RouterInputs } from "@anzhi/api";
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { addDays, type CheckResult, type HazardSeverity } from "@anzhi/contracts";
-import { requireMember } from "../lib/auth.server.ts";
-import { attempt } from "../lib/forms.server.ts";
-import { formatAt, text } from "../lib/routines.server.ts";
-import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { ItemCard } from "../components/routines/ItemCard.tsx";
 import styles from "../styles/routines.css?url";
+import { usePendingForm } from "../lib/pending.ts";
+import type { TodayIntent } from "./app.today.form.ts";
+import type { action, loader } from "./app.today.server.ts";
+
+export { action, loader } from "./app.today.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "今日检查 — 安质" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { caller, org, user } = await requireMember(request);
-  const date = new URL(request.url).searchParams.get("date") ?? undefined;
-  const [day, people] = await Promise.all([
-    caller.routines.daily.day(date ? { date } : undefined),
-    caller.routines.people(),
-  ]);
-  return {
-    day: {
-      ...day,
-      sheets: day.sheets.map((s) => ({
-        ...s,
-        signedAtText: s.run?.signedAt ? formatAt(s.run.signedAt, org.timeZone) : "",
-      })),
-    },
-    owners: people.filter((p) => !p.roles.every((r) => r === "viewer")).map((p) => ({ id: p.id, name: p.name })),
-    defaultDue: addDays(day.today, 7),
-    userName: user.name,
-  };
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  const { caller } = await requireMember(request);
-  const { form, refused } = await readUploadForm(request);
-  const intent = String(form.get("intent") ?? "");
-  const key = { siteId: String(form.get("siteId") ?? ""), checkDate: String(form.get("checkDate") ?? "") };
-  const riskItemId = text(form, "riskItemId") ?? null;
-  if (refused) return { ok: false as const, intent, riskItemId, hazardNo: null, error: refused };
-  const result = await attempt(request, async (): Promise<{ hazardNo: string | null }> => {
-    if (intent === "answer") {
-      // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
-      const res = String(form.get("result") ?? "") as CheckResult;
-      const hazard = res === "problem" && form.get("openHazard") === "on";
-      const saved = await caller.routines.daily.answer({
-        ...key,
-        riskItemId: riskItemId ?? "",
-        result: res,
-        note: text(form, "note"),
-        naReason: res === "not_applicable" ? text(form, "naReason") : undefined,
-        immediateAction: res === "problem" ? text(form, "immediateAction") : undefined,
-        photos: await filesOf(form, "photos"),
-        openHazard: hazard
-          ? {
-              severity: (text(form, "severity") ?? "general") as HazardSeverity,
-              dueDate: text(form, "hazardDue") ?? "",
-              ownerUserId: text(form, "ownerUserId"),
-            }
-          : undefined,
-      });
-      return { hazardNo: saved.hazard?.hazardNo ?? null };
-    }
-    if (intent === "submit") {
-      await caller.routines.daily.submit({
-        ...key,
-        reportedTo: text(form, "reportedTo"),
-        remarks: text(form, "remarks"),
-      } as RouterInputs["routines"]["daily"]["submit"]);
-      return { hazardNo: null };
-    }
-    if (intent === "allOk") {
-      await caller.routines.daily.signAllOk({
-        ...key,
-        confirm: form.get("confirm") === "on" ? true : undefined,
-      } as RouterInputs["routines"]["daily"]["signAllOk"]);
-      return { hazardNo: null };
-    }
-    if (intent === "restOk") {
-      await caller.routines.daily.restOk(key);
-      return { hazardNo: null };
-    }
-    if (intent === "notOperating") {
-      await caller.routines.daily.notOperating({ ...key, reason: text(form, "reason") ?? "" });
-      return { hazardNo: null };
-    }
-    throw new Response("Unknown intent", { status: 400 });
-  });
-  if (result.ok) {
-    return { ok: true as const, intent, riskItemId, hazardNo: result.value.hazardNo, error: null };
-  }
-  return { ok: false as const, intent, riskItemId, hazardNo: null, error: result.error };
-}
-
 export default function Today() {
   const { day, owners, defaultDue, userName } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
-  const busy = (intent: string) => navigation.state !== "idle" && navigation.formData?.get("intent") === intent;
+  const pendingIntent = usePendingForm()?.get("intent");
+  const busy = (intent: TodayIntent) => pendingIntent === intent;
   return (
     <div className="stack routines-today">
       <div className="page-head">

@@ -4,7 +4,7 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HazardSeverity, RiskStage, WeeklyRating, isoWeekKey } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
@@ -14,6 +14,7 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { WeekFigures } from "../components/routines/WeekFigures.tsx";
 import styles from "../styles/routines.css?url";
+import { useIsPending } from "../lib/pending.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "周排查报告 — 安质" }];
@@ -98,7 +99,7 @@ function Area({
 export default function WeeklyNew() {
   const { prefill, people, sites, today, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const pending = useIsPending();
   const { t } = useTranslation();
   const f = actionData?.error.fields ?? {};
   const screening = prefill.end < today ? prefill.end : today;
@@ -196,8 +197,8 @@ export default function WeeklyNew() {
         <Area name="nextWeekPriorities" label={t("routines.weekly.nextWeekFocus")} error={f.nextWeekPriorities} />
         <p className="hint">{t("routines.weekly.signLead")}</p>
         <FormAlert message={actionData?.error.message} />
-        <button type="submit" className="primary big" disabled={navigation.state !== "idle"}>
-          {navigation.state !== "idle" ? t("routines.common.signing") : t("routines.common.sign")}
+        <button type="submit" className="primary big" disabled={pending}>
+          {pending ? t("routines.common.signing") : t("routines.common.sign")}
         </button>
       </Form>
     </div>

@@ -3,12 +3,13 @@
 // issue a link instead (an organisation admin, or the operator's `pnpm anzhi user reset-link`).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireAnonymous } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
+import { useIsPending } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "重置密码 — 安质" }];
 
@@ -30,9 +31,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const { byEmail } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
-  const busy = navigation.state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   return (
     <div className="auth-page">
       <h1>{t("reset.forgotTitle")}</h1>

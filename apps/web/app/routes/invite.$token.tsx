@@ -2,12 +2,13 @@
 // else registers here (name, e-mail, password) and is signed in to the organisation.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { getUser } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
+import { useIsPending } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "接受邀请 — 安质" }, { name: "referrer", content: "no-referrer" }];
 
@@ -52,9 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AcceptInvitation() {
   const { preview, problem, viewer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, i18n } = useTranslation();
-  const busy = navigation.state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const redirectTo = useLocation().pathname;
   if (!preview) {
     return (

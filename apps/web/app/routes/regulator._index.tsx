@@ -1,11 +1,12 @@
 // The enterprises that granted this agency access, each with its risk indicators; sortable and
 // filterable by each indicator through the query string (works without JavaScript).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { EnterpriseCard } from "../components/regulator/EnterpriseCard.tsx";
+import { useIsPending } from "../lib/pending.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function RegulatorIndex() {
   const { enterprises, total, sort, flags, SORT_KEYS, FLAG_KEYS } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const busy = useNavigation().state === "loading";
+  const busy = useIsPending({}, { state: "loading" });
   return (
     <section className="stack">
       <h1>{t("regulator.list.title")}</h1>

@@ -2,12 +2,13 @@
 // result), the records of the chosen ledger, and XLSX/CSV exports of exactly what is shown.
 import type { RouterInputs } from "@anzhi/api";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "@anzhi/contracts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { LedgerTable } from "../components/regulator/LedgerTable.tsx";
+import { useIsPending } from "../lib/pending.ts";
 
 const FILTER_KEYS = ["from", "to", "siteId", "productId", "result"] as const;
 /** Ledgers whose rows open a statutory record in its print layout. */
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function EnterpriseLedgers() {
   const { enterprise, ledger, filter, table, undated } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const busy = useNavigation().state === "loading";
+  const busy = useIsPending({}, { state: "loading" });
   const base = `/regulator/enterprises/${enterprise.id}`;
   const query = new URLSearchParams({ ledger });
   for (const k of FILTER_KEYS) {

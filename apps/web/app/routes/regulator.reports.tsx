@@ -1,13 +1,14 @@
 // Major-risk reports inbox. Acknowledging receipt is the only thing a regulator can record.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
 import { attempt } from "../lib/forms.server.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { dateTime } from "../components/regulator/format.ts";
+import { usePendingForm } from "../lib/pending.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
@@ -27,7 +28,7 @@ export default function Reports() {
   const { reports } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
-  const nav = useNavigation();
+  const pending = usePendingForm();
   return (
     <section className="stack">
       <h1>{t("regulator.reports.title")}</h1>
@@ -35,7 +36,7 @@ export default function Reports() {
       {reports.length === 0 ? <p className="notice">{t("regulator.reports.empty")}</p> : null}
       <ul className="reg-cards">
         {reports.map((r) => {
-          const busy = nav.state !== "idle" && nav.formData?.get("reportId") === r.id;
+          const busy = pending?.get("reportId") === r.id;
           return (
             <li key={r.id}>
               <article className="reg-card" aria-labelledby={`rep-${r.id}`}>

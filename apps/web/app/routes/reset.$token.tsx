@@ -2,11 +2,12 @@
 // admin or the operator). Saving ends every session of the account; the person then signs in.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
+import { useIsPending } from "../lib/pending.ts";
 
 // the token is in the path: never hand it to another site in a Referer
 export const meta: MetaFunction = () => [{ title: "设置新密码 — 安质" }, { name: "referrer", content: "no-referrer" }];
@@ -33,9 +34,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ResetPassword() {
   const { valid, email } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
-  const busy = navigation.state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   if (!valid) {
     return (
       <div className="auth-page">

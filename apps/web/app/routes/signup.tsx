@@ -3,7 +3,7 @@
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { SizePreview } from "../components/SizePreview.tsx";
@@ -11,6 +11,7 @@ import { RegionPicker } from "../components/RegionPicker.tsx";
 import { requireAnonymous } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
+import { useIsPending } from "../lib/pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "注册企业 — 安质" }];
 
@@ -63,9 +64,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function SignUp() {
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, i18n } = useTranslation();
-  const busy = navigation.state === "submitting";
+  const busy = useIsPending({}, { state: "submitting" });
   const fields = actionData?.error.fields ?? {};
   const v = actionData?.values ?? {};
   const generic = actionData && Object.keys(fields).length === 0 ? actionData.error.message : undefined;

@@ -284,9 +284,10 @@ describe("appointments", () => {
       ).code,
     ).toBe("NOT_FOUND");
     const fileId = (await a.caller.appointments.list()).flatMap((r) => r.documents)[0]?.id ?? "";
-    expect(formErrorOf(await rejection(b.caller.appointments.document({ fileId })), "zh-CN").code).toBe(
-      "RECORD_NOT_FOUND",
-    );
+    // Refused by the shared reference walk, at the field, before the service looks for the link.
+    const foreign = formErrorOf(await rejection(b.caller.appointments.document({ fileId })), "zh-CN");
+    expect(foreign.code).toBe("RECORD_NOT_FOUND");
+    expect(Object.keys(foreign.fields)).toEqual(["fileId"]);
     expect((await t.db.roleAssignment.findUniqueOrThrow({ where: { id: aId } })).endedOn).toBe(aRow?.endedOn ?? null);
   });
 

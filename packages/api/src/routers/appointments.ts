@@ -1,17 +1,21 @@
 // The appointment register (人员任命) and training/assessment records. Every member can read the
 // register (phone and ID number masked); principals, directors and admins record appointments,
 // changes and trainings, and see phone numbers in full.
-import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getEnv } from "@anzhi/config";
-import { AppointmentEndSchema, IdSchema, TrainingCreateSchema } from "@anzhi/contracts";
+import { AppointmentDocumentSchema, AppointmentEndSchema, TrainingCreateSchema } from "@anzhi/contracts";
 import { AppointmentCreateWithDocumentSchema, SupervisoryAssessmentWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
-import { createAppointment, endAppointment, listAppointments } from "@anzhi/domain/appointments/appointments";
+import {
+  appointmentDocument,
+  createAppointment,
+  endAppointment,
+  listAppointments,
+} from "@anzhi/domain/appointments/appointments";
 import { createSupervisoryAssessment, createTraining, listTrainings } from "@anzhi/domain/appointments/training";
 import { readAttachment } from "@anzhi/domain/files/attachments";
-import { appointmentScopeOptions } from "@anzhi/domain/members/options";
 import { AppError } from "@anzhi/domain/errors";
+import { appointmentScopeOptions } from "@anzhi/domain/members/options";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { attachmentDownload } from "./download.ts";
 import { whoOf } from "../trpc/actors.ts";
@@ -37,18 +41,15 @@ export const appointmentsRouter = {
   end: managerProcedure
     .input(AppointmentEndSchema)
     .mutation(({ ctx, input }) => endAppointment(ctx.orgDb, whoOf(ctx), input)),
-  /** The signed appointment document of a register entry, for download. */
-  document: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
-    const link = await ctx.orgDb.attachmentLink.findFirst({
-      where: { organizationId: ctx.org.id, attachmentId: input.fileId, entityType: "role_assignment", removedAt: null },
-      select: { id: true },
-    });
-    if (!link) throw new AppError("RECORD_NOT_FOUND");
-    return attachmentDownload(
-      await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId),
-      "attachment",
-    );
-  }),
+  /** The signed appointment document of a register entry, for download (the file is checked to be the organisation's by the reference walk). */
+  document: memberProcedure
+    .input(AppointmentDocumentSchema)
+    .query(async ({ ctx, input }) =>
+      attachmentDownload(
+        await appointmentDocument(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId),
+        "attachment",
+      ),
+    ),
   /** What an appointment can cover: the organisation's sites, products and current risk items. */
   scopeOptions: memberProcedure.query(({ ctx }) => appointmentScopeOptions(ctx.orgDb, ctx.org.id)),
   trainings: memberProcedure.query(({ ctx }) => listTrainings(ctx.orgDb, ctx.org.id)),
@@ -62,7 +63,7 @@ export const appointmentsRouter = {
       createSupervisoryAssessment(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input),
     ),
   /** The notice of a 监督抽查考核, for download. */
-  evidence: memberProcedure.input(z.strictObject({ fileId: IdSchema })).query(async ({ ctx, input }) => {
+  evidence: memberProcedure.input(AppointmentDocumentSchema).query(async ({ ctx, input }) => {
     const link = await ctx.orgDb.attachmentLink.findFirst({
       where: { organizationId: ctx.org.id, attachmentId: input.fileId, entityType: "training_record", removedAt: null },
       select: { id: true },

@@ -2,8 +2,8 @@
 //   publicProcedure     — anyone (health, login)
 //   authedProcedure     — a signed-in person
 //   memberProcedure     — a signed-in active member of the session's organisation; ctx.org,
-//                         an organisation-scoped client ctx.orgDb, and for mutations every id the
-//                         input references (contracts `refTo`) checked to be the organisation's
+//                         an organisation-scoped client ctx.orgDb, and every id the input
+//                         references (contracts `refTo`) checked to be the organisation's
 //   roleProcedure(...)  — a member holding one of the given roles (admins pass `admin: true`)
 //   regulatorProcedure  — a regulator user; mutations are refused by construction elsewhere
 import { AppError } from "@anzhi/domain/errors";
@@ -76,9 +76,10 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, pat
     isAdmin: membership.isAdmin,
     today: localDate(ctx.now(), membership.organization.timeZone),
   };
-  // Tenancy by construction: every id a member's write stores must be the organisation's (one
-  // check for all of them, before the service runs), and services get the scoped client.
-  if (type === "mutation") await assertOwned(ctx.db, org.id, referencesOf(path, await getRawInput()));
+  // Tenancy by construction: every id a member's call references must be the organisation's (one
+  // check for all of them, before the service runs; a write stores them, a read such as a download
+  // opens them), and services get the scoped client.
+  await assertOwned(ctx.db, org.id, referencesOf(path, await getRawInput()));
   const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
   const result = await next({ ctx: { ...ctx, org, orgDb } });
   if (type === "mutation") ctx.requestCache?.clear();

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { Employment } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { IdSchema, optionalText, requiredText, typeError, UserIdSchema } from "./common";
+import { FileIdSchema, IdSchema, optionalText, requiredText, typeError, UserIdSchema } from "./common";
 import { refTo, type RefModel } from "./refs";
 import { ResidentIdSchema } from "./identifiers";
 
@@ -48,6 +48,9 @@ export const AppointmentCreateSchema = z.strictObject({
   supersedesId: IdSchema.optional(),
 });
 export type AppointmentCreateInput = z.input<typeof AppointmentCreateSchema>;
+
+/** appointments.document: the signed document of a register entry (a file of the caller's organisation). */
+export const AppointmentDocumentSchema = z.strictObject({ fileId: FileIdSchema });
 
 export const AppointmentEndSchema = z.strictObject({
   id: IdSchema,

@@ -8,14 +8,15 @@ import {
   type AppointmentRole,
   type Employment,
 } from "@anzhi/contracts";
-import { AppointmentCreateWithDocumentSchema, type AppointmentCreateWithDocument } from "@anzhi/contracts/uploads";
+import type { AppointmentCreateWithDocument } from "@anzhi/contracts/uploads";
 import type { z } from "zod";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import {
   listLinkedAttachments,
+  readAttachment,
   transactionWithFiles,
   type AttachmentType,
   type LinkedAttachment,
@@ -114,9 +115,8 @@ async function requireOwned(
 export async function createAppointment(
   db: Db,
   ctx: AppointmentContext,
-  input: AppointmentCreateWithDocument | unknown,
+  data: AppointmentCreateWithDocument,
 ): Promise<{ id: string }> {
-  const data = parseInput(AppointmentCreateWithDocumentSchema, input);
   const now = ctx.now;
   const actor = { kind: "user" as const, userId: ctx.userId };
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
@@ -230,6 +230,19 @@ export async function endAppointment(
       data: { endedOn: data.endedOn, endReason: data.endReason },
     });
   });
+}
+
+/**
+ * A signed appointment document, for download: only a file still linked to a register entry of the
+ * organisation (not, through this door, any other attachment of it).
+ */
+export async function appointmentDocument(db: Db, organizationId: string, dataDir: string, fileId: string) {
+  const link = await db.attachmentLink.findFirst({
+    where: { organizationId, attachmentId: fileId, entityType: "role_assignment", removedAt: null },
+    select: { id: true },
+  });
+  if (!link) throw new AppError("RECORD_NOT_FOUND");
+  return readAttachment(db, organizationId, dataDir, fileId);
 }
 
 /** The whole register, current appointments first, then history. */

@@ -3,10 +3,10 @@
 // concurrent transitions only one applies; the event, the evidence links and the audit row are
 // written in the same transaction.
 import { transition, type HazardStatus } from "@anzhi/contracts";
-import { HazardTransitionWithEvidenceSchema, type HazardTransitionWithEvidence } from "@anzhi/contracts/uploads";
+import type { HazardTransitionWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
@@ -30,9 +30,8 @@ export interface TransitionResultView {
 export async function transitionHazard(
   db: Db,
   ctx: { organizationId: string; userId: string; now: Date; dataDir: string },
-  input: HazardTransitionWithEvidence | unknown,
+  data: HazardTransitionWithEvidence,
 ): Promise<TransitionResultView> {
-  const data = parseInput(HazardTransitionWithEvidenceSchema, input);
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     const hazard = await tx.hazard.findFirst({
       where: { id: data.hazardId, organizationId: ctx.organizationId },

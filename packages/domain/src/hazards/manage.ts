@@ -1,10 +1,10 @@
 // Putting a hazard in the ledger by hand (source manual) and (re)assigning its owner and due
 // date. Both validate every reference against the organisation before writing anything.
 import type { HazardAssign, HazardCreate } from "@anzhi/contracts";
-import { HazardCreateWithEvidenceSchema, type HazardCreateWithEvidence } from "@anzhi/contracts/uploads";
+import type { HazardCreateWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, fieldError, parseInput } from "../errors.ts";
+import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { openHazard, type OpenedHazard } from "./open-hazard.ts";
 import { parseRolesJson } from "../members/roles.ts";
@@ -56,9 +56,8 @@ async function assertRefs(
 export async function createManualHazard(
   db: Db,
   ctx: Ctx & { dataDir: string },
-  input: HazardCreateWithEvidence | unknown,
+  data: HazardCreateWithEvidence,
 ): Promise<OpenedHazard> {
-  const data = parseInput(HazardCreateWithEvidenceSchema, input);
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await assertActiveMember(tx, ctx.organizationId, data.ownerUserId, "ownerUserId");
     await assertRefs(tx, ctx.organizationId, data);

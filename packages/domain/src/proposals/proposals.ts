@@ -4,10 +4,10 @@
 // supersedes the previous one, which stays.
 import { createHash } from "node:crypto";
 import { type ProposalDecide, type ProposalDecision, type ProposalType, type Role } from "@anzhi/contracts";
-import { ProposalCreateWithEvidenceSchema, type ProposalCreateWithEvidence } from "@anzhi/contracts/uploads";
+import type { ProposalCreateWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, fieldError, parseInput } from "../errors.ts";
+import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { parseRolesJson } from "../members/roles.ts";
 
@@ -37,9 +37,8 @@ const VETO_KIND: Partial<Record<ProposalType, string>> = { stop_production: "pro
 export async function createProposal(
   db: Db,
   ctx: Ctx & { dataDir: string },
-  input: ProposalCreateWithEvidence | unknown,
+  data: ProposalCreateWithEvidence,
 ): Promise<{ id: string; contentHash: string }> {
-  const data = parseInput(ProposalCreateWithEvidenceSchema, input);
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     const roles = await rolesIn(tx, ctx);
     const proposerRole = roles.includes("director") ? "director" : roles.includes("officer") ? "officer" : null;

@@ -11,11 +11,11 @@ import {
   RiskStage,
   type Role,
 } from "@anzhi/contracts";
-import { DailyAnswerWithPhotosSchema, type DailyAnswerWithPhotos } from "@anzhi/contracts/uploads";
+import type { DailyAnswerWithPhotos } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { requireAppointed } from "../appointments/authority.ts";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError, parseInput } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
@@ -116,10 +116,9 @@ export interface SavedAnswer {
 export async function answerItem(
   db: Db,
   officer: Officer & { dataDir: string },
-  input: DailyAnswerWithPhotos | unknown,
+  a: DailyAnswerWithPhotos,
   now: Date,
 ): Promise<SavedAnswer> {
-  const a = parseInput(DailyAnswerWithPhotosSchema, input);
   return transactionWithFiles(db, officer.dataDir, async (tx, files) => {
     const clock = await orgClock(tx, officer.organizationId, now);
     const run = await findRun(tx, officer, a.siteId, a.checkDate);

@@ -1,9 +1,10 @@
 // The lifecycle actions the current user may take on a hazard, one small form each. The server
 // decides again on submit (a stale page gets a conflict, the rectifier is refused as verifier).
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PhotoInput, TextArea } from "./inputs.tsx";
 import type { HazardActionType } from "../../lib/api-types.ts";
+import { usePendingForm } from "../../lib/pending.ts";
 
 export function HazardActionForms(props: {
   actions: HazardActionType[];
@@ -12,8 +13,7 @@ export function HazardActionForms(props: {
   intent?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const pending = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  const pending = usePendingForm({ state: "submitting" })?.get("intent");
   const err = (intent: HazardActionType, key: string) => (props.intent === intent ? props.fields[key] : undefined);
   const submit = (intent: HazardActionType, className: string) => (
     <button

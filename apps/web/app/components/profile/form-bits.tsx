@@ -1,9 +1,10 @@
 // Building blocks of the profile forms: a post form that knows its intent and pending state, and
 // text/select/checkbox fields that show the server's field error and keep the typed values.
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../Field.tsx";
+import { useIsPending } from "../../lib/pending.ts";
 
 export interface FormState {
   values: Record<string, string>;
@@ -21,11 +22,7 @@ interface EntityFormProps {
 
 export function EntityForm({ intent, id, state, submitLabel, children }: EntityFormProps) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const pending =
-    navigation.state !== "idle" &&
-    navigation.formData?.get("intent") === intent &&
-    (navigation.formData?.get("id") ?? "") === (id ?? "");
+  const pending = useIsPending({ intent, id: id ?? "" });
   const hasFieldErrors = state !== null && Object.keys(state.fields).length > 0;
   return (
     <Form method="post" className="stack" noValidate>
@@ -147,11 +144,7 @@ export function ProductChecks({
 
 export function RetireForm({ intent, id, label }: { intent: string; id: string; label: string }) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const pending =
-    navigation.state !== "idle" &&
-    navigation.formData?.get("intent") === intent &&
-    navigation.formData?.get("id") === id;
+  const pending = useIsPending({ intent, id });
   return (
     <Form
       method="post"

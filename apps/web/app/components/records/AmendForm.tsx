@@ -1,10 +1,11 @@
 // The amendment form under a signed statutory record: a correction never edits the record, it is
 // an amendment that names what changed and why (kept beside the original). The record-specific
 // fields come as children; `TextFieldAmendments` covers the records whose amendable parts are text.
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../Field.tsx";
+import { useIsPending } from "../../lib/pending.ts";
 
 export function AmendForm({
   error,
@@ -16,7 +17,7 @@ export function AmendForm({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
+  const pending = useIsPending();
   return (
     <details className="card no-print">
       <summary>{t("routines.common.amend")}</summary>
@@ -28,7 +29,7 @@ export function AmendForm({
           <input id="a-reason" name="reason" required aria-invalid={reasonInvalid ? true : undefined} />
         </div>
         <FormAlert message={error} />
-        <button type="submit" className="primary" disabled={navigation.state !== "idle"}>
+        <button type="submit" className="primary" disabled={pending}>
           {t("routines.common.amend")}
         </button>
       </Form>

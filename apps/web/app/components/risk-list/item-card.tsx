@@ -1,8 +1,9 @@
 // One control item as a card: risk point, measure, frequency, responsible role and person, basis,
 // and for editors "edit" (a page) and "retire" (a disclosure with the required reason).
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../lib/api-types.ts";
+import { useIsPending } from "../../lib/pending.ts";
 
 /** A control item of the list as the page shows it. */
 export type CardItem = RouterOutputs["riskList"]["get"]["items"][number];
@@ -15,8 +16,7 @@ interface Props {
 
 export function RiskItemCard({ item, canEdit, error }: Props) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const retiring = navigation.state === "submitting" && navigation.formData?.get("itemId") === item.id;
+  const retiring = useIsPending({ itemId: item.id }, { state: "submitting" });
   const reasonError = error?.fields.reason;
   return (
     <li className="risk-item" data-testid="risk-item">

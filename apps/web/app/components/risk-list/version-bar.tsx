@@ -1,9 +1,10 @@
 // Version picker, the shown version's who/when/why, and the stage/frequency filters (plain GET
 // forms, so they work without JavaScript and give shareable URLs).
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Frequency, RiskStage } from "@anzhi/contracts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
+import { useIsPending } from "../../lib/pending.ts";
 
 type VersionInfo = NonNullable<RouterOutputs["riskList"]["get"]["version"]>;
 
@@ -21,8 +22,7 @@ interface Props {
 
 export function VersionBar({ doc, stage, frequency }: Props) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const approving = navigation.state !== "idle" && navigation.formData?.get("intent") === "approve";
+  const approving = useIsPending({ intent: "approve" });
   const v = doc.version;
   if (!v) return null;
   return (

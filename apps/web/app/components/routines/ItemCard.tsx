@@ -1,11 +1,12 @@
 // One risk-list item on the officer's phone: the result as three big choices, the note, the reason
 // (not applicable) or the action taken and an optional hazard (problem), and camera photos.
 // The problem/N.A. fields show through CSS :has() when that choice is checked.
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { HazardSeverity } from "@anzhi/contracts";
 import type { DayEntry, DayItem } from "../../lib/api-types.ts";
+import { useIsPending } from "../../lib/pending.ts";
 
 interface Outcome {
   ok: boolean;
@@ -24,8 +25,7 @@ export function ItemCard(props: {
 }) {
   const { item, entry, result } = props;
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const saving = navigation.state !== "idle" && navigation.formData?.get("riskItemId") === item.riskItemId;
+  const saving = useIsPending({ riskItemId: item.riskItemId });
   const id = (name: string) => `${name}-${item.riskItemId}`;
   const err = (field: string) => result?.error?.fields[field];
   return (

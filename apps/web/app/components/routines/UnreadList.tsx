@@ -1,8 +1,9 @@
 // 待阅: signed records awaiting the director's or principal's 阅, each with a one-tap 阅 button,
 // plus one button for all listed. Posts intent=readSign with the ids; the route's action calls
 // the readSign procedure (the register decides who may).
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { FormAlert } from "../Field.tsx";
+import { useIsPending } from "../../lib/pending.ts";
 
 export interface UnreadRow {
   id: string;
@@ -23,8 +24,7 @@ interface Props {
 }
 
 export function UnreadList({ title, lead, empty, readLabel, readAllLabel, doneMessage, error, rows }: Props) {
-  const navigation = useNavigation();
-  const busy = navigation.state !== "idle" && navigation.formData?.get("intent") === "readSign";
+  const busy = useIsPending({ intent: "readSign" });
   return (
     <section className="card stack" aria-labelledby="unread-title" data-testid="unread-list">
       <h2 id="unread-title">{title}</h2>

@@ -1,0 +1,34 @@
+// The forms of one hazard's page, one schema per intent: the lifecycle steps (hazards.transition),
+// a new owner or due date (hazards.assign) and the major-risk report draft. Each is shaped into its
+// procedure's input (the hazard's id comes from the URL) and checked by its contracts schema.
+import { z } from "zod";
+import { HazardAssignSchema, HazardTransitionSchema, type HazardActionType } from "@anzhi/contracts";
+
+const posted = z.string().optional();
+
+/** A lifecycle step: the intent names the action; the version the page saw guards against a concurrent change. */
+function step<T extends HazardActionType>(type: T, fields: Record<string, typeof posted>) {
+  return (
+    z
+      .object({ intent: z.literal(type), version: posted, ...fields })
+      // The shaped value is whatever the contracts schema in the pipe then accepts or refuses.
+      .transform(({ intent, version, ...action }): unknown => ({
+        intent,
+        expectedVersion: Number(version) || undefined,
+        action: { type, ...action },
+      }))
+      .pipe(HazardTransitionSchema.omit({ hazardId: true }).safeExtend({ intent: z.literal(type) }))
+  );
+}
+
+export const HazardFormSchema = z.discriminatedUnion("intent", [
+  step("start_rectification", { note: posted }),
+  step("submit_for_verification", { rectificationNote: posted }),
+  step("verify_pass", { note: posted }),
+  step("verify_fail", { reason: posted }),
+  HazardAssignSchema.omit({ hazardId: true })
+    .safeExtend({ intent: z.literal("assign") })
+    .strip(),
+  z.object({ intent: z.literal("draft_report") }),
+]);
+export type HazardForm = z.output<typeof HazardFormSchema>;

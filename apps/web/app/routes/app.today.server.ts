@@ -1,0 +1,64 @@
+// Loader and action of 今日检查 (app.today.tsx). Every form of the page posts here; its fields are
+// read with the page's intent schema (app.today.form.ts) into the procedures' inputs.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { addDays } from "@anzhi/contracts";
+import { requireMember } from "../lib/auth.server.ts";
+import { attempt, inputOf, parseForm } from "../lib/forms.server.ts";
+import { formatAt, text } from "../lib/routines.server.ts";
+import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
+import { TodayFormSchema } from "./app.today.form.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { caller, org, user } = await requireMember(request);
+  const date = new URL(request.url).searchParams.get("date") ?? undefined;
+  const [day, people] = await Promise.all([
+    caller.routines.daily.day(date ? { date } : undefined),
+    caller.routines.people(),
+  ]);
+  return {
+    day: {
+      ...day,
+      sheets: day.sheets.map((s) => ({
+        ...s,
+        signedAtText: s.run?.signedAt ? formatAt(s.run.signedAt, org.timeZone) : "",
+      })),
+    },
+    owners: people.filter((p) => !p.roles.every((r) => r === "viewer")).map((p) => ({ id: p.id, name: p.name })),
+    defaultDue: addDays(day.today, 7),
+    userName: user.name,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { caller } = await requireMember(request);
+  const { form, refused } = await readUploadForm(request);
+  // Which card or bar the answer is for (the outcome is shown there), as posted.
+  const intent = String(form.get("intent") ?? "");
+  const riskItemId = text(form, "riskItemId") ?? null;
+  if (refused) return { ok: false as const, intent, riskItemId, hazardNo: null, error: refused };
+  const result = await attempt(request, async (): Promise<{ hazardNo: string | null }> => {
+    const posted = parseForm(form, TodayFormSchema);
+    switch (posted.intent) {
+      case "answer": {
+        const saved = await caller.routines.daily.answer({ ...inputOf(posted), photos: await filesOf(form, "photos") });
+        return { hazardNo: saved.hazard?.hazardNo ?? null };
+      }
+      case "submit":
+        await caller.routines.daily.submit(inputOf(posted));
+        return { hazardNo: null };
+      case "allOk":
+        await caller.routines.daily.signAllOk(inputOf(posted));
+        return { hazardNo: null };
+      case "restOk":
+        await caller.routines.daily.restOk(inputOf(posted));
+        return { hazardNo: null };
+      case "notOperating":
+        await caller.routines.daily.notOperating(inputOf(posted));
+        return { hazardNo: null };
+    }
+  });
+  if (result.ok) {
+    return { ok: true as const, intent, riskItemId, hazardNo: result.value.hazardNo, error: null };
+  }
+  return { ok: false as const, intent, riskItemId, hazardNo: null, error: result.error };
+}

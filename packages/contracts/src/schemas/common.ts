@@ -84,6 +84,11 @@ export function numberBetween(min: number, max: number) {
 }
 
 /** Array without duplicates (by identity of the value, or of `keyOf(value)`). */
+/** A quantity received, shipped or inspected: more than 0 (worded "必须大于 0", never a bare placeholder). */
+export function positiveQuantity() {
+  return z.number({ error: typeError() }).gt(0, { error: "field.too_small" }).max(1e12, { error: "field.too_big" });
+}
+
 export function uniqueArray<T extends z.ZodType>(item: T, max: number, keyOf?: (value: z.output<T>) => unknown) {
   return z
     .array(item)

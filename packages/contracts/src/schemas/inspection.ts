@@ -21,8 +21,8 @@ import {
   requiredText,
   SiteIdSchema,
   StandardNoSchema,
-  typeError,
   uniqueArray,
+  positiveQuantity,
 } from "./common";
 import { pageQueryFields, pageSchema } from "./ingest";
 
@@ -43,7 +43,7 @@ const commonFields = {
   siteCode: CodeSchema.optional(),
   specModel: requiredText(200),
   batchNo: requiredText(100),
-  quantity: z.number({ error: typeError() }).gt(0, { error: "field.too_small" }).max(1e12, { error: "field.too_big" }),
+  quantity: positiveQuantity(),
   unit: requiredText(20),
   inspectedAt: DateTimeSchema,
   result: InspectionResult,

@@ -14,7 +14,15 @@ import {
 } from "../enums";
 import { LocalDateSchema } from "../periods";
 import { parseLicenceNo, toHalfWidth, validateCccNo } from "../identifiers";
-import { addIssue, CodeSchema, IdSchema, numberBetween, optionalText, ProductIdSchema, requiredText } from "./common";
+import {
+  addIssue,
+  CodeSchema,
+  IdSchema,
+  optionalText,
+  ProductIdSchema,
+  requiredText,
+  positiveQuantity,
+} from "./common";
 import { CccNoSchema, LicenceNoSchema, UsccSchema } from "./identifiers";
 import { pageQueryFields, pageSchema } from "./ingest";
 import { refTo } from "./refs";
@@ -97,7 +105,7 @@ const purchaseFields = {
   productName: requiredText(200),
   specModel: requiredText(200),
   batchNo: requiredText(100),
-  quantity: numberBetween(0, 1e12).refine((q) => q > 0, { error: "field.too_small" }),
+  quantity: positiveQuantity(),
   unit: requiredText(20),
   purchaseDate: LocalDateSchema,
   manufacturerName: optionalText(200),
@@ -153,7 +161,7 @@ const saleFields = {
   productName: requiredText(200),
   specModel: requiredText(200),
   batchNo: requiredText(100),
-  quantity: numberBetween(0, 1e12).refine((q) => q > 0, { error: "field.too_small" }),
+  quantity: positiveQuantity(),
   unit: requiredText(20),
   saleDate: LocalDateSchema,
   /** 购货者 */

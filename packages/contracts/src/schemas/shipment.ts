@@ -4,12 +4,12 @@
 import { z } from "zod";
 import { ShipmentEvent } from "../enums";
 import { LocalDateSchema } from "../periods";
-import { CodeSchema, numberBetween, optionalText, ProductIdSchema, requiredText } from "./common";
+import { CodeSchema, optionalText, ProductIdSchema, requiredText, positiveQuantity } from "./common";
 
 const shipmentFields = {
   event: ShipmentEvent,
   batchNo: requiredText(100),
-  quantity: numberBetween(0, 1e12).refine((q) => q > 0, { error: "field.too_small" }),
+  quantity: positiveQuantity(),
   unit: requiredText(20),
   /** 放行/发货日期 (local date). */
   shippedOn: LocalDateSchema,

@@ -134,3 +134,25 @@ export async function acceptInvitation(
   await page.waitForURL((url) => url.pathname === "/app");
   await shellReady(page);
 }
+
+/**
+ * As an admin, records an appointment in the register (人员任命, /app/appointments/new) for a member:
+ * signing authority follows the register (ADR 016). No site chosen: it covers every site.
+ */
+export async function appointMember(
+  page: Page,
+  baseUrl: string,
+  d: { role: "principal" | "director" | "officer"; name: string; appointedOn: string; phone?: string },
+): Promise<void> {
+  await page.goto(`${baseUrl}/app/appointments/new`);
+  await shellReady(page);
+  await page.getByRole("radio", { name: ROLE_LABEL[d.role], exact: true }).check();
+  await page.getByLabel("姓名", { exact: true }).fill(d.name);
+  await page.getByLabel("对应的系统账号（选填）").selectOption({ label: d.name });
+  await page.getByRole("radio", { name: "专职", exact: true }).check();
+  await page.getByLabel("联系电话").fill(d.phone ?? "13812345678");
+  await page.getByLabel("任命日期").fill(d.appointedOn);
+  await page.getByRole("checkbox", { name: /本人已签收并确认岗位职责/ }).check();
+  await page.getByRole("button", { name: "保存任命" }).click();
+  await page.waitForURL((url) => url.pathname === "/app/appointments");
+}

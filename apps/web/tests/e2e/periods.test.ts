@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { localInstant } from "@anzhi/contracts";
 import { DESKTOP, launchBrowser, startServer, type RunningServer } from "./harness.ts";
-import { acceptInvitation, inviteMember, navigate, shellReady, signUp, usccFor } from "./flows.ts";
+import { acceptInvitation, appointMember, inviteMember, navigate, shellReady, signUp, usccFor } from "./flows.ts";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-e2e-periods-"));
 const PASSWORD = "Anzhi-e2e-2026!";
@@ -82,6 +82,9 @@ describe("periods start when duties start; the regulator's indicators are true",
     const s = await serverAt("2027-01-11 09:00");
     const page = await newPage();
     await signUp(page, s.baseUrl, principal);
+    // Authority follows the register: the principal records herself first, so the list she
+    // generates is the approved version in force.
+    await appointMember(page, s.baseUrl, { role: "principal", name: principal.userName, appointedOn: "2027-01-11" });
 
     await navigate(page, "风险管控清单");
     await page.getByRole("checkbox", { name: "水泥", exact: true }).check();
@@ -104,6 +107,7 @@ describe("periods start when duties start; the regulator's indicators are true",
     const link = await inviteMember(page, s.baseUrl, { roles: ["officer"] });
     const officerPage = await newPage();
     await acceptInvitation(officerPage, link, officer);
+    await appointMember(page, s.baseUrl, { role: "officer", name: officer.name, appointedOn: "2027-01-11" });
 
     await page.goto(`${s.baseUrl}/app/settings/regulators`);
     await shellReady(page);

@@ -42,6 +42,7 @@ const failed = {
   lines: [{ item: "容量", requirement: "≥4900 mAh", measured: "4710", result: "fail" }],
 };
 const failedIncoming = { ...failed, nonConformityHandling: "return" };
+const failedOutgoing = { ...failed, releaseDecision: "held" };
 
 const incoming = (externalId: string, over: Record<string, unknown> = {}) => ({
   externalId,
@@ -69,6 +70,9 @@ const outgoing = (externalId: string, over: Record<string, unknown> = {}) => ({
   inspectedAt: "2026-11-20T15:00:00+08:00",
   result: "pass",
   inspector: "李强",
+  approver: "周建华",
+  releaseDecision: "released",
+  markingCheck: "pass",
   standardNo: "GB 43854-2024",
   lines: [{ item: "外观", requirement: "无破损", measured: "符合", result: "pass" }],
   ...over,
@@ -77,7 +81,7 @@ const outgoing = (externalId: string, over: Record<string, unknown> = {}) => ({
 describe(`a batch of exactly ${N} records`, () => {
   it.each([
     ["incoming", incoming, failedIncoming],
-    ["outgoing", outgoing, failed],
+    ["outgoing", outgoing, failedOutgoing],
   ] as const)(
     "works for %s inspections: created, revised into failures (hazards), unchanged",
     async (kind, make, fail) => {

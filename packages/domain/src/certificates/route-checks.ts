@@ -123,13 +123,15 @@ export async function checkRouteHazardsInTx(
   const products = rows
     .map((p) => ({ ...p, routes: routesOf(p.scopeRoutesJson) }))
     .filter((p) => p.routes.includes("xk") || p.routes.includes("ccc"));
+  // The organisation's open route hazards, not filtered by a list of product ids: with a thousand
+  // products that list alone passes SQLite's bind-parameter limit (P2029).
   const open =
     products.length === 0
       ? []
       : await tx.hazard.findMany({
           where: {
             organizationId,
-            productId: { in: products.map((p) => p.id) },
+            productId: { not: null },
             ruleKey: { in: ["xk_unlicensed", "xk_out_of_scope", "ccc_uncertified"] },
             status: { not: "closed" },
           },

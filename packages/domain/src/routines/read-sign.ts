@@ -8,6 +8,7 @@ import type { Db, Tx } from "@anzhi/db";
 import { requireAppointed } from "../appointments/authority.ts";
 import { requireDirectorDuty } from "../appointments/director-duty.ts";
 import { recordAudit } from "../audit/audit.ts";
+import { recordContentHash } from "../audit/record-hash.ts";
 import { AppError } from "../errors.ts";
 import { orgToday } from "../profile/org-clock.ts";
 import { SUBMITTED_STATUSES } from "./items.ts";
@@ -110,6 +111,8 @@ export async function markDailyRead(
       action: "daily_check.read_sign",
       entityType: "daily_check_run",
       entityId: id,
+      // What was read: the record's content hash, as its signing event carries it (ADR 014).
+      data: { contentHash: await recordContentHash(tx, "daily_check_run", id) },
       at: now,
     });
   return { signed: unread.length };
@@ -143,6 +146,8 @@ export async function markWeeklyRead(
       action: "weekly_report.read_sign",
       entityType: "weekly_report",
       entityId: id,
+      // What was read: the record's content hash, as its signing event carries it (ADR 014).
+      data: { contentHash: await recordContentHash(tx, "weekly_report", id) },
       at: now,
     });
   return { signed: unread.length };

@@ -26,7 +26,8 @@ describe("the audit trail", () => {
 
     await page.getByRole("link", { name: "下一页" }).click();
     await page.waitForURL((url) => url.searchParams.get("page") === "2");
-    expect(await page.getByTestId("audit-count").textContent()).toMatch(/第 2 \/ \d+ 页/);
+    // The URL changes before React commits the new page (Remix renders navigations in a transition).
+    await expect.poll(() => page.getByTestId("audit-count").textContent()).toMatch(/第 2 \/ \d+ 页/);
     expect(await rows.first().textContent()).not.toBe(firstRow);
 
     const download = page.waitForEvent("download");

@@ -138,8 +138,10 @@ describe("periods start when duties start; the regulator's indicators are true",
     const s = await serverAt("2027-01-13 09:00");
     const seen = await inspectorCard(s);
     expect([seen.daily, seen.counts]).toEqual(["50%", "应填 2，缺失 1，迟交 0"]);
-    await seen.card.getByRole("link").first().click();
-    await seen.page.waitForURL((url) => url.pathname.startsWith("/regulator/enterprises/"));
+    const href = (await seen.card.getByRole("link").first().getAttribute("href")) ?? "";
+    expect(href).toMatch(/^\/regulator\/enterprises\//);
+    const res = await seen.page.goto(`${s.baseUrl}${href}`);
+    expect(res?.status()).toBe(200);
     await seen.page.locator('.reg-shell[data-hydrated="true"]').waitFor();
     const rows = seen.page.locator("table.reg-table tbody tr");
     await rows.first().waitFor();

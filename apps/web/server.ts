@@ -29,7 +29,18 @@ console.log(
     (boot.seeded ? ", demo data seeded" : ""),
 );
 // Reminders for due/overdue routines and the daily certificate check, every 5 minutes.
-const scheduler = env.ANZHI_SCHEDULER === "on" ? startScheduler({ databaseUrl: env.DATABASE_URL }) : null;
+const scheduler =
+  env.ANZHI_SCHEDULER === "on"
+    ? startScheduler({
+        databaseUrl: env.DATABASE_URL,
+        delivery: {
+          smtpUrl: env.SMTP_URL,
+          publicUrl: env.ANZHI_PUBLIC_URL,
+          encryptionKey: env.ANZHI_ENCRYPTION_KEY,
+          dataDir: env.dataDir,
+        },
+      })
+    : null;
 
 const app = express();
 app.disable("x-powered-by");

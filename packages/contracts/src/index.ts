@@ -39,3 +39,4 @@ export * from "./schemas/user";
 export * from "./schemas/account";
 export * from "./schemas/appointment";
 export * from "./schemas/seller";
+export * from "./schemas/notification-channel";

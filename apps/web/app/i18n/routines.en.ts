@@ -87,6 +87,8 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     restOkHint: "Answers every item not yet answered as OK, without signing.",
     submitTitle: "Sign and submit",
     reportedTo: "Reported to",
+    reportedToChoose: "Choose whom you reported to",
+    reportedAt: "Reported at",
     remarks: "Remarks",
     allOk: "All OK — sign",
     allOkConfirm: "I confirm every check today is OK (zero risk) and sign in my name",

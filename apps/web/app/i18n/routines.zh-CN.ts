@@ -85,6 +85,8 @@ export const routinesZhCN = {
     restOkHint: "把尚未填写的项目记为「正常」，不签字。",
     submitTitle: "签字提交",
     reportedTo: "上报对象",
+    reportedToChoose: "请选择上报对象",
+    reportedAt: "上报时间",
     remarks: "备注",
     allOk: "全部正常并签字",
     allOkConfirm: "我确认今日所有检查项目均正常（零风险），以本人名义签字",

@@ -26,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...run,
       signedAtText: formatAt(run.signedAt, org.timeZone),
       reviewedAtText: formatAt(run.reviewedAt, org.timeZone),
+      reportedAtText: formatAt(run.reportedAt, org.timeZone),
       amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
     },
     canAmend: run.status !== "draft" && (hasRole(org, "director", "principal") || user.id === run.officerUserId),

@@ -1,7 +1,7 @@
 // Loader and action of 今日检查 (app.today.tsx). Every form of the page posts here; its fields are
 // read with the page's intent schema (app.today.form.ts) into the procedures' inputs.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { addDays } from "@anzhi/contracts";
+import { addDays, localInstant } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, parseForm } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
@@ -15,6 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     caller.routines.daily.day(date ? { date } : undefined),
     caller.routines.people(),
   ]);
+  const report = await caller.routines.daily.reportTargets({ date: day.date });
   return {
     day: {
       ...day,
@@ -25,13 +26,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     owners: people.filter((p) => !p.roles.every((r) => r === "viewer")).map((p) => ({ id: p.id, name: p.name })),
     defaultDue: addDays(day.today, 7),
+    reportTargets: report.people,
+    /** The report time the form shows (now, local), for the officer to confirm or change. */
+    reportedAtDefault: formatAt(report.now, org.timeZone).replace(" ", "T"),
     userName: user.name,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { caller } = await requireMember(request);
+  const { caller, org } = await requireMember(request);
   const { form, refused } = await readUploadForm(request);
+  // The report time is typed as the enterprise's wall-clock time; the procedure takes an instant.
+  const reportedAtLocal = text(form, "reportedAtLocal");
+  if (reportedAtLocal && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(reportedAtLocal))
+    form.set("reportedAt", localInstant(reportedAtLocal.replace("T", " "), org.timeZone).toISOString());
   // Which card or bar the answer is for (the outcome is shown there), as posted.
   const intent = String(form.get("intent") ?? "");
   const riskItemId = text(form, "riskItemId") ?? null;

@@ -18,7 +18,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "今日检查 — 安质" }];
 
 export default function Today() {
-  const { day, owners, defaultDue, userName } = useLoaderData<typeof loader>();
+  const { day, owners, defaultDue, userName, reportTargets, reportedAtDefault } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const pendingIntent = usePendingForm()?.get("intent");
@@ -156,13 +156,31 @@ export default function Today() {
                     {hidden}
                     <input type="hidden" name="intent" value="submit" />
                     {problems > 0 ? (
-                      <label className="inline-field">
-                        {t("routines.today.reportedTo")}
-                        <select name="reportedTo" defaultValue="director">
-                          <option value="director">{t("routines.reportedTo.director")}</option>
-                          <option value="principal">{t("routines.reportedTo.principal")}</option>
-                        </select>
-                      </label>
+                      <>
+                        <label className="inline-field">
+                          {t("routines.today.reportedTo")}
+                          <select name="reportedToUserId" defaultValue="" required data-testid="reported-to">
+                            <option value="" disabled>
+                              {t("routines.today.reportedToChoose")}
+                            </option>
+                            {reportTargets.map((p) => (
+                              <option key={p.userId} value={p.userId}>
+                                {p.name}（{t(`routines.reportedTo.${p.role}`)}）
+                              </option>
+                            ))}
+                          </select>
+                        </label>
+                        <label className="inline-field">
+                          {t("routines.today.reportedAt")}
+                          <input
+                            type="datetime-local"
+                            name="reportedAtLocal"
+                            defaultValue={reportedAtDefault}
+                            required
+                            data-testid="reported-at"
+                          />
+                        </label>
+                      </>
                     ) : null}
                     <button type="submit" className="primary big" disabled={busy("submit")} data-testid="sign-submit">
                       {busy("submit")

@@ -22,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...run,
       signedAtText: formatAt(run.signedAt, run.timeZone),
       reviewedAtText: formatAt(run.reviewedAt, run.timeZone),
+      reportedAtText: formatAt(run.reportedAt, run.timeZone),
       amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, run.timeZone) })),
     },
     organizationId: params.orgId ?? "",

@@ -72,11 +72,51 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
     });
 
     clock.now = sh("2026-10-09T17:20:00");
+    const key = { siteId: a.siteId, checkDate: "2026-10-09" };
+    // Whom and when are stated, never defaulted (issue 13): both required with a problem…
+    expect((await refused(a.as("officer").routines.daily.submit(key))).paths).toEqual([
+      "reportedToUserId",
+      "reportedAt",
+    ]);
+    // …to an appointed director or principal (the viewer holds no appointment)…
+    const reportedAt = sh("2026-10-09T17:05:00").toISOString();
+    expect(
+      (await refused(a.as("officer").routines.daily.submit({ ...key, reportedToUserId: a.ids.viewer, reportedAt })))
+        .paths,
+    ).toEqual(["reportedToUserId"]);
+    // …at a time between the check day's start and now.
+    expect(
+      (
+        await refused(
+          a.as("officer").routines.daily.submit({
+            ...key,
+            reportedToUserId: a.ids.director,
+            reportedAt: sh("2026-10-09T18:00:00").toISOString(),
+          }),
+        )
+      ).paths,
+    ).toEqual(["reportedAt"]);
+    expect(
+      (await a.as("officer").routines.daily.reportTargets({ date: "2026-10-09" })).people.map((p) => [
+        p.userId,
+        p.role,
+      ]),
+    ).toEqual([
+      [a.ids.director, "director"],
+      [a.ids.principal, "principal"],
+    ]);
     const signed = await a
       .as("officer")
-      .routines.daily.submit({ siteId: a.siteId, checkDate: "2026-10-09", reportedTo: "director" });
+      .routines.daily.submit({ ...key, reportedToUserId: a.ids.director, reportedAt });
     expect(signed).toMatchObject({ late: false, zeroRisk: false });
     const run = await a.as("viewer").routines.daily.get({ runId: signed.runId });
+    expect(run).toMatchObject({ reportedTo: "director", reportedToName: "a-director", reportedAt: new Date(reportedAt) });
+    // The person reported to is told at once.
+    const told = await t.db.notification.findMany({
+      where: { kind: "daily_problem_reported", entityId: signed.runId },
+      select: { userId: true, title: true },
+    });
+    expect(told).toEqual([{ userId: a.ids.director, title: "a-officer上报 2026-10-09 每日检查发现的 1 个问题" }]);
     expect(run).toMatchObject({
       status: "submitted",
       signedByName: "a-officer",

@@ -89,6 +89,27 @@ export const fieldMessages = {
     en: "Invalid time; use ISO 8601 with an offset, e.g. 2026-03-01T08:30:00+08:00",
   },
   "date.expiry_before_issue": { "zh-CN": "有效期至不能早于发证日期", en: "Expiry date cannot be before issue date" },
+  "robot.url_invalid": {
+    "zh-CN": "请填写群机器人的 Webhook 地址（以 https:// 开头）",
+    en: "Enter the group robot's webhook address (starting with https://)",
+  },
+  "robot.host_not_allowed": {
+    "zh-CN": "该地址不是企业微信或钉钉群机器人的地址",
+    en: "This is not a WeCom or DingTalk group robot address",
+  },
+  "robot.secret_dingtalk_only": {
+    "zh-CN": "只有钉钉机器人使用加签密钥",
+    en: "Only DingTalk robots use a signing secret",
+  },
+  "daily.reported_to_not_appointed": {
+    "zh-CN": "上报对象须为在任的质量安全总监或主要负责人",
+    en: "Report to the appointed quality-safety director or principal",
+  },
+  "daily.reported_at_required": { "zh-CN": "有问题时须填写上报时间", en: "Enter when the problems were reported" },
+  "daily.reported_at_range": {
+    "zh-CN": "上报时间须在检查当日之后、签字之前",
+    en: "The report time must lie between the check day and now",
+  },
   "date.range_order": { "zh-CN": "结束日期不能早于开始日期", en: "The end date cannot be before the start date" },
   "date.order": { "zh-CN": "日期先后顺序不正确", en: "These dates are out of order" },
   "week_key.invalid": { "zh-CN": "周次无效（格式 2026-W05）", en: "Invalid week (e.g. 2026-W05)" },

@@ -3,10 +3,11 @@
 // calendar; the weekly and monthly records are weekly-report.ts and monthly-meeting.ts. Ledger date ranges use
 // LedgerDateRangeSchema (hazard-ledger.ts).
 import { z } from "zod";
-import { CheckResult, HazardSeverity, ReportedTo } from "../enums";
+import { CheckResult, HazardSeverity } from "../enums";
 import { LocalDateSchema } from "../periods";
 import {
   addIssue,
+  DateTimeSchema,
   FileIdsSchema,
   IdSchema,
   optionalText,
@@ -61,7 +62,12 @@ export const DailySubmitSchema = z.strictObject({
   /** Defaults to the problems' notes / immediate actions when left blank. */
   hazardSummary: optionalText(4000),
   measuresTaken: optionalText(4000),
-  reportedTo: ReportedTo.optional(),
+  /**
+   * Whom the day's problems were reported to (an appointed director or principal) and when — both
+   * required when a problem is recorded (the domain checks, it knows the answers); never defaulted.
+   */
+  reportedToUserId: UserIdSchema.optional(),
+  reportedAt: DateTimeSchema.optional(),
   remarks: optionalText(2000),
 });
 export type DailySubmit = z.infer<typeof DailySubmitSchema>;

@@ -3,13 +3,16 @@
 // sha256 of the canonical content) and never edited: a changed decision is a new row that
 // supersedes the previous one, which stays.
 import { createHash } from "node:crypto";
-import { type ProposalDecide, type ProposalDecision, type ProposalType, type Role } from "@anzhi/contracts";
+import { localDate, type ProposalDecide, type ProposalDecision, type ProposalType, type Role } from "@anzhi/contracts";
 import type { ProposalCreateWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { parseRolesJson } from "../members/roles.ts";
+import { vetoNotice } from "../notifications/escalation.ts";
+import { notifyOnce } from "../notifications/notify.ts";
+import { escalationRecipients } from "../notifications/recipients.ts";
 
 interface Ctx {
   organizationId: string;
@@ -105,6 +108,28 @@ export async function createProposal(
       purpose: "evidence",
       userId: ctx.userId,
     });
+    if (data.type === "stop_production" || data.type === "stop_sales") {
+      // A veto: the principal must act at once — told now, then every hour by the scheduler (ADR 023).
+      const org = await tx.organization.findUniqueOrThrow({
+        where: { id: ctx.organizationId },
+        select: { timeZone: true },
+      });
+      const { userIds, members } = await escalationRecipients(
+        tx,
+        ctx.organizationId,
+        "principal",
+        localDate(proposedAt, org.timeZone),
+      );
+      await notifyOnce(
+        tx,
+        vetoNotice(
+          { id: ctx.organizationId, principals: userIds, members },
+          { id: row.id, type: data.type, proposedAt },
+          0,
+        ),
+        proposedAt,
+      );
+    }
     await recordAudit(tx, {
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },

@@ -152,6 +152,9 @@ export interface RunDetail {
   hazardSummary: string | null;
   measuresTaken: string | null;
   reportedTo: string | null;
+  /** The person the problems were reported to and when (null on records signed before issue 13). */
+  reportedToName: string | null;
+  reportedAt: Date | null;
   remarks: string | null;
   signedByName: string | null;
   signedAt: Date | null;
@@ -175,6 +178,7 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
       officer: { select: { name: true } },
       signedBy: { select: { name: true } },
       reviewedBy: { select: { name: true } },
+      reportedToUser: { select: { name: true } },
     },
   });
   if (!run) throw new AppError("RECORD_NOT_FOUND");
@@ -198,6 +202,8 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
     hazardSummary: run.hazardSummary,
     measuresTaken: run.measuresTaken,
     reportedTo: run.reportedTo,
+    reportedToName: run.reportedToUser?.name ?? null,
+    reportedAt: run.reportedAt,
     remarks: run.remarks,
     signedByName: run.signedBy?.name ?? null,
     signedAt: run.signedAt,

@@ -10,12 +10,14 @@ import {
   type DailySubmitSchema,
   RiskStage,
   type Role,
+  startOfLocalDayUtc,
 } from "@anzhi/contracts";
 import type { DailyAnswerWithPhotos } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
-import { requireAppointed } from "../appointments/authority.ts";
+import { appointmentsInForce, requireAppointed } from "../appointments/authority.ts";
 import { recordAudit } from "../audit/audit.ts";
-import { AppError } from "../errors.ts";
+import { AppError, fieldError } from "../errors.ts";
+import { notifyOnce } from "../notifications/notify.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
@@ -209,7 +211,8 @@ async function signSheet(
     checkDate: string;
     hazardSummary?: string;
     measuresTaken?: string;
-    reportedTo?: "director" | "principal";
+    reportedToUserId?: string;
+    reportedAt?: string;
     remarks?: string;
   },
   now: Date,
@@ -237,6 +240,7 @@ async function signSheet(
   const problems = entries.filter((e) => e.result === "problem");
   const late = isLateSubmission(s.checkDate, now, clock.timeZone);
   const zeroRisk = problems.length === 0;
+  const report = zeroRisk ? null : await reportOf(tx, officer, clock, s, now);
   await tx.dailyCheckRun.update({
     where: { id: run.id },
     data: {
@@ -254,8 +258,9 @@ async function signSheet(
             .map((p) => p.immediateAction ?? "")
             .filter(Boolean)
             .join("；"),
-      reportedTo: zeroRisk ? null : (s.reportedTo ?? "director"),
-      reportedAt: zeroRisk ? null : now,
+      reportedTo: report?.role ?? null,
+      reportedToUserId: report?.userId ?? null,
+      reportedAt: report?.at ?? null,
       remarks: s.remarks || null,
       signedByUserId: officer.userId,
       signedAt: now,
@@ -278,7 +283,68 @@ async function signSheet(
       contentHash: await recordContentHash(tx, "daily_check_run", run.id),
     },
   });
+  if (report) {
+    // The person reported to is told at once (and by e-mail / the group robot, through the outbox).
+    const officerName = (await tx.user.findUnique({ where: { id: officer.userId }, select: { name: true } }))?.name;
+    await notifyOnce(
+      tx,
+      [
+        {
+          organizationId: officer.organizationId,
+          userId: report.userId,
+          kind: "daily_problem_reported",
+          title: `${officerName ?? "质量安全员"}上报 ${s.checkDate} 每日检查发现的 ${problems.length} 个问题`,
+          body: problems.map((p) => `${p.riskPoint}：${p.note ?? ""}`).join("\n"),
+          entityType: "daily_check_run",
+          entityId: run.id,
+          ref: s.checkDate,
+          dedupeKey: `daily_problem_reported:${run.id}`,
+        },
+      ],
+      now,
+    );
+  }
   return { runId: run.id, late, zeroRisk };
+}
+
+/**
+ * Whom the problems were reported to and when, as the officer states them: an appointed director
+ * or principal (on the check day, still in office) and an instant between the check day's start and
+ * now — never a default (issue 13).
+ */
+async function reportOf(
+  tx: Tx,
+  officer: Officer,
+  clock: OrgClock,
+  s: { checkDate: string; reportedToUserId?: string; reportedAt?: string },
+  now: Date,
+): Promise<{ userId: string; role: "director" | "principal"; at: Date }> {
+  const issues: Array<{ path: string; message: string }> = [];
+  if (!s.reportedToUserId) issues.push({ path: "reportedToUserId", message: "daily.reported_to_required" });
+  if (!s.reportedAt) issues.push({ path: "reportedAt", message: "daily.reported_at_required" });
+  if (issues.length > 0 || !s.reportedToUserId || !s.reportedAt) throw new AppError("VALIDATION_FAILED", { issues });
+  const at = new Date(s.reportedAt);
+  if (at.getTime() < startOfLocalDayUtc(s.checkDate, clock.timeZone).getTime() || at.getTime() > now.getTime())
+    throw fieldError("VALIDATION_FAILED", "reportedAt", "daily.reported_at_range");
+  for (const role of ["director", "principal"] as const) {
+    const inForce = await appointmentsInForce(tx, officer.organizationId, role, s.checkDate, clock.today);
+    if (inForce.some((a) => a.userId === s.reportedToUserId)) return { userId: s.reportedToUserId, role, at };
+  }
+  throw fieldError("VALIDATION_FAILED", "reportedToUserId", "daily.reported_to_not_appointed");
+}
+
+/** The appointed directors and principals an officer may report a day's problems to. */
+export async function reportTargets(
+  db: Db,
+  organizationId: string,
+  day: string,
+  today: string,
+): Promise<Array<{ userId: string; name: string; role: "director" | "principal" }>> {
+  const out: Array<{ userId: string; name: string; role: "director" | "principal" }> = [];
+  for (const role of ["director", "principal"] as const)
+    for (const a of await appointmentsInForce(db, organizationId, role, day, today))
+      if (a.userId && !out.some((o) => o.userId === a.userId)) out.push({ userId: a.userId, name: a.personName, role });
+  return out;
 }
 
 /** Answers every item of the sheet not answered yet as OK (the draft stays unsigned). */

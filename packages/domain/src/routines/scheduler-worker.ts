@@ -3,7 +3,7 @@
 // answers requests (SQLite in WAL mode lets the server read meanwhile; writes wait their turn).
 import { parentPort, workerData } from "node:worker_threads";
 import { openDb } from "@anzhi/db";
-import { schedulerTick } from "./scheduler.ts";
+import { deliveryConfig, schedulerTick, type DeliverySettings } from "./scheduler.ts";
 
 export interface TickRequest {
   at: string;
@@ -11,11 +11,12 @@ export interface TickRequest {
 
 const port = parentPort;
 if (!port) throw new Error("scheduler-worker.ts runs as a worker thread (see startScheduler)");
-const { databaseUrl } = workerData as { databaseUrl: string };
+const { databaseUrl, delivery } = workerData as { databaseUrl: string; delivery: DeliverySettings | null };
 const db = await openDb(databaseUrl);
+const config = delivery ? deliveryConfig(delivery) : undefined;
 port.on("message", (msg: TickRequest) => {
   const started = performance.now();
-  schedulerTick(db, new Date(msg.at)).then(
+  schedulerTick(db, new Date(msg.at), config).then(
     (result) => port.postMessage({ ok: true, result, ms: performance.now() - started }),
     (e: unknown) => port.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) }),
   );

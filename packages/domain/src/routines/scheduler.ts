@@ -7,18 +7,50 @@ import { Worker } from "node:worker_threads";
 import type { Db } from "@anzhi/db";
 import { checkRouteHazards } from "../certificates/route-checks.ts";
 import { systemClock, type Clock } from "../clock.ts";
+import { fieldCipherFor } from "../crypto/field-cipher.ts";
+import { deliveryTick, type DeliveryConfig, type DeliveryTickResult } from "../notifications/deliveries.ts";
+import { escalationTick } from "../notifications/escalation.ts";
 import { remindOrganization } from "./reminders.ts";
 
 export interface TickResult {
   organizations: number;
   reminders: number;
   certificateHazards: number;
+  /** Escalation reminders (overdue hazards, certificates, vetoes, list versions, training). */
+  escalations: number;
+  /** The outbox step; null when the tick was run without a delivery configuration. */
+  deliveries: DeliveryTickResult | null;
   errors: Array<{ organizationId: string; message: string }>;
 }
 
-export async function schedulerTick(db: Db, now: Date): Promise<TickResult> {
+/** What the scheduler's thread needs to deliver notifications (from the server's environment). */
+export interface DeliverySettings {
+  smtpUrl?: string | undefined;
+  publicUrl?: string | undefined;
+  encryptionKey?: string | undefined;
+  dataDir: string;
+}
+
+export function deliveryConfig(s: DeliverySettings): DeliveryConfig {
+  const host = s.publicUrl ? new URL(s.publicUrl).hostname : "localhost";
+  return {
+    smtpUrl: s.smtpUrl,
+    publicUrl: s.publicUrl,
+    mailFrom: `"安质 Anzhi" <no-reply@${host}>`,
+    cipher: fieldCipherFor({ envKey: s.encryptionKey, dataDir: s.dataDir }),
+  };
+}
+
+export async function schedulerTick(db: Db, now: Date, delivery?: DeliveryConfig): Promise<TickResult> {
   const orgs = await db.organization.findMany({ where: { deactivatedAt: null }, select: { id: true } });
-  const result: TickResult = { organizations: orgs.length, reminders: 0, certificateHazards: 0, errors: [] };
+  const result: TickResult = {
+    organizations: orgs.length,
+    reminders: 0,
+    certificateHazards: 0,
+    escalations: 0,
+    deliveries: null,
+    errors: [],
+  };
   for (const org of orgs) {
     try {
       result.reminders += await remindOrganization(db, org.id, now);
@@ -27,12 +59,28 @@ export async function schedulerTick(db: Db, now: Date): Promise<TickResult> {
       result.errors.push({ organizationId: org.id, message: e instanceof Error ? e.message : String(e) });
     }
   }
+  // Set-based over every organisation at once (no per-organisation queries).
+  try {
+    result.escalations = (await escalationTick(db, now)).created;
+  } catch (e) {
+    result.errors.push({ organizationId: "*escalation", message: e instanceof Error ? e.message : String(e) });
+  }
+  // Last, so this tick's reminders go out in the same tick.
+  if (delivery) {
+    try {
+      result.deliveries = await deliveryTick(db, delivery, now);
+    } catch (e) {
+      result.errors.push({ organizationId: "*delivery", message: e instanceof Error ? e.message : String(e) });
+    }
+  }
   return result;
 }
 
 export interface SchedulerOptions {
   /** The database the worker thread opens its own connection to. */
   databaseUrl: string;
+  /** E-mail and group-robot delivery of notifications (the outbox); without it nothing is sent. */
+  delivery?: DeliverySettings;
   /** The clock asked on every tick (the real time in production, a movable one in tests). */
   now?: Clock;
   intervalMs?: number;
@@ -50,7 +98,7 @@ export function startScheduler(opts: SchedulerOptions): { stop: () => Promise<vo
   const now = opts.now ?? systemClock;
   const log = opts.log ?? ((line: string) => console.log(line));
   const worker = new Worker(new URL("./scheduler-worker-boot.mjs", import.meta.url), {
-    workerData: { databaseUrl: opts.databaseUrl },
+    workerData: { databaseUrl: opts.databaseUrl, delivery: opts.delivery ?? null },
   });
   let ready = false;
   let running: { done: () => void; finished: Promise<void> } | null = null;
@@ -72,7 +120,9 @@ export function startScheduler(opts: SchedulerOptions): { stop: () => Promise<vo
       const r = msg.result;
       log(
         `[scheduler] tick: ${r.organizations} organisations, ${r.reminders} reminders, ` +
-          `${r.certificateHazards} certificate hazards in ${Math.round(msg.ms)} ms`,
+          `${r.certificateHazards} certificate hazards, ${r.escalations} escalations` +
+          (r.deliveries ? `, ${r.deliveries.sent} delivered, ${r.deliveries.retrying} retrying` : "") +
+          ` in ${Math.round(msg.ms)} ms`,
       );
       for (const e of r.errors) log(`[scheduler] organisation ${e.organizationId}: ${e.message}`);
     } else log(`[scheduler] tick failed: ${msg.message}`);

@@ -11,8 +11,10 @@ import type { AmendmentRow, HazardHref } from "./types.ts";
 /** A daily record as `routines.daily.get` returns it, with its times formatted in the organisation's time zone. */
 export type DailySheetData = Omit<
   RouterOutputs["routines"]["daily"]["get"],
-  "amendments" | "signedAt" | "reviewedAt"
+  "amendments" | "signedAt" | "reviewedAt" | "reportedAt"
 > & {
+  /** reportedAt (when the problems were reported) formatted likewise, "" when none */
+  reportedAtText: string;
   /** signedAt formatted in the organisation's time zone */
   signedAtText: string;
   /** reviewedAt (质量安全总监（阅）) formatted likewise, "" while unread */
@@ -91,7 +93,7 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
             <p className="doc-section">
               {run.measuresTaken}
               {run.reportedTo
-                ? `（${t("routines.today.reportedTo")}：${t(`routines.reportedTo.${run.reportedTo as KeyIn<"routines.reportedTo">}`)}）`
+                ? `（${t("routines.today.reportedTo")}：${run.reportedToName ? `${run.reportedToName}，` : ""}${t(`routines.reportedTo.${run.reportedTo as KeyIn<"routines.reportedTo">}`)}${run.reportedAtText ? `；${t("routines.today.reportedAt")}：${run.reportedAtText}` : ""}）`
                 : ""}
             </p>
           </>

@@ -19,6 +19,19 @@ const EnvSchema = z.object({
   /** Skip demo seeding on an empty database (self-hosted production installs). */
   ANZHI_SEED_DEMO: z.enum(["true", "false"]).default("true"),
   SMTP_URL: z.string().optional(),
+  /**
+   * Hosts (host[:port], comma-separated) a group robot's webhook may point at besides the robots'
+   * own (qyapi.weixin.qq.com, oapi.dingtalk.com): a company's outbound proxy. Unset: only those.
+   */
+  ANZHI_ROBOT_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((h) => h.trim())
+        .filter(Boolean),
+    ),
   /** `off` runs a web process without the in-process scheduler (benchmarks; a node that serves only). */
   ANZHI_SCHEDULER: z.enum(["on", "off"]).default("on"),
   /**

@@ -172,6 +172,7 @@ export const AuditEntityType = z.enum([
   "risk_control_item",
   "risk_control_list",
   "risk_list_version",
+  "org_robot_channel",
   "role_assignment",
   "sale_record",
   "sampling_result",

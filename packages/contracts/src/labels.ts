@@ -222,6 +222,7 @@ export const AUDIT_ENTITY_ZH = {
   shipment: "出厂发货记录",
   site: "场所",
   staff_proposal: "履职记录",
+  org_robot_channel: "提醒渠道",
   supplier: "供货者",
   supplier_document: "供货者证照",
   system: "系统",

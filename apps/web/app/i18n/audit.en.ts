@@ -56,6 +56,7 @@ export const auditEn: typeof auditZhCN = {
     shipment: "Shipment",
     site: "Site",
     staff_proposal: "Duty record",
+    org_robot_channel: "Reminder channel",
     supplier: "Supplier",
     supplier_document: "Supplier document",
     system: "System",

@@ -47,6 +47,8 @@ describe("daily control on a phone", () => {
       .filter({ hasText: `${total}/${total}` })
       .waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // With a problem the officer names whom it was reported to (the report time is shown, now).
+    await page.getByTestId("reported-to").first().selectOption({ index: 1 });
     await page.getByTestId("sign-submit").first().click();
     await page.getByTestId("signed-banner").first().waitFor();
 

@@ -14,6 +14,7 @@ import { authRouter } from "./auth.ts";
 import { membersRouter } from "./members.ts";
 import { regulatorRouter } from "./regulator.ts";
 import { regulatorAccessRouter } from "./regulator-access.ts";
+import { notificationChannelsRouter } from "./notification-channels.ts";
 import { samplingRouter } from "./sampling.ts";
 import { shipmentsRouter } from "./shipments.ts";
 import { inspectionsRouter } from "./inspections.ts";
@@ -36,6 +37,7 @@ export const appRouter = router({
   members: membersRouter,
   regulator: regulatorRouter,
   regulatorAccess: regulatorAccessRouter,
+  notificationChannels: notificationChannelsRouter,
   sampling: samplingRouter,
   shipments: shipmentsRouter,
   inspections: inspectionsRouter,

@@ -49,6 +49,7 @@ export const NAV: NavItem[] = [
   { to: "/app/trace", labelKey: "sellers.nav.trace", kinds: SELLERS },
   { to: "/app/suppliers", labelKey: "sellers.nav.suppliers", kinds: SELLERS },
   { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },
+  { to: "/app/settings/channels", labelKey: "routines.channels.nav", admin: true },
   { to: "/app/audit", labelKey: "audit.nav", roles: ["principal"], orAdmin: true },
 ];
 

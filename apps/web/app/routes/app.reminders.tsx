@@ -1,5 +1,6 @@
-// 提醒: the member's in-app reminders (due/overdue daily records, weekly reports, monthly minutes),
-// newest first, each linking to where it is done; reading one marks it read.
+// 提醒: the member's in-app reminders (due/overdue daily records, weekly reports, monthly minutes,
+// and the escalations of ADR 023: overdue hazards, certificates, vetoes, training, reported
+// problems), newest first, each linking to where it is done; reading one marks it read.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -27,7 +28,22 @@ export async function action({ request }: ActionFunctionArgs) {
   return { ok: true };
 }
 
-function targetOf(kind: string, ref: string | null): string {
+/** Escalation reminders (ADR 023) carry their full Chinese title; English names the kind and ref. */
+const ESCALATIONS = new Set([
+  "hazard_overdue",
+  "certificate_expiring",
+  "veto_pending",
+  "veto_waiting",
+  "training_due",
+  "daily_problem_reported",
+]);
+
+function targetOf(kind: string, ref: string | null, entityId: string | null): string {
+  if (kind === "hazard_overdue" && entityId) return `/app/hazards/${entityId}`;
+  if (kind.startsWith("veto_") && entityId) return `/app/proposals/${entityId}`;
+  if (kind === "daily_problem_reported" && entityId) return `/app/daily/${entityId}`;
+  if (kind === "certificate_expiring") return "/app/profile";
+  if (kind === "training_due") return "/app/appointments";
   if (kind === "daily_due") return "/app/today";
   if (kind === "daily_missing") return `/app/today?date=${ref ?? ""}`;
   if (kind.startsWith("weekly")) return "/app/weekly";
@@ -39,7 +55,7 @@ function targetOf(kind: string, ref: string | null): string {
 export default function Reminders() {
   const { items } = useLoaderData<typeof loader>();
   const pending = useIsPending();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="stack">
       <h1>{t("routines.reminders.title")}</h1>
@@ -48,8 +64,10 @@ export default function Reminders() {
         {items.map((r) => (
           <li key={r.id} className={r.readAt ? "item-card" : "item-card answered answered-problem"}>
             <p>
-              <Link to={targetOf(r.kind, r.ref)}>
-                {t(`routines.reminders.kinds.${r.kind}`, { ref: r.ref ?? "", defaultValue: r.title })}
+              <Link to={targetOf(r.kind, r.ref, r.entityId)}>
+                {ESCALATIONS.has(r.kind) && i18n.language === "zh-CN"
+                  ? r.title
+                  : t(`routines.reminders.kinds.${r.kind}`, { ref: r.ref ?? "", defaultValue: r.title })}
               </Link>
             </p>
             <p className="hint">{r.createdText}</p>

@@ -184,6 +184,9 @@ export interface ReminderView {
   kind: string;
   title: string;
   ref: string | null;
+  /** The record the reminder is about (hazard, staff_proposal, daily_check_run, …), when it names one. */
+  entityType: string | null;
+  entityId: string | null;
   dueAt: Date | null;
   readAt: Date | null;
   createdAt: Date;
@@ -208,6 +211,8 @@ export async function listReminders(
       kind: r.kind,
       title: r.title,
       ref: (JSON.parse(r.refsJson) as { ref?: string }).ref ?? null,
+      entityType: r.entityType,
+      entityId: r.entityId,
       dueAt: r.dueAt,
       readAt: r.readAt,
       createdAt: r.createdAt,

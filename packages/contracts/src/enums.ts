@@ -142,6 +142,8 @@ export const Ledger = z.enum([
   "people",
   "purchases",
   "sales",
+  "proposals",
+  "training",
 ]);
 export type Ledger = z.infer<typeof Ledger>;
 

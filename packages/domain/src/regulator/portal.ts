@@ -1,6 +1,7 @@
 // What a regulator can do: list the enterprises that granted its agency access (with risk
 // indicators), read a granted ledger, open a weekly report, export a ledger. Every call checks a
 // live grant in the database first and writes a RegulatorReadLog row; nothing here caches grants.
+import { proposalsTable, trainingTable } from "./ledgers-people.ts";
 import type { z } from "zod";
 import { Ledger, localDate, type Ledger as LedgerT } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
@@ -40,6 +41,8 @@ export const LEDGER_ZH: Record<LedgerT, string> = {
   people: "人员与任命",
   purchases: "进货查验记录（进货台账）",
   sales: "销售台账",
+  proposals: "履职记录（意见建议与否决）",
+  training: "培训考核记录",
 };
 
 /** Ledgers with no date dimension show their current state whatever the range. */
@@ -184,6 +187,10 @@ async function buildTable(
       );
     case "sales":
       return saleTable(await saleLedger(db, organizationId, { from: f.from, to: f.to }));
+    case "proposals":
+      return proposalsTable(db, organizationId, f, timeZone, now);
+    case "training":
+      return trainingTable(db, organizationId, f);
   }
 }
 

@@ -110,7 +110,11 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
       .routines.daily.submit({ ...key, reportedToUserId: a.ids.director, reportedAt });
     expect(signed).toMatchObject({ late: false, zeroRisk: false });
     const run = await a.as("viewer").routines.daily.get({ runId: signed.runId });
-    expect(run).toMatchObject({ reportedTo: "director", reportedToName: "a-director", reportedAt: new Date(reportedAt) });
+    expect(run).toMatchObject({
+      reportedTo: "director",
+      reportedToName: "a-director",
+      reportedAt: new Date(reportedAt),
+    });
     // The person reported to is told at once.
     const told = await t.db.notification.findMany({
       where: { kind: "daily_problem_reported", entityId: signed.runId },

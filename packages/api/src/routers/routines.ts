@@ -85,12 +85,10 @@ const dailyRouter = {
    * Whom a day's problems may be reported to (the appointed directors and principals), and the
    * request's instant, which the form shows as the report time for the officer to confirm or change.
    */
-  reportTargets: memberProcedure
-    .input(z.strictObject({ date: LocalDateSchema }))
-    .query(async ({ ctx, input }) => ({
-      people: await reportTargets(ctx.orgDb, ctx.org.id, input.date, ctx.org.today),
-      now: ctx.now(),
-    })),
+  reportTargets: memberProcedure.input(z.strictObject({ date: LocalDateSchema })).query(async ({ ctx, input }) => ({
+    people: await reportTargets(ctx.orgDb, ctx.org.id, input.date, ctx.org.today),
+    now: ctx.now(),
+  })),
   submit: officerProcedure
     .input(DailySubmitSchema)
     .mutation(({ ctx, input }) => submitDaily(ctx.orgDb, officerOf(ctx), input, ctx.now())),

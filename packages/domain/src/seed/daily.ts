@@ -103,6 +103,7 @@ export async function createDailyRuns(
         hazardSummary: first ? problems.map((p) => p.title).join("；") : null,
         measuresTaken: first ? (first.containment ?? "已现场控制并立即上报质量安全总监") : null,
         reportedTo: first ? "director" : null,
+        reportedToUserId: first ? org.people.director : null,
         reportedAt: first ? new Date(first.detectedAt.getTime() + 10 * 60_000) : null,
         remarks,
         signedByUserId: officer.userId,

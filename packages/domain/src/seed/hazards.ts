@@ -321,6 +321,11 @@ export async function createFollowUps(
       atLocal(ctx.today, 23, 59),
     );
   await tx.notification.createMany({
-    data: reminders.map((r) => ({ ...r, dedupeKey: `${r.dedupeKey ?? ""}:${r.userId}:${ctx.today}` })),
+    // Demo reminders are shown in the app only: marked planned, the outbox sends nothing for them.
+    data: reminders.map((r) => ({
+      ...r,
+      dedupeKey: `${r.dedupeKey ?? ""}:${r.userId}:${ctx.today}`,
+      deliveryPlannedAt: ctx.now,
+    })),
   });
 }

@@ -33,6 +33,10 @@ describe("proposals and vetoes", () => {
 
   it("the principal must give a reason to reject, and the signed decision shows with its time to answer", async () => {
     const page = await app.signedIn("principal@demo-battery.anzhi.local");
+    // The veto reached the principal at once, before any scheduler tick (ADR 023).
+    await page.goto(`${app.baseUrl}/app/reminders`);
+    await shellReady(page);
+    await page.getByTestId("reminders").getByText("停止生产建议待你决定（须立即处理）").first().waitFor();
     await page.goto(proposalUrl);
     await shellReady(page);
     await page.getByRole("radio", { name: "不采纳" }).check();

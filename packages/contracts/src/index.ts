@@ -39,3 +39,5 @@ export * from "./schemas/user";
 export * from "./schemas/account";
 export * from "./schemas/appointment";
 export * from "./schemas/seller";
+export * from "./billing/plans";
+export * from "./schemas/billing";

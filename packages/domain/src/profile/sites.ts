@@ -3,6 +3,8 @@
 import type { z } from "zod";
 import { type SiteEditSchema, type SiteSaveSchema, type SiteType } from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
+import { assertCanGrow } from "../billing/entitlements.ts";
+import { syncSiteQuantity } from "../billing/stripe-sync.ts";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 
@@ -61,8 +63,10 @@ export async function createSite(
   organizationId: string,
   data: z.output<typeof SiteSaveSchema>,
   actor: Actor,
+  now: Date,
 ): Promise<SiteView> {
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
+    await assertCanGrow(tx, organizationId, "sites", now);
     const site = await tx.site.create({
       data: {
         organizationId,
@@ -83,6 +87,8 @@ export async function createSite(
     });
     return toView(site);
   });
+  await syncSiteQuantity(db, organizationId, now);
+  return created;
 }
 
 export async function updateSite(

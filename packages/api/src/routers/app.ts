@@ -22,6 +22,7 @@ import { appointmentsRouter } from "./appointments.ts";
 import { regionsRouter } from "./regions.ts";
 import { auditRouter } from "./audit.ts";
 import { sellersRouter } from "./sellers.ts";
+import { billingRouter } from "./billing.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -44,6 +45,7 @@ export const appRouter = router({
   regions: regionsRouter,
   audit: auditRouter,
   sellers: sellersRouter,
+  billing: billingRouter,
 });
 
 registerInputs(appRouter);

@@ -48,11 +48,23 @@ describe("pnpm anzhi billing", () => {
 
   it("records a bank transfer, audited, and status shows it", async () => {
     const grant = await cli(
-      "billing", "grant", "--org", "transfer-co", "--plan", "professional", "--sites", "3",
-      "--until", "2099-12-31", "--reference", "ICBC-2027-0042",
+      "billing",
+      "grant",
+      "--org",
+      "transfer-co",
+      "--plan",
+      "professional",
+      "--sites",
+      "3",
+      "--until",
+      "2099-12-31",
+      "--reference",
+      "ICBC-2027-0042",
     );
     expect(grant.code).toBe(0);
-    expect(grant.out).toMatch(/^recorded professional for transfer-co: 3 site\(s\) until 2099-12-31, reference ICBC-2027-0042/);
+    expect(grant.out).toMatch(
+      /^recorded professional for transfer-co: 3 site\(s\) until 2099-12-31, reference ICBC-2027-0042/,
+    );
     const status = await cli("billing", "status", "--org", "transfer-co");
     expect(status.out).toMatch(/source:\s+offline/);
     expect(status.out).toMatch(/plan:\s+professional/);
@@ -64,7 +76,20 @@ describe("pnpm anzhi billing", () => {
   });
 
   it("refuses bad input with a one-line reason, writing nothing", async () => {
-    const plan = await cli("billing", "grant", "--org", "transfer-co", "--plan", "gold", "--sites", "1", "--until", "2099-01-01", "--reference", "x");
+    const plan = await cli(
+      "billing",
+      "grant",
+      "--org",
+      "transfer-co",
+      "--plan",
+      "gold",
+      "--sites",
+      "1",
+      "--until",
+      "2099-01-01",
+      "--reference",
+      "x",
+    );
     expect(plan.code).toBe(1);
     expect(plan.err).toMatch(/^error: plan:/);
     const org = await cli("billing", "status", "--org", "nobody");

@@ -37,7 +37,10 @@ export function registerBilling(program: Command, io: Io): void {
         io.out(
           `recorded ${input.plan} for ${org.slug}: ${input.plan === "basic" ? 1 : input.sites} site(s) until ${input.until}, reference ${input.reference} (${grant.id})`,
         );
-        if (!billingSettings()) io.out("note: billing is off on this installation (STRIPE_SECRET_KEY unset); the grant applies once it is on");
+        if (!billingSettings())
+          io.out(
+            "note: billing is off on this installation (STRIPE_SECRET_KEY unset); the grant applies once it is on",
+          );
       } catch (error) {
         throw describeError(error);
       }
@@ -65,7 +68,9 @@ export function registerBilling(program: Command, io: Io): void {
 
   billing
     .command("invoice-requests")
-    .description("XLSX of the payments to issue 发票 for (paid Stripe invoices and bank transfers), with the buyers' 发票 details")
+    .description(
+      "XLSX of the payments to issue 发票 for (paid Stripe invoices and bank transfers), with the buyers' 发票 details",
+    )
     .requiredOption("--from <date>", "first day, YYYY-MM-DD (China time)")
     .option("--to <date>", "last day, YYYY-MM-DD (default: today)")
     .requiredOption("--out <file>", "where to write the .xlsx")

@@ -3,7 +3,6 @@
 // runs to restricted — and while restricted the daily record, the hazard ledger and a regulator's
 // read still work; only growth (a new site) is refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type Stripe from "stripe";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { addRegulatorUser, createAgency } from "@anzhi/domain/regulator/agencies";
 import { startStripeStandIn, type StripeStandIn } from "@anzhi/domain/billing/testing/stripe-stand-in";
@@ -23,7 +22,7 @@ function post(body: string, signature: string | null) {
     () => clock.now,
   );
 }
-async function deliver(events: Stripe.Event[]) {
+async function deliver(events: Array<Parameters<StripeStandIn["sign"]>[0]>) {
   for (const e of events) {
     const { body, signature } = stripe.sign(e);
     expect((await post(body, signature)).status).toBe(200);

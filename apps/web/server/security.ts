@@ -46,7 +46,8 @@ export function contentSecurityPolicy(nonce: string, opts: CspOptions): string {
     opts.dev ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // a form post may end in a redirect to Stripe's Checkout or Customer Portal (billing, ADR 025)
+    "form-action 'self' https://checkout.stripe.com https://billing.stripe.com",
     "frame-ancestors 'none'",
   ].join("; ");
 }

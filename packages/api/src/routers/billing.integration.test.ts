@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { addRegulatorUser, createAgency } from "@anzhi/domain/regulator/agencies";
-import { startStripeStandIn, type StripeStandIn } from "@anzhi/domain/billing/testing/stripe-stand-in";
+import { startStripeStandIn, type StripeStandIn } from "@anzhi/api/testing/stripe";
 import { handleBillingWebhook } from "../http.ts";
 import { clock, createRoutineOrg, refused, sh, type RoutineOrg } from "./routines.fixture.ts";
 import { loginAs, TEST_PASSWORD } from "../testing/sessions.ts";

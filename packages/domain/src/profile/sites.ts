@@ -125,7 +125,7 @@ export async function retireSite(
   actor: Actor,
   now: Date,
 ): Promise<SiteView> {
-  return db.$transaction(async (tx) => {
+  const retired = await db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id, organizationId }, select: siteSelect });
     if (!before) throw new AppError("SITE_NOT_FOUND");
     if (before.retiredAt) return toView(before);
@@ -140,4 +140,7 @@ export async function retireSite(
     });
     return toView(site);
   });
+  // A professional subscription pays for the sites in use (prorated either way).
+  await syncSiteQuantity(db, organizationId, now);
+  return retired;
 }

@@ -240,6 +240,13 @@ export async function startStripeStandIn(opts: { now: () => Date; webhookSecret?
         stripeVersion: req.headers["stripe-version"]?.toString() ?? null,
         authorization: req.headers.authorization ?? null,
       });
+      // The hosted pages a browser is sent to (Checkout, Customer Portal): a page, no API key.
+      const hosted = /^\/(checkout|portal)\/(\w+)$/.exec(url.pathname);
+      if (req.method === "GET" && hosted) {
+        res.writeHead(objects.has(hosted[2] ?? "") ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+        res.end(`<!doctype html><title>Stripe ${hosted[1]}</title><h1>Stripe ${hosted[1]} ${hosted[2]}</h1>`);
+        return;
+      }
       const [status, payload] =
         req.headers.authorization === `Bearer ${secretKey}`
           ? route(req.method ?? "GET", url.pathname, params, url.searchParams)

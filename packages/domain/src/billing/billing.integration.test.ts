@@ -15,6 +15,7 @@ import { STRIPE_API_VERSION } from "./settings.ts";
 import { createSite } from "../profile/sites.ts";
 import { createInvitation } from "../members/invitations.ts";
 import { apiRateTier } from "./entitlements.ts";
+import { authenticateApiKey, createApiKey } from "../api-keys/api-keys.ts";
 
 const DAY = 86_400_000;
 let at = new Date("2027-01-04T02:00:00Z");
@@ -189,6 +190,9 @@ describe("billing through Stripe", () => {
     }
     await expect(invite()).rejects.toMatchObject({ code: "PLAN_LIMIT_REACHED" });
     expect(await apiRateTier(t.db, org, at)).toBe("free");
+    // the ERP API keeps working, at the free rate (its records are statutory inspection records)
+    const { secret } = await createApiKey(t.db, org, admin, { name: "ERP", scopes: ["records:write"] });
+    expect((await authenticateApiKey(t.db, secret, at))?.plan).toBe("free");
   });
 
   it("an event delivered out of order leaves the current state (the object is re-read)", async () => {
@@ -203,6 +207,8 @@ describe("billing through Stripe", () => {
   it("paying the open invoice restores the plan", async () => {
     for (const e of stripe.payOpenInvoice(subscriptionId)) expect((await deliver(e)).status).toBe(200);
     expect(await readStanding(t.db, org, at)).toMatchObject({ status: "active", dunning: "none" });
+    const { secret } = await createApiKey(t.db, org, admin, { name: "ERP 2", scopes: ["records:write"] });
+    expect((await authenticateApiKey(t.db, secret, at))?.plan).toBe("professional");
   });
 
   it("events outside the allow-list are stored and ignored", async () => {

@@ -13,7 +13,7 @@ import { saveInvoiceDetails, startUpgrade } from "./stripe-sync.ts";
 import { receiveWebhook } from "./webhook.ts";
 import { STRIPE_API_VERSION } from "./settings.ts";
 import { createSite } from "../profile/sites.ts";
-import { createInvitation } from "../members/invitations.ts";
+import { acceptInvitationAsNewUser, createInvitation } from "../members/invitations.ts";
 import { apiRateTier } from "./entitlements.ts";
 import { authenticateApiKey, createApiKey } from "../api-keys/api-keys.ts";
 
@@ -183,12 +183,27 @@ describe("billing through Stripe", () => {
     });
     // Restricted keeps 5 members: the invitation after the fifth is refused.
     const invite = () => createInvitation(t.db, org, { roles: ["officer"], isAdmin: false }, actor(), at);
-    await expect(invite()).resolves.toBeDefined();
+    const early = await invite();
     for (const n of [2, 3, 4, 5]) {
       const u = await t.db.user.create({ data: { email: `m${n}@bill.test`, name: `成员${n}`, passwordHash: "x" } });
       await t.db.membership.create({ data: { userId: u.id, organizationId: org, rolesJson: '["officer"]' } });
     }
     await expect(invite()).rejects.toMatchObject({ code: "PLAN_LIMIT_REACHED" });
+    // an invitation made before the limit was reached cannot add a sixth member either
+    await expect(
+      acceptInvitationAsNewUser(
+        t.db,
+        {
+          token: early.token,
+          name: "晚到的人",
+          email: "late@bill.test",
+          password: "long-enough-pass-1",
+          locale: "zh-CN",
+        },
+        { now: at },
+      ),
+    ).rejects.toMatchObject({ code: "PLAN_LIMIT_REACHED" });
+    expect(await t.db.user.count({ where: { email: "late@bill.test" } })).toBe(0);
     expect(await apiRateTier(t.db, org, at)).toBe("free");
     // the ERP API keeps working, at the free rate (its records are statutory inspection records)
     const { secret } = await createApiKey(t.db, org, admin, { name: "ERP", scopes: ["records:write"] });

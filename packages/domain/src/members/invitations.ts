@@ -314,6 +314,7 @@ export async function acceptInvitationAsUser(
         { kind: "user", userId: input.userId },
       );
     } else {
+      await assertCanGrow(tx, inv.organizationId, "members", now);
       await upsertMembership(
         tx,
         { userId: input.userId, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin },

@@ -30,6 +30,11 @@ function toView(row: {
   return { ...row, type: row.type as SiteType };
 }
 
+/** The site change stands when Stripe cannot be reached; the next change sets the quantity. */
+function quantityLater(error: unknown): void {
+  console.error("[billing] subscription quantity not updated:", error instanceof Error ? error.message : error);
+}
+
 export async function listSites(
   db: Db,
   organizationId: string,
@@ -87,7 +92,7 @@ export async function createSite(
     });
     return toView(site);
   });
-  await syncSiteQuantity(db, organizationId, now);
+  await syncSiteQuantity(db, organizationId, now).catch(quantityLater);
   return created;
 }
 
@@ -141,6 +146,6 @@ export async function retireSite(
     return toView(site);
   });
   // A professional subscription pays for the sites in use (prorated either way).
-  await syncSiteQuantity(db, organizationId, now);
+  await syncSiteQuantity(db, organizationId, now).catch(quantityLater);
   return retired;
 }

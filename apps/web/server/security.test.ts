@@ -129,6 +129,9 @@ describe("same-origin writes", () => {
     expect((await post("/logout", { "sec-fetch-site": "same-origin" })).status).toBe(200);
     expect((await post("/logout", {})).status).toBe(200);
     expect((await post("/api/v1/inspections/batch", { origin: "https://erp.example" })).status).toBe(200);
+    // Stripe's webhook: authenticated by its signature, whatever a sender puts in Origin.
+    expect((await post("/api/billing/webhook", { origin: "https://stripe.example" })).status).toBe(200);
+    expect((await post("/api/billing/webhookx", { origin: "https://stripe.example" })).status).toBe(403);
     expect((await fetch(`${base}/logout`, { headers: { origin: "https://evil.example" } })).status).toBe(200);
   });
 });

@@ -5,7 +5,8 @@
 //   • securityHeaders — CSP with a per-request nonce (res.locals.cspNonce, handed to Remix's
 //                     scripts), frame-ancestors 'none', nosniff, Referrer-Policy, HSTS over https.
 //   • sameOriginWrites — a state-changing request (anything but GET/HEAD/OPTIONS) from a browser
-//                     must come from this origin; the ERP API (/api/v1, API keys, no cookies) is exempt.
+//                     must come from this origin; the ERP API (/api/v1, API keys, no cookies) and
+//                     Stripe's webhook (/api/billing/webhook, verified by its signature) are exempt.
 //   • bodyLimit     — a body larger than its route's cap is answered 413 before the rest is read.
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
@@ -45,7 +46,8 @@ export function contentSecurityPolicy(nonce: string, opts: CspOptions): string {
     opts.dev ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // a form post may end in a redirect to Stripe's Checkout or Customer Portal (billing, ADR 025)
+    "form-action 'self' https://checkout.stripe.com https://billing.stripe.com",
     "frame-ancestors 'none'",
   ].join("; ");
 }
@@ -66,6 +68,9 @@ export function securityHeaders(opts: CspOptions): Middleware {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** Stripe's deliveries: no cookies, authenticated by the Stripe-Signature of the raw body. */
+export const BILLING_WEBHOOK_PATH = "/api/billing/webhook";
+
 function isErpApi(path: string): boolean {
   return path === "/api/v1" || path.startsWith("/api/v1/");
 }
@@ -83,7 +88,8 @@ export function isCrossOriginWrite(input: {
   secFetchSite: string | undefined;
   ownOrigin: string;
 }): boolean {
-  if (SAFE_METHODS.has(input.method.toUpperCase()) || isErpApi(input.path)) return false;
+  if (SAFE_METHODS.has(input.method.toUpperCase()) || isErpApi(input.path) || input.path === BILLING_WEBHOOK_PATH)
+    return false;
   if (input.origin !== undefined) return input.origin.toLowerCase() !== input.ownOrigin.toLowerCase();
   if (input.secFetchSite !== undefined) return input.secFetchSite !== "same-origin" && input.secFetchSite !== "none";
   return false;

@@ -4,6 +4,7 @@ import { getDb, type Db } from "@anzhi/db";
 import { getEnv } from "@anzhi/config";
 import { checkHealth } from "@anzhi/domain/system/health";
 import { resolveSession } from "@anzhi/domain/auth/sessions";
+import { receiveWebhook } from "@anzhi/domain/billing/webhook";
 import { systemClock, type Clock } from "@anzhi/domain/clock";
 import { appRouter, createCaller } from "./routers/app.ts";
 import { createContextInner, localeFromRequest, type ContextInner } from "./trpc/context.ts";
@@ -73,4 +74,16 @@ export async function handleHealthz(): Promise<Response> {
 export async function callerForRequest(request: Request, resHeaders: Headers = new Headers()) {
   const db = await getDb(getEnv().DATABASE_URL);
   return createCaller(await contextForRequest(db, request, resHeaders));
+}
+
+/**
+ * POST /api/billing/webhook — Stripe's deliveries. The raw body goes to the verifier untouched
+ * (nothing parses it before); the signature is the authentication (docs/decisions/025).
+ */
+export async function handleBillingWebhook(request: Request, clock: Clock = systemClock): Promise<Response> {
+  if (request.method !== "POST") return new Response("Method Not Allowed", { status: 405, headers: { allow: "POST" } });
+  const db = await getDb(getEnv().DATABASE_URL);
+  const raw = await request.text();
+  const answer = await receiveWebhook(db, raw, request.headers.get("stripe-signature"), clock());
+  return Response.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
 }

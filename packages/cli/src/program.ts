@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { registerApiKey } from "./commands/api-key.ts";
 import { registerAudit } from "./commands/audit.ts";
 import { registerBackup } from "./commands/backup.ts";
+import { registerBilling } from "./commands/billing.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerOrg } from "./commands/org.ts";
 import { registerSeed } from "./commands/seed.ts";
@@ -25,6 +26,7 @@ export function buildProgram(io: Io): Command {
   registerApiKey(program, io);
   registerRegulator(program, io);
   registerAudit(program, io);
+  registerBilling(program, io);
   return program;
 }
 

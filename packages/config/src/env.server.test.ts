@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { parseEnv, sqlitePathFromUrl } from "./env.server.ts";
+import { billingEnv, parseEnv, sqlitePathFromUrl } from "./env.server.ts";
 
 describe("parseEnv", () => {
   it("defaults to port 3000 and a database inside the data folder", () => {
@@ -25,5 +25,28 @@ describe("parseEnv", () => {
   it("resolves the sqlite path of a file: URL", () => {
     expect(sqlitePathFromUrl("file:/tmp/x.db")).toBe("/tmp/x.db");
     expect(sqlitePathFromUrl("file:./data/a.db")).toBe(path.resolve("data/a.db"));
+  });
+});
+
+describe("billing settings", () => {
+  it("is off without STRIPE_SECRET_KEY", () => {
+    expect(billingEnv(parseEnv({}))).toBeNull();
+  });
+
+  it("needs the webhook secret and both price ids once the key is set", () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: "sk_test_x" })).toThrow(/STRIPE_WEBHOOK_SECRET: required/);
+    const env = parseEnv({
+      STRIPE_SECRET_KEY: "sk_test_x",
+      STRIPE_WEBHOOK_SECRET: "whsec_x",
+      STRIPE_PRICE_BASIC: "price_b",
+      STRIPE_PRICE_PROFESSIONAL: "price_p",
+      STRIPE_API_URL: "http://127.0.0.1:4242",
+    });
+    expect(billingEnv(env)).toMatchObject({
+      secretKey: "sk_test_x",
+      prices: { basic: "price_b", professional: "price_p" },
+    });
+    expect(billingEnv(env)?.apiUrl?.port).toBe("4242");
+    expect(() => parseEnv({ STRIPE_API_URL: "ftp://x" })).toThrow(/STRIPE_API_URL/);
   });
 });

@@ -32,6 +32,19 @@ const EnvSchema = z.object({
         .map((h) => h.trim())
         .filter(Boolean),
     ),
+  /** Stripe secret key; unset, billing is off (no billing pages, no limits). docs/decisions/025. */
+  STRIPE_SECRET_KEY: z.string().trim().min(1).optional(),
+  /** The signing secret (whsec_…) of the webhook endpoint POST /api/billing/webhook. */
+  STRIPE_WEBHOOK_SECRET: z.string().trim().min(1).optional(),
+  /** Another Stripe API host (tests' stand-in): http(s)://host[:port]. */
+  STRIPE_API_URL: z
+    .url({ error: "STRIPE_API_URL must be an absolute http(s) URL" })
+    .regex(/^https?:\/\//, { error: "STRIPE_API_URL must be an absolute http(s) URL" })
+    .optional(),
+  /** Stripe price id of the basic plan (one site, per year). */
+  STRIPE_PRICE_BASIC: z.string().trim().min(1).optional(),
+  /** Stripe price id of the professional plan (per site per year; the site count is the quantity). */
+  STRIPE_PRICE_PROFESSIONAL: z.string().trim().min(1).optional(),
   /** `off` runs a web process without the in-process scheduler (benchmarks; a node that serves only). */
   ANZHI_SCHEDULER: z.enum(["on", "off"]).default("on"),
   /**
@@ -61,6 +74,16 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema> & { DATABASE_URL: string; dataDir: string };
 
+/** Billing settings when billing is on (STRIPE_SECRET_KEY set); null when it is off. */
+export interface BillingEnv {
+  secretKey: string;
+  webhookSecret: string;
+  apiUrl: URL | null;
+  prices: { basic: string; professional: string };
+}
+
+const BILLING_REQUIRES = ["STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_BASIC", "STRIPE_PRICE_PROFESSIONAL"] as const;
+
 let cached: Env | undefined;
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
@@ -68,6 +91,13 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  if (result.data.STRIPE_SECRET_KEY) {
+    const missing = BILLING_REQUIRES.filter((k) => !result.data[k]);
+    if (missing.length > 0)
+      throw new Error(
+        `Invalid environment:\n${missing.map((k) => `  ${k}: required when STRIPE_SECRET_KEY is set`).join("\n")}`,
+      );
   }
   const dataDir = path.resolve(result.data.ANZHI_DATA_DIR);
   return {
@@ -85,6 +115,18 @@ export function initEnv(): Env {
 
 export function getEnv(): Env {
   return initEnv();
+}
+
+/** Billing is on exactly when STRIPE_SECRET_KEY is set (parseEnv then requires the rest). */
+export function billingEnv(env: Env = getEnv()): BillingEnv | null {
+  const { STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_BASIC, STRIPE_PRICE_PROFESSIONAL } = env;
+  if (!STRIPE_SECRET_KEY || !STRIPE_WEBHOOK_SECRET || !STRIPE_PRICE_BASIC || !STRIPE_PRICE_PROFESSIONAL) return null;
+  return {
+    secretKey: STRIPE_SECRET_KEY,
+    webhookSecret: STRIPE_WEBHOOK_SECRET,
+    apiUrl: env.STRIPE_API_URL ? new URL(env.STRIPE_API_URL) : null,
+    prices: { basic: STRIPE_PRICE_BASIC, professional: STRIPE_PRICE_PROFESSIONAL },
+  };
 }
 
 /** Filesystem path of a `file:` SQLite URL (relative paths resolve from the working directory). */

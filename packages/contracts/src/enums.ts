@@ -155,6 +155,8 @@ export const AuditEntityType = z.enum([
   "access_grant",
   "api_key",
   "attachment",
+  "billing_account",
+  "billing_grant",
   "ccc_certificate",
   "daily_check_entry",
   "daily_check_run",

@@ -40,3 +40,5 @@ export * from "./schemas/account";
 export * from "./schemas/appointment";
 export * from "./schemas/seller";
 export * from "./schemas/notification-channel";
+export * from "./billing/plans";
+export * from "./schemas/billing";

@@ -2,6 +2,7 @@
 // print views and the regulator's ledgers and dossier are Chinese whatever the UI language, and the
 // web's zh-CN messages show the same words. One table per enum; `satisfies Record<Enum, string>`
 // makes a value added to an enum fail typecheck until it has its label here.
+import type { InvoiceType } from "./schemas/billing";
 import type {
   AuditEntityType,
   CatalogTrigger,
@@ -197,6 +198,8 @@ export const AUDIT_ENTITY_ZH = {
   access_grant: "监管授权",
   api_key: "接口密钥",
   attachment: "附件",
+  billing_account: "计费账户",
+  billing_grant: "线下付款授权",
   ccc_certificate: "CCC 证书",
   daily_check_entry: "日管控检查项",
   daily_check_run: "每日管控记录",
@@ -230,6 +233,12 @@ export const AUDIT_ENTITY_ZH = {
   user: "用户",
   weekly_report: "每周排查报告",
 } satisfies Record<AuditEntityType, string>;
+
+/** 发票类型 of the invoice requests for the operator's finance team. */
+export const INVOICE_TYPE_ZH = { vat_special: "增值税专用发票", vat_normal: "增值税普通发票" } satisfies Record<
+  InvoiceType,
+  string
+>;
 
 /** Who acted: a person, an ERP key, a regulator, the system. */
 export const AUDIT_ACTOR_KIND_ZH: Record<string, string> = {

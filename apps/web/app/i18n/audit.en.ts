@@ -31,6 +31,8 @@ export const auditEn: typeof auditZhCN = {
     access_grant: "Regulator grant",
     api_key: "API key",
     attachment: "Attachment",
+    billing_account: "Billing account",
+    billing_grant: "Offline payment grant",
     ccc_certificate: "CCC certificate",
     daily_check_entry: "Daily check item",
     daily_check_run: "Daily control record",

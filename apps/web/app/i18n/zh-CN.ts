@@ -14,6 +14,7 @@ import { sellersZhCN } from "./sellers.zh-CN.ts";
 import { inspectionsZhCN } from "./inspections.zh-CN.ts";
 import { standingZhCN } from "./standing.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
+import { billingZhCN } from "./billing.zh-CN.ts";
 
 export const zhCN = {
   ...shellZhCN,
@@ -27,6 +28,7 @@ export const zhCN = {
   routines: routinesZhCN,
   regulator: regulatorZhCN,
   apiKeys: apiKeysZhCN,
+  billing: billingZhCN,
   audit: auditZhCN,
   sellers: sellersZhCN,
   inspections: inspectionsZhCN,

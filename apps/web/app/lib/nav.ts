@@ -15,6 +15,8 @@ export interface NavItem {
   end?: boolean;
   /** Only organisations of these kinds see it (seller records: "seller" and "both"); no `kinds` = all. */
   kinds?: readonly OrgKind[];
+  /** Only while billing is on (STRIPE_SECRET_KEY set). */
+  billing?: boolean;
 }
 
 const SELLERS: readonly OrgKind[] = ["seller", "both"];
@@ -51,13 +53,16 @@ export const NAV: NavItem[] = [
   { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },
   { to: "/app/settings/channels", labelKey: "routines.channels.nav", admin: true },
   { to: "/app/audit", labelKey: "audit.nav", roles: ["principal"], orAdmin: true },
+  { to: "/app/billing", labelKey: "billing.nav", admin: true, billing: true },
 ];
 
 export function visibleNav(
   items: readonly NavItem[],
   org: { roles: readonly Role[]; isAdmin: boolean; kind: OrgKind },
+  opts: { billing?: boolean } = {},
 ): NavItem[] {
   return items.filter((item) => {
+    if (item.billing && !opts.billing) return false;
     if (item.kinds && !item.kinds.includes(org.kind)) return false;
     if (item.admin && !org.isAdmin) return false;
     if (!item.roles) return true;

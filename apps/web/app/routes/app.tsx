@@ -14,8 +14,15 @@ import { ErrorPanel } from "../components/ErrorPanel.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, organizations, resHeaders, caller } = await requireMember(request);
-  const reminders = await caller.routines.reminders.list();
-  return data({ user, org, organizations, unreadReminders: reminders.unread }, { headers: resHeaders });
+  const [reminders, billing, billingBanner] = await Promise.all([
+    caller.routines.reminders.list(),
+    caller.billing.enabled(),
+    caller.billing.banner(),
+  ]);
+  return data(
+    { user, org, organizations, unreadReminders: reminders.unread, billing, billingBanner },
+    { headers: resHeaders },
+  );
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
@@ -66,9 +73,9 @@ function useHydrated() {
 type ShellData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function ShellFrame({ shell, children }: { shell: ShellData; children: React.ReactNode }) {
-  const { user, org, organizations, unreadReminders } = shell;
-  const { t } = useTranslation();
-  const items = visibleNav(NAV, org);
+  const { user, org, organizations, unreadReminders, billing, billingBanner } = shell;
+  const { t, i18n } = useTranslation();
+  const items = visibleNav(NAV, org, { billing });
   const menuRef = useCloseOnNavigate();
   const userMenuRef = useCloseOnNavigate();
   const location = useLocation();
@@ -131,7 +138,18 @@ function ShellFrame({ shell, children }: { shell: ShellData; children: React.Rea
           <NavList items={items} id="app-nav-phone" />
         </nav>
       </details>
-      <div className="app-content">{children}</div>
+      <div className="app-content">
+        {billingBanner && location.pathname !== "/app/billing" ? (
+          <p className={billingBanner.dunning === "restricted" ? "form-alert" : "notice"} role="status">
+            <NavLink to="/app/billing">
+              {t(`billing.dunning.${billingBanner.dunning}`, {
+                date: billingBanner.restrictedFrom?.toLocaleDateString(i18n.language, { timeZone: org.timeZone }) ?? "",
+              })}
+            </NavLink>
+          </p>
+        ) : null}
+        {children}
+      </div>
     </div>
   );
 }

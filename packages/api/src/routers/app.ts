@@ -23,6 +23,7 @@ import { appointmentsRouter } from "./appointments.ts";
 import { regionsRouter } from "./regions.ts";
 import { auditRouter } from "./audit.ts";
 import { sellersRouter } from "./sellers.ts";
+import { billingRouter } from "./billing.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -46,6 +47,7 @@ export const appRouter = router({
   regions: regionsRouter,
   audit: auditRouter,
   sellers: sellersRouter,
+  billing: billingRouter,
 });
 
 registerInputs(appRouter);

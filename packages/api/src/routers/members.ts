@@ -33,7 +33,7 @@ export const membersRouter = {
     .mutation(({ ctx, input }) => deactivateMember(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
   reactivate: adminProcedure
     .input(MembershipIdSchema)
-    .mutation(({ ctx, input }) => reactivateMember(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+    .mutation(({ ctx, input }) => reactivateMember(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
 
   /**
    * A single-use password reset link (24 hours) for an active member whose account is this

@@ -29,7 +29,7 @@ export const profileRouter = {
       .query(({ ctx, input }) => listSites(ctx.orgDb, ctx.org.id, input ?? {})),
     create: profileEditor()
       .input(SiteSaveSchema)
-      .mutation(({ ctx, input }) => createSite(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),
+      .mutation(({ ctx, input }) => createSite(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
     update: profileEditor()
       .input(SiteEditSchema)
       .mutation(({ ctx, input }) => updateSite(ctx.orgDb, ctx.org.id, input, actorOf(ctx))),

@@ -12,6 +12,8 @@ import {
   type Plan,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
+import { apiRateTier } from "../billing/entitlements.ts";
+import { billingSettings } from "../billing/settings.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 
@@ -202,8 +204,12 @@ export async function authenticateApiKey(db: Db, token: string, now: Date): Prom
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  const plan =
-    row.organization.plan === "standard" || row.organization.plan === "professional" ? row.organization.plan : "free";
+  // Billing on: the rate follows the entitlements (billing/entitlements.ts); off: Organization.plan.
+  const plan: Plan = billingSettings()
+    ? await apiRateTier(db, row.organizationId, now)
+    : row.organization.plan === "standard" || row.organization.plan === "professional"
+      ? row.organization.plan
+      : "free";
   return {
     id: row.id,
     organizationId: row.organizationId,

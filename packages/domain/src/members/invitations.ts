@@ -17,6 +17,7 @@ import { attemptSucceeded } from "../auth/throttle.ts";
 import { createSession, hashToken, newToken } from "../auth/sessions.ts";
 import { parseRolesJson } from "./roles.ts";
 import { insertUser, upsertMembership } from "../users/users.ts";
+import { assertCanGrow } from "../billing/entitlements.ts";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -90,6 +91,7 @@ export async function createInvitation(
 ): Promise<{ invitation: InvitationView; token: string }> {
   const token = newToken();
   return db.$transaction(async (tx) => {
+    await assertCanGrow(tx, organizationId, "members", now);
     const row = await tx.invitation.create({
       data: {
         organizationId,
@@ -258,6 +260,7 @@ export async function acceptInvitationAsNewUser(
         );
         userId = user.id;
       }
+      await assertCanGrow(tx, inv.organizationId, "members", now);
       await upsertMembership(
         tx,
         { userId, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin },
@@ -311,6 +314,7 @@ export async function acceptInvitationAsUser(
         { kind: "user", userId: input.userId },
       );
     } else {
+      await assertCanGrow(tx, inv.organizationId, "members", now);
       await upsertMembership(
         tx,
         { userId: input.userId, organizationId: inv.organizationId, roles: inv.roles, isAdmin: inv.isAdmin },

@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { type MemberRolesUpdateSchema, type MembershipIdSchema, type Role } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
+import { assertCanGrow } from "../billing/entitlements.ts";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { parseRolesJson } from "./roles.ts";
@@ -155,11 +156,13 @@ export async function reactivateMember(
   organizationId: string,
   input: z.output<typeof MembershipIdSchema>,
   actor: Actor,
+  now: Date,
 ): Promise<MemberView> {
   const { membershipId } = input;
   return db.$transaction(async (tx) => {
     const before = await findMember(tx, organizationId, membershipId);
     if (before.status === "active") return toView(before);
+    await assertCanGrow(tx, organizationId, "members", now);
     await tx.membership.update({
       where: { id: before.id },
       data: { status: "active", deactivatedAt: null, deactivatedByUserId: null },

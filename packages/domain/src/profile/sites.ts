@@ -3,6 +3,8 @@
 import type { z } from "zod";
 import { type SiteEditSchema, type SiteSaveSchema, type SiteType } from "@anzhi/contracts";
 import { forOrganization, type Db, type Tx } from "@anzhi/db";
+import { assertCanGrow } from "../billing/entitlements.ts";
+import { syncSiteQuantity } from "../billing/stripe-sync.ts";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 
@@ -26,6 +28,11 @@ function toView(row: {
   retiredAt: Date | null;
 }): SiteView {
   return { ...row, type: row.type as SiteType };
+}
+
+/** The site change stands when Stripe cannot be reached; the next change sets the quantity. */
+function quantityLater(error: unknown): void {
+  console.error("[billing] subscription quantity not updated:", error instanceof Error ? error.message : error);
 }
 
 export async function listSites(
@@ -61,8 +68,10 @@ export async function createSite(
   organizationId: string,
   data: z.output<typeof SiteSaveSchema>,
   actor: Actor,
+  now: Date,
 ): Promise<SiteView> {
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
+    await assertCanGrow(tx, organizationId, "sites", now);
     const site = await tx.site.create({
       data: {
         organizationId,
@@ -83,6 +92,8 @@ export async function createSite(
     });
     return toView(site);
   });
+  await syncSiteQuantity(db, organizationId, now).catch(quantityLater);
+  return created;
 }
 
 export async function updateSite(
@@ -119,7 +130,7 @@ export async function retireSite(
   actor: Actor,
   now: Date,
 ): Promise<SiteView> {
-  return db.$transaction(async (tx) => {
+  const retired = await db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id, organizationId }, select: siteSelect });
     if (!before) throw new AppError("SITE_NOT_FOUND");
     if (before.retiredAt) return toView(before);
@@ -134,4 +145,7 @@ export async function retireSite(
     });
     return toView(site);
   });
+  // A professional subscription pays for the sites in use (prorated either way).
+  await syncSiteQuantity(db, organizationId, now).catch(quantityLater);
+  return retired;
 }

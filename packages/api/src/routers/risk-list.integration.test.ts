@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { riskItemsFor, type RiskControlItemCreate } from "@anzhi/contracts";
+import { riskListTable } from "@anzhi/domain/regulator/ledgers-records";
 import { buildRiskListXlsx, XLSX_COLUMNS, xlsxFileName } from "../risk-list-xlsx.ts";
 import { createTestOrg, failure, type TestOrg } from "../testing/profile-fixtures.ts";
 
@@ -434,5 +435,12 @@ describe("XLSX export", () => {
     expect(xlsxFileName(2).contentDisposition).toContain(
       "filename*=UTF-8''%E9%A3%8E%E9%99%A9%E7%AE%A1%E6%8E%A7%E6%B8%85%E5%8D%95-v2.xlsx",
     );
+  });
+
+  it("gives the regulator's risk-list ledger the same model-form columns, for the version in force", async () => {
+    const doc = await a.as("viewer").riskList.get({ version: (await a.as("viewer").riskList.get()).inForceVersion });
+    const table = await riskListTable(t.db, a.id);
+    expect(table.columns.map((c) => c.zh)).toEqual(XLSX_COLUMNS);
+    expect(table.rows.map((r) => r.cells[2])).toEqual(doc.items.map((i) => i.riskPoint));
   });
 });

@@ -6,6 +6,7 @@ import {
   findProductGroup,
   genericProducerItems,
   genericSellerItems,
+  PER_OCCURRENCE_TRIGGERS,
   ProductGroupIdSchema,
   productGroups,
   riskItemsFor,
@@ -93,8 +94,15 @@ describe("riskItemsFor", () => {
       trigger: "perBatch",
       triggerNote: "每批检查",
       responsibleRole: "officer",
-      riskPoint: "危险化学品·进货/原料环节",
-      basis: ["GB 15258-2009", "GB 30000 series (2013)", "GB 190-2009"],
+      riskPoint: "危险化学品：主要原料来源不明或指标超标即投入生产",
+      consequence: "泄漏、火灾、爆炸或中毒事故",
+      riskLevel: "significant",
+      checkMethod: "document",
+      basis: [
+        "GB 15258-2009《化学品安全标签编写规定》",
+        "GB 30000系列（2013）《化学品分类和标签规范》",
+        "GB 190-2009《危险货物包装标志》",
+      ],
     });
     expect(items.find((i) => i.catalogItemId === "hazchem-08")).toMatchObject({
       frequency: "monthly",
@@ -105,8 +113,33 @@ describe("riskItemsFor", () => {
 
   it("prefers an item's own basis over the group standards", () => {
     const items = riskItemsFor({ kind: "producer", productGroupIds: ["cement"] });
-    const withBasis = items.find((i) => i.basis.length === 1 && i.basis[0] === "GB 175-2023 §5");
+    const withBasis = items.find((i) => i.basis.length === 1 && i.basis[0] === "GB 175-2023《通用硅酸盐水泥》第5章");
     expect(withBasis?.productGroupId).toBe("cement");
+  });
+
+  it("puts every check at a per-batch, per-unit, per-lot, per-delivery or per-sale trigger on the officer, daily", () => {
+    const all = riskItemsFor({ kind: "both", productGroupIds: productGroups.map((g) => g.id) });
+    const triggered = all.filter((i) => i.trigger !== null && PER_OCCURRENCE_TRIGGERS.has(i.trigger));
+    expect(triggered.length).toBeGreaterThan(50);
+    for (const i of triggered) expect([i.frequency, i.responsibleRole], i.catalogItemId).toEqual(["daily", "officer"]);
+    // the notice's per-batch tests named in the issue
+    for (const id of ["safety-helmet-04", "e-bike-helmet-04", "elderly-products-03", "gen-s-02"])
+      expect(all.find((i) => i.catalogItemId === id)).toMatchObject({ frequency: "daily", responsibleRole: "officer" });
+  });
+
+  it("gives every item a real risk point, consequence, level, check method and a Chinese basis", () => {
+    const all = riskItemsFor({ kind: "both", productGroupIds: productGroups.map((g) => g.id) });
+    const strip = (t: string) =>
+      t.replace(/\b(GB|QB)(\/T)?\s?[\d.]+(-\d{4})?/g, "").replace(/\b(CCC|Ex|BMS|OCV|ABS|PC|HDPE|pH|BB)\b/g, "");
+    for (const i of all) {
+      expect(i.riskPoint).not.toMatch(/·.*环节$/);
+      expect(i.riskPoint.length).toBeGreaterThan(6);
+      expect(i.consequence.length).toBeGreaterThan(3);
+      for (const b of i.basis) {
+        expect(b.length).toBeLessThanOrEqual(64);
+        expect(strip(b), i.catalogItemId).not.toMatch(/[A-Za-z]{2,}/);
+      }
+    }
   });
 
   it("generic items carry no group", () => {

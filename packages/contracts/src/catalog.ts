@@ -2,8 +2,7 @@
 // 〔2023〕53号 plus generic producer/seller items) and the draft risk-control list built from it.
 import { z } from "zod";
 import raw from "./catalog.data.json" with { type: "json" };
-import { CatalogTrigger, Frequency, OrgKind, RiskStage, type Role } from "./enums";
-import { RISK_STAGE_ZH } from "./labels";
+import { CatalogTrigger, CheckMethod, Frequency, OrgKind, RiskLevel, RiskStage, type Role } from "./enums";
 
 const Applies = z.union([z.boolean(), z.enum(["partial", "unknown"])]);
 const Regime = z.strictObject({ applies: Applies, verified: z.boolean(), note: z.string().optional() });
@@ -21,10 +20,19 @@ export const CatalogCheckItemSchema = z.strictObject({
   id: z.string().min(1),
   stage: RiskStage,
   appliesTo: OrgKind,
+  /** 风险点: what can go wrong that the check guards against. */
+  riskZh: z.string().min(1),
   checkZh: z.string().min(1),
   checkEn: z.string().min(1),
+  /** 可能后果 (else the group's). */
+  consequenceZh: z.string().min(1).optional(),
+  /** 风险等级: the starter's assessment; the enterprise adapts it. */
+  level: RiskLevel,
+  /** 检查方式. */
+  method: CheckMethod,
   frequency: Frequency,
   trigger: CatalogTrigger.optional(),
+  /** 判定依据 in Chinese: standard clauses or legal articles, separated by "；". */
   basis: z.string().optional(),
   /** Sub-product ids the item is specific to (absent: every product of the group). */
   subProducts: z.array(z.string().min(1)).optional(),
@@ -36,6 +44,8 @@ export const ProductGroupSchema = z.strictObject({
   nameZh: z.string(),
   nameEn: z.string(),
   note: z.string().optional(),
+  /** 可能后果 of the group's items that name none of their own. */
+  consequenceZh: z.string().min(1),
   productionLicence: Regime,
   ccc: Regime,
   subProducts: z.array(
@@ -101,6 +111,9 @@ export interface DraftRiskItem {
   stage: RiskStage;
   riskCategory: string;
   riskPoint: string;
+  consequence: string;
+  riskLevel: RiskLevel;
+  checkMethod: CheckMethod;
   controlMeasure: string;
   controlMeasureEn: string;
   frequency: Frequency;
@@ -108,7 +121,7 @@ export interface DraftRiskItem {
   /** The trigger in words, e.g. "每批检查" — kept as a note on the daily item. */
   triggerNote: string | null;
   responsibleRole: Exclude<Role, "viewer">;
-  /** Standards to cite: the item's own basis, else the group's mandatory standards. */
+  /** 判定依据 in Chinese: the item's own basis, else the group's mandatory standards with their titles. */
   basis: string[];
 }
 
@@ -138,6 +151,32 @@ const ROLE_BY_FREQUENCY: Record<Frequency, Exclude<Role, "viewer">> = {
   monthly: "director",
 };
 
+/** Triggers that happen while goods are handled: the check is the officer's, on every occurrence. */
+export const PER_OCCURRENCE_TRIGGERS: ReadonlySet<CatalogTrigger> = new Set([
+  "perBatch",
+  "perUnit",
+  "perLot",
+  "perDelivery",
+  "perSale",
+]);
+
+const STAGE_CONSEQUENCE_ZH: Record<RiskStage, string> = {
+  incoming: "不合格或来源不明的产品进入生产或销售",
+  process: "批量产品不合格",
+  outgoing: "不合格产品出厂",
+  storage: "产品质量劣化",
+  sales: "销售不合格产品",
+  management: "质量安全责任不落实",
+};
+
+const STANDARD_REF_MAX = 64;
+
+/** "GB 2811-2019《头部防护 安全帽》" (the code alone when the title would not fit a basis entry). */
+function standardRef(s: { code: string; titleZh: string }): string {
+  const ref = `${s.code}《${s.titleZh}》`;
+  return ref.length <= STANDARD_REF_MAX ? ref : s.code;
+}
+
 function appliesTo(kind: OrgKind, item: CatalogCheckItem): boolean {
   return kind === "both" || item.appliesTo === "both" || item.appliesTo === kind;
 }
@@ -156,34 +195,42 @@ export function riskItemsFor(input: { kind: OrgKind; productGroupIds: readonly s
   for (const id of ids) {
     const group = groupsById.get(id);
     if (!group) continue;
-    const mandatory = group.standards.filter((s) => s.mandatory).map((s) => s.code);
+    const mandatory = group.standards.filter((s) => s.mandatory).map(standardRef);
     for (const item of group.checkItems) {
-      if (appliesTo(input.kind, item)) rows.push(draft(item, group.id, group.nameZh, mandatory));
+      if (appliesTo(input.kind, item)) rows.push(draft(item, group, mandatory));
     }
   }
-  if (input.kind !== "seller") rows.push(...genericProducerItems.map((i) => draft(i, null, "通用（生产）", [])));
-  if (input.kind !== "producer") rows.push(...genericSellerItems.map((i) => draft(i, null, "通用（销售）", [])));
+  if (input.kind !== "seller") rows.push(...genericProducerItems.map((i) => draft(i, null, [])));
+  if (input.kind !== "producer") rows.push(...genericSellerItems.map((i) => draft(i, null, [])));
   return rows.map((row, index) => ({ seq: index + 1, ...row }));
 }
 
-function draft(
-  item: CatalogCheckItem,
-  groupId: string | null,
-  scopeZh: string,
-  mandatory: string[],
-): Omit<DraftRiskItem, "seq"> {
+/** Cadence and post: a check at a per-occurrence trigger is daily and the officer's, whatever the data says. */
+function cadence(item: CatalogCheckItem): { frequency: Frequency; responsibleRole: Exclude<Role, "viewer"> } {
+  if (item.trigger && PER_OCCURRENCE_TRIGGERS.has(item.trigger))
+    return { frequency: "daily", responsibleRole: "officer" };
+  return { frequency: item.frequency, responsibleRole: ROLE_BY_FREQUENCY[item.frequency] };
+}
+
+function draft(item: CatalogCheckItem, group: ProductGroup | null, mandatory: string[]): Omit<DraftRiskItem, "seq"> {
+  const own = (item.basis ?? "")
+    .split("；")
+    .map((b) => b.trim())
+    .filter((b) => b !== "");
   return {
     catalogItemId: item.id,
-    productGroupId: groupId,
+    productGroupId: group?.id ?? null,
     stage: item.stage,
     riskCategory: RISK_CATEGORY_ZH[item.stage],
-    riskPoint: `${scopeZh}·${RISK_STAGE_ZH[item.stage]}环节`,
+    riskPoint: group ? `${group.nameZh}：${item.riskZh}` : item.riskZh,
+    consequence: item.consequenceZh ?? group?.consequenceZh ?? STAGE_CONSEQUENCE_ZH[item.stage],
+    riskLevel: item.level,
+    checkMethod: item.method,
     controlMeasure: item.checkZh,
     controlMeasureEn: item.checkEn,
-    frequency: item.frequency,
+    ...cadence(item),
     trigger: item.trigger ?? null,
     triggerNote: item.trigger ? TRIGGER_ZH[item.trigger] : null,
-    responsibleRole: ROLE_BY_FREQUENCY[item.frequency],
-    basis: item.basis ? [item.basis] : mandatory,
+    basis: own.length > 0 ? own : mandatory,
   };
 }

@@ -11,6 +11,7 @@ export * from "./periods";
 export * from "./calendar";
 export * from "./hazard";
 export * from "./catalog";
+export * from "./risk-list-columns";
 export * from "./product-scope";
 export * from "./inspection-completeness";
 export * from "./schemas/common";

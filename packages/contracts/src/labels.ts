@@ -6,6 +6,7 @@ import type { InvoiceType } from "./schemas/billing";
 import type {
   AuditEntityType,
   CatalogTrigger,
+  CheckMethod,
   CertificateStatus,
   CheckResult,
   DocumentCheck,
@@ -22,6 +23,7 @@ import type {
   PurchaseConclusion,
   PurchaseProblem,
   RecordStatus,
+  RiskLevel,
   RiskStage,
   Role,
   ScopeRoute,
@@ -79,6 +81,22 @@ export const RISK_STAGE_ZH = {
 } satisfies Record<RiskStage, string>;
 
 export const FREQUENCY_ZH = { daily: "每日", weekly: "每周", monthly: "每月" } satisfies Record<Frequency, string>;
+
+/** 风险等级 of a control item (templates.md §1.2). */
+export const RISK_LEVEL_ZH = { low: "低", general: "一般", significant: "较大", major: "重大" } satisfies Record<
+  RiskLevel,
+  string
+>;
+
+/** 检查方式 of a control item. */
+export const CHECK_METHOD_ZH = {
+  visual: "目视检查",
+  document: "查验文件",
+  measurement: "测量",
+  test: "检验试验",
+  record: "查阅记录",
+  online_lookup: "网上核验",
+} satisfies Record<CheckMethod, string>;
 
 export const CATALOG_TRIGGER_ZH = {
   perBatch: "每批",

@@ -16,6 +16,11 @@ import {
 } from "./schemas/hazard";
 import { ProposalCreateSchema } from "./schemas/proposal";
 import { DailyAnswerSchema } from "./schemas/routines";
+import {
+  SupplierDocumentInputSchema,
+  SupplierRegisterCreateSchema,
+  SupplierRegisterUpdateSchema,
+} from "./schemas/seller";
 
 /** The most one file may weigh: refused while the upload is read, before it is buffered. */
 export const MAX_UPLOAD_MB = 10;
@@ -69,3 +74,15 @@ export const AppointmentCreateWithDocumentSchema = AppointmentCreateSchema.safeE
   document: FileUploadSchema.optional(),
 });
 export type AppointmentCreateWithDocument = z.output<typeof AppointmentCreateWithDocumentSchema>;
+
+/** A supplier's XK licence / CCC certificate with its scan (PDF/JPG/PNG), for the register's form. */
+export const SupplierDocumentWithFileSchema = SupplierDocumentInputSchema.safeExtend({
+  file: FileUploadSchema.optional(),
+});
+const documentsWithFiles = z.array(SupplierDocumentWithFileSchema).max(20, { error: "field.too_many" }).default([]);
+
+/** sellers.suppliers.create / update: the supplier with its documents' scans as bytes. */
+export const SupplierCreateWithFilesSchema = SupplierRegisterCreateSchema.safeExtend({ documents: documentsWithFiles });
+export type SupplierCreateWithFiles = z.output<typeof SupplierCreateWithFilesSchema>;
+export const SupplierUpdateWithFilesSchema = SupplierRegisterUpdateSchema.safeExtend({ documents: documentsWithFiles });
+export type SupplierUpdateWithFiles = z.output<typeof SupplierUpdateWithFilesSchema>;

@@ -1,5 +1,12 @@
 // zh-CN strings of the risk control list (风险管控清单) pages.
-import { FREQUENCY_ZH, RISK_STAGE_ZH, ROLE_ZH } from "@anzhi/contracts";
+import {
+  CATALOG_TRIGGER_ZH,
+  CHECK_METHOD_ZH,
+  FREQUENCY_ZH,
+  RISK_LEVEL_ZH,
+  RISK_STAGE_ZH,
+  ROLE_ZH,
+} from "@anzhi/contracts";
 
 export const riskListZhCN = {
   nav: "风险管控清单",
@@ -52,14 +59,20 @@ export const riskListZhCN = {
     seq: "序号",
     stage: "控制环节",
     riskPoint: "风险点",
+    riskCategory: "风险类别",
+    riskLevel: "风险等级",
+    consequence: "可能后果",
     controlMeasure: "管控措施",
+    checkMethod: "检查方式",
+    criterion: "判定依据",
     frequency: "管控频次",
     role: "责任岗位",
     person: "责任人",
-    basis: "依据",
+    basis: "依据标准/条款",
   },
   stages: RISK_STAGE_ZH,
   frequencies: FREQUENCY_ZH,
+  catalogTriggers: CATALOG_TRIGGER_ZH,
   roles: ROLE_ZH,
   triggers: {
     initial: "初版",
@@ -67,6 +80,7 @@ export const riskListZhCN = {
     itemAdded: "新增管控项",
     itemEdited: "修改管控项",
     itemRetired: "撤销管控项",
+    itemsAssigned: "指定责任人",
     processChange: "工艺变化",
     supplierChange: "供方变化",
     standardChange: "标准变化",
@@ -95,14 +109,16 @@ export const riskListZhCN = {
     saving: "正在保存…",
     cancel: "返回清单",
   },
-  riskLevels: { low: "低", general: "一般", significant: "较大", major: "重大" },
-  checkMethods: {
-    visual: "目视检查",
-    document: "查验文件",
-    measurement: "测量",
-    test: "检验试验",
-    record: "查阅记录",
-    online_lookup: "网上核验",
+  riskLevels: RISK_LEVEL_ZH,
+  checkMethods: CHECK_METHOD_ZH,
+  assign: {
+    title: "批量指定责任人",
+    hint: "勾选管控项，选择责任人并写明原因：所有勾选项一起生成一个新版本。",
+    selectItem: "选择第 {{seq}} 项",
+    person: "责任人",
+    reason: "原因（必填，记入版本记录）",
+    submit: "指定给勾选项",
+    saving: "正在保存…",
   },
   printView: {
     title: "打印预览",

@@ -67,6 +67,7 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     dateLine: "{{date}} · {{site}}",
     restDay: "Today is not a working day; nothing is due. Record a check if you are producing anyway.",
     progress: "Done {{done}}/{{total}}",
+    batch: "Batch",
     dueToday: "Due today",
     optional: "Due this period (by {{date}})",
     noItems: "No check items are assigned to you today.",

@@ -65,6 +65,7 @@ export const routinesZhCN = {
     dateLine: "{{date}} · {{site}}",
     restDay: "今天不是工作日，没有必须检查的项目；如有生产可自愿记录。",
     progress: "已完成 {{done}}/{{total}}",
+    batch: "批次",
     dueToday: "今日必查",
     optional: "本期待查（截止 {{date}}）",
     noItems: "今天没有分配给你的检查项目。",

@@ -58,6 +58,8 @@ export const sellersEn: typeof sellersZhCN = {
     documents: "Qualification documents",
     docNumber: "Number",
     docValidUntil: "Valid until",
+    docFile: "Scan of the document (PDF/JPG/PNG, optional)",
+    docFileLink: "Scan {{name}}",
     docScope: "Products/models covered",
     expired: "Expired",
     saved: "Supplier registered.",

@@ -50,6 +50,8 @@ export const sellersZhCN = {
     documents: "资质证明",
     docNumber: "编号",
     docValidUntil: "有效期至",
+    docFile: "证书扫描件（PDF/JPG/PNG，可选）",
+    docFileLink: "扫描件 {{name}}",
     docScope: "覆盖产品/型号",
     expired: "已过期",
     saved: "已登记供货者。",

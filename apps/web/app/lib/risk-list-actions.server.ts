@@ -1,17 +1,23 @@
 // Form actions of the risk list page: generate (optionally registering the key products picked on
-// the empty page first) and retire an item with its reason.
+// the empty page first), retire an item with its reason, and the route's own intents (`extra`: run
+// with the caller, redirect back on success, field errors otherwise).
 import { redirect } from "@remix-run/node";
 import { defaultScopeRoutesFor, findProductGroup } from "@anzhi/contracts";
 import { requireMember } from "./auth.server.ts";
 import { attempt } from "./forms.server.ts";
 
+type Caller = Awaited<ReturnType<typeof requireMember>>["caller"];
+
 export type RiskListActionResult =
   | { ok: true; intent: string }
   | { ok: false; intent: string; itemId: string | null; message: string; fields: Record<string, string> };
 
-export async function runRiskListAction(request: Request): Promise<RiskListActionResult | Response> {
+export async function runRiskListAction(
+  request: Request,
+  form: FormData,
+  extra: Record<string, (caller: Caller) => Promise<unknown>> = {},
+): Promise<RiskListActionResult | Response> {
   const { caller } = await requireMember(request);
-  const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   if (intent === "generate") {
     const picked = form
@@ -42,6 +48,13 @@ export async function runRiskListAction(request: Request): Promise<RiskListActio
     if (!result.ok)
       return { ok: false, intent, itemId: null, message: result.error.message, fields: result.error.fields };
     return redirect(`/app/risk-list?v=${String(form.get("version") ?? "")}`);
+  }
+  const run = extra[intent];
+  if (run) {
+    const result = await attempt(request, () => run(caller));
+    if (!result.ok)
+      return { ok: false, intent, itemId: null, message: result.error.message, fields: result.error.fields };
+    return redirect("/app/risk-list");
   }
   if (intent === "retire") {
     const itemId = String(form.get("itemId") ?? "");

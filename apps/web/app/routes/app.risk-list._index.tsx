@@ -7,6 +7,9 @@ import { useTranslation } from "react-i18next";
 import { Frequency, RiskStage } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { runRiskListAction } from "../lib/risk-list-actions.server.ts";
+import { inputOf, parseForm } from "../lib/forms.server.ts";
+import { AssignForm } from "../components/risk-list/assign-form.tsx";
+import { RiskListAssignFormSchema } from "./app.risk-list._index.form.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RiskItemCard } from "../components/risk-list/item-card.tsx";
 import { ProductPicker } from "../components/risk-list/product-picker.tsx";
@@ -30,11 +33,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  return runRiskListAction(request);
+  const form = await request.formData();
+  return runRiskListAction(request, form, {
+    assign: (caller) => caller.riskList.assignItems(inputOf(parseForm(form, RiskListAssignFormSchema))),
+  });
 }
 
 export default function RiskListPage() {
-  const { doc, stage, frequency, productGroupIds } = useLoaderData<typeof loader>();
+  const { doc, stage, frequency, productGroupIds, assignees } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const busy = useIsPending({ intent: "generate" }, { state: "submitting" });
@@ -66,7 +72,7 @@ export default function RiskListPage() {
         ) : null}
       </div>
       {!doc.canEdit ? <p className="muted">{t("riskList.readOnly")}</p> : null}
-      {result && !result.ok && result.intent !== "retire" ? (
+      {result && !result.ok && result.intent !== "retire" && result.intent !== "assign" ? (
         <p className="form-alert" role="alert">
           {result.message}
         </p>
@@ -92,6 +98,12 @@ export default function RiskListPage() {
           <p className="muted" data-testid="item-count">
             {t("riskList.itemsCount", { count: items.length })}
           </p>
+          {doc.canEdit && isCurrent && items.length > 0 ? (
+            <AssignForm
+              assignees={assignees}
+              error={result && !result.ok && result.intent === "assign" ? result : null}
+            />
+          ) : null}
           {items.length === 0 ? <p>{t("riskList.noMatch")}</p> : null}
           {RiskStage.options
             .filter((s) => items.some((i) => i.stage === s))
@@ -106,6 +118,7 @@ export default function RiskListPage() {
                         key={item.id}
                         item={item}
                         canEdit={doc.canEdit && isCurrent}
+                        selectable={doc.canEdit && isCurrent}
                         error={result && !result.ok && result.itemId === item.id ? result : null}
                       />
                     ))}

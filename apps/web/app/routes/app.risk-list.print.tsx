@@ -1,9 +1,11 @@
 // Print view of one version of the list in the layout of 《工业产品质量安全风险管控清单》: header with
 // the enterprise, USCC, version, effective date and the prepared-by / approved-by lines, then the
-// table 序号/控制环节/风险点/管控措施/管控频次/责任岗位/责任人/依据. A4 landscape when printed.
+// model form's columns (contracts RISK_LIST_COLUMNS, the XLSX's too), in Chinese whatever the UI
+// language, like every statutory print. A4 landscape when printed.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RISK_LIST_COLUMNS, riskListRowZh } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/risk-list.css?url";
@@ -33,7 +35,6 @@ export default function RiskListPrint() {
   const { t } = useTranslation();
   const v = doc.version;
   if (!v) return null;
-  const cols = ["seq", "stage", "riskPoint", "controlMeasure", "frequency", "role", "person", "basis"] as const;
   return (
     <div>
       <div className="actions no-print">
@@ -66,26 +67,24 @@ export default function RiskListPrint() {
           <table className="print-table">
             <thead>
               <tr>
-                {cols.map((c) => (
-                  <th key={c} scope="col">
-                    {t(`riskList.columns.${c}`)}
+                {RISK_LIST_COLUMNS.map((c) => (
+                  <th key={c.key} scope="col">
+                    {c.zh}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {doc.items.map((item, index) => (
-                <tr key={item.id}>
-                  <td>{index + 1}</td>
-                  <td>{t(`riskList.stages.${item.stage}`, { defaultValue: item.stage })}</td>
-                  <td>{item.riskPoint}</td>
-                  <td>{item.controlMeasure}</td>
-                  <td>{t(`riskList.frequencies.${item.frequency}`, { defaultValue: item.frequency })}</td>
-                  <td>{t(`riskList.roles.${item.responsibleRole}`, { defaultValue: item.responsibleRole })}</td>
-                  <td>{item.responsibleName ?? ""}</td>
-                  <td>{item.basis}</td>
-                </tr>
-              ))}
+              {doc.items.map((item, index) => {
+                const row = riskListRowZh(item, index);
+                return (
+                  <tr key={item.id}>
+                    {RISK_LIST_COLUMNS.map((c) => (
+                      <td key={c.key}>{row[c.key]}</td>
+                    ))}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

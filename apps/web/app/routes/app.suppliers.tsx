@@ -1,5 +1,6 @@
 // 供货者档案: the seller's supplier register — name, 统一社会信用代码 (checked on save), contact, and the
-// XK licence / CCC certificate with number and validity; an expired document is flagged.
+// XK licence / CCC certificate with number, validity and its scan (PDF/JPG/PNG, sent with the form as
+// multipart and stored in the supplier's transaction); an expired document is flagged.
 import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -11,6 +12,7 @@ import { attempt, formValues } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/sellers.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "供货者档案 — 安质" }];
@@ -27,15 +29,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const v = formValues(await request.formData());
+  const { form, refused } = await readUploadForm(request);
+  const v = formValues(form);
   // Document rows left empty are not sent; remember which form row each sent document came from.
   const rows = DOC_KINDS.filter((k) => v[`${k}.number`]?.trim());
-  const documents = rows.map((k) => ({
-    kind: k,
-    number: v[`${k}.number`] ?? "",
-    ...(v[`${k}.validUntil`] ? { validUntil: v[`${k}.validUntil`] } : {}),
-    ...(v[`${k}.productScope`]?.trim() ? { productScope: v[`${k}.productScope`] } : {}),
-  }));
+  const documents = await Promise.all(
+    rows.map(async (k) => {
+      const file = await fileOf(form, `${k}.file`);
+      return {
+        kind: k,
+        number: v[`${k}.number`] ?? "",
+        ...(v[`${k}.validUntil`] ? { validUntil: v[`${k}.validUntil`] } : {}),
+        ...(v[`${k}.productScope`]?.trim() ? { productScope: v[`${k}.productScope`] } : {}),
+        ...(file ? { file } : {}),
+      };
+    }),
+  );
   const input = {
     name: v.name ?? "",
     uscc: v.uscc ?? "",
@@ -44,7 +53,9 @@ export async function action({ request }: ActionFunctionArgs) {
     ...(v.address?.trim() ? { address: v.address } : {}),
     documents,
   } satisfies RouterInputs["sellers"]["suppliers"]["create"];
-  const result = await attempt(request, () => caller.sellers.suppliers.create(input));
+  const result = refused
+    ? { ok: false as const, error: refused }
+    : await attempt(request, () => caller.sellers.suppliers.create(input));
   if (!result.ok) {
     const fields: Record<string, string> = {};
     for (const [path, message] of Object.entries(result.error.fields)) {
@@ -72,7 +83,12 @@ export default function Suppliers() {
       {canWrite ? (
         <details className="card" open={a?.ok === false || suppliers.length === 0}>
           <summary>{t("sellers.suppliers.add")}</summary>
-          <Form method="post" className="stack" key={a?.ok ? `saved-${suppliers.length}` : "form"}>
+          <Form
+            method="post"
+            encType="multipart/form-data"
+            className="stack"
+            key={a?.ok ? `saved-${suppliers.length}` : "form"}
+          >
             <FormAlert message={a?.error ?? undefined} />
             <Field
               name="name"
@@ -131,6 +147,13 @@ export default function Suppliers() {
                   defaultValue={values[`${k}.productScope`] ?? ""}
                   error={fields[`${k}.productScope`]}
                 />
+                <Field
+                  name={`${k}.file`}
+                  type="file"
+                  accept="application/pdf,image/jpeg,image/png"
+                  label={t("sellers.suppliers.docFile")}
+                  error={fields[`${k}.file`]}
+                />
               </fieldset>
             ))}
             <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
@@ -160,6 +183,14 @@ export default function Suppliers() {
                       {d.expired ? (
                         <span className="hz-badge seller-bad"> {t("sellers.suppliers.expired")}</span>
                       ) : null}
+                      {d.files.map((f) => (
+                        <span key={f.id}>
+                          {" · "}
+                          <a href={`/app/files/${f.id}`} data-testid="supplier-doc-file">
+                            {t("sellers.suppliers.docFileLink", { name: f.fileName })}
+                          </a>
+                        </span>
+                      ))}
                     </dd>
                   </div>
                 ))}

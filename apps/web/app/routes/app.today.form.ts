@@ -23,6 +23,7 @@ const AnswerIntentSchema = z
     siteId: posted,
     checkDate: posted,
     riskItemId: posted,
+    batchRef: posted,
     result: posted,
     note: posted,
     naReason: posted,

@@ -43,7 +43,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // Which card or bar the answer is for (the outcome is shown there), as posted.
   const intent = String(form.get("intent") ?? "");
   const riskItemId = text(form, "riskItemId") ?? null;
-  if (refused) return { ok: false as const, intent, riskItemId, hazardNo: null, error: refused };
+  const batchRef = text(form, "batchRef") ?? "";
+  if (refused) return { ok: false as const, intent, riskItemId, batchRef, hazardNo: null, error: refused };
   const result = await attempt(request, async (): Promise<{ hazardNo: string | null }> => {
     const posted = parseForm(form, TodayFormSchema);
     switch (posted.intent) {
@@ -66,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
   });
   if (result.ok) {
-    return { ok: true as const, intent, riskItemId, hazardNo: result.value.hazardNo, error: null };
+    return { ok: true as const, intent, riskItemId, batchRef, hazardNo: result.value.hazardNo, error: null };
   }
-  return { ok: false as const, intent, riskItemId, hazardNo: null, error: result.error };
+  return { ok: false as const, intent, riskItemId, batchRef, hazardNo: null, error: result.error };
 }

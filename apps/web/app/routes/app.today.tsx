@@ -37,9 +37,10 @@ export default function Today() {
       {!day.workingDay ? <p className="note">{t("routines.today.restDay")}</p> : null}
       {day.sheets.length === 0 ? <p className="muted">{t("routines.today.noItems")}</p> : null}
       {day.sheets.map((sheet) => {
-        const entryOf = new Map(sheet.entries.map((e) => [e.riskItemId, e]));
+        const keyOf = (l: { riskItemId: string; batchRef: string }) => `${l.riskItemId}|${l.batchRef}`;
+        const entryOf = new Map(sheet.entries.map((e) => [keyOf(e), e]));
         const total = sheet.items.length;
-        const done = sheet.items.filter((i) => entryOf.has(i.riskItemId)).length;
+        const done = sheet.items.filter((i) => entryOf.has(keyOf(i))).length;
         const problems = sheet.entries.filter((e) => e.result === "problem").length;
         const signed = sheet.run !== null && sheet.run.status !== "draft";
         const hidden = (
@@ -76,14 +77,18 @@ export default function Today() {
                 <ol className="item-cards">
                   {sheet.items.map((item) => (
                     <ItemCard
-                      key={item.riskItemId}
+                      key={keyOf(item)}
                       item={item}
-                      entry={entryOf.get(item.riskItemId) ?? null}
+                      entry={entryOf.get(keyOf(item)) ?? null}
                       siteId={sheet.siteId}
                       checkDate={day.date}
                       owners={owners}
                       defaultDue={defaultDue}
-                      result={actionData && actionData.riskItemId === item.riskItemId ? actionData : null}
+                      result={
+                        actionData && actionData.riskItemId === item.riskItemId && actionData.batchRef === item.batchRef
+                          ? actionData
+                          : null
+                      }
                     />
                   ))}
                 </ol>

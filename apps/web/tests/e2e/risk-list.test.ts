@@ -1,11 +1,12 @@
 // The risk control list end to end in Chromium: a principal signs up, picks two key products and
 // gets the generated list, retires an item with a reason (a new version; the old one stays
-// viewable), opens the print view and downloads the XLSX; an invited officer reads the list on a
+// viewable), opens the print view (the model form's columns) and downloads the XLSX, assigns one
+// person to two ticked items in one version; an invited officer reads the list on a
 // phone without horizontal scrolling and without edit controls. The enterprise profile rejects a
 // licence number of the wrong format on its field.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { addDays, localDate, riskItemsFor } from "@anzhi/contracts";
+import { addDays, localDate, RISK_LIST_COLUMNS, riskItemsFor } from "@anzhi/contracts";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
 import { noHorizontalOverflow } from "./demo.ts";
 import { acceptInvitation, inviteMember, login, navigate, signUp, usccFor } from "./flows.ts";
@@ -87,6 +88,13 @@ describe("risk control list", () => {
     await page.getByRole("heading", { name: "工业产品质量安全风险管控清单" }).waitFor();
     await expect(page.getByTestId("print-version").textContent()).resolves.toBe("第 2 版");
     await expect(page.locator(".print-table tbody tr").count()).resolves.toBe(expectedItems - 1);
+    // the columns of the provincial model form, with a helmet impact test printed 每批 for the officer
+    await expect(page.locator(".print-table thead th").allTextContents()).resolves.toEqual(
+      RISK_LIST_COLUMNS.map((c) => c.zh),
+    );
+    const impact = page.locator(".print-table tbody tr", { hasText: "冲击吸收或耐穿透性能不合格的批次出厂" });
+    await expect(impact.locator("td").nth(9).textContent()).resolves.toBe("每批");
+    await expect(impact.locator("td").nth(10).textContent()).resolves.toBe("质量安全员");
     await expect(page.getByText(principal.uscc).isVisible()).resolves.toBe(true);
     const res = await page.request.get(`${server.baseUrl}/app/risk-list/export?v=2`);
     expect(res.status()).toBe(200);
@@ -113,6 +121,32 @@ describe("risk control list", () => {
     );
     await expect(page.getByText("每批熟料进厂查验出厂检验报告，并抽测比表面积").count()).resolves.toBe(1);
     expect(await itemCount(page)).toBe(expectedItems - 1);
+  });
+
+  it("assigns one person to the ticked items in one new version with one reason", async () => {
+    await page.goto(`${server.baseUrl}/app/risk-list`);
+    await page.getByTestId("shown-version").waitFor();
+    const cards = page.locator('[data-testid="risk-item"]');
+    const seqs = [
+      (await cards.nth(1).locator(".seq").textContent()) ?? "",
+      (await cards.nth(2).locator(".seq").textContent()) ?? "",
+    ];
+    for (const seq of seqs) await page.getByLabel(`选择第 ${seq} 项`).check();
+    await page.getByText("批量指定责任人", { exact: true }).click();
+    await page.getByLabel("责任人", { exact: true }).selectOption({ label: `${principal.userName}（主要负责人）` });
+    await page.getByLabel("原因（必填，记入版本记录）").fill("两项由主要负责人亲自督办");
+    await page.getByRole("button", { name: "指定给勾选项" }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="shown-version"]')?.textContent === "第 4 版",
+    );
+    for (const seq of seqs) {
+      const card = page.locator('[data-testid="risk-item"]', {
+        has: page.locator(".seq", { hasText: new RegExp(`^${seq}$`) }),
+      });
+      await expect(card.textContent()).resolves.toContain(principal.userName);
+    }
+    expect(await itemCount(page)).toBe(expectedItems - 1);
+    await expect(page.getByText("两项由主要负责人亲自督办").first().isVisible()).resolves.toBe(true);
   });
 
   it("rejects a licence number of the wrong format on its field", async () => {

@@ -6,12 +6,13 @@ import {
   RiskItemAddSchema,
   RiskItemEditSchema,
   RiskItemRetireSchema,
+  RiskItemsAssignSchema,
   RiskListApproveSchema,
   RiskListGenerateSchema,
   RiskListViewSchema,
 } from "@anzhi/contracts";
 import { approveRiskListVersion } from "@anzhi/domain/risk-list/approve";
-import { addRiskItem, editRiskItem, retireRiskItem } from "@anzhi/domain/risk-list/edit";
+import { addRiskItem, assignRiskItems, editRiskItem, retireRiskItem } from "@anzhi/domain/risk-list/edit";
 import { generateRiskList } from "@anzhi/domain/risk-list/generate";
 import { getRiskList } from "@anzhi/domain/risk-list/read";
 import { riskItemAssignees } from "@anzhi/domain/members/options";
@@ -41,6 +42,10 @@ export const riskListRouter = {
   retireItem: listEditor()
     .input(RiskItemRetireSchema)
     .mutation(({ ctx, input }) => retireRiskItem(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
+  /** One person for many items: one new version, one reason. */
+  assignItems: listEditor()
+    .input(RiskItemsAssignSchema)
+    .mutation(({ ctx, input }) => assignRiskItems(ctx.orgDb, ctx.org.id, input, actorOf(ctx), ctx.now())),
   /** The principal approves a version a director prepared. */
   approve: roleProcedure(["principal"])
     .input(RiskListApproveSchema)

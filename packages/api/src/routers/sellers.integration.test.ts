@@ -146,6 +146,49 @@ describe("supplier register", () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]?.retiredAt).not.toBeNull();
   });
+
+  it("stores a document's scan with the supplier and lists it; a file of the wrong type stores nothing", async () => {
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const input = {
+      name: "南京安全帽商贸有限公司",
+      uscc: "91320100MA1PQ8R7KD",
+      contactPhone: "025-5555555",
+      documents: [
+        {
+          kind: "xk_licence" as const,
+          number: "(苏)XK08-001-00321",
+          validUntil: "2029-01-31",
+          file: { fileName: "许可证.pdf", bytes: pdf },
+        },
+      ],
+    };
+    const gif = Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;");
+    const bad = await refusal(
+      shop.as("officer").sellers.suppliers.create({
+        ...input,
+        documents: [{ ...input.documents[0], file: { fileName: "x.gif", bytes: gif } }],
+      } as never),
+    );
+    expect(bad.paths).toEqual(["documents.0.file"]);
+    expect(await t.db.supplier.count({ where: { name: input.name } })).toBe(0);
+    const before = await t.db.attachment.count();
+    const { id } = await shop.as("officer").sellers.suppliers.create(input);
+    expect(await t.db.attachment.count()).toBe(before + 1);
+    const row = (await shop.as("viewer").sellers.suppliers.list()).find((r) => r.id === id);
+    expect(row?.documents.map((d) => [d.number, d.files.map((f) => f.fileName)])).toEqual([
+      ["(苏)XK08-001-00321", ["许可证.pdf"]],
+    ]);
+    const fileId = row?.documents[0]?.files[0]?.id ?? "";
+    const download = await shop.as("viewer").hazards.file({ fileId });
+    expect(Buffer.from(download.bytes).toString()).toMatch(/^%PDF-/);
+    // an update keeping the document keeps its scan; another organisation cannot read it
+    await shop
+      .as("officer")
+      .sellers.suppliers.update({ id, ...input, documents: [{ ...input.documents[0], file: undefined }] } as never);
+    const again = (await shop.as("viewer").sellers.suppliers.list()).find((r) => r.id === id);
+    expect(again?.documents[0]?.files.map((f) => f.id)).toEqual([fileId]);
+    expect((await refusal(other.as("viewer").hazards.file({ fileId }))).code).toBe("NOT_FOUND");
+  });
 });
 
 describe("进货查验记录", () => {

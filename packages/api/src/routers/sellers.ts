@@ -9,9 +9,9 @@ import {
   PurchaseLedgerQuerySchema,
   SaleCreateSchema,
   SaleLedgerQuerySchema,
-  SupplierRegisterCreateSchema,
-  SupplierRegisterUpdateSchema,
 } from "@anzhi/contracts";
+import { SupplierCreateWithFilesSchema, SupplierUpdateWithFilesSchema } from "@anzhi/contracts/uploads";
+import { getEnv } from "@anzhi/config";
 import { batchTrace, purchaseLedger, saleLedger } from "@anzhi/domain/sellers/ledgers";
 import { createPurchaseCheck, createSale } from "@anzhi/domain/sellers/records";
 import { createSupplier, listSupplierRegister, updateSupplier } from "@anzhi/domain/sellers/suppliers";
@@ -26,12 +26,13 @@ const checkers = roleProcedure(["principal", "director", "officer"]);
 export const sellersRouter = {
   suppliers: {
     list: memberProcedure.query(({ ctx }) => listSupplierRegister(ctx.orgDb, ctx.org.id, ctx.org.today)),
+    /** With the documents' scans as bytes (from the web's multipart form). */
     create: writers
-      .input(SupplierRegisterCreateSchema)
-      .mutation(({ ctx, input }) => createSupplier(ctx.orgDb, whoOf(ctx), input)),
+      .input(SupplierCreateWithFilesSchema)
+      .mutation(({ ctx, input }) => createSupplier(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
     update: writers
-      .input(SupplierRegisterUpdateSchema)
-      .mutation(({ ctx, input }) => updateSupplier(ctx.orgDb, whoOf(ctx), input)),
+      .input(SupplierUpdateWithFilesSchema)
+      .mutation(({ ctx, input }) => updateSupplier(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
   },
   purchases: {
     create: checkers

@@ -211,6 +211,7 @@ function sample(path: string, r: Rows): unknown {
     "certificates.ccc.update": { id: "ccc-1", ...ccc },
     "riskList.addItem": { reason: "新增设备", item },
     "riskList.editItem": { itemId: r.riskItem, reason: "调整", item },
+    "riskList.assignItems": { itemIds: [r.riskItem], responsibleUserId: r.user, reason: "调整责任人" },
     "sampling.create": {
       samplingType: "provincial",
       organizingAuthority: "江苏省市场监督管理局",

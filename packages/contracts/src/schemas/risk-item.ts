@@ -4,6 +4,7 @@ import { CatalogTrigger, CheckMethod, Frequency, RiskLevel, RiskStage, Role } fr
 import {
   IdSchema,
   intBetween,
+  RiskItemIdSchema,
   optionalText,
   requiredText,
   SiteIdSchema,
@@ -54,6 +55,7 @@ export const RiskListTrigger = z.enum([
   "itemAdded",
   "itemEdited",
   "itemRetired",
+  "itemsAssigned",
   "processChange",
   "supplierChange",
   "standardChange",
@@ -75,6 +77,14 @@ export const RiskItemEditSchema = z.strictObject({
   item: RiskControlItemCreateSchema,
 });
 export type RiskItemEdit = z.infer<typeof RiskItemEditSchema>;
+
+/** Names one person responsible for many items at once: one new version, one reason. */
+export const RiskItemsAssignSchema = z.strictObject({
+  itemIds: uniqueArray(RiskItemIdSchema, 1000).min(1, { error: "field.too_few" }),
+  responsibleUserId: UserIdSchema,
+  reason: RiskChangeReasonSchema,
+});
+export type RiskItemsAssign = z.infer<typeof RiskItemsAssignSchema>;
 
 export const RiskItemRetireSchema = z.strictObject({ itemId: IdSchema, reason: RiskChangeReasonSchema });
 export type RiskItemRetire = z.infer<typeof RiskItemRetireSchema>;

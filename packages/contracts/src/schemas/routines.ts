@@ -35,6 +35,8 @@ export const DailyAnswerSchema = z
     siteId: SiteIdSchema,
     checkDate: LocalDateSchema,
     riskItemId: RiskItemIdSchema,
+    /** The batch line of a per-batch item (the sheet's `batchRef`); absent for the item's one line. */
+    batchRef: z.string().max(100).optional(),
     result: CheckResult,
     /** 检查情况; required for a problem. */
     note: optionalText(2000),

@@ -2,15 +2,15 @@
 // appointed people as ledger tables. Phone and ID numbers are never shown to regulators here.
 import {
   CERTIFICATE_STATUS_ZH,
-  FREQUENCY_ZH,
   HAZARD_SEVERITY_ZH,
   HAZARD_SOURCE_ZH,
   HAZARD_STATUS_ZH,
   INSPECTION_KIND_ZH,
   INSPECTION_RESULT_ZH,
-  RISK_STAGE_ZH,
+  RISK_LIST_COLUMNS,
   ROLE_ZH,
   labelZh as zh,
+  riskListRowZh,
   localDate,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
@@ -307,38 +307,29 @@ export async function riskListTable(db: Db, orgId: string): Promise<LedgerTable>
         orderBy: { seq: "asc" },
         select: {
           id: true,
-          seq: true,
           stage: true,
           riskPoint: true,
+          riskCategory: true,
+          riskLevel: true,
+          consequence: true,
           controlMeasure: true,
-          frequency: true,
-          responsibleRole: true,
+          checkMethod: true,
+          acceptanceCriterion: true,
           basis: true,
+          frequency: true,
+          trigger: true,
+          responsibleRole: true,
+          responsibleUser: { select: { name: true } },
         },
       })
     : [];
+  // The columns of 《工业产品质量安全风险管控清单》, as the enterprise's print view and XLSX show them.
   return {
-    columns: cols([
-      ["seq", "序号"],
-      ["stage", "控制环节"],
-      ["riskPoint", "风险点"],
-      ["controlMeasure", "管控措施"],
-      ["frequency", "频次"],
-      ["responsible", "责任岗位"],
-      ["basis", "依据"],
-    ]),
-    rows: items.map((i) => ({
-      id: i.id,
-      cells: [
-        String(i.seq),
-        zh(RISK_STAGE_ZH, i.stage),
-        i.riskPoint,
-        i.controlMeasure,
-        zh(FREQUENCY_ZH, i.frequency),
-        zh(ROLE_ZH, i.responsibleRole),
-        i.basis,
-      ],
-    })),
+    columns: RISK_LIST_COLUMNS.map((c) => ({ key: c.key, zh: c.zh })),
+    rows: items.map(({ responsibleUser, ...i }, index) => {
+      const row = riskListRowZh({ ...i, responsibleName: responsibleUser?.name ?? null }, index);
+      return { id: i.id, cells: RISK_LIST_COLUMNS.map((c) => row[c.key]) };
+    }),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type RiskItemAddSchema,
   type RiskItemEditSchema,
   type RiskItemRetireSchema,
+  type RiskItemsAssignSchema,
   type RiskControlItemCreate,
 } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
@@ -181,5 +182,87 @@ export async function retireRiskItem(
       data: { version, reason, riskPoint: old.riskPoint },
     });
     return { version };
+  });
+}
+
+/**
+ * Names one person responsible for many items in ONE new version with one reason: each item is
+ * retired and superseded by a copy naming the person (an item already naming them is left as it
+ * is). The person must be an active member holding a role other than viewer.
+ */
+export async function assignRiskItems(
+  db: Db,
+  organizationId: string,
+  input: z.output<typeof RiskItemsAssignSchema>,
+  actor: Actor,
+  now: Date,
+): Promise<{ version: number; assigned: number }> {
+  const { itemIds, responsibleUserId, reason } = input;
+  return db.$transaction(async (tx) => {
+    const roles = await memberRoles(tx, organizationId, responsibleUserId);
+    if (roles === null || roles.every((r) => r === "viewer"))
+      throw new AppError("MEMBER_NOT_FOUND", { issues: [{ path: "responsibleUserId", message: "MEMBER_NOT_FOUND" }] });
+    const list = await tx.riskControlList.findUnique({ where: { organizationId }, select: { currentVersion: true } });
+    const rows = await tx.riskControlItem.findMany({
+      where: {
+        id: { in: itemIds },
+        organizationId,
+        retiredInVersion: null,
+        introducedInVersion: { lte: list?.currentVersion ?? 0 },
+      },
+    });
+    const found = new Set(rows.map((r) => r.id));
+    const missing = itemIds.findIndex((id) => !found.has(id));
+    if (missing >= 0)
+      throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: `itemIds.${missing}`, message: "RECORD_NOT_FOUND" }] });
+    const changing = rows.filter((r) => r.responsibleUserId !== responsibleUserId);
+    if (changing.length === 0) return { version: list?.currentVersion ?? 0, assigned: 0 };
+    const { listId, version } = await bumpVersion(tx, organizationId, {
+      reason,
+      triggers: ["itemsAssigned"],
+      today: await orgToday(tx, organizationId, now),
+      actor,
+      now,
+    });
+    await tx.riskControlItem.updateMany({
+      where: { organizationId, id: { in: changing.map((r) => r.id) } },
+      data: { retiredInVersion: version, retiredAt: now, status: "retired" },
+    });
+    const createdByUserId = actor.kind === "user" ? actor.userId : null;
+    await tx.riskControlItem.createMany({
+      data: changing.map((old) => ({
+        organizationId,
+        listId,
+        seq: old.seq,
+        stage: old.stage,
+        riskCategory: old.riskCategory,
+        riskPoint: old.riskPoint,
+        consequence: old.consequence,
+        riskLevel: old.riskLevel,
+        controlMeasure: old.controlMeasure,
+        checkMethod: old.checkMethod,
+        acceptanceCriterion: old.acceptanceCriterion,
+        frequency: old.frequency,
+        trigger: old.trigger,
+        responsibleRole: old.responsibleRole,
+        responsibleUserId,
+        basis: old.basis,
+        catalogItemId: old.catalogItemId,
+        productGroupId: old.productGroupId,
+        siteId: old.siteId,
+        introducedInVersion: version,
+        supersedesId: old.id,
+        createdByUserId,
+      })),
+    });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "risk_item.assign",
+      entityType: "risk_control_list",
+      entityId: listId,
+      data: { version, reason, responsibleUserId, items: changing.map((r) => r.id) },
+    });
+    return { version, assigned: changing.length };
   });
 }

@@ -1,25 +1,28 @@
 // XLSX export of one version of the risk control list, laid out like the printed
-// 《工业产品质量安全风险管控清单》: a header block, then 序号/控制环节/风险点/管控措施/管控频次/
-// 责任岗位/责任人/依据.
+// 《工业产品质量安全风险管控清单》: a header block, then the model form's columns
+// (contracts RISK_LIST_COLUMNS, shared with the print view).
 import ExcelJS from "exceljs";
-import { RISK_STAGE_ZH, ROLE_ZH, labelZh } from "@anzhi/contracts";
-import { frequencyLabel } from "./labels.ts";
+import { RISK_LIST_COLUMNS, riskListRowZh } from "@anzhi/contracts";
 import type { RiskListDocument } from "./read.ts";
 
 const VERSION_STATE_ZH = { in_force: "现行", approved: "已批准", pending: "待批准", superseded: "未批准" } as const;
 const AUTHOR_ROLE_ZH = { director: "质量安全总监", principal: "主要负责人", officer: "质量安全员" } as const;
 
-export const XLSX_COLUMNS = [
-  "序号",
-  "控制环节",
-  "风险点",
-  "管控措施",
-  "管控频次",
-  "责任岗位",
-  "责任人",
-  "依据",
-] as const;
-const WIDTHS = [6, 12, 36, 48, 14, 14, 10, 28];
+export const XLSX_COLUMNS = RISK_LIST_COLUMNS.map((c) => c.zh);
+const WIDTHS: Record<(typeof RISK_LIST_COLUMNS)[number]["key"], number> = {
+  seq: 6,
+  stage: 10,
+  riskPoint: 28,
+  riskCategory: 14,
+  riskLevel: 8,
+  consequence: 22,
+  controlMeasure: 40,
+  checkMethod: 10,
+  criterion: 26,
+  frequency: 12,
+  role: 12,
+  person: 10,
+};
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -32,6 +35,9 @@ export function xlsxFileName(version: number): { fileName: string; contentDispos
   };
 }
 
+const THIN = { style: "thin" } as const;
+const BORDER = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+
 export async function buildRiskListXlsx(doc: RiskListDocument): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = "安质 Anzhi";
@@ -39,8 +45,8 @@ export async function buildRiskListXlsx(doc: RiskListDocument): Promise<Buffer> 
   const sheet = book.addWorksheet(`v${version?.version ?? 0}`, {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  sheet.columns = WIDTHS.map((width) => ({ width }));
-  const last = XLSX_COLUMNS.length;
+  sheet.columns = RISK_LIST_COLUMNS.map((c) => ({ width: WIDTHS[c.key] }));
+  const last = RISK_LIST_COLUMNS.length;
 
   const title = sheet.addRow([doc.title]);
   sheet.mergeCells(title.number, 1, title.number, last);
@@ -70,34 +76,16 @@ export async function buildRiskListXlsx(doc: RiskListDocument): Promise<Buffer> 
   head.font = { bold: true };
   head.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F1EC" } };
-    cell.border = {
-      top: { style: "thin" },
-      bottom: { style: "thin" },
-      left: { style: "thin" },
-      right: { style: "thin" },
-    };
-    cell.alignment = { horizontal: "center", vertical: "middle" };
+    cell.border = BORDER;
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   });
   sheet.views = [{ state: "frozen", ySplit: head.number }];
   doc.items.forEach((item, index) => {
-    const row = sheet.addRow([
-      index + 1,
-      labelZh(RISK_STAGE_ZH, item.stage),
-      item.riskPoint,
-      item.controlMeasure,
-      frequencyLabel(item.frequency, item.trigger),
-      labelZh(ROLE_ZH, item.responsibleRole),
-      item.responsibleName ?? "",
-      item.basis,
-    ]);
+    const cells = riskListRowZh(item, index);
+    const row = sheet.addRow(RISK_LIST_COLUMNS.map((c) => (c.key === "seq" ? index + 1 : cells[c.key])));
     row.alignment = { vertical: "top", wrapText: true };
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = {
-        top: { style: "thin" },
-        bottom: { style: "thin" },
-        left: { style: "thin" },
-        right: { style: "thin" },
-      };
+      cell.border = BORDER;
     });
   });
   return Buffer.from(await book.xlsx.writeBuffer());

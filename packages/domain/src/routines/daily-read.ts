@@ -14,6 +14,9 @@ import { loadDuties, officerDueOn } from "../periods/duty.ts";
 export interface EntryView {
   id: string;
   riskItemId: string;
+  /** The batch line of a per-batch item ("" for the item's one line) and the batch it names. */
+  batchRef: string;
+  batchLabel: string | null;
   seq: number;
   stage: string;
   riskPoint: string;
@@ -29,6 +32,8 @@ export interface EntryView {
 const entrySelect = {
   id: true,
   riskItemId: true,
+  batchRef: true,
+  batchLabel: true,
   seq: true,
   stage: true,
   riskPoint: true,
@@ -102,7 +107,11 @@ export async function getOfficerDay(
     const plan = plans.find((p) => p.siteId === siteId);
     const run = runs.find((r) => r.siteId === siteId) ?? null;
     const entries = run
-      ? await db.dailyCheckEntry.findMany({ where: { runId: run.id }, orderBy: { seq: "asc" }, select: entrySelect })
+      ? await db.dailyCheckEntry.findMany({
+          where: { runId: run.id },
+          orderBy: [{ seq: "asc" }, { createdAt: "asc" }],
+          select: entrySelect,
+        })
       : [];
     const signed = run !== null && run.status !== "draft";
     sheets.push({
@@ -184,7 +193,7 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
   if (!run) throw new AppError("RECORD_NOT_FOUND");
   const entries = await db.dailyCheckEntry.findMany({
     where: { runId, organizationId },
-    orderBy: { seq: "asc" },
+    orderBy: [{ seq: "asc" }, { createdAt: "asc" }],
     select: entrySelect,
   });
   return {

@@ -21,7 +21,7 @@ import { notifyOnce } from "../notifications/notify.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
-import { orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
+import { lineKey, orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
 export interface Officer {
@@ -127,8 +127,12 @@ export async function answerItem(
     assertDraft(run);
     if (run?.operatingStatus === "not_operating") throw new AppError("RECORD_ALREADY_SIGNED");
     const sheet = await sheetFor(tx, clock, officer, a.siteId, a.checkDate, run?.id ?? null);
-    const item = sheet.items.find((i) => i.riskItemId === a.riskItemId);
-    if (!item) throw new AppError("RECORD_NOT_FOUND", { issues: [{ path: "riskItemId", message: "field.invalid" }] });
+    const batchRef = a.batchRef ?? "";
+    const item = sheet.items.find((i) => i.riskItemId === a.riskItemId && i.batchRef === batchRef);
+    if (!item)
+      throw new AppError("RECORD_NOT_FOUND", {
+        issues: [{ path: batchRef ? "batchRef" : "riskItemId", message: "field.invalid" }],
+      });
     const runId = await ensureDraft(tx, officer, sheet, a.checkDate, run);
     const fields = {
       result: a.result,
@@ -137,11 +141,13 @@ export async function answerItem(
       immediateAction: a.result === "problem" ? a.immediateAction || null : null,
     };
     const entry = await tx.dailyCheckEntry.upsert({
-      where: { runId_riskItemId: { runId, riskItemId: item.riskItemId } },
+      where: { runId_riskItemId_batchRef: { runId, riskItemId: item.riskItemId, batchRef } },
       create: {
         organizationId: officer.organizationId,
         runId,
         riskItemId: item.riskItemId,
+        batchRef,
+        batchLabel: item.batchLabel,
         seq: item.seq,
         stage: item.stage,
         riskCategory: item.riskCategory,
@@ -174,7 +180,7 @@ export async function answerItem(
       hazard = await openHazard(tx, {
         organizationId: officer.organizationId,
         source: "daily_check",
-        title: `${item.riskPoint}：${(a.note ?? "").slice(0, 60)}`,
+        title: `${item.riskPoint}${item.batchLabel ? `（${item.batchLabel}）` : ""}：${(a.note ?? "").slice(0, 60)}`,
         description: a.note ?? item.riskPoint,
         severity: a.openHazard.severity,
         dueDate: a.openHazard.dueDate,
@@ -225,16 +231,27 @@ async function signSheet(
   const entries = run
     ? await tx.dailyCheckEntry.findMany({
         where: { runId: run.id },
-        select: { riskItemId: true, result: true, note: true, immediateAction: true, riskPoint: true },
+        select: {
+          riskItemId: true,
+          batchRef: true,
+          batchLabel: true,
+          result: true,
+          note: true,
+          immediateAction: true,
+          riskPoint: true,
+        },
       })
     : [];
-  const answered = new Set(entries.map((e) => e.riskItemId));
-  const unanswered = sheet.items.filter((i) => i.state === "due_today" && !answered.has(i.riskItemId));
+  const answered = new Set(entries.map(lineKey));
+  const unanswered = sheet.items.filter((i) => i.state === "due_today" && !answered.has(lineKey(i)));
   if (!run || entries.length === 0 || unanswered.length > 0) {
     const missing = unanswered.length > 0 ? unanswered : sheet.items;
     throw new AppError("RECORD_INCOMPLETE", {
       details: { count: missing.length },
-      issues: missing.map((i) => ({ path: `items.${i.riskItemId}`, message: `${i.seq}. ${i.riskPoint}` })),
+      issues: missing.map((i) => ({
+        path: `items.${i.riskItemId}${i.batchRef ? `.${i.batchRef}` : ""}`,
+        message: `${i.seq}. ${i.riskPoint}${i.batchLabel ? `（${i.batchLabel}）` : ""}`,
+      })),
     });
   }
   const problems = entries.filter((e) => e.result === "problem");
@@ -250,7 +267,8 @@ async function signSheet(
       zeroRisk,
       hazardSummary: zeroRisk
         ? null
-        : s.hazardSummary || problems.map((p) => `${p.riskPoint}：${p.note ?? ""}`).join("；"),
+        : s.hazardSummary ||
+          problems.map((p) => `${p.riskPoint}${p.batchLabel ? `（${p.batchLabel}）` : ""}：${p.note ?? ""}`).join("；"),
       measuresTaken: zeroRisk
         ? null
         : s.measuresTaken ||
@@ -360,15 +378,20 @@ async function answerRestOk(
   if (run?.operatingStatus === "not_operating") throw new AppError("RECORD_ALREADY_SIGNED");
   const sheet = await sheetFor(tx, clock, officer, key.siteId, key.checkDate, run?.id ?? null);
   const runId = await ensureDraft(tx, officer, sheet, key.checkDate, run);
-  const existing = await tx.dailyCheckEntry.findMany({ where: { runId }, select: { riskItemId: true, result: true } });
-  const answered = new Set(existing.map((e) => e.riskItemId));
+  const existing = await tx.dailyCheckEntry.findMany({
+    where: { runId },
+    select: { riskItemId: true, batchRef: true, result: true },
+  });
+  const answered = new Set(existing.map(lineKey));
   await tx.dailyCheckEntry.createMany({
     data: sheet.items
-      .filter((i) => !answered.has(i.riskItemId))
+      .filter((i) => !answered.has(lineKey(i)))
       .map((i) => ({
         organizationId: officer.organizationId,
         runId,
         riskItemId: i.riskItemId,
+        batchRef: i.batchRef,
+        batchLabel: i.batchLabel,
         seq: i.seq,
         stage: i.stage,
         riskCategory: i.riskCategory,

@@ -1,10 +1,13 @@
 // Which risk-list items an officer checks on a day, grouped into one sheet per site. Items come
 // from the version IN FORCE of the organisation's risk control list (its highest approved version) and are assigned to the
-// officer by name (responsibleUserId) or, when no person is named, by role (responsibleRole).
+// officer by name (responsibleUserId) or, when no person is named, by role (responsibleRole). A
+// per-batch item (每批, 每次到货, 逐台…) has one line per batch handled that day (batches.ts), or its
+// one line when none was.
 import { Frequency, isoWeekOf, localDate, monthOf, type Role, type WorkingCalendarOverrides } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { inForceVersion } from "../risk-list/items.ts";
+import { batchesFor, batchSourceOf, dayBatches, type DayBatches } from "./batches.ts";
 import { loadCalendar } from "./calendar.ts";
 import { itemDueState, type ItemDueState } from "./due.ts";
 
@@ -29,6 +32,9 @@ export async function orgClock(db: Pick<Tx, "organization">, organizationId: str
 
 export interface SheetItem {
   riskItemId: string;
+  /** The batch the line is for ("purchase:<id>", …), "" for the item's one line of the day. */
+  batchRef: string;
+  batchLabel: string | null;
   seq: number;
   stage: string;
   riskCategory: string;
@@ -105,6 +111,8 @@ export async function planSheets(
     excludeRunIds,
   );
   const fallbackSite = await defaultSiteId(tx, clock.id, userId);
+  let batches: DayBatches | null = null;
+  if (items.some((i) => batchSourceOf(i) !== null)) batches = await dayBatches(tx, clock.id, day);
   const sites = new Map<string, SheetItem[]>();
   for (const item of items) {
     const frequency = Frequency.safeParse(item.frequency);
@@ -115,7 +123,7 @@ export async function planSheets(
     const siteId = item.siteId ?? fallbackSite;
     if (siteId === null) continue;
     const sheet = sites.get(siteId) ?? [];
-    sheet.push({
+    const line = {
       riskItemId: item.id,
       seq: item.seq,
       stage: item.stage,
@@ -124,9 +132,12 @@ export async function planSheets(
       controlMeasure: item.controlMeasure,
       acceptanceCriterion: item.acceptanceCriterion,
       frequency: frequency.data,
-      state: state === "not_working_day" ? "open" : state,
+      state: state === "not_working_day" ? ("open" as const) : state,
       dueDate: period.dueDate,
-    });
+    };
+    const handled = batches ? batchesFor(batches, item, siteId) : [];
+    if (handled.length === 0) sheet.push({ ...line, batchRef: "", batchLabel: null });
+    else for (const b of handled) sheet.push({ ...line, batchRef: b.ref, batchLabel: b.label });
     sites.set(siteId, sheet);
   }
   const siteRows = await tx.site.findMany({
@@ -134,6 +145,11 @@ export async function planSheets(
     select: { id: true, name: true },
   });
   return siteRows.map((s) => ({ siteId: s.id, siteName: s.name, listVersion: v, items: sites.get(s.id) ?? [] }));
+}
+
+/** A sheet line's key: the item and, for a per-batch item, the batch. */
+export function lineKey(line: { riskItemId: string; batchRef: string }): string {
+  return `${line.riskItemId}|${line.batchRef}`;
 }
 
 /** The longest periods are the ISO week and the month; older checks never count. */

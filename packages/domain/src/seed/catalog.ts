@@ -11,7 +11,11 @@ export interface CatalogCheckItem {
   id: string;
   stage: string;
   appliesTo: string;
+  riskZh: string;
   checkZh: string;
+  consequenceZh?: string;
+  level: string;
+  method: string;
   frequency: string;
   trigger?: string;
   basis?: string;
@@ -26,6 +30,7 @@ export interface CatalogSubProduct {
 export interface CatalogGroup {
   id: string;
   nameZh: string;
+  consequenceZh: string;
   subProducts: CatalogSubProduct[];
   standards: CatalogStandard[];
   checkItems: CatalogCheckItem[];

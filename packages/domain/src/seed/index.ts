@@ -1,5 +1,5 @@
-// Demo data: a Jiangsu e-bike battery producer (Order 75), a Nanjing hardware seller (Order 76)
-// and their district regulator, with about two months of daily/weekly/monthly routines, hazards
+// Demo data: a Jiangsu e-bike battery producer (Order 75), a Nanjing hardware seller (Order 76,
+// with its suppliers' documents, today's 进货查验 and sales) and their district regulator, with about two months of daily/weekly/monthly routines, hazards
 // in every state and ~300 ERP inspection records. Everything is relative to `now` and written in
 // one transaction; a second run finds the demo organisation and writes nothing.
 import { sealPendingChains } from "../audit/chain.ts";
@@ -15,6 +15,7 @@ import { createPeople, DEMO_PASSWORD, demoLogins } from "./people.ts";
 import { createRegulator } from "./regulator.ts";
 import { createRiskList } from "./risk-list.ts";
 import { createSamplingResults } from "./sampling.ts";
+import { createSellerRecords } from "./sellers.ts";
 import type { OrgSeed, RiskListSeed, SeedCtx } from "./types.ts";
 import { addDays, createRng, eachDay, isWorkingDay, json, localDate, mondayOf } from "./util.ts";
 import { createWeeklyReports } from "./weekly.ts";
@@ -105,6 +106,7 @@ async function seedAll(ctx: SeedCtx): Promise<void> {
   const runs = new Map<string, Awaited<ReturnType<typeof createDailyRuns>>>();
   for (const org of orgs) runs.set(org.id, await createDailyRuns(ctx, org, list(org), hazards));
   await createInspections(ctx, battery, hazards);
+  await createSellerRecords(ctx, hardware);
   await createSamplingResults(ctx, battery, hardware, hazards);
   for (const org of orgs) {
     const orgRuns = runs.get(org.id) ?? [];

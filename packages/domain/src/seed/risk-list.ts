@@ -1,6 +1,6 @@
 // 风险管控清单 per organisation: version 1 from the catalogue, version 2 retires one row and adds
 // one (rows are never edited or deleted; version membership is introducedIn/retiredIn).
-import { catalogGroup, genericItems, mandatoryStandards, type CatalogCheckItem } from "./catalog.ts";
+import { catalogGroup, genericItems, mandatoryStandards, type CatalogCheckItem, type CatalogGroup } from "./catalog.ts";
 import type { Prisma } from "@anzhi/db";
 import type { OrgSeed, RiskItemSeed, RiskListSeed, SeedCtx } from "./types.ts";
 import { addDays, atLocal, json, newId } from "./util.ts";
@@ -17,20 +17,6 @@ const CATEGORY: Record<string, string> = {
   storage: "贮存条件不符",
   sales: "销售环节违规",
   management: "管理制度未落实",
-};
-
-const PRODUCER_POINT: Record<string, string> = {
-  incoming: "不合格或来源不明的原材料、零部件投入生产",
-  process: "关键工序参数失控或记录缺失，产品安全性能不合格",
-  outgoing: "未经检验或检验不合格的产品出厂，标识与认证不一致",
-  storage: "贮存条件失控导致产品劣化或引发火灾",
-  sales: "流向不可追溯",
-};
-
-const SELLER_POINT: Record<string, string> = {
-  incoming: "购进无合格证明、无证或证书失效的产品",
-  sales: "销售不合格、淘汰、召回或证书失效的产品",
-  storage: "储存陈列条件不当造成质量下降或安全隐患",
 };
 
 /** Hand-written risk descriptions for the battery rows (the catalogue only gives the check). */
@@ -143,18 +129,25 @@ export async function createRiskList(ctx: SeedCtx, org: OrgSeed): Promise<RiskLi
   });
 
   const groups = GROUPS[org.kind].map(catalogGroup);
-  const fromCatalog: Array<{ item: CatalogCheckItem; groupId: string | null; basis: string }> = [
+  const fromCatalog: Array<{
+    item: CatalogCheckItem;
+    group: CatalogGroup | null;
+    groupId: string | null;
+    basis: string;
+  }> = [
     ...groups.flatMap((g) =>
       g.checkItems
         .filter((i) => i.appliesTo === org.kind || i.appliesTo === "both")
         .map((item) => ({
           item,
+          group: g,
           groupId: g.id,
           basis: item.basis ?? (mandatoryStandards(g).join("；") || "市场监管总局令第75/76号"),
         })),
     ),
     ...genericItems(org.kind).map((item) => ({
       item,
+      group: null,
       groupId: null,
       basis: item.basis ?? (org.kind === "producer" ? "市场监管总局令第75号" : "市场监管总局令第76号"),
     })),
@@ -164,7 +157,7 @@ export async function createRiskList(ctx: SeedCtx, org: OrgSeed): Promise<RiskLi
     return stage === "process" && second ? second : org.people.officers[0];
   };
   const rows: Array<Prisma.RiskControlItemCreateManyInput & RiskItemSeed> = fromCatalog.map(
-    ({ item, groupId, basis }, i) => {
+    ({ item, group, groupId, basis }, i) => {
       const daily = item.frequency === "daily";
       const officer = officerFor(item.stage);
       const o = OVERRIDES[item.id];
@@ -175,11 +168,11 @@ export async function createRiskList(ctx: SeedCtx, org: OrgSeed): Promise<RiskLi
         seq: i + 1,
         stage: item.stage,
         riskCategory: CATEGORY[item.stage] ?? "其他",
-        riskPoint: o?.point ?? (org.kind === "producer" ? PRODUCER_POINT : SELLER_POINT)[item.stage] ?? item.checkZh,
-        consequence: o?.consequence ?? null,
-        riskLevel: o?.level ?? "general",
+        riskPoint: o?.point ?? (group ? `${group.nameZh}：${item.riskZh}` : item.riskZh),
+        consequence: o?.consequence ?? item.consequenceZh ?? group?.consequenceZh ?? null,
+        riskLevel: o?.level ?? item.level,
         controlMeasure: item.checkZh,
-        checkMethod: checkMethod(item.stage),
+        checkMethod: item.method,
         acceptanceCriterion: item.basis ?? null,
         frequency: item.frequency,
         trigger: item.trigger ?? null,

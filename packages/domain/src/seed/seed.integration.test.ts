@@ -9,6 +9,7 @@ import { verifyPassword } from "../auth/password.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 import { verifyAuditChain } from "../audit/verify.ts";
 import { createFieldCipher } from "../crypto/field-cipher.ts";
+import { orgClock, planSheets } from "../routines/items.ts";
 import { DEMO_PASSWORD, DEMO_SLUGS, seedDemo, type SeedDemoResult } from "./index.ts";
 import { addDays, eachDay, isWorkingDay, localDate, mondayOf, monthKey } from "./util.ts";
 
@@ -220,6 +221,39 @@ describe("seedDemo", () => {
       const data = JSON.parse(latest.dataJson) as { contentHash?: string };
       expect([kind, id, data.contentHash]).toEqual([kind, id, await recordContentHash(db, kind, id)]);
     }
+  });
+
+  it("gives the seller its suppliers' documents, today's accepted 进货查验 records and sales, one sheet line per delivery", async () => {
+    const docs = await db.supplierDocument.findMany({ where: { organizationId: sellerId } });
+    expect(docs.map((d) => d.kind).sort()).toEqual(["ccc_certificate", "ccc_certificate", "xk_licence"]);
+    expect(docs.every((d) => d.validUntil !== null && d.validUntil > TODAY)).toBe(true);
+    const checks = await db.purchaseCheck.findMany({ where: { organizationId: sellerId } });
+    expect(checks).toHaveLength(3);
+    // only states the product writes: a clean check is 合格 with no problem and no hazard, checked by the officer
+    for (const c of checks) {
+      expect(c).toMatchObject({
+        purchaseDate: TODAY,
+        conclusion: "accepted",
+        problemsJson: "[]",
+        hazardId: null,
+        source: "web",
+      });
+      expect(c.checkedByUserId).not.toBeNull();
+      expect(c.productId).not.toBeNull();
+    }
+    const sales = await db.saleRecord.findMany({ where: { organizationId: sellerId } });
+    expect(sales.map((r) => [r.saleDate, r.batchNo])).toEqual(
+      sales.map((r) => [TODAY, checks.find((c) => c.batchNo === r.batchNo)?.batchNo]),
+    );
+    const officer = checks[0]?.checkedByUserId ?? "";
+    const sheets = await db.$transaction(async (tx) => {
+      const clock = await orgClock(tx, sellerId, NOW);
+      return planSheets(tx, clock, officer, ["officer"], TODAY);
+    });
+    const receipt = sheets.flatMap((s) => s.items).filter((i) => i.riskPoint.includes("无合格证明或无检验报告"));
+    expect(receipt.map((i) => i.batchRef).sort()).toEqual(checks.map((c) => `purchase:${c.id}`).sort());
+    // no signed daily record holds a delivery line: the deliveries are today's
+    expect(await db.dailyCheckEntry.count({ where: { organizationId: sellerId, batchRef: { not: "" } } })).toBe(0);
   });
 
   it("stores personal data in the appointment register encrypted", async () => {

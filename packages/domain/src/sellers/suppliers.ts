@@ -2,17 +2,23 @@
 // contact and the qualification documents (XK licence, CCC certificate, business licence) with
 // their numbers and validity. ERPs push suppliers too (ingest/suppliers.ts, keyed by externalId);
 // both land in the same table. Documents are never deleted: a document left out of an update is
-// retired.
-import { normalizeDocumentNumber, type SupplierRegisterCreate, type SupplierRegisterUpdate } from "@anzhi/contracts";
+// retired. A document may carry its scan (PDF/JPG/PNG), stored with transactionWithFiles in the
+// supplier's transaction and linked to the document (entity supplier_document, purpose evidence).
+import { normalizeDocumentNumber, type SupplierRegisterCreate } from "@anzhi/contracts";
+import type { SupplierCreateWithFiles, SupplierUpdateWithFiles } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
+import { linkAttachments, transactionWithFiles, type AttachmentType, type FileStore } from "../files/attachments.ts";
 
 interface Who {
   organizationId: string;
   userId: string;
   now: Date;
+  dataDir: string;
 }
+
+const DOC_TYPES: readonly AttachmentType[] = ["application/pdf", "image/jpeg", "image/png"];
 
 export interface SupplierDocumentRow {
   id: string;
@@ -22,6 +28,8 @@ export interface SupplierDocumentRow {
   validUntil: string | null;
   /** validUntil is before the organisation's today. */
   expired: boolean;
+  /** Scans of the document (newest last). */
+  files: { id: string; fileName: string }[];
 }
 
 export interface SupplierRegisterRow {
@@ -55,7 +63,7 @@ async function writeDocuments(
   supplierId: string,
   documents: SupplierRegisterCreate["documents"],
   now: Date,
-) {
+): Promise<Map<string, string>> {
   const current = await tx.supplierDocument.findMany({
     where: { organizationId, supplierId, retiredAt: null },
     select: documentSelect,
@@ -67,8 +75,10 @@ async function writeDocuments(
       return [keyOf(doc), doc] as const;
     }),
   );
+  const ids = new Map<string, string>();
   for (const c of current) {
     const next = wanted.get(keyOf(c));
+    if (next) ids.set(keyOf(c), c.id);
     if (!next) {
       await tx.supplierDocument.update({ where: { id: c.id }, data: { retiredAt: now, updatedAt: now } });
       continue;
@@ -81,9 +91,9 @@ async function writeDocuments(
       });
     }
   }
-  if (wanted.size > 0) {
-    await tx.supplierDocument.createMany({
-      data: [...wanted.values()].map((d) => ({
+  for (const d of wanted.values()) {
+    const row = await tx.supplierDocument.create({
+      data: {
         organizationId,
         supplierId,
         kind: d.kind,
@@ -92,9 +102,45 @@ async function writeDocuments(
         validUntil: d.validUntil ?? null,
         createdAt: now,
         updatedAt: now,
-      })),
+      },
+      select: { id: true },
     });
+    ids.set(keyOf(d), row.id);
   }
+  return ids;
+}
+
+/** Stores each document's scan and links it to its document row. */
+async function attachDocumentFiles(
+  tx: Tx,
+  files: FileStore,
+  who: Who,
+  documents: SupplierCreateWithFiles["documents"],
+  ids: Map<string, string>,
+): Promise<number> {
+  let stored = 0;
+  for (const [index, d] of documents.entries()) {
+    if (!d.file) continue;
+    const entityId = ids.get(`${d.kind}\n${normalizeDocumentNumber(d.kind, d.number)}`);
+    if (!entityId) continue;
+    const file = await files.store({
+      organizationId: who.organizationId,
+      file: d.file,
+      actor: { kind: "user", userId: who.userId },
+      path: `documents.${index}.file`,
+      types: DOC_TYPES,
+    });
+    await linkAttachments(tx, {
+      organizationId: who.organizationId,
+      attachmentIds: [file.id],
+      entityType: "supplier_document",
+      entityId,
+      purpose: "evidence",
+      userId: who.userId,
+    });
+    stored += 1;
+  }
+  return stored;
 }
 
 function columnsOf(s: SupplierRegisterCreate) {
@@ -109,29 +155,30 @@ function columnsOf(s: SupplierRegisterCreate) {
   };
 }
 
-export async function createSupplier(db: Db, who: Who, s: SupplierRegisterCreate): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+export async function createSupplier(db: Db, who: Who, s: SupplierCreateWithFiles): Promise<{ id: string }> {
+  return transactionWithFiles(db, who.dataDir, async (tx, files) => {
     await assertUsccFree(tx, who.organizationId, s.uscc);
     const row = await tx.supplier.create({
       data: { organizationId: who.organizationId, ...columnsOf(s), createdAt: who.now, updatedAt: who.now },
       select: { id: true },
     });
-    await writeDocuments(tx, who.organizationId, row.id, s.documents, who.now);
+    const ids = await writeDocuments(tx, who.organizationId, row.id, s.documents, who.now);
+    const stored = await attachDocumentFiles(tx, files, who, s.documents, ids);
     await recordAudit(tx, {
       organizationId: who.organizationId,
       actor: { kind: "user", userId: who.userId },
       action: "supplier.create",
       entityType: "supplier",
       entityId: row.id,
-      data: { name: s.name, uscc: s.uscc, documents: s.documents.length },
+      data: { name: s.name, uscc: s.uscc, documents: s.documents.length, files: stored },
       at: who.now,
     });
     return row;
   });
 }
 
-export async function updateSupplier(db: Db, who: Who, s: SupplierRegisterUpdate): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+export async function updateSupplier(db: Db, who: Who, s: SupplierUpdateWithFiles): Promise<{ id: string }> {
+  return transactionWithFiles(db, who.dataDir, async (tx, files) => {
     const existing = await tx.supplier.findFirst({
       where: { id: s.id, organizationId: who.organizationId },
       select: { id: true, name: true, uscc: true },
@@ -139,14 +186,15 @@ export async function updateSupplier(db: Db, who: Who, s: SupplierRegisterUpdate
     if (!existing) throw new AppError("SUPPLIER_NOT_FOUND");
     await assertUsccFree(tx, who.organizationId, s.uscc, s.id);
     await tx.supplier.update({ where: { id: s.id }, data: { ...columnsOf(s), updatedAt: who.now } });
-    await writeDocuments(tx, who.organizationId, s.id, s.documents, who.now);
+    const ids = await writeDocuments(tx, who.organizationId, s.id, s.documents, who.now);
+    const stored = await attachDocumentFiles(tx, files, who, s.documents, ids);
     await recordAudit(tx, {
       organizationId: who.organizationId,
       actor: { kind: "user", userId: who.userId },
       action: "supplier.update",
       entityType: "supplier",
       entityId: s.id,
-      data: { before: { name: existing.name, uscc: existing.uscc }, name: s.name, uscc: s.uscc },
+      data: { before: { name: existing.name, uscc: existing.uscc }, name: s.name, uscc: s.uscc, files: stored },
       at: who.now,
     });
     return { id: s.id };
@@ -177,6 +225,17 @@ export async function listSupplierRegister(
       _count: { select: { purchaseChecks: true } },
     },
   });
+  const links = await db.attachmentLink.findMany({
+    where: {
+      organizationId,
+      entityType: "supplier_document",
+      entityId: { in: rows.flatMap((r) => r.documents.map((d) => d.id)) },
+      removedAt: null,
+    },
+    orderBy: { createdAt: "asc" },
+    select: { entityId: true, attachment: { select: { id: true, fileName: true } } },
+  });
+  const filesOf = (documentId: string) => links.filter((l) => l.entityId === documentId).map((l) => l.attachment);
   return rows.map((r) => ({
     id: r.id,
     externalId: r.externalId,
@@ -188,7 +247,11 @@ export async function listSupplierRegister(
     contactPhone: r.contactPhone,
     address: r.address,
     retired: r.retiredAt !== null,
-    documents: r.documents.map((d) => ({ ...d, expired: d.validUntil !== null && d.validUntil < today })),
+    documents: r.documents.map((d) => ({
+      ...d,
+      expired: d.validUntil !== null && d.validUntil < today,
+      files: filesOf(d.id),
+    })),
     purchaseCount: r._count.purchaseChecks,
   }));
 }

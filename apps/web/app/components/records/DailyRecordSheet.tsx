@@ -61,7 +61,17 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
               {run.entries.map((e) => (
                 <tr key={e.id}>
                   <td>{e.seq}</td>
-                  <td>{e.riskPoint}</td>
+                  <td>
+                    {e.riskPoint}
+                    {e.batchLabel ? (
+                      <>
+                        <br />
+                        <small data-testid="entry-batch">
+                          {t("routines.today.batch")}：{e.batchLabel}
+                        </small>
+                      </>
+                    ) : null}
+                  </td>
                   <td>{e.controlMeasure}</td>
                   <td>{t(`routines.result.${e.result as KeyIn<"routines.result">}`)}</td>
                   <td>

@@ -1,9 +1,13 @@
-// One control item as a card: risk point, measure, frequency, responsible role and person, basis,
-// and for editors "edit" (a page) and "retire" (a disclosure with the required reason).
+// One control item as a card: risk point, measure, the model form's other columns (category, level,
+// consequence, check method, criterion, frequency with its trigger, role and person), and for
+// editors a checkbox of the bulk assignment, "edit" (a page) and "retire" (a disclosure with the
+// required reason).
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { useIsPending } from "../../lib/pending.ts";
+import { riskCriterion } from "@anzhi/contracts";
+import { ASSIGN_FORM_ID } from "./assign-form.tsx";
 
 /** A control item of the list as the page shows it. */
 export type CardItem = RouterOutputs["riskList"]["get"]["items"][number];
@@ -11,24 +15,65 @@ export type CardItem = RouterOutputs["riskList"]["get"]["items"][number];
 interface Props {
   item: CardItem;
   canEdit: boolean;
+  /** A checkbox of the bulk-assignment form. */
+  selectable: boolean;
   error: { message: string; fields: Record<string, string> } | null;
 }
 
-export function RiskItemCard({ item, canEdit, error }: Props) {
+export function RiskItemCard({ item, canEdit, selectable, error }: Props) {
   const { t } = useTranslation();
   const retiring = useIsPending({ itemId: item.id }, { state: "submitting" });
   const reasonError = error?.fields.reason;
+  const criterion = riskCriterion(item);
   return (
     <li className="risk-item" data-testid="risk-item">
       <h3>
+        {selectable ? (
+          <input
+            type="checkbox"
+            className="select-item no-print"
+            name="itemIds"
+            value={item.id}
+            form={ASSIGN_FORM_ID}
+            aria-label={t("riskList.assign.selectItem", { seq: item.seq })}
+          />
+        ) : null}
         <span className="seq">{item.seq}</span>
         {item.riskPoint}
       </h3>
       <p>{item.controlMeasure}</p>
       <dl>
         <div>
+          <dt>{t("riskList.columns.riskCategory")}</dt>
+          <dd>{item.riskCategory}</dd>
+        </div>
+        {item.riskLevel ? (
+          <div>
+            <dt>{t("riskList.columns.riskLevel")}</dt>
+            <dd data-testid="risk-level">
+              {t(`riskList.riskLevels.${item.riskLevel}`, { defaultValue: item.riskLevel })}
+            </dd>
+          </div>
+        ) : null}
+        {item.consequence ? (
+          <div>
+            <dt>{t("riskList.columns.consequence")}</dt>
+            <dd>{item.consequence}</dd>
+          </div>
+        ) : null}
+        {item.checkMethod ? (
+          <div>
+            <dt>{t("riskList.columns.checkMethod")}</dt>
+            <dd>{t(`riskList.checkMethods.${item.checkMethod}`, { defaultValue: item.checkMethod })}</dd>
+          </div>
+        ) : null}
+        <div>
           <dt>{t("riskList.columns.frequency")}</dt>
-          <dd>{t(`riskList.frequencies.${item.frequency}`, { defaultValue: item.frequency })}</dd>
+          <dd data-testid="risk-frequency">
+            {item.trigger
+              ? t(`riskList.catalogTriggers.${item.trigger}`, { defaultValue: item.trigger })
+              : t(`riskList.frequencies.${item.frequency}`, { defaultValue: item.frequency })}
+          </dd>
         </div>
         <div>
           <dt>{t("riskList.columns.role")}</dt>
@@ -38,10 +83,10 @@ export function RiskItemCard({ item, canEdit, error }: Props) {
           <dt>{t("riskList.columns.person")}</dt>
           <dd>{item.responsibleName ?? t("riskList.unassigned")}</dd>
         </div>
-        {item.basis ? (
+        {criterion ? (
           <div>
-            <dt>{t("riskList.columns.basis")}</dt>
-            <dd>{item.basis}</dd>
+            <dt>{t("riskList.columns.criterion")}</dt>
+            <dd>{criterion}</dd>
           </div>
         ) : null}
       </dl>

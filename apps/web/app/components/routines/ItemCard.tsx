@@ -25,13 +25,17 @@ export function ItemCard(props: {
 }) {
   const { item, entry, result } = props;
   const { t } = useTranslation();
-  const saving = useIsPending({ riskItemId: item.riskItemId });
-  const id = (name: string) => `${name}-${item.riskItemId}`;
+  const saving = useIsPending({ riskItemId: item.riskItemId, batchRef: item.batchRef });
+  // A per-batch item has a card per batch: the batch is part of the card's ids.
+  const lineId = item.batchRef
+    ? `${item.riskItemId}-${item.batchRef.replace(/[^A-Za-z0-9_-]/g, "-")}`
+    : item.riskItemId;
+  const id = (name: string) => `${name}-${lineId}`;
   const err = (field: string) => result?.error?.fields[field];
   return (
     <li
       className={`item-card${entry ? ` answered answered-${entry.result}` : ""}`}
-      id={`item-${item.riskItemId}`}
+      id={`item-${lineId}`}
       data-testid="item-card"
     >
       <Form method="post" encType="multipart/form-data" aria-labelledby={id("title")}>
@@ -39,9 +43,15 @@ export function ItemCard(props: {
         <input type="hidden" name="siteId" value={props.siteId} />
         <input type="hidden" name="checkDate" value={props.checkDate} />
         <input type="hidden" name="riskItemId" value={item.riskItemId} />
+        <input type="hidden" name="batchRef" value={item.batchRef} />
         <h3 id={id("title")}>
           {item.seq}. {item.riskPoint}
         </h3>
+        {item.batchLabel ? (
+          <p className="batch" data-testid="batch-label">
+            {t("routines.today.batch")}：{item.batchLabel}
+          </p>
+        ) : null}
         <p className="measure">{item.controlMeasure}</p>
         <p className="item-meta">
           <span className="badge">{t(`routines.frequency.${item.frequency as KeyIn<"routines.frequency">}`)}</span>{" "}

@@ -10,8 +10,10 @@ import { createSellerResources, type SellerResources } from "./seller-resources"
 import { createV1Client } from "./rpc";
 import type { SyncOptions, SyncReport } from "./sync";
 import { createTransport } from "./transport";
+import { SDK_VERSION } from "./version";
 
-export type { AnzhiOptions } from "./options";
+export type { AnzhiOptions, ReadOptions, RequestOptions } from "./options";
+export { SDK_VERSION } from "./version";
 export * from "./errors";
 export type { Resource } from "./resources";
 export { SyncError } from "./sync";
@@ -35,8 +37,6 @@ export type {
   SupplierUpsertInput as SupplierInput,
 } from "@anzhi/contracts";
 export type { V1Router } from "@anzhi/api/v1/router";
-
-export const SDK_VERSION = "0.1.0";
 
 /** Which resource anzhi.sync() pushes to. */
 export type SyncResource =

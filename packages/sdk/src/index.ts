@@ -11,9 +11,12 @@ import { createV1Client } from "./rpc";
 import type { SyncOptions, SyncReport } from "./sync";
 import { createTransport } from "./transport";
 import { SDK_VERSION } from "./version";
+import { webhooks } from "./webhooks";
 
 export type { AnzhiOptions, ReadOptions, RequestOptions } from "./options";
 export { SDK_VERSION } from "./version";
+export { AnzhiWebhookVerificationError, verifyWebhook } from "./webhooks";
+export type { WebhookHeaders, WebhookVerificationCode, WebhookVerifyOptions } from "./webhooks";
 export * from "./errors";
 export type { Resource } from "./resources";
 export { SyncError } from "./sync";
@@ -55,6 +58,8 @@ type InputOf<R extends SyncResource> = R extends "inspections.incoming"
           : Parameters<Resources["products"]["push"]>[0];
 
 export class Anzhi {
+  /** Verifying Anzhi's signed webhooks: `Anzhi.webhooks.verify(rawBody, headers, secret)`. */
+  static readonly webhooks = webhooks;
   readonly options: Readonly<Omit<ResolvedAnzhiOptions, "apiKey">>;
   readonly #apiKey: string;
   readonly inspections: Resources["inspections"];

@@ -4,7 +4,9 @@
 //     node16: moduleResolution "node10" cannot see subpath exports like @anzhi/sdk/catalog);
 //   - the gzip size of the main ESM entry (dist/index.js and the chunks it imports) against the
 //     budget written in README.md ("Bundle budget: **N kB**").
-// `node --import tsx scripts/check-package.ts [tarball]` packs first when no tarball is given.
+// `node --import tsx scripts/check-package.ts [tarball] [--publish-dry-run]` packs first when no
+// tarball is given; `--publish-dry-run` (pnpm release:dry-run) then runs `npm publish --dry-run`
+// on the checked tarball — the tarball pnpm packed, with workspace and catalog versions resolved.
 // The pack test (test/pack.integration.test.ts) runs the same checks on its own tarball.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -64,7 +66,9 @@ export function checkTarball(tarball: string): { gzipBytes: number; budgetBytes:
 }
 
 if (import.meta.filename === process.argv[1]) {
-  let tarball = process.argv[2];
+  const args = process.argv.slice(2);
+  const publishDryRun = args.includes("--publish-dry-run");
+  let tarball = args.find((a) => !a.startsWith("--"));
   let work: string | undefined;
   if (!tarball) {
     work = mkdtempSync(path.join(os.tmpdir(), "anzhi-sdk-pack-"));
@@ -75,6 +79,12 @@ if (import.meta.filename === process.argv[1]) {
   try {
     const { gzipBytes, budgetBytes } = checkTarball(path.resolve(tarball));
     console.log(`publint ✓  attw ✓  dist/index.js ${gzipBytes} B gzip (budget ${budgetBytes} B)`);
+    if (publishDryRun) {
+      execFileSync("npm", ["publish", "--dry-run", "--access", "public", path.resolve(tarball)], {
+        cwd: work ?? sdkDir,
+        stdio: "inherit",
+      });
+    }
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };
     console.error(e.stdout?.toString() ?? "", e.stderr?.toString() ?? "", e.message);

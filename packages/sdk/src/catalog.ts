@@ -3,6 +3,11 @@
 // the main bundle validates a productGroupId against the id list alone.
 //
 //   import { productGroups, findProductGroup } from "@anzhi/sdk/catalog";
+
+/**
+ * The starter catalogue of the 18 key product groups, for mapping ERP material classes.
+ * @module @anzhi/sdk/catalog
+ */
 export {
   catalog,
   findProductGroup,

@@ -3,6 +3,11 @@
 //   const anzhi = new Anzhi({ apiKey: process.env.ANZHI_API_KEY, baseUrl: "https://anzhi.example.com" });
 //   await anzhi.suppliers.push({ externalId: "V-0042", name: "…", type: "raw_material" });
 //   const report = await anzhi.sync(records, { batchSize: 500, concurrency: 4 });
+
+/**
+ * The client (`Anzhi`), its resources, the typed errors and the record types of the v1 API.
+ * @module @anzhi/sdk
+ */
 import { AnzhiOptionsSchema, type AnzhiOptions, type ResolvedAnzhiOptions } from "./options";
 import { AnzhiConfigError } from "./errors";
 import { createResources, type Resource, type Resources } from "./resources";

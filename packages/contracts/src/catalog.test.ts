@@ -7,11 +7,11 @@ import {
   genericProducerItems,
   genericSellerItems,
   PER_OCCURRENCE_TRIGGERS,
-  ProductGroupIdSchema,
   productGroups,
   riskItemsFor,
   UnknownProductGroupError,
 } from "./catalog";
+import { PRODUCT_GROUP_IDS, ProductGroupIdSchema } from "./product-groups";
 
 function group(id: string) {
   const found = findProductGroup(id);
@@ -47,6 +47,10 @@ describe("catalog data", () => {
     expect(findProductGroup("nope")).toBeUndefined();
     expect(ProductGroupIdSchema.safeParse("cement").success).toBe(true);
     expect(ProductGroupIdSchema.safeParse("nope").error?.issues[0]?.message).toBe("catalog.unknown_group");
+  });
+
+  it("lists in product-groups.ts exactly the catalogue's group ids (the SDK validates with that list)", () => {
+    expect([...PRODUCT_GROUP_IDS]).toEqual(productGroups.map((g) => g.id));
   });
 });
 

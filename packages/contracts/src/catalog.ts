@@ -88,11 +88,6 @@ export function findProductGroup(id: string): ProductGroup | undefined {
   return groupsById.get(id);
 }
 
-/** A product-group id that exists in the catalogue. Key: catalog.unknown_group. */
-export const ProductGroupIdSchema = z
-  .string({ error: "field.required" })
-  .refine((id) => groupsById.has(id), { error: "catalog.unknown_group" });
-
 /** Thrown by `riskItemsFor` for ids not in the catalogue; `code` is an ErrorCode. */
 export class UnknownProductGroupError extends Error {
   readonly code = "PRODUCT_GROUP_UNKNOWN" as const;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ErrorCode, httpStatusOfCode } from "@anzhi/contracts";
 import {
+  AnzhiAuthenticationError,
   AnzhiAuthError,
   AnzhiConflictError,
   AnzhiError,
   AnzhiNotFoundError,
+  AnzhiPermissionError,
   AnzhiRateLimitError,
   AnzhiServerError,
   AnzhiValidationError,
@@ -38,5 +40,34 @@ describe("errorForStatus", () => {
     expect(payment).toBeInstanceOf(AnzhiError);
     expect(payment.name).toBe("AnzhiError");
     expect(errorForStatus(429, "x", { code: "RATE_LIMITED" })).toBeInstanceOf(AnzhiRateLimitError);
+  });
+
+  it.each([
+    [400, AnzhiValidationError],
+    [401, AnzhiAuthenticationError],
+    [403, AnzhiPermissionError],
+    [404, AnzhiNotFoundError],
+    [409, AnzhiConflictError],
+    [418, AnzhiValidationError],
+    [429, AnzhiRateLimitError],
+    [500, AnzhiServerError],
+    [502, AnzhiServerError],
+    [503, AnzhiServerError],
+  ] as const)("maps a code-less HTTP %i to %o", (status, ErrorClass) => {
+    const error = errorForStatus(status, "x", { code: "UNKNOWN", status });
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error.name).toBe(ErrorClass.name);
+    expect(error.status).toBe(status);
+  });
+
+  it("splits the auth errors: 401 is authentication, 403 permission, both still AnzhiAuthError", () => {
+    const invalid = errorForStatus(401, "x", { code: "API_KEY_INVALID" });
+    const scope = errorForStatus(403, "x", { code: "API_KEY_SCOPE_MISSING" });
+    expect(invalid).toBeInstanceOf(AnzhiAuthenticationError);
+    expect(invalid).toBeInstanceOf(AnzhiAuthError);
+    expect(invalid).not.toBeInstanceOf(AnzhiPermissionError);
+    expect(scope).toBeInstanceOf(AnzhiPermissionError);
+    expect(scope).toBeInstanceOf(AnzhiAuthError);
+    expect(scope).not.toBeInstanceOf(AnzhiAuthenticationError);
   });
 });

@@ -46,6 +46,16 @@ export class AnzhiAuthError extends AnzhiError {
   override name = "AnzhiAuthError";
 }
 
+/** 401: the key is unknown, malformed or revoked (API_KEY_INVALID). A retry will not help. */
+export class AnzhiAuthenticationError extends AnzhiAuthError {
+  override name = "AnzhiAuthenticationError";
+}
+
+/** 403: the key is valid but may not do this (a missing scope, another site's record). */
+export class AnzhiPermissionError extends AnzhiAuthError {
+  override name = "AnzhiPermissionError";
+}
+
 /** 400 (or a client-side check): `issues` lists each field and why. */
 export class AnzhiValidationError extends AnzhiError {
   override name = "AnzhiValidationError";
@@ -86,13 +96,29 @@ export class AnzhiConnectionError extends AnzhiError {
   override name = "AnzhiConnectionError";
 }
 
+/** The last attempt ran out of its `timeoutMs` (code CONNECTION_TIMEOUT); earlier ones failed too. */
+export class AnzhiTimeoutError extends AnzhiConnectionError {
+  override name = "AnzhiTimeoutError";
+}
+
+/** The caller's `signal` aborted the request (code ABORTED); nothing is retried after that. */
+export class AnzhiAbortError extends AnzhiError {
+  override name = "AnzhiAbortError";
+  constructor(reason: unknown) {
+    super(`Request aborted${reason instanceof Error && reason.message ? `: ${reason.message}` : ""}`, {
+      code: "ABORTED",
+      cause: reason,
+    });
+  }
+}
+
 type ErrorClass = new (message: string, init: AnzhiErrorInit & { retryAfterSeconds?: number | null }) => AnzhiError;
 
 /** The class of each kind of server error (contracts ErrorKind); a payment refusal stays a plain AnzhiError. */
 const CLASS_OF_KIND: Record<ErrorKind, ErrorClass> = {
   invalid: AnzhiValidationError,
-  unauthenticated: AnzhiAuthError,
-  forbidden: AnzhiAuthError,
+  unauthenticated: AnzhiAuthenticationError,
+  forbidden: AnzhiPermissionError,
   not_found: AnzhiNotFoundError,
   conflict: AnzhiConflictError,
   rate_limited: AnzhiRateLimitError,

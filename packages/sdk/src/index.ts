@@ -3,6 +3,11 @@
 //   const anzhi = new Anzhi({ apiKey: process.env.ANZHI_API_KEY, baseUrl: "https://anzhi.example.com" });
 //   await anzhi.suppliers.push({ externalId: "V-0042", name: "…", type: "raw_material" });
 //   const report = await anzhi.sync(records, { batchSize: 500, concurrency: 4 });
+
+/**
+ * The client (`Anzhi`), its resources, the typed errors and the record types of the v1 API.
+ * @module @anzhi/sdk
+ */
 import { AnzhiOptionsSchema, type AnzhiOptions, type ResolvedAnzhiOptions } from "./options";
 import { AnzhiConfigError } from "./errors";
 import { createResources, type Resource, type Resources } from "./resources";
@@ -10,8 +15,13 @@ import { createSellerResources, type SellerResources } from "./seller-resources"
 import { createV1Client } from "./rpc";
 import type { SyncOptions, SyncReport } from "./sync";
 import { createTransport } from "./transport";
+import { SDK_VERSION } from "./version";
+import { webhooks } from "./webhooks";
 
-export type { AnzhiOptions } from "./options";
+export type { AnzhiOptions, ReadOptions, RequestOptions } from "./options";
+export { SDK_VERSION } from "./version";
+export { AnzhiWebhookVerificationError, verifyWebhook } from "./webhooks";
+export type { WebhookHeaders, WebhookVerificationCode, WebhookVerifyOptions } from "./webhooks";
 export * from "./errors";
 export type { Resource } from "./resources";
 export { SyncError } from "./sync";
@@ -36,8 +46,6 @@ export type {
 } from "@anzhi/contracts";
 export type { V1Router } from "@anzhi/api/v1/router";
 
-export const SDK_VERSION = "0.1.0";
-
 /** Which resource anzhi.sync() pushes to. */
 export type SyncResource =
   "inspections.incoming" | "inspections.outgoing" | "suppliers" | "products" | "purchaseReceipts" | "sales";
@@ -55,6 +63,8 @@ type InputOf<R extends SyncResource> = R extends "inspections.incoming"
           : Parameters<Resources["products"]["push"]>[0];
 
 export class Anzhi {
+  /** Verifying Anzhi's signed webhooks: `Anzhi.webhooks.verify(rawBody, headers, secret)`. */
+  static readonly webhooks = webhooks;
   readonly options: Readonly<Omit<ResolvedAnzhiOptions, "apiKey">>;
   readonly #apiKey: string;
   readonly inspections: Resources["inspections"];

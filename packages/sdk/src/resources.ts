@@ -22,7 +22,8 @@ import {
 } from "@anzhi/contracts";
 import type { z } from "zod";
 import { AnzhiValidationError } from "./errors";
-import { call, type V1Client } from "./rpc";
+import type { ReadOptions, RequestOptions } from "./options";
+import { call, type CallOptions, type V1Client } from "./rpc";
 import { syncRecords, type SyncOptions, type SyncReport } from "./sync";
 import { partition, validateOrThrow } from "./validate";
 
@@ -32,10 +33,10 @@ interface Page<T> {
 }
 
 interface Endpoints<In, Out, Filters> {
-  push: (record: In) => Promise<RecordPushResult>;
-  pushBatch: (records: Record<string, unknown>[]) => Promise<BatchPushResult>;
-  get: (key: string) => Promise<Out>;
-  list: (filters: Filters & { cursor?: string }) => Promise<Page<Out>>;
+  push: (record: In, o: CallOptions) => Promise<RecordPushResult>;
+  pushBatch: (records: Record<string, unknown>[], o: CallOptions) => Promise<BatchPushResult>;
+  get: (key: string, o: CallOptions) => Promise<Out>;
+  list: (filters: Filters & { cursor?: string }, o: CallOptions) => Promise<Page<Out>>;
 }
 
 export class Resource<In, Out, Filters extends object> {
@@ -47,9 +48,9 @@ export class Resource<In, Out, Filters extends object> {
   ) {}
 
   /** Upserts one record; throws AnzhiValidationError (per-field issues) if it is refused. */
-  async push(record: In): Promise<RecordPushResult> {
+  async push(record: In, options?: RequestOptions): Promise<RecordPushResult> {
     const parsed = validateOrThrow(this.schema, record, this.locale) as In;
-    return call(() => this.endpoints.push(parsed));
+    return call(options, (o) => this.endpoints.push(parsed, o));
   }
 
   /**
@@ -57,7 +58,7 @@ export class Resource<In, Out, Filters extends object> {
    * (created | updated | unchanged | rejected, with field paths and reasons); records that fail
    * the client-side check are reported as rejected without being sent.
    */
-  async pushBatch(records: readonly In[]): Promise<BatchPushResult> {
+  async pushBatch(records: readonly In[], options?: RequestOptions): Promise<BatchPushResult> {
     if (records.length > MAX_BATCH_RECORDS) {
       throw new AnzhiValidationError(`pushBatch takes at most ${MAX_BATCH_RECORDS} records; use sync() for more`, {
         code: "VALIDATION_FAILED",
@@ -68,7 +69,12 @@ export class Resource<In, Out, Filters extends object> {
     const { send, rejected } = partition(this.schema, records, this.keyField, this.locale);
     const results: RecordPushResult[] = [...rejected];
     if (send.length > 0) {
-      const server = await call(() => this.endpoints.pushBatch(send.map((s) => s.record as Record<string, unknown>)));
+      const server = await call(options, (o) =>
+        this.endpoints.pushBatch(
+          send.map((s) => s.record as Record<string, unknown>),
+          o,
+        ),
+      );
       for (const r of server.results) results.push({ ...r, index: send[r.index]?.index ?? r.index });
     }
     results.sort((a, b) => a.index - b.index);
@@ -78,20 +84,23 @@ export class Resource<In, Out, Filters extends object> {
   }
 
   /** The record with this key (externalId; the product code for products). */
-  get(key: string): Promise<Out> {
-    return call(() => this.endpoints.get(key));
+  get(key: string, options?: ReadOptions): Promise<Out> {
+    return call(options, (o) => this.endpoints.get(key, o));
   }
 
   /** One page; pass the previous page's nextCursor as `cursor`. */
-  listPage(filters: Filters & { cursor?: string } = {} as Filters): Promise<Page<Out>> {
-    return call(() => this.endpoints.list(filters));
+  listPage(filters: Filters & { cursor?: string } = {} as Filters, options?: ReadOptions): Promise<Page<Out>> {
+    return call(options, (o) => this.endpoints.list(filters, o));
   }
 
-  /** Every matching record, fetching pages as you iterate: `for await (const r of res.list())`. */
-  async *list(filters: Filters = {} as Filters): AsyncGenerator<Out, void, undefined> {
+  /**
+   * Every matching record, fetching pages as you iterate: `for await (const r of res.list())`.
+   * `options` apply to each page's request.
+   */
+  async *list(filters: Filters = {} as Filters, options?: ReadOptions): AsyncGenerator<Out, void, undefined> {
     let cursor: string | undefined;
     do {
-      const page = await this.listPage({ ...filters, ...(cursor ? { cursor } : {}) });
+      const page = await this.listPage({ ...filters, ...(cursor ? { cursor } : {}) }, options);
       yield* page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -99,7 +108,13 @@ export class Resource<In, Out, Filters extends object> {
 
   /** Pushes any number of records in batches, several at a time, reporting progress. */
   sync(records: readonly In[], options: SyncOptions = {}): Promise<SyncReport> {
-    return syncRecords(records, (batch) => this.pushBatch(batch), options);
+    const { signal, timeoutMs, maxRetries } = options;
+    const request = {
+      ...(signal ? { signal } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ...(maxRetries !== undefined ? { maxRetries } : {}),
+    };
+    return syncRecords(records, (batch) => this.pushBatch(batch, request), options);
   }
 }
 
@@ -114,10 +129,10 @@ export function createResources(client: V1Client, locale: Locale) {
         IncomingInspectionUpsertSchema,
         "externalId",
         {
-          push: (r) => inc.push.mutate(r),
-          pushBatch: (records) => inc.pushBatch.mutate({ records }),
-          get: (externalId) => inc.get.query({ externalId }),
-          list: (f) => inc.list.query(f),
+          push: (r, o) => inc.push.mutate(r, o),
+          pushBatch: (records, o) => inc.pushBatch.mutate({ records }, o),
+          get: (externalId, o) => inc.get.query({ externalId }, o),
+          list: (f, o) => inc.list.query(f, o),
         },
         locale,
       ),
@@ -125,10 +140,10 @@ export function createResources(client: V1Client, locale: Locale) {
         OutgoingInspectionUpsertSchema,
         "externalId",
         {
-          push: (r) => out.push.mutate(r),
-          pushBatch: (records) => out.pushBatch.mutate({ records }),
-          get: (externalId) => out.get.query({ externalId }),
-          list: (f) => out.list.query(f),
+          push: (r, o) => out.push.mutate(r, o),
+          pushBatch: (records, o) => out.pushBatch.mutate({ records }, o),
+          get: (externalId, o) => out.get.query({ externalId }, o),
+          list: (f, o) => out.list.query(f, o),
         },
         locale,
       ),
@@ -137,10 +152,10 @@ export function createResources(client: V1Client, locale: Locale) {
       SupplierUpsertSchema,
       "externalId",
       {
-        push: (r) => client.suppliers.push.mutate(r),
-        pushBatch: (records) => client.suppliers.pushBatch.mutate({ records }),
-        get: (externalId) => client.suppliers.get.query({ externalId }),
-        list: (f) => client.suppliers.list.query(f),
+        push: (r, o) => client.suppliers.push.mutate(r, o),
+        pushBatch: (records, o) => client.suppliers.pushBatch.mutate({ records }, o),
+        get: (externalId, o) => client.suppliers.get.query({ externalId }, o),
+        list: (f, o) => client.suppliers.list.query(f, o),
       },
       locale,
     ),
@@ -148,10 +163,10 @@ export function createResources(client: V1Client, locale: Locale) {
       ProductUpsertSchema,
       "code",
       {
-        push: (r) => client.products.push.mutate(r),
-        pushBatch: (records) => client.products.pushBatch.mutate({ records }),
-        get: (code) => client.products.get.query({ code }),
-        list: (f) => client.products.list.query(f),
+        push: (r, o) => client.products.push.mutate(r, o),
+        pushBatch: (records, o) => client.products.pushBatch.mutate({ records }, o),
+        get: (code, o) => client.products.get.query({ code }, o),
+        list: (f, o) => client.products.list.query(f, o),
       },
       locale,
     ),

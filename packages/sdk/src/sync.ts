@@ -6,6 +6,7 @@
 // re-run is safe too — stored records come back `unchanged` — but starts again from record 0.)
 import type { BatchPushResult, RecordPushResult } from "@anzhi/contracts";
 import { AnzhiError, AnzhiValidationError } from "./errors";
+import type { ReadOptions } from "./options";
 
 export interface SyncProgress {
   /** Records processed so far (all results, rejected included). */
@@ -32,7 +33,12 @@ export interface SyncReport {
   completed: SyncRange[];
 }
 
-export interface SyncOptions {
+/**
+ * `signal`, `timeoutMs` and `maxRetries` apply to every batch request (an abort stops the sync
+ * with a SyncError whose cause is an AnzhiAbortError). Each batch gets its own Idempotency-Key,
+ * reused by that batch's retries.
+ */
+export interface SyncOptions extends ReadOptions {
   /** Records per request, 1–1,000 (default 500). */
   batchSize?: number;
   /** Requests in flight at once, 1–16 (default 4). */

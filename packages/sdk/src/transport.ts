@@ -3,9 +3,11 @@
 // 60 s). An attempt is over only when its whole body has arrived: a connection that dies after the
 // headers, or a timeout while the body is still coming, is a connection failure and is retried
 // like one. Every logical request gets one Idempotency-Key that all its retries reuse, so a retry
-// after a lost response replays the stored result instead of writing twice.
+// after a lost response replays the stored result instead of writing twice (the caller may give
+// its own). A call's own timeoutMs / maxRetries arrive as two internal headers set by the tRPC
+// link (rpc.ts); they are read and removed here, never sent.
 import { randomUUID } from "node:crypto";
-import { AnzhiConnectionError } from "./errors";
+import { AnzhiAbortError, AnzhiConnectionError, AnzhiTimeoutError } from "./errors";
 
 export interface TransportOptions {
   fetch: typeof fetch;
@@ -16,8 +18,13 @@ export interface TransportOptions {
   userAgent: string;
   /** Backoff base; the n-th retry waits up to base·2ⁿ (capped), at least Retry-After. */
   retryBaseMs?: number;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal | null) => Promise<void>;
+  random?: () => number;
 }
+
+/** Internal headers carrying one call's timeoutMs / maxRetries from the link to the transport. */
+export const CALL_TIMEOUT_HEADER = "x-anzhi-sdk-timeout-ms";
+export const CALL_RETRIES_HEADER = "x-anzhi-sdk-max-retries";
 
 const MAX_BACKOFF_MS = 20_000;
 /** The longest wait a server may ask for (retry-after-ms / Retry-After); longer asks are capped. */
@@ -42,8 +49,25 @@ export function serverWaitMs(response: Response): number | null {
   return Number.isFinite(wait) ? Math.min(wait, MAX_SERVER_WAIT_MS) : null;
 }
 
-function newIdempotencyKey(): string {
-  return randomUUID();
+/** Full-jitter exponential backoff: a uniform wait in [0, min(20 s, base·2^attempt)). */
+export function backoffMs(attempt: number, baseMs: number, random: () => number = Math.random): number {
+  return random() * Math.min(MAX_BACKOFF_MS, baseMs * 2 ** attempt);
+}
+
+/** The wait before retry number `attempt + 1`: the backoff, but never less than the server asked for. */
+export function retryDelayMs(
+  attempt: number,
+  baseMs: number,
+  response: Response | null,
+  random: () => number = Math.random,
+): number {
+  return Math.max(backoffMs(attempt, baseMs, random), (response && serverWaitMs(response)) ?? 0);
+}
+
+function intHeader(headers: Headers, name: string): number | undefined {
+  const raw = headers.get(name);
+  headers.delete(name);
+  return raw === null ? undefined : Number(raw);
 }
 
 /** A signal that aborts after `ms` or when `outer` aborts (AbortSignal.any needs Node 20). */
@@ -72,26 +96,44 @@ function attemptSignal(
   };
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less if `signal` aborts first (the caller then sees the abort). */
+function defaultSleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
 
 export function createTransport(opts: TransportOptions): typeof fetch {
   const base = opts.retryBaseMs ?? 500;
   const sleep = opts.sleep ?? defaultSleep;
-  const backoff = (attempt: number) => Math.random() * Math.min(MAX_BACKOFF_MS, base * 2 ** attempt);
+  const random = opts.random ?? Math.random;
 
   return async function anzhiFetch(input, init) {
     const headers = new Headers(init?.headers);
+    const timeoutMs = intHeader(headers, CALL_TIMEOUT_HEADER) ?? opts.timeoutMs;
+    const maxRetries = intHeader(headers, CALL_RETRIES_HEADER) ?? opts.maxRetries;
     headers.set("authorization", `Bearer ${opts.apiKey}`);
     headers.set("accept-language", opts.locale);
     headers.set("user-agent", opts.userAgent);
     const method = (init?.method ?? "GET").toUpperCase();
-    if (method === "POST" && !headers.has("idempotency-key")) headers.set("idempotency-key", newIdempotencyKey());
+    if (method === "POST" && !headers.has("idempotency-key")) headers.set("idempotency-key", randomUUID());
+    const outer = init?.signal;
     let lastError: unknown;
     for (let attempt = 0; ; attempt++) {
-      const attemptCtl = attemptSignal(opts.timeoutMs, init?.signal);
+      if (outer?.aborted) throw new AnzhiAbortError(outer.reason);
+      const attemptCtl = attemptSignal(timeoutMs, outer);
       try {
         const response = await opts.fetch(input, { ...init, headers, signal: attemptCtl.signal });
-        if (!RETRY_STATUS(response.status) || attempt >= opts.maxRetries) {
+        if (!RETRY_STATUS(response.status) || attempt >= maxRetries) {
           // Read the whole body under this attempt's timer: a body that breaks off is retried here
           // rather than surfacing from tRPC's JSON parse as a server error.
           const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
@@ -103,25 +145,27 @@ export function createTransport(opts: TransportOptions): typeof fetch {
           });
         }
         attemptCtl.done();
-        const wait = Math.max(backoff(attempt), serverWaitMs(response) ?? 0);
+        const wait = retryDelayMs(attempt, base, response, random);
         await response.body?.cancel().catch(() => undefined);
-        await sleep(wait);
+        await sleep(wait, outer);
       } catch (error) {
         attemptCtl.done();
-        if (init?.signal?.aborted) throw error;
+        if (outer?.aborted) throw new AnzhiAbortError(outer.reason);
         lastError = error;
-        if (attempt >= opts.maxRetries) {
-          const reason = attemptCtl.timedOut()
-            ? `timed out after ${opts.timeoutMs} ms`
-            : error instanceof Error
-              ? error.message
-              : String(error);
+        if (attempt >= maxRetries) {
+          if (attemptCtl.timedOut()) {
+            throw new AnzhiTimeoutError(`Could not reach Anzhi: timed out after ${timeoutMs} ms`, {
+              code: "CONNECTION_TIMEOUT",
+              cause: lastError,
+            });
+          }
+          const reason = error instanceof Error ? error.message : String(error);
           throw new AnzhiConnectionError(`Could not reach Anzhi: ${reason}`, {
             code: "CONNECTION_FAILED",
             cause: lastError,
           });
         }
-        await sleep(backoff(attempt));
+        await sleep(retryDelayMs(attempt, base, null, random), outer);
       }
     }
   };

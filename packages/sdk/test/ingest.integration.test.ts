@@ -1,7 +1,7 @@
 // The SDK against the real server on a real SQLite file: pushes, revisions, partial batches,
 // paging, scopes, tenant isolation, retries without duplicates, and 429 handling.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Anzhi, AnzhiAuthError, AnzhiValidationError } from "../src/index";
+import { Anzhi, AnzhiAuthError, AnzhiPermissionError, AnzhiValidationError } from "../src/index";
 import { incoming, startTestServer, type TestServer } from "./fixtures";
 
 let s: TestServer;
@@ -140,14 +140,17 @@ describe("keys and tenants", () => {
     const readOnly = new Anzhi({ apiKey: await s.orgA.key(["records:read"]), baseUrl: s.server.url });
     const error = await readOnly.inspections.incoming.push(incoming("RO-1")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnzhiAuthError);
+    expect(error).toBeInstanceOf(AnzhiPermissionError);
     expect(error).toMatchObject({ code: "API_KEY_SCOPE_MISSING", status: 403 });
     expect(await readOnly.inspections.incoming.get("IN-1")).toMatchObject({ externalId: "IN-1" });
   });
 
   it("refuses an unknown key", async () => {
     const forged = new Anzhi({ apiKey: "anz_abcdefgh_0123456789abcdefghijABCDEFGHIJKL", baseUrl: s.server.url });
-    await expect(forged.inspections.incoming.get("IN-1")).rejects.toMatchObject({
-      name: "AnzhiAuthError",
+    const error = await forged.inspections.incoming.get("IN-1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AnzhiAuthError);
+    expect(error).toMatchObject({
+      name: "AnzhiAuthenticationError",
       code: "API_KEY_INVALID",
       status: 401,
     });

@@ -8,6 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { execFile } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkTarball, entryGzipBytes, readBudgetBytes } from "../scripts/check-package";
 import { startTestServer, type TestServer } from "./fixtures";
 
 const run = promisify(execFile);
@@ -16,12 +17,14 @@ const work = mkdtempSync(path.join(os.tmpdir(), "anzhi-sdk-pack-"));
 const app = path.join(work, "app");
 let s: TestServer;
 let key: string;
+let tarballPath: string;
 
 beforeAll(async () => {
   execFileSync("pnpm", ["exec", "tsup"], { cwd: sdkDir, stdio: "ignore" });
   execFileSync("pnpm", ["pack", "--pack-destination", work], { cwd: sdkDir, stdio: "ignore" });
   const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
   if (!tarball) throw new Error("pnpm pack produced no tarball");
+  tarballPath = path.join(work, tarball);
   execFileSync("mkdir", ["-p", app]);
   writeFileSync(
     path.join(app, "package.json"),
@@ -42,6 +45,22 @@ afterAll(async () => {
 });
 
 describe("the packed @anzhi/sdk", () => {
+  it("passes publint and arethetypeswrong, and its main ESM entry stays within the README's gzip budget", () => {
+    const { gzipBytes, budgetBytes } = checkTarball(tarballPath);
+    expect(budgetBytes).toBe(25_000);
+    expect(gzipBytes).toBeLessThanOrEqual(budgetBytes);
+    // The catalogue is not part of it.
+    const main = entryGzipBytes(path.join(sdkDir, "dist"));
+    expect(main.files).not.toContain("catalog.js");
+    for (const f of main.files) expect(readFileSync(path.join(sdkDir, "dist", f), "utf8")).not.toContain("水泥");
+  });
+
+  it("fails the size check above the budget", () => {
+    const { bytes } = entryGzipBytes(path.join(sdkDir, "dist"));
+    expect(readBudgetBytes(`Bundle budget: **${(bytes - 1) / 1000} kB** gzip`)).toBeLessThan(bytes);
+    expect(() => readBudgetBytes("no budget here")).toThrow(/Bundle budget/);
+  });
+
   it("carries only its runtime dependencies and self-contained types", () => {
     const pkg = JSON.parse(readFileSync(path.join(app, "node_modules/@anzhi/sdk/package.json"), "utf8")) as {
       dependencies: Record<string, string>;
@@ -57,11 +76,12 @@ describe("the packed @anzhi/sdk", () => {
   it("works from a plain ESM script", async () => {
     writeFileSync(
       path.join(app, "push.mjs"),
-      `import { Anzhi, AnzhiValidationError } from "@anzhi/sdk";
+      `import { Anzhi, AnzhiValidationError, SDK_VERSION } from "@anzhi/sdk";
+import { findProductGroup } from "@anzhi/sdk/catalog";
 const anzhi = new Anzhi({ apiKey: process.env.ANZHI_API_KEY, baseUrl: process.env.ANZHI_URL });
 const pushed = await anzhi.suppliers.push({ externalId: "ESM-1", name: "ESM 供应商", type: "goods" });
 const bad = await anzhi.suppliers.push({ externalId: "ESM-2", type: "goods" }).catch((e) => e);
-console.log(JSON.stringify({ status: pushed.status, read: (await anzhi.suppliers.get("ESM-1")).name, badIsValidation: bad instanceof AnzhiValidationError, badPath: bad.issues[0].path }));
+console.log(JSON.stringify({ status: pushed.status, read: (await anzhi.suppliers.get("ESM-1")).name, badIsValidation: bad instanceof AnzhiValidationError, badPath: bad.issues[0].path, version: SDK_VERSION, cement: findProductGroup("cement").nameZh }));
 `,
     );
     const { stdout } = await run(process.execPath, ["push.mjs"], {
@@ -73,6 +93,8 @@ console.log(JSON.stringify({ status: pushed.status, read: (await anzhi.suppliers
       read: "ESM 供应商",
       badIsValidation: true,
       badPath: "name",
+      version: (JSON.parse(readFileSync(path.join(sdkDir, "package.json"), "utf8")) as { version: string }).version,
+      cement: "水泥",
     });
   });
 
@@ -80,12 +102,13 @@ console.log(JSON.stringify({ status: pushed.status, read: (await anzhi.suppliers
     writeFileSync(
       path.join(app, "push.cjs"),
       `const { Anzhi } = require("@anzhi/sdk");
+const { productGroups } = require("@anzhi/sdk/catalog");
 (async () => {
   const anzhi = new Anzhi({ apiKey: process.env.ANZHI_API_KEY, baseUrl: process.env.ANZHI_URL });
   const report = await anzhi.sync([{ externalId: "CJS-1", name: "CJS 供应商", type: "goods" }, { externalId: "CJS-2", name: "CJS 供应商二", type: "component" }], { resource: "suppliers", batchSize: 1 });
   const names = [];
   for await (const s of anzhi.suppliers.list({ limit: 1 })) names.push(s.externalId);
-  console.log(JSON.stringify({ counts: report.counts, names }));
+  console.log(JSON.stringify({ counts: report.counts, names, groups: productGroups.length }));
 })();
 `,
     );
@@ -93,8 +116,9 @@ console.log(JSON.stringify({ status: pushed.status, read: (await anzhi.suppliers
       cwd: app,
       env: { ...process.env, ANZHI_API_KEY: key, ANZHI_URL: s.server.url },
     });
-    const out = JSON.parse(stdout) as { counts: { created: number }; names: string[] };
+    const out = JSON.parse(stdout) as { counts: { created: number }; names: string[]; groups: number };
     expect(out.counts.created).toBe(2);
+    expect(out.groups).toBe(18);
     expect(out.names).toEqual(expect.arrayContaining(["V-0042", "CJS-1", "CJS-2"]));
   });
 

@@ -2,7 +2,14 @@
 // Idempotency-Key (so nothing is stored twice), and a 429 is waited out using Retry-After.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RateLimiter } from "@anzhi/api/v1/rate-limit";
-import { Anzhi, AnzhiConnectionError, AnzhiRateLimitError } from "../src/index";
+import {
+  Anzhi,
+  AnzhiAbortError,
+  AnzhiConflictError,
+  AnzhiConnectionError,
+  AnzhiRateLimitError,
+  SyncError,
+} from "../src/index";
 import { incoming, startTestServer, type TestServer } from "./fixtures";
 
 let s: TestServer;
@@ -82,6 +89,47 @@ describe("retries", () => {
     expect(await reused.json()).toMatchObject({
       error: { type: "conflict", code: "IDEMPOTENCY_KEY_REUSED", requestId: expect.any(String) },
     });
+  });
+});
+
+describe("a call's own options", () => {
+  it("sends the caller's idempotencyKey: a re-run of the same job replays, another body is refused", async () => {
+    const anzhi = new Anzhi({ apiKey: key, baseUrl: s.server.url });
+    const options = { idempotencyKey: "k3cloud-STK_InStock-CGRK00017" };
+    const first = await anzhi.inspections.incoming.push(incoming("O-1"), options);
+    const again = await anzhi.inspections.incoming.push(incoming("O-1"), options);
+    expect(first).toMatchObject({ status: "created" });
+    // The stored answer comes back ("created", not "unchanged"): the request was not run again.
+    expect(again).toEqual(first);
+    const other = await anzhi.inspections.incoming.push(incoming("O-2"), options).catch((e: unknown) => e);
+    expect(other).toBeInstanceOf(AnzhiConflictError);
+    expect(other).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+  });
+
+  it("overrides maxRetries for one call and aborts on the caller's signal", async () => {
+    let calls = 0;
+    const down: typeof fetch = async () => {
+      calls += 1;
+      throw new TypeError("fetch failed: connect ECONNREFUSED");
+    };
+    const anzhi = new Anzhi({ apiKey: key, baseUrl: s.server.url, fetch: down, maxRetries: 0 });
+    await expect(anzhi.suppliers.get("V-0042", { maxRetries: 2 })).rejects.toBeInstanceOf(AnzhiConnectionError);
+    expect(calls).toBe(3);
+
+    const slow = new Anzhi({
+      apiKey: key,
+      baseUrl: s.server.url,
+      fetch: async (input, init) => {
+        await new Promise((r) => setTimeout(r, 200));
+        return fetch(input, init);
+      },
+    });
+    const error = await slow.inspections.incoming
+      .sync([incoming("O-3"), incoming("O-4")], { batchSize: 1, concurrency: 1, signal: AbortSignal.timeout(50) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SyncError);
+    expect((error as SyncError).cause).toBeInstanceOf(AnzhiAbortError);
+    expect((error as SyncError).report.completed).toEqual([]);
   });
 });
 

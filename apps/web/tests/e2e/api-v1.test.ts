@@ -35,6 +35,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
+describe("/docs/sdk", () => {
+  it("serves the SDK's TypeDoc reference", async () => {
+    const res = await fetch(`${server.baseUrl}/docs/sdk/`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("@anzhi/sdk API reference");
+    const client = await fetch(`${server.baseUrl}/docs/sdk/classes/_anzhi_sdk.Anzhi.html`);
+    expect(client.status).toBe(200);
+    expect(await client.text()).toContain("webhooks");
+  });
+});
+
 describe("/api/v1", () => {
   it("serves the OpenAPI 3.1 document without a key", async () => {
     const res = await fetch(`${server.baseUrl}/api/v1/openapi.json`);

@@ -2,7 +2,7 @@
 // dates with field-specific keys, and the reason every list change needs.
 import { describe, expect, it } from "vitest";
 import { CccSaveSchema, LicenceEditSchema, LicenceSaveSchema } from "./certificate";
-import { defaultScopeRoutesFor, defaultStandardsFor, ProductSaveSchema } from "./product";
+import { defaultScopeRoutesFor, defaultStandardsFor, ProductSaveSchema } from "./product-profile";
 import { RiskItemRetireSchema } from "./risk-item";
 import { SiteSaveSchema } from "./site";
 

@@ -2,6 +2,7 @@
 // score and the 合格 box beside it. Rows post as `<name>[i].roleAssignmentId|score|passed`; the
 // route's form schema keeps the ticked ones.
 import { useTranslation } from "react-i18next";
+import { FieldError } from "./Field.tsx";
 
 export function PeopleResults({
   name,
@@ -36,11 +37,7 @@ export function PeopleResults({
           </label>
         </div>
       ))}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </fieldset>
   );
 }

@@ -11,8 +11,9 @@ import { requireMember } from "../lib/auth.server.ts";
 import { useCheckedForm } from "../lib/checked-form.ts";
 import { attempt, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { Field } from "../components/Field.tsx";
-import { CheckList, PeriodTextArea as Area, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
+import { Field, FieldError } from "../components/Field.tsx";
+import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
+import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
 import { DECISION_ROWS, monthlyNewFormSchema } from "./app.monthly.new.form.ts";
 
@@ -113,31 +114,40 @@ export default function MonthlyNew() {
           )}
           error={errorOf("attendeeUserIds")}
         />
-        <Area name="directorReport" label={t("routines.monthly.directorReport")} error={errorOf("directorReport")} />
-        <Area name="mainProblems" label={t("routines.monthly.mainProblems")} error={errorOf("mainProblems")} />
-        <Area
+        <TextArea
+          name="directorReport"
+          label={t("routines.monthly.directorReport")}
+          error={errorOf("directorReport")}
+          rows={3}
+        />
+        <TextArea
+          name="mainProblems"
+          label={t("routines.monthly.mainProblems")}
+          error={errorOf("mainProblems")}
+          rows={3}
+        />
+        <TextArea
           name="rectificationProgress"
           label={t("routines.monthly.rectificationProgress")}
           error={errorOf("rectificationProgress")}
+          rows={3}
         />
-        <Area
+        <TextArea
           name="unresolvedIssues"
           label={t("routines.monthly.unresolvedIssues")}
           error={errorOf("unresolvedIssues")}
           defaultValue={review.openHazards.map((h) => `${h.hazardNo} ${h.title}`).join("\n")}
+          rows={3}
         />
-        <Area
+        <TextArea
           name="schedulingMatters"
           label={t("routines.monthly.schedulingMatters")}
           error={errorOf("schedulingMatters")}
+          rows={3}
         />
         <fieldset className="stack">
           <legend>{t("routines.monthly.decisions")}</legend>
-          {errorOf("decisions") ? (
-            <p className="field-error" role="alert">
-              {errorOf("decisions")}
-            </p>
-          ) : null}
+          <FieldError message={errorOf("decisions")} />
           {Array.from({ length: DECISION_ROWS }, (_, i) => (
             <div className="decision" key={i}>
               <label htmlFor={`d${i}-content`}>{t("routines.monthly.decision", { n: i + 1 })}</label>
@@ -156,7 +166,12 @@ export default function MonthlyNew() {
             </div>
           ))}
         </fieldset>
-        <Area name="nextMonthPlan" label={t("routines.monthly.nextMonthPlan")} error={errorOf("nextMonthPlan")} />
+        <TextArea
+          name="nextMonthPlan"
+          label={t("routines.monthly.nextMonthPlan")}
+          error={errorOf("nextMonthPlan")}
+          rows={3}
+        />
         <SignFooter lead={t("routines.monthly.signLead")} error={actionData?.error.message} />
       </Form>
     </div>

@@ -10,8 +10,10 @@ import { requireMember } from "../lib/auth.server.ts";
 import { useCheckedForm } from "../lib/checked-form.ts";
 import { attempt, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { CheckList, PeriodTextArea as Area, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
+import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
 import { WeekFigures } from "../components/routines/WeekFigures.tsx";
+import { Field, FieldError } from "../components/Field.tsx";
+import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
 import { WeeklyNewFormSchema } from "./app.weekly.new.form.ts";
 
@@ -44,7 +46,6 @@ export default function WeeklyNew() {
   const { t } = useTranslation();
   const { props, errorOf } = useCheckedForm(WeeklyNewFormSchema, actionData?.error.fields);
   const screening = prefill.end < today ? prefill.end : today;
-  const screeningError = errorOf("screeningDate");
   const hazardError = ["description", "measure", "dueDate"].map((k) => errorOf(`hazardsFound.0.${k}`)).find(Boolean);
   return (
     <div className="stack">
@@ -58,22 +59,15 @@ export default function WeeklyNew() {
       </section>
       <Form method="post" className="routine-form" aria-label={t("routines.weekly.docTitle")} {...props}>
         <input type="hidden" name="week" value={prefill.week} />
-        <div className={screeningError ? "field field-invalid" : "field"}>
-          <label htmlFor="w-screeningDate">{t("routines.weekly.screeningDate")}</label>
-          <input
-            id="w-screeningDate"
-            type="date"
-            name="screeningDate"
-            defaultValue={screening}
-            required
-            aria-invalid={screeningError ? true : undefined}
-          />
-          {screeningError ? (
-            <p className="field-error" role="alert">
-              {screeningError}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          id="w-screeningDate"
+          type="date"
+          name="screeningDate"
+          label={t("routines.weekly.screeningDate")}
+          defaultValue={screening}
+          required
+          error={errorOf("screeningDate")}
+        />
         <CheckList
           name="siteIds"
           legend={t("routines.weekly.sites")}
@@ -86,18 +80,20 @@ export default function WeeklyNew() {
           options={memberOptions(people, (p) => p.id === me || p.roles.includes("officer"))}
           error={errorOf("participantUserIds")}
         />
-        <Area
+        <TextArea
           name="lastWeekFollowUp"
           label={t("routines.weekly.lastWeekFollowUp")}
           error={errorOf("lastWeekFollowUp")}
+          rows={3}
         />
         <details className="card" open={hazardError ? true : undefined}>
           <summary>{t("routines.weekly.newHazard")}</summary>
           <div className="routine-form">
-            <Area
+            <TextArea
               name="hzDescription"
               label={t("routines.weekly.hazardDescription")}
               error={errorOf("hazardsFound.0.description")}
+              rows={3}
             />
             <label htmlFor="w-hzStage">{t("routines.weekly.stage")}</label>
             <select id="w-hzStage" name="hzStage" defaultValue="management">
@@ -115,10 +111,11 @@ export default function WeeklyNew() {
                 </option>
               ))}
             </select>
-            <Area
+            <TextArea
               name="hzMeasure"
               label={t("routines.weekly.hazardMeasure")}
               error={errorOf("hazardsFound.0.measure")}
+              rows={3}
             />
             <label htmlFor="w-hzOwner">{t("routines.today.owner")}</label>
             <select id="w-hzOwner" name="hzOwner" defaultValue={me}>
@@ -130,22 +127,20 @@ export default function WeeklyNew() {
             </select>
             <label htmlFor="w-hzDue">{t("routines.today.hazardDue")}</label>
             <input id="w-hzDue" type="date" name="hzDue" />
-            {errorOf("hazardsFound.0.dueDate") ? (
-              <p className="field-error" role="alert">
-                {errorOf("hazardsFound.0.dueDate")}
-              </p>
-            ) : null}
+            <FieldError message={errorOf("hazardsFound.0.dueDate")} />
           </div>
         </details>
-        <Area
+        <TextArea
           name="noHazardStatement"
           label={t("routines.weekly.noHazardStatement")}
           error={errorOf("noHazardStatement")}
+          rows={3}
         />
-        <Area
+        <TextArea
           name="managementEvaluation"
           label={t("routines.weekly.assessment")}
           error={errorOf("managementEvaluation")}
+          rows={3}
         />
         <div className="field">
           <label htmlFor="w-rating">{t("routines.weekly.rating")}</label>
@@ -157,10 +152,11 @@ export default function WeeklyNew() {
             ))}
           </select>
         </div>
-        <Area
+        <TextArea
           name="nextWeekPriorities"
           label={t("routines.weekly.nextWeekFocus")}
           error={errorOf("nextWeekPriorities")}
+          rows={3}
         />
         <SignFooter lead={t("routines.weekly.signLead")} error={actionData?.error.message} />
       </Form>

@@ -1,47 +1,13 @@
-// The parts the weekly report's and the monthly minutes' new forms share: a text area with its
-// error, the members to tick (participants, attendees) and the signature footer. Each form keeps
+// The parts the weekly report's and the monthly minutes' new forms share: the boxes to tick (sites,
+// participants, attendees) and the signature footer. Each form keeps
 // its own sections (the week's findings, the month's decisions).
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { FormAlert } from "../Field.tsx";
+import { FieldError, FormAlert } from "../Field.tsx";
 import { useIsPending } from "../../lib/pending.ts";
 
 /** A member as the period forms list them. */
 export type PeriodPerson = RouterOutputs["routines"]["people"][number];
-
-export function PeriodTextArea({
-  name,
-  label,
-  error,
-  defaultValue,
-  rows = 3,
-}: {
-  name: string;
-  label: string;
-  error?: string | undefined;
-  defaultValue?: string;
-  rows?: number;
-}) {
-  const id = `p-${name}`;
-  return (
-    <div className={error ? "field field-invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /** One box a choice, all named `name` (sites screened, members present), with the list's error. */
 export function CheckList({
@@ -64,11 +30,7 @@ export function CheckList({
           {o.label}
         </label>
       ))}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </fieldset>
   );
 }

@@ -44,3 +44,13 @@ export function FormAlert({ message }: { message?: string | undefined }) {
     </p>
   );
 }
+
+/** A field's or a group's error under it (a checkbox list, a row of inputs), announced when it appears. */
+export function FieldError({ message, id }: { message?: string | undefined; id?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {message}
+    </p>
+  );
+}

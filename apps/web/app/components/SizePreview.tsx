@@ -5,14 +5,14 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { OrgKind, SalesChannel, inScopeRoutes, sizeClassOf, type SizeClass } from "@anzhi/contracts";
+import type { RouterInputs } from "../lib/api-types.ts";
 import { Field } from "./Field.tsx";
 
-interface Values {
-  kind: string;
-  employeeCount: string;
-  annualRevenueWanYuan: string;
-  salesChannel: string;
-}
+/** The sign-up / profile fields the preview reads, as typed (strings until the procedure parses them). */
+type Values = Record<
+  keyof Pick<RouterInputs["auth"]["signUp"], "kind" | "employeeCount" | "annualRevenueWanYuan" | "salesChannel">,
+  string
+>;
 
 function classOf(v: Values): SizeClass | null {
   const kind = OrgKind.safeParse(v.kind);

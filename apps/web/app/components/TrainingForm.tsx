@@ -1,20 +1,11 @@
 // The "record training / assessment" form of the appointment register.
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { FormError } from "../lib/api-types.ts";
 import { Field, FormAlert } from "./Field.tsx";
+import { PeopleResults } from "./PeopleResults.tsx";
 
-interface FormErrorLike {
-  message: string;
-  fields: Record<string, string>;
-}
-
-export function TrainingForm({
-  people,
-  error,
-}: {
-  people: { id: string; name: string }[];
-  error: FormErrorLike | null;
-}) {
+export function TrainingForm({ people, error }: { people: { id: string; name: string }[]; error: FormError | null }) {
   const { t } = useTranslation();
   const fields = error?.fields ?? {};
   const attendeeError = Object.entries(fields).find(([k]) => k.startsWith("attendees"))?.[1];
@@ -48,30 +39,13 @@ export function TrainingForm({
             ))}
           </select>
         </div>
-        <fieldset>
-          <legend>{t("training.attendees")}</legend>
-          {people.map((p) => (
-            <div key={p.id} className="attendee">
-              <label className="choice">
-                <input type="checkbox" name="attendee" value={p.id} />
-                {p.name}
-              </label>
-              <label className="inline-field">
-                {t("training.score")}
-                <input type="number" name={`score-${p.id}`} min={0} max={100} step="0.5" inputMode="decimal" />
-              </label>
-              <label className="choice">
-                <input type="checkbox" name={`passed-${p.id}`} />
-                {t("training.passed")}
-              </label>
-            </div>
-          ))}
-          {attendeeError ? (
-            <p className="field-error" role="alert">
-              {attendeeError}
-            </p>
-          ) : null}
-        </fieldset>
+        <PeopleResults
+          name="attendees"
+          legend={t("training.attendees")}
+          people={people}
+          passedLabel={t("training.passed")}
+          error={attendeeError}
+        />
         <button type="submit" className="primary">
           {t("training.save")}
         </button>

@@ -1,9 +1,9 @@
 // View types of the web app, derived from what the procedures return (`RouterOutputs`; single
 // fetch keeps dates as dates on the way to the browser). Components name these instead of
 // restating a procedure's shape by hand, so a changed procedure fails the typecheck here.
-import type { RouterInputs, RouterOutputs } from "@anzhi/api";
+import type { FormError, RouterInputs, RouterOutputs } from "@anzhi/api";
 
-export type { RouterInputs, RouterOutputs };
+export type { FormError, RouterInputs, RouterOutputs };
 
 type OfficerDaySheet = RouterOutputs["routines"]["daily"]["day"]["sheets"][number];
 /** One risk item on the officer's sheet of the day. */
@@ -18,3 +18,8 @@ export type HazardActionType = RouterOutputs["hazards"]["get"]["myActions"][numb
 export type RiskListItem = RouterOutputs["riskList"]["get"]["items"][number];
 /** An active member who can be named responsible for an item. */
 export type RiskListAssignee = RouterOutputs["riskList"]["assignees"][number];
+
+/** An amendment of a signed record (daily, weekly, monthly share one shape), its time formatted by the loader. */
+export type AmendmentRow = Omit<RouterOutputs["routines"]["weekly"]["get"]["amendments"][number], "at"> & {
+  at: string;
+};

@@ -1,4 +1,5 @@
 // Helpers for the routine routes: trimmed text fields and times in the organisation's zone.
+import type { AmendmentRow } from "./api-types.ts";
 
 /** Text fields of a form, trimmed; empty strings become undefined. */
 export function text(form: FormData, name: string): string | undefined {
@@ -23,4 +24,12 @@ export function formatAt(value: string | Date | null | undefined, timeZone: stri
   }).formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
+}
+
+/** A signed record's amendments with their times in the organisation's zone, as the record sheets show them. */
+export function amendmentsAt(
+  rows: ReadonlyArray<Omit<AmendmentRow, "at"> & { at: Date }>,
+  timeZone: string,
+): AmendmentRow[] {
+  return rows.map((a) => ({ ...a, at: formatAt(a.at, timeZone) }));
 }

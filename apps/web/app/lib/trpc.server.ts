@@ -4,6 +4,7 @@
 // language.
 import { data } from "@remix-run/node";
 import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
 import {
   genericCodeOf,
   httpStatusOfCode,
@@ -36,10 +37,16 @@ export function errorPage(code: ErrorCode, params: MessageParams = {}) {
   return data(body, { status: httpStatusOfCode(code) });
 }
 
-export async function orThrowResponse<T>(promise: Promise<T>): Promise<T> {
+/**
+ * The call's answer, or its refusal thrown as an error page. Pass a function when the input is
+ * parsed from the request first (`parseForm` on a query string): a query the schema refuses is a
+ * 400 page too, not a 500.
+ */
+export async function orThrowResponse<T>(call: Promise<T> | (() => Promise<T>)): Promise<T> {
   try {
-    return await promise;
+    return await (typeof call === "function" ? call() : call);
   } catch (error) {
+    if (error instanceof ZodError) throw errorPage("VALIDATION_FAILED");
     if (error instanceof TRPCError) {
       const { code, details } = httpErrorOf(error);
       throw errorPage(code, Object.keys(details).length > 0 ? details : undefined);

@@ -1,6 +1,5 @@
 // /app/appointments — the appointment register: current appointments with their scope, duty
 // acknowledgement, signed document and training; past appointments below; training records.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -9,7 +8,8 @@ import type { KeyIn } from "../i18n/index.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { TrainingForm } from "../components/TrainingForm.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
+import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
 
 export const meta: MetaFunction = () => [{ title: "人员任命 — 安质" }];
 
@@ -19,43 +19,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { org, appointments, trainings, canManage: org.isAdmin || hasRole(org, "principal", "director") };
 }
 
-function num(v: string | undefined): number | undefined {
-  return v === undefined || v.trim() === "" ? undefined : Number(v);
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
-  const v = formValues(form);
-  if (v.intent === "end") {
+  if (form.get("intent") === "end") {
+    const key = `end:${String(form.get("id") ?? "")}`;
     const result = await attempt(request, () =>
-      caller.appointments.end({ id: v.id ?? "", endedOn: v.endedOn ?? "", endReason: v.endReason ?? "" }),
+      caller.appointments.end(inputOf(intended(parseForm(form, AppointmentsFormSchema), "end"))),
     );
     return result.ok
-      ? { intent: `end:${v.id}`, error: null, done: "appointments.ended" as const }
-      : data({ intent: `end:${v.id}`, error: result.error, done: null }, { status: 400 });
+      ? { intent: key, error: null, done: "appointments.ended" as const }
+      : data({ intent: key, error: result.error, done: null }, { status: 400 });
   }
-  if (v.intent === "training") {
-    const attendees = form
-      .getAll("attendee")
-      .filter((x): x is string => typeof x === "string")
-      .map((id) => ({ roleAssignmentId: id, score: num(v[`score-${id}`]), passed: v[`passed-${id}`] === "on" }));
-    const result = await attempt(request, () =>
-      caller.appointments.createTraining({
-        trainingDate: v.trainingDate ?? "",
-        topic: v.topic ?? "",
-        trainer: v.trainer || undefined,
-        hours: num(v.hours),
-        assessmentMethod: v.assessmentMethod || undefined,
-        nextDueAt: v.nextDueAt || undefined,
-        attendees,
-      } as RouterInputs["appointments"]["createTraining"]),
-    );
-    return result.ok
-      ? { intent: "training", error: null, done: "training.saved" as const }
-      : data({ intent: "training", error: result.error, done: null }, { status: 400 });
-  }
-  throw new Response("Unknown action", { status: 400 });
+  const result = await attempt(request, () =>
+    caller.appointments.createTraining(inputOf(intended(parseForm(form, AppointmentsFormSchema), "training"))),
+  );
+  return result.ok
+    ? { intent: "training", error: null, done: "training.saved" as const }
+    : data({ intent: "training", error: result.error, done: null }, { status: 400 });
 }
 
 export default function Appointments() {

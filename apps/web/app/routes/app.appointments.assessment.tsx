@@ -1,17 +1,18 @@
 // /app/appointments/assessment — record a market regulator's 监督抽查考核 of the appointed director
 // and officers: authority, reference, each person's result, follow-up and the notice as a file
 // (multipart). Principals, directors and admins record; the register shows the results.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
+import { PeopleResults } from "../components/PeopleResults.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { errorPage } from "../lib/trpc.server.ts";
 import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
 import { useIsPending } from "../lib/pending.ts";
+import { AssessmentFormSchema } from "./app.appointments.assessment.form.ts";
 
 export const meta: MetaFunction = () => [{ title: "监督抽查考核 — 安质" }];
 
@@ -29,32 +30,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const { form, refused } = await readUploadForm(request);
-  const v = formValues(form);
-  const evidence = await fileOf(form, "evidence");
-  const results = form
-    .getAll("person")
-    .filter((x): x is string => typeof x === "string" && x !== "")
-    .map((id) => ({
-      roleAssignmentId: id,
-      passed: v[`passed-${id}`] === "on",
-      score: v[`score-${id}`] ? Number(v[`score-${id}`]) : undefined,
-      result: v[`result-${id}`] || undefined,
-    }));
-  // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
   const result = refused
     ? { ok: false as const, error: refused }
-    : await attempt(request, () =>
+    : await attempt(request, async () =>
         caller.appointments.createAssessment({
-          assessedOn: v.assessedOn ?? "",
-          authority: v.authority ?? "",
-          authorityRef: v.authorityRef || undefined,
-          topic: v.topic || undefined,
-          followUp: v.followUp || undefined,
-          results,
-          evidence,
-        } as RouterInputs["appointments"]["createAssessment"]),
+          ...parseForm(form, AssessmentFormSchema),
+          evidence: await fileOf(form, "evidence"),
+        }),
       );
-  if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
+  if (!result.ok) return data({ error: result.error, values: formValues(form) }, { status: 400 });
   return redirect("/app/appointments");
 }
 
@@ -100,30 +84,13 @@ export default function Assessment() {
           defaultValue={v.followUp ?? ""}
           error={fields.followUp}
         />
-        <fieldset>
-          <legend>{t("training.assessment.people")}</legend>
-          {people.map((p) => (
-            <div key={p.id} className="attendee">
-              <label className="choice">
-                <input type="checkbox" name="person" value={p.id} />
-                {p.name}（{t(`roles.${p.role}`)}）
-              </label>
-              <label className="inline-field">
-                {t("training.score")}
-                <input type="number" name={`score-${p.id}`} min={0} max={100} step="0.5" inputMode="decimal" />
-              </label>
-              <label className="choice">
-                <input type="checkbox" name={`passed-${p.id}`} />
-                {t("training.assessment.passed")}
-              </label>
-            </div>
-          ))}
-          {resultsError ? (
-            <p className="field-error" role="alert">
-              {resultsError}
-            </p>
-          ) : null}
-        </fieldset>
+        <PeopleResults
+          name="results"
+          legend={t("training.assessment.people")}
+          people={people.map((p) => ({ id: p.id, name: `${p.name}（${t(`roles.${p.role}`)}）` }))}
+          passedLabel={t("training.assessment.passed")}
+          error={resultsError}
+        />
         <Field
           name="evidence"
           type="file"

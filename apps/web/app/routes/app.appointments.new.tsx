@@ -1,18 +1,17 @@
 // /app/appointments/new[?supersedes=id] — record an appointment, or change one (the current
 // appointment ends on the new one's date and stays in the history). Multipart form: the signed
 // document is uploaded with it.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { AppointmentRole, Employment } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { errorPage } from "../lib/trpc.server.ts";
 import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
 import { useIsPending } from "../lib/pending.ts";
+import { AppointmentNewFormSchema } from "./app.appointments.new.form.ts";
 
 export const meta: MetaFunction = () => [{ title: "登记任命 — 安质" }];
 
@@ -31,33 +30,16 @@ const strings = (form: FormData, key: string) =>
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const { form, refused } = await readUploadForm(request);
-  const v = formValues(form);
-  const document = await fileOf(form, "document");
-  // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
   const result = refused
     ? { ok: false as const, error: refused }
-    : await attempt(request, () =>
+    : await attempt(request, async () =>
         caller.appointments.create({
-          role: (v.role ?? "") as AppointmentRole,
-          personName: v.personName ?? "",
-          userId: v.userId || undefined,
-          employment: (v.employment ?? "") as Employment,
-          phone: v.phone ?? "",
-          idNumber: v.idNumber?.trim() ? v.idNumber : undefined,
-          appointedOn: v.appointedOn ?? "",
-          education: v.education || undefined,
-          professionalTitle: v.professionalTitle || undefined,
-          yearsExperience: v.yearsExperience ? Number(v.yearsExperience) : undefined,
-          siteIds: strings(form, "siteIds"),
-          productIds: strings(form, "productIds"),
-          riskItemIds: strings(form, "riskItemIds"),
-          dutyAcknowledged: v.dutyAcknowledged === "on",
-          document,
-          supersedesId: v.supersedesId || undefined,
-        } as RouterInputs["appointments"]["create"]),
+          ...parseForm(form, AppointmentNewFormSchema),
+          document: await fileOf(form, "document"),
+        }),
       );
   if (!result.ok) {
-    const { idNumber: _id, ...kept } = v;
+    const { idNumber: _id, ...kept } = formValues(form);
     return data(
       {
         error: result.error,

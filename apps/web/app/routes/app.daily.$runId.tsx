@@ -3,15 +3,14 @@
 // with its amendments (original values kept) and, for the signer or a director/principal, the
 // amendment form. Signed records are never edited in place.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { formatAt, text } from "../lib/routines.server.ts";
+import { amendmentsAt, formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm } from "../components/records/AmendForm.tsx";
-import { FormAlert } from "../components/Field.tsx";
-import { PrintButton } from "../components/routines/Signature.tsx";
+import { RecordBar } from "../components/routines/Signature.tsx";
 import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
 
@@ -27,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       signedAtText: formatAt(run.signedAt, org.timeZone),
       reviewedAtText: formatAt(run.reviewedAt, org.timeZone),
       reportedAtText: formatAt(run.reportedAt, org.timeZone),
-      amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
+      amendments: amendmentsAt(run.amendments, org.timeZone),
     },
     canAmend: run.status !== "draft" && (hasRole(org, "director", "principal") || user.id === run.officerUserId),
     canReadSign: run.status !== "draft" && run.reviewedAt === null && hasRole(org, "director", "principal"),
@@ -62,21 +61,10 @@ export default function DailyRecord() {
   const { t } = useTranslation();
   return (
     <div className="stack">
-      <div className="actions no-print">
-        <PrintButton />
-        {canReadSign ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="readSign" />
-            <button type="submit" className="primary">
-              {t("routines.daily.readSign")}
-            </button>
-          </Form>
-        ) : null}
-        <Link className="button" to="/app/daily">
-          {t("routines.common.back")}
-        </Link>
-      </div>
-      {canReadSign ? <FormAlert message={actionData?.error?.message} /> : null}
+      <RecordBar
+        back="/app/daily"
+        readSign={canReadSign ? { label: t("routines.daily.readSign"), error: actionData?.error?.message } : null}
+      />
       <DailyRecordSheet run={run} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
         <AmendForm error={actionData?.error?.message} reasonInvalid={Boolean(actionData?.error?.fields.reason)}>

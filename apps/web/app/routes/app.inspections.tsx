@@ -1,17 +1,17 @@
 // 出厂检验与放行: the outgoing inspection records (ERP-pushed and typed), each with its test lines
 // and hazard, filterable; a phone-friendly form that starts from the chosen product's test items;
 // and the batches released or shipped, with the 未检验出厂 flag (docs/decisions/018).
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { InspectionResult, ReleaseDecision, ShipmentEvent, localInstant } from "@anzhi/contracts";
+import { InspectionResult, ReleaseDecision, ShipmentEvent } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { useIsPending } from "../lib/pending.ts";
+import { ShipmentFormSchema, outgoingInspectionFormSchema } from "./app.inspections.form.ts";
 
 export const meta: MetaFunction = () => [{ title: "出厂检验与放行 — 安质" }];
 
@@ -56,18 +56,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { caller, org } = await requireMember(request);
   const form = await request.formData();
   const v = formValues(form);
-  const opt = (k: string) => (v[k]?.trim() ? v[k].trim() : undefined);
   if (v.intent === "shipment") {
-    const input = {
-      productId: v.productId ?? "",
-      event: v.event ?? "",
-      batchNo: v.batchNo ?? "",
-      quantity: Number(v.quantity),
-      unit: v.unit ?? "",
-      shippedOn: v.shippedOn ?? "",
-      ...(opt("consignee") ? { consignee: opt("consignee") } : {}),
-    };
-    const r = await attempt(request, () => caller.shipments.record(input as RouterInputs["shipments"]["record"]));
+    const r = await attempt(request, () => caller.shipments.record(parseForm(form, ShipmentFormSchema)));
     if (!r.ok)
       return data<Result>(
         { ok: false, intent: "shipment", error: r.error.message, fields: r.error.fields, values: v },
@@ -75,38 +65,8 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     return data<Result>({ ok: true, intent: "shipment", hazardNo: r.value.hazardNo, uninspected: r.value.uninspected });
   }
-  const items = form.getAll("lineItem").map(String);
-  const lines = items
-    .map((item, i) => ({
-      item: item.trim(),
-      requirement: String(form.getAll("lineRequirement")[i] ?? "").trim() || undefined,
-      measured: String(form.getAll("lineMeasured")[i] ?? "").trim() || undefined,
-      unit: String(form.getAll("lineUnit")[i] ?? "").trim() || undefined,
-      result: String(form.getAll("lineResult")[i] ?? "pass"),
-    }))
-    .filter((l) => l.item !== "" && (l.measured !== undefined || l.result !== "na"));
-  // the form's local time is the enterprise's wall clock
-  const local = v.inspectedAt ?? "";
-  const inspectedAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)
-    ? localInstant(local, org.timeZone).toISOString()
-    : "";
-  const input = {
-    productId: v.productId ?? "",
-    specModel: v.specModel ?? "",
-    batchNo: v.batchNo ?? "",
-    quantity: Number(v.quantity),
-    unit: v.unit ?? "",
-    inspectedAt,
-    result: v.result ?? "",
-    inspector: v.inspector ?? "",
-    standardNo: v.standardNo ?? "",
-    lines,
-    ...(opt("approver") ? { approver: opt("approver") } : {}),
-    ...(opt("releaseDecision") ? { releaseDecision: opt("releaseDecision") } : {}),
-    ...(opt("markingCheck") ? { markingCheck: opt("markingCheck") } : {}),
-  };
   const r = await attempt(request, () =>
-    caller.inspections.recordOutgoing(input as RouterInputs["inspections"]["recordOutgoing"]),
+    caller.inspections.recordOutgoing(parseForm(form, outgoingInspectionFormSchema(org.timeZone))),
   );
   if (!r.ok)
     return data<Result>(
@@ -226,31 +186,45 @@ export default function Inspections() {
                     <div key={i} className="card stack">
                       {line.item ? (
                         <>
-                          <input type="hidden" name="lineItem" value={line.item} />
+                          <input type="hidden" name={`lines[${i}].item`} value={line.item} />
                           <strong>
                             {line.item}
                             {line.required ? ` · ${t("inspections.form.required")}` : ""}
                           </strong>
                         </>
                       ) : (
-                        <Field id={`l${i}-item`} name="lineItem" label={t("inspections.form.extra")} defaultValue="" />
+                        <Field
+                          id={`l${i}-item`}
+                          name={`lines[${i}].item`}
+                          label={t("inspections.form.extra")}
+                          defaultValue=""
+                        />
                       )}
                       <Field
                         id={`l${i}-req`}
-                        name="lineRequirement"
+                        name={`lines[${i}].requirement`}
                         label={t("inspections.lines.requirement")}
                         defaultValue=""
                       />
                       <Field
                         id={`l${i}-measured`}
-                        name="lineMeasured"
+                        name={`lines[${i}].measured`}
                         label={t("inspections.lines.measured")}
                         defaultValue=""
                       />
-                      <Field id={`l${i}-unit`} name="lineUnit" label={t("inspections.lines.unit")} defaultValue="" />
+                      <Field
+                        id={`l${i}-unit`}
+                        name={`lines[${i}].unit`}
+                        label={t("inspections.lines.unit")}
+                        defaultValue=""
+                      />
                       <div className="field">
                         <label htmlFor={`line-result-${i}`}>{t("inspections.lines.result")}</label>
-                        <select id={`line-result-${i}`} name="lineResult" defaultValue={line.item ? "pass" : "na"}>
+                        <select
+                          id={`line-result-${i}`}
+                          name={`lines[${i}].result`}
+                          defaultValue={line.item ? "pass" : "na"}
+                        >
                           {(["pass", "fail", "na"] as const).map((r) => (
                             <option key={r} value={r}>
                               {t(`inspections.lineResults.${r}`)}

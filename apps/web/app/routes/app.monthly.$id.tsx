@@ -3,14 +3,13 @@
 // attendees, the month's review, the director's report, decisions with the ledger task each became,
 // next month's plan, the principal's signature and any amendments.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, changedTextFields } from "../lib/forms.server.ts";
-import { formatAt, text } from "../lib/routines.server.ts";
+import { amendmentsAt, formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm, TextFieldAmendments } from "../components/records/AmendForm.tsx";
-import { PrintButton } from "../components/routines/Signature.tsx";
+import { RecordBar } from "../components/routines/Signature.tsx";
 import {
   MONTHLY_FIELDS as FIELDS,
   MonthlyMinutesSheet,
@@ -29,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...m,
       meetingAtText: formatAt(m.meetingAt, org.timeZone),
       signedAtText: formatAt(m.signedAt, org.timeZone),
-      amendments: m.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
+      amendments: amendmentsAt(m.amendments, org.timeZone),
     },
     canAmend: hasRole(org, "principal"),
   };
@@ -48,16 +47,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MonthlyMeeting() {
   const { m, canAmend } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t } = useTranslation();
   const labels = useMonthlyLabels();
   return (
     <div className="stack">
-      <div className="actions no-print">
-        <PrintButton />
-        <Link className="button" to="/app/monthly">
-          {t("routines.common.back")}
-        </Link>
-      </div>
+      <RecordBar back="/app/monthly" readSign={null} />
       <MonthlyMinutesSheet m={m} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
         <AmendForm error={actionData?.error?.message}>

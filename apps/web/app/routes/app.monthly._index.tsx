@@ -1,9 +1,10 @@
 // 月调度: the last six months with their minutes or their state (due today, overdue), the
 // principal's way in to file this month's minutes, and the XLSX export.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
+import { PeriodListHead, PeriodRowAction, PeriodStatusCell } from "../components/routines/PeriodList.tsx";
 import styles from "../styles/routines.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -21,21 +22,15 @@ export default function MonthlyList() {
   const last = months[0];
   return (
     <div className="stack">
-      <div className="page-head">
-        <div>
-          <h1>{t("routines.monthly.title")}</h1>
-          <p className="muted">{t("routines.monthly.lead")}</p>
-        </div>
-        {first && last ? (
-          <a
-            className="button"
-            href={`/app/monthly/export.xlsx?from=${first.month}-01&to=${last.dueDate ?? `${last.month}-28`}`}
-            download
-          >
-            {t("routines.common.export")}
-          </a>
-        ) : null}
-      </div>
+      <PeriodListHead
+        title={t("routines.monthly.title")}
+        lead={t("routines.monthly.lead")}
+        exportHref={
+          first && last
+            ? `/app/monthly/export.xlsx?from=${first.month}-01&to=${last.dueDate ?? `${last.month}-28`}`
+            : null
+        }
+      />
       <div className="table-wrap">
         <table className="routine-table" data-testid="monthly-list">
           <thead>
@@ -51,16 +46,12 @@ export default function MonthlyList() {
               <tr key={m.month}>
                 <td>{m.month}</td>
                 <td>{m.dueDate ?? ""}</td>
-                <td className={`status-${m.status}`}>{t(`routines.periodStatus.${m.status}`)}</td>
-                <td>
-                  {m.meeting ? (
-                    <Link to={`/app/monthly/${m.meeting.id}`}>{t("routines.common.open")}</Link>
-                  ) : canFile ? (
-                    <Link className="button" to={`/app/monthly/new?month=${m.month}`}>
-                      {t("routines.monthly.fileMonth", { month: m.month })}
-                    </Link>
-                  ) : null}
-                </td>
+                <PeriodStatusCell status={m.status} />
+                <PeriodRowAction
+                  recordHref={m.meeting ? `/app/monthly/${m.meeting.id}` : null}
+                  fileHref={canFile ? `/app/monthly/new?month=${m.month}` : null}
+                  fileLabel={t("routines.monthly.fileMonth", { month: m.month })}
+                />
               </tr>
             ))}
           </tbody>

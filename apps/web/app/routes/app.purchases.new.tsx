@@ -2,7 +2,6 @@
 // batch, quantity, the documents checked (合格证明, 检验报告, CCC certificate with validity, XK number),
 // the marking check and the conclusion; the signed-in member is the one who checked. A missing or
 // invalid document cannot be "accepted" and opens a hazard; saving goes on to the purchase ledger.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -10,11 +9,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { hasRole } from "../lib/auth.server.ts";
 import styles from "../styles/sellers.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { PurchaseNewFormSchema } from "./app.purchases.new.form.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "进货查验 — 安质" }];
@@ -31,33 +31,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const v = formValues(await request.formData());
-  const text = (k: string) => (v[k]?.trim() ? { [k]: v[k] } : {});
-  const cccRequired = v.cccRequired === "on";
-  const xkRequired = v.xkRequired === "on";
-  const input = {
-    supplierId: v.supplierId ?? "",
-    productName: v.productName ?? "",
-    specModel: v.specModel ?? "",
-    batchNo: v.batchNo ?? "",
-    quantity: v.quantity?.trim() ? Number(v.quantity) : Number.NaN,
-    unit: v.unit ?? "",
-    purchaseDate: v.purchaseDate ?? "",
-    ...text("manufacturerName"),
-    ...text("productionDate"),
-    conformityCertificate: v.conformityCertificate ?? "",
-    inspectionReport: v.inspectionReport ?? "",
-    cccRequired,
-    ...(cccRequired ? { ...text("cccCertNo"), ...text("cccValidUntil") } : {}),
-    xkRequired,
-    ...(xkRequired ? text("xkLicenceNo") : {}),
-    markingCheck: v.markingCheck ?? "",
-    conclusion: v.conclusion ?? "",
-    ...text("remarks"),
-  } as RouterInputs["sellers"]["purchases"]["create"];
-  const result = await attempt(request, () => caller.sellers.purchases.create(input));
+  const form = await request.formData();
+  const v = formValues(form);
+  const result = await attempt(request, () => caller.sellers.purchases.create(parseForm(form, PurchaseNewFormSchema)));
   if (!result.ok) return data({ error: result.error.message, fields: result.error.fields, values: v }, { status: 400 });
-  const params = new URLSearchParams({ from: input.purchaseDate, to: input.purchaseDate, saved: result.value.id });
+  const day = v.purchaseDate ?? ""; // as posted: the schema accepted it
+  const params = new URLSearchParams({ from: day, to: day, saved: result.value.id });
   if (result.value.hazardNo) params.set("hazardNo", result.value.hazardNo);
   return redirect(`/app/purchases?${params.toString()}`);
 }

@@ -1,17 +1,17 @@
 // 销售台账 (wholesale): the form to record a sale (buyer, product, batch, quantity, date, destination)
 // and the ledger filtered by period, buyer, batch or product, with its print view and XLSX.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { queryString, saleQueryOf } from "../lib/sellers.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/sellers.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { SaleFormSchema } from "./app.sales.form.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "销售台账 — 安质" }];
@@ -32,16 +32,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const v = formValues(await request.formData());
-  const optional = (k: string) => (v[k]?.trim() ? { [k]: v[k] } : {});
-  const input = {
-    ...Object.fromEntries(TEXT.map((k) => [k, v[k] ?? ""])),
-    quantity: v.quantity?.trim() ? Number(v.quantity) : Number.NaN,
-    saleDate: v.saleDate ?? "",
-    ...optional("buyerUscc"),
-    ...optional("invoiceNo"),
-  } as RouterInputs["sellers"]["sales"]["create"];
-  const result = await attempt(request, () => caller.sellers.sales.create(input));
+  const form = await request.formData();
+  const v = formValues(form);
+  const result = await attempt(request, () => caller.sellers.sales.create(parseForm(form, SaleFormSchema)));
   if (!result.ok)
     return data(
       { ok: false as const, error: result.error.message, fields: result.error.fields, values: v },

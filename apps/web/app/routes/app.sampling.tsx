@@ -1,35 +1,22 @@
 // 监督抽查结果: the list of supervision sampling results and, for the principal, the director or an
 // admin, the form to enter one from the notice. A failed result opens a hazard (shown after saving).
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember, hasRole } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/regulator.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { SAMPLING_DATES, SAMPLING_TEXT, SamplingFormSchema } from "./app.sampling.form.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "监督抽查结果 — 安质" }];
 
 const TYPES = ["national", "provincial", "municipal", "county", "risk_monitoring", "special_action"] as const;
 const LOCATIONS = ["production", "circulation", "ecommerce"] as const;
-const TEXT = [
-  "organizingAuthority",
-  "testingInstitution",
-  "samplingFormNo",
-  "nominalProducer",
-  "productName",
-  "specModel",
-  "batchNoOrDate",
-  "inspectionBasis",
-  "reportNo",
-] as const;
-const DATES = ["samplingDate", "reportDate", "resultReceivedOn"] as const;
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
   return {
@@ -41,22 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
-  const v = formValues(await request.formData());
-  const optional = (k: string) => (v[k]?.trim() ? { [k]: v[k]?.trim() } : {});
-  const input = {
-    samplingType: v.samplingType ?? "",
-    samplingLocation: v.samplingLocation ?? "",
-    conclusion: v.conclusion ?? "",
-    ...Object.fromEntries([...TEXT, ...DATES].map((k) => [k, v[k] ?? ""])),
-    failedItems: (v.failedItems ?? "")
-      .split("\n")
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .map((item) => ({ item })),
-    ...optional("regulatorOrderNo"),
-    ...optional("rectificationDeadline"),
-  };
-  const result = await attempt(request, () => caller.sampling.create(input as RouterInputs["sampling"]["create"]));
+  const form = await request.formData();
+  const v = formValues(form);
+  const result = await attempt(request, () => caller.sampling.create(parseForm(form, SamplingFormSchema)));
   if (!result.ok)
     return data(
       { ok: false as const, error: result.error.message, fields: result.error.fields, values: v, hazardNo: null },
@@ -117,7 +91,7 @@ export default function Sampling() {
                 ))}
               </select>
             </div>
-            {TEXT.map((k) => (
+            {SAMPLING_TEXT.map((k) => (
               <Field
                 key={k}
                 name={k}
@@ -127,7 +101,7 @@ export default function Sampling() {
                 error={fields[k]}
               />
             ))}
-            {DATES.map((k) => (
+            {SAMPLING_DATES.map((k) => (
               <Field
                 key={k}
                 name={k}

@@ -2,15 +2,14 @@
 // WeeklyReportSheet, also the print view), with its amendments and, for the director, the
 // amendment form.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, changedTextFields } from "../lib/forms.server.ts";
-import { formatAt, text } from "../lib/routines.server.ts";
+import { amendmentsAt, formatAt, text } from "../lib/routines.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm, TextFieldAmendments } from "../components/records/AmendForm.tsx";
-import { FormAlert } from "../components/Field.tsx";
-import { PrintButton } from "../components/routines/Signature.tsx";
+import { RecordBar } from "../components/routines/Signature.tsx";
 import {
   WEEKLY_FIELDS as FIELDS,
   WeeklyReportSheet,
@@ -29,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...r,
       signedAtText: formatAt(r.signedAt, org.timeZone),
       ackAtText: formatAt(r.ackAt, org.timeZone),
-      amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, org.timeZone) })),
+      amendments: amendmentsAt(r.amendments, org.timeZone),
     },
     canAmend: hasRole(org, "director"),
     canReadSign: r.status !== "draft" && r.ackAt === null && hasRole(org, "principal"),
@@ -57,21 +56,10 @@ export default function WeeklyReport() {
   const labels = useWeeklyLabels();
   return (
     <div className="stack">
-      <div className="actions no-print">
-        <PrintButton />
-        {canReadSign ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="readSign" />
-            <button type="submit" className="primary">
-              {t("routines.weekly.readSign")}
-            </button>
-          </Form>
-        ) : null}
-        <Link className="button" to="/app/weekly">
-          {t("routines.common.back")}
-        </Link>
-      </div>
-      {canReadSign ? <FormAlert message={actionData?.error?.message} /> : null}
+      <RecordBar
+        back="/app/weekly"
+        readSign={canReadSign ? { label: t("routines.weekly.readSign"), error: actionData?.error?.message } : null}
+      />
       <WeeklyReportSheet r={r} hazardHref={(id) => `/app/hazards/${id}`} />
       {canAmend ? (
         <AmendForm error={actionData?.error?.message}>

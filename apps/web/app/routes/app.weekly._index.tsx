@@ -2,11 +2,12 @@
 // director's way in to file this week's report (or the principal's, where the unit has no director),
 // the reports awaiting the principal's 阅 (one tap each), and the XLSX export.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
 import { formatAt } from "../lib/routines.server.ts";
+import { PeriodListHead, PeriodRowAction, PeriodStatusCell } from "../components/routines/PeriodList.tsx";
 import { UnreadList, postedIds } from "../components/routines/UnreadList.tsx";
 import styles from "../styles/routines.css?url";
 
@@ -40,17 +41,11 @@ export default function WeeklyList() {
   const last = weeks[0];
   return (
     <div className="stack">
-      <div className="page-head">
-        <div>
-          <h1>{t("routines.weekly.title")}</h1>
-          <p className="muted">{t("routines.weekly.lead")}</p>
-        </div>
-        {first && last ? (
-          <a className="button" href={`/app/weekly/export.xlsx?from=${first.start}&to=${last.end}`} download>
-            {t("routines.common.export")}
-          </a>
-        ) : null}
-      </div>
+      <PeriodListHead
+        title={t("routines.weekly.title")}
+        lead={t("routines.weekly.lead")}
+        exportHref={first && last ? `/app/weekly/export.xlsx?from=${first.start}&to=${last.end}` : null}
+      />
       {unread ? (
         <UnreadList
           title={t("routines.weekly.unreadTitle")}
@@ -87,16 +82,12 @@ export default function WeeklyList() {
                   {w.start} ~ {w.end}
                 </td>
                 <td>{w.dueDate ?? ""}</td>
-                <td className={`status-${w.status}`}>{t(`routines.periodStatus.${w.status}`)}</td>
-                <td>
-                  {w.report && w.report.status !== "draft" ? (
-                    <Link to={`/app/weekly/${w.report.id}`}>{t("routines.common.open")}</Link>
-                  ) : canFile && w.status !== "no_working_day" ? (
-                    <Link className="button" to={`/app/weekly/new?week=${w.week}`}>
-                      {t("routines.weekly.fileWeek", { week: w.week })}
-                    </Link>
-                  ) : null}
-                </td>
+                <PeriodStatusCell status={w.status} />
+                <PeriodRowAction
+                  recordHref={w.report && w.report.status !== "draft" ? `/app/weekly/${w.report.id}` : null}
+                  fileHref={canFile && w.status !== "no_working_day" ? `/app/weekly/new?week=${w.week}` : null}
+                  fileLabel={t("routines.weekly.fileWeek", { week: w.week })}
+                />
               </tr>
             ))}
           </tbody>

@@ -1,20 +1,21 @@
 // The director files 《每周质量安全排查治理报告》: the week's figures pre-filled (daily checks per
 // officer, problems with their hazards, hazards opened/closed/overdue, ERP inspection failures),
 // then the assessment, measures and next week's focus, and the signature.
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HazardSeverity, RiskStage, WeeklyRating, isoWeekKey } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
-import { attempt } from "../lib/forms.server.ts";
-import { text } from "../lib/routines.server.ts";
+import { useCheckedForm } from "../lib/checked-form.ts";
+import { attempt, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { FormAlert } from "../components/Field.tsx";
+import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
 import { WeekFigures } from "../components/routines/WeekFigures.tsx";
+import { Field, FieldError } from "../components/Field.tsx";
+import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
-import { useIsPending } from "../lib/pending.ts";
+import { WeeklyNewFormSchema } from "./app.weekly.new.form.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "周排查报告 — 安质" }];
@@ -34,75 +35,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
-  const strings = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
-  const hazard = text(form, "hzDescription")
-    ? [
-        {
-          description: text(form, "hzDescription"),
-          stage: text(form, "hzStage"),
-          severity: text(form, "hzSeverity"),
-          measure: text(form, "hzMeasure"),
-          ownerUserId: text(form, "hzOwner"),
-          dueDate: text(form, "hzDue"),
-        },
-      ]
-    : [];
-  const result = await attempt(request, () =>
-    caller.routines.weekly.file({
-      week: text(form, "week"),
-      screeningDate: text(form, "screeningDate"),
-      siteIds: strings("siteIds"),
-      participantUserIds: strings("participantUserIds"),
-      lastWeekFollowUp: text(form, "lastWeekFollowUp"),
-      hazardsFound: hazard,
-      noHazardStatement: text(form, "noHazardStatement"),
-      managementEvaluation: text(form, "managementEvaluation"),
-      overallRating: text(form, "overallRating"),
-      nextWeekPriorities: text(form, "nextWeekPriorities"),
-    } as RouterInputs["routines"]["weekly"]["file"]),
-  );
+  const result = await attempt(request, () => caller.routines.weekly.file(parseForm(form, WeeklyNewFormSchema)));
   if (result.ok) return redirect(`/app/weekly/${result.value.id}`);
   return { error: result.error };
-}
-
-function Area({
-  name,
-  label,
-  error,
-  defaultValue,
-}: {
-  name: string;
-  label: string;
-  error?: string | undefined;
-  defaultValue?: string;
-}) {
-  return (
-    <div className={error ? "field field-invalid" : "field"}>
-      <label htmlFor={`w-${name}`}>{label}</label>
-      <textarea
-        id={`w-${name}`}
-        name={name}
-        rows={3}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `w-${name}-error` : undefined}
-      />
-      {error ? (
-        <p id={`w-${name}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 export default function WeeklyNew() {
   const { prefill, people, sites, today, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const pending = useIsPending();
   const { t } = useTranslation();
-  const f = actionData?.error.fields ?? {};
+  const { props, errorOf } = useCheckedForm(WeeklyNewFormSchema, actionData?.error.fields);
   const screening = prefill.end < today ? prefill.end : today;
+  const hazardError = ["description", "measure", "dueDate"].map((k) => errorOf(`hazardsFound.0.${k}`)).find(Boolean);
   return (
     <div className="stack">
       <h1>{t("routines.weekly.fileWeek", { week: prefill.week })}</h1>
@@ -113,45 +57,43 @@ export default function WeeklyNew() {
         <h2 id="prefill-h">{t("routines.weekly.prefill")}</h2>
         <WeekFigures figures={prefill} />
       </section>
-      <Form method="post" className="routine-form" aria-label={t("routines.weekly.docTitle")}>
+      <Form method="post" className="routine-form" aria-label={t("routines.weekly.docTitle")} {...props}>
         <input type="hidden" name="week" value={prefill.week} />
-        <div className="field">
-          <label htmlFor="w-screeningDate">{t("routines.weekly.screeningDate")}</label>
-          <input id="w-screeningDate" type="date" name="screeningDate" defaultValue={screening} required />
-        </div>
-        <fieldset className="check-list">
-          <legend>{t("routines.weekly.sites")}</legend>
-          {sites.map((s) => (
-            <label key={s.id}>
-              <input type="checkbox" name="siteIds" value={s.id} defaultChecked />
-              {s.name}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="check-list">
-          <legend>{t("routines.weekly.participants")}</legend>
-          {people
-            .filter((p) => p.roles.some((r) => r !== "viewer"))
-            .map((p) => (
-              <label key={p.id}>
-                <input
-                  type="checkbox"
-                  name="participantUserIds"
-                  value={p.id}
-                  defaultChecked={p.id === me || p.roles.includes("officer")}
-                />
-                {p.name}
-              </label>
-            ))}
-        </fieldset>
-        <Area name="lastWeekFollowUp" label={t("routines.weekly.lastWeekFollowUp")} error={f.lastWeekFollowUp} />
-        <details className="card">
+        <Field
+          id="w-screeningDate"
+          type="date"
+          name="screeningDate"
+          label={t("routines.weekly.screeningDate")}
+          defaultValue={screening}
+          required
+          error={errorOf("screeningDate")}
+        />
+        <CheckList
+          name="siteIds"
+          legend={t("routines.weekly.sites")}
+          options={sites.map((s) => ({ value: s.id, label: s.name, checked: true }))}
+          error={errorOf("siteIds")}
+        />
+        <CheckList
+          name="participantUserIds"
+          legend={t("routines.weekly.participants")}
+          options={memberOptions(people, (p) => p.id === me || p.roles.includes("officer"))}
+          error={errorOf("participantUserIds")}
+        />
+        <TextArea
+          name="lastWeekFollowUp"
+          label={t("routines.weekly.lastWeekFollowUp")}
+          error={errorOf("lastWeekFollowUp")}
+          rows={3}
+        />
+        <details className="card" open={hazardError ? true : undefined}>
           <summary>{t("routines.weekly.newHazard")}</summary>
           <div className="routine-form">
-            <Area
+            <TextArea
               name="hzDescription"
               label={t("routines.weekly.hazardDescription")}
-              error={f["hazardsFound.0.description"]}
+              error={errorOf("hazardsFound.0.description")}
+              rows={3}
             />
             <label htmlFor="w-hzStage">{t("routines.weekly.stage")}</label>
             <select id="w-hzStage" name="hzStage" defaultValue="management">
@@ -169,7 +111,12 @@ export default function WeeklyNew() {
                 </option>
               ))}
             </select>
-            <Area name="hzMeasure" label={t("routines.weekly.hazardMeasure")} error={f["hazardsFound.0.measure"]} />
+            <TextArea
+              name="hzMeasure"
+              label={t("routines.weekly.hazardMeasure")}
+              error={errorOf("hazardsFound.0.measure")}
+              rows={3}
+            />
             <label htmlFor="w-hzOwner">{t("routines.today.owner")}</label>
             <select id="w-hzOwner" name="hzOwner" defaultValue={me}>
               {people.map((p) => (
@@ -180,10 +127,21 @@ export default function WeeklyNew() {
             </select>
             <label htmlFor="w-hzDue">{t("routines.today.hazardDue")}</label>
             <input id="w-hzDue" type="date" name="hzDue" />
+            <FieldError message={errorOf("hazardsFound.0.dueDate")} />
           </div>
         </details>
-        <Area name="noHazardStatement" label={t("routines.weekly.noHazardStatement")} error={f.noHazardStatement} />
-        <Area name="managementEvaluation" label={t("routines.weekly.assessment")} error={f.managementEvaluation} />
+        <TextArea
+          name="noHazardStatement"
+          label={t("routines.weekly.noHazardStatement")}
+          error={errorOf("noHazardStatement")}
+          rows={3}
+        />
+        <TextArea
+          name="managementEvaluation"
+          label={t("routines.weekly.assessment")}
+          error={errorOf("managementEvaluation")}
+          rows={3}
+        />
         <div className="field">
           <label htmlFor="w-rating">{t("routines.weekly.rating")}</label>
           <select id="w-rating" name="overallRating" defaultValue="generally_good">
@@ -194,12 +152,13 @@ export default function WeeklyNew() {
             ))}
           </select>
         </div>
-        <Area name="nextWeekPriorities" label={t("routines.weekly.nextWeekFocus")} error={f.nextWeekPriorities} />
-        <p className="hint">{t("routines.weekly.signLead")}</p>
-        <FormAlert message={actionData?.error.message} />
-        <button type="submit" className="primary big" disabled={pending}>
-          {pending ? t("routines.common.signing") : t("routines.common.sign")}
-        </button>
+        <TextArea
+          name="nextWeekPriorities"
+          label={t("routines.weekly.nextWeekFocus")}
+          error={errorOf("nextWeekPriorities")}
+          rows={3}
+        />
+        <SignFooter lead={t("routines.weekly.signLead")} error={actionData?.error.message} />
       </Form>
     </div>
   );

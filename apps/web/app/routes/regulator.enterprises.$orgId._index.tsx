@@ -1,6 +1,5 @@
 // One enterprise, read-only: its granted ledgers as tabs, filters (date range, site, product,
 // result), the records of the chosen ledger, and XLSX/CSV exports of exactly what is shown.
-import type { RouterInputs } from "@anzhi/api";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +8,8 @@ import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { LedgerTable } from "../components/regulator/LedgerTable.tsx";
 import { useIsPending } from "../lib/pending.ts";
+import { parseForm } from "../lib/forms.server.ts";
+import { ledgerQuerySchema } from "./regulator.enterprises.$orgId._index.form.ts";
 
 const FILTER_KEYS = ["from", "to", "siteId", "productId", "result"] as const;
 /** Ledgers whose rows open a statutory record in its print layout. */
@@ -25,16 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const q = new URL(request.url).searchParams;
   const enterprise = await orThrowResponse(caller.regulator.enterprise({ organizationId }));
   const ledger = enterprise.ledgers.find((l) => l === q.get("ledger")) ?? enterprise.ledgers[0] ?? "hazards";
-  const today = enterprise.today;
-  const filter = {
-    from: q.get("from") || addDays(today, -90),
-    to: q.get("to") || today,
-    ...(q.get("siteId") ? { siteId: q.get("siteId") } : {}),
-    ...(q.get("productId") ? { productId: q.get("productId") } : {}),
-    ...(q.get("result") ? { result: q.get("result") } : {}),
-  };
-  const table = await orThrowResponse(
-    caller.regulator.ledger({ organizationId, ledger, filter } as RouterInputs["regulator"]["ledger"]),
+  const defaults = { ledger, from: addDays(enterprise.today, -90), to: enterprise.today };
+  q.set("ledger", ledger);
+  const table = await orThrowResponse(() =>
+    caller.regulator.ledger(parseForm(q, ledgerQuerySchema(organizationId, defaults))),
   );
   return { enterprise, ledger, filter: table.filter, table, undated: table.undated };
 }

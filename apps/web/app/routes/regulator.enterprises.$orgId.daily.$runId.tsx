@@ -2,7 +2,7 @@
 // sheet, read-only, with a print button; the read is logged. Hazard numbers are plain text.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { formatAt } from "../lib/routines.server.ts";
+import { amendmentsAt, formatAt } from "../lib/routines.server.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       signedAtText: formatAt(run.signedAt, run.timeZone),
       reviewedAtText: formatAt(run.reviewedAt, run.timeZone),
       reportedAtText: formatAt(run.reportedAt, run.timeZone),
-      amendments: run.amendments.map((a) => ({ ...a, at: formatAt(a.at, run.timeZone) })),
+      amendments: amendmentsAt(run.amendments, run.timeZone),
     },
     organizationId: params.orgId ?? "",
   };

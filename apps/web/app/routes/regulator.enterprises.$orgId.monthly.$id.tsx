@@ -3,7 +3,7 @@
 // plain text.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { formatAt } from "../lib/routines.server.ts";
+import { amendmentsAt, formatAt } from "../lib/routines.server.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...m,
       meetingAtText: formatAt(m.meetingAt, m.timeZone),
       signedAtText: formatAt(m.signedAt, m.timeZone),
-      amendments: m.amendments.map((a) => ({ ...a, at: formatAt(a.at, m.timeZone) })),
+      amendments: amendmentsAt(m.amendments, m.timeZone),
     },
     organizationId: params.orgId ?? "",
   };

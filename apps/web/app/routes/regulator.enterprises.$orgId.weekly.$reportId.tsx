@@ -3,7 +3,7 @@
 // text.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { formatAt } from "../lib/routines.server.ts";
+import { amendmentsAt, formatAt } from "../lib/routines.server.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...r,
       signedAtText: formatAt(r.signedAt, r.timeZone),
       ackAtText: formatAt(r.ackAt, r.timeZone),
-      amendments: r.amendments.map((a) => ({ ...a, at: formatAt(a.at, r.timeZone) })),
+      amendments: amendmentsAt(r.amendments, r.timeZone),
     },
     organizationId: params.orgId ?? "",
   };

@@ -1,6 +1,5 @@
 // /signup — registers the company and its first user (principal + admin) in one step, then
 // opens the dashboard. Each error shows next to its field; typed values are kept (not passwords).
-import type { RouterInputs } from "@anzhi/api";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
@@ -9,9 +8,10 @@ import { Field, FormAlert } from "../components/Field.tsx";
 import { SizePreview } from "../components/SizePreview.tsx";
 import { RegionPicker } from "../components/RegionPicker.tsx";
 import { requireAnonymous } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
 import { useIsPending } from "../lib/pending.ts";
+import { SignUpFormSchema } from "./signup.form.ts";
 
 export const meta: MetaFunction = () => [{ title: "注册企业 — 安质" }];
 
@@ -24,39 +24,13 @@ const TIME_ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Maca
 const KINDS = ["producer", "seller", "both"] as const;
 const CHANNELS = ["wholesale", "retail", "both", "online"] as const;
 
-function numberOrUndefined(value: string | undefined): number | string | undefined {
-  if (value === undefined || value.trim() === "") return undefined;
-  const n = Number(value.trim());
-  return Number.isFinite(n) ? n : value;
-}
-
-function blankToUndefined(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === "" ? undefined : value;
-}
-
 export async function action({ request }: ActionFunctionArgs) {
-  const values = formValues(await request.formData());
+  const form = await request.formData();
   const resHeaders = new Headers();
   const caller = await callerForRequest(request, resHeaders);
-  const input = {
-    kind: values.kind ?? "",
-    name: values.name ?? "",
-    uscc: values.uscc ?? "",
-    regionCode: values.regionCode ?? "",
-    address: values.address ?? "",
-    timeZone: values.timeZone || "Asia/Shanghai",
-    employeeCount: numberOrUndefined(values.employeeCount),
-    annualRevenueWanYuan: numberOrUndefined(values.annualRevenueWanYuan),
-    salesChannel: blankToUndefined(values.salesChannel),
-    legalRepresentative: blankToUndefined(values.legalRepresentative),
-    userName: values.userName ?? "",
-    email: values.email ?? "",
-    password: values.password ?? "",
-    locale: values.locale === "en" ? "en" : "zh-CN",
-  };
-  const result = await attempt(request, () => caller.auth.signUp(input as RouterInputs["auth"]["signUp"]));
+  const result = await attempt(request, () => caller.auth.signUp(parseForm(form, SignUpFormSchema)));
   if (!result.ok) {
-    const { password: _password, ...kept } = values;
+    const { password: _password, ...kept } = formValues(form);
     return data({ error: result.error, values: kept }, { status: 400 });
   }
   return redirect("/app", { headers: resHeaders });

@@ -64,16 +64,44 @@ describe("daily control on a phone", () => {
   });
 });
 
+/** The director's form for the first week still to file, its figures loaded. */
+async function openWeeklyForm() {
+  const page = await app.signedIn(`director@${ORG}`, DESKTOP);
+  await page.goto(`${app.baseUrl}/app/weekly`);
+  await page
+    .getByRole("link", { name: /^填写 \d{4}-W\d{2} 报告$/ })
+    .first()
+    .click();
+  await page.getByTestId("week-figures").waitFor();
+  return page;
+}
+
 describe("weekly screening and monthly scheduling on a desktop", () => {
+  it("the browser checks the weekly form with its intent schema before posting: a blank section is named, nothing is sent", async () => {
+    const page = await openWeeklyForm();
+    await shellReady(page);
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    await page.getByLabel("本周质量安全管理情况评价").fill("总体受控");
+    await page.getByRole("button", { name: "签字提交" }).click();
+    const field = page.locator(".field", { has: page.getByLabel("上周问题整改核实情况") });
+    await expect(field.getByRole("alert").textContent()).resolves.toBe("必填");
+    await expect(
+      page
+        .locator(".field", { has: page.getByLabel("下周工作重点") })
+        .getByRole("alert")
+        .textContent(),
+    ).resolves.toBe("必填");
+    expect(page.url()).toMatch(/\/app\/weekly\/new\?week=/);
+    expect(posts).toEqual([]);
+    await page.context().close();
+  });
+
   it("the director files this week's report with the officer's hazard pre-filled, and its print view renders", async () => {
     expect(hazardNo).not.toBe("");
-    const page = await app.signedIn(`director@${ORG}`, DESKTOP);
-    await page.goto(`${app.baseUrl}/app/weekly`);
-    await page
-      .getByRole("link", { name: /^填写 \d{4}-W\d{2} 报告$/ })
-      .first()
-      .click();
-    await page.getByTestId("week-figures").waitFor();
+    const page = await openWeeklyForm();
     await expect(page.getByTestId("week-problems").textContent()).resolves.toContain(hazardNo);
     await page.getByLabel("上周问题整改核实情况").fill("上周问题已全部复核");
     await page.getByLabel("未发现新的风险隐患的说明").fill("本周排查未发现新的隐患，日管控发现的问题已登记");

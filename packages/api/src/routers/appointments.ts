@@ -8,13 +8,12 @@ import { AppointmentCreateWithDocumentSchema, SupervisoryAssessmentWithEvidenceS
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import {
   appointmentDocument,
+  assessmentEvidence,
   createAppointment,
   endAppointment,
   listAppointments,
 } from "@anzhi/domain/appointments/appointments";
 import { createSupervisoryAssessment, createTraining, listTrainings } from "@anzhi/domain/appointments/training";
-import { readAttachment } from "@anzhi/domain/files/attachments";
-import { AppError } from "@anzhi/domain/errors";
 import { appointmentScopeOptions } from "@anzhi/domain/members/options";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { attachmentDownload } from "./download.ts";
@@ -63,15 +62,9 @@ export const appointmentsRouter = {
       createSupervisoryAssessment(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input),
     ),
   /** The notice of a 监督抽查考核, for download. */
-  evidence: memberProcedure.input(AppointmentDocumentSchema).query(async ({ ctx, input }) => {
-    const link = await ctx.orgDb.attachmentLink.findFirst({
-      where: { organizationId: ctx.org.id, attachmentId: input.fileId, entityType: "training_record", removedAt: null },
-      select: { id: true },
-    });
-    if (!link) throw new AppError("RECORD_NOT_FOUND");
-    return attachmentDownload(
-      await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId),
-      "attachment",
-    );
-  }),
+  evidence: memberProcedure
+    .input(AppointmentDocumentSchema)
+    .query(async ({ ctx, input }) =>
+      attachmentDownload(await assessmentEvidence(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId), "attachment"),
+    ),
 } satisfies TRPCRouterRecord;

@@ -3,7 +3,12 @@
 // membership) and the domain re-checks a live grant in the database on every call.
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { IdSchema, Ledger, LedgerFilterSchema } from "@anzhi/contracts";
+import {
+  IdSchema,
+  RegulatorExportFormat as Format,
+  RegulatorLedgerExportSchema,
+  RegulatorLedgerQuerySchema,
+} from "@anzhi/contracts";
 import { agencyProfile } from "@anzhi/domain/regulator/agencies";
 import { exportDossier, readDossier } from "@anzhi/domain/regulator/dossier";
 import {
@@ -22,7 +27,6 @@ import { exportDownload } from "./download.ts";
 import { regulatorOf } from "../trpc/actors.ts";
 
 const OrgInput = z.strictObject({ organizationId: IdSchema });
-const Format = z.enum(["xlsx", "csv"]);
 
 export const regulatorRouter = {
   me: regulatorProcedure.query(async ({ ctx }) => ({
@@ -55,7 +59,7 @@ export const regulatorRouter = {
     .input(OrgInput)
     .query(({ ctx, input }) => enterpriseHeader(ctx.db, regulatorOf(ctx), input.organizationId, ctx.now())),
   ledger: regulatorProcedure
-    .input(z.strictObject({ organizationId: IdSchema, ledger: Ledger, filter: LedgerFilterSchema }))
+    .input(RegulatorLedgerQuerySchema)
     .query(({ ctx, input }) =>
       readLedger(ctx.db, regulatorOf(ctx), input.organizationId, input.ledger, input.filter, ctx.now()),
     ),
@@ -76,7 +80,7 @@ export const regulatorRouter = {
     .input(z.strictObject({ organizationId: IdSchema, hazardId: IdSchema }))
     .query(({ ctx, input }) => readHazard(ctx.db, regulatorOf(ctx), input.organizationId, input.hazardId, ctx.now())),
   exportLedger: regulatorProcedure
-    .input(z.strictObject({ organizationId: IdSchema, ledger: Ledger, filter: LedgerFilterSchema, format: Format }))
+    .input(RegulatorLedgerExportSchema)
     .query(async ({ ctx, input }) =>
       exportDownload(
         await exportLedger(

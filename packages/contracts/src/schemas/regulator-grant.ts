@@ -34,3 +34,16 @@ export const LedgerFilterSchema = z
   })
   .refine((r) => r.from <= r.to, { error: "date.range_order", path: ["to"] });
 export type LedgerFilter = z.infer<typeof LedgerFilterSchema>;
+
+/** One granted ledger of one enterprise, filtered, as a regulator reads it (regulator.ledger). */
+export const RegulatorLedgerQuerySchema = z.strictObject({
+  organizationId: IdSchema,
+  ledger: Ledger,
+  filter: LedgerFilterSchema,
+});
+
+/** A regulator's download: a spreadsheet, or CSV in UTF-8 with BOM. */
+export const RegulatorExportFormat = z.enum(["xlsx", "csv"]);
+
+/** The same ledger read as a download (regulator.exportLedger). */
+export const RegulatorLedgerExportSchema = RegulatorLedgerQuerySchema.safeExtend({ format: RegulatorExportFormat });

@@ -237,8 +237,24 @@ export async function endAppointment(
  * organisation (not, through this door, any other attachment of it).
  */
 export async function appointmentDocument(db: Db, organizationId: string, dataDir: string, fileId: string) {
+  return attachedFile(db, organizationId, dataDir, fileId, "role_assignment");
+}
+
+/** The notice of a regulator's 监督抽查考核 (attached to its training record), for download. */
+export async function assessmentEvidence(db: Db, organizationId: string, dataDir: string, fileId: string) {
+  return attachedFile(db, organizationId, dataDir, fileId, "training_record");
+}
+
+/** A file still attached to a record of this kind in the organisation; any other id is not found. */
+async function attachedFile(
+  db: Db,
+  organizationId: string,
+  dataDir: string,
+  fileId: string,
+  entityType: "role_assignment" | "training_record",
+) {
   const link = await db.attachmentLink.findFirst({
-    where: { organizationId, attachmentId: fileId, entityType: "role_assignment", removedAt: null },
+    where: { organizationId, attachmentId: fileId, entityType, removedAt: null },
     select: { id: true },
   });
   if (!link) throw new AppError("RECORD_NOT_FOUND");

@@ -3,12 +3,11 @@
 // data tables), and overdue items.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@anzhi/api";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 import { BarChart } from "./BarChart.tsx";
 import { SeverityBadge } from "../hazards/badges.tsx";
 
-export type DashboardOverview = inferRouterOutputs<AppRouter>["dashboard"]["overview"];
+export type DashboardOverview = RouterOutputs["dashboard"]["overview"];
 
 const SEVERITY_COLORS = { general: "#5b8c6f", significant: "#c98a00", major: "#b02a37" } as const;
 const AGE_COLORS = { d0_7: "#7fb59a", d8_30: "#4a8f6c", d31_90: "#c98a00", d90_plus: "#b02a37" } as const;

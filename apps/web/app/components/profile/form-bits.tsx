@@ -4,13 +4,11 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FormAlert } from "../Field.tsx";
+import type { FormError } from "../../lib/api-types.ts";
 import { useIsPending } from "../../lib/pending.ts";
 
-export interface FormState {
-  values: Record<string, string>;
-  fields: Record<string, string>;
-  message: string;
-}
+/** A refused post of an entity form: the procedure's `FormError` and the values to show again. */
+export type FormState = Pick<FormError, "fields" | "message"> & { values: Record<string, string> };
 
 interface EntityFormProps {
   intent: string;

@@ -5,13 +5,14 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { HazardSeverity } from "@anzhi/contracts";
-import type { DayEntry, DayItem } from "../../lib/api-types.ts";
+import type { DayEntry, DayItem, FormError } from "../../lib/api-types.ts";
 import { useIsPending } from "../../lib/pending.ts";
 
+/** What the page's action answered for this item: saved (with the hazard it opened) or refused. */
 interface Outcome {
   ok: boolean;
   hazardNo: string | null;
-  error: { message: string; fields: Record<string, string> } | null;
+  error: FormError | null;
 }
 
 export function ItemCard(props: {

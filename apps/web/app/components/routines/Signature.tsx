@@ -1,5 +1,8 @@
-// Signature lines and amendment history shared by the three statutory records.
+// Signature lines, amendment history and the bar above them, shared by the three statutory records.
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { AmendmentRow } from "../../lib/api-types.ts";
+import { FormAlert } from "../Field.tsx";
 
 export function SignatureLine({ label, name, at }: { label: string; name: string | null; at: string }) {
   return (
@@ -20,14 +23,6 @@ export function ContentHash({ hash }: { hash: string | null }) {
       {t("routines.common.contentHash")}：<code>{hash}</code>
     </p>
   );
-}
-
-export interface AmendmentRow {
-  version: number;
-  reason: string;
-  amendedByName: string;
-  at: string;
-  changes: Record<string, { from: string | null; to: string | null }>;
 }
 
 export function Amendments({ rows, format }: { rows: AmendmentRow[]; format: (at: string) => string }) {
@@ -71,5 +66,38 @@ export function PrintButton() {
     <button type="button" className="primary" onClick={() => window.print()}>
       {t("routines.common.print")}
     </button>
+  );
+}
+
+/**
+ * The bar above a signed record on the enterprise's pages: print, 阅 when the caller still owes it
+ * (posts intent=readSign to the page's action) with its error, and back to the list.
+ */
+export function RecordBar({
+  back,
+  readSign,
+}: {
+  back: string;
+  readSign: { label: string; error: string | undefined } | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="actions no-print">
+        <PrintButton />
+        {readSign ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="readSign" />
+            <button type="submit" className="primary">
+              {readSign.label}
+            </button>
+          </Form>
+        ) : null}
+        <Link className="button" to={back}>
+          {t("routines.common.back")}
+        </Link>
+      </div>
+      {readSign ? <FormAlert message={readSign.error} /> : null}
+    </>
   );
 }

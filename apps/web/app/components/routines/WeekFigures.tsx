@@ -1,28 +1,13 @@
 // The week's figures compiled by the server: daily checks per officer, problems with their
 // hazards, hazards opened/closed/overdue and ERP inspection failures.
 import { useTranslation } from "react-i18next";
+import type { RouterOutputs } from "../../lib/api-types.ts";
 
-export interface Figures {
-  officers: Array<{
-    userId: string;
-    name: string;
-    expected: number;
-    checked: number;
-    late: number;
-    missed: number;
-    notOperating: number;
-  }>;
-  stats: { hazardsOpened: number; hazardsClosed: number; hazardsOverdue: number; inspectionFailures: number };
-  problems: Array<{
-    date: string;
-    officerName: string;
-    riskPoint: string;
-    note: string | null;
-    hazardNo: string | null;
-    hazardId: string | null;
-  }>;
-  inspectionFailures?: Array<{ id: string; kind: string; itemName: string; batchNo: string; inspectionDate: string }>;
-}
+type WeekPrefill = RouterOutputs["routines"]["weekly"]["prefill"];
+
+/** The week's figures as `routines.weekly.prefill` compiles them (a filed report keeps officers and stats). */
+export type Figures = Pick<WeekPrefill, "officers" | "stats" | "problems"> &
+  Partial<Pick<WeekPrefill, "inspectionFailures">>;
 
 export function WeekFigures({ figures }: { figures: Figures }) {
   const { t } = useTranslation();

@@ -1,11 +1,10 @@
 // The statutory sheet of a seller ledger (进货台账 / 销售台账) as printed: title, the enterprise and
 // period, and the Chinese columns of the model template — the same table the XLSX and the
 // regulator's view carry.
-interface Sheet {
-  title: string;
-  subtitle: string;
-  table: { columns: { key: string; zh: string }[]; rows: { id: string; cells: string[] }[] };
-}
+import type { RouterOutputs } from "../../lib/api-types.ts";
+
+/** Both ledgers' sheets have this shape (`sellers.purchases.sheet`, `sellers.sales.sheet`). */
+type Sheet = RouterOutputs["sellers"]["purchases"]["sheet"] | RouterOutputs["sellers"]["sales"]["sheet"];
 
 export function LedgerSheet({ sheet, testId }: { sheet: Sheet; testId: string }) {
   return (

@@ -1,0 +1,38 @@
+// The form of 《每月质量安全调度会议纪要》: what the browser posts, shaped into the input of
+// routines.monthly.sign and checked by its contracts schema. The page (in the browser, before it
+// posts) and its action (through `parseForm`) share this module. The chair is the signer, added
+// by the action; the meeting's local time is read in the organisation's zone.
+import { z } from "zod";
+import { MonthlyMeetingCreateSchema } from "@anzhi/contracts";
+import { instantOfLocalMinute, posted, ticked } from "../lib/form-fields.ts";
+
+/** The decision rows the form offers; a row without text is left out. */
+export const DECISION_ROWS = 3;
+
+export function monthlyNewFormSchema(timeZone: string) {
+  return (
+    z
+      .object({
+        month: posted,
+        /** `datetime-local`: "2026-11-27T15:00", wall-clock time in the organisation's zone. */
+        meetingAt: posted,
+        place: posted,
+        recorder: posted,
+        attendeeUserIds: ticked,
+        directorReport: posted,
+        mainProblems: posted,
+        rectificationProgress: posted,
+        unresolvedIssues: posted,
+        schedulingMatters: posted,
+        decisions: z.array(z.object({ content: posted, ownerUserId: posted, dueDate: posted })).default([]),
+        nextMonthPlan: posted,
+      })
+      // The shaped value is whatever the contracts schema in the pipe then accepts or refuses.
+      .transform(({ meetingAt, decisions, ...minutes }): unknown => ({
+        ...minutes,
+        meetingAt: instantOfLocalMinute(meetingAt, timeZone),
+        decisions: decisions.filter((d) => d.content?.trim()),
+      }))
+      .pipe(MonthlyMeetingCreateSchema.omit({ chairUserId: true }))
+  );
+}

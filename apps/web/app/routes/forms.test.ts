@@ -1,0 +1,145 @@
+// The route form schemas read a post the way the browser sends it and hand the procedure its
+// input: ticked rows only, blank extra lines dropped, wall-clock times in the enterprise's zone,
+// the regulator's filter defaults. (The procedures' own checks are tested with the procedures.)
+import { describe, expect, it } from "vitest";
+import { parseForm } from "../lib/forms.server.ts";
+import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
+import { AssessmentFormSchema } from "./app.appointments.assessment.form.ts";
+import { outgoingInspectionFormSchema } from "./app.inspections.form.ts";
+import { monthlyNewFormSchema } from "./app.monthly.new.form.ts";
+import { WeeklyNewFormSchema } from "./app.weekly.new.form.ts";
+import { ledgerExportSchema, ledgerQuerySchema } from "./regulator.enterprises.$orgId._index.form.ts";
+
+const post = (entries: Array<[string, string]>) => {
+  const form = new FormData();
+  for (const [k, v] of entries) form.append(k, v);
+  return form;
+};
+
+describe("route form schemas", () => {
+  it("a training keeps the ticked attendees with their score and 合格 box", () => {
+    const parsed = parseForm(
+      post([
+        ["intent", "training"],
+        ["trainingDate", "2027-03-01"],
+        ["topic", "岗位职责"],
+        ["hours", "2.5"],
+        ["attendees[0].roleAssignmentId", "ra1"],
+        ["attendees[0].score", "90"],
+        ["attendees[0].passed", "on"],
+        ["attendees[1].score", "70"],
+        ["attendees[2].roleAssignmentId", "ra3"],
+      ]),
+      AppointmentsFormSchema,
+    );
+    expect(parsed).toEqual({
+      intent: "training",
+      trainingDate: "2027-03-01",
+      topic: "岗位职责",
+      hours: 2.5,
+      attendees: [
+        { roleAssignmentId: "ra1", score: 90, passed: true },
+        { roleAssignmentId: "ra3", passed: false },
+      ],
+    });
+  });
+
+  it("an assessment without a ticked person is refused on results", () => {
+    expect(() =>
+      parseForm(
+        post([
+          ["assessedOn", "2027-03-01"],
+          ["authority", "某市市场监管局"],
+          ["results[0].score", "80"],
+        ]),
+        AssessmentFormSchema,
+      ),
+    ).toThrow(/field.too_few/);
+  });
+
+  it("the weekly report's new hazard counts only when described", () => {
+    const base: Array<[string, string]> = [
+      ["week", "2027-W10"],
+      ["screeningDate", "2027-03-12"],
+      ["siteIds", "s1"],
+      ["participantUserIds", "u1"],
+      ["lastWeekFollowUp", "已复核"],
+      ["managementEvaluation", "受控"],
+      ["nextWeekPriorities", "跟踪"],
+      ["hzStage", "management"],
+      ["hzSeverity", "general"],
+      ["hzOwner", "u1"],
+    ];
+    const none = parseForm(post([...base, ["noHazardStatement", "未发现"]]), WeeklyNewFormSchema);
+    expect(none.hazardsFound).toEqual([]);
+    expect(none.siteIds).toEqual(["s1"]);
+    expect(() => parseForm(post([...base, ["hzDescription", "消防通道堵塞"]]), WeeklyNewFormSchema)).toThrow(
+      /hazardsFound/,
+    );
+  });
+
+  it("the monthly minutes read the meeting time in the enterprise's zone and drop blank decisions", () => {
+    const parsed = parseForm(
+      post([
+        ["month", "2027-03"],
+        ["meetingAt", "2027-03-31T15:00"],
+        ["place", "一号会议室"],
+        ["recorder", "王记录"],
+        ["attendeeUserIds", "u1"],
+        ["directorReport", "a"],
+        ["mainProblems", "b"],
+        ["rectificationProgress", "c"],
+        ["unresolvedIssues", "无"],
+        ["nextMonthPlan", "d"],
+        ["decisions[0].content", "加装监测"],
+        ["decisions[0].ownerUserId", "u1"],
+        ["decisions[1].content", "  "],
+        ["decisions[2].dueDate", "2027-04-30"],
+      ]),
+      monthlyNewFormSchema("Asia/Shanghai"),
+    );
+    expect(parsed.meetingAt).toBe("2027-03-31T07:00:00.000Z");
+    expect(parsed.decisions).toEqual([{ content: "加装监测", ownerUserId: "u1" }]);
+  });
+
+  it("an outgoing inspection keeps the template's lines and the extra lines that were filled", () => {
+    const parsed = parseForm(
+      post([
+        ["productId", "p1"],
+        ["specModel", "6-QW-60"],
+        ["batchNo", "B1"],
+        ["quantity", "10"],
+        ["unit", "只"],
+        ["inspectedAt", "2027-03-15T09:30"],
+        ["result", "pass"],
+        ["inspector", "李检"],
+        ["standardNo", "GB/T 5008.1-2013"],
+        ["lines[0].item", "外观"],
+        ["lines[0].result", "pass"],
+        ["lines[1].item", "额外项"],
+        ["lines[1].result", "na"],
+        ["lines[2].result", "na"],
+      ]),
+      outgoingInspectionFormSchema("Asia/Shanghai"),
+    );
+    expect(parsed.inspectedAt).toBe("2027-03-15T01:30:00.000Z");
+    expect(parsed.lines.map((l) => l.item)).toEqual(["外观"]);
+  });
+
+  it("the regulator's ledger query falls back to the page's defaults; the export is xlsx unless csv", () => {
+    const q = new URLSearchParams({ siteId: "s1" });
+    expect(
+      parseForm(q, ledgerQuerySchema("org1", { ledger: "hazards", from: "2027-01-01", to: "2027-03-15" })),
+    ).toEqual({
+      organizationId: "org1",
+      ledger: "hazards",
+      filter: { from: "2027-01-01", to: "2027-03-15", siteId: "s1" },
+    });
+    const exported = parseForm(
+      new URLSearchParams({ ledger: "daily", from: "2027-01-01", to: "2027-01-31", format: "csv" }),
+      ledgerExportSchema("org1"),
+    );
+    expect(exported.format).toBe("csv");
+    expect(() => parseForm(new URLSearchParams({ ledger: "daily" }), ledgerExportSchema("org1"))).toThrow();
+  });
+});

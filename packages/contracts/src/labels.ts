@@ -201,6 +201,7 @@ export const AUDIT_ENTITY_ZH = {
   daily_check_entry: "日管控检查项",
   daily_check_run: "每日管控记录",
   hazard: "隐患",
+  inspection_import_mapping: "检验记录导入列对应",
   inspection_record: "检验记录",
   invitation: "邀请",
   major_risk_report: "重大风险报告",

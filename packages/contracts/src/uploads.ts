@@ -5,6 +5,7 @@
 // OpenAPI document is generated from (see json-schema.test.ts).
 import { z } from "zod";
 import { AppointmentCreateSchema, SupervisoryAssessmentCreateSchema } from "./schemas/appointment";
+import { InspectionKind } from "./enums";
 import { typeError } from "./schemas/common";
 import {
   HazardCreateSchema,
@@ -69,3 +70,11 @@ export const AppointmentCreateWithDocumentSchema = AppointmentCreateSchema.safeE
   document: FileUploadSchema.optional(),
 });
 export type AppointmentCreateWithDocument = z.output<typeof AppointmentCreateWithDocumentSchema>;
+
+/** inspections.import: the ERP's CSV/XLSX export of inspection records, checked (dryRun) or stored. */
+export const InspectionImportSchema = z.strictObject({
+  kind: InspectionKind,
+  file: FileUploadSchema,
+  dryRun: z.boolean(),
+});
+export type InspectionImport = z.output<typeof InspectionImportSchema>;

@@ -4,17 +4,21 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import {
+  ImportMappingSaveSchema,
   InspectionKind,
   InspectionListQuerySchema,
   OutgoingInspectionEntrySchema,
   ProductIdSchema,
 } from "@anzhi/contracts";
+import { InspectionImportSchema } from "@anzhi/contracts/uploads";
+import { importInspections, importMapping, saveImportMapping } from "@anzhi/domain/ingest/import-inspections";
 import { listInspections } from "@anzhi/domain/ingest/read-inspections";
 import { inspectionTemplate, recordOutgoingInspection } from "@anzhi/domain/ingest/record-inspection";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { whoOf } from "../trpc/actors.ts";
 
 const ListSchema = InspectionListQuerySchema.extend({ kind: InspectionKind });
+const entering = roleProcedure(["principal", "director", "officer"], { admin: true });
 
 export const inspectionsRouter = {
   list: memberProcedure
@@ -25,7 +29,18 @@ export const inspectionsRouter = {
   template: memberProcedure
     .input(z.strictObject({ productId: ProductIdSchema }))
     .query(({ ctx, input }) => inspectionTemplate(ctx.orgDb, ctx.org.id, input.productId)),
-  recordOutgoing: roleProcedure(["principal", "director", "officer"], { admin: true })
+  recordOutgoing: entering
     .input(OutgoingInspectionEntrySchema)
     .mutation(({ ctx, input }) => recordOutgoingInspection(ctx.orgDb, whoOf(ctx), input)),
+  /** The saved column mapping of the CSV/XLSX import (defaults where none is saved). */
+  importMapping: memberProcedure
+    .input(z.strictObject({ kind: InspectionKind }))
+    .query(({ ctx, input }) => importMapping(ctx.orgDb, ctx.org.id, input.kind)),
+  saveImportMapping: entering
+    .input(ImportMappingSaveSchema)
+    .mutation(({ ctx, input }) => saveImportMapping(ctx.orgDb, { ...whoOf(ctx), locale: ctx.locale }, input)),
+  /** In-process only (the file travels as bytes): a dry run stores nothing and reports each bad row. */
+  import: entering
+    .input(InspectionImportSchema)
+    .mutation(({ ctx, input }) => importInspections(ctx.orgDb, { ...whoOf(ctx), locale: ctx.locale }, input)),
 } satisfies TRPCRouterRecord;

@@ -10,6 +10,11 @@ import { parse as parseCsv } from "csv-parse/sync";
 import {
   DEFAULT_IMPORT_COLUMNS,
   importFields,
+  INCOMING_DOCUMENT_ZH,
+  INSPECTION_RESULT_ZH,
+  NON_CONFORMITY_HANDLING_ZH,
+  RELEASE_DECISION_ZH,
+  TEST_LINE_RESULT_ZH,
   localInstant,
   t,
   type ImportColumns,
@@ -231,25 +236,18 @@ export async function saveImportMapping(db: Db, who: Importer, input: ImportMapp
 
 // ─── Rows → the ERP record shape ───
 
-const RESULT: Record<string, string> = { 合格: "pass", 不合格: "fail", 让步接收: "concession", 待检: "pending" };
-const LINE_RESULT: Record<string, string> = {
-  合格: "pass",
-  符合: "pass",
-  不合格: "fail",
-  不符合: "fail",
-  不适用: "na",
-  "/": "na",
-  "—": "na",
-};
-const RELEASE: Record<string, string> = { 放行: "released", 暂扣: "held", 返工: "reworked", 报废: "scrapped" };
+const invert = (labels: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(labels).map(([value, zh]) => [zh, value]));
+// the Chinese words of each enum (labels.ts) and the synonyms ERP exports use
+const RESULT = { ...invert(INSPECTION_RESULT_ZH), 待定: "pending" };
+const LINE_RESULT = { ...invert(TEST_LINE_RESULT_ZH), 符合: "pass", 不符合: "fail", "/": "na", "—": "na" };
+const RELEASE = invert(RELEASE_DECISION_ZH);
 const PASS_FAIL: Record<string, string> = { 合格: "pass", 符合: "pass", 不合格: "fail", 不符合: "fail" };
-const HANDLING: Record<string, string> = { 退货: "return", 隔离: "quarantine", 报废: "scrap" };
-const DOCUMENT: Record<string, string> = {
+const HANDLING = invert(NON_CONFORMITY_HANDLING_ZH);
+const DOCUMENT = {
+  ...invert(INCOMING_DOCUMENT_ZH),
   合格证: "conformity_certificate",
   合格证明: "conformity_certificate",
-  检验报告: "inspection_report",
-  CCC证书: "ccc_certificate",
-  生产许可证: "xk_licence",
 };
 const BOOL: Record<string, boolean> = {
   是: true,

@@ -8,6 +8,7 @@ import {
   t,
   type BatchPushResult,
   type RecordPushResult,
+  type ShipmentListQuery,
   type ShipmentOut,
   type ShipmentRecord,
   type ShipmentEvent,
@@ -17,6 +18,7 @@ import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { INGEST_TX_OPTIONS, type IngestCaller } from "../ingest/context.ts";
+import { afterCursor, decodeCursor, paginate } from "../ingest/cursor.ts";
 import { codeIssue, zodRecordIssues } from "../ingest/issues.ts";
 import { summarize } from "../ingest/results.ts";
 import { orgToday } from "../profile/org-clock.ts";
@@ -246,6 +248,34 @@ export async function listShipments(
     take: 500,
   });
   return rows.map(toOut);
+}
+
+/** v1: one shipment by the ERP's externalId. */
+export async function getShipment(db: Db, organizationId: string, externalId: string): Promise<ShipmentOut> {
+  const row = await db.shipment.findFirst({ where: { organizationId, externalId }, select });
+  if (!row) throw new AppError("RECORD_NOT_FOUND");
+  return toOut(row);
+}
+
+/** v1: cursor pages in change order (updatedSince), like every other v1 resource. */
+export async function listShipmentPage(
+  db: Db,
+  organizationId: string,
+  q: ShipmentListQuery,
+): Promise<{ items: ShipmentOut[]; nextCursor: string | null }> {
+  const rows = await db.shipment.findMany({
+    where: {
+      organizationId,
+      ...(q.batchNo ? { batchNo: q.batchNo } : {}),
+      ...(q.updatedSince ? { updatedAt: { gte: new Date(q.updatedSince) } } : {}),
+      AND: [afterCursor(decodeCursor(q.cursor))],
+    },
+    select: { ...select, updatedAt: true },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: q.limit + 1,
+  });
+  const { page, nextCursor } = paginate(rows, q.limit);
+  return { items: page.map(({ updatedAt: _u, ...r }) => toOut(r)), nextCursor };
 }
 
 /** Shipments pushed by the ERP: per-record results like inspections, one transaction per batch. */

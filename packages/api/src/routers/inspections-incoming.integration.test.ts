@@ -87,6 +87,7 @@ describe("inspections.recordIncoming", { timeout: 60_000 }, () => {
       ["GF-0301", "web", "常州干粉灭火剂厂"],
       ["GF-0220", "web", "常州干粉灭火剂厂"],
     ]);
+    expect(all.items[0]?.hazards).toEqual([{ id: hazard.id, hazardNo: stored.hazardNo, status: "open" }]);
     const filter = { kind: "incoming" as const, result: "fail" as const, from: "2027-03-01", to: "2027-03-31" };
     expect((await org.as("viewer").inspections.browse(filter)).items.map((r) => r.batchNo)).toEqual(["GF-0301"]);
     const file = await org.as("viewer").inspections.exportXlsx(filter);

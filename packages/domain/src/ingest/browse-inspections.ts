@@ -25,6 +25,8 @@ export interface BrowsedInspection extends InspectionRecordOut {
   source: string;
   productName: string | null;
   supplierName: string | null;
+  /** The hazards opened from the record, for the record view's links. */
+  hazards: { id: string; hazardNo: string; status: string }[];
 }
 
 function whereOf(organizationId: string, q: InspectionBrowseQuery): Prisma.InspectionRecordWhereInput {
@@ -54,6 +56,7 @@ export async function browseInspections(
         ...recordInclude,
         product: { select: { code: true, name: true } },
         supplier: { select: { externalId: true, name: true } },
+        hazards: { select: { id: true, hazardNo: true, status: true }, orderBy: { createdAt: "asc" } },
       },
       orderBy: [{ inspectedAt: "desc" }, { id: "asc" }],
       take: limit,
@@ -68,6 +71,7 @@ export async function browseInspections(
       source: rows[i]?.source ?? "api",
       productName: rows[i]?.product?.name ?? null,
       supplierName: rows[i]?.supplier?.name ?? null,
+      hazards: rows[i]?.hazards ?? [],
     })),
   };
 }

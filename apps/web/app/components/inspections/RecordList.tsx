@@ -11,11 +11,13 @@ import {
   type ReleaseDecision,
 } from "@anzhi/contracts";
 import { Field } from "../Field.tsx";
+import { StatusBadge } from "../hazards/badges.tsx";
 
 export interface ListedRecord extends InspectionRecordOut {
   source: string;
   productName: string | null;
   supplierName: string | null;
+  hazards: { id: string; hazardNo: string; status: string }[];
 }
 
 interface Filters {
@@ -176,13 +178,13 @@ function RecordCard({ kind, record: r }: { kind: InspectionKind; record: ListedR
           </tbody>
         </table>
       </div>
-      {r.hazardNos.length > 0 ? (
+      {r.hazards.length > 0 ? (
         <p>
           {t("inspections.columns.hazard")}:{" "}
-          {r.hazardNos.map((no) => (
-            <Link key={no} to={`/app/hazards?q=${encodeURIComponent(no)}`}>
-              {no}{" "}
-            </Link>
+          {r.hazards.map((h) => (
+            <span key={h.id}>
+              <Link to={`/app/hazards/${h.id}`}>{h.hazardNo}</Link> <StatusBadge status={h.status} />{" "}
+            </span>
           ))}
         </p>
       ) : null}

@@ -5,7 +5,7 @@
 // OpenAPI document is generated from (see json-schema.test.ts).
 import { z } from "zod";
 import { AppointmentCreateSchema, SupervisoryAssessmentCreateSchema } from "./schemas/appointment";
-import { InspectionKind } from "./enums";
+import { ImportKind } from "./schemas/inspection-import";
 import { typeError } from "./schemas/common";
 import {
   HazardCreateSchema,
@@ -71,9 +71,9 @@ export const AppointmentCreateWithDocumentSchema = AppointmentCreateSchema.safeE
 });
 export type AppointmentCreateWithDocument = z.output<typeof AppointmentCreateWithDocumentSchema>;
 
-/** inspections.import: the ERP's CSV/XLSX export of inspection records, checked (dryRun) or stored. */
+/** inspections.import: the ERP's CSV/XLSX export of inspection records or shipments, checked (dryRun) or stored. */
 export const InspectionImportSchema = z.strictObject({
-  kind: InspectionKind,
+  kind: ImportKind,
   file: FileUploadSchema,
   dryRun: z.boolean(),
 });

@@ -69,7 +69,7 @@ export const inspectionsEn: typeof inspectionsZhCN = {
     inspected: "Inspected",
     empty: "No releases or shipments yet.",
   },
-  kinds: { outgoing: "Outgoing", incoming: "Incoming" },
+  kinds: { outgoing: "Outgoing", incoming: "Incoming", shipment: "Releases/shipments" },
   exportXlsx: "Export XLSX",
   links: { incoming: "Incoming inspections", outgoing: "Outgoing inspections", import: "Import from a file" },
   total: "{{count}} records",
@@ -108,7 +108,7 @@ export const inspectionsEn: typeof inspectionsZhCN = {
   handlings: { return: "Returned", quarantine: "Quarantined", scrap: "Scrapped" },
   import: {
     title: "Import inspection records from a file",
-    lead: "Upload the CSV / XLSX your ERP or spreadsheet exports (column names in the first row, one row per test item; rows with the same record number are one record). Check first: every problem is listed by row and nothing is stored; then import. Importing the same file again creates no duplicates.",
+    lead: "Upload the CSV / XLSX your ERP or spreadsheet exports (column names in the first row; inspections one row per test item, rows with the same record number being one record; releases/shipments one row per batch). Check first: every problem is listed by row and nothing is stored; then import. Importing the same file again creates no duplicates.",
     kind: "Record type",
     file: "File (CSV or XLSX)",
     check: "Check (store nothing)",
@@ -161,6 +161,9 @@ export const inspectionsEn: typeof inspectionsZhCN = {
       supplierCertValid: "Supplier certificates valid",
       documentsChecked: "Documents checked",
       nonConformityHandling: "Handling",
+      event: "Type (released / shipped)",
+      shippedOn: "Released / shipped on",
+      consignee: "Consignee",
     },
   },
 };

@@ -69,7 +69,7 @@ export const inspectionsZhCN = {
     inspected: "已检验",
     empty: "还没有放行/发货记录。",
   },
-  kinds: { outgoing: "出厂检验", incoming: "进货检验" },
+  kinds: { outgoing: "出厂检验", incoming: "进货检验", shipment: "放行/发货" },
   exportXlsx: "导出 XLSX",
   links: { incoming: "进货检验记录", outgoing: "出厂检验记录", import: "从文件导入" },
   total: "共 {{count}} 条",
@@ -108,7 +108,7 @@ export const inspectionsZhCN = {
   handlings: { return: "退货", quarantine: "隔离", scrap: "报废" },
   import: {
     title: "从文件导入检验记录",
-    lead: "上传ERP或表格导出的 CSV / XLSX 文件（第一行为列名，每个检验项目一行，记录编号相同的行属于同一条记录）。先检查：逐行列出问题，不保存任何数据；再导入。同一文件重复导入不会产生重复记录。",
+    lead: "上传ERP或表格导出的 CSV / XLSX 文件（第一行为列名；检验记录每个检验项目一行，记录编号相同的行属于同一条记录；放行/发货每批一行）。先检查：逐行列出问题，不保存任何数据；再导入。同一文件重复导入不会产生重复记录。",
     kind: "记录类型",
     file: "文件（CSV 或 XLSX）",
     check: "检查（不保存）",
@@ -160,6 +160,9 @@ export const inspectionsZhCN = {
       supplierCertValid: "供方证书有效",
       documentsChecked: "查验文件",
       nonConformityHandling: "不合格处置",
+      event: "类型（出厂放行/发货）",
+      shippedOn: "放行/发货日期",
+      consignee: "收货单位",
     },
   },
 };

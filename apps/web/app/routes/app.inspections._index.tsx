@@ -418,6 +418,11 @@ export default function Inspections() {
           </Form>
         </details>
       ) : null}
+      {canEnter ? (
+        <p>
+          <Link to="/app/inspections/import?kind=shipment">{t("inspections.links.import")}</Link>
+        </p>
+      ) : null}
       {shipments.length === 0 ? <p className="muted">{t("inspections.shipments.empty")}</p> : null}
       <ul className="stack">
         {shipments.map((s) => (

@@ -2,15 +2,15 @@
 // readUploadForm bounded it), and the column mapping, checked by inspections.saveImportMapping's
 // contracts schema (blank fields are absent: the default column).
 import { z } from "zod";
-import { ImportMappingSaveSchema, InspectionKind } from "@anzhi/contracts";
+import { ImportKind, ImportMappingSaveSchema } from "@anzhi/contracts";
 
 export const ImportFormSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("check"), kind: InspectionKind }),
-  z.object({ intent: z.literal("import"), kind: InspectionKind }),
+  z.object({ intent: z.literal("check"), kind: ImportKind }),
+  z.object({ intent: z.literal("import"), kind: ImportKind }),
   z
     .object({
       intent: z.literal("mapping"),
-      kind: InspectionKind,
+      kind: ImportKind,
       columns: z.record(z.string(), z.string()).optional(),
     })
     .transform(({ columns, ...rest }): unknown => ({ ...rest, columns: columns ?? {} }))

@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { InspectionKind, type ImportReport } from "@anzhi/contracts";
+import { ImportKind, type ImportReport } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, parseForm } from "../lib/forms.server.ts";
@@ -20,7 +20,7 @@ export const meta: MetaFunction = () => [{ title: "导入检验记录 — 安质
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
   if (!org.isAdmin && !hasRole(org, "principal", "director", "officer")) throw redirect("/app/inspections");
-  const kind = InspectionKind.catch("outgoing").parse(new URL(request.url).searchParams.get("kind"));
+  const kind = ImportKind.catch("outgoing").parse(new URL(request.url).searchParams.get("kind"));
   return { kind, mapping: await orThrowResponse(caller.inspections.importMapping({ kind })) };
 }
 
@@ -77,7 +77,7 @@ export default function ImportInspections() {
         <div className="field">
           <label htmlFor="imp-kind-pick">{t("inspections.import.kind")}</label>
           <select id="imp-kind-pick" name="kind" defaultValue={kind}>
-            {InspectionKind.options.map((k) => (
+            {ImportKind.options.map((k) => (
               <option key={k} value={k}>
                 {t(`inspections.kinds.${k}`)}
               </option>

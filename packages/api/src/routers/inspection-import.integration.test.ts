@@ -99,6 +99,23 @@ describe("inspections.import", { timeout: 120_000 }, () => {
     });
   });
 
+  it("imports releases and shipments: an uninspected batch opens its 未检验出厂 hazard", async () => {
+    const csv =
+      "记录编号,产品编码,类型,批次号,数量,单位,日期\nSH-1,BAT-48,发货,N-7-B,10,只,2027-03-02\nSH-2,BAT-48,出厂放行,NONE,10,只,2027-03-02\n";
+    const report = await org.as("officer").inspections.import({
+      kind: "shipment",
+      dryRun: false,
+      file: { fileName: "发货.csv", bytes: new TextEncoder().encode(csv) },
+    });
+    expect(report.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0 });
+    expect(report.hazardNos).toHaveLength(1);
+    const listed = await org.as("viewer").shipments.list({});
+    expect(listed.map((s) => [s.batchNo, s.uninspected]).sort()).toEqual([
+      ["N-7-B", false],
+      ["NONE", true],
+    ]);
+  });
+
   it("a viewer may neither import nor change the mapping", async () => {
     const viewer = org.as("viewer");
     expect(

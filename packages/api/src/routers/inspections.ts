@@ -4,6 +4,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import {
+  ImportKind,
   ImportMappingSaveSchema,
   InspectionKind,
   IncomingInspectionEntrySchema,
@@ -52,7 +53,7 @@ export const inspectionsRouter = {
     .mutation(({ ctx, input }) => recordIncomingInspection(ctx.orgDb, whoOf(ctx), input)),
   /** The saved column mapping of the CSV/XLSX import (defaults where none is saved). */
   importMapping: memberProcedure
-    .input(z.strictObject({ kind: InspectionKind }))
+    .input(z.strictObject({ kind: ImportKind }))
     .query(({ ctx, input }) => importMapping(ctx.orgDb, ctx.org.id, input.kind)),
   saveImportMapping: entering
     .input(ImportMappingSaveSchema)

@@ -1,4 +1,5 @@
-// Importing inspection records from the ERP's own CSV/XLSX export (docs/decisions/021). Each field
+// Importing inspection records — and releases/shipments — from the ERP's own CSV/XLSX export
+// (docs/decisions/021). Each field
 // of an ERP record (inspection.ts) is read from one column; the enterprise saves which column holds
 // which field once (its mapping), the default is the column named like the field in Chinese. A
 // record spans one row per test line: rows with the same 记录编号 are one record.
@@ -45,11 +46,20 @@ const INCOMING_ONLY = [
   "nonConformityHandling",
 ] as const;
 
-export const ImportField = z.enum([...COMMON, ...OUTGOING, ...INCOMING_ONLY]);
+/** 出厂放行/发货 rows: one shipment per row. */
+const SHIPMENT_ONLY = ["event", "shippedOn", "consignee"] as const;
+
+export const ImportField = z.enum([...COMMON, ...OUTGOING, ...INCOMING_ONLY, ...SHIPMENT_ONLY]);
 export type ImportField = z.infer<typeof ImportField>;
 
+/** What a file holds: incoming or outgoing inspections, or releases/shipments. */
+export const ImportKind = z.enum([...InspectionKind.options, "shipment"]);
+export type ImportKind = z.infer<typeof ImportKind>;
+
 /** The fields an import of this kind reads, in the order the mapping form lists them. */
-export function importFields(kind: InspectionKind): readonly ImportField[] {
+export function importFields(kind: ImportKind): readonly ImportField[] {
+  if (kind === "shipment")
+    return ["externalId", "productCode", "event", "batchNo", "quantity", "unit", "shippedOn", "consignee"];
   const own = kind === "outgoing" ? OUTGOING : [...INCOMING_ONLY, "productionDate" as const];
   return [...COMMON.slice(0, 12), ...own, ...COMMON.slice(12)];
 }
@@ -87,13 +97,16 @@ export const DEFAULT_IMPORT_COLUMNS: Record<ImportField, string> = {
   supplierCertValid: "供方证书有效",
   documentsChecked: "查验文件",
   nonConformityHandling: "不合格处置",
+  event: "类型",
+  shippedOn: "日期",
+  consignee: "收货单位",
 };
 
 /** A saved mapping: field → the ERP export's column header (unmapped fields use the default). */
 export const ImportColumnsSchema = z.partialRecord(ImportField, requiredText(100));
 export type ImportColumns = z.infer<typeof ImportColumnsSchema>;
 
-export const ImportMappingSaveSchema = z.strictObject({ kind: InspectionKind, columns: ImportColumnsSchema });
+export const ImportMappingSaveSchema = z.strictObject({ kind: ImportKind, columns: ImportColumnsSchema });
 export type ImportMappingSave = z.infer<typeof ImportMappingSaveSchema>;
 
 /** One refusal of an import, on the file's row (1 = the header row) and the column it read. */

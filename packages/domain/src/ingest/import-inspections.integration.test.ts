@@ -240,3 +240,46 @@ describe("the saved column mapping", { timeout: 30_000 }, () => {
     ).toMatchObject({ inspector: "蒋涛" });
   });
 });
+
+describe("releases and shipments from a file", { timeout: 30_000 }, () => {
+  const SHIP_HEAD = ["记录编号", "产品编码", "类型", "批次号", "数量", "单位", "日期", "收货单位"];
+  const shipCsv = (rows: string[][]) =>
+    new TextEncoder().encode([SHIP_HEAD, ...rows].map((r) => r.join(",")).join("\n"));
+  const rows = [
+    // X-001 was imported above with a passing, released inspection on 2027-03-01
+    ["SH-1", "WIRE-6", "发货", "B-X-001", "20", "卷", "2027/3/2", "南京五金城"],
+    ["SH-2", "WIRE-6", "出厂放行", "B-NONE", "5", "卷", "2027-03-02", ""],
+    ["SH-3", "NOPE", "发货", "B-X-001", "1", "卷", "2027-03-02", ""],
+    ["SH-4", "WIRE-6", "退回", "B-X-001", "1", "卷", "2027-03-02", ""],
+  ];
+
+  it("checks without storing, then flags the uninspected batch with a hazard; the same file again changes nothing", async () => {
+    const file = { fileName: "发货.csv", bytes: shipCsv(rows) };
+    const dry = await importInspections(t.db, who, { kind: "shipment", file, dryRun: true });
+    expect(dry.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 2 });
+    expect(dry.issues.map((i) => [i.row, i.column, i.externalId])).toEqual([
+      [4, "产品编码", "SH-3"],
+      [5, "类型", "SH-4"],
+    ]);
+    expect(await t.db.shipment.count({ where: { organizationId: orgId } })).toBe(0);
+
+    const done = await importInspections(t.db, who, { kind: "shipment", file, dryRun: false });
+    expect(done.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 2 });
+    expect(done.hazardNos).toHaveLength(1);
+    const stored = await t.db.shipment.findMany({ where: { organizationId: orgId }, orderBy: { externalId: "asc" } });
+    expect(stored.map((s) => [s.externalId, s.event, s.shippedOn, s.uninspected, s.source, s.createdByUserId])).toEqual(
+      [
+        ["SH-1", "shipped", "2027-03-02", false, "import", who.userId],
+        ["SH-2", "released", "2027-03-02", true, "import", who.userId],
+      ],
+    );
+    const hazard = await t.db.hazard.findFirstOrThrow({
+      where: { organizationId: orgId, hazardNo: done.hazardNos[0] ?? "" },
+    });
+    expect(hazard.ruleKey).toBe("uninspected_release");
+
+    const again = await importInspections(t.db, who, { kind: "shipment", file, dryRun: false });
+    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 2 });
+    expect(again.hazardNos).toEqual([]);
+  });
+});

@@ -19,10 +19,10 @@ import {
   t,
   type ImportColumns,
   type ImportField,
+  type ImportKind,
   type ImportMappingSave,
   type ImportReport,
   type ImportRowIssue,
-  type InspectionKind,
   type Locale,
   type RecordIssue,
 } from "@anzhi/contracts";
@@ -33,6 +33,7 @@ import { findInChunks } from "./chunks.ts";
 import type { InspectionWriter } from "./context.ts";
 import { prepareInspections } from "./prepare-inspections.ts";
 import { pushInspections } from "./push-inspections.ts";
+import { prepareShipments, pushShipments, shipmentOutcomes } from "../shipments/shipments.ts";
 
 /** The most data rows one file may hold (a month of a small factory's records fits many times). */
 export const MAX_IMPORT_ROWS = 5000;
@@ -45,7 +46,7 @@ export interface Importer {
 }
 
 export interface ImportInput {
-  kind: InspectionKind;
+  kind: ImportKind;
   file: { fileName: string; bytes: Uint8Array };
   dryRun: boolean;
 }
@@ -130,7 +131,8 @@ export async function readSheet(file: { fileName: string; bytes: Uint8Array }): 
 // ─── Column mapping ───
 
 /** The columns every record needs (the others may be absent from the file). */
-const REQUIRED: Record<InspectionKind, readonly ImportField[]> = {
+const REQUIRED: Record<ImportKind, readonly ImportField[]> = {
+  shipment: ["externalId", "productCode", "event", "batchNo", "quantity", "unit", "shippedOn"],
   outgoing: [
     "externalId",
     "productCode",
@@ -176,13 +178,13 @@ function parseColumns(json: string): ImportColumns {
 }
 
 export interface ImportMapping {
-  kind: InspectionKind;
+  kind: ImportKind;
   /** Every field of the kind with the column it is read from. */
   columns: { field: ImportField; column: string; required: boolean; isDefault: boolean }[];
   saved: boolean;
 }
 
-export async function importMapping(db: Db, organizationId: string, kind: InspectionKind): Promise<ImportMapping> {
+export async function importMapping(db: Db, organizationId: string, kind: ImportKind): Promise<ImportMapping> {
   const row = await db.inspectionImportMapping.findUnique({
     where: { organizationId_kind: { organizationId, kind } },
     select: { columnsJson: true },
@@ -244,6 +246,7 @@ const LINE_RESULT = { ...invert(TEST_LINE_RESULT_ZH), 符合: "pass", 不符合:
 const RELEASE = invert(RELEASE_DECISION_ZH);
 const PASS_FAIL: Record<string, string> = { 合格: "pass", 符合: "pass", 不合格: "fail", 不符合: "fail" };
 const HANDLING = invert(NON_CONFORMITY_HANDLING_ZH);
+const EVENT: Record<string, string> = { 出厂放行: "released", 放行: "released", 发货: "shipped" };
 const DOCUMENT = {
   ...invert(INCOMING_DOCUMENT_ZH),
   合格证: "conformity_certificate",
@@ -297,13 +300,24 @@ interface Group {
   lineRows: number[];
 }
 
-function recordOf(kind: InspectionKind, g: Group, timeZone: string): Record<string, unknown> {
+function recordOf(kind: ImportKind, g: Group, timeZone: string): Record<string, unknown> {
   const first = g.rows[0]?.cells ?? {};
   const out: Record<string, unknown> = {};
   const put = (field: ImportField, convert: (v: string) => unknown = (v) => v) => {
     const v = first[field];
     if (v !== undefined && v !== "") out[field] = convert(v);
   };
+  if (kind === "shipment") {
+    put("externalId");
+    put("productCode");
+    put("event", (v) => label(EVENT, v));
+    put("batchNo");
+    put("quantity", number);
+    put("unit");
+    put("shippedOn", day);
+    put("consignee");
+    return out;
+  }
   put("externalId");
   put("siteCode");
   put("specModel");
@@ -420,7 +434,8 @@ export async function importInspections(db: Db, who: Importer, input: ImportInpu
   for (const { rowNo, cells } of sheet.rows) {
     const read: Cells = {};
     for (const [field, at] of index) read[field] = (cells[at] ?? "").normalize("NFC").trim();
-    const id = read.externalId ?? "";
+    // a shipment is one row; inspection rows sharing a 记录编号 are one record
+    const id = kind === "shipment" ? "" : (read.externalId ?? "");
     const known = id === "" ? undefined : byExternalId.get(id);
     if (known) {
       known.rows.push({ rowNo, cells: read });
@@ -446,13 +461,29 @@ export async function importInspections(db: Db, who: Importer, input: ImportInpu
   const issues: ImportRowIssue[] = [];
   const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
   const hazardNos: string[] = [];
-  if (input.dryRun) {
-    const { records, rejected } = await prepareInspections(db, writer, org.timeZone, kind, raws);
-    for (const r of rejected) {
-      counts.rejected += 1;
-      const g = groups[r.index];
-      if (g) issues.push(...rowIssues(g, externalIdOf(r.index), r.issues ?? [], column, who.locale));
+  const rejectedRows = (r: { index: number; issues?: RecordIssue[] | undefined }) => {
+    const g = groups[r.index];
+    if (g) issues.push(...rowIssues(g, externalIdOf(r.index), r.issues ?? [], column, who.locale));
+  };
+  if (kind === "shipment") {
+    if (input.dryRun) {
+      const { rows, rejected } = await prepareShipments(db, writer, raws);
+      counts.rejected = rejected.length;
+      rejected.forEach(rejectedRows);
+      for (const outcome of await shipmentOutcomes(db, who.organizationId, rows)) counts[outcome] += 1;
+    } else {
+      const pushed = await pushShipments(db, writer, raws);
+      Object.assign(counts, pushed.counts);
+      for (const r of pushed.results) {
+        // an unchanged shipment answers the hazard it opened before
+        if (r.hazardNo && r.status !== "unchanged" && !hazardNos.includes(r.hazardNo)) hazardNos.push(r.hazardNo);
+        if (r.status === "rejected") rejectedRows(r);
+      }
     }
+  } else if (input.dryRun) {
+    const { records, rejected } = await prepareInspections(db, writer, org.timeZone, kind, raws);
+    counts.rejected = rejected.length;
+    rejected.forEach(rejectedRows);
     const existing = await findInChunks(
       records.map((r) => r.header.externalId),
       (externalIds) =>
@@ -473,19 +504,18 @@ export async function importInspections(db: Db, who: Importer, input: ImportInpu
     Object.assign(counts, pushed.counts);
     for (const r of pushed.results) {
       if (r.hazardNo) hazardNos.push(r.hazardNo);
-      const g = groups[r.index];
-      if (r.status === "rejected" && g)
-        issues.push(...rowIssues(g, externalIdOf(r.index), r.issues ?? [], column, who.locale));
+      if (r.status === "rejected") rejectedRows(r);
     }
+  }
+  if (!input.dryRun)
     await recordAudit(db, {
       organizationId: who.organizationId,
       actor: { kind: "user", userId: who.userId },
-      action: "inspection.import",
-      entityType: "inspection_record",
+      action: kind === "shipment" ? "shipment.import" : "inspection.import",
+      entityType: kind === "shipment" ? "shipment" : "inspection_record",
       data: { kind, fileName: input.file.fileName, rows: sheet.rows.length, ...counts },
       at: who.now,
     });
-  }
   // one refusal per cell is enough (a malformed time is also out of range)
   const seen = new Set<string>();
   const named = issues

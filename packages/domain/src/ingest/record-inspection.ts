@@ -13,7 +13,7 @@ import {
   type InspectionKind,
   type OutgoingInspectionEntry,
 } from "@anzhi/contracts";
-import type { Db } from "@anzhi/db";
+import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { routesOf } from "../certificates/route-checks.ts";
 import { AppError } from "../errors.ts";
@@ -89,6 +89,49 @@ export async function inspectionTemplate(
   };
 }
 
+type Line = OutgoingInspectionEntry["lines"][number];
+
+/** The record's test lines as rows of its first revision. */
+function lineRows(organizationId: string, lines: readonly Line[]) {
+  return lines.map((l, i) => ({
+    organizationId,
+    revision: 1,
+    seq: i + 1,
+    item: l.item,
+    requirement: l.requirement ?? "",
+    measured: l.measured ?? "",
+    unit: l.unit ?? null,
+    result: l.result,
+  }));
+}
+
+/** The failed lines as the hazard's description names them. */
+function failedLines(lines: readonly Line[]): string[] {
+  return lines
+    .filter((l) => l.result === "fail")
+    .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+}
+
+async function auditCreate(
+  tx: Tx,
+  who: Member,
+  recordId: string,
+  kind: InspectionKind,
+  input: { batchNo: string; result: string },
+) {
+  const actor = { kind: "user" as const, userId: who.userId };
+  await recordAudit(tx, {
+    organizationId: who.organizationId,
+    actor,
+    action: "inspection.create",
+    entityType: "inspection_record",
+    entityId: recordId,
+    data: { kind, batchNo: input.batchNo, result: input.result, source: "web" },
+    at: who.now,
+  });
+  return actor;
+}
+
 export async function recordOutgoingInspection(
   db: Db,
   who: Member,
@@ -157,35 +200,13 @@ export async function recordOutgoingInspection(
         createdByUserId: who.userId,
         createdAt: who.now,
         updatedAt: who.now,
-        lines: {
-          create: input.lines.map((l, i) => ({
-            organizationId: who.organizationId,
-            revision: 1,
-            seq: i + 1,
-            item: l.item,
-            requirement: l.requirement ?? "",
-            measured: l.measured ?? "",
-            unit: l.unit ?? null,
-            result: l.result,
-          })),
-        },
+        lines: { create: lineRows(who.organizationId, input.lines) },
       },
       select: { id: true },
     });
-    const actor = { kind: "user" as const, userId: who.userId };
-    await recordAudit(tx, {
-      organizationId: who.organizationId,
-      actor,
-      action: "inspection.create",
-      entityType: "inspection_record",
-      entityId: record.id,
-      data: { kind: "outgoing", batchNo: input.batchNo, result: input.result, source: "web" },
-      at: who.now,
-    });
+    const actor = await auditCreate(tx, who, record.id, "outgoing", input);
     if (input.result !== "fail") return { id: record.id, hazardNo: null };
-    const failed = input.lines
-      .filter((l) => l.result === "fail")
-      .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+    const failed = failedLines(input.lines);
     const hazard = await openHazard(tx, {
       organizationId: who.organizationId,
       source: "erp_inspection",
@@ -277,35 +298,13 @@ export async function recordIncomingInspection(
         createdByUserId: who.userId,
         createdAt: who.now,
         updatedAt: who.now,
-        lines: {
-          create: input.lines.map((l, i) => ({
-            organizationId: who.organizationId,
-            revision: 1,
-            seq: i + 1,
-            item: l.item,
-            requirement: l.requirement ?? "",
-            measured: l.measured ?? "",
-            unit: l.unit ?? null,
-            result: l.result,
-          })),
-        },
+        lines: { create: lineRows(who.organizationId, input.lines) },
       },
       select: { id: true },
     });
-    const actor = { kind: "user" as const, userId: who.userId };
-    await recordAudit(tx, {
-      organizationId: who.organizationId,
-      actor,
-      action: "inspection.create",
-      entityType: "inspection_record",
-      entityId: record.id,
-      data: { kind: "incoming", batchNo: input.batchNo, result: input.result, source: "web" },
-      at: who.now,
-    });
+    const actor = await auditCreate(tx, who, record.id, "incoming", input);
     if (input.result !== "fail") return { id: record.id, hazardNo: null };
-    const failed = input.lines
-      .filter((l) => l.result === "fail")
-      .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+    const failed = failedLines(input.lines);
     const hazard = await openHazard(tx, {
       organizationId: who.organizationId,
       source: "erp_inspection",

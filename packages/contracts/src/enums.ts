@@ -161,6 +161,7 @@ export const AuditEntityType = z.enum([
   "daily_check_entry",
   "daily_check_run",
   "hazard",
+  "inspection_import_mapping",
   "inspection_record",
   "invitation",
   "major_risk_report",

@@ -86,6 +86,10 @@ const KIND_BY_CODE = {
   SUPPLIER_EXTERNAL_ID_UNKNOWN: "invalid",
   SITE_CODE_UNKNOWN: "invalid",
   PRODUCT_CODE_UNKNOWN: "invalid",
+  // CSV/XLSX import of inspection records
+  IMPORT_FILE_UNREADABLE: "invalid",
+  IMPORT_COLUMNS_MISSING: "invalid",
+  IMPORT_TOO_MANY_ROWS: "invalid",
 } as const satisfies Record<string, ErrorKind>;
 
 export type ErrorCode = keyof typeof KIND_BY_CODE;

@@ -33,6 +33,7 @@ export * from "./schemas/audit";
 export * from "./schemas/proposal";
 export * from "./schemas/supplier";
 export * from "./schemas/inspection";
+export * from "./schemas/inspection-import";
 export * from "./schemas/shipment";
 export * from "./schemas/ingest";
 export * from "./schemas/api-key";

@@ -14,8 +14,12 @@ import type {
   HazardSeverity,
   HazardSource,
   HazardStatus,
+  IncomingDocument,
   InspectionKind,
   InspectionResult,
+  NonConformityHandling,
+  ReleaseDecision,
+  TestLineResult,
   MarkingCheck,
   OrgKind,
   ProposalDecision,
@@ -143,6 +147,33 @@ export const INSPECTION_RESULT_ZH = {
   pending: "待检",
 } satisfies Record<InspectionResult, string>;
 
+export const RELEASE_DECISION_ZH = {
+  released: "放行",
+  held: "暂扣",
+  reworked: "返工",
+  scrapped: "报废",
+} satisfies Record<ReleaseDecision, string>;
+
+export const NON_CONFORMITY_HANDLING_ZH = {
+  return: "退货",
+  quarantine: "隔离",
+  scrap: "报废",
+} satisfies Record<NonConformityHandling, string>;
+
+export const TEST_LINE_RESULT_ZH = { pass: "合格", fail: "不合格", na: "不适用" } satisfies Record<
+  TestLineResult,
+  string
+>;
+
+export const INCOMING_DOCUMENT_ZH = {
+  conformity_certificate: "产品合格证",
+  inspection_report: "检验报告",
+  ccc_certificate: "CCC证书",
+  xk_licence: "生产许可证",
+  coa: "质量证明书（COA）",
+  sds: "安全技术说明书（SDS）",
+} satisfies Record<IncomingDocument, string>;
+
 export const CERTIFICATE_STATUS_ZH = {
   valid: "有效",
   suspended: "暂停",
@@ -222,6 +253,7 @@ export const AUDIT_ENTITY_ZH = {
   daily_check_entry: "日管控检查项",
   daily_check_run: "每日管控记录",
   hazard: "隐患",
+  inspection_import_mapping: "检验记录导入列对应",
   inspection_record: "检验记录",
   invitation: "邀请",
   major_risk_report: "重大风险报告",

@@ -5,6 +5,7 @@
 // OpenAPI document is generated from (see json-schema.test.ts).
 import { z } from "zod";
 import { AppointmentCreateSchema, SupervisoryAssessmentCreateSchema } from "./schemas/appointment";
+import { ImportKind } from "./schemas/inspection-import";
 import { typeError } from "./schemas/common";
 import {
   HazardCreateSchema,
@@ -86,3 +87,10 @@ export const SupplierCreateWithFilesSchema = SupplierRegisterCreateSchema.safeEx
 export type SupplierCreateWithFiles = z.output<typeof SupplierCreateWithFilesSchema>;
 export const SupplierUpdateWithFilesSchema = SupplierRegisterUpdateSchema.safeExtend({ documents: documentsWithFiles });
 export type SupplierUpdateWithFiles = z.output<typeof SupplierUpdateWithFilesSchema>;
+/** inspections.import: the ERP's CSV/XLSX export of inspection records or shipments, checked (dryRun) or stored. */
+export const InspectionImportSchema = z.strictObject({
+  kind: ImportKind,
+  file: FileUploadSchema,
+  dryRun: z.boolean(),
+});
+export type InspectionImport = z.output<typeof InspectionImportSchema>;

@@ -12,6 +12,7 @@ import { AnzhiOptionsSchema, type AnzhiOptions, type ResolvedAnzhiOptions } from
 import { AnzhiConfigError } from "./errors";
 import { createResources, type Resource, type Resources } from "./resources";
 import { createSellerResources, type SellerResources } from "./seller-resources";
+import { createShipmentResource } from "./shipment-resources";
 import { createV1Client } from "./rpc";
 import type { SyncOptions, SyncReport } from "./sync";
 import { createTransport } from "./transport";
@@ -41,6 +42,8 @@ export type {
   RecordPushResult,
   SaleOut as Sale,
   SaleUpsertInput as SaleInput,
+  ShipmentOut as Shipment,
+  ShipmentUpsertInput as ShipmentInput,
   SupplierOut as Supplier,
   SupplierUpsertInput as SupplierInput,
 } from "@anzhi/contracts";
@@ -74,6 +77,8 @@ export class Anzhi {
   readonly purchaseReceipts: SellerResources["purchaseReceipts"];
   /** 销售台账 of a wholesaler. */
   readonly sales: SellerResources["sales"];
+  /** 出厂放行/发货 of a producer; a batch without a passing outgoing inspection is flagged 未检验出厂. */
+  readonly shipments: ReturnType<typeof createShipmentResource>;
 
   constructor(options: AnzhiOptions) {
     const parsed = AnzhiOptionsSchema.safeParse(options);
@@ -97,6 +102,7 @@ export class Anzhi {
     const sellers = createSellerResources(client, rest.locale);
     this.purchaseReceipts = sellers.purchaseReceipts;
     this.sales = sellers.sales;
+    this.shipments = createShipmentResource(client, rest.locale);
     this.inspections = resources.inspections;
     this.suppliers = resources.suppliers;
     this.products = resources.products;

@@ -78,6 +78,47 @@ describe("master data and outgoing inspections", () => {
     for await (const r of anzhi.inspections.outgoing.list({ productCode: "BAT-48", result: "pass" }))
       mine.push(r.externalId ?? "");
     expect(mine).toEqual(["OUT-1"]);
+
+    // 出厂放行/发货: the inspected batch ships clean, an uninspected one opens its hazard
+    const shipped = await anzhi.shipments.pushBatch([
+      {
+        externalId: "SH-1",
+        productCode: "BAT-48",
+        event: "shipped",
+        batchNo: outgoing.batchNo,
+        quantity: 20,
+        unit: "只",
+        shippedOn: "2026-11-21",
+      },
+      {
+        externalId: "SH-2",
+        productCode: "BAT-48",
+        event: "released",
+        batchNo: "LH4824-NONE",
+        quantity: 5,
+        unit: "只",
+        shippedOn: "2026-11-21",
+      },
+      {
+        externalId: "SH-3",
+        productCode: "BAT-48",
+        event: "shipped",
+        batchNo: "X",
+        quantity: 0,
+        unit: "只",
+        shippedOn: "2026-11-21",
+      },
+    ]);
+    expect(shipped.results.map((r) => r.status)).toEqual(["created", "created", "rejected"]);
+    expect(shipped.results[0]?.hazardNo).toBeUndefined();
+    expect(shipped.results[1]?.hazardNo).toMatch(/^YH-/);
+    expect(await anzhi.shipments.get("SH-2")).toMatchObject({
+      uninspected: true,
+      hazardNo: shipped.results[1]?.hazardNo,
+    });
+    const flagged: string[] = [];
+    for await (const sh of anzhi.shipments.list({})) if (sh.uninspected) flagged.push(sh.externalId ?? "");
+    expect(flagged).toEqual(["SH-2"]);
   });
 
   it("binds a site-bound key to its site", async () => {

@@ -37,6 +37,7 @@ export const auditEn: typeof auditZhCN = {
     daily_check_entry: "Daily check item",
     daily_check_run: "Daily control record",
     hazard: "Hazard",
+    inspection_import_mapping: "Inspection import mapping",
     inspection_record: "Inspection record",
     invitation: "Invitation",
     major_risk_report: "Major-risk report",

@@ -49,7 +49,8 @@ export const NAV: NavItem[] = [
   { to: "/app/purchases", labelKey: "sellers.nav.purchases", kinds: SELLERS, end: true },
   { to: "/app/sales", labelKey: "sellers.nav.sales", kinds: SELLERS },
   { to: "/app/trace", labelKey: "sellers.nav.trace", kinds: SELLERS },
-  { to: "/app/suppliers", labelKey: "sellers.nav.suppliers", kinds: SELLERS },
+  // producers keep the register too: their 进货检验 names the supplier
+  { to: "/app/suppliers", labelKey: "sellers.nav.suppliers" },
   { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },
   { to: "/app/settings/channels", labelKey: "routines.channels.nav", admin: true },
   { to: "/app/audit", labelKey: "audit.nav", roles: ["principal"], orAdmin: true },

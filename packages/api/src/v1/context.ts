@@ -7,6 +7,8 @@ import type {
   InspectionRecordOut,
   Locale,
   ProductOut,
+  ShipmentListQuery,
+  ShipmentOut,
   SupplierOut,
 } from "@anzhi/contracts";
 import type { V1SellerServices } from "./seller-context.ts";
@@ -54,6 +56,8 @@ export interface V1Services extends V1SellerServices {
   getProduct(caller: V1Caller, code: string): Promise<ProductOut>;
   listProducts(caller: V1Caller, query: V1PageQuery): Promise<V1Page<ProductOut>>;
   pushShipments(caller: V1Caller, records: readonly unknown[]): Promise<BatchPushResult>;
+  getShipment(caller: V1Caller, externalId: string): Promise<ShipmentOut>;
+  listShipments(caller: V1Caller, query: ShipmentListQuery): Promise<V1Page<ShipmentOut>>;
 }
 
 export interface V1Context {

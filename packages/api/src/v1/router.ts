@@ -16,6 +16,9 @@ import {
   ProductSchema,
   ProductUpsertSchema,
   RecordPushResultSchema,
+  ShipmentListQuerySchema,
+  ShipmentPageSchema,
+  ShipmentSchema,
   ShipmentUpsertSchema,
   SupplierListQuerySchema,
   SupplierPageSchema,
@@ -234,6 +237,32 @@ const shipmentsRouter = v1.router({
     .input(IngestBatchInputSchema)
     .output(BatchPushResultSchema)
     .mutation(({ ctx, input }) => ctx.services.pushShipments(ctx.caller, input.records)),
+  get: readProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/shipments/{externalId}",
+        tags: shipmentTags,
+        protect: true,
+        summary: "Get a release or shipment by externalId (with its 未检验出厂 flag and hazard)",
+      },
+    })
+    .input(ExternalIdInputSchema)
+    .output(ShipmentSchema)
+    .query(({ ctx, input }) => ctx.services.getShipment(ctx.caller, input.externalId)),
+  list: readProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/shipments",
+        tags: shipmentTags,
+        protect: true,
+        summary: "List releases and shipments (cursor pages)",
+      },
+    })
+    .input(ShipmentListQuerySchema)
+    .output(ShipmentPageSchema)
+    .query(({ ctx, input }) => ctx.services.listShipments(ctx.caller, input)),
 });
 
 export const v1Router = v1.router({

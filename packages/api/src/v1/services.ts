@@ -4,7 +4,7 @@ import { pushInspections } from "@anzhi/domain/ingest/push-inspections";
 import { getInspection, listInspections } from "@anzhi/domain/ingest/read-inspections";
 import { getSupplier, listSuppliers, pushSuppliers } from "@anzhi/domain/ingest/suppliers";
 import { getProduct, listProducts, pushProducts } from "@anzhi/domain/ingest/products";
-import { pushShipments } from "@anzhi/domain/shipments/shipments";
+import { getShipment, listShipmentPage, pushShipments } from "@anzhi/domain/shipments/shipments";
 import type { V1Services } from "./context.ts";
 import { v1SellerServices } from "./seller-services.ts";
 
@@ -25,5 +25,7 @@ export function v1Services(db: Db): V1Services {
     listProducts: (caller, query) => listProducts(db, caller.organizationId, query),
     ...v1SellerServices(db),
     pushShipments: (caller, records) => pushShipments(db, caller, records),
+    getShipment: (caller, externalId) => getShipment(db, caller.organizationId, externalId),
+    listShipments: (caller, query) => listShipmentPage(db, caller.organizationId, query),
   };
 }

@@ -153,4 +153,16 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     "zh-CN": "未找到产品编码 {productCode}",
     en: "No product with code {productCode}",
   },
+  IMPORT_FILE_UNREADABLE: {
+    "zh-CN": "无法读取文件：请上传 CSV（UTF-8 或 GBK）或 XLSX 文件，第一行为列名",
+    en: "The file cannot be read: upload a CSV (UTF-8 or GBK) or XLSX file with the column names in its first row",
+  },
+  IMPORT_COLUMNS_MISSING: {
+    "zh-CN": "文件缺少以下列：{columns}",
+    en: "The file lacks these columns: {columns}",
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    "zh-CN": "一次最多导入 {max} 行，请分批导入",
+    en: "At most {max} rows can be imported at once; split the file",
+  },
 };

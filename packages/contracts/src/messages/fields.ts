@@ -226,6 +226,10 @@ export const fieldMessages = {
     "zh-CN": "标志核对不合格的CCC产品不能放行",
     en: "A CCC product whose marking check failed cannot be released",
   },
+  "import.datetime_invalid": {
+    "zh-CN": "时间无效，请填写如 2026-03-01 08:30 的日期和时间",
+    en: "Invalid time: enter a date and time such as 2026-03-01 08:30",
+  },
   "sampling.failed_items_required": {
     "zh-CN": "不合格时请填写不合格项目",
     en: "List the failed items",

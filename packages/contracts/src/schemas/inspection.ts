@@ -25,6 +25,7 @@ import {
   positiveQuantity,
 } from "./common";
 import { pageQueryFields, pageSchema } from "./ingest";
+import { SupplierIdSchema } from "./seller";
 
 /** One test item: 检验项目 / 技术要求 / 实测值 / 单位 / 单项判定. */
 export const InspectionLineSchema = z.strictObject({
@@ -64,28 +65,33 @@ function noPassWithFailedLine(record: Checked, ctx: z.core.$RefinementCtx): void
   }
 }
 
+const incomingFields = {
+  /** 原辅材料/零部件名称 */
+  materialName: requiredText(200),
+  /** 到货日期 */
+  receiptDate: LocalDateSchema,
+  isKeyComponent: z.boolean().optional(),
+  manufacturerName: optionalText(200),
+  productionDate: LocalDateSchema.optional(),
+  documentsChecked: uniqueArray(IncomingDocument, 6).optional(),
+  supplierCertValid: z.boolean().optional(),
+  /** 不合格处置; required when the lot is rejected. */
+  nonConformityHandling: NonConformityHandling.optional(),
+};
+
+function incomingRules(
+  record: Checked & { nonConformityHandling?: string | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
+  noPassWithFailedLine(record, ctx);
+  if (record.result === "fail" && record.nonConformityHandling === undefined) {
+    addIssue(ctx, "inspection.handling_required", ["nonConformityHandling"]);
+  }
+}
+
 export const IncomingInspectionUpsertSchema = z
-  .strictObject({
-    ...commonFields,
-    /** 原辅材料/零部件名称 */
-    materialName: requiredText(200),
-    supplierExternalId: requiredText(128),
-    /** 到货日期 */
-    receiptDate: LocalDateSchema,
-    isKeyComponent: z.boolean().optional(),
-    manufacturerName: optionalText(200),
-    productionDate: LocalDateSchema.optional(),
-    documentsChecked: uniqueArray(IncomingDocument, 6).optional(),
-    supplierCertValid: z.boolean().optional(),
-    /** 不合格处置; required when the lot is rejected. */
-    nonConformityHandling: NonConformityHandling.optional(),
-  })
-  .superRefine((record, ctx) => {
-    noPassWithFailedLine(record, ctx);
-    if (record.result === "fail" && record.nonConformityHandling === undefined) {
-      addIssue(ctx, "inspection.handling_required", ["nonConformityHandling"]);
-    }
-  });
+  .strictObject({ ...commonFields, supplierExternalId: requiredText(128), ...incomingFields })
+  .superRefine(incomingRules);
 export type IncomingInspectionUpsert = z.infer<typeof IncomingInspectionUpsertSchema>;
 export type IncomingInspectionUpsertInput = z.input<typeof IncomingInspectionUpsertSchema>;
 
@@ -129,6 +135,22 @@ export const OutgoingInspectionEntrySchema = z
   .strictObject({ ...entryCommon, productId: ProductIdSchema, siteId: SiteIdSchema.optional(), ...outgoingFields })
   .superRefine(outgoingRules);
 export type OutgoingInspectionEntry = z.infer<typeof OutgoingInspectionEntrySchema>;
+
+/**
+ * An incoming record (进货检验) typed in the web app: the supplier is chosen from the register, the
+ * product the material goes into may be named (its template pre-fills the catalogue's incoming
+ * checks). Same rules as the ERP record.
+ */
+export const IncomingInspectionEntrySchema = z
+  .strictObject({
+    ...entryCommon,
+    supplierId: SupplierIdSchema,
+    productId: ProductIdSchema.optional(),
+    siteId: SiteIdSchema.optional(),
+    ...incomingFields,
+  })
+  .superRefine(incomingRules);
+export type IncomingInspectionEntry = z.infer<typeof IncomingInspectionEntrySchema>;
 
 // ─── Public API (v1) read model and list filters ───
 
@@ -182,3 +204,17 @@ export type InspectionListQuery = z.infer<typeof InspectionListQuerySchema>;
 export type InspectionListQueryInput = z.input<typeof InspectionListQuerySchema>;
 
 export const InspectionPageSchema = pageSchema(InspectionRecordSchema);
+
+/**
+ * The enterprise app's inspection-records page and its XLSX (docs/decisions/021): newest first by
+ * inspection date, filtered by kind, result, date range, product and supplier.
+ */
+export const InspectionBrowseQuerySchema = z.strictObject({
+  kind: InspectionKind,
+  result: InspectionResult.optional(),
+  from: LocalDateSchema.optional(),
+  to: LocalDateSchema.optional(),
+  productId: ProductIdSchema.optional(),
+  supplierId: SupplierIdSchema.optional(),
+});
+export type InspectionBrowseQuery = z.infer<typeof InspectionBrowseQuerySchema>;

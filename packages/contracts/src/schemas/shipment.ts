@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ShipmentEvent } from "../enums";
 import { LocalDateSchema } from "../periods";
 import { CodeSchema, optionalText, ProductIdSchema, requiredText, positiveQuantity } from "./common";
+import { pageQueryFields, pageSchema } from "./ingest";
 
 const shipmentFields = {
   event: ShipmentEvent,
@@ -48,3 +49,9 @@ export const ShipmentSchema = z.object({
   hazardNo: z.string().nullable(),
 });
 export type ShipmentOut = z.infer<typeof ShipmentSchema>;
+
+/** v1 list of shipments (cursor pages in change order); `batchNo` narrows to one batch. */
+export const ShipmentListQuerySchema = z.strictObject({ ...pageQueryFields, batchNo: requiredText(100).optional() });
+export type ShipmentListQuery = z.infer<typeof ShipmentListQuerySchema>;
+export type ShipmentListQueryInput = z.input<typeof ShipmentListQuerySchema>;
+export const ShipmentPageSchema = pageSchema(ShipmentSchema);

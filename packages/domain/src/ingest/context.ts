@@ -13,3 +13,11 @@ export interface IngestCaller {
 
 /** Interactive transactions queue behind SQLite's single writer: wait for them generously. */
 export const INGEST_TX_OPTIONS = { maxWait: 60_000, timeout: 120_000 } as const;
+
+/** Who writes inspection records in bulk: an ERP key, or a member importing the ERP's export file. */
+export type InspectionWriter =
+  | IngestCaller
+  | (Omit<IngestCaller, "apiKeyId"> & {
+      /** The member who imported the file (records get source "import"). */
+      userId: string;
+    });

@@ -13,7 +13,7 @@ import {
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { contentHash } from "./canonical.ts";
-import type { IngestCaller } from "./context.ts";
+import type { InspectionWriter } from "./context.ts";
 import { codeIssue, zodRecordIssues } from "./issues.ts";
 import { loadRefs } from "./refs.ts";
 
@@ -109,7 +109,7 @@ function detailsOf(r: Parsed): Record<string, unknown> {
 
 export async function prepareInspections(
   db: Db,
-  caller: IngestCaller,
+  caller: InspectionWriter,
   timeZone: string,
   kind: InspectionKind,
   raw: readonly unknown[],

@@ -16,7 +16,7 @@ import type { Db, Prisma, Tx } from "@anzhi/db";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { insertRows, type Cell } from "./bulk-insert.ts";
 import { createInChunks, findInChunks } from "./chunks.ts";
-import { INGEST_TX_OPTIONS, type IngestCaller } from "./context.ts";
+import { INGEST_TX_OPTIONS, type InspectionWriter } from "./context.ts";
 import { prepareInspections, type PreparedRecord } from "./prepare-inspections.ts";
 import { summarize } from "./results.ts";
 
@@ -53,6 +53,7 @@ const RECORD_COLUMNS = [
   "contentHash",
   "source",
   "apiKeyId",
+  "createdByUserId",
   "createdAt",
   "updatedAt",
 ] as const;
@@ -72,6 +73,7 @@ const AUDIT_COLUMNS = [
   "id",
   "organizationId",
   "actorKind",
+  "actorUserId",
   "apiKeyId",
   "action",
   "entityType",
@@ -95,9 +97,26 @@ function lineRows(organizationId: string, recordId: string, revision: number, r:
   ]);
 }
 
+/** Who wrote: the API key, or the member who imported the file (source "import"). */
+function writerOf(caller: InspectionWriter) {
+  return "userId" in caller
+    ? {
+        actor: { kind: "user" as const, userId: caller.userId },
+        source: "import",
+        apiKeyId: null,
+        userId: caller.userId,
+      }
+    : {
+        actor: { kind: "api_key" as const, apiKeyId: caller.apiKeyId },
+        source: "api",
+        apiKeyId: caller.apiKeyId,
+        userId: null,
+      };
+}
+
 async function openFailureHazard(
   tx: Tx,
-  caller: IngestCaller,
+  caller: InspectionWriter,
   timeZone: string,
   recordId: string,
   r: PreparedRecord,
@@ -112,7 +131,7 @@ async function openFailureHazard(
     source: "erp_inspection",
     title: `${KIND_LABEL[h.kind]}不合格：${h.itemName}（批次 ${h.batchNo}）`,
     description: [
-      `ERP 记录 ${h.externalId}，检验日期 ${h.inspectionDate}，检验员 ${h.inspector}，依据 ${h.standardNo ?? "—"}。`,
+      `${"userId" in caller ? "导入" : "ERP"} 记录 ${h.externalId}，检验日期 ${h.inspectionDate}，检验员 ${h.inspector}，依据 ${h.standardNo ?? "—"}。`,
       failed.length > 0 ? `不合格项：${failed.join("；")}。` : "",
       h.disposition ? `处置：${h.disposition}。` : "",
     ].join(""),
@@ -121,7 +140,7 @@ async function openFailureHazard(
     productId: h.productId,
     siteId: h.siteId,
     refs: { inspectionRecordId: recordId },
-    actor: { kind: "api_key", apiKeyId: caller.apiKeyId },
+    actor: writerOf(caller).actor,
     now: caller.now,
     timeZone,
   });
@@ -130,7 +149,7 @@ async function openFailureHazard(
 
 export async function pushInspections(
   db: Db,
-  caller: IngestCaller,
+  caller: InspectionWriter,
   kind: InspectionKind,
   raw: readonly unknown[],
 ): Promise<BatchPushResult> {
@@ -140,6 +159,7 @@ export async function pushInspections(
   });
   const { records, rejected } = await prepareInspections(db, caller, org.timeZone, kind, raw);
   const orgId = caller.organizationId;
+  const writer = writerOf(caller);
   const stored = await db.$transaction(async (tx) => {
     const results: RecordPushResult[] = [];
     if (records.length === 0) return results;
@@ -160,8 +180,9 @@ export async function pushInspections(
       audits.push([
         randomUUID(),
         orgId,
-        "api_key",
-        caller.apiKeyId,
+        writer.actor.kind,
+        writer.userId,
+        writer.apiKeyId,
         action,
         "inspection_record" satisfies AuditEntityType,
         entityId,
@@ -223,8 +244,9 @@ export async function pushInspections(
         h.remarks,
         h.detailsJson,
         r.hash,
-        "api",
-        caller.apiKeyId,
+        writer.source,
+        writer.apiKeyId,
+        writer.userId,
         now,
         now,
       ]);
@@ -260,7 +282,7 @@ export async function pushInspections(
           contentHash: old.contentHash,
           source: old.source,
           apiKeyId: old.apiKeyId,
-          reason: "ERP re-push with changed content",
+          reason: writer.source === "import" ? "re-import with changed content" : "ERP re-push with changed content",
           supersededAt: now,
         });
         const revision = old.revision + 1;
@@ -270,8 +292,8 @@ export async function pushInspections(
             ...r.header,
             revision,
             contentHash: r.hash,
-            source: "api",
-            apiKeyId: caller.apiKeyId,
+            source: writer.source,
+            apiKeyId: writer.apiKeyId,
             updatedAt: now,
           },
         });

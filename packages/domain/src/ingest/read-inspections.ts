@@ -10,7 +10,7 @@ export interface ReadScope {
   siteId: string | null;
 }
 
-const recordInclude = {
+export const recordInclude = {
   site: { select: { code: true } },
   product: { select: { code: true } },
   supplier: { select: { externalId: true } },
@@ -28,7 +28,7 @@ function parseDetails(json: string): Record<string, unknown> {
   }
 }
 
-async function toOut(db: Db, rows: Row[]): Promise<InspectionRecordOut[]> {
+export async function toOut(db: Db, rows: Row[]): Promise<InspectionRecordOut[]> {
   const lines =
     rows.length === 0
       ? []

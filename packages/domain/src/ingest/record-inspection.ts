@@ -1,15 +1,19 @@
-// An outgoing inspection (出厂检验) typed in the web app — the phone form for enterprises without an
-// ERP link. Same schema rules and completeness rule as the ERP path (docs/decisions/018); the
-// record has no externalId, source "web" and the member who typed it. A 不合格 record opens a hazard
-// linked to it, like a failed ERP record. The form starts from the test items the product needs.
+// An outgoing (出厂检验) or incoming (进货检验) inspection typed in the web app — the phone form for
+// enterprises without an ERP link. Same schema rules and completeness rule as the ERP path
+// (docs/decisions/018, 021); the record has no externalId, source "web" and the member who typed
+// it. A 不合格 record opens a hazard linked to it, like a failed ERP record. The form starts from
+// the test items the product needs (outgoing) or the catalogue's incoming checks for the product.
 import {
   addDays,
   findProductGroup,
   localDate,
+  NON_CONFORMITY_HANDLING_ZH,
   outgoingCompletenessIssues,
+  type IncomingInspectionEntry,
+  type InspectionKind,
   type OutgoingInspectionEntry,
 } from "@anzhi/contracts";
-import type { Db } from "@anzhi/db";
+import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { routesOf } from "../certificates/route-checks.ts";
 import { AppError } from "../errors.ts";
@@ -34,11 +38,16 @@ export interface InspectionTemplate {
   lines: { item: string; required: boolean }[];
 }
 
-/** What the form pre-fills for a product (lines, model, standard, whether CCC marking is checked). */
+/**
+ * What the form pre-fills for a product (lines, model, standard, whether CCC marking is checked);
+ * for an incoming record, the catalogue's 进货检验 checks of the product's group (the material's
+ * own model and standard are typed).
+ */
 export async function inspectionTemplate(
   db: Db,
   organizationId: string,
   productId: string,
+  kind: InspectionKind = "outgoing",
 ): Promise<InspectionTemplate> {
   const p = await db.product.findFirst({
     where: { id: productId, organizationId, retiredAt: null },
@@ -53,11 +62,20 @@ export async function inspectionTemplate(
     },
   });
   if (!p) throw new AppError("PRODUCT_NOT_FOUND", { issues: [{ path: "productId", message: "PRODUCT_NOT_FOUND" }] });
-  const required = parseJsonArray(p.releaseItemsJson);
   const catalogItems =
     findProductGroup(p.productGroupId)
-      ?.checkItems.filter((i) => i.stage === "outgoing" && i.appliesTo !== "seller")
+      ?.checkItems.filter((i) => i.stage === kind && i.appliesTo !== "seller")
       .map((i) => i.checkZh) ?? [];
+  if (kind === "incoming")
+    return {
+      productId: p.id,
+      productName: p.name,
+      specModel: "",
+      standardNo: null,
+      needsMarkingCheck: false,
+      lines: catalogItems.map((item) => ({ item, required: false })),
+    };
+  const required = parseJsonArray(p.releaseItemsJson);
   return {
     productId: p.id,
     productName: p.name,
@@ -69,6 +87,49 @@ export async function inspectionTemplate(
         ? required.map((item) => ({ item, required: true }))
         : catalogItems.map((item) => ({ item, required: false })),
   };
+}
+
+type Line = OutgoingInspectionEntry["lines"][number];
+
+/** The record's test lines as rows of its first revision. */
+function lineRows(organizationId: string, lines: readonly Line[]) {
+  return lines.map((l, i) => ({
+    organizationId,
+    revision: 1,
+    seq: i + 1,
+    item: l.item,
+    requirement: l.requirement ?? "",
+    measured: l.measured ?? "",
+    unit: l.unit ?? null,
+    result: l.result,
+  }));
+}
+
+/** The failed lines as the hazard's description names them. */
+function failedLines(lines: readonly Line[]): string[] {
+  return lines
+    .filter((l) => l.result === "fail")
+    .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+}
+
+async function auditCreate(
+  tx: Tx,
+  who: Member,
+  recordId: string,
+  kind: InspectionKind,
+  input: { batchNo: string; result: string },
+) {
+  const actor = { kind: "user" as const, userId: who.userId };
+  await recordAudit(tx, {
+    organizationId: who.organizationId,
+    actor,
+    action: "inspection.create",
+    entityType: "inspection_record",
+    entityId: recordId,
+    data: { kind, batchNo: input.batchNo, result: input.result, source: "web" },
+    at: who.now,
+  });
+  return actor;
 }
 
 export async function recordOutgoingInspection(
@@ -139,35 +200,13 @@ export async function recordOutgoingInspection(
         createdByUserId: who.userId,
         createdAt: who.now,
         updatedAt: who.now,
-        lines: {
-          create: input.lines.map((l, i) => ({
-            organizationId: who.organizationId,
-            revision: 1,
-            seq: i + 1,
-            item: l.item,
-            requirement: l.requirement ?? "",
-            measured: l.measured ?? "",
-            unit: l.unit ?? null,
-            result: l.result,
-          })),
-        },
+        lines: { create: lineRows(who.organizationId, input.lines) },
       },
       select: { id: true },
     });
-    const actor = { kind: "user" as const, userId: who.userId };
-    await recordAudit(tx, {
-      organizationId: who.organizationId,
-      actor,
-      action: "inspection.create",
-      entityType: "inspection_record",
-      entityId: record.id,
-      data: { kind: "outgoing", batchNo: input.batchNo, result: input.result, source: "web" },
-      at: who.now,
-    });
+    const actor = await auditCreate(tx, who, record.id, "outgoing", input);
     if (input.result !== "fail") return { id: record.id, hazardNo: null };
-    const failed = input.lines
-      .filter((l) => l.result === "fail")
-      .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+    const failed = failedLines(input.lines);
     const hazard = await openHazard(tx, {
       organizationId: who.organizationId,
       source: "erp_inspection",
@@ -177,6 +216,104 @@ export async function recordOutgoingInspection(
       dueDate: addDays(localDate(who.now, org.timeZone), ERP_HAZARD_DUE_DAYS),
       stage: "outgoing",
       productId: product.id,
+      siteId,
+      refs: { inspectionRecordId: record.id },
+      actor,
+      now: who.now,
+    });
+    return { id: record.id, hazardNo: hazard.hazardNo };
+  });
+}
+
+export async function recordIncomingInspection(
+  db: Db,
+  who: Member,
+  input: IncomingInspectionEntry,
+): Promise<{ id: string; hazardNo: string | null }> {
+  return db.$transaction(async (tx) => {
+    const supplier = await tx.supplier.findFirst({
+      where: { id: input.supplierId, organizationId: who.organizationId, retiredAt: null },
+      select: { id: true, name: true },
+    });
+    if (!supplier)
+      throw new AppError("SUPPLIER_NOT_FOUND", { issues: [{ path: "supplierId", message: "SUPPLIER_NOT_FOUND" }] });
+    const product = input.productId
+      ? await tx.product.findFirst({
+          where: { id: input.productId, organizationId: who.organizationId, retiredAt: null },
+          select: { id: true, siteId: true },
+        })
+      : null;
+    if (input.productId && !product)
+      throw new AppError("PRODUCT_NOT_FOUND", { issues: [{ path: "productId", message: "PRODUCT_NOT_FOUND" }] });
+    const org = await tx.organization.findUniqueOrThrow({
+      where: { id: who.organizationId },
+      select: {
+        timeZone: true,
+        sites: { where: { retiredAt: null }, select: { id: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      },
+    });
+    if (input.siteId) {
+      const site = await tx.site.findFirst({
+        where: { id: input.siteId, organizationId: who.organizationId, retiredAt: null },
+      });
+      if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path: "siteId", message: "SITE_NOT_FOUND" }] });
+    }
+    const siteId = input.siteId ?? product?.siteId ?? org.sites[0]?.id ?? null;
+    const inspectedAt = new Date(input.inspectedAt);
+    const details = Object.fromEntries(
+      Object.entries({
+        receiptDate: input.receiptDate,
+        manufacturerName: input.manufacturerName,
+        documentsChecked: input.documentsChecked,
+        supplierCertValid: input.supplierCertValid,
+        nonConformityHandling: input.nonConformityHandling,
+      }).filter(([, v]) => v !== undefined),
+    );
+    const record = await tx.inspectionRecord.create({
+      data: {
+        organizationId: who.organizationId,
+        kind: "incoming",
+        externalId: null,
+        siteId,
+        productId: product?.id ?? null,
+        supplierId: supplier.id,
+        itemName: input.materialName,
+        specModel: input.specModel,
+        batchNo: input.batchNo,
+        quantity: input.quantity,
+        unit: input.unit,
+        productionDate: input.productionDate ?? null,
+        isKeyComponent: input.isKeyComponent ?? null,
+        inspectedAt,
+        inspectionDate: localDate(inspectedAt, org.timeZone),
+        result: input.result,
+        disposition: input.nonConformityHandling ?? null,
+        inspector: input.inspector,
+        standardNo: input.standardNo,
+        sampleSize: input.sampleSize ?? null,
+        remarks: input.remarks ?? null,
+        detailsJson: JSON.stringify(details),
+        contentHash: contentHash({ kind: "incoming", siteId, record: input }),
+        source: "web",
+        createdByUserId: who.userId,
+        createdAt: who.now,
+        updatedAt: who.now,
+        lines: { create: lineRows(who.organizationId, input.lines) },
+      },
+      select: { id: true },
+    });
+    const actor = await auditCreate(tx, who, record.id, "incoming", input);
+    if (input.result !== "fail") return { id: record.id, hazardNo: null };
+    const failed = failedLines(input.lines);
+    const hazard = await openHazard(tx, {
+      organizationId: who.organizationId,
+      source: "erp_inspection",
+      title: `进货检验不合格：${input.materialName}（供方 ${supplier.name}，批次 ${input.batchNo}）`,
+      description: `检验日期 ${localDate(inspectedAt, org.timeZone)}，检验员 ${input.inspector}，依据 ${input.standardNo}。${failed.length > 0 ? `不合格项：${failed.join("；")}。` : ""}${input.nonConformityHandling ? `处置：${NON_CONFORMITY_HANDLING_ZH[input.nonConformityHandling]}。` : ""}`,
+      severity: "general",
+      dueDate: addDays(localDate(who.now, org.timeZone), ERP_HAZARD_DUE_DAYS),
+      stage: "incoming",
+      productId: product?.id ?? null,
       siteId,
       refs: { inspectionRecordId: record.id },
       actor,

@@ -8,6 +8,7 @@ import {
   t,
   type BatchPushResult,
   type RecordPushResult,
+  type ShipmentListQuery,
   type ShipmentOut,
   type ShipmentRecord,
   type ShipmentEvent,
@@ -16,7 +17,9 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
-import { INGEST_TX_OPTIONS, type IngestCaller } from "../ingest/context.ts";
+import { INGEST_TX_OPTIONS, type IngestCaller, type InspectionWriter } from "../ingest/context.ts";
+import { findInChunks } from "../ingest/chunks.ts";
+import { afterCursor, decodeCursor, paginate } from "../ingest/cursor.ts";
 import { codeIssue, zodRecordIssues } from "../ingest/issues.ts";
 import { summarize } from "../ingest/results.ts";
 import { orgToday } from "../profile/org-clock.ts";
@@ -28,6 +31,8 @@ export interface ShipmentWriter {
   organizationId: string;
   actor: Actor;
   now: Date;
+  /** Stored as Shipment.source; by default "api" for a key, "web" for a member. */
+  source?: "api" | "web" | "import";
 }
 
 interface ShipmentRow {
@@ -184,7 +189,7 @@ export async function storeShipmentsInTx(
       uninspected: inspectionRecordId === null,
       // a corrected record keeps the hazard it opened: its rectification is still owed
       hazardId: hazard?.id ?? prev?.hazardId ?? null,
-      source: w.actor.kind === "api_key" ? "api" : "web",
+      source: w.source ?? (w.actor.kind === "api_key" ? "api" : "web"),
       apiKeyId: byKey,
       updatedAt: w.now,
     };
@@ -248,8 +253,45 @@ export async function listShipments(
   return rows.map(toOut);
 }
 
-/** Shipments pushed by the ERP: per-record results like inspections, one transaction per batch. */
-export async function pushShipments(db: Db, caller: IngestCaller, raw: readonly unknown[]): Promise<BatchPushResult> {
+/** v1: one shipment by the ERP's externalId. */
+export async function getShipment(db: Db, organizationId: string, externalId: string): Promise<ShipmentOut> {
+  const row = await db.shipment.findFirst({ where: { organizationId, externalId }, select });
+  if (!row) throw new AppError("RECORD_NOT_FOUND");
+  return toOut(row);
+}
+
+/** v1: cursor pages in change order (updatedSince), like every other v1 resource. */
+export async function listShipmentPage(
+  db: Db,
+  organizationId: string,
+  q: ShipmentListQuery,
+): Promise<{ items: ShipmentOut[]; nextCursor: string | null }> {
+  const rows = await db.shipment.findMany({
+    where: {
+      organizationId,
+      ...(q.batchNo ? { batchNo: q.batchNo } : {}),
+      ...(q.updatedSince ? { updatedAt: { gte: new Date(q.updatedSince) } } : {}),
+      AND: [afterCursor(decodeCursor(q.cursor))],
+    },
+    select: { ...select, updatedAt: true },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: q.limit + 1,
+  });
+  const { page, nextCursor } = paginate(rows, q.limit);
+  return { items: page.map(({ updatedAt: _u, ...r }) => toOut(r)), nextCursor };
+}
+
+export interface PreparedShipments {
+  rows: { index: number; externalId: string; row: ShipmentRow }[];
+  rejected: RecordPushResult[];
+}
+
+/** Step 1 of a push, outside the transaction: each record checked on its own, product codes resolved. */
+export async function prepareShipments(
+  db: Db,
+  caller: Pick<IngestCaller, "organizationId" | "locale">,
+  raw: readonly unknown[],
+): Promise<PreparedShipments> {
   const rejected: RecordPushResult[] = [];
   const valid: { index: number; record: ReturnType<typeof ShipmentUpsertSchema.parse> }[] = [];
   const seen = new Set<string>();
@@ -304,10 +346,64 @@ export async function pushShipments(db: Db, caller: IngestCaller, raw: readonly 
       row: { ...fields, productId, consignee: fields.consignee ?? null },
     });
   }
+  return { rows, rejected };
+}
+
+/** What a push of these rows would do to each (created / updated / unchanged), writing nothing. */
+export async function shipmentOutcomes(
+  db: Db,
+  organizationId: string,
+  rows: PreparedShipments["rows"],
+): Promise<("created" | "updated" | "unchanged")[]> {
+  const existing = await findInChunks(
+    rows.map((r) => r.externalId),
+    (externalIds) =>
+      db.shipment.findMany({
+        where: { organizationId, externalId: { in: externalIds } },
+        select: {
+          externalId: true,
+          productId: true,
+          event: true,
+          batchNo: true,
+          quantity: true,
+          unit: true,
+          shippedOn: true,
+          consignee: true,
+        },
+      }),
+  );
+  const byId = new Map(existing.map((e) => [e.externalId, e]));
+  return rows.map(({ externalId, row }) => {
+    const prev = byId.get(externalId);
+    if (!prev) return "created";
+    return same({ ...prev, externalId, event: prev.event as ShipmentEvent }, row) ? "unchanged" : "updated";
+  });
+}
+
+/** Shipments pushed by the ERP (or imported from a file): per-record results like inspections, one transaction per batch. */
+export async function pushShipments(
+  db: Db,
+  caller: InspectionWriter,
+  raw: readonly unknown[],
+): Promise<BatchPushResult> {
+  const { rows, rejected } = await prepareShipments(db, caller, raw);
+  const writer: ShipmentWriter =
+    "userId" in caller
+      ? {
+          organizationId: caller.organizationId,
+          actor: { kind: "user", userId: caller.userId },
+          now: caller.now,
+          source: "import",
+        }
+      : {
+          organizationId: caller.organizationId,
+          actor: { kind: "api_key", apiKeyId: caller.apiKeyId },
+          now: caller.now,
+        };
   const stored = await db.$transaction(async (tx) => {
     const results = await storeShipmentsInTx(
       tx,
-      { organizationId: caller.organizationId, actor: { kind: "api_key", apiKeyId: caller.apiKeyId }, now: caller.now },
+      writer,
       rows.map((r) => r.row),
     );
     return results.map((s, i): RecordPushResult => ({

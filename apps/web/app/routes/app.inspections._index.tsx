@@ -5,8 +5,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { InspectionResult, ReleaseDecision, ShipmentEvent } from "@anzhi/contracts";
+import { ReleaseDecision, ShipmentEvent, localInstant } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
+import { RecordList } from "../components/inspections/RecordList.tsx";
+import { browseQueryOf, browseQueryString } from "../lib/inspections.server.ts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
@@ -19,32 +21,24 @@ const EXTRA_LINES = 2;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
-  const q = new URL(request.url).searchParams;
-  const result = InspectionResult.safeParse(q.get("result"));
-  const from = q.get("from") || undefined;
-  const to = q.get("to") || undefined;
-  const productId = q.get("product") || undefined;
+  const url = new URL(request.url);
+  const query = browseQueryOf(url, "outgoing");
+  const productId = url.searchParams.get("product") || undefined;
   const [page, products, shipments] = await Promise.all([
-    orThrowResponse(
-      caller.inspections.list({
-        kind: "outgoing",
-        limit: 200,
-        ...(result.success ? { result: result.data } : {}),
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
-      }),
-    ),
+    orThrowResponse(caller.inspections.browse(query)),
     orThrowResponse(caller.profile.products.list()),
     orThrowResponse(caller.shipments.list({})),
   ]);
   const template = productId ? await orThrowResponse(caller.inspections.template({ productId })) : null;
   return {
     records: page.items,
+    total: page.total,
     products: products.map((p) => ({ id: p.id, name: p.model ? `${p.name}（${p.model}）` : p.name })),
     shipments,
     template,
     canEnter: org.isAdmin || hasRole(org, "principal", "director", "officer"),
-    filters: { result: result.success ? result.data : "", from: from ?? "", to: to ?? "" },
+    filters: query,
+    exportQuery: browseQueryString(query),
   };
 }
 
@@ -77,7 +71,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Inspections() {
-  const { records, products, shipments, template, canEnter, filters } = useLoaderData<typeof loader>();
+  const { records, total, products, shipments, template, canEnter, filters, exportQuery } =
+    useLoaderData<typeof loader>();
   const a = useActionData<typeof action>() as Result | undefined;
   const { t } = useTranslation();
   const busy = useIsPending({}, { state: "submitting" });
@@ -90,6 +85,10 @@ export default function Inspections() {
     <section className="stack">
       <h1>{t("inspections.title")}</h1>
       <p className="lead">{t("inspections.lead")}</p>
+      <p>
+        <Link to="/app/inspections/incoming">{t("inspections.links.incoming")}</Link> ·{" "}
+        <Link to="/app/inspections/import">{t("inspections.links.import")}</Link>
+      </p>
       {a?.ok && a.intent === "inspection" ? (
         <p role="status">
           {a.hazardNo ? t("inspections.form.savedWithHazard", { hazardNo: a.hazardNo }) : t("inspections.form.saved")}
@@ -309,79 +308,14 @@ export default function Inspections() {
         </details>
       ) : null}
 
-      <Form method="get" className="card stack">
-        <h2>{t("inspections.filters")}</h2>
-        <div className="field">
-          <label htmlFor="f-result">{t("inspections.result")}</label>
-          <select id="f-result" name="result" defaultValue={filters.result}>
-            <option value="">{t("inspections.anyResult")}</option>
-            {InspectionResult.options.map((r) => (
-              <option key={r} value={r}>
-                {t(`inspections.results.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Field id="flt-from" name="from" type="date" label={t("inspections.from")} defaultValue={filters.from} />
-        <Field id="flt-to" name="to" type="date" label={t("inspections.to")} defaultValue={filters.to} />
-        <button type="submit">{t("inspections.apply")}</button>
-      </Form>
-
-      {records.length === 0 ? <p className="muted">{t("inspections.empty")}</p> : null}
-      {records.map((r) => {
-        const details = r.details as { approver?: string; releaseDecision?: string };
-        return (
-          <details key={r.id} className="card">
-            <summary>
-              {r.inspectionDate} · <strong>{r.itemName}</strong> · {r.batchNo} ·{" "}
-              <span className="badge">{t(`inspections.results.${r.result}`)}</span>
-              {r.hazardNos.length > 0 ? ` · ${r.hazardNos.join("、")}` : ""}
-            </summary>
-            <p>
-              {t("inspections.columns.quantity")} {r.quantity}
-              {r.unit} · {t("inspections.columns.inspector")} {r.inspector} · {t("inspections.columns.approver")}{" "}
-              {details.approver ?? "—"} · {t("inspections.columns.release")}{" "}
-              {details.releaseDecision ? t(`inspections.releases.${details.releaseDecision as ReleaseDecision}`) : "—"}{" "}
-              · {r.standardNo ?? ""} · {t(`inspections.sources.${r.externalId ? "api" : "web"}`)}
-            </p>
-            <div style={{ overflowX: "auto" }}>
-              <table>
-                <thead>
-                  <tr>
-                    <th>{t("inspections.lines.item")}</th>
-                    <th>{t("inspections.lines.requirement")}</th>
-                    <th>{t("inspections.lines.measured")}</th>
-                    <th>{t("inspections.lines.result")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.lines.map((l, i) => (
-                    <tr key={i}>
-                      <td>{l.item}</td>
-                      <td>{l.requirement}</td>
-                      <td>
-                        {l.measured}
-                        {l.unit ? ` ${l.unit}` : ""}
-                      </td>
-                      <td>{t(`inspections.lineResults.${l.result}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {r.hazardNos.length > 0 ? (
-              <p>
-                {t("inspections.columns.hazard")}:{" "}
-                {r.hazardNos.map((no) => (
-                  <Link key={no} to={`/app/hazards?q=${encodeURIComponent(no)}`}>
-                    {no}{" "}
-                  </Link>
-                ))}
-              </p>
-            ) : null}
-          </details>
-        );
-      })}
+      <RecordList
+        kind="outgoing"
+        records={records}
+        total={total}
+        filters={filters}
+        exportQuery={exportQuery}
+        products={products}
+      />
 
       <h2>{t("inspections.shipments.title")}</h2>
       {canEnter ? (
@@ -457,6 +391,11 @@ export default function Inspections() {
             </button>
           </Form>
         </details>
+      ) : null}
+      {canEnter ? (
+        <p>
+          <Link to="/app/inspections/import?kind=shipment">{t("inspections.links.import")}</Link>
+        </p>
       ) : null}
       {shipments.length === 0 ? <p className="muted">{t("inspections.shipments.empty")}</p> : null}
       <ul className="stack">

@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ReleaseDecision, ShipmentEvent, localInstant } from "@anzhi/contracts";
+import { ReleaseDecision, ShipmentEvent } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { RecordList } from "../components/inspections/RecordList.tsx";
 import { browseQueryOf, browseQueryString } from "../lib/inspections.server.ts";

@@ -34,3 +34,17 @@ export const LedgerFilterSchema = z
   })
   .refine((r) => r.from <= r.to, { error: "date.range_order", path: ["to"] });
 export type LedgerFilter = z.infer<typeof LedgerFilterSchema>;
+
+/**
+ * The regulator's enterprise list: sort key, flags every listed enterprise must raise, and the page
+ * (50 a page). Sort and flag keys are free strings: an unknown one (a hand-edited URL) falls back
+ * to the default rather than failing the page.
+ */
+export const RegulatorEnterpriseListSchema = z
+  .strictObject({
+    sort: z.string().max(40).optional(),
+    only: z.array(z.string().max(40)).max(20).optional(),
+    page: z.number().int().min(1).max(100_000).optional(),
+  })
+  .optional();
+export type RegulatorEnterpriseList = z.infer<typeof RegulatorEnterpriseListSchema>;

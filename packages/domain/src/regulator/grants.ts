@@ -163,17 +163,3 @@ export async function requireLedger(
     message: `no live grant for ${ledger ?? "any ledger"}`,
   });
 }
-
-/** Organisation ids with at least one live grant to the agency. */
-export async function grantedOrganizationIds(
-  db: Pick<Db, "accessGrant">,
-  agencyId: string,
-  now: Date,
-): Promise<string[]> {
-  const rows = await db.accessGrant.findMany({
-    where: { agencyId, ...liveWhere(now) },
-    select: { organizationId: true },
-    distinct: ["organizationId"],
-  });
-  return rows.map((r) => r.organizationId);
-}

@@ -450,6 +450,11 @@ interface Path {
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString().slice(0, 10);
 const PATHS: Path[] = [
   { name: "v1 inspections list, first page", url: "/api/v1/inspections/incoming?limit=100", as: "api" },
+  {
+    name: "v1 same list over tRPC",
+    url: `/api/v1/trpc/inspections.incoming.list?input=${encodeURIComponent(JSON.stringify({ limit: 100 }))}`,
+    as: "api",
+  },
   { name: "/app director dashboard", url: "/app", as: "director" },
   { name: "/app dashboard, 50 connections", url: "/app", as: "director", concurrency: 50 },
   { name: "/app/daily, 14 days", url: `/app/daily?from=${daysAgo(13)}&to=${daysAgo(0)}`, as: "director" },
@@ -539,6 +544,11 @@ try {
     if (a && b) console.log(`ratio ${p.name}: ${(b.p50 / a.p50).toFixed(2)}`);
   }
   console.log(`ratio scheduler tick: ${(tl.tickMs / ts.tickMs).toFixed(2)}`);
+  // Not a size ratio: the REST transport's cost over the tRPC one for the same call (target ≤ 1.10).
+  const rest = l.get("v1 inspections list, first page");
+  const trpc = l.get("v1 same list over tRPC");
+  if (rest && trpc)
+    console.log(`ratio REST ÷ tRPC, v1 list at ${LARGE_ORGS} orgs: ${(rest.p50 / trpc.p50).toFixed(2)}`);
 } finally {
   if (args.keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

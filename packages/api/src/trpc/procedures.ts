@@ -59,7 +59,7 @@ export interface MemberOrg {
   today: string;
 }
 
-export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, path, getRawInput }) => {
+export const memberProcedure = authedProcedure.use(async ({ ctx, next, path, getRawInput }) => {
   const orgId = ctx.activeOrganizationId;
   if (!orgId) throw new AppError("FORBIDDEN", { message: "Choose an organisation first" });
   const membership = await cachedForRequest(ctx.requestCache, `membership:${ctx.user.id}:${orgId}`, () =>

@@ -84,6 +84,12 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return out;
 }
 
+/** A value the evaluation put there itself (every organisation of the set has its entry). */
+export function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("set evaluation: missing entry");
+  return value;
+}
+
 const minOf = (values: string[]): string => values.reduce((a, b) => (b < a ? b : a));
 const maxOf = (values: string[]): string => values.reduce((a, b) => (b > a ? b : a));
 
@@ -130,15 +136,15 @@ export async function dailyIndicatorsForSet(
   if (orgs.length === 0) return out;
   const clocks = clocksOf(orgs, now);
   const windowOf = memo<string[]>();
-  const windows = new Map(orgs.map((o) => [o.id, windowOf(calendarKey(o), () => dailyWindow(clocks.get(o.id)!))]));
+  const windows = new Map(orgs.map((o) => [o.id, windowOf(calendarKey(o), () => dailyWindow(must(clocks.get(o.id))))]));
   const bounds = [...windows.values()].filter((d) => d.length > 0);
   const dutyMap = duties ?? (await dutiesForSet(db, set, orgs));
   if (bounds.length === 0) {
-    for (const o of orgs) out.set(o.id, dailyIndicatorOf([], [], dutyMap.get(o.id)!));
+    for (const o of orgs) out.set(o.id, dailyIndicatorOf([], [], must(dutyMap.get(o.id))));
     return out;
   }
-  const from = minOf(bounds.map((d) => d[0]!));
-  const to = maxOf(bounds.map((d) => d.at(-1)!));
+  const from = minOf(bounds.map((d) => must(d[0])));
+  const to = maxOf(bounds.map((d) => must(d.at(-1))));
   const [members, runs] = await Promise.all([
     db.membership.findMany({
       where: { ...set, status: "active" },
@@ -154,8 +160,8 @@ export async function dailyIndicatorsForSet(
   const membersByOrg = groupBy(members, (m) => m.organizationId);
   const runsByOrg = groupBy(runs, (r) => r.organizationId);
   for (const o of orgs) {
-    const days = windows.get(o.id)!;
-    const orgDuties = dutyMap.get(o.id)!;
+    const days = must(windows.get(o.id));
+    const orgDuties = must(dutyMap.get(o.id));
     const first = days[0];
     const last = days.at(-1);
     if (first === undefined || last === undefined) {
@@ -170,7 +176,7 @@ export async function dailyIndicatorsForSet(
     const statuses =
       officerIds.length === 0
         ? []
-        : officerDayStatuses(clocks.get(o.id)!, orgDuties, officerIds, mine, { from: first, to: last });
+        : officerDayStatuses(must(clocks.get(o.id)), orgDuties, officerIds, mine, { from: first, to: last });
     out.set(o.id, dailyIndicatorOf(days, statuses, orgDuties));
   }
   return out;
@@ -195,10 +201,10 @@ export async function weeklyIndicatorsForSet(
   const byOrg = groupBy(reports, (r) => r.organizationId);
   const statusesOf = memo<PeriodIndicator>();
   for (const o of orgs) {
-    const clock = clocks.get(o.id)!;
+    const clock = must(clocks.get(o.id));
     const since = weeksFrom(clock.today, WEEKLY_WINDOW);
     const mine = (byOrg.get(o.id) ?? []).filter((r) => r.periodStart >= since);
-    const orgDuties = duties.get(o.id)!;
+    const orgDuties = must(duties.get(o.id));
     const key = [
       calendarKey(o),
       orgDuties.activatedOn,
@@ -226,7 +232,7 @@ export async function monthlyIndicatorsForSet(
   const monthsOf = memo<ReturnType<typeof monthsBack>>();
   const windows = new Map(
     orgs.map((o) => {
-      const today = clocks.get(o.id)!.today;
+      const today = must(clocks.get(o.id)).today;
       return [o.id, monthsOf(today, () => monthsBack(today, MONTHLY_WINDOW))];
     }),
   );
@@ -238,16 +244,16 @@ export async function monthlyIndicatorsForSet(
   const byOrg = groupBy(meetings, (m) => m.organizationId);
   const statusesOf = memo<PeriodIndicator>();
   for (const o of orgs) {
-    const window = windows.get(o.id)!;
+    const window = must(windows.get(o.id));
     const inWindow = new Set(window.map((m) => m.month));
     const mine = (byOrg.get(o.id) ?? []).filter((m) => inWindow.has(m.month));
-    const orgDuties = duties.get(o.id)!;
+    const orgDuties = must(duties.get(o.id));
     const key = [calendarKey(o), orgDuties.activatedOn, ...mine.map((m) => `${m.month}:${m.signedAt?.getTime()}`)].join(
       "|",
     );
     out.set(
       o.id,
-      statusesOf(key, () => periodIndicatorOf(monthStatuses(clocks.get(o.id)!, orgDuties, window, mine))),
+      statusesOf(key, () => periodIndicatorOf(monthStatuses(must(clocks.get(o.id)), orgDuties, window, mine))),
     );
   }
   return out;
@@ -280,7 +286,7 @@ export async function hazardIndicatorsForSet(
   const groupsByOrg = groupBy(groups, (g) => g.organizationId);
   const datedByOrg = groupBy(dated, (g) => g.organizationId);
   for (const o of orgs) {
-    const today = todays.get(o.id)!;
+    const today = must(todays.get(o.id));
     const overdue = (datedByOrg.get(o.id) ?? [])
       .filter((g) => g.dueDate < today)
       .reduce((n, g) => n + g._count._all, 0);

@@ -316,14 +316,15 @@ describe("the set-based evaluator (regulator list)", () => {
         calendarOverridesJson: true,
       },
     });
+    const otherLedgers = new Set(["daily", "hazards"] as const);
     const ledgers = new Map([
       [org, all],
-      [other, new Set(["daily", "hazards"] as const)],
+      [other, otherLedgers],
     ]);
     for (const set of [{ organizationId: { in: [org, other] } }, { organization: { slug: { in: ["ind", "ind2"] } } }]) {
       const many = await indicatorsForMany(t.db, set, orgs, ledgers, "none", NOW);
       expect(many.get(org)).toEqual(await indicatorsFor(t.db, org, all, "none", NOW));
-      expect(many.get(other)).toEqual(await indicatorsFor(t.db, other, ledgers.get(other)!, "none", NOW));
+      expect(many.get(other)).toEqual(await indicatorsFor(t.db, other, otherLedgers, "none", NOW));
     }
     // And the numbers are the hand-counted ones, not two equal wrong answers.
     const many = await indicatorsForMany(t.db, { organizationId: { in: [org, other] } }, orgs, ledgers, "none", NOW);

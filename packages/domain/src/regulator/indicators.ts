@@ -9,6 +9,7 @@ import {
   earliestToday,
   hazardIndicatorsForSet,
   monthlyIndicatorsForSet,
+  must,
   weeklyIndicatorsForSet,
   type OrgIndicatorColumns,
   type OrgSet,
@@ -164,7 +165,7 @@ export async function indicatorsForMany(
     failedByOrg.set(r.organizationId, [...(failedByOrg.get(r.organizationId) ?? []), r.samplingDate]);
   for (const o of orgs) {
     const granted = ledgers.get(o.id) ?? new Set<Ledger>();
-    const today = todays.get(o.id)!;
+    const today = must(todays.get(o.id));
     const h = granted.has("hazards") ? (hazards?.get(o.id) ?? null) : null;
     const certs = granted.has("certificates") ? certificateCounts(certLevels.get(o.id) ?? []) : null;
     const failed = granted.has("sampling")

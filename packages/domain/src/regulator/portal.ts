@@ -9,6 +9,7 @@ import { getHazard, type HazardDetail } from "../hazards/ledger.ts";
 import { getWeeklyReport, type WeeklyDetail } from "../routines/weekly.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
 import { liveWhere, parseLedgers, requireLedger } from "./grants.ts";
+import { must } from "../periods/indicators-set.ts";
 import { indicatorsForMany, sortAndFilter, type FlagKey, type Indicators, type SortKey } from "./indicators.ts";
 import {
   certificatesTable,
@@ -163,12 +164,12 @@ export async function listEnterprises(
       actor.agencyId,
       now,
     );
-    result = { page, pageCount, rows: rows.map((o) => row(o, ind.get(o.id)!)) };
+    result = { page, pageCount, rows: rows.map((o) => row(o, must(ind.get(o.id)))) };
     matched = listed.length;
   } else {
     const ind = await indicatorsForMany(db, { organization: granted }, listed, ledgers, actor.agencyId, now);
     const kept = sortAndFilter(
-      listed.map((o) => row(o, ind.get(o.id)!)),
+      listed.map((o) => row(o, must(ind.get(o.id)))),
       opts.sort,
       opts.only,
     );

@@ -135,12 +135,16 @@ export async function liveLedgers(
     where: { agencyId, organizationId, ...liveWhere(now) },
     select: { ledgers: true },
   });
-  const out = new Set<LedgerT>();
-  for (const g of grants) {
-    const l = parseLedgers(g.ledgers);
-    for (const x of l === "all" ? Ledger.options : l) out.add(x);
+  return unionLedgers(grants.map((g) => g.ledgers));
+}
+
+/** The ledgers several live grants open together (stored `ledgers` columns). */
+export function unionLedgers(stored: readonly string[], into = new Set<LedgerT>()): Set<LedgerT> {
+  for (const g of stored) {
+    const l = parseLedgers(g);
+    for (const x of l === "all" ? Ledger.options : l) into.add(x);
   }
-  return out;
+  return into;
 }
 
 /**

@@ -8,7 +8,7 @@ import { AppError } from "../errors.ts";
 import { getHazard, type HazardDetail } from "../hazards/ledger.ts";
 import { getWeeklyReport, type WeeklyDetail } from "../routines/weekly.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
-import { liveWhere, parseLedgers, requireLedger } from "./grants.ts";
+import { liveWhere, requireLedger, unionLedgers } from "./grants.ts";
 import { must } from "../periods/indicators-set.ts";
 import { indicatorsForMany, sortAndFilter, type FlagKey, type Indicators, type SortKey } from "./indicators.ts";
 import {
@@ -128,12 +128,7 @@ export async function listEnterprises(
     }),
   ]);
   const ledgers = new Map<string, Set<LedgerT>>();
-  for (const g of grants) {
-    const set = ledgers.get(g.organizationId) ?? new Set<LedgerT>();
-    const l = parseLedgers(g.ledgers);
-    for (const x of l === "all" ? Ledger.options : l) set.add(x);
-    ledgers.set(g.organizationId, set);
-  }
+  for (const g of grants) ledgers.set(g.organizationId, unionLedgers([g.ledgers], ledgers.get(g.organizationId)));
   // A grant with no known ledger opens nothing: such an enterprise is not listed (as requireLedger).
   const listed = orgs
     .filter((o) => (ledgers.get(o.id)?.size ?? 0) > 0)

@@ -7,7 +7,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { initEnv } from "@anzhi/config";
-import { bootstrap, startScheduler, systemClock } from "@anzhi/api";
+import { bootstrap, startScheduler, systemClock, withRequestScope } from "@anzhi/api";
 import { bodyLimit, clientStamp, sameOriginWrites, securityHeaders } from "./server/security.ts";
 
 const dev = process.argv.includes("--dev");
@@ -90,14 +90,13 @@ if (dev) {
   build = (await import(pathToFileURL(path.join(appDir, "build/server/index.js")).href)) as ServerBuild;
 }
 
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: dev ? "development" : "production",
-    getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce ?? "") }),
-  }),
-);
+const remix = createRequestHandler({
+  build,
+  mode: dev ? "development" : "production",
+  getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce ?? "") }),
+});
+// One request scope per HTTP request: its loaders read the session and membership once.
+app.all("*", (req, res, next) => withRequestScope(() => remix(req, res, next)));
 
 const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`[anzhi] listening on http://localhost:${env.PORT} (health: http://localhost:${env.PORT}/healthz)`);

@@ -1,4 +1,5 @@
 // HTTP entry points used by the web app's resource routes.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getDb, type Db } from "@anzhi/db";
 import { getEnv } from "@anzhi/config";
@@ -11,20 +12,54 @@ import { createContextInner, localeFromRequest, type ContextInner } from "./trpc
 import { clientIp, isSecureRequest, readSessionToken, sessionCookie } from "./session-cookie.ts";
 
 /**
+ * What the loaders of one Remix request share (`withRequestScope`): the request's instant, the
+ * session lookup per token and the membership cache (ContextInner.requestCache). Remix hands each
+ * loader its own copy of the Request, so the scope rides on the async context instead. A request
+ * that runs an action (not GET/HEAD) stops sharing: the action may change the session or the
+ * membership, and the loaders after it must read afresh.
+ */
+interface RequestScope {
+  at: Date | null;
+  sessions: Map<string, ReturnType<typeof resolveSession>>;
+  cache: Map<string, Promise<unknown>>;
+  shared: boolean;
+}
+
+const requestScope = new AsyncLocalStorage<RequestScope>();
+
+/** Runs one HTTP request's Remix handling so its loaders read the session and membership once. */
+export function withRequestScope<T>(fn: () => T): T {
+  return requestScope.run({ at: null, sessions: new Map(), cache: new Map(), shared: true }, fn);
+}
+
+/**
  * The context for a request: the session behind its `anzhi_session` cookie (an expired session or
  * a disabled user counts as anonymous). When the lookup slid the expiry, the renewed cookie is put
  * on `resHeaders`. The clock is read once: every procedure of the request sees the same instant.
+ * Inside a request scope, the loaders of one document or data request share the instant, the
+ * session lookup and the membership cache.
  */
 export async function contextForRequest(
   db: Db,
   request: Request,
   resHeaders: Headers = new Headers(),
   clock: Clock = systemClock,
+  scope: RequestScope | null = null,
 ): Promise<ContextInner> {
-  const at = clock();
+  const at = scope ? (scope.at ??= clock()) : clock();
   const secureCookies = isSecureRequest(request, getEnv().ANZHI_TRUST_PROXY);
   const token = readSessionToken(request.headers);
-  const session = token ? await resolveSession(db, token, at) : null;
+  let session: Awaited<ReturnType<typeof resolveSession>> = null;
+  if (token && scope) {
+    let pending = scope.sessions.get(token);
+    if (!pending) {
+      pending = resolveSession(db, token, at);
+      scope.sessions.set(token, pending);
+    }
+    session = await pending;
+  } else if (token) session = await resolveSession(db, token, at);
+  // Every caller that slid the expiry (shared: every caller of the request) sends the renewed
+  // cookie, so whichever loader's headers reach the response carry it.
   if (session && token && session.refreshed)
     resHeaders.append("set-cookie", sessionCookie(token, session.expiresAt, secureCookies, at));
   return createContextInner({
@@ -40,7 +75,7 @@ export async function contextForRequest(
     secureCookies,
     origin: new URL(request.url).origin,
     now: () => at,
-    requestCache: new Map(),
+    requestCache: scope?.cache ?? new Map(),
   });
 }
 
@@ -73,7 +108,9 @@ export async function handleHealthz(): Promise<Response> {
  */
 export async function callerForRequest(request: Request, resHeaders: Headers = new Headers()) {
   const db = await getDb(getEnv().DATABASE_URL);
-  return createCaller(await contextForRequest(db, request, resHeaders));
+  const scope = requestScope.getStore();
+  if (scope && request.method !== "GET" && request.method !== "HEAD") scope.shared = false;
+  return createCaller(await contextForRequest(db, request, resHeaders, systemClock, scope?.shared ? scope : null));
 }
 
 /**

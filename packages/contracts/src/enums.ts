@@ -1,6 +1,7 @@
 // Every closed set of values the product stores. The database keeps them as TEXT columns
 // (SQLite); these zod enums are the single source of truth for what a column may hold.
 import { z } from "zod";
+import { HAZARD_SEVERITIES } from "./enum-values";
 
 /** 经营类型: producer (Order 75), seller (Order 76) or both. */
 export const OrgKind = z.enum(["producer", "seller", "both"]);
@@ -67,7 +68,7 @@ export const OperatingStatus = z.enum(["operating", "not_operating"]);
 export type OperatingStatus = z.infer<typeof OperatingStatus>;
 
 /** 隐患等级: 一般 / 较大 / 重大. */
-export const HazardSeverity = z.enum(["general", "significant", "major"]);
+export const HazardSeverity = z.enum(HAZARD_SEVERITIES);
 export type HazardSeverity = z.infer<typeof HazardSeverity>;
 
 /** Hazard lifecycle: open → rectifying → awaiting_verification → closed (销号). */

@@ -2,9 +2,11 @@
 // pure domain rules shared by web, api, domain and the SDK. Subpaths ("@anzhi/contracts/periods")
 // work too.
 export * from "./enums";
+export * from "./enum-values";
 export * from "./errors";
 export * from "./unicode";
 export * from "./messages";
+export { DEFAULT_LOCALE, LOCALES } from "./locale";
 export * from "./labels";
 export * from "./identifiers";
 export * from "./periods";

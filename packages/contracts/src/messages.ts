@@ -4,13 +4,13 @@ import { z } from "zod";
 import type { ErrorCode } from "./errors";
 import { errorMessages, type MessagePair } from "./messages/errors";
 import { fieldMessages, type FieldMessageKey } from "./messages/fields";
+import { DEFAULT_LOCALE, LOCALES } from "./locale";
 
 export type { FieldMessageKey } from "./messages/fields";
 export type { MessagePair } from "./messages/errors";
 
-export const Locale = z.enum(["zh-CN", "en"]);
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
-export const DEFAULT_LOCALE: Locale = "zh-CN";
 
 export type MessageKey = ErrorCode | FieldMessageKey;
 export type MessageParams = Readonly<Record<string, string | number | readonly (string | number)[]>>;

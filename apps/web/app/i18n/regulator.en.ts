@@ -34,6 +34,10 @@ export const regulatorEn: typeof regulatorZhCN = {
     enterprise: "Enterprise",
     open: "Open ledgers",
     count: "{{count}} enterprise(s)",
+    pages: "Pages",
+    prevPage: "Previous page",
+    nextPage: "Next page",
+    pageOf: "Page {{page}} of {{pageCount}}",
   },
   ind: {
     dailyCompletion: "Daily control completion (last 30 working days)",

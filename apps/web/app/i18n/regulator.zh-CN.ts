@@ -32,6 +32,10 @@ export const regulatorZhCN = {
     enterprise: "企业",
     open: "查看台账",
     count: "共 {{count}} 家",
+    pages: "分页",
+    prevPage: "上一页",
+    nextPage: "下一页",
+    pageOf: "第 {{page}} / {{pageCount}} 页",
   },
   ind: {
     dailyCompletion: "日管控完成率（近30个工作日）",

@@ -1,7 +1,7 @@
 // The enterprises that granted this agency access, each with its risk indicators; sortable and
-// filterable by each indicator through the query string (works without JavaScript).
+// filterable by each indicator through the query string (works without JavaScript), 50 a page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
@@ -11,12 +11,20 @@ import { useIsPending } from "../lib/pending.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);
   const params = new URL(request.url).searchParams;
+  const page = Number(params.get("page") ?? "1");
   const r = await orThrowResponse(
-    caller.regulator.enterprises({ sort: params.get("sort") ?? undefined, only: params.getAll("only") }),
+    caller.regulator.enterprises({
+      sort: params.get("sort") ?? undefined,
+      only: params.getAll("only"),
+      ...(Number.isInteger(page) && page > 1 && page <= 100_000 ? { page } : {}),
+    }),
   );
   return {
     enterprises: r.enterprises,
     total: r.total,
+    matched: r.matched,
+    page: r.page,
+    pageCount: r.pageCount,
     sort: r.sort,
     flags: r.only as string[],
     SORT_KEYS: r.sortKeys,
@@ -25,8 +33,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function RegulatorIndex() {
-  const { enterprises, total, sort, flags, SORT_KEYS, FLAG_KEYS } = useLoaderData<typeof loader>();
+  const { enterprises, total, matched, page, pageCount, sort, flags, SORT_KEYS, FLAG_KEYS } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const location = useLocation();
+  const pageLink = (n: number) => {
+    const params = new URLSearchParams(location.search);
+    if (n === 1) params.delete("page");
+    else params.set("page", String(n));
+    const query = params.toString();
+    return query ? `?${query}` : "?";
+  };
   const busy = useIsPending({}, { state: "loading" });
   return (
     <section className="stack">
@@ -61,7 +78,7 @@ export default function RegulatorIndex() {
             </button>
           </Form>
           <p className="muted" role="status">
-            {t("regulator.list.count", { count: enterprises.length })}
+            {t("regulator.list.count", { count: matched })}
           </p>
           <ul className="reg-cards">
             {enterprises.map((e) => (
@@ -70,6 +87,21 @@ export default function RegulatorIndex() {
               </li>
             ))}
           </ul>
+          {pageCount > 1 ? (
+            <nav className="pager" aria-label={t("regulator.list.pages")}>
+              {page > 1 ? (
+                <Link to={pageLink(page - 1)} rel="prev" className="button">
+                  {t("regulator.list.prevPage")}
+                </Link>
+              ) : null}
+              <span>{t("regulator.list.pageOf", { page, pageCount })}</span>
+              {page < pageCount ? (
+                <Link to={pageLink(page + 1)} rel="next" className="button">
+                  {t("regulator.list.nextPage")}
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
         </>
       )}
       <p>

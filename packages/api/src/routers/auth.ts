@@ -23,7 +23,7 @@ import { revokeSession } from "@anzhi/domain/auth/sessions";
 import { listMyOrganizations, switchOrganization } from "@anzhi/domain/auth/organizations";
 import { recordAudit } from "@anzhi/domain/audit/audit";
 import { isRegulatorUser } from "@anzhi/domain/regulator/agencies";
-import { authedProcedure, publicProcedure } from "../trpc/procedures.ts";
+import { authedProcedure, cachedForRequest, publicProcedure } from "../trpc/procedures.ts";
 import { clearedSessionCookie, sessionCookie } from "../session-cookie.ts";
 import { actorOf } from "../trpc/actors.ts";
 
@@ -67,7 +67,10 @@ export const authRouter = {
 
   /** The signed-in person, their active organisations and which one the session is in. */
   me: authedProcedure.query(async ({ ctx }) => {
-    const organizations = await listMyOrganizations(ctx.db, ctx.user.id);
+    // Every layout loader of a page asks; read once per request.
+    const organizations = await cachedForRequest(ctx.requestCache, `organizations:${ctx.user.id}`, () =>
+      listMyOrganizations(ctx.db, ctx.user.id),
+    );
     const active = organizations.find((o) => o.id === ctx.activeOrganizationId) ?? null;
     // The session points at an organisation the person is no longer an active member of.
     const lostAccess = ctx.activeOrganizationId !== null && active === null;

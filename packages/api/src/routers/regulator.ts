@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
   IdSchema,
+  RegulatorEnterpriseListSchema,
   RegulatorExportFormat as Format,
   RegulatorLedgerExportSchema,
   RegulatorLedgerQuerySchema,
@@ -21,7 +22,7 @@ import {
 } from "@anzhi/domain/regulator/portal";
 import { readDailyRun, readMonthlyMeeting } from "@anzhi/domain/regulator/records";
 import { acknowledgeReport, inbox } from "@anzhi/domain/regulator/reports";
-import { FLAG_KEYS, SORT_KEYS, sortAndFilter } from "@anzhi/domain/regulator/indicators";
+import { FLAG_KEYS, SORT_KEYS } from "@anzhi/domain/regulator/indicators";
 import { regulatorProcedure } from "../trpc/procedures.ts";
 import { exportDownload } from "./download.ts";
 import { regulatorOf } from "../trpc/actors.ts";
@@ -34,27 +35,14 @@ export const regulatorRouter = {
     email: ctx.user.email,
     agency: await agencyProfile(ctx.db, ctx.regulator.agencyId),
   })),
-  /** Granted enterprises with indicators, sorted by one indicator and kept when every flag holds. */
-  enterprises: regulatorProcedure
-    .input(
-      z
-        .strictObject({ sort: z.string().max(40).optional(), only: z.array(z.string().max(40)).max(20).optional() })
-        .optional(),
-    )
-    .query(async ({ ctx, input }) => {
-      // Unknown keys (a hand-edited URL) fall back to the defaults rather than failing the page.
-      const sort = SORT_KEYS.find((k) => k === input?.sort) ?? "name";
-      const only = FLAG_KEYS.filter((f) => input?.only?.includes(f));
-      const all = await listEnterprises(ctx.db, regulatorOf(ctx), ctx.now());
-      return {
-        enterprises: sortAndFilter(all, sort, only),
-        total: all.length,
-        sort,
-        only,
-        sortKeys: SORT_KEYS,
-        flagKeys: FLAG_KEYS,
-      };
-    }),
+  /** A page of the granted enterprises with indicators, sorted by one indicator and kept when every flag holds. */
+  enterprises: regulatorProcedure.input(RegulatorEnterpriseListSchema).query(async ({ ctx, input }) => {
+    // Unknown keys (a hand-edited URL) fall back to the defaults rather than failing the page.
+    const sort = SORT_KEYS.find((k) => k === input?.sort) ?? "name";
+    const only = FLAG_KEYS.filter((f) => input?.only?.includes(f));
+    const page = await listEnterprises(ctx.db, regulatorOf(ctx), ctx.now(), { sort, only, page: input?.page ?? 1 });
+    return { ...page, sort, only, sortKeys: SORT_KEYS, flagKeys: FLAG_KEYS };
+  }),
   enterprise: regulatorProcedure
     .input(OrgInput)
     .query(({ ctx, input }) => enterpriseHeader(ctx.db, regulatorOf(ctx), input.organizationId, ctx.now())),

@@ -25,7 +25,8 @@ const errorConversion = t.middleware(async ({ getRawInput, next }) => {
 
 export const publicProcedure = t.procedure.use(errorConversion);
 
-function cachedForRequest<T>(
+/** A lookup read once per request (ContextInner.requestCache); without a cache, every time. */
+export function cachedForRequest<T>(
   cache: Map<string, Promise<unknown>> | null,
   key: string,
   read: () => Promise<T>,
@@ -38,9 +39,12 @@ function cachedForRequest<T>(
   return value;
 }
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, next, type }) => {
   if (!ctx.user) throw new AppError("UNAUTHENTICATED", { message: "Sign in first" });
-  return next({ ctx: { ...ctx, user: ctx.user } });
+  const result = await next({ ctx: { ...ctx, user: ctx.user } });
+  // A write (joining, leaving, switching organisation) makes the request's cached lookups stale.
+  if (type === "mutation") ctx.requestCache?.clear();
+  return result;
 });
 
 export interface MemberOrg {
@@ -55,7 +59,7 @@ export interface MemberOrg {
   today: string;
 }
 
-export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, path, getRawInput }) => {
+export const memberProcedure = authedProcedure.use(async ({ ctx, next, path, getRawInput }) => {
   const orgId = ctx.activeOrganizationId;
   if (!orgId) throw new AppError("FORBIDDEN", { message: "Choose an organisation first" });
   const membership = await cachedForRequest(ctx.requestCache, `membership:${ctx.user.id}:${orgId}`, () =>
@@ -81,9 +85,7 @@ export const memberProcedure = authedProcedure.use(async ({ ctx, next, type, pat
   // opens them), and services get the scoped client.
   await assertOwned(ctx.db, org.id, referencesOf(path, await getRawInput()));
   const orgDb: ScopedDb = forOrganization(ctx.db, org.id);
-  const result = await next({ ctx: { ...ctx, org, orgDb } });
-  if (type === "mutation") ctx.requestCache?.clear();
-  return result;
+  return next({ ctx: { ...ctx, org, orgDb } });
 });
 
 /** A member holding at least one of `roles`; `admin: true` also lets organisation admins in. */

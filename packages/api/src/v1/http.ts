@@ -11,7 +11,6 @@
 // a larger one is answered with `Connection: close` instead of being read.
 import { randomUUID } from "node:crypto";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import type { Locale } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { authenticateApiKey, type AuthenticatedKey } from "@anzhi/domain/api-keys/api-keys";
@@ -23,6 +22,7 @@ import { toAppError } from "../trpc/errors.ts";
 import { errorResponse, type Transport } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
 import { RateLimiter } from "./rate-limit.ts";
+import { handleRest } from "./rest.ts";
 import { v1Router } from "./router.ts";
 import { v1Services } from "./services.ts";
 
@@ -105,16 +105,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
     }
     // trpc-to-openapi reports every failure to onError (body parsing included, which happens
     // before any context exists); the REST body is then built from that error in the caller's language.
-    let failure: unknown;
-    const response = await createOpenApiFetchHandler({
-      endpoint: V1_BASE,
-      req: request,
-      router: v1Router,
-      createContext: ({ resHeaders }) => ({ ...ctx, resHeaders }),
-      onError: ({ error }) => {
-        failure = error;
-      },
-    });
+    const { response, failure } = await handleRest(request, V1_BASE, ctx);
     if (response.status < 400 && failure === undefined) return response;
     await response.body?.cancel();
     return errorResponse("rest", toAppError(failure), {

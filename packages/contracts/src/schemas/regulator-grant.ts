@@ -47,3 +47,16 @@ export const RegulatorExportFormat = z.enum(["xlsx", "csv"]);
 
 /** The same ledger read as a download (regulator.exportLedger). */
 export const RegulatorLedgerExportSchema = RegulatorLedgerQuerySchema.safeExtend({ format: RegulatorExportFormat });
+/**
+ * The regulator's enterprise list: sort key, flags every listed enterprise must raise, and the page
+ * (50 a page). Sort and flag keys are free strings: an unknown one (a hand-edited URL) falls back
+ * to the default rather than failing the page.
+ */
+export const RegulatorEnterpriseListSchema = z
+  .strictObject({
+    sort: z.string().max(40).optional(),
+    only: z.array(z.string().max(40)).max(20).optional(),
+    page: z.number().int().min(1).max(100_000).optional(),
+  })
+  .optional();
+export type RegulatorEnterpriseList = z.infer<typeof RegulatorEnterpriseListSchema>;

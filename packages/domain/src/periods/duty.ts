@@ -33,18 +33,30 @@ export async function loadDuties(db: DutyDb, organizationId: string): Promise<Du
     }),
   ]);
   if (!org) throw new AppError("ORG_NOT_FOUND");
+  return dutiesOf(
+    org.activatedOn,
+    appointments.map((a) => ({ ...a, siteIds: a.scopes.flatMap((s) => (s.siteId ? [s.siteId] : [])) })),
+  );
+}
+
+/** The duties from the 启用日期 and the officer appointments (loaded for one or many organisations). */
+export function dutiesOf(
+  activatedOn: string | null,
+  appointments: ReadonlyArray<{
+    userId: string | null;
+    appointedOn: string;
+    endedOn: string | null;
+    siteIds: string[];
+  }>,
+): Duties {
   const officer = new Map<string, DutyInterval[]>();
   for (const a of appointments) {
     if (!a.userId) continue;
     const list = officer.get(a.userId) ?? [];
-    list.push({
-      from: a.appointedOn,
-      until: a.endedOn,
-      siteIds: a.scopes.flatMap((s) => (s.siteId ? [s.siteId] : [])),
-    });
+    list.push({ from: a.appointedOn, until: a.endedOn, siteIds: a.siteIds });
     officer.set(a.userId, list);
   }
-  return { activatedOn: org.activatedOn, officer };
+  return { activatedOn, officer };
 }
 
 /** Is anything of the organisation due on `day`? */

@@ -4,9 +4,9 @@
 // enterprise dashboard and for the regulator portal (the same numbers, by one definition).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
-import { localInstant } from "@anzhi/contracts";
+import { Ledger, localInstant } from "@anzhi/contracts";
 import { dashboardData } from "../dashboard/dashboard.ts";
-import { indicatorsFor } from "../regulator/indicators.ts";
+import { indicatorsFor, indicatorsForMany } from "../regulator/indicators.ts";
 import { dailyLedger } from "../routines/daily-read.ts";
 import { listMonths } from "../routines/monthly-read.ts";
 import { listWeeks } from "../routines/weekly.ts";
@@ -237,5 +237,109 @@ describe("indicators counted by hand", () => {
     ]);
     const dashboard = await dashboardData(t.db, { organizationId: org, timeZone: "Asia/Shanghai", now: NOW });
     expect([dashboard.hazards.open, dashboard.hazards.overdue]).toEqual([2, 1]);
+  });
+});
+
+describe("the set-based evaluator (regulator list)", () => {
+  let other: string;
+  const all = new Set(Ledger.options);
+
+  beforeAll(async () => {
+    // A second enterprise in the same set: no 启用日期, a six-day week with an own rest day, one
+    // officer without any appointment who has gaps and a late day, and an overdue hazard — so
+    // grouping by organisation and each organisation's own calendar both count.
+    other = (
+      await t.db.organization.create({
+        data: {
+          slug: "ind2",
+          kind: "producer",
+          name: "指标二公司",
+          uscc: "91350100M000200Y43",
+          regionCode: "320411",
+          address: "常州",
+          employeeCount: 10,
+          annualRevenueWanYuan: 100,
+          sizeClass: "micro",
+          workingWeekdays: 63,
+          calendarOverridesJson: JSON.stringify({ workingDays: [], restDays: ["2026-11-18"] }),
+        },
+      })
+    ).id;
+    const otherSite = (
+      await t.db.site.create({ data: { organizationId: other, name: "二号厂区", type: "factory", address: "常州" } })
+    ).id;
+    const u = await t.db.user.create({ data: { email: "c@ind.test", name: "c", passwordHash: "x" } });
+    await t.db.membership.create({ data: { userId: u.id, organizationId: other, rolesJson: '["officer"]' } });
+    for (const [day, signed] of [
+      ["2026-11-20", "2026-11-20"],
+      ["2026-11-21", "2026-11-23"],
+      ["2026-11-24", "2026-11-24"],
+      ["2026-11-28", "2026-11-28"],
+    ] as const)
+      await t.db.dailyCheckRun.create({
+        data: {
+          organizationId: other,
+          siteId: otherSite,
+          officerUserId: u.id,
+          checkDate: day,
+          listVersion: 1,
+          status: "submitted",
+          operatingStatus: "operating",
+          signedAt: at(signed),
+          submittedAt: at(signed),
+          late: signed > day,
+        },
+      });
+    await t.db.hazard.create({
+      data: {
+        organizationId: other,
+        hazardNo: "YH-2026-0001",
+        source: "manual",
+        title: "t",
+        description: "d",
+        severity: "significant",
+        status: "open",
+        dueDate: "2026-11-30",
+      },
+    });
+  });
+
+  it("gives each enterprise exactly what the per-enterprise indicators give", async () => {
+    const orgs = await t.db.organization.findMany({
+      where: { id: { in: [org, other] } },
+      select: {
+        id: true,
+        timeZone: true,
+        activatedOn: true,
+        workingWeekdays: true,
+        followsPublicHolidays: true,
+        calendarOverridesJson: true,
+      },
+    });
+    const otherLedgers = new Set(["daily", "hazards"] as const);
+    const ledgers = new Map([
+      [org, all],
+      [other, otherLedgers],
+    ]);
+    for (const set of [{ organizationId: { in: [org, other] } }, { organization: { slug: { in: ["ind", "ind2"] } } }]) {
+      const many = await indicatorsForMany(t.db, set, orgs, ledgers, "none", NOW);
+      expect(many.get(org)).toEqual(await indicatorsFor(t.db, org, all, "none", NOW));
+      expect(many.get(other)).toEqual(await indicatorsFor(t.db, other, otherLedgers, "none", NOW));
+    }
+    // And the numbers are the hand-counted ones, not two equal wrong answers.
+    const many = await indicatorsForMany(t.db, { organizationId: { in: [org, other] } }, orgs, ledgers, "none", NOW);
+    expect(many.get(org)?.daily).toMatchObject({
+      due: 33,
+      completed: 29,
+      late: 2,
+      notOperating: 1,
+      missed: 4,
+      rate: 87,
+    });
+    // Other: Mon–Sat working, no 启用日期, so the window is the last 30 working days before 1 Dec;
+    // only the 4 records exist: 21 Nov late; every other due day missed.
+    expect(many.get(other)?.daily).toMatchObject({ due: 30, completed: 4, late: 1, missed: 26, rate: 13 });
+    expect(many.get(other)?.weeklyMissing).toBeNull();
+    expect(many.get(other)?.overdueHazards).toBe(1);
   });
 });

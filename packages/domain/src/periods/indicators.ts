@@ -11,8 +11,8 @@
 import { addDays, workingDaysIn, type HazardSeverity } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { dailyLedger } from "../routines/daily-read.ts";
-import { orgClock } from "../routines/items.ts";
-import { loadDuties, officerDueOn } from "./duty.ts";
+import { orgClock, type OrgClock } from "../routines/items.ts";
+import { loadDuties, officerDueOn, type Duties } from "./duty.ts";
 import { listMonths } from "../routines/monthly-read.ts";
 import { listWeeks } from "../routines/weekly.ts";
 
@@ -33,23 +33,32 @@ export interface DailyIndicator {
   rate: number | null;
 }
 
-export async function dailyIndicator(db: Db, organizationId: string, now: Date): Promise<DailyIndicator> {
-  const clock = await orgClock(db, organizationId, now);
+/** The indicator's window: the last 30 working days of the enterprise calendar before today. */
+export function dailyWindow(clock: Pick<OrgClock, "today" | "calendar">): string[] {
   // 30 working days fit in 120 calendar days even around the Spring Festival.
-  const days = workingDaysIn(addDays(clock.today, -120), addDays(clock.today, -1), clock.calendar).slice(
+  return workingDaysIn(addDays(clock.today, -120), addDays(clock.today, -1), clock.calendar).slice(
     -DAILY_WINDOW_WORKING_DAYS,
   );
+}
+
+/** The earliest day `dailyWindow` can start at (what a set-based read must reach back to). */
+export function dailyWindowReach(today: string): string {
+  return addDays(today, -120);
+}
+
+/** The 日管控 indicator from the window's officer-day statuses (daily-read.ts officerDayStatuses). */
+export function dailyIndicatorOf(
+  days: readonly string[],
+  statuses: ReadonlyArray<{ date: string; officerUserId: string; status: string }>,
+  duties: Duties,
+): DailyIndicator {
   const from = days[0] ?? null;
   const to = days.at(-1) ?? null;
-  const empty = { from, to, due: 0, completed: 0, late: 0, notOperating: 0, missed: 0, rate: null };
-  if (from === null || to === null) return empty;
+  if (from === null || to === null)
+    return { from, to, due: 0, completed: 0, late: 0, notOperating: 0, missed: 0, rate: null };
   const inWindow = new Set(days);
-  const [ledger, duties] = await Promise.all([
-    dailyLedger(db, organizationId, { from, to }, now),
-    loadDuties(db, organizationId),
-  ]);
   // A record submitted for a day that was not due (before an appointment) is shown, never counted.
-  const rows = ledger.filter((r) => inWindow.has(r.date) && officerDueOn(duties, r.officerUserId, r.date));
+  const rows = statuses.filter((r) => inWindow.has(r.date) && officerDueOn(duties, r.officerUserId, r.date));
   const count = (s: string) => rows.filter((r) => r.status === s).length;
   const late = count("late");
   const notOperating = count("not_operating");
@@ -67,6 +76,17 @@ export async function dailyIndicator(db: Db, organizationId: string, now: Date):
   };
 }
 
+export async function dailyIndicator(db: Db, organizationId: string, now: Date): Promise<DailyIndicator> {
+  const clock = await orgClock(db, organizationId, now);
+  const days = dailyWindow(clock);
+  const from = days[0];
+  const to = days.at(-1);
+  const duties = await loadDuties(db, organizationId);
+  if (from === undefined || to === undefined) return dailyIndicatorOf(days, [], duties);
+  const ledger = await dailyLedger(db, organizationId, { from, to }, now);
+  return dailyIndicatorOf(days, ledger, duties);
+}
+
 export interface PeriodIndicator {
   /** Unsigned after the period's last working day. */
   missing: number;
@@ -74,20 +94,20 @@ export interface PeriodIndicator {
   late: number;
 }
 
-export async function weeklyIndicator(db: Db, organizationId: string, now: Date): Promise<PeriodIndicator> {
-  const weeks = await listWeeks(db, organizationId, now, WEEKLY_WINDOW);
+/** Missed and late periods among the listed weeks or months. */
+export function periodIndicatorOf(rows: ReadonlyArray<{ status: string }>): PeriodIndicator {
   return {
-    missing: weeks.filter((w) => w.status === "overdue").length,
-    late: weeks.filter((w) => w.status === "signed_late").length,
+    missing: rows.filter((r) => r.status === "overdue").length,
+    late: rows.filter((r) => r.status === "signed_late").length,
   };
 }
 
+export async function weeklyIndicator(db: Db, organizationId: string, now: Date): Promise<PeriodIndicator> {
+  return periodIndicatorOf(await listWeeks(db, organizationId, now, WEEKLY_WINDOW));
+}
+
 export async function monthlyIndicator(db: Db, organizationId: string, now: Date): Promise<PeriodIndicator> {
-  const months = await listMonths(db, organizationId, now, MONTHLY_WINDOW);
-  return {
-    missing: months.filter((m) => m.status === "overdue").length,
-    late: months.filter((m) => m.status === "signed_late").length,
-  };
+  return periodIndicatorOf(await listMonths(db, organizationId, now, MONTHLY_WINDOW));
 }
 
 export interface HazardIndicator {
@@ -105,8 +125,19 @@ export async function hazardIndicator(db: Db, organizationId: string, today: str
     }),
     db.hazard.count({ where: { organizationId, status: { not: "closed" }, dueDate: { lt: today } } }),
   ]);
+  return hazardIndicatorOf(
+    groups.map((g) => ({ severity: g.severity, count: g._count._all })),
+    overdue,
+  );
+}
+
+/** Open hazards by severity (unknown severities ignored) and the overdue count. */
+export function hazardIndicatorOf(
+  groups: ReadonlyArray<{ severity: string; count: number }>,
+  overdue: number,
+): HazardIndicator {
   const bySeverity: Record<HazardSeverity, number> = { general: 0, significant: 0, major: 0 };
-  for (const g of groups) if (g.severity in bySeverity) bySeverity[g.severity as HazardSeverity] = g._count._all;
+  for (const g of groups) if (g.severity in bySeverity) bySeverity[g.severity as HazardSeverity] += g.count;
   return { open: bySeverity.general + bySeverity.significant + bySeverity.major, bySeverity, overdue };
 }
 

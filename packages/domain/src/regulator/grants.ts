@@ -135,12 +135,16 @@ export async function liveLedgers(
     where: { agencyId, organizationId, ...liveWhere(now) },
     select: { ledgers: true },
   });
-  const out = new Set<LedgerT>();
-  for (const g of grants) {
-    const l = parseLedgers(g.ledgers);
-    for (const x of l === "all" ? Ledger.options : l) out.add(x);
+  return unionLedgers(grants.map((g) => g.ledgers));
+}
+
+/** The ledgers several live grants open together (stored `ledgers` columns). */
+export function unionLedgers(stored: readonly string[], into = new Set<LedgerT>()): Set<LedgerT> {
+  for (const g of stored) {
+    const l = parseLedgers(g);
+    for (const x of l === "all" ? Ledger.options : l) into.add(x);
   }
-  return out;
+  return into;
 }
 
 /**
@@ -162,18 +166,4 @@ export async function requireLedger(
   throw new AppError(expired > 0 && ledgers.size === 0 ? "GRANT_EXPIRED" : "GRANT_REQUIRED", {
     message: `no live grant for ${ledger ?? "any ledger"}`,
   });
-}
-
-/** Organisation ids with at least one live grant to the agency. */
-export async function grantedOrganizationIds(
-  db: Pick<Db, "accessGrant">,
-  agencyId: string,
-  now: Date,
-): Promise<string[]> {
-  const rows = await db.accessGrant.findMany({
-    where: { agencyId, ...liveWhere(now) },
-    select: { organizationId: true },
-    distinct: ["organizationId"],
-  });
-  return rows.map((r) => r.organizationId);
 }

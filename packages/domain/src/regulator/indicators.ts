@@ -2,7 +2,18 @@
 // when the grant opens the ledger it is drawn from; otherwise it is null ("not granted").
 import { addDays, localDate, type Ledger } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { certificateAlerts } from "../certificates/alerts.ts";
+import { alertLevel, certificateAlerts } from "../certificates/alerts.ts";
+import {
+  dailyIndicatorsForSet,
+  dutiesForSet,
+  earliestToday,
+  hazardIndicatorsForSet,
+  monthlyIndicatorsForSet,
+  must,
+  weeklyIndicatorsForSet,
+  type OrgIndicatorColumns,
+  type OrgSet,
+} from "../periods/indicators-set.ts";
 import {
   dailyIndicator,
   hazardIndicator,
@@ -10,6 +21,9 @@ import {
   weeklyIndicator,
   type DailyIndicator,
 } from "../periods/indicators.ts";
+
+/** Failed supervision samplings count within this many days before today. */
+const SAMPLING_LOOKBACK_DAYS = 730;
 
 export interface Indicators {
   /** 日管控 over the last 30 working days (periods/indicators.ts: due, completed, late, missed, rate). */
@@ -41,7 +55,11 @@ export async function indicatorsFor(
   const alerts = ledgers.has("certificates") ? await certificateAlerts(db, orgId, today) : null;
   const failedSamplings = ledgers.has("sampling")
     ? await db.samplingResult.count({
-        where: { organizationId: orgId, conclusion: "fail", samplingDate: { gt: addDays(today, -730) } },
+        where: {
+          organizationId: orgId,
+          conclusion: "fail",
+          samplingDate: { gt: addDays(today, -SAMPLING_LOOKBACK_DAYS) },
+        },
       })
     : null;
   return {
@@ -51,16 +69,123 @@ export async function indicatorsFor(
     openHazards: hazards?.bySeverity ?? null,
     overdueHazards: hazards?.overdue ?? null,
     majorHazards: hazards?.bySeverity.major ?? null,
-    certificatesExpired: alerts ? alerts.filter((a) => a.level === "expired" || a.level === "invalid").length : null,
-    certificatesExpiring: alerts
-      ? alerts.filter((a) => a.level === "within_30" || a.level === "within_90").length
-      : null,
+    certificatesExpired: alerts ? certificateCounts(alerts.map((a) => a.level)).expired : null,
+    certificatesExpiring: alerts ? certificateCounts(alerts.map((a) => a.level)).expiring : null,
     failedSamplings2y: failedSamplings,
     samplingTrigger: failedSamplings === null ? null : failedSamplings >= 2,
     majorReportsOpen: await db.majorRiskReport.count({
       where: { organizationId: orgId, status: "submitted", OR: [{ agencyId: null }, { agencyId }] },
     }),
   };
+}
+
+/** Expired/invalid and expiring (≤ 90 days) certificates among alerts' levels. */
+function certificateCounts(levels: ReadonlyArray<string>): { expired: number; expiring: number } {
+  return {
+    expired: levels.filter((l) => l === "expired" || l === "invalid").length,
+    expiring: levels.filter((l) => l === "within_30" || l === "within_90").length,
+  };
+}
+
+/**
+ * `indicatorsFor` for a set of organisations: one statement per indicator input for the whole set
+ * (periods/indicators-set.ts plus certificates, samplings and major-risk reports here), whatever
+ * its size. `ledgers` holds each organisation's granted ledgers; an organisation absent from it
+ * has none. Equal to `indicatorsFor` organisation by organisation (indicators.integration.test.ts).
+ */
+export async function indicatorsForMany(
+  db: Db,
+  set: OrgSet,
+  orgs: readonly OrgIndicatorColumns[],
+  ledgers: ReadonlyMap<string, ReadonlySet<Ledger>>,
+  agencyId: string,
+  now: Date,
+): Promise<Map<string, Indicators>> {
+  const out = new Map<string, Indicators>();
+  if (orgs.length === 0) return out;
+  const wants = (l: Ledger) => orgs.some((o) => ledgers.get(o.id)?.has(l));
+  const needsDuties = wants("daily") || wants("weekly") || wants("monthly");
+  const duties = needsDuties ? await dutiesForSet(db, set, orgs) : new Map();
+  const todays = new Map(orgs.map((o) => [o.id, localDate(now, o.timeZone)]));
+  const maxToday = [...todays.values()].reduce((a, b) => (b > a ? b : a));
+  const none = Promise.resolve(null);
+  const [daily, weekly, monthly, hazards, licences, cccs, samplings, reports] = await Promise.all([
+    wants("daily") ? dailyIndicatorsForSet(db, set, orgs, now, duties) : none,
+    wants("weekly") ? weeklyIndicatorsForSet(db, set, orgs, now, duties) : none,
+    wants("monthly") ? monthlyIndicatorsForSet(db, set, orgs, now, duties) : none,
+    wants("hazards") ? hazardIndicatorsForSet(db, set, orgs, now) : none,
+    // Only rows alertLevel can flag: not valid, or expiring within 90 days of the latest today.
+    wants("certificates")
+      ? db.productionLicence.findMany({
+          where: {
+            ...set,
+            retiredAt: null,
+            OR: [{ status: { not: "valid" } }, { expiryDate: { lte: addDays(maxToday, 90) } }],
+          },
+          select: { organizationId: true, status: true, expiryDate: true },
+        })
+      : none,
+    wants("certificates")
+      ? db.cccCertificate.findMany({
+          where: {
+            ...set,
+            retiredAt: null,
+            OR: [{ status: { not: "valid" } }, { expiryDate: { lte: addDays(maxToday, 90) } }],
+          },
+          select: { organizationId: true, status: true, expiryDate: true },
+        })
+      : none,
+    wants("sampling")
+      ? db.samplingResult.findMany({
+          where: {
+            ...set,
+            conclusion: "fail",
+            samplingDate: { gt: earliestToday(orgs, now, SAMPLING_LOOKBACK_DAYS) },
+          },
+          select: { organizationId: true, samplingDate: true },
+        })
+      : none,
+    db.majorRiskReport.groupBy({
+      by: ["organizationId"],
+      where: { ...set, status: "submitted", OR: [{ agencyId: null }, { agencyId }] },
+      _count: { _all: true },
+    }),
+  ]);
+  const certLevels = new Map<string, string[]>();
+  for (const c of [...(licences ?? []), ...(cccs ?? [])]) {
+    const a = alertLevel(c.status, c.expiryDate, todays.get(c.organizationId) ?? maxToday);
+    if (!a) continue;
+    const list = certLevels.get(c.organizationId) ?? [];
+    list.push(a.level);
+    certLevels.set(c.organizationId, list);
+  }
+  const reportsByOrg = new Map(reports.map((r) => [r.organizationId, r._count._all]));
+  const failedByOrg = new Map<string, string[]>();
+  for (const r of samplings ?? [])
+    failedByOrg.set(r.organizationId, [...(failedByOrg.get(r.organizationId) ?? []), r.samplingDate]);
+  for (const o of orgs) {
+    const granted = ledgers.get(o.id) ?? new Set<Ledger>();
+    const today = must(todays.get(o.id));
+    const h = granted.has("hazards") ? (hazards?.get(o.id) ?? null) : null;
+    const certs = granted.has("certificates") ? certificateCounts(certLevels.get(o.id) ?? []) : null;
+    const failed = granted.has("sampling")
+      ? (failedByOrg.get(o.id) ?? []).filter((d) => d > addDays(today, -SAMPLING_LOOKBACK_DAYS)).length
+      : null;
+    out.set(o.id, {
+      daily: granted.has("daily") ? (daily?.get(o.id) ?? null) : null,
+      weeklyMissing: granted.has("weekly") ? (weekly?.get(o.id)?.missing ?? null) : null,
+      monthlyMissing: granted.has("monthly") ? (monthly?.get(o.id)?.missing ?? null) : null,
+      openHazards: h?.bySeverity ?? null,
+      overdueHazards: h?.overdue ?? null,
+      majorHazards: h?.bySeverity.major ?? null,
+      certificatesExpired: certs?.expired ?? null,
+      certificatesExpiring: certs?.expiring ?? null,
+      failedSamplings2y: failed,
+      samplingTrigger: failed === null ? null : failed >= 2,
+      majorReportsOpen: reportsByOrg.get(o.id) ?? 0,
+    });
+  }
+  return out;
 }
 
 export const SORT_KEYS = [

@@ -9,8 +9,9 @@ import { AppError } from "../errors.ts";
 import { getHazard, type HazardDetail } from "../hazards/ledger.ts";
 import { getWeeklyReport, type WeeklyDetail } from "../routines/weekly.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
-import { grantedOrganizationIds, requireLedger } from "./grants.ts";
-import { indicatorsFor, type Indicators } from "./indicators.ts";
+import { liveWhere, requireLedger, unionLedgers } from "./grants.ts";
+import { must } from "../periods/indicators-set.ts";
+import { indicatorsForMany, sortAndFilter, type FlagKey, type Indicators, type SortKey } from "./indicators.ts";
 import {
   certificatesTable,
   hazardsTable,
@@ -82,24 +83,111 @@ export interface EnterpriseRow {
   indicators: Indicators;
 }
 
-export async function listEnterprises(db: Db, actor: RegulatorActor, now: Date): Promise<EnterpriseRow[]> {
-  const ids = await grantedOrganizationIds(db, actor.agencyId, now);
-  const orgs = await db.organization.findMany({
-    where: { id: { in: ids }, deactivatedAt: null },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, uscc: true, regionCode: true, sizeClass: true },
+export const ENTERPRISE_PAGE_SIZE = 50;
+
+export interface EnterprisePage {
+  enterprises: EnterpriseRow[];
+  /** Granted enterprises in all. */
+  total: number;
+  /** Those keeping every flag of `only` (= total without flags). */
+  matched: number;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of the enterprises that granted the agency access, with their indicators. Set-based:
+ * the grants, the organisations and each indicator input are one statement for the whole set
+ * (indicatorsForMany); sorted by name, only the page's enterprises are evaluated, sorted or
+ * filtered by an indicator, every granted enterprise is. The set is the live-grant subquery, never
+ * an id list as long as the grants. The shown enterprises' reads are logged in one insert.
+ */
+export async function listEnterprises(
+  db: Db,
+  actor: RegulatorActor,
+  now: Date,
+  opts: { sort: SortKey; only: readonly FlagKey[]; page: number },
+): Promise<EnterprisePage> {
+  const granted = { deactivatedAt: null, accessGrants: { some: { agencyId: actor.agencyId, ...liveWhere(now) } } };
+  const [grants, orgs] = await Promise.all([
+    db.accessGrant.findMany({
+      where: { agencyId: actor.agencyId, ...liveWhere(now), organization: { deactivatedAt: null } },
+      select: { organizationId: true, ledgers: true },
+    }),
+    db.organization.findMany({
+      where: granted,
+      select: {
+        id: true,
+        name: true,
+        uscc: true,
+        regionCode: true,
+        sizeClass: true,
+        timeZone: true,
+        activatedOn: true,
+        workingWeekdays: true,
+        followsPublicHolidays: true,
+        calendarOverridesJson: true,
+      },
+    }),
+  ]);
+  const ledgers = new Map<string, Set<LedgerT>>();
+  for (const g of grants) ledgers.set(g.organizationId, unionLedgers([g.ledgers], ledgers.get(g.organizationId)));
+  // A grant with no known ledger opens nothing: such an enterprise is not listed (as requireLedger).
+  const listed = orgs
+    .filter((o) => (ledgers.get(o.id)?.size ?? 0) > 0)
+    .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  const row = (o: (typeof listed)[number], indicators: Indicators): EnterpriseRow => ({
+    id: o.id,
+    name: o.name,
+    uscc: o.uscc,
+    regionCode: o.regionCode,
+    sizeClass: o.sizeClass,
+    ledgers: Ledger.options.filter((l) => ledgers.get(o.id)?.has(l)),
+    indicators,
   });
-  const rows: EnterpriseRow[] = [];
-  for (const org of orgs) {
-    const ledgers = await requireLedger(db, actor.agencyId, org.id, null, now);
-    rows.push({
-      ...org,
-      ledgers: Ledger.options.filter((l) => ledgers.has(l)),
-      indicators: await indicatorsFor(db, org.id, ledgers, actor.agencyId, now),
-    });
-    await logRead(db, actor, org.id, "overview", "view", null, {}, now);
+  const pageOf = <T>(rows: readonly T[]) => {
+    const pageCount = Math.max(1, Math.ceil(rows.length / ENTERPRISE_PAGE_SIZE));
+    const page = Math.min(Math.max(1, opts.page), pageCount);
+    return { page, pageCount, rows: rows.slice((page - 1) * ENTERPRISE_PAGE_SIZE, page * ENTERPRISE_PAGE_SIZE) };
+  };
+  let result: { page: number; pageCount: number; rows: EnterpriseRow[] };
+  let matched: number;
+  if (opts.sort === "name" && opts.only.length === 0) {
+    const { page, pageCount, rows } = pageOf(listed);
+    const ind = await indicatorsForMany(
+      db,
+      { organizationId: { in: rows.map((o) => o.id) } },
+      rows,
+      ledgers,
+      actor.agencyId,
+      now,
+    );
+    result = { page, pageCount, rows: rows.map((o) => row(o, must(ind.get(o.id)))) };
+    matched = listed.length;
+  } else {
+    const ind = await indicatorsForMany(db, { organization: granted }, listed, ledgers, actor.agencyId, now);
+    const kept = sortAndFilter(
+      listed.map((o) => row(o, must(ind.get(o.id)))),
+      opts.sort,
+      opts.only,
+    );
+    result = pageOf(kept);
+    matched = kept.length;
   }
-  return rows;
+  if (result.rows.length > 0)
+    await db.regulatorReadLog.createMany({
+      data: result.rows.map((r) => ({
+        regulatorUserId: actor.regulatorUserId,
+        agencyId: actor.agencyId,
+        organizationId: r.id,
+        ledger: "overview",
+        action: "view",
+        format: null,
+        filtersJson: "{}",
+        at: now,
+      })),
+    });
+  return { enterprises: result.rows, total: listed.length, matched, page: result.page, pageCount: result.pageCount };
 }
 
 export interface EnterpriseHeader {

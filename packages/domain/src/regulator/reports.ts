@@ -3,8 +3,8 @@
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
-import { grantedOrganizationIds, requireLedger } from "./grants.ts";
-import { logRead, type RegulatorActor } from "./portal.ts";
+import { liveWhere, requireLedger } from "./grants.ts";
+import type { RegulatorActor } from "./portal.ts";
 
 export interface InboxReport {
   id: string;
@@ -19,10 +19,10 @@ export interface InboxReport {
 }
 
 export async function inbox(db: Db, actor: RegulatorActor, now: Date): Promise<InboxReport[]> {
-  const orgIds = await grantedOrganizationIds(db, actor.agencyId, now);
   const rows = await db.majorRiskReport.findMany({
     where: {
-      organizationId: { in: orgIds },
+      // A subquery on the live grants, not an id list (SQLite's bind limit at ~1,000 grants).
+      organization: { accessGrants: { some: { agencyId: actor.agencyId, ...liveWhere(now) } } },
       status: { in: ["submitted", "acknowledged"] },
       OR: [{ agencyId: null }, { agencyId: actor.agencyId }],
     },
@@ -39,8 +39,19 @@ export async function inbox(db: Db, actor: RegulatorActor, now: Date): Promise<I
       acknowledgedBy: { select: { user: { select: { name: true } } } },
     },
   });
-  for (const orgId of new Set(rows.map((r) => r.organizationId)))
-    await logRead(db, actor, orgId, "major_reports", "view", null, {}, now);
+  const shown = [...new Set(rows.map((r) => r.organizationId))];
+  if (shown.length > 0)
+    await db.regulatorReadLog.createMany({
+      data: shown.map((organizationId) => ({
+        regulatorUserId: actor.regulatorUserId,
+        agencyId: actor.agencyId,
+        organizationId,
+        ledger: "major_reports",
+        action: "view",
+        filtersJson: "{}",
+        at: now,
+      })),
+    });
   return rows.map((r) => ({
     id: r.id,
     organizationId: r.organizationId,

@@ -6,10 +6,10 @@ import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
 import { dayStatus, type DayStatus } from "./due.ts";
-import { orgClock, planSheets, type SheetItem } from "./items.ts";
+import { orgClock, planSheets, type OrgClock, type SheetItem } from "./items.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
-import { loadDuties, officerDueOn } from "../periods/duty.ts";
+import { loadDuties, officerDueOn, type Duties } from "../periods/duty.ts";
 
 export interface EntryView {
   id: string;
@@ -242,10 +242,68 @@ export interface LedgerDay {
   }>;
 }
 
+/** What the day status of an officer-day needs from its first submitted record. */
+export interface SubmittedRun {
+  officerUserId: string;
+  checkDate: string;
+  operatingStatus: string;
+  submittedAt: Date | null;
+}
+
+/** An active member's roles (as stored) — officers are those holding "officer". */
+export function officersOf<M extends { rolesJson: string }>(members: readonly M[]): M[] {
+  return members.filter((m) => m.rolesJson.includes('"officer"'));
+}
+
+/**
+ * The ledger's officer × day grid as statuses, in memory: the one definition used by `dailyLedger`
+ * and by the set-based regulator indicators (periods/indicators-set.ts). `runs` must be in
+ * (checkDate, id) order; the first submitted record of an officer-day decides its status. A day
+ * before the 启用日期 or outside the officer's appointment is skipped unless a record was
+ * submitted for it; rest and upcoming days are skipped.
+ */
+export function officerDayStatuses<R extends SubmittedRun>(
+  clock: Pick<OrgClock, "today" | "calendar" | "timeZone">,
+  duties: Duties,
+  officerUserIds: readonly string[],
+  runs: readonly R[],
+  range: { from: string; to: string },
+): Array<{ date: string; officerUserId: string; status: DayStatus; runs: R[] }> {
+  const byOfficerDay = new Map<string, R[]>();
+  for (const r of runs) {
+    const key = `${r.officerUserId}|${r.checkDate}`;
+    const list = byOfficerDay.get(key) ?? [];
+    list.push(r);
+    byOfficerDay.set(key, list);
+  }
+  const rows: Array<{ date: string; officerUserId: string; status: DayStatus; runs: R[] }> = [];
+  for (const date of eachDay(range.from, range.to)) {
+    for (const officerUserId of officerUserIds) {
+      const mine = byOfficerDay.get(`${officerUserId}|${date}`) ?? [];
+      const submitted = mine.find((r) => r.submittedAt !== null);
+      if (!submitted && !officerDueOn(duties, officerUserId, date)) continue;
+      const status = dayStatus(
+        date,
+        clock.today,
+        clock.calendar,
+        submitted
+          ? { checkDate: date, operatingStatus: submitted.operatingStatus, submittedAt: submitted.submittedAt }
+          : null,
+        clock.timeZone,
+      );
+      if (status === "rest" || status === "upcoming") continue;
+      rows.push({ date, officerUserId, status, runs: mine });
+    }
+  }
+  return rows;
+}
+
 /**
  * Every officer × day of the range: the daily ledger (missed days included). A day before the
  * 启用日期 or outside the officer's appointment is not due and does not appear unless a record
- * was submitted for it (periods/duty.ts). Three queries whatever the range.
+ * was submitted for it (periods/duty.ts). A fixed number of queries whatever the range; the
+ * problem counts are read from the range's runs (the runId index), never by grouping the
+ * organisation's — or every tenant's — entries.
  */
 export async function dailyLedger(
   db: Db,
@@ -259,7 +317,7 @@ export async function dailyLedger(
     where: { organizationId, status: "active", ...(officerUserId ? { userId: officerUserId } : {}) },
     select: { userId: true, rolesJson: true, user: { select: { name: true } } },
   });
-  const officers = members.filter((m) => m.rolesJson.includes('"officer"'));
+  const officers = officersOf(members);
   const runs = await db.dailyCheckRun.findMany({
     where: {
       organizationId,
@@ -277,49 +335,32 @@ export async function dailyLedger(
       signedAt: true,
       submittedAt: true,
       site: { select: { name: true } },
-      _count: { select: { entries: { where: { result: "problem" } } } },
+      // Nested read: one statement keyed by these runs' ids (runId index), not a GROUP BY over
+      // DailyCheckEntry as `_count` with a `where` compiles to.
+      entries: { where: { result: "problem" }, select: { id: true } },
     },
-    orderBy: { checkDate: "asc" },
+    orderBy: [{ checkDate: "asc" }, { id: "asc" }],
   });
-  const byOfficerDay = new Map<string, typeof runs>();
-  for (const r of runs) {
-    const key = `${r.officerUserId}|${r.checkDate}`;
-    const list = byOfficerDay.get(key) ?? [];
-    list.push(r);
-    byOfficerDay.set(key, list);
-  }
-  const rows: LedgerDay[] = [];
-  for (const date of eachDay(range.from, range.to)) {
-    for (const o of officers) {
-      const mine = byOfficerDay.get(`${o.userId}|${date}`) ?? [];
-      const submitted = mine.find((r) => r.submittedAt !== null);
-      if (!submitted && !officerDueOn(duties, o.userId, date)) continue;
-      const status = dayStatus(
-        date,
-        clock.today,
-        clock.calendar,
-        submitted
-          ? { checkDate: date, operatingStatus: submitted.operatingStatus, submittedAt: submitted.submittedAt }
-          : null,
-        clock.timeZone,
-      );
-      if (status === "rest" || status === "upcoming") continue;
-      rows.push({
-        date,
-        officerUserId: o.userId,
-        officerName: o.user.name,
-        status,
-        runs: mine.map((r) => ({
-          id: r.id,
-          siteName: r.site.name,
-          status: r.status,
-          zeroRisk: r.zeroRisk,
-          problems: r._count.entries,
-          late: r.late,
-          signedAt: r.signedAt,
-        })),
-      });
-    }
-  }
-  return rows;
+  const names = new Map(officers.map((o) => [o.userId, o.user.name]));
+  return officerDayStatuses(
+    clock,
+    duties,
+    officers.map((o) => o.userId),
+    runs,
+    range,
+  ).map((row) => ({
+    date: row.date,
+    officerUserId: row.officerUserId,
+    officerName: names.get(row.officerUserId) ?? "",
+    status: row.status,
+    runs: row.runs.map((r) => ({
+      id: r.id,
+      siteName: r.site.name,
+      status: r.status,
+      zeroRisk: r.zeroRisk,
+      problems: r.entries.length,
+      late: r.late,
+      signedAt: r.signedAt,
+    })),
+  }));
 }

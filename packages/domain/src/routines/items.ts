@@ -159,6 +159,11 @@ function earliestPeriodStart(day: string): string {
   return week < month ? week : month;
 }
 
+/**
+ * The last submitted check date of each item within its longest period. Starts from the period's
+ * runs of the organisation (organizationId, status, checkDate index; a month of runs at most) and
+ * reads their entries by runId — never the organisation's whole entry history.
+ */
 async function lastCheckDates(
   tx: Tx,
   organizationId: string,
@@ -167,22 +172,23 @@ async function lastCheckDates(
   excludeRunIds: string[],
 ): Promise<Map<string, string>> {
   if (riskItemIds.length === 0) return new Map();
-  const rows = await tx.dailyCheckEntry.findMany({
+  const wanted = new Set(riskItemIds);
+  const runs = await tx.dailyCheckRun.findMany({
     where: {
       organizationId,
-      riskItemId: { in: riskItemIds },
-      run: {
-        status: { in: [...SUBMITTED_STATUSES] },
-        checkDate: { gte: earliestPeriodStart(day), lte: day },
-        id: { notIn: excludeRunIds },
-      },
+      status: { in: [...SUBMITTED_STATUSES] },
+      checkDate: { gte: earliestPeriodStart(day), lte: day },
+      ...(excludeRunIds.length > 0 ? { id: { notIn: excludeRunIds } } : {}),
     },
-    select: { riskItemId: true, run: { select: { checkDate: true } } },
+    select: { checkDate: true, entries: { select: { riskItemId: true } } },
   });
   const map = new Map<string, string>();
-  for (const r of rows) {
-    const prev = map.get(r.riskItemId);
-    if (prev === undefined || r.run.checkDate > prev) map.set(r.riskItemId, r.run.checkDate);
+  for (const run of runs) {
+    for (const e of run.entries) {
+      if (!wanted.has(e.riskItemId)) continue;
+      const prev = map.get(e.riskItemId);
+      if (prev === undefined || run.checkDate > prev) map.set(e.riskItemId, run.checkDate);
+    }
   }
   return map;
 }

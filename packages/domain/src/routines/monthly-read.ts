@@ -5,9 +5,9 @@ import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
-import { orgClock } from "./items.ts";
+import { orgClock, type OrgClock } from "./items.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
-import { loadDuties, orgDueOn } from "../periods/duty.ts";
+import { loadDuties, orgDueOn, type Duties } from "../periods/duty.ts";
 
 export interface MonthRow {
   month: string;
@@ -22,13 +22,7 @@ export interface MonthRow {
  */
 export async function listMonths(db: Db, organizationId: string, now: Date, count = 6): Promise<MonthRow[]> {
   const [clock, duties] = await Promise.all([orgClock(db, organizationId, now), loadDuties(db, organizationId)]);
-  const months: ReturnType<typeof monthOf>[] = [];
-  let day = clock.today;
-  for (let i = 0; i < count; i++) {
-    const month = monthOf(day);
-    months.push(month);
-    day = addDays(month.start, -1);
-  }
+  const months = monthsBack(clock.today, count);
   const meetings = await db.monthlyMeeting.findMany({
     where: { organizationId, month: { in: months.map((m) => m.month) } },
     select: {
@@ -41,8 +35,42 @@ export async function listMonths(db: Db, organizationId: string, now: Date, coun
       signedBy: { select: { name: true } },
     },
   });
+  return monthStatuses(clock, duties, months, meetings).map(({ meeting, ...row }) => ({
+    ...row,
+    meeting: meeting && {
+      id: meeting.id,
+      meetingDate: meeting.meetingDate,
+      signedByName: meeting.signedBy?.name ?? null,
+      late: meeting.late,
+      status: meeting.status,
+    },
+  }));
+}
+
+/** The last `count` months up to today's, newest first. */
+export function monthsBack(today: string, count: number): Array<ReturnType<typeof monthOf>> {
+  const months: ReturnType<typeof monthOf>[] = [];
+  let day = today;
+  for (let i = 0; i < count; i++) {
+    const month = monthOf(day);
+    months.push(month);
+    day = addDays(month.start, -1);
+  }
+  return months;
+}
+
+/**
+ * The month rows of `listMonths` in memory, from the organisation's minutes of those months: the
+ * one definition used by the month list and by the set-based regulator indicators.
+ */
+export function monthStatuses<M extends { month: string; signedAt: Date | null }>(
+  clock: Pick<OrgClock, "today" | "calendar" | "timeZone">,
+  duties: Duties,
+  months: ReadonlyArray<ReturnType<typeof monthOf>>,
+  meetings: readonly M[],
+): Array<Omit<MonthRow, "meeting"> & { meeting: M | null }> {
   const byMonth = new Map(meetings.map((m) => [m.month, m]));
-  const rows: MonthRow[] = [];
+  const rows: Array<Omit<MonthRow, "meeting"> & { meeting: M | null }> = [];
   for (const month of months) {
     const meeting = byMonth.get(month.month) ?? null;
     const s = periodRecordStatus(
@@ -54,18 +82,7 @@ export async function listMonths(db: Db, organizationId: string, now: Date, coun
       clock.timeZone,
     );
     if (!meeting && !orgDueOn(duties, s.dueDate ?? month.end)) continue;
-    rows.push({
-      month: month.month,
-      dueDate: s.dueDate,
-      status: s.status,
-      meeting: meeting && {
-        id: meeting.id,
-        meetingDate: meeting.meetingDate,
-        signedByName: meeting.signedBy?.name ?? null,
-        late: meeting.late,
-        status: meeting.status,
-      },
-    });
+    rows.push({ month: month.month, dueDate: s.dueDate, status: s.status, meeting });
   }
   return rows;
 }

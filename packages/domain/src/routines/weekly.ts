@@ -12,8 +12,8 @@ import { parseRolesJson } from "../members/roles.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
-import { orgClock } from "./items.ts";
-import { loadDuties, orgDueOn } from "../periods/duty.ts";
+import { orgClock, type OrgClock } from "./items.ts";
+import { loadDuties, orgDueOn, type Duties } from "../periods/duty.ts";
 import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
@@ -165,7 +165,7 @@ export interface WeekRow {
 export async function listWeeks(db: Db, organizationId: string, now: Date, count = 12): Promise<WeekRow[]> {
   const [clock, duties] = await Promise.all([orgClock(db, organizationId, now), loadDuties(db, organizationId)]);
   const reports = await db.weeklyReport.findMany({
-    where: { organizationId, periodStart: { gte: addDays(clock.today, -7 * count) } },
+    where: { organizationId, periodStart: { gte: weeksFrom(clock.today, count) } },
     select: {
       id: true,
       isoYear: true,
@@ -176,7 +176,34 @@ export async function listWeeks(db: Db, organizationId: string, now: Date, count
       signedBy: { select: { name: true } },
     },
   });
-  const rows: WeekRow[] = [];
+  return weekStatuses(clock, duties, reports, count).map(({ report, ...row }) => ({
+    ...row,
+    report: report && {
+      id: report.id,
+      status: report.status,
+      signedByName: report.signedBy?.name ?? null,
+      signedAt: report.signedAt,
+      late: report.late,
+    },
+  }));
+}
+
+/** The earliest periodStart a report of the last `count` weeks can have. */
+export function weeksFrom(today: string, count: number): string {
+  return addDays(today, -7 * count);
+}
+
+/**
+ * The week rows of `listWeeks` in memory, from the organisation's reports since `weeksFrom`: the
+ * one definition used by the week list and by the set-based regulator indicators.
+ */
+export function weekStatuses<R extends { isoYear: number; isoWeek: number; status: string; signedAt: Date | null }>(
+  clock: Pick<OrgClock, "today" | "calendar" | "timeZone">,
+  duties: Duties,
+  reports: readonly R[],
+  count: number,
+): Array<Omit<WeekRow, "report"> & { report: R | null }> {
+  const rows: Array<Omit<WeekRow, "report"> & { report: R | null }> = [];
   for (let i = 0; i < count; i++) {
     const day = addDays(clock.today, -7 * i);
     const key = isoWeekKey(day);
@@ -185,20 +212,7 @@ export async function listWeeks(db: Db, organizationId: string, now: Date, count
     const signedAt = report && report.status !== "draft" ? report.signedAt : null;
     const s = periodRecordStatus("weekly", day, clock.today, clock.calendar, signedAt, clock.timeZone);
     if (!report && !orgDueOn(duties, s.dueDate ?? week.end)) continue;
-    rows.push({
-      week: key,
-      start: week.start,
-      end: week.end,
-      dueDate: s.dueDate,
-      status: s.status,
-      report: report && {
-        id: report.id,
-        status: report.status,
-        signedByName: report.signedBy?.name ?? null,
-        signedAt: report.signedAt,
-        late: report.late,
-      },
-    });
+    rows.push({ week: key, start: week.start, end: week.end, dueDate: s.dueDate, status: s.status, report });
   }
   return rows;
 }

@@ -4,7 +4,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
-import { HazardSeverity } from "@anzhi/contracts";
+import { HAZARD_SEVERITIES } from "@anzhi/contracts";
 import type { DayEntry, DayItem, FormError } from "../../lib/api-types.ts";
 import { useIsPending } from "../../lib/pending.ts";
 
@@ -141,7 +141,7 @@ export function ItemCard(props: {
               </legend>
               <label htmlFor={id("sev")}>{t("routines.today.severity")}</label>
               <select id={id("sev")} name="severity" defaultValue="general">
-                {HazardSeverity.options.map((s) => (
+                {HAZARD_SEVERITIES.map((s) => (
                   <option key={s} value={s}>
                     {t(`routines.severity.${s}`)}
                   </option>

@@ -10,6 +10,7 @@ export * from "./identifiers";
 export * from "./periods";
 export * from "./calendar";
 export * from "./hazard";
+export * from "./major-report";
 export * from "./catalog";
 export * from "./product-scope";
 export * from "./inspection-completeness";

@@ -41,6 +41,11 @@ export const hazardsEn: typeof hazardsZhCN = {
     correctiveAction: "Corrective action",
     evidence: "Evidence photos",
     evidenceHint: "Take a photo or choose images/PDF, up to 10 MB each",
+    evidenceRequiredHint:
+      "Attach photos or documents of the rectification (up to 10 MB each); if none can exist, give the reason below",
+    evidenceException: "Why no evidence can be attached",
+    evidenceExceptionHint:
+      "Only when no photo or document can be attached; the reason goes on the rectification record",
     none: "(none)",
     choose: "Choose",
     save: "Save",

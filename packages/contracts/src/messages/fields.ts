@@ -130,6 +130,14 @@ export const fieldMessages = {
     "zh-CN": "重大隐患请填写临时控制措施",
     en: "Major hazards need a containment measure",
   },
+  "major_report.sections_incomplete": {
+    "zh-CN": "以下部分尚未填写或仍为“（请填写）”：{sections}",
+    en: "These sections are empty or still say “（请填写）”: {sections}",
+  },
+  "major_report.agency_unknown": {
+    "zh-CN": "所选监管部门不存在或已撤销",
+    en: "The chosen authority does not exist or was retired",
+  },
   "hazard.owner_not_member": { "zh-CN": "责任人不是本企业的在职成员", en: "The owner is not an active member" },
   "hazard.ref_unknown": { "zh-CN": "所选记录不存在", en: "The chosen record does not exist" },
   "file.too_large": { "zh-CN": "文件不能超过 {maximum} MB", en: "Files may be at most {maximum} MB" },

@@ -182,7 +182,14 @@ export default function WeeklyNew() {
             <input id="w-hzDue" type="date" name="hzDue" />
           </div>
         </details>
-        <Area name="noHazardStatement" label={t("routines.weekly.noHazardStatement")} error={f.noHazardStatement} />
+        {prefill.findings.length === 0 ? (
+          // Asked for only when the week found nothing; a screening hazard above makes it moot.
+          <Area
+            name="noHazardStatement"
+            label={t("routines.weekly.noHazardStatementIfNone")}
+            error={f.noHazardStatement}
+          />
+        ) : null}
         <Area name="managementEvaluation" label={t("routines.weekly.assessment")} error={f.managementEvaluation} />
         <div className="field">
           <label htmlFor="w-rating">{t("routines.weekly.rating")}</label>

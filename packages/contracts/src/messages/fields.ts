@@ -130,6 +130,12 @@ export const fieldMessages = {
     "zh-CN": "重大隐患请填写临时控制措施",
     en: "Major hazards need a containment measure",
   },
+  "task.closing_note_required": {
+    "zh-CN": "完成任务时请填写完成情况说明",
+    en: "Say how the task was completed",
+  },
+  "task.progress_note_required": { "zh-CN": "请填写进展情况", en: "Describe the progress" },
+  "task.done": { "zh-CN": "任务已完成，不能再修改", en: "The task is done and cannot be changed" },
   "major_report.sections_incomplete": {
     "zh-CN": "以下部分尚未填写或仍为“（请填写）”：{sections}",
     en: "These sections are empty or still say “（请填写）”: {sections}",

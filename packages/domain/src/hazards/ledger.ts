@@ -20,6 +20,13 @@ import { AppError } from "../errors.ts";
 import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
+/**
+ * The hazards that count: every one but the monthly-meeting decisions booked as hazards before the
+ * task ledger existed (docs/decisions/024). Those rows stay in the enterprise's ledger as records,
+ * but no indicator, pre-fill or regulator figure counts them.
+ */
+export const COUNTED_HAZARDS = { source: { not: "monthly_meeting" } } satisfies Prisma.HazardWhereInput;
+
 export interface OrgClock {
   organizationId: string;
   timeZone: string;

@@ -87,18 +87,16 @@ describe("hazard lifecycle", () => {
   it("refuses the rectifier as verifier and changes nothing", async () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a
-      .as("officer")
-      .hazards.transition({
-        hazardId: id,
-        action: {
-          type: "submit_for_verification",
-          rectificationNote: "已整改",
-          rootCause: "巡检不到位",
-          correctiveAction: "纳入月度点检",
-          evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
-        },
-      });
+    await a.as("officer").hazards.transition({
+      hazardId: id,
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "已整改",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
+    });
     const eventsBefore = await t.db.hazardEvent.count({ where: { hazardId: id } });
     for (const action of [{ type: "verify_pass" }, { type: "verify_fail", reason: "自己看不行" }] as const) {
       const err = await refusal(a.as("officer").hazards.transition({ hazardId: id, action }));
@@ -111,18 +109,16 @@ describe("hazard lifecycle", () => {
   it("sends a failed verification back to rectifying with the reason, and needs that reason", async () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a
-      .as("officer")
-      .hazards.transition({
-        hazardId: id,
-        action: {
-          type: "submit_for_verification",
-          rectificationNote: "已整改",
-          rootCause: "巡检不到位",
-          correctiveAction: "纳入月度点检",
-          evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
-        },
-      });
+    await a.as("officer").hazards.transition({
+      hazardId: id,
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "已整改",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
+    });
     const noReason = await refusal(
       a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_fail", reason: "  " } }),
     );
@@ -159,18 +155,16 @@ describe("hazard lifecycle", () => {
     expect(early).toMatchObject({ code: "CONFLICT", appCode: "HAZARD_TRANSITION_FORBIDDEN" });
     expect(await status(id)).toBe("open");
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a
-      .as("officer")
-      .hazards.transition({
-        hazardId: id,
-        action: {
-          type: "submit_for_verification",
-          rectificationNote: "ok",
-          rootCause: "巡检不到位",
-          correctiveAction: "纳入月度点检",
-          evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
-        },
-      });
+    await a.as("officer").hazards.transition({
+      hazardId: id,
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "ok",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
+    });
     await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
     for (const action of [
       { type: "start_rectification" },

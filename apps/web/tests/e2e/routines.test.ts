@@ -74,7 +74,8 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     await page.getByTestId("week-figures").waitFor();
     await expect(page.getByTestId("week-problems").textContent()).resolves.toContain(hazardNo);
     await page.getByLabel("上周问题整改核实情况").fill("上周问题已全部复核");
-    await page.getByLabel("未发现新的风险隐患的说明").fill("本周排查未发现新的隐患，日管控发现的问题已登记");
+    // The week has a finding, so the form asks for no "nothing found" statement (docs/decisions/024).
+    expect(await page.getByLabel(/未发现风险隐患的说明/).count()).toBe(0);
     await page.getByLabel("本周质量安全管理情况评价").fill("总体受控");
     await page.getByLabel("下周工作重点").fill("跟踪成品库湿度整改");
     await page.getByRole("button", { name: "签字提交" }).click();

@@ -75,6 +75,10 @@ export type HazardSeverity = z.infer<typeof HazardSeverity>;
 export const HazardStatus = z.enum(["open", "rectifying", "awaiting_verification", "closed"]);
 export type HazardStatus = z.infer<typeof HazardStatus>;
 
+/** 调度任务 (a monthly-meeting decision to carry out, docs/decisions/024): not a hazard status. */
+export const MeetingTaskStatus = z.enum(["open", "in_progress", "done"]);
+export type MeetingTaskStatus = z.infer<typeof MeetingTaskStatus>;
+
 export const HazardSource = z.enum([
   "daily_check",
   "weekly_screening",
@@ -166,6 +170,7 @@ export const AuditEntityType = z.enum([
   "inspection_record",
   "invitation",
   "major_risk_report",
+  "meeting_task",
   "membership",
   "monthly_meeting",
   "org_size_figure",

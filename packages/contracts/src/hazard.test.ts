@@ -6,7 +6,12 @@ import type { HazardAction } from "./schemas/hazard";
 
 const start: HazardAction = { type: "start_rectification" };
 const submitNote = "更换了变形的模具并复检合格";
-const submit: HazardAction = { type: "submit_for_verification", rectificationNote: submitNote };
+const submit: HazardAction = {
+  type: "submit_for_verification",
+  rectificationNote: submitNote,
+  rootCause: "刀具磨损",
+  correctiveAction: "更换刀具并缩短换刀周期",
+};
 const pass: HazardAction = { type: "verify_pass" };
 const fail: HazardAction = { type: "verify_fail", reason: "复检仍有毛刺" };
 
@@ -34,7 +39,7 @@ describe("allowed transitions", () => {
   it("rectifying → awaiting_verification records the submitter as rectifier", () => {
     const result = transition(
       { status: "rectifying" },
-      { type: "submit_for_verification", rectificationNote: submitNote, evidenceFileIds: ["file-1"] },
+      { ...submit, evidenceFileIds: ["file-1"] },
       { actorUserId: "worker" },
     );
     expect(result).toMatchObject({
@@ -117,13 +122,10 @@ describe("forbidden transitions", () => {
   });
 
   it("needs a rectification note and a failure reason", () => {
-    expect(
-      transition(
-        { status: "rectifying" },
-        { type: "submit_for_verification", rectificationNote: "  " },
-        { actorUserId: "w" },
-      ),
-    ).toEqual({ ok: false, code: "HAZARD_RECTIFICATION_NOTE_REQUIRED" });
+    expect(transition({ status: "rectifying" }, { ...submit, rectificationNote: "  " }, { actorUserId: "w" })).toEqual({
+      ok: false,
+      code: "HAZARD_RECTIFICATION_NOTE_REQUIRED",
+    });
     expect(
       transition(
         { status: "awaiting_verification", rectifiedByUserId: "w" },

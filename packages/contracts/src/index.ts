@@ -12,6 +12,7 @@ export * from "./identifiers";
 export * from "./periods";
 export * from "./calendar";
 export * from "./hazard";
+export * from "./major-report";
 export * from "./catalog";
 export * from "./risk-list-columns";
 export * from "./product-groups";

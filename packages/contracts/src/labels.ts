@@ -12,6 +12,7 @@ import type {
   DocumentCheck,
   Frequency,
   HazardSeverity,
+  MeetingTaskStatus,
   HazardSource,
   HazardStatus,
   IncomingDocument,
@@ -48,6 +49,12 @@ export const HAZARD_STATUS_ZH = {
   awaiting_verification: "待验证",
   closed: "已销号",
 } satisfies Record<HazardStatus, string>;
+
+export const MEETING_TASK_STATUS_ZH = {
+  open: "未开始",
+  in_progress: "推进中",
+  done: "已完成",
+} satisfies Record<MeetingTaskStatus, string>;
 
 export const HAZARD_SOURCE_ZH = {
   daily_check: "日管控",
@@ -258,6 +265,7 @@ export const AUDIT_ENTITY_ZH = {
   invitation: "邀请",
   major_risk_report: "重大风险报告",
   membership: "成员",
+  meeting_task: "调度任务",
   monthly_meeting: "月调度会议纪要",
   organization: "企业",
   org_size_figure: "规模数据",

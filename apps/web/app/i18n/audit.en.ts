@@ -42,6 +42,7 @@ export const auditEn: typeof auditZhCN = {
     invitation: "Invitation",
     major_risk_report: "Major-risk report",
     membership: "Member",
+    meeting_task: "Meeting task",
     monthly_meeting: "Monthly meeting minutes",
     organization: "Enterprise",
     org_size_figure: "Size figures",

@@ -41,6 +41,11 @@ export const hazardsEn: typeof hazardsZhCN = {
     correctiveAction: "Corrective action",
     evidence: "Evidence photos",
     evidenceHint: "Take a photo or choose images/PDF, up to 10 MB each",
+    evidenceRequiredHint:
+      "Attach photos or documents of the rectification (up to 10 MB each); if none can exist, give the reason below",
+    evidenceException: "Why no evidence can be attached",
+    evidenceExceptionHint:
+      "Only when no photo or document can be attached; the reason goes on the rectification record",
     none: "(none)",
     choose: "Choose",
     save: "Save",
@@ -113,7 +118,7 @@ export const hazardsEn: typeof hazardsZhCN = {
   majorReport: {
     navTitle: "Major-risk reports",
     title: "Major quality-safety risk reports",
-    lead: "Drafted when a major hazard is found; the principal reviews and submits it to the market regulator.",
+    lead: "Drafted for a major hazard, a failed supervision sampling or a CCC product without a valid certificate; the principal completes the six sections, chooses the receiving authority and submits it.",
     empty: "No reports.",
     statuses: {
       draft: "Draft",
@@ -129,6 +134,12 @@ export const hazardsEn: typeof hazardsZhCN = {
     submittedBy: "Submitted by",
     submittedAt: "Submitted at",
     hazard: "Hazard",
+    agency: "Receiving authority (market regulation bureau)",
+    agencyHint: "The enterprise's local bureau by default; any authority known to the system can be chosen",
+    agencyNone: "(choose)",
+    jurisdictional: "local",
+    gaps: "Not written yet: section {{sections}} (“（请填写）” is not accepted)",
+    complete: "All six sections are written.",
     readOnly: "A submitted report cannot be changed.",
   },
 };

@@ -41,6 +41,9 @@ export const hazardsZhCN = {
     correctiveAction: "整改措施",
     evidence: "证据照片",
     evidenceHint: "可拍照或选择图片/PDF，每个不超过 10 MB",
+    evidenceRequiredHint: "须附整改后的照片或文件（每个不超过 10 MB）；确实无法提供时在下方填写理由",
+    evidenceException: "无法提供证据的理由",
+    evidenceExceptionHint: "仅在无法附照片或文件时填写，理由记入整改记录",
     none: "（无）",
     choose: "请选择",
     save: "保存",
@@ -94,7 +97,7 @@ export const hazardsZhCN = {
   majorReport: {
     navTitle: "重大风险报告",
     title: "重大质量安全风险报告",
-    lead: "发现重大隐患时由系统起草，主要负责人审核后报送市场监管部门。",
+    lead: "发现重大隐患、监督抽查不合格或 CCC 产品无有效证书时由系统起草，主要负责人补全六个部分、选择接收部门后报送。",
     empty: "暂无报告。",
     statuses: {
       draft: "草稿",
@@ -110,6 +113,12 @@ export const hazardsZhCN = {
     submittedBy: "报送人",
     submittedAt: "报送时间",
     hazard: "关联隐患",
+    agency: "接收部门（市场监管局）",
+    agencyHint: "默认为企业所在地的市场监管局；可从系统已知的全部监管部门中选择",
+    agencyNone: "（请选择）",
+    jurisdictional: "属地",
+    gaps: "尚未填写：第 {{sections}} 部分（不能含“（请填写）”）",
+    complete: "六个部分均已填写。",
     readOnly: "已报送的报告不可修改。",
   },
 };

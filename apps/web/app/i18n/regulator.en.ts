@@ -119,7 +119,7 @@ export const regulatorEn: typeof regulatorZhCN = {
   },
   reports: {
     title: "Major quality-safety risk reports",
-    lead: "Reports submitted by enterprises that granted access. Acknowledging receipt is the only thing a regulator can record; it is audited.",
+    lead: "Reports enterprises addressed to this authority (with or without a grant), and unaddressed reports of enterprises that granted access. Acknowledging receipt is the only thing a regulator can record; it is audited.",
     empty: "No reports.",
     enterprise: "Enterprise",
     submittedAt: "Submitted",

@@ -1,6 +1,12 @@
 // zh-CN strings of the routines: 今日检查, 日管控/周排查/月调度 records, print views, reminders and
 // the enterprise calendar.
-import { CHECK_RESULT_ZH, FREQUENCY_ZH, HAZARD_SEVERITY_ZH, WEEKLY_RATING_ZH } from "@anzhi/contracts";
+import {
+  CHECK_RESULT_ZH,
+  FREQUENCY_ZH,
+  HAZARD_SEVERITY_ZH,
+  MEETING_TASK_STATUS_ZH,
+  WEEKLY_RATING_ZH,
+} from "@anzhi/contracts";
 
 export const routinesZhCN = {
   nav: {
@@ -10,6 +16,7 @@ export const routinesZhCN = {
     monthly: "月调度",
     reminders: "提醒",
     calendar: "生产日历",
+    tasks: "调度任务",
   },
   common: {
     contentHash: "内容哈希（SHA-256，可与审计记录核对）",
@@ -172,6 +179,7 @@ export const routinesZhCN = {
     hazardDescription: "隐患描述",
     hazardMeasure: "整改措施",
     stage: "环节",
+    noHazardStatementIfNone: "本周未发现风险隐患的说明（排查中也未发现新隐患时填写）",
     noHazardStatement: "未发现新的风险隐患的说明",
     signLead: "以质量安全总监身份签字提交，提交后不能修改。",
     directorSign: "质量安全总监（签字）",
@@ -186,6 +194,27 @@ export const routinesZhCN = {
     readSigned: "已阅 {{count}} 份",
     acked: "已阅：{{name}} {{at}}",
     statsLine: "应检 {{expected}} 天，已检 {{recorded}} 份，缺失 {{missed}} 天，迟交 {{late}} 份",
+  },
+  tasks: {
+    title: "调度任务台账",
+    lead: "月调度会议研究决定、明确了责任人和完成期限的措施。任务不是隐患，不计入隐患台账和监管统计；未完成的任务自动带入下月会议纪要。",
+    empty: "暂无任务。",
+    all: "全部",
+    filter: "筛选",
+    meeting: "会议",
+    content: "任务",
+    owner: "责任人",
+    dueDate: "完成期限",
+    status: "状态",
+    overdue: "已逾期",
+    progress: "进展情况",
+    closingNote: "完成情况说明",
+    closedBy: "完成确认",
+    legacyHazard: "原记入隐患台账",
+    update: "更新进展",
+    save: "保存",
+    openFromEarlier: "以往会议未完成的任务",
+    statuses: MEETING_TASK_STATUS_ZH,
   },
   monthly: {
     title: "月调度",
@@ -212,11 +241,11 @@ export const routinesZhCN = {
     otherMatters: "其他事项",
     decisions: "会议研究决定的措施",
     decision: "决定 {{n}}",
-    decisionOwner: "责任人（指定后进入隐患台账）",
+    decisionOwner: "责任人（指定后进入调度任务台账）",
     decisionDue: "完成期限",
     nextMonthPlan: "下月重点工作安排（每行一项）",
     planItems: "下月重点工作",
-    signLead: "以主要负责人身份签字，提交后不能修改；指定了责任人和期限的决定将作为任务进入隐患台账。",
+    signLead: "以主要负责人身份签字，提交后不能修改；指定了责任人和期限的决定将作为任务进入调度任务台账。",
     principalSign: "主要负责人（签字）",
     task: "任务 {{no}}",
   },

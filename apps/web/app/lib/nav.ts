@@ -27,6 +27,7 @@ export const NAV: NavItem[] = [
   { to: "/app/daily", labelKey: "routines.nav.daily" },
   { to: "/app/weekly", labelKey: "routines.nav.weekly" },
   { to: "/app/monthly", labelKey: "routines.nav.monthly" },
+  { to: "/app/tasks", labelKey: "routines.nav.tasks" },
   { to: "/app/calendar", labelKey: "routines.nav.calendar", roles: ["principal", "director"] },
   { to: "/app/hazards", labelKey: "hazard.navTitle" },
   { to: "/app/proposals", labelKey: "proposal.navTitle", roles: ["principal", "director", "officer", "viewer"] },

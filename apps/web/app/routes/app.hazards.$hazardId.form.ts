@@ -23,7 +23,12 @@ function step<T extends HazardActionType>(type: T, fields: Record<string, typeof
 
 export const HazardFormSchema = z.discriminatedUnion("intent", [
   step("start_rectification", { note: posted }),
-  step("submit_for_verification", { rectificationNote: posted }),
+  step("submit_for_verification", {
+    rectificationNote: posted,
+    rootCause: posted,
+    correctiveAction: posted,
+    evidenceExceptionReason: posted,
+  }),
   step("verify_pass", { note: posted }),
   step("verify_fail", { reason: posted }),
   HazardAssignSchema.omit({ hazardId: true })

@@ -63,7 +63,14 @@ export default function HazardDetail() {
           </p>
         ) : null}
         {h.myActions.length === 0 && !iRectified ? <p className="muted">{t("hazard.noActions")}</p> : null}
-        <HazardActionForms actions={h.myActions} version={h.version} fields={f} intent={result?.intent} />
+        <HazardActionForms
+          actions={h.myActions}
+          version={h.version}
+          rootCause={h.rootCause}
+          correctiveAction={h.correctiveAction}
+          fields={f}
+          intent={result?.intent}
+        />
       </section>
       <section className="card" aria-labelledby="hz-facts">
         <h2 id="hz-facts">{t("hazard.description")}</h2>
@@ -126,6 +133,12 @@ export default function HazardDetail() {
             <>
               <dt>{t("hazard.rectificationNote")}</dt>
               <dd>{h.rectificationNote}</dd>
+            </>
+          ) : null}
+          {h.evidenceException ? (
+            <>
+              <dt>{t("hazard.evidenceException")}</dt>
+              <dd data-testid="evidence-exception">{h.evidenceException}</dd>
             </>
           ) : null}
           {h.verifiedBy ? (

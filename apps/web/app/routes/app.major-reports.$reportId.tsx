@@ -21,7 +21,8 @@ export const meta: MetaFunction = () => [{ title: "重大风险报告 — 安质
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);
   const report = await orThrowResponse(caller.hazards.majorReports.get({ reportId: params.reportId ?? "" }));
-  return { report, timeZone: org.timeZone };
+  const choices = report.status === "draft" && report.canEdit ? await caller.hazards.majorReports.agencies() : null;
+  return { report, agencies: choices?.agencies ?? [], timeZone: org.timeZone };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,7 +30,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const reportId = params.reportId ?? "";
   const v = formValues(await request.formData());
   const result = await attempt(request, async () => {
-    await caller.hazards.majorReports.saveDraft({ reportId, title: v.title ?? "", content: v.content ?? "" });
+    await caller.hazards.majorReports.saveDraft({
+      reportId,
+      title: v.title ?? "",
+      content: v.content ?? "",
+      ...(v.agencyId ? { agencyId: v.agencyId } : {}),
+    });
     if (v.intent === "submit" && v.confirm === "on") await caller.hazards.majorReports.submit({ reportId });
   });
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
@@ -48,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MajorReport() {
-  const { report: r, timeZone } = useLoaderData<typeof loader>();
+  const { report: r, agencies, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const busy = useIsPending({}, { state: "submitting" });
@@ -87,6 +93,35 @@ export default function MajorReport() {
             defaultValue={v.content ?? r.content}
             error={f.content}
           />
+          <p className={r.gaps.length > 0 ? "hint status-overdue" : "hint"} data-testid="report-gaps">
+            {r.gaps.length > 0 ? t("majorReport.gaps", { sections: r.gaps.join("、") }) : t("majorReport.complete")}
+          </p>
+          <div className={f.agencyId ? "field field-invalid" : "field"}>
+            <label htmlFor="report-agency">{t("majorReport.agency")}</label>
+            <select
+              id="report-agency"
+              name="agencyId"
+              defaultValue={v.agencyId ?? r.agency?.id ?? ""}
+              aria-invalid={f.agencyId ? true : undefined}
+              aria-describedby={f.agencyId ? "report-agency-hint report-agency-error" : "report-agency-hint"}
+            >
+              <option value="">{t("majorReport.agencyNone")}</option>
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                  {a.jurisdictional ? `（${t("majorReport.jurisdictional")}）` : ""}
+                </option>
+              ))}
+            </select>
+            <p id="report-agency-hint" className="hint">
+              {t("majorReport.agencyHint")}
+            </p>
+            {f.agencyId ? (
+              <p id="report-agency-error" className="field-error" role="alert">
+                {f.agencyId}
+              </p>
+            ) : null}
+          </div>
           <div className="actions">
             <button type="submit" name="intent" value="save" className="secondary" disabled={busy}>
               {t("majorReport.saveDraft")}
@@ -118,6 +153,11 @@ export default function MajorReport() {
         </Form>
       ) : (
         <article className="print-sheet">
+          {r.agency ? (
+            <p>
+              {t("majorReport.agency")}：{r.agency.name}
+            </p>
+          ) : null}
           <p style={{ whiteSpace: "pre-wrap" }}>{r.content}</p>
           {r.submittedBy ? (
             <p>

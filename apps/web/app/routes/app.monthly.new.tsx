@@ -82,6 +82,21 @@ export default function MonthlyNew() {
             ))}
           </ul>
         </details>
+        <details open={review.openTasks.length > 0}>
+          <summary>
+            {t("routines.tasks.openFromEarlier")}（{review.openTasks.length}）
+          </summary>
+          <ul data-testid="month-open-tasks">
+            {review.openTasks.map((x) => (
+              <li key={x.id}>
+                <a href="/app/tasks">
+                  {x.month}-{x.seq}
+                </a>{" "}
+                {x.content}（{x.owner?.name ?? ""}，{x.dueDate ?? ""}，{t(`routines.tasks.statuses.${x.status}`)}）
+              </li>
+            ))}
+          </ul>
+        </details>
       </section>
       <Form method="post" className="routine-form" aria-label={t("routines.monthly.docTitle")} {...props}>
         <input type="hidden" name="month" value={review.month} />
@@ -131,6 +146,9 @@ export default function MonthlyNew() {
           label={t("routines.monthly.rectificationProgress")}
           error={errorOf("rectificationProgress")}
           rows={3}
+          defaultValue={review.openTasks
+            .map((x) => `${x.month}-${x.seq} ${x.content}：${x.progressNote ?? t("routines.tasks.statuses.open")}`)
+            .join("\n")}
         />
         <TextArea
           name="unresolvedIssues"

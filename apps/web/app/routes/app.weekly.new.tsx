@@ -130,12 +130,15 @@ export default function WeeklyNew() {
             <FieldError message={errorOf("hazardsFound.0.dueDate")} />
           </div>
         </details>
-        <TextArea
-          name="noHazardStatement"
-          label={t("routines.weekly.noHazardStatement")}
-          error={errorOf("noHazardStatement")}
-          rows={3}
-        />
+        {prefill.findings.length === 0 ? (
+          // Asked for only when the week found nothing; a screening hazard above makes it moot.
+          <TextArea
+            name="noHazardStatement"
+            label={t("routines.weekly.noHazardStatementIfNone")}
+            error={errorOf("noHazardStatement")}
+            rows={3}
+          />
+        ) : null}
         <TextArea
           name="managementEvaluation"
           label={t("routines.weekly.assessment")}

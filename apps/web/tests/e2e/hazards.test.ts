@@ -41,6 +41,9 @@ describe("hazard ledger", () => {
     await page.getByRole("button", { name: "开始整改" }).click();
     await page.getByLabel("整改说明").waitFor();
     await page.getByLabel("整改说明").fill("已更换两具灭火器并登记巡检");
+    await page.getByLabel("原因分析").fill("巡检未核对灭火器有效期");
+    await page.getByLabel("整改措施").fill("每月巡检表增加有效期核对项");
+    await page.getByLabel("无法提供证据的理由").fill("旧灭火器已由供应商回收，现场未留存照片");
     await page.getByRole("button", { name: "提交验证" }).click();
     await page.getByTestId("verifier-rule").waitFor();
     expect(await page.getByTestId("verifier-rule").textContent()).toContain("需由其他人验证");

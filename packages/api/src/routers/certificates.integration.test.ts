@@ -235,11 +235,13 @@ describe("CCC products without a valid certificate", () => {
     expect(open[0]).toMatchObject({
       productId: product.id,
       siteId: site.id,
-      severity: "significant",
+      // docs/decisions/024: a CCC product without a valid certificate is major, with a report drafted.
+      severity: "major",
       status: "open",
       dueDate: addDays(today, 7),
     });
     const hazardId = open[0]?.id ?? "";
+    expect(await t.db.majorRiskReport.count({ where: { hazardId, status: "draft" } })).toBe(1);
     expect(await t.db.hazardEvent.count({ where: { hazardId, action: "create" } })).toBe(1);
     expect(await t.db.auditEvent.count({ where: { entityId: hazardId, action: "hazard.open" } })).toBe(1);
 

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { localDate } from "@anzhi/contracts";
 import type { HazardCreateWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
+import { createAgency } from "@anzhi/domain/regulator/agencies";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
 
 let t: TestDb;
@@ -42,7 +43,13 @@ describe("hazard lifecycle", () => {
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
     await a.as("officer").hazards.transition({
       hazardId: id,
-      action: { type: "submit_for_verification", rectificationNote: "已更换灭火器" },
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "已更换灭火器",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
     });
     const pending = await a.as("director").hazards.get({ hazardId: id });
     expect(pending.myActions).toEqual(["verify_pass", "verify_fail"]);
@@ -80,9 +87,16 @@ describe("hazard lifecycle", () => {
   it("refuses the rectifier as verifier and changes nothing", async () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a
-      .as("officer")
-      .hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已整改" } });
+    await a.as("officer").hazards.transition({
+      hazardId: id,
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "已整改",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
+    });
     const eventsBefore = await t.db.hazardEvent.count({ where: { hazardId: id } });
     for (const action of [{ type: "verify_pass" }, { type: "verify_fail", reason: "自己看不行" }] as const) {
       const err = await refusal(a.as("officer").hazards.transition({ hazardId: id, action }));
@@ -95,9 +109,16 @@ describe("hazard lifecycle", () => {
   it("sends a failed verification back to rectifying with the reason, and needs that reason", async () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a
-      .as("officer")
-      .hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "已整改" } });
+    await a.as("officer").hazards.transition({
+      hazardId: id,
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "已整改",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
+    });
     const noReason = await refusal(
       a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_fail", reason: "  " } }),
     );
@@ -116,7 +137,13 @@ describe("hazard lifecycle", () => {
     // the next round may be rectified by someone else and verified by the first rectifier
     await a.as("officer2").hazards.transition({
       hazardId: id,
-      action: { type: "submit_for_verification", rectificationNote: "更换压力表" },
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "更换压力表",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
     });
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
     expect(await status(id)).toBe("closed");
@@ -128,13 +155,26 @@ describe("hazard lifecycle", () => {
     expect(early).toMatchObject({ code: "CONFLICT", appCode: "HAZARD_TRANSITION_FORBIDDEN" });
     expect(await status(id)).toBe("open");
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
-    await a
-      .as("officer")
-      .hazards.transition({ hazardId: id, action: { type: "submit_for_verification", rectificationNote: "ok" } });
+    await a.as("officer").hazards.transition({
+      hazardId: id,
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "ok",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
+    });
     await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
     for (const action of [
       { type: "start_rectification" },
-      { type: "submit_for_verification", rectificationNote: "x" },
+      {
+        type: "submit_for_verification",
+        rectificationNote: "x",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
       { type: "verify_fail", reason: "x" },
     ] as const) {
       expect((await refusal(a.as("principal").hazards.transition({ hazardId: id, action }))).appCode).toBe(
@@ -286,10 +326,15 @@ describe("major hazards", () => {
     expect(draft.content).toContain("已停止该批次出厂并隔离");
     expect(draft.content).toContain("二号车间灭火器已过有效期");
 
+    const agency = await createAgency(t.db, { name: "新北区市场监督管理局", level: "district", regionCode: "320411" });
     await a.as("principal").hazards.majorReports.saveDraft({
       reportId,
       title: draft.title,
-      content: `${draft.content}\n影响评估：涉及 200 件，均未出厂。`,
+      content: draft.content
+        .replace("二、涉及产品：（请填写）", "二、涉及产品：灭火器（MFZ/ABC4）")
+        .replace("五、整改措施及计划：（请填写）", "五、整改措施及计划：本周内全部更换")
+        .replace("六、影响评估（涉及数量、流向、可能的危害）：（请填写）", "六、影响评估：涉及 200 件，均未出厂。"),
+      agencyId: agency.id,
     });
     for (const who of ["director", "officer"] as const) {
       expect((await refusal(a.as(who).hazards.majorReports.submit({ reportId }))).code).toBe("FORBIDDEN");
@@ -299,7 +344,11 @@ describe("major hazards", () => {
 
     await a.as("principal").hazards.majorReports.submit({ reportId });
     const submitted = await a.as("viewer").hazards.majorReports.get({ reportId });
-    expect(submitted).toMatchObject({ status: "submitted", submittedBy: { id: a.ids.principal } });
+    expect(submitted).toMatchObject({
+      status: "submitted",
+      submittedBy: { id: a.ids.principal },
+      agency: { id: agency.id },
+    });
     expect(submitted.content).toContain("涉及 200 件");
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id } })).reportedToRegulator).toBe(true);
     // submitted: kept as is

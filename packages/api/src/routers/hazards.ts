@@ -13,9 +13,10 @@ import {
 import { HazardCreateWithEvidenceSchema, HazardTransitionWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { getEnv } from "@anzhi/config";
 import { actionsFor, getHazard, listHazards } from "@anzhi/domain/hazards/ledger";
-import { transitionHazard } from "@anzhi/domain/hazards/lifecycle";
+import { mayVerifyMajor, transitionHazard } from "@anzhi/domain/hazards/lifecycle";
 import { assignHazard, createManualHazard } from "@anzhi/domain/hazards/manage";
 import {
+  agencyChoices,
   ensureMajorRiskReport,
   getMajorRiskReport,
   listMajorRiskReports,
@@ -40,9 +41,11 @@ export const hazardsRouter = {
   get: memberProcedure.input(z.strictObject({ hazardId: IdSchema })).query(async ({ ctx, input }) => {
     const hazard = await getHazard(ctx.orgDb, clockOf(ctx), input.hazardId);
     const isActor = ctx.org.roles.some((r) => r !== "viewer");
+    const major =
+      hazard.severity === "major" && (await mayVerifyMajor(ctx.orgDb, ctx.org.id, ctx.user.id, ctx.org.today));
     return {
       ...hazard,
-      myActions: isActor ? actionsFor(hazard, ctx.user.id) : [],
+      myActions: isActor ? actionsFor(hazard, ctx.user.id, major) : [],
       canAssign: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director"),
     };
   }),
@@ -70,6 +73,8 @@ export const hazardsRouter = {
   options: memberProcedure.query(({ ctx }) => hazardOptions(ctx.orgDb, ctx.org.id)),
   majorReports: {
     list: memberProcedure.query(({ ctx }) => listMajorRiskReports(ctx.orgDb, ctx.org.id)),
+    /** Every regulator agency known to the system, the enterprise's jurisdictional 市场监管局 first. */
+    agencies: memberProcedure.query(({ ctx }) => agencyChoices(ctx.orgDb, ctx.org.id)),
     get: memberProcedure.input(z.strictObject({ reportId: IdSchema })).query(async ({ ctx, input }) => ({
       ...(await getMajorRiskReport(ctx.orgDb, ctx.org.id, input.reportId)),
       canEdit: ctx.org.roles.includes("principal") || ctx.org.roles.includes("director"),

@@ -556,6 +556,44 @@ describe("a regulator can change nothing but the acknowledgement of a report", (
   });
 });
 
+describe("a major-risk report addressed to an agency", () => {
+  it("is in that agency's inbox and acknowledged there without any grant; other agencies never see it", async () => {
+    const d = await signUpOrg(t.db, 311);
+    expect(await t.db.accessGrant.count({ where: { organizationId: d.organizationId } })).toBe(0);
+    const principal = await t.db.membership.findFirstOrThrow({
+      where: { organizationId: d.organizationId },
+      select: { userId: true },
+    });
+    const other = await createAgency(t.db, { name: "钟楼区市场监督管理局", level: "district", regionCode: "320404" });
+    await addRegulatorUser(t.db, other.id, {
+      email: "inspector@zhonglou.test",
+      name: "李监管",
+      password: TEST_PASSWORD,
+    });
+    const outsider = (await loginAs(t.db, "inspector@zhonglou.test")).caller;
+    const base = {
+      organizationId: d.organizationId,
+      status: "submitted",
+      content: "一、…",
+      createdByUserId: principal.userId,
+      submittedByUserId: principal.userId,
+      submittedAt: new Date(),
+    };
+    const addressed = await t.db.majorRiskReport.create({ data: { ...base, title: "寄给新北区的报告", agencyId } });
+    // An unaddressed report (from before reports named their agency) still needs a grant.
+    await t.db.majorRiskReport.create({ data: { ...base, title: "未注明接收部门的报告" } });
+    const titles = (await inspector.regulator.reports()).map((r) => r.title);
+    expect(titles).toContain("寄给新北区的报告");
+    expect(titles).not.toContain("未注明接收部门的报告");
+    expect((await outsider.regulator.reports()).map((r) => r.title)).not.toContain("寄给新北区的报告");
+    await expect(outsider.regulator.acknowledgeReport({ reportId: addressed.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await inspector.regulator.acknowledgeReport({ reportId: addressed.id });
+    expect((await t.db.majorRiskReport.findUniqueOrThrow({ where: { id: addressed.id } })).status).toBe("acknowledged");
+  });
+});
+
 describe("every read is logged and shows only the granted ledgers", () => {
   it("logs each read procedure, the enterprise page included, against the enterprise it reads", async () => {
     const c = await signUpOrg(t.db, 303);

@@ -16,7 +16,7 @@ const ROLE: Record<Who, Role> = {
   officer2: "officer",
   viewer: "viewer",
 };
-const USCC = { a: "91350100M000100Y43", b: "91110108MA01AB2C3T" } as const;
+const USCC = { a: "91350100M000100Y43", b: "91110108MA01AB2C3T", c: "91320411MA1N2B3C4X" } as const;
 
 export interface RoutineOrg {
   id: string;

@@ -357,6 +357,11 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
       }),
     ]);
     expect(p.inspectionFailures.map((f) => f.batchNo)).toEqual(["B-1009"]);
+    // One findings list: the daily check's hazard and the failure that opened none, each once.
+    expect(p.findings.map((f) => [f.date, f.source, f.hazardNo, f.text])).toEqual([
+      ["2026-10-09", "daily_check", "YH-2026-0001", expect.any(String)],
+      ["2026-10-09", "erp_inspection", null, "检验不合格：电芯 批次 B-1009"],
+    ]);
   });
 
   it("the director signs it (late: due Saturday), a hazard found opens in the ledger, a second report is refused", async () => {
@@ -393,10 +398,47 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
     });
     expect(detail.stats).toMatchObject({ missedDays: 3, inspectionFailures: 1 });
     expect(detail.hazards.map((h) => h.hazardNo)).toEqual(["YH-2026-0002"]);
+    // The signed findings are the pre-filled ones plus the screening's: the ERP failure included,
+    // and no "nothing found" statement beside them.
+    expect(detail.stats.findings?.map((f) => f.hazardNo ?? f.text)).toEqual([
+      "YH-2026-0001",
+      "检验不合格：电芯 批次 B-1009",
+      "YH-2026-0002",
+    ]);
+    expect(detail.hazardsSummary?.split("\n")).toEqual([
+      expect.stringMatching(/^2026-10-09 日管控 YH-2026-0001 /),
+      "2026-10-09 进货/出厂检验 检验不合格：电芯 批次 B-1009",
+      "2026-10-10 周排查 YH-2026-0002 灭火器压力不足",
+    ]);
+    expect(detail.noHazardStatement).toBeNull();
     expect((await refused(a.as("director").routines.weekly.file(report))).appCode).toBe("RECORD_PERIOD_DUPLICATE");
     const weeks = await a.as("director").routines.weekly.list();
     expect(weeks.find((w) => w.week === "2026-W41")).toMatchObject({ status: "signed_late", dueDate: "2026-10-10" });
     expect(weeks.find((w) => w.week === "2026-W40")).toMatchObject({ status: "overdue", report: null });
+  });
+
+  it("asks for the no-finding statement only when the week found nothing, and keeps it then", async () => {
+    // An organisation of its own, so the other tests' calendars and reminders stay as they were.
+    const c = await createRoutineOrg(t.db, "c");
+    const empty = {
+      week: "2026-W41",
+      screeningDate: "2026-10-10",
+      siteIds: [c.siteId],
+      participantUserIds: [c.ids.director],
+      lastWeekFollowUp: "无遗留问题",
+      hazardsFound: [],
+      managementEvaluation: "受控",
+      nextWeekPriorities: "按日检查",
+    } satisfies RouterInputs["routines"]["weekly"]["file"];
+    expect((await c.as("director").routines.weekly.prefill({ week: "2026-W41" })).findings).toEqual([]);
+    const refusal = await refused(c.as("director").routines.weekly.file(empty));
+    expect(refusal.paths).toEqual(["noHazardStatement"]);
+    const filed = await c
+      .as("director")
+      .routines.weekly.file({ ...empty, noHazardStatement: "本周日管控和周排查未发现风险隐患" });
+    const detail = await c.as("director").routines.weekly.get({ id: filed.id });
+    expect(detail).toMatchObject({ hazardsSummary: null, noHazardStatement: "本周日管控和周排查未发现风险隐患" });
+    expect(detail.stats.findings).toEqual([]);
   });
 });
 
@@ -419,29 +461,86 @@ describe("the monthly meeting of October 2026", () => {
     nextMonthPlan: "1. 每周抽查成品库温湿度记录\n2. 组织消防演练",
   });
 
-  it("only the principal signs; a decision with owner and due date becomes a task in the ledger", async () => {
+  it("only the principal signs; a decision with owner and due date becomes a task in the task ledger, not a hazard", async () => {
     clock.now = sh("2026-10-30T16:00:00");
     expect((await refused(a.as("director").routines.monthly.sign(minutes(a.ids.director)))).code).toBe("FORBIDDEN");
+    const hazardsBefore = await t.db.hazard.count({ where: { organizationId: a.id } });
     const signed = await a.as("principal").routines.monthly.sign(minutes(a.ids.principal));
-    expect(signed).toMatchObject({ late: false, hazards: ["YH-2026-0003"] });
+    expect(signed).toMatchObject({ late: false });
+    expect(signed.tasks).toHaveLength(1);
     const detail = await a.as("officer").routines.monthly.get({ id: signed.id });
     expect(detail).toMatchObject({ chairName: "a-principal", signedByName: "a-principal", status: "submitted" });
     expect(detail.decisions.map((d) => [d.content, d.ownerName, d.dueDate, d.hazard?.hazardNo ?? null])).toEqual([
-      ["成品库加装温湿度在线监测", "a-director", "2026-11-20", "YH-2026-0003"],
+      ["成品库加装温湿度在线监测", "a-director", "2026-11-20", null],
       ["全员学习《质量安全员守则》", null, null, null],
     ]);
     expect(detail.planItems).toEqual([
       { seq: 1, forMonth: "2026-11", content: "每周抽查成品库温湿度记录" },
       { seq: 2, forMonth: "2026-11", content: "组织消防演练" },
     ]);
-    const task = await t.db.hazard.findFirstOrThrow({ where: { hazardNo: "YH-2026-0003", organizationId: a.id } });
+    // The hazard ledger and its figures are untouched by decisions.
+    expect(await t.db.hazard.count({ where: { organizationId: a.id } })).toBe(hazardsBefore);
+    expect(await t.db.hazard.count({ where: { organizationId: a.id, source: "monthly_meeting" } })).toBe(0);
+    const [task] = await a.as("viewer").routines.tasks.list();
     expect(task).toMatchObject({
-      source: "monthly_meeting",
-      ownerUserId: a.ids.director,
+      id: signed.tasks[0],
+      month: "2026-10",
+      seq: 1,
+      content: "成品库加装温湿度在线监测",
+      owner: { id: a.ids.director },
       dueDate: "2026-11-20",
       status: "open",
+      overdue: false,
     });
     expect(await t.db.auditEvent.count({ where: { entityId: signed.id, action: "monthly_meeting.sign" } })).toBe(1);
+  });
+
+  it("tracks a task's progress by its owner, pre-fills it into the next minutes until it is done, and keeps it closed", async () => {
+    clock.now = sh("2026-11-25T10:00:00");
+    const [task] = await a.as("viewer").routines.tasks.list({ status: "open" });
+    const taskId = task?.id ?? "";
+    expect(task?.overdue).toBe(true);
+    // Not the owner, not a principal or director: refused.
+    expect(
+      (await refused(a.as("officer").routines.tasks.update({ taskId, status: "in_progress", progressNote: "x" }))).code,
+    ).toBe("FORBIDDEN");
+    const noNote = await refused(a.as("director").routines.tasks.update({ taskId, status: "done" }));
+    expect(noNote.code).toBe("BAD_REQUEST");
+    await a.as("director").routines.tasks.update({ taskId, status: "in_progress", progressNote: "设备已到货，待安装" });
+    const november = await a.as("principal").routines.monthly.prefill({ month: "2026-11" });
+    expect(november.openTasks.map((x) => [x.content, x.status, x.progressNote])).toEqual([
+      ["成品库加装温湿度在线监测", "in_progress", "设备已到货，待安装"],
+    ]);
+    await a
+      .as("director")
+      .routines.tasks.update({ taskId, status: "done", closingNote: "11月26日安装完成并接入报警，已验收" });
+    expect((await a.as("principal").routines.monthly.prefill({ month: "2026-11" })).openTasks).toEqual([]);
+    const done = (await a.as("viewer").routines.tasks.list({ status: "done" }))[0];
+    expect(done).toMatchObject({
+      status: "done",
+      overdue: false,
+      closingNote: "11月26日安装完成并接入报警，已验收",
+      closedBy: { id: a.ids.director },
+    });
+    expect(
+      (await refused(a.as("principal").routines.tasks.update({ taskId, status: "in_progress", progressNote: "再开" })))
+        .code,
+    ).toBe("CONFLICT");
+    expect(
+      await t.db.auditEvent.findMany({
+        where: { entityId: taskId },
+        orderBy: { seq: "asc" },
+        select: { action: true, actorUserId: true },
+      }),
+    ).toEqual([
+      { action: "meeting_task.progress", actorUserId: a.ids.director },
+      { action: "meeting_task.close", actorUserId: a.ids.director },
+    ]);
+    // Another organisation does not find it.
+    expect(
+      (await refused(b.as("principal").routines.tasks.update({ taskId, status: "in_progress", progressNote: "x" })))
+        .code,
+    ).toBe("NOT_FOUND");
   });
 });
 

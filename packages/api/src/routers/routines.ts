@@ -4,6 +4,8 @@
 import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
+  MeetingTaskListFilterSchema,
+  MeetingTaskUpdateSchema,
   CalendarSettingsSchema,
   CalendarDayAmendSchema,
   ActivationDateSchema,
@@ -39,6 +41,7 @@ import {
 import { dailyLedger, getDailyRun, getOfficerDay } from "@anzhi/domain/routines/daily-read";
 import { prefillMonth, signMonthlyMeeting } from "@anzhi/domain/routines/monthly";
 import { getMonthlyMeeting, listMonths } from "@anzhi/domain/routines/monthly-read";
+import { listMeetingTasks, updateMeetingTask } from "@anzhi/domain/routines/tasks";
 import { listReminders, markReminderRead } from "@anzhi/domain/routines/reminders";
 import { fileWeeklyReport, getWeeklyReport, listWeeks } from "@anzhi/domain/routines/weekly";
 import { prefillWeek } from "@anzhi/domain/routines/weekly-prefill";
@@ -163,6 +166,17 @@ const monthlyRouter = {
     .mutation(({ ctx, input }) => amendPeriodRecord(ctx.orgDb, "monthly_meeting", whoOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
+/** 调度任务台账: the monthly meetings' decisions to carry out (not hazards, docs/decisions/024). */
+const tasksRouter = {
+  list: memberProcedure
+    .input(MeetingTaskListFilterSchema.optional())
+    .query(({ ctx, input }) => listMeetingTasks(ctx.orgDb, ctx.org.id, ctx.org.today, input)),
+  /** Progress or completion: the task's owner, or a principal/director. */
+  update: officerProcedure
+    .input(MeetingTaskUpdateSchema)
+    .mutation(({ ctx, input }) => updateMeetingTask(ctx.orgDb, whoOf(ctx), input)),
+} satisfies TRPCRouterRecord;
+
 export const routinesRouter = {
   /** Active sites (the weekly report's screening scope). */
   sites: memberProcedure.query(({ ctx }) => activeSites(ctx.orgDb, ctx.org.id)),
@@ -171,6 +185,7 @@ export const routinesRouter = {
   daily: dailyRouter,
   weekly: weeklyRouter,
   monthly: monthlyRouter,
+  tasks: tasksRouter,
   calendar: {
     get: memberProcedure.query(({ ctx }) => getCalendarSettings(ctx.orgDb, ctx.org.id)),
     update: calendarProcedure

@@ -72,6 +72,29 @@ describe("supervision sampling results", () => {
       status: "open",
     });
     expect(hazard.title).toContain("电动自行车用锂离子蓄电池");
+    // A failed supervision sampling drafts the report to the regulator (docs/decisions/024).
+    const report = await t.db.majorRiskReport.findFirstOrThrow({ where: { hazardId: hazard.id } });
+    expect(report).toMatchObject({ status: "draft", organizationId: a.organizationId });
+    expect(report.content).toContain("二、涉及产品：电动自行车用锂离子蓄电池（48V20Ah）");
+    expect(report.content).toContain("江苏省市场监督管理局监督抽查，检验报告 BG-2");
+  });
+
+  it("makes the hazard major when a failed item is classed serious", async () => {
+    const r = await a.caller.sampling.create(
+      // Older than the two-year trigger window, so the trigger test below counts what it counts.
+      notice(9, {
+        conclusion: "fail",
+        failedItems: [{ item: "热失控", severity: "serious" }, { item: "标识" }],
+        samplingDate: day(-900),
+        reportDate: day(-890),
+        resultReceivedOn: day(-885),
+      }),
+    );
+    const hazard = await t.db.hazard.findFirstOrThrow({
+      where: { organizationId: a.organizationId, hazardNo: r.hazardNo ?? "" },
+    });
+    expect(hazard.severity).toBe("major");
+    expect(await t.db.majorRiskReport.count({ where: { hazardId: hazard.id } })).toBe(1);
   });
 
   it("refuses a report number entered twice, naming the field", async () => {

@@ -187,7 +187,13 @@ function sample(path: string, r: Rows): unknown {
     "hazards.assign": { hazardId: r.hazard, ownerUserId: r.user, dueDate: due },
     "hazards.transition": {
       hazardId: r.hazard,
-      action: { type: "submit_for_verification", rectificationNote: "已更换", evidenceFileIds: [r.file] },
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "已更换",
+        rootCause: "x",
+        correctiveAction: "y",
+        evidenceFileIds: [r.file],
+      },
     },
     "proposals.create": {
       type: "suggestion",

@@ -153,6 +153,8 @@ describe("hazards and proposals with evidence", () => {
         action: {
           type: "submit_for_verification",
           rectificationNote: "已更换",
+          rootCause: "老化",
+          correctiveAction: "更换",
           evidence: [{ fileName: "b.png", bytes: png(6) }, notAnImage],
         },
       }),
@@ -163,6 +165,8 @@ describe("hazards and proposals with evidence", () => {
       action: {
         type: "submit_for_verification",
         rectificationNote: "已更换",
+        rootCause: "老化",
+        correctiveAction: "更换",
         evidence: [{ fileName: "b.png", bytes: png(6) }],
       },
     });

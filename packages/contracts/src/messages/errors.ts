@@ -88,6 +88,23 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     "zh-CN": "验证不通过时请填写原因",
     en: "Give a reason when verification fails",
   },
+  HAZARD_EVIDENCE_REQUIRED: {
+    "zh-CN": "提交验证须附整改证据（照片或文件）；确实无法提供时请填写无法提供证据的理由",
+    en: "Attach evidence of the rectification (a photo or document), or give the reason why none can be provided",
+  },
+  HAZARD_MAJOR_VERIFIER_NOT_APPOINTED: {
+    "zh-CN": "重大隐患只能由人员任命登记中在任的质量安全总监或主要负责人验证和销号",
+    en: "A major hazard is verified and closed only by the appointed quality-safety director or principal",
+  },
+  MAJOR_REPORT_INCOMPLETE: {
+    "zh-CN": "报告还有未填写的部分，请补全后再提交",
+    en: "Some sections of the report are not filled in yet; complete them before submitting",
+  },
+  MAJOR_REPORT_AGENCY_REQUIRED: {
+    "zh-CN": "请选择接收报告的市场监督管理部门",
+    en: "Choose the market regulation authority that receives the report",
+  },
+  TASK_NOT_FOUND: { "zh-CN": "任务不存在", en: "Task not found" },
   RECORD_ALREADY_SIGNED: {
     "zh-CN": "记录已签字提交，不能修改；如需更正请提交更正版本",
     en: "The record is signed and cannot be edited; submit a correction instead",

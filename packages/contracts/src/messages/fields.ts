@@ -151,6 +151,20 @@ export const fieldMessages = {
     "zh-CN": "重大隐患请填写临时控制措施",
     en: "Major hazards need a containment measure",
   },
+  "task.closing_note_required": {
+    "zh-CN": "完成任务时请填写完成情况说明",
+    en: "Say how the task was completed",
+  },
+  "task.progress_note_required": { "zh-CN": "请填写进展情况", en: "Describe the progress" },
+  "task.done": { "zh-CN": "任务已完成，不能再修改", en: "The task is done and cannot be changed" },
+  "major_report.sections_incomplete": {
+    "zh-CN": "以下部分尚未填写或仍为“（请填写）”：{sections}",
+    en: "These sections are empty or still say “（请填写）”: {sections}",
+  },
+  "major_report.agency_unknown": {
+    "zh-CN": "所选监管部门不存在或已撤销",
+    en: "The chosen authority does not exist or was retired",
+  },
   "hazard.owner_not_member": { "zh-CN": "责任人不是本企业的在职成员", en: "The owner is not an active member" },
   "hazard.ref_unknown": { "zh-CN": "所选记录不存在", en: "The chosen record does not exist" },
   "file.too_large": { "zh-CN": "文件不能超过 {maximum} MB", en: "Files may be at most {maximum} MB" },

@@ -40,6 +40,8 @@ export const MajorRiskReportDraftSchema = z.strictObject({
   reportId: IdSchema,
   title: requiredText(200),
   content: requiredText(20000),
+  /** The receiving 市场监管局 (a RegulatorAgency; not tenant-owned, checked by the service). */
+  agencyId: IdSchema.optional(),
 });
 export type MajorRiskReportDraft = z.infer<typeof MajorRiskReportDraftSchema>;
 

@@ -38,7 +38,11 @@ describe("HazardTransitionSchema", () => {
       HazardTransitionSchema.safeParse({ hazardId: "hz_1", action }).error?.issues.map(
         (i) => `${i.path.join(".")}:${i.message}`,
       );
-    expect(path({ type: "submit_for_verification" })).toEqual(["action.rectificationNote:field.required"]);
+    expect(path({ type: "submit_for_verification" })).toEqual([
+      "action.rectificationNote:field.required",
+      "action.rootCause:field.required",
+      "action.correctiveAction:field.required",
+    ]);
     expect(path({ type: "verify_fail", reason: "" })).toEqual(["action.reason:field.required"]);
     expect(path({ type: "reopen" })?.length).toBe(1);
   });

@@ -50,7 +50,16 @@ export const SubmitForVerificationActionSchema = z.strictObject({
   type: z.literal("submit_for_verification"),
   /** 整改说明: what was done. */
   rectificationNote: requiredText(4000),
+  /** 原因分析: why the hazard arose (printed on the 整改记录). */
+  rootCause: requiredText(2000),
+  /** 整改措施: the measures taken against the cause (printed on the 整改记录). */
+  correctiveAction: requiredText(2000),
   evidenceFileIds: FileIdsSchema.optional(),
+  /**
+   * Why no evidence (photo, document) can be attached, e.g. a process change that leaves nothing to
+   * photograph. Without evidence the submission needs this reason; it is recorded on the hazard.
+   */
+  evidenceExceptionReason: optionalText(1000),
 });
 
 export const VerifyPassActionSchema = z.strictObject({

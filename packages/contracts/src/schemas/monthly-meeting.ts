@@ -1,9 +1,12 @@
 // Monthly scheduling meeting minutes (每月质量安全调度会议纪要, templates.md §4). Chaired by
 // the principal; the month's statistics are computed by the server.
 import { z } from "zod";
+import { MeetingTaskStatus } from "../enums";
 import { LocalDateSchema, MonthKeySchema } from "../periods";
 import {
+  addIssue,
   DateTimeSchema,
+  IdSchema,
   FileIdsSchema,
   optionalText,
   ProposalIdSchema,
@@ -51,3 +54,26 @@ export const MonthlyMeetingCreateSchema = z.strictObject({
   attachmentFileIds: FileIdsSchema.optional(),
 });
 export type MonthlyMeetingCreate = z.infer<typeof MonthlyMeetingCreateSchema>;
+
+/** 调度任务台账: the tasks listed, optionally by status. */
+export const MeetingTaskListFilterSchema = z.strictObject({ status: MeetingTaskStatus.optional() });
+export type MeetingTaskListFilter = z.infer<typeof MeetingTaskListFilterSchema>;
+
+/**
+ * Progress on a task: its status and a progress note; finishing it (done) needs the closing note
+ * (what was done, how it was checked). A done task is not changed again.
+ */
+export const MeetingTaskUpdateSchema = z
+  .strictObject({
+    taskId: IdSchema,
+    status: MeetingTaskStatus,
+    progressNote: optionalText(2000),
+    closingNote: optionalText(2000),
+  })
+  .superRefine((u, ctx) => {
+    if (u.status === "done" && (u.closingNote ?? "") === "")
+      addIssue(ctx, "task.closing_note_required", ["closingNote"]);
+    if (u.status !== "done" && (u.progressNote ?? "") === "")
+      addIssue(ctx, "task.progress_note_required", ["progressNote"]);
+  });
+export type MeetingTaskUpdate = z.infer<typeof MeetingTaskUpdateSchema>;

@@ -42,7 +42,10 @@ export const WeeklyReportCreateSchema = z
     /** Hazards whose rectification was checked this week. */
     followUpHazardIds: uniqueArray(HazardIdSchema, 200).optional(),
     hazardsFound: z.array(WeeklyHazardEntrySchema).max(100, { error: "field.too_many" }),
-    /** 未发现风险隐患说明; required when hazardsFound is empty. */
+    /**
+     * 未发现风险隐患说明: required (by the service, which knows the week) only when the week has no
+     * finding at all — no hazard opened from any source and none in hazardsFound; ignored otherwise.
+     */
     noHazardStatement: optionalText(2000),
     /** 本周质量安全管理情况评价 */
     managementEvaluation: requiredText(4000),
@@ -53,9 +56,6 @@ export const WeeklyReportCreateSchema = z
     attachmentFileIds: FileIdsSchema.optional(),
   })
   .superRefine((report, ctx) => {
-    if (report.hazardsFound.length === 0 && (report.noHazardStatement ?? "") === "") {
-      addIssue(ctx, "weekly.no_hazard_statement_required", ["noHazardStatement"]);
-    }
     const week = parseWeekKey(report.week);
     if (week && report.screeningDate < week.start) {
       addIssue(ctx, "weekly.screening_before_week", ["screeningDate"]);

@@ -122,7 +122,7 @@ async function monthlyContent(db: Reader, id: string): Promise<unknown> {
 
 /** The rectification record: what was found, what was done, who rectified and who verified. */
 async function hazardContent(db: Reader, id: string): Promise<unknown> {
-  return db.hazard.findUniqueOrThrow({
+  const { evidenceException, ...row } = await db.hazard.findUniqueOrThrow({
     where: { id },
     select: {
       id: true,
@@ -149,8 +149,12 @@ async function hazardContent(db: Reader, id: string): Promise<unknown> {
       verifiedAt: true,
       verificationNote: true,
       closedAt: true,
+      evidenceException: true,
     },
   });
+  // The exception joined the record later (docs/decisions/024): hashed only when given, so the
+  // hashes of records without one stay as they were signed.
+  return evidenceException === null ? row : { ...row, evidenceException };
 }
 
 const CONTENT: Record<HashedRecord, (db: Reader, id: string) => Promise<unknown>> = {

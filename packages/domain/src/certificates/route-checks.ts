@@ -154,7 +154,9 @@ export async function checkRouteHazardsInTx(
         ruleKey: f.rule,
         title: f.title,
         description: f.description,
-        severity: "significant",
+        // A CCC-catalogue product without a valid certificate may not leave the factory (CCC
+        // regulations art. 2): major, with a report to the regulator (docs/decisions/024).
+        severity: f.rule === "ccc_uncertified" ? "major" : "significant",
         dueDate: addDays(today, DUE_IN_DAYS),
         stage: "management",
         productId: product.id,

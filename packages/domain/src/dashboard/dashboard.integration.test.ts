@@ -126,7 +126,13 @@ describe("dashboard", () => {
     await transitionHazard(t.db, who("o1"), { hazardId: closed.id, action: { type: "start_rectification" } });
     await transitionHazard(t.db, who("o1"), {
       hazardId: closed.id,
-      action: { type: "submit_for_verification", rectificationNote: "done" },
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "done",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
+      },
     });
     await transitionHazard(t.db, who("director"), { hazardId: closed.id, action: { type: "verify_pass" } });
 

@@ -23,6 +23,7 @@ import {
   weeklyIndicator,
   type RoutineIndicators,
 } from "../periods/indicators.ts";
+import { COUNTED_HAZARDS } from "../hazards/ledger.ts";
 
 export const AGE_BUCKETS = ["d0_7", "d8_30", "d31_90", "d90_plus"] as const;
 export type AgeBucket = (typeof AGE_BUCKETS)[number];
@@ -104,7 +105,7 @@ export async function dashboardData(
     }),
     db.monthlyMeeting.findFirst({ where: { organizationId: orgId, month: month.month }, select: { signedAt: true } }),
     db.hazard.findMany({
-      where: { organizationId: orgId, status: { not: "closed" } },
+      where: { organizationId: orgId, status: { not: "closed" }, ...COUNTED_HAZARDS },
       select: {
         id: true,
         hazardNo: true,

@@ -20,6 +20,13 @@ import { AppError } from "../errors.ts";
 import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
+/**
+ * The hazards that count: every one but the monthly-meeting decisions booked as hazards before the
+ * task ledger existed (docs/decisions/024). Those rows stay in the enterprise's ledger as records,
+ * but no indicator, pre-fill or regulator figure counts them.
+ */
+export const COUNTED_HAZARDS = { source: { not: "monthly_meeting" } } satisfies Prisma.HazardWhereInput;
+
 export interface OrgClock {
   organizationId: string;
   timeZone: string;
@@ -153,6 +160,8 @@ export interface HazardDetail extends HazardListItem {
   containment: string | null;
   rootCause: string | null;
   correctiveAction: string | null;
+  /** The reason given for submitting the rectification without evidence. */
+  evidenceException: string | null;
   rectifiedBy: Named | null;
   rectifiedAt: Date | null;
   rectificationNote: string | null;
@@ -181,6 +190,7 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
       containment: true,
       rootCause: true,
       correctiveAction: true,
+      evidenceException: true,
       rectifiedAt: true,
       rectificationNote: true,
       verifiedAt: true,
@@ -227,16 +237,22 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
   };
 }
 
-/** The actions `userId` may take now: the rectifier is never offered verification. */
+/**
+ * The actions `userId` may take now: the rectifier is never offered verification, and a major
+ * hazard's verification only to the appointed director or principal (`mayVerifyMajor`).
+ */
 export function actionsFor(
-  hazard: Pick<HazardDetail, "allowedActions" | "rectifiedBy">,
+  hazard: Pick<HazardDetail, "allowedActions" | "rectifiedBy" | "severity">,
   userId: string,
+  mayVerifyMajor = false,
 ): HazardActionType[] {
   return hazard.allowedActions.filter(
     (a) =>
       !(
         (a === "verify_pass" || a === "verify_fail") &&
-        (hazard.rectifiedBy === null || hazard.rectifiedBy.id === userId)
+        (hazard.rectifiedBy === null ||
+          hazard.rectifiedBy.id === userId ||
+          (hazard.severity === "major" && !mayVerifyMajor))
       ),
   );
 }

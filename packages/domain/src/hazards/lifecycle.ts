@@ -2,13 +2,14 @@
 // new status is written with a check-and-set on the status the decision was made from, so of two
 // concurrent transitions only one applies; the event, the evidence links and the audit row are
 // written in the same transaction.
-import { transition, type HazardStatus } from "@anzhi/contracts";
+import { localDate, transition, type HazardStatus } from "@anzhi/contracts";
 import type { HazardTransitionWithEvidence } from "@anzhi/contracts/uploads";
-import type { Db } from "@anzhi/db";
+import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
+import { appointmentsInForce } from "../appointments/authority.ts";
 
 const EVENT_ACTION = {
   start_rectification: "start",
@@ -35,9 +36,23 @@ export async function transitionHazard(
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     const hazard = await tx.hazard.findFirst({
       where: { id: data.hazardId, organizationId: ctx.organizationId },
-      select: { id: true, status: true, rectifiedByUserId: true, updatedAt: true, hazardNo: true },
+      select: {
+        id: true,
+        status: true,
+        severity: true,
+        rectifiedByUserId: true,
+        updatedAt: true,
+        hazardNo: true,
+        organization: { select: { timeZone: true } },
+      },
     });
     if (!hazard) throw new AppError("HAZARD_NOT_FOUND");
+    const verifying = data.action.type === "verify_pass" || data.action.type === "verify_fail";
+    if (verifying && hazard.severity === "major") {
+      const today = localDate(ctx.now, hazard.organization.timeZone);
+      if (!(await mayVerifyMajor(tx, ctx.organizationId, ctx.userId, today)))
+        throw new AppError("HAZARD_MAJOR_VERIFIER_NOT_APPOINTED");
+    }
     if (data.expectedVersion !== undefined && data.expectedVersion !== hazard.updatedAt.getTime()) {
       throw new AppError("CONFLICT", { message: "the hazard changed since it was read" });
     }
@@ -51,11 +66,33 @@ export async function transitionHazard(
     }
     const { next, event } = result;
     const now = ctx.now;
+    // Evidence or a reasoned exception: photos/documents uploaded now or already stored, else the reason.
+    let exception: string | null = null;
+    if (data.action.type === "submit_for_verification") {
+      const evidenceCount = (data.action.evidenceFileIds?.length ?? 0) + (data.action.evidence?.length ?? 0);
+      exception = data.action.evidenceExceptionReason?.trim() || null;
+      if (evidenceCount === 0 && exception === null)
+        throw new AppError("HAZARD_EVIDENCE_REQUIRED", {
+          issues: [{ path: "action.evidence", message: "HAZARD_EVIDENCE_REQUIRED" }],
+        });
+      if (evidenceCount > 0) exception = null;
+    }
     const patch =
       event.type === "start_rectification"
         ? { rectifiedByUserId: null, rectifiedAt: null }
         : event.type === "submit_for_verification"
-          ? { rectifiedByUserId: next.rectifiedByUserId, rectifiedAt: now, rectificationNote: event.text }
+          ? {
+              rectifiedByUserId: next.rectifiedByUserId,
+              rectifiedAt: now,
+              rectificationNote: event.text,
+              ...(data.action.type === "submit_for_verification"
+                ? {
+                    rootCause: data.action.rootCause,
+                    correctiveAction: data.action.correctiveAction,
+                    evidenceException: exception,
+                  }
+                : {}),
+            }
           : event.type === "verify_pass"
             ? { verifiedByUserId: next.verifiedByUserId, verifiedAt: now, verificationNote: event.text, closedAt: now }
             : { rectifiedByUserId: null, verificationNote: event.text };
@@ -110,10 +147,34 @@ export async function transitionHazard(
         from,
         to: next.status,
         note: event.text,
+        ...(data.action.type === "submit_for_verification"
+          ? {
+              rootCause: data.action.rootCause,
+              correctiveAction: data.action.correctiveAction,
+              evidenceException: exception,
+            }
+          : {}),
         evidence: [...event.evidenceFileIds, ...uploaded],
         contentHash: await recordContentHash(tx, "hazard", hazard.id),
       },
     });
     return { id: hazard.id, status: next.status };
   });
+}
+
+/**
+ * 重大 hazards are verified and closed only by the appointed director or principal (the register
+ * decides, docs/decisions/016 and 024): membership roles alone do not suffice.
+ */
+export async function mayVerifyMajor(
+  db: Pick<Tx, "roleAssignment">,
+  organizationId: string,
+  userId: string,
+  today: string,
+): Promise<boolean> {
+  const [directors, principals] = await Promise.all([
+    appointmentsInForce(db, organizationId, "director", today),
+    appointmentsInForce(db, organizationId, "principal", today),
+  ]);
+  return [...directors, ...principals].some((a) => a.userId === userId);
 }

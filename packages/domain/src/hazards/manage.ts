@@ -108,7 +108,7 @@ export async function assignHazard(db: Db, ctx: Ctx, data: HazardAssign): Promis
   return db.$transaction(async (tx) => {
     const hazard = await tx.hazard.findFirst({
       where: { id: data.hazardId, organizationId: ctx.organizationId },
-      select: { id: true, status: true, ownerUserId: true, dueDate: true, hazardNo: true },
+      select: { id: true, status: true, ownerUserId: true, dueDate: true, hazardNo: true, title: true },
     });
     if (!hazard) throw new AppError("HAZARD_NOT_FOUND");
     if (hazard.status === "closed") throw new AppError("HAZARD_TRANSITION_FORBIDDEN");
@@ -143,6 +143,22 @@ export async function assignHazard(db: Db, ctx: Ctx, data: HazardAssign): Promis
         note,
       },
     });
+    if (data.ownerUserId !== hazard.ownerUserId && data.ownerUserId !== ctx.userId) {
+      // A reassignment is a new assignment: its own notice (the dedupe key names the owner change).
+      await tx.notification.create({
+        data: {
+          organizationId: ctx.organizationId,
+          userId: data.ownerUserId,
+          kind: "hazard_assigned",
+          title: `隐患 ${hazard.hazardNo} 由您负责整改：${hazard.title}（整改期限 ${data.dueDate}）`,
+          entityType: "hazard",
+          entityId: hazard.id,
+          refsJson: JSON.stringify({ ref: hazard.hazardNo }),
+          dedupeKey: `hazard_assigned:${hazard.id}:${ctx.now.getTime()}`,
+          createdAt: ctx.now,
+        },
+      });
+    }
     return { id: hazard.id };
   });
 }

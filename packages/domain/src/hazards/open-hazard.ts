@@ -6,7 +6,8 @@
 import { localDate, type HazardSeverity, type HazardSource, type RiskStage } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
-import { draftMajorRiskReport } from "./major-report.ts";
+import { appointmentsInForce } from "../appointments/authority.ts";
+import { draftMajorRiskReport, needsMajorReport } from "./major-report.ts";
 
 export interface OpenHazardInput {
   organizationId: string;
@@ -22,6 +23,7 @@ export interface OpenHazardInput {
   riskItemId?: string | null;
   productId?: string | null;
   siteId?: string | null;
+  /** Who must rectify; when absent (a system check, the ERP) the owner comes from `ownerByRule`. */
   ownerUserId?: string | null;
   containment?: string | null;
   refs?: {
@@ -87,7 +89,9 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
         select: { timeZone: true },
       })
     ).timeZone;
-  const year = Number(localDate(input.now, timeZone).slice(0, 4));
+  const today = localDate(input.now, timeZone);
+  const year = Number(today.slice(0, 4));
+  const ownerUserId = input.ownerUserId ?? (await ownerByRule(tx, input.organizationId, input.siteId ?? null, today));
   const hazardNo = await nextHazardNo(tx, input.organizationId, year);
   const byUser = input.actor.kind === "user" ? input.actor.userId : null;
   const byKey = input.actor.kind === "api_key" ? input.actor.apiKeyId : null;
@@ -105,7 +109,7 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
       riskItemId: input.riskItemId ?? null,
       productId: input.productId ?? null,
       siteId: input.siteId ?? null,
-      ownerUserId: input.ownerUserId ?? null,
+      ownerUserId,
       containment: input.containment ?? null,
       dailyEntryId: input.refs?.dailyEntryId ?? null,
       weeklyReportId: input.refs?.weeklyReportId ?? null,
@@ -138,11 +142,85 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
     action: "hazard.open",
     entityType: "hazard",
     entityId: hazard.id,
-    data: { hazardNo, source: input.source, severity: input.severity, dueDate: input.dueDate },
+    data: {
+      hazardNo,
+      source: input.source,
+      severity: input.severity,
+      dueDate: input.dueDate,
+      owner: ownerUserId,
+      ...(input.ownerUserId ? {} : { ownerByRule: true }),
+    },
     at: input.now,
   });
-  // A major hazard prompts a report to the regulator: its draft is ready in the same transaction.
-  if (input.severity === "major")
+  if (ownerUserId !== null && ownerUserId !== byUser)
+    await notifyHazardOwner(tx, {
+      organizationId: input.organizationId,
+      userId: ownerUserId,
+      hazard: { id: hazard.id, hazardNo, title: input.title, dueDate: input.dueDate },
+      now: input.now,
+    });
+  // A major hazard (and a failed supervision sampling, a CCC product without a certificate) prompts
+  // a report to the regulator: its draft is ready in the same transaction.
+  if (needsMajorReport(input))
     await draftMajorRiskReport(tx, { organizationId: input.organizationId, hazardId: hazard.id, actor: input.actor });
   return hazard;
+}
+
+/**
+ * The owner of a hazard nobody named (docs/decisions/024): the 质量安全员 appointed for the
+ * hazard's site (an appointment naming no site covers every site), else the appointed 质量安全总监,
+ * else the appointed 主要负责人 — each in force today and holding an active membership. Null only
+ * when the register names none of them; the dashboard then shows the hazard without an owner.
+ */
+export async function ownerByRule(
+  tx: Pick<Tx, "roleAssignment" | "membership">,
+  organizationId: string,
+  siteId: string | null,
+  today: string,
+): Promise<string | null> {
+  const active = new Set(
+    (await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true } })).map(
+      (m) => m.userId,
+    ),
+  );
+  const pick = (rows: Array<{ userId: string | null }>) =>
+    rows.find((r) => r.userId !== null && active.has(r.userId))?.userId ?? null;
+  const officers = await appointmentsInForce(tx, organizationId, "officer", today);
+  // A site's own officer first, then one covering the whole organisation.
+  const forSite =
+    siteId === null
+      ? officers.filter((o) => o.siteIds.length === 0)
+      : [...officers.filter((o) => o.siteIds.includes(siteId)), ...officers.filter((o) => o.siteIds.length === 0)];
+  return (
+    pick(forSite) ??
+    pick(await appointmentsInForce(tx, organizationId, "director", today)) ??
+    pick(await appointmentsInForce(tx, organizationId, "principal", today))
+  );
+}
+
+/** The in-app notice to a hazard's new owner (a channel sender delivers Notification rows further). */
+export async function notifyHazardOwner(
+  tx: Pick<Tx, "notification">,
+  n: {
+    organizationId: string;
+    userId: string;
+    hazard: { id: string; hazardNo: string; title: string; dueDate: string };
+    now: Date;
+  },
+): Promise<void> {
+  await tx.notification.upsert({
+    where: { userId_dedupeKey: { userId: n.userId, dedupeKey: `hazard_assigned:${n.hazard.id}` } },
+    create: {
+      organizationId: n.organizationId,
+      userId: n.userId,
+      kind: "hazard_assigned",
+      title: `隐患 ${n.hazard.hazardNo} 由您负责整改：${n.hazard.title}（整改期限 ${n.hazard.dueDate}）`,
+      entityType: "hazard",
+      entityId: n.hazard.id,
+      refsJson: JSON.stringify({ ref: n.hazard.hazardNo }),
+      dedupeKey: `hazard_assigned:${n.hazard.id}`,
+      createdAt: n.now,
+    },
+    update: {},
+  });
 }

@@ -15,6 +15,7 @@ import { orgClock, type OrgClock } from "../routines/items.ts";
 import { loadDuties, officerDueOn, type Duties } from "./duty.ts";
 import { listMonths } from "../routines/monthly-read.ts";
 import { listWeeks } from "../routines/weekly.ts";
+import { COUNTED_HAZARDS } from "../hazards/ledger.ts";
 
 export const DAILY_WINDOW_WORKING_DAYS = 30;
 export const WEEKLY_WINDOW = 12;
@@ -120,10 +121,12 @@ export async function hazardIndicator(db: Db, organizationId: string, today: str
   const [groups, overdue] = await Promise.all([
     db.hazard.groupBy({
       by: ["severity"],
-      where: { organizationId, status: { not: "closed" } },
+      where: { organizationId, status: { not: "closed" }, ...COUNTED_HAZARDS },
       _count: { _all: true },
     }),
-    db.hazard.count({ where: { organizationId, status: { not: "closed" }, dueDate: { lt: today } } }),
+    db.hazard.count({
+      where: { organizationId, status: { not: "closed" }, dueDate: { lt: today }, ...COUNTED_HAZARDS },
+    }),
   ]);
   return hazardIndicatorOf(
     groups.map((g) => ({ severity: g.severity, count: g._count._all })),

@@ -14,7 +14,7 @@ import {
   localDate,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { hazardWhere } from "../hazards/ledger.ts";
+import { COUNTED_HAZARDS, hazardWhere } from "../hazards/ledger.ts";
 import { inForceVersion } from "../risk-list/items.ts";
 import { cols, when, yesNo, type LedgerFilter, type LedgerTable } from "./table.ts";
 
@@ -40,7 +40,8 @@ export async function hazardsTable(
   const status =
     f.result === "closed" ? { status: "closed" } : f.result === "open" ? { status: { not: "closed" } } : {};
   const rows = await db.hazard.findMany({
-    where: { AND: [where, status] },
+    // Decisions booked as hazards before the task ledger are not hazards (docs/decisions/024).
+    where: { AND: [where, status, COUNTED_HAZARDS] },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

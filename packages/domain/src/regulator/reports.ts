@@ -1,5 +1,7 @@
 // Major-risk reports (重大质量安全风险报告) in the regulator's inbox, and acknowledgement of
-// receipt — the only thing a regulator ever records. Only enterprises with a live grant count.
+// receipt — the only thing a regulator ever records. A report addressed to the agency is always
+// in its inbox, grant or not (the enterprise sent it there, docs/decisions/024); a report from
+// before reports named their agency (agencyId null) reaches agencies holding a live grant.
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
@@ -21,10 +23,12 @@ export interface InboxReport {
 export async function inbox(db: Db, actor: RegulatorActor, now: Date): Promise<InboxReport[]> {
   const rows = await db.majorRiskReport.findMany({
     where: {
-      // A subquery on the live grants, not an id list (SQLite's bind limit at ~1,000 grants).
-      organization: { accessGrants: { some: { agencyId: actor.agencyId, ...liveWhere(now) } } },
       status: { in: ["submitted", "acknowledged"] },
-      OR: [{ agencyId: null }, { agencyId: actor.agencyId }],
+      OR: [
+        { agencyId: actor.agencyId },
+        // A subquery on the live grants, not an id list (SQLite's bind limit at ~1,000 grants).
+        { agencyId: null, organization: { accessGrants: { some: { agencyId: actor.agencyId, ...liveWhere(now) } } } },
+      ],
     },
     orderBy: [{ status: "desc" }, { submittedAt: "desc" }],
     select: {
@@ -73,10 +77,11 @@ export async function acknowledgeReport(
 ): Promise<{ id: string; acknowledgedAt: Date }> {
   const report = await db.majorRiskReport.findFirst({
     where: { id: reportId, OR: [{ agencyId: null }, { agencyId: actor.agencyId }] },
-    select: { organizationId: true },
+    select: { organizationId: true, agencyId: true },
   });
   if (!report) throw new AppError("RECORD_NOT_FOUND");
-  await requireLedger(db, actor.agencyId, report.organizationId, null, now);
+  // Addressed to this agency: its own mail, no grant needed; an unaddressed one needs the grant.
+  if (report.agencyId !== actor.agencyId) await requireLedger(db, actor.agencyId, report.organizationId, null, now);
   return db.$transaction(async (tx) => {
     const changed = await tx.majorRiskReport.updateMany({
       where: { id: reportId, status: "submitted" },

@@ -1,7 +1,8 @@
 // 月调度 — the monthly scheduling meeting (每月质量安全调度会议纪要), chaired and signed by the
-// principal: the month's review pre-filled from the daily records, weekly reports and open
-// hazards; decisions with an owner and due date become tasks in the hazard ledger (source
-// monthly_meeting); next month's focus items become MeetingPlanItem rows.
+// principal: the month's review pre-filled from the daily records, weekly reports, open hazards
+// and the earlier meetings' tasks still open; decisions with an owner and due date become tasks in
+// the task ledger (MeetingTask, docs/decisions/024) — not hazards; next month's focus items become
+// MeetingPlanItem rows.
 import type { z } from "zod";
 import {
   addDays,
@@ -16,7 +17,8 @@ import type { Db } from "@anzhi/db";
 import { requireAppointed } from "../appointments/authority.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
-import { openHazard } from "../hazards/open-hazard.ts";
+import { COUNTED_HAZARDS } from "../hazards/ledger.ts";
+import { createMeetingTask, openTasksBefore, type MeetingTaskRow } from "./tasks.ts";
 import { periodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
 import { listWeeks, memberNames } from "./weekly.ts";
@@ -47,6 +49,8 @@ export interface MonthReview {
     status: string;
     dueDate: string;
   }>;
+  /** Earlier meetings' tasks not yet done: the minutes report their progress. */
+  openTasks: MeetingTaskRow[];
 }
 
 export async function prefillMonth(db: Db, organizationId: string, monthKey: string, now: Date): Promise<MonthReview> {
@@ -62,7 +66,7 @@ export async function prefillMonth(db: Db, organizationId: string, monthKey: str
     .filter((w) => w.end >= month.start && w.start <= month.end)
     .reverse();
   const open = await db.hazard.findMany({
-    where: { organizationId, status: { not: "closed" } },
+    where: { organizationId, status: { not: "closed" }, ...COUNTED_HAZARDS },
     orderBy: { dueDate: "asc" },
     select: { id: true, hazardNo: true, title: true, severity: true, status: true, dueDate: true },
   });
@@ -75,10 +79,15 @@ export async function prefillMonth(db: Db, organizationId: string, monthKey: str
     zeroRiskDays: runs.filter((r) => r.zeroRisk && r.operatingStatus === "operating").length,
     lateRecords: runs.filter((r) => r.late).length,
     weeklyReports: weeks.map((w) => ({ week: w.week, status: w.status, reportId: w.report?.id ?? null })),
-    hazardsOpened: await db.hazard.count({ where: { organizationId, createdAt: { gte: from, lt: to } } }),
-    hazardsClosed: await db.hazard.count({ where: { organizationId, closedAt: { gte: from, lt: to } } }),
+    hazardsOpened: await db.hazard.count({
+      where: { organizationId, createdAt: { gte: from, lt: to }, ...COUNTED_HAZARDS },
+    }),
+    hazardsClosed: await db.hazard.count({
+      where: { organizationId, closedAt: { gte: from, lt: to }, ...COUNTED_HAZARDS },
+    }),
     overdue: open.filter((h) => h.dueDate < cutoff).length,
     openHazards: open,
+    openTasks: await openTasksBefore(db, organizationId, month.month, clock.today),
   };
 }
 
@@ -92,7 +101,7 @@ export async function signMonthlyMeeting(
   actor: { organizationId: string; userId: string },
   m: z.output<typeof MonthlyMeetingCreateSchema>,
   now: Date,
-): Promise<{ id: string; late: boolean; hazards: string[] }> {
+): Promise<{ id: string; late: boolean; tasks: string[] }> {
   const month = monthOrThrow(m.month);
   const clock = await orgClock(db, actor.organizationId, now);
   if (month.start > clock.today)
@@ -131,7 +140,16 @@ export async function signMonthlyMeeting(
         place: m.place,
         chairUserId: m.chairUserId,
         recorderName: m.recorder,
-        reviewJson: JSON.stringify({ ...review, openHazards: review.openHazards.map((h) => h.hazardNo) }),
+        reviewJson: JSON.stringify({
+          ...review,
+          openHazards: review.openHazards.map((h) => h.hazardNo),
+          openTasks: review.openTasks.map((x) => ({
+            month: x.month,
+            seq: x.seq,
+            content: x.content,
+            status: x.status,
+          })),
+        }),
         directorReport: m.directorReport,
         mainProblems: m.mainProblems,
         rectificationProgress: m.rectificationProgress,
@@ -165,7 +183,7 @@ export async function signMonthlyMeeting(
         })),
       ],
     });
-    const hazards: string[] = [];
+    const tasks: string[] = [];
     for (const [i, d] of m.decisions.entries()) {
       const decision = await tx.meetingDecision.create({
         data: {
@@ -180,20 +198,17 @@ export async function signMonthlyMeeting(
         select: { id: true },
       });
       if (!d.ownerUserId || !d.dueDate) continue;
-      const opened = await openHazard(tx, {
-        organizationId: actor.organizationId,
-        source: "monthly_meeting",
-        title: d.content.slice(0, 80),
-        description: d.content,
-        severity: "general",
-        dueDate: d.dueDate,
-        ownerUserId: d.ownerUserId,
-        refs: { meetingDecisionId: decision.id },
-        actor: { kind: "user", userId: actor.userId },
-        now,
-        timeZone: clock.timeZone,
-      });
-      hazards.push(opened.hazardNo);
+      tasks.push(
+        await createMeetingTask(tx, {
+          organizationId: actor.organizationId,
+          decisionId: decision.id,
+          month: m.month,
+          content: d.content,
+          ownerUserId: d.ownerUserId,
+          dueDate: d.dueDate,
+          now,
+        }),
+      );
     }
     const plan = m.nextMonthPlan
       .split(/\n+/)
@@ -218,10 +233,10 @@ export async function signMonthlyMeeting(
         month: m.month,
         late,
         decisions: m.decisions.length,
-        hazards,
+        tasks,
         contentHash: await recordContentHash(tx, "monthly_meeting", meeting.id),
       },
     });
-    return { id: meeting.id, late, hazards };
+    return { id: meeting.id, late, tasks };
   });
 }

@@ -1,11 +1,28 @@
 // What the week already says, before the director writes a word: per officer the working days
 // checked, missed and late; the problems found; hazards opened, closed and overdue; and ERP
 // inspection failures of the week. Snapshotted into WeeklyReport.statsJson on signing.
-import { parseWeekKey, startOfLocalDayUtc, addDays, type IsoWeek } from "@anzhi/contracts";
+import { parseWeekKey, startOfLocalDayUtc, addDays, localDate, type IsoWeek } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { dailyLedger } from "./daily-read.ts";
 import { orgClock } from "./items.ts";
+import { COUNTED_HAZARDS } from "../hazards/ledger.ts";
+
+/**
+ * One finding of the week (docs/decisions/024): a hazard opened in the week from any source —
+ * daily check, screening, ERP inspection, supervision sampling, certificate/route check, shipment —
+ * or an inspection failure or daily problem that opened none this week (a problem tracked under an
+ * older hazard names it). The report's one findings section lists exactly these.
+ */
+export interface WeekFinding {
+  date: string;
+  /** HazardSource of the hazard, or erp_inspection / daily_check for a finding without a new hazard. */
+  source: string;
+  text: string;
+  hazardId: string | null;
+  hazardNo: string | null;
+  severity: string | null;
+}
 
 export interface OfficerWeek {
   userId: string;
@@ -60,6 +77,8 @@ export interface WeekPrefill {
     dueDate: string;
   }>;
   inspectionFailures: Array<{ id: string; kind: string; itemName: string; batchNo: string; inspectionDate: string }>;
+  /** Everything found in the week, once: what the signed report's findings section says. */
+  findings: WeekFinding[];
 }
 
 export function weekOrThrow(key: string): IsoWeek {
@@ -118,18 +137,21 @@ export async function prefillWeek(db: Db, organizationId: string, weekKey: strin
       riskPoint: true,
       note: true,
       hazard: { select: { id: true, hazardNo: true } },
+      originatedHazards: { select: { id: true } },
       run: { select: { checkDate: true, officer: { select: { name: true } } } },
     },
   });
   const hazardSelect = { id: true, hazardNo: true, title: true, severity: true, status: true, dueDate: true } as const;
   const opened = await db.hazard.findMany({
-    where: { organizationId, createdAt: { gte: from, lt: to } },
+    where: { organizationId, createdAt: { gte: from, lt: to }, ...COUNTED_HAZARDS },
     orderBy: { hazardNo: "asc" },
-    select: hazardSelect,
+    select: { ...hazardSelect, source: true, createdAt: true, inspectionRecordId: true },
   });
-  const closed = await db.hazard.count({ where: { organizationId, closedAt: { gte: from, lt: to } } });
+  const closed = await db.hazard.count({
+    where: { organizationId, closedAt: { gte: from, lt: to }, ...COUNTED_HAZARDS },
+  });
   const overdue = await db.hazard.findMany({
-    where: { organizationId, status: { not: "closed" }, dueDate: { lt: cutoff } },
+    where: { organizationId, status: { not: "closed" }, dueDate: { lt: cutoff }, ...COUNTED_HAZARDS },
     orderBy: { dueDate: "asc" },
     select: hazardSelect,
   });
@@ -138,6 +160,44 @@ export async function prefillWeek(db: Db, organizationId: string, weekKey: strin
     orderBy: { inspectionDate: "asc" },
     select: { id: true, kind: true, itemName: true, batchNo: true, inspectionDate: true },
   });
+  const openedIds = new Set(opened.map((h) => h.id));
+  const failuresWithHazard = new Set(opened.flatMap((h) => (h.inspectionRecordId ? [h.inspectionRecordId] : [])));
+  const findings: WeekFinding[] = [
+    ...opened.map((h) => ({
+      date: localDate(h.createdAt, clock.timeZone),
+      source: h.source,
+      text: h.title,
+      hazardId: h.id,
+      hazardNo: h.hazardNo,
+      severity: h.severity,
+    })),
+    ...failures
+      .filter((f) => !failuresWithHazard.has(f.id))
+      .map((f) => ({
+        date: f.inspectionDate,
+        source: "erp_inspection",
+        text: `检验不合格：${f.itemName} 批次 ${f.batchNo}`,
+        hazardId: null,
+        hazardNo: null,
+        severity: null,
+      })),
+    ...problemRows
+      .filter((p) => !p.originatedHazards.some((h) => openedIds.has(h.id)))
+      .map((p) => ({
+        date: p.run.checkDate,
+        source: "daily_check",
+        text: `${p.riskPoint}：${p.note ?? ""}`,
+        hazardId: p.hazard?.id ?? null,
+        hazardNo: p.hazard?.hazardNo ?? null,
+        severity: null,
+      })),
+  ].sort(
+    // By day; on a day, hazards in number order, then findings that opened none.
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      Number(a.hazardNo === null) - Number(b.hazardNo === null) ||
+      (a.hazardNo ?? "").localeCompare(b.hazardNo ?? ""),
+  );
   const sum = (k: keyof OfficerWeek) => perOfficer.reduce((s, o) => s + Number(o[k]), 0);
   return {
     week: weekKey,
@@ -165,8 +225,16 @@ export async function prefillWeek(db: Db, organizationId: string, weekKey: strin
       hazardNo: p.hazard?.hazardNo ?? null,
       hazardId: p.hazard?.id ?? null,
     })),
-    hazardsOpened: opened,
+    hazardsOpened: opened.map(({ id, hazardNo, title, severity, status, dueDate }) => ({
+      id,
+      hazardNo,
+      title,
+      severity,
+      status,
+      dueDate,
+    })),
     hazardsOverdue: overdue,
     inspectionFailures: failures,
+    findings,
   };
 }

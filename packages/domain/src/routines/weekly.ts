@@ -1,9 +1,18 @@
 // 周排查 — the director's weekly report (每周质量安全排查治理报告): pre-filled from the week,
 // completed with the assessment, measures and next week's focus, and signed in one step. Hazards
-// found in the screening go to the ledger (source weekly_screening). Unique per org + ISO week;
-// immutable after signing (amend.ts).
+// found in the screening go to the ledger (source weekly_screening). The report has one findings
+// section: every hazard opened in the week (any source) plus the screening's own, snapshotted at
+// signing; the no-finding statement is asked for, and kept, only when there are none
+// (docs/decisions/024). Unique per org + ISO week; immutable after signing (amend.ts).
 import type { z } from "zod";
-import { addDays, isoWeekKey, localDate, type WeeklyReportCreateSchema, type Role } from "@anzhi/contracts";
+import {
+  addDays,
+  HAZARD_SOURCE_ZH,
+  isoWeekKey,
+  localDate,
+  type WeeklyReportCreateSchema,
+  type Role,
+} from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { requireDirectorDuty } from "../appointments/director-duty.ts";
 import { recordAudit } from "../audit/audit.ts";
@@ -14,7 +23,7 @@ import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
 import { orgClock, type OrgClock } from "./items.ts";
 import { loadDuties, orgDueOn, type Duties } from "../periods/duty.ts";
-import { prefillWeek, weekOrThrow, type WeekPrefill } from "./weekly-prefill.ts";
+import { prefillWeek, weekOrThrow, type WeekFinding, type WeekPrefill } from "./weekly-prefill.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
 export async function memberNames(
@@ -56,6 +65,11 @@ export async function fileWeeklyReport(
   if (sites !== r.siteIds.length)
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "siteIds", message: "field.invalid" }] });
   const prefill = await prefillWeek(db, actor.organizationId, r.week, now);
+  const nothingFound = prefill.findings.length === 0 && r.hazardsFound.length === 0;
+  if (nothingFound && (r.noHazardStatement ?? "").trim() === "")
+    throw new AppError("VALIDATION_FAILED", {
+      issues: [{ path: "noHazardStatement", message: "weekly.no_hazard_statement_required" }],
+    });
   const status = periodRecordStatus("weekly", week.start, clock.today, clock.calendar, now, clock.timeZone);
   const late = status.status === "signed_late";
   return db.$transaction(async (tx) => {
@@ -82,18 +96,14 @@ export async function fileWeeklyReport(
       periodStart: week.start,
       periodEnd: week.end,
       screeningDate: r.screeningDate,
-      status: "submitted",
+      // Signed below in the same transaction, once the findings (with the new hazards' numbers) are known.
+      status: "draft",
       statsJson: JSON.stringify({ ...prefill.stats, officers: prefill.officers, siteIds: r.siteIds }),
       participantsJson: JSON.stringify(participants),
       lastWeekFollowUp: r.lastWeekFollowUp,
-      hazardsSummary:
-        [
-          ...prefill.problems.map(
-            (p) => `${p.date} ${p.riskPoint}：${p.note ?? ""}${p.hazardNo ? `（${p.hazardNo}）` : ""}`,
-          ),
-          ...r.hazardsFound.map((h) => h.description),
-        ].join("\n") || null,
-      noHazardStatement: r.hazardsFound.length === 0 ? (r.noHazardStatement ?? null) : null,
+      // Written below, once the screening's own hazards have their numbers.
+      hazardsSummary: null,
+      noHazardStatement: nothingFound ? (r.noHazardStatement ?? null) : null,
       assessment: r.managementEvaluation,
       overallRating: r.overallRating ?? null,
       measures: r.hazardsFound.map((h) => h.measure).join("\n") || null,
@@ -117,6 +127,7 @@ export async function fileWeeklyReport(
       select: { id: true },
     });
     const hazards: string[] = [];
+    const screening: WeekFinding[] = [];
     for (const h of r.hazardsFound) {
       const opened = await openHazard(tx, {
         organizationId: actor.organizationId,
@@ -135,7 +146,25 @@ export async function fileWeeklyReport(
         timeZone: clock.timeZone,
       });
       hazards.push(opened.hazardNo);
+      screening.push({
+        date: r.screeningDate,
+        source: "weekly_screening",
+        text: h.description,
+        hazardId: opened.id,
+        hazardNo: opened.hazardNo,
+        severity: h.severity,
+      });
     }
+    // The one findings section: the week's hazards from every source and the screening's own.
+    const findings = [...prefill.findings, ...screening];
+    await tx.weeklyReport.update({
+      where: { id: report.id },
+      data: {
+        status: "submitted",
+        hazardsSummary: findings.map(findingLine).join("\n") || null,
+        statsJson: JSON.stringify({ ...prefill.stats, officers: prefill.officers, siteIds: r.siteIds, findings }),
+      },
+    });
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actor: { kind: "user", userId: actor.userId },
@@ -146,6 +175,13 @@ export async function fileWeeklyReport(
     });
     return { id: report.id, late, hazards };
   });
+}
+
+const SOURCE_ZH: Record<string, string> = HAZARD_SOURCE_ZH;
+
+/** A finding as the signed report prints it: "2026-11-17 ERP检验 YH-2026-0013 出厂检验不合格". */
+export function findingLine(f: WeekFinding): string {
+  return [f.date, SOURCE_ZH[f.source] ?? f.source, f.hazardNo, f.text].filter(Boolean).join(" ");
 }
 
 export interface WeekRow {
@@ -225,7 +261,8 @@ export interface WeeklyDetail {
   end: string;
   screeningDate: string | null;
   status: string;
-  stats: WeekPrefill["stats"] & { officers?: WeekPrefill["officers"] };
+  /** `findings` is the signed findings snapshot (reports signed before docs/decisions/024 lack it). */
+  stats: WeekPrefill["stats"] & { officers?: WeekPrefill["officers"]; findings?: WeekFinding[] };
   participants: Array<{ userId: string | null; name: string; role: string | null }>;
   lastWeekFollowUp: string | null;
   hazardsSummary: string | null;

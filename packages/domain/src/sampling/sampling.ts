@@ -88,7 +88,9 @@ export async function createSamplingResult(
       const hazard = await openHazard(tx, {
         organizationId: actor.organizationId,
         source: "supervision_sampling",
-        severity: "significant",
+        // docs/decisions/024: a failed item the authority classed 严重 makes the hazard major;
+        // otherwise significant. Either way a report to the regulator is drafted (needsMajorReport).
+        severity: r.failedItems.some((i) => i.severity === "serious") ? "major" : "significant",
         title: `监督抽查不合格：${r.productName} ${r.specModel}`,
         description: `${r.organizingAuthority} 抽查（报告 ${r.reportNo}），不合格项目：${r.failedItems.map((i) => i.item).join("、")}`,
         dueDate: r.rectificationDeadline ?? addDays(r.resultReceivedOn, 30),

@@ -141,6 +141,30 @@ export async function createMonthlyMeetings(
       if (h.link.kind === "meeting" && h.link.month === month)
         h.refs.meetingDecisionId = decisionIds[h.link.decisionSeq - 1];
     }
+    // Each decision's task (docs/decisions/024), as the add_meeting_tasks migration would have
+    // made it: one past its due date is done, the rest open; the decision booked as a hazard
+    // (the legacy row the migration keeps) follows its hazard, which is in rectification.
+    await tx.meetingTask.createMany({
+      data: texts.map((content, i) => {
+        const dueDate = i === 0 ? addDays(meetingDate, 7) : lastDayOfMonth(nextMonth(month));
+        const legacy = i === 1 && isTaskMonth;
+        const done = !legacy && dueDate < ctx.today;
+        return {
+          organizationId: org.id,
+          decisionId: decisionIds[i] ?? "",
+          month,
+          content,
+          ownerUserId: owners[i] ?? people.director,
+          dueDate,
+          status: legacy ? "in_progress" : done ? "done" : "open",
+          closingNote: done ? "已按期完成，经质量安全总监确认" : null,
+          closedByUserId: done ? people.director : null,
+          closedAt: done ? atLocal(dueDate, 17, 0) : null,
+          createdAt: signedAt,
+          updatedAt: done ? atLocal(dueDate, 17, 0) : signedAt,
+        };
+      }),
+    });
     await tx.meetingPlanItem.createMany({
       data: PLAN[org.kind].map((content, i) => ({
         organizationId: org.id,

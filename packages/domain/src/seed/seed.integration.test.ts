@@ -149,6 +149,12 @@ describe("seedDemo", () => {
       true,
     );
     expect(meetings.flatMap((m) => m.decisions).filter((d) => d.hazard !== null)).toHaveLength(1);
+    // Every decision is a task in the task ledger (docs/decisions/024); the one booked as a hazard is the legacy row.
+    const decisions = meetings.flatMap((m) => m.decisions);
+    expect(await db.meetingTask.count({ where: { organizationId: producerId } })).toBe(decisions.length);
+    expect(
+      await db.meetingTask.count({ where: { organizationId: producerId, status: "done", closingNote: null } }),
+    ).toBe(0);
   });
 
   it("has hazards in every state with lifecycle events that match", async () => {

@@ -9,6 +9,9 @@ import { usePendingForm } from "../../lib/pending.ts";
 export function HazardActionForms(props: {
   actions: HazardActionType[];
   version: number;
+  /** What the hazard already says about its cause and measures (pre-fills the submission). */
+  rootCause?: string | null;
+  correctiveAction?: string | null;
   fields: Record<string, string>;
   intent?: string | undefined;
 }) {
@@ -51,12 +54,35 @@ export function HazardActionForms(props: {
             required
             error={err("submit_for_verification", "action.rectificationNote")}
           />
+          <TextArea
+            name="rootCause"
+            id="rect-cause"
+            label={t("hazard.cause")}
+            required
+            defaultValue={props.rootCause ?? undefined}
+            error={err("submit_for_verification", "action.rootCause")}
+          />
+          <TextArea
+            name="correctiveAction"
+            id="rect-measures"
+            label={t("hazard.correctiveAction")}
+            required
+            defaultValue={props.correctiveAction ?? undefined}
+            error={err("submit_for_verification", "action.correctiveAction")}
+          />
           <PhotoInput
             name="evidence"
             id="rect-evidence"
             label={t("hazard.evidence")}
-            hint={t("hazard.evidenceHint")}
+            hint={t("hazard.evidenceRequiredHint")}
             error={err("submit_for_verification", "action.evidence")}
+          />
+          <TextArea
+            name="evidenceExceptionReason"
+            id="rect-exception"
+            label={t("hazard.evidenceException")}
+            hint={t("hazard.evidenceExceptionHint")}
+            error={err("submit_for_verification", "action.evidenceExceptionReason")}
           />
           {submit("submit_for_verification", "primary")}
         </Form>

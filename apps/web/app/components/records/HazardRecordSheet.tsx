@@ -35,7 +35,14 @@ export function HazardRecordSheet({
     [t("hazard.dueDate"), `${h.dueDate}${h.overdue ? `（${t("hazard.overdue")}）` : ""}`],
     [t("hazard.rectificationNote"), h.rectificationNote ?? ""],
     [t("hazard.rectifiedBy"), h.rectifiedBy ? `${h.rectifiedBy.name}  ${formatInstant(h.rectifiedAt, timeZone)}` : ""],
-    [t("hazard.evidence"), h.attachments.map((a) => a.fileName).join("、")],
+    [
+      t("hazard.evidence"),
+      h.attachments.length > 0
+        ? h.attachments.map((a) => a.fileName).join("、")
+        : h.evidenceException
+          ? `${t("hazard.evidenceException")}：${h.evidenceException}`
+          : "",
+    ],
     [t("hazard.verificationNote"), h.verificationNote ?? ""],
     [t("hazard.verifiedBy"), h.verifiedBy ? `${h.verifiedBy.name}  ${formatInstant(h.verifiedAt, timeZone)}` : ""],
     [t("hazard.status"), t(`hazard.statuses.${h.status as KeyIn<"hazard.statuses">}`)],

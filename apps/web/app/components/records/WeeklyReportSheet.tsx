@@ -62,24 +62,42 @@ export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazar
       </p>
       <p className="doc-section-title">{t("routines.weekly.participants")}</p>
       <p className="doc-section">{r.participants.map((p) => p.name).join("、")}</p>
-      <WeekFigures figures={{ officers: r.stats.officers ?? [], stats: r.stats, problems: [] }} />
-      {r.hazards.length > 0 ? (
-        <p>
-          {r.hazards.map((h) => (
-            <HazardNo key={h.id} id={h.id} hazardHref={hazardHref}>
-              {h.hazardNo} {h.title}{" "}
-            </HazardNo>
-          ))}
-        </p>
-      ) : null}
-      {WEEKLY_FIELDS.map((f) =>
-        r[f] ? (
+      <WeekFigures figures={{ officers: r.stats.officers ?? [], stats: r.stats, problems: [] }} showFindings={false} />
+      {WEEKLY_FIELDS.map((f) => {
+        // One findings section (docs/decisions/024): the signed findings with their hazards; the
+        // no-finding statement only when there were none.
+        if (f === "hazardsSummary") {
+          const linked = (r.stats.findings ?? []).flatMap((x) =>
+            x.hazardId && x.hazardNo ? [{ id: x.hazardId, hazardNo: x.hazardNo, title: x.text }] : [],
+          );
+          const hazards = r.stats.findings ? linked : r.hazards;
+          return (
+            <div key={f} data-testid="weekly-findings">
+              <p className="doc-section-title">{labels.hazardsSummary}</p>
+              {r.hazardsSummary ? <p className="doc-section">{r.hazardsSummary}</p> : null}
+              {hazards.length > 0 ? (
+                <p>
+                  {hazards.map((h) => (
+                    <HazardNo key={h.id} id={h.id} hazardHref={hazardHref}>
+                      {h.hazardNo} {h.title}{" "}
+                    </HazardNo>
+                  ))}
+                </p>
+              ) : null}
+              {!r.hazardsSummary && hazards.length === 0 ? (
+                <p className="doc-section">{r.noHazardStatement ?? t("routines.common.none")}</p>
+              ) : null}
+            </div>
+          );
+        }
+        if (f === "noHazardStatement") return null;
+        return r[f] ? (
           <div key={f}>
             <p className="doc-section-title">{labels[f]}</p>
             <p className="doc-section">{r[f]}</p>
           </div>
-        ) : null,
-      )}
+        ) : null;
+      })}
       {r.overallRating ? (
         <p>
           {t("routines.weekly.rating")}：

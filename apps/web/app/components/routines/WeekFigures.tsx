@@ -1,15 +1,19 @@
-// The week's figures compiled by the server: daily checks per officer, problems with their
-// hazards, hazards opened/closed/overdue and ERP inspection failures.
+// The week's figures compiled by the server: daily checks per officer, hazards opened/closed/
+// overdue and ERP inspection failures, and the one findings list (every hazard opened in the week,
+// whatever its source; inspection failures and daily problems that opened none) — "无" only when
+// the week found nothing (docs/decisions/024).
 import { useTranslation } from "react-i18next";
+import type { KeyIn } from "../../i18n/index.ts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 
 type WeekPrefill = RouterOutputs["routines"]["weekly"]["prefill"];
 
 /** The week's figures as `routines.weekly.prefill` compiles them (a filed report keeps officers and stats). */
 export type Figures = Pick<WeekPrefill, "officers" | "stats" | "problems"> &
-  Partial<Pick<WeekPrefill, "inspectionFailures">>;
+  Partial<Pick<WeekPrefill, "inspectionFailures" | "findings">>;
 
-export function WeekFigures({ figures }: { figures: Figures }) {
+/** `showFindings: false` leaves the findings to the caller (the signed report prints its own section). */
+export function WeekFigures({ figures, showFindings = true }: { figures: Figures; showFindings?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="stack" data-testid="week-figures">
@@ -48,30 +52,61 @@ export function WeekFigures({ figures }: { figures: Figures }) {
         </span>{" "}
         · {t("routines.weekly.inspectionFailures")} {figures.stats.inspectionFailures}
       </p>
+      {showFindings ? <WeekFindings findings={figures.findings ?? legacyFindings(figures)} /> : null}
+    </div>
+  );
+}
+
+type Finding = NonNullable<Figures["findings"]>[number];
+
+/** Figures from before the findings list existed: the daily problems and inspection failures. */
+function legacyFindings(figures: Figures): Finding[] {
+  return [
+    ...figures.problems.map((p) => ({
+      date: p.date,
+      source: "daily_check",
+      text: `${p.officerName}：${p.riskPoint} — ${p.note ?? ""}`,
+      hazardId: p.hazardId,
+      hazardNo: p.hazardNo,
+      severity: null,
+    })),
+    ...(figures.inspectionFailures ?? []).map((f) => ({
+      date: f.inspectionDate,
+      source: "erp_inspection",
+      text: `${f.itemName} ${f.batchNo}`,
+      hazardId: null,
+      hazardNo: null,
+      severity: null,
+    })),
+  ];
+}
+
+export function WeekFindings({
+  findings,
+  hazardHref = (id) => `/app/hazards/${id}`,
+}: {
+  findings: Finding[];
+  hazardHref?: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       <h3>{t("routines.weekly.problems")}</h3>
-      {figures.problems.length === 0 ? <p className="muted">{t("routines.common.none")}</p> : null}
+      {findings.length === 0 ? <p className="muted">{t("routines.common.none")}</p> : null}
       <ul data-testid="week-problems">
-        {figures.problems.map((p, i) => (
+        {findings.map((f, i) => (
           <li key={i}>
-            {p.date} {p.officerName}：{p.riskPoint} — {p.note}
-            {p.hazardNo && p.hazardId ? (
+            {f.date} {t(`hazard.sources.${f.source as KeyIn<"hazard.sources">}`, { defaultValue: f.source })}
+            {f.hazardNo && f.hazardId ? (
               <>
                 {" "}
-                <a href={`/app/hazards/${p.hazardId}`}>{p.hazardNo}</a>
+                <a href={hazardHref(f.hazardId)}>{f.hazardNo}</a>
               </>
-            ) : null}
+            ) : null}{" "}
+            {f.text}
           </li>
         ))}
       </ul>
-      {figures.inspectionFailures && figures.inspectionFailures.length > 0 ? (
-        <ul>
-          {figures.inspectionFailures.map((f) => (
-            <li key={f.id}>
-              {f.inspectionDate} {f.itemName} {f.batchNo}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    </>
   );
 }

@@ -1,6 +1,13 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./routers/app.ts";
 export { createContextInner, localeFromRequest, type ContextInner, type SessionUser } from "./trpc/context.ts";
-export { handleTrpc, handleHealthz, handleBillingWebhook, callerForRequest, contextForRequest, withRequestScope } from "./http.ts";
+export {
+  handleTrpc,
+  handleHealthz,
+  handleBillingWebhook,
+  callerForRequest,
+  contextForRequest,
+  withRequestScope,
+} from "./http.ts";
 export { handleV1 } from "./v1/entry.ts";
 export { formErrorOf, type FormError } from "./form-errors.ts";
 export { httpErrorOf } from "./trpc/errors.ts";

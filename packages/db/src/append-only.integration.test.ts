@@ -30,6 +30,7 @@ const GUARDED: Record<string, string[]> = {
   MeetingAttendee: ["MeetingAttendee_no_delete", "MeetingAttendee_signed_immutable"],
   MeetingDecision: ["MeetingDecision_no_delete", "MeetingDecision_signed_immutable"],
   MeetingPlanItem: ["MeetingPlanItem_no_delete", "MeetingPlanItem_signed_immutable"],
+  MeetingTask: ["MeetingTask_no_delete"],
   Hazard: ["Hazard_closed_immutable", "Hazard_no_delete"],
   HazardEvent: ["HazardEvent_no_delete", "HazardEvent_no_update"],
   StaffProposal: ["StaffProposal_no_delete", "StaffProposal_signed_immutable"],

@@ -70,3 +70,53 @@ describe("examples/kingdee-k3cloud", () => {
     expect(incoming.find((r) => r.result === "fail")?.hazardNos).toHaveLength(1);
   });
 });
+
+describe("examples/yonyou-u8", () => {
+  it("syncs purchase in, arrival and sale-out vouchers once; a re-run changes nothing", async () => {
+    // @ts-expect-error -- a plain .mjs example without types
+    const { run } = (await import("../examples/yonyou-u8/sync.mjs")) as {
+      run: (o: object) => Promise<{
+        purchaseReceipts: Awaited<ReturnType<Anzhi["purchaseReceipts"]["sync"]>>;
+        incoming: Awaited<ReturnType<Anzhi["inspections"]["incoming"]["sync"]>>;
+        sales: Awaited<ReturnType<Anzhi["sales"]["sync"]>>;
+        issues: { voucher: string; billNo: string | null; field: string; sourceField: string }[];
+      }>;
+    };
+    const dir = path.join(examples, "yonyou-u8", "sample");
+    const first = await run({ dir, anzhi, log: () => {} });
+    expect(first.purchaseReceipts.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0 });
+    expect(first.incoming.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0 });
+    expect(first.sales.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0 });
+    // A line without 批号 and a sale to a customer missing from the archive, by U8 field.
+    expect(first.issues.map((i) => [i.voucher, i.billNo, i.field, i.sourceField])).toEqual([
+      ["purchasein", "0000000102", "batchNo", "entry.serial"],
+      ["saleout", "XSCK000302", "buyerName", "customercode"],
+      ["saleout", "XSCK000302", "buyerContact", "customercode"],
+      ["saleout", "XSCK000302", "destination", "customercode"],
+    ]);
+
+    const second = await run({ dir, anzhi, log: () => {} });
+    for (const report of [second.purchaseReceipts, second.incoming, second.sales])
+      expect(report.counts).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
+
+    const sales = await all(anzhi.sales.list());
+    expect(sales.map((r) => [r.externalId, r.productName, r.buyerName]).sort()).toEqual([
+      ["XSCK000301#1", "电动自行车用锂离子蓄电池", "常州新北区某车行"],
+      ["XSCK000301#2", "电动自行车充电器", "常州新北区某车行"],
+    ]);
+    const receipts = await all(anzhi.purchaseReceipts.list());
+    expect(
+      receipts
+        .map((r) => r.externalId)
+        .filter((id) => id?.startsWith("00000001"))
+        .sort(),
+    ).toEqual(["0000000101#1", "0000000101#2"]);
+    const incoming = await all(anzhi.inspections.incoming.list());
+    expect(incoming.filter((r) => r.externalId?.startsWith("DH")).map((r) => [r.externalId, r.result])).toEqual(
+      expect.arrayContaining([
+        ["DH00000201#1", "pass"],
+        ["DH00000201#2", "fail"],
+      ]),
+    );
+  });
+});

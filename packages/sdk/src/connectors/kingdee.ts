@@ -22,6 +22,7 @@ import {
 } from "@anzhi/contracts";
 import {
   chinaDateTime,
+  derived,
   localDate,
   mapRows,
   quantity,
@@ -35,6 +36,7 @@ import {
 
 export {
   chinaDateTime,
+  derived,
   localDate,
   quantity,
   type ErpRow,
@@ -110,14 +112,14 @@ function material(opts: CommonOptions, row: ErpRow, key: string): KingdeeMateria
 
 /** Bill number + entry id: one Anzhi record per bill line, stable across re-exports. */
 function lineId(billNoKey: string, entryKey: string): Source {
-  return (row) => {
+  return derived(billNoKey, (_, row) => {
     const billNo = row[billNoKey];
     const entry = row[entryKey];
     if (billNo === undefined || billNo === null || billNo === "") return undefined;
     return entry === undefined || entry === null || entry === ""
       ? String(billNo)
       : `${String(billNo)}#${String(entry)}`;
-  };
+  });
 }
 
 /** The Anzhi fields of a 进货查验记录 that STK_InStock does not carry: map them to your custom fields. */
@@ -163,11 +165,17 @@ export function purchaseReceiptsFromInStock(
   const defaults: FieldSpec = {
     externalId: lineId("FBillNo", "FInStockEntry_FEntryID"),
     supplierExternalId: "FSupplierId.FNumber",
-    productName: (r) => material(options, r, "FMaterialId.FNumber")?.name ?? r["FMaterialId.FName"],
-    specModel: (r) => material(options, r, "FMaterialId.FNumber")?.specification ?? r["FMaterialId.FSpecification"],
+    productName: derived(
+      "FMaterialId.FNumber",
+      (_, r) => material(options, r, "FMaterialId.FNumber")?.name ?? r["FMaterialId.FName"],
+    ),
+    specModel: derived(
+      "FMaterialId.FSpecification",
+      (_, r) => material(options, r, "FMaterialId.FNumber")?.specification ?? r["FMaterialId.FSpecification"],
+    ),
     batchNo: "FLot.FNumber",
     quantity: "FRealQty",
-    unit: (r) => r["FUnitID.FName"] ?? material(options, r, "FMaterialId.FNumber")?.unit,
+    unit: derived("FUnitID.FName", (v, r) => v ?? material(options, r, "FMaterialId.FNumber")?.unit),
     purchaseDate: "FDate",
     ...options.quality,
   };
@@ -220,11 +228,17 @@ export function incomingInspectionsFromReceiveBill(
   const defaults: FieldSpec = {
     externalId: lineId("FBillNo", "FDetailEntity_FEntryID"),
     supplierExternalId: "FSupplierId.FNumber",
-    materialName: (r) => material(options, r, "FMaterialId.FNumber")?.name ?? r["FMaterialId.FName"],
-    specModel: (r) => material(options, r, "FMaterialId.FNumber")?.specification ?? r["FMaterialId.FSpecification"],
+    materialName: derived(
+      "FMaterialId.FNumber",
+      (_, r) => material(options, r, "FMaterialId.FNumber")?.name ?? r["FMaterialId.FName"],
+    ),
+    specModel: derived(
+      "FMaterialId.FSpecification",
+      (_, r) => material(options, r, "FMaterialId.FNumber")?.specification ?? r["FMaterialId.FSpecification"],
+    ),
     batchNo: "FLot.FNumber",
     quantity: "FActReceiveQty",
-    unit: (r) => r["FUnitId.FName"] ?? material(options, r, "FMaterialId.FNumber")?.unit,
+    unit: derived("FUnitId.FName", (v, r) => v ?? material(options, r, "FMaterialId.FNumber")?.unit),
     receiptDate: "FDate",
     ...options.quality,
   };

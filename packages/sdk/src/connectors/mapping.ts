@@ -16,6 +16,14 @@ export type Source = string | { value: unknown } | ((row: ErpRow) => unknown);
 
 export type FieldSpec = Record<string, Source | undefined>;
 
+/**
+ * A function source that names the ERP field it reads, so an issue names that field instead of
+ * "(function)": `derived("customercode", (code) => customers.get(code)?.name)`.
+ */
+export function derived(field: string, fn: (value: unknown, row: ErpRow) => unknown): Source {
+  return Object.assign((row: ErpRow) => fn(row[field], row), { sourceField: field });
+}
+
 /** A row that could not become a valid Anzhi record, field by field. */
 export interface MappingIssue {
   /** Index of the row in the input. */
@@ -43,7 +51,7 @@ export interface MappingResult<T> {
 export function sourceName(source: Source | undefined): string {
   if (source === undefined) return "(not mapped)";
   if (typeof source === "string") return source;
-  if (typeof source === "function") return "(function)";
+  if (typeof source === "function") return (source as { sourceField?: string }).sourceField ?? "(function)";
   return "(constant)";
 }
 

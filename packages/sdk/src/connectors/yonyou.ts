@@ -25,6 +25,7 @@ import {
 } from "@anzhi/contracts";
 import {
   chinaDateTime,
+  derived,
   localDate,
   mapRows,
   quantity,
@@ -38,6 +39,7 @@ import {
 
 export {
   chinaDateTime,
+  derived,
   localDate,
   quantity,
   type ErpRow,
@@ -104,18 +106,18 @@ function inv(opts: CommonOptions, row: ErpRow): U8Inventory | undefined {
 }
 
 /** Voucher code + line number (ivouchrowno, else the line's position): stable across re-exports. */
-function lineId(row: ErpRow): unknown {
+const lineId = derived("code", (_, row) => {
   const code = row["code"];
   if (code === undefined || code === null || code === "") return undefined;
   const line = row["entry.ivouchrowno"] ?? row["entry.rowno"];
   return line === undefined || line === null || line === "" ? String(code) : `${String(code)}#${String(line)}`;
-}
+});
 
 const itemFields = (opts: CommonOptions): FieldSpec => ({
-  specModel: (r) => inv(opts, r)?.specs ?? r["entry.inventorystd"],
+  specModel: derived("entry.inventorystd", (v, r) => inv(opts, r)?.specs ?? v),
   batchNo: "entry.serial",
   quantity: "entry.quantity",
-  unit: (r) => r["entry.cmassunitname"] ?? inv(opts, r)?.unit,
+  unit: derived("entry.cmassunitname", (v, r) => v ?? inv(opts, r)?.unit),
 });
 
 /** The 进货查验 fields a U8 采购入库单 does not carry: map them to your define items. */
@@ -135,7 +137,7 @@ export function purchaseReceiptsFromPurchaseIn(
   const defaults: FieldSpec = {
     externalId: lineId,
     supplierExternalId: "vendorcode",
-    productName: (r) => inv(options, r)?.name ?? r["entry.inventoryname"],
+    productName: derived("entry.inventorycode", (_, r) => inv(options, r)?.name ?? r["entry.inventoryname"]),
     ...itemFields(options),
     purchaseDate: "date",
     ...options.quality,
@@ -164,7 +166,7 @@ export function incomingInspectionsFromArrival(
   const defaults: FieldSpec = {
     externalId: lineId,
     supplierExternalId: "vendorcode",
-    materialName: (r) => inv(options, r)?.name ?? r["entry.inventoryname"],
+    materialName: derived("entry.inventorycode", (_, r) => inv(options, r)?.name ?? r["entry.inventoryname"]),
     ...itemFields(options),
     receiptDate: "date",
     ...options.quality,
@@ -191,7 +193,7 @@ export function salesFromSaleOut(
 ): MappingResult<SaleUpsertInput> {
   const defaults: FieldSpec = {
     externalId: lineId,
-    productName: (r) => inv(options, r)?.name ?? r["entry.inventoryname"],
+    productName: derived("entry.inventorycode", (_, r) => inv(options, r)?.name ?? r["entry.inventoryname"]),
     ...itemFields(options),
     saleDate: "date",
     recordedBy: "maker",

@@ -18,30 +18,16 @@ import ExcelJS from "exceljs";
 import { Anzhi } from "@anzhi/sdk";
 import {
   billQueryRows,
+  IN_STOCK_FIELD_KEYS,
   incomingInspectionsFromReceiveBill,
   materialIndex,
   purchaseReceiptsFromInStock,
 } from "@anzhi/sdk/connectors/kingdee";
 
 // ── What this account's configuration adds (edit for yours) ─────────────────────────────────
-// FieldKeys of the STK_InStock query: the documented keys, then this account's custom fields
+// FieldKeys of the STK_InStock query: the connector's documented keys, then this account's custom fields
 // (F_AZ_* — 合格证明, 检验报告, 标识一致性, 查验人) that hold the 进货查验 the standard bill lacks.
-export const IN_STOCK_KEYS = [
-  "FBillNo",
-  "FDate",
-  "FSupplierId.FNumber",
-  "FInStockEntry_FEntryID",
-  "FMaterialId.FNumber",
-  "FMaterialId.FName",
-  "FMaterialId.FSpecification",
-  "FLot.FNumber",
-  "FRealQty",
-  "FUnitID.FName",
-  "F_AZ_HGZ",
-  "F_AZ_JYBG",
-  "F_AZ_BSYZ",
-  "F_AZ_CYR",
-];
+export const IN_STOCK_KEYS = [...IN_STOCK_FIELD_KEYS, "F_AZ_HGZ", "F_AZ_JYBG", "F_AZ_BSYZ", "F_AZ_CYR"];
 export const MATERIAL_KEYS = ["FNumber", "FName", "FSpecification", "FBaseUnitId.FName"];
 // The Excel list export names columns by caption; this account's list shows these.
 export const RECEIVE_BILL_CAPTIONS = {

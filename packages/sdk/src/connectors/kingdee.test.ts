@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { billQueryRows, chinaDateTime, localDate, materialIndex, purchaseReceiptsFromInStock } from "./kingdee";
+import {
+  billQueryRows,
+  chinaDateTime,
+  incomingInspectionsFromReceiveBill,
+  localDate,
+  materialIndex,
+  purchaseReceiptsFromInStock,
+  RECEIVE_BILL_FIELD_KEYS,
+} from "./kingdee";
 
 const KEYS =
   "FBillNo,FDate,FSupplierId.FNumber,FInStockEntry_FEntryID,FMaterialId.FNumber,FLot.FNumber,FRealQty,FUnitID.FName";
@@ -75,5 +83,27 @@ describe("purchaseReceiptsFromInStock", () => {
       quality: { ...quality, checkedBy: "F_MISSING" },
     });
     expect(issues.map((i) => [i.field, i.sourceField])).toEqual([["checkedBy", "F_MISSING"]]);
+  });
+});
+
+describe("incomingInspectionsFromReceiveBill", () => {
+  it("maps a row queried with RECEIVE_BILL_FIELD_KEYS, the inspection from the integrator's sources", () => {
+    const values = ["SLTZ1", "2026-11-20T00:00:00", "V-1", 9, "M1", "充电器", "54.6V3A", "L1", 40, "台"];
+    const { records, issues } = incomingInspectionsFromReceiveBill(billQueryRows(RECEIVE_BILL_FIELD_KEYS, [values]), {
+      quality: {
+        inspectedAt: { value: "2026-11-20 09:30:00" },
+        result: { value: "pass" },
+        inspector: { value: "王芳" },
+        standardNo: { value: "GB 43854-2024" },
+      },
+    });
+    expect(issues).toEqual([]);
+    expect(records[0]).toMatchObject({
+      externalId: "SLTZ1#9",
+      materialName: "充电器",
+      quantity: 40,
+      receiptDate: "2026-11-20",
+      inspectedAt: "2026-11-20T09:30:00+08:00",
+    });
   });
 });

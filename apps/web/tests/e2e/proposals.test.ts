@@ -80,7 +80,20 @@ describe("major-risk report", () => {
     const content = principal.getByRole("textbox", { name: "报告内容" });
     expect(await content.inputValue()).toContain("已停止该批次出厂并隔离 200 件");
     expect(await content.inputValue()).toContain("常州锂鸿新能源科技有限公司");
-    await content.fill(`${await content.inputValue()}\n影响评估：200 件均在厂内，未流入市场。`);
+    // Every section must be written before it can be sent (no "（请填写）" left, docs/decisions/024).
+    const draft = await content.inputValue();
+    const written = draft
+      .split("\n")
+      .map((line) =>
+        line.startsWith("六、")
+          ? line.replace("（请填写）", "200 件均在厂内，未流入市场。")
+          : line.startsWith("五、")
+            ? line.replace("（请填写）", "改用 V-0 阻燃材料，返工批次重新检验后放行")
+            : line.replace("（请填写）", "成品电池包 48V20Ah"),
+      )
+      .join("\n");
+    expect(written).not.toContain("（请填写）");
+    await content.fill(written);
     await principal.getByRole("checkbox", { name: "我确认报告内容属实，以本人账号签署报送" }).check();
     await principal.getByRole("button", { name: "确认并报送" }).click();
     await principal.getByText("已报送的报告不可修改。").waitFor();

@@ -154,6 +154,8 @@ describe("seller records on a phone", () => {
     const nav = producer.locator(".app-nav-wide");
     expect(await nav.getByRole("link", { name: "隐患台账" }).count()).toBeGreaterThan(0);
     expect(await nav.getByRole("link", { name: "进货台账" }).count()).toBe(0);
-    expect(await nav.getByRole("link", { name: "供货者档案" }).count()).toBe(0);
+    expect(await nav.getByRole("link", { name: "销售台账" }).count()).toBe(0);
+    // A producer keeps a supplier register too: its incoming inspections name the supplier (ADR 021).
+    expect(await nav.getByRole("link", { name: "供货者档案" }).count()).toBe(1);
   });
 });

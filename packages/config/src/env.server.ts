@@ -32,6 +32,19 @@ const EnvSchema = z.object({
         .map((h) => h.trim())
         .filter(Boolean),
     ),
+  /**
+   * Hosts (host:port) an outbound webhook may reach over plain http (docs/decisions/027), e.g. an
+   * ERP on the factory's own network. Unset: every webhook URL must be https.
+   */
+  ANZHI_WEBHOOK_HTTP_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((h) => h.trim())
+        .filter(Boolean),
+    ),
   /** Stripe secret key; unset, billing is off (no billing pages, no limits). docs/decisions/025. */
   STRIPE_SECRET_KEY: z.string().trim().min(1).optional(),
   /** The signing secret (whsec_…) of the webhook endpoint POST /api/billing/webhook. */

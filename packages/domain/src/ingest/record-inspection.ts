@@ -18,6 +18,7 @@ import { recordAudit } from "../audit/audit.ts";
 import { routesOf } from "../certificates/route-checks.ts";
 import { AppError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { parseJsonArray } from "../profile/org-clock.ts";
 import { contentHash } from "./canonical.ts";
 import { ERP_HAZARD_DUE_DAYS } from "./push-inspections.ts";
@@ -221,6 +222,22 @@ export async function recordOutgoingInspection(
       actor,
       now: who.now,
     });
+    await emitWebhookEvent(
+      tx,
+      who.organizationId,
+      "inspection.failed",
+      {
+        id: record.id,
+        externalId: null,
+        kind: "outgoing",
+        batchNo: input.batchNo,
+        itemName: product.name,
+        inspectionDate: localDate(inspectedAt, org.timeZone),
+        hazardId: hazard.id,
+        hazardNo: hazard.hazardNo,
+      },
+      who.now,
+    );
     return { id: record.id, hazardNo: hazard.hazardNo };
   });
 }
@@ -319,6 +336,22 @@ export async function recordIncomingInspection(
       actor,
       now: who.now,
     });
+    await emitWebhookEvent(
+      tx,
+      who.organizationId,
+      "inspection.failed",
+      {
+        id: record.id,
+        externalId: null,
+        kind: "incoming",
+        batchNo: input.batchNo,
+        itemName: input.materialName,
+        inspectionDate: localDate(inspectedAt, org.timeZone),
+        hazardId: hazard.id,
+        hazardNo: hazard.hazardNo,
+      },
+      who.now,
+    );
     return { id: record.id, hazardNo: hazard.hazardNo };
   });
 }

@@ -106,6 +106,23 @@ function lineRows(organizationId: string, lines: readonly Line[]) {
   }));
 }
 
+/** `inspection.failed` to the ERP's webhooks (docs/decisions/027), in the record's transaction. */
+function emitFailed(
+  tx: Tx,
+  who: { organizationId: string; now: Date },
+  recordId: string,
+  hazard: { id: string; hazardNo: string },
+  record: { kind: "incoming" | "outgoing"; batchNo: string; itemName: string; inspectionDate: string },
+): Promise<void> {
+  return emitWebhookEvent(
+    tx,
+    who.organizationId,
+    "inspection.failed",
+    { id: recordId, externalId: null, ...record, hazardId: hazard.id, hazardNo: hazard.hazardNo },
+    who.now,
+  );
+}
+
 /** The failed lines as the hazard's description names them. */
 function failedLines(lines: readonly Line[]): string[] {
   return lines
@@ -222,22 +239,12 @@ export async function recordOutgoingInspection(
       actor,
       now: who.now,
     });
-    await emitWebhookEvent(
-      tx,
-      who.organizationId,
-      "inspection.failed",
-      {
-        id: record.id,
-        externalId: null,
-        kind: "outgoing",
-        batchNo: input.batchNo,
-        itemName: product.name,
-        inspectionDate: localDate(inspectedAt, org.timeZone),
-        hazardId: hazard.id,
-        hazardNo: hazard.hazardNo,
-      },
-      who.now,
-    );
+    await emitFailed(tx, who, record.id, hazard, {
+      kind: "outgoing",
+      batchNo: input.batchNo,
+      itemName: product.name,
+      inspectionDate: localDate(inspectedAt, org.timeZone),
+    });
     return { id: record.id, hazardNo: hazard.hazardNo };
   });
 }
@@ -336,22 +343,12 @@ export async function recordIncomingInspection(
       actor,
       now: who.now,
     });
-    await emitWebhookEvent(
-      tx,
-      who.organizationId,
-      "inspection.failed",
-      {
-        id: record.id,
-        externalId: null,
-        kind: "incoming",
-        batchNo: input.batchNo,
-        itemName: input.materialName,
-        inspectionDate: localDate(inspectedAt, org.timeZone),
-        hazardId: hazard.id,
-        hazardNo: hazard.hazardNo,
-      },
-      who.now,
-    );
+    await emitFailed(tx, who, record.id, hazard, {
+      kind: "incoming",
+      batchNo: input.batchNo,
+      itemName: input.materialName,
+      inspectionDate: localDate(inspectedAt, org.timeZone),
+    });
     return { id: record.id, hazardNo: hazard.hazardNo };
   });
 }

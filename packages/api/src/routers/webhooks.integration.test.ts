@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { clock, createRoutineOrg, sh } from "./routines.fixture.ts";
 
 let t: TestDb;
 let a: OrgPeople;
@@ -79,5 +80,24 @@ describe("webhook endpoints", () => {
       dueDate: "2030-12-31",
     });
     expect(await t.db.webhookEvent.count({ where: { organizationId: b.id } })).toBe(0);
+  });
+
+  it("signing a daily record writes record.signed in the signing transaction", async () => {
+    const r = await createRoutineOrg(t.db, "c");
+    await t.db.webhookEndpoint.create({
+      data: { organizationId: r.id, url: "https://erp.example.com/h", eventsJson: '["record.signed"]', secretEnc: "x" },
+    });
+    clock.now = sh("2026-10-10T18:00:00");
+    const signed = await r
+      .as("officer")
+      .routines.daily.notOperating({ siteId: r.siteId, checkDate: "2026-10-10", reason: "停电检修" });
+    const events = await t.db.webhookEvent.findMany({ where: { organizationId: r.id } });
+    expect(events.map((e) => [e.type, JSON.parse(e.payloadJson)])).toEqual([
+      [
+        "record.signed",
+        expect.objectContaining({ kind: "daily", id: signed.runId, period: "2026-10-10", siteId: r.siteId }),
+      ],
+    ]);
+    expect(events[0]?.createdAt).toEqual(clock.now);
   });
 });

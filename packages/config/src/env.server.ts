@@ -3,6 +3,17 @@
 import path from "node:path";
 import { z } from "zod";
 
+/** A comma-separated list of host[:port]; unset = none. */
+const hostList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean),
+  );
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -23,15 +34,12 @@ const EnvSchema = z.object({
    * Hosts (host[:port], comma-separated) a group robot's webhook may point at besides the robots'
    * own (qyapi.weixin.qq.com, oapi.dingtalk.com): a company's outbound proxy. Unset: only those.
    */
-  ANZHI_ROBOT_HOSTS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((h) => h.trim())
-        .filter(Boolean),
-    ),
+  ANZHI_ROBOT_HOSTS: hostList,
+  /**
+   * Hosts (host:port) an outbound webhook may reach over plain http (docs/decisions/027), e.g. an
+   * ERP on the factory's own network. Unset: every webhook URL must be https.
+   */
+  ANZHI_WEBHOOK_HTTP_HOSTS: hostList,
   /** Stripe secret key; unset, billing is off (no billing pages, no limits). docs/decisions/025. */
   STRIPE_SECRET_KEY: z.string().trim().min(1).optional(),
   /** The signing secret (whsec_…) of the webhook endpoint POST /api/billing/webhook. */

@@ -195,6 +195,7 @@ export const AuditEntityType = z.enum([
   "system",
   "training_record",
   "user",
+  "webhook_endpoint",
   "weekly_report",
 ]);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

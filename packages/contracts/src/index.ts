@@ -47,5 +47,6 @@ export * from "./schemas/account";
 export * from "./schemas/appointment";
 export * from "./schemas/seller";
 export * from "./schemas/notification-channel";
+export * from "./schemas/webhook";
 export * from "./billing/plans";
 export * from "./schemas/billing";

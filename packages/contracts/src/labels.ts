@@ -289,6 +289,7 @@ export const AUDIT_ENTITY_ZH = {
   system: "系统",
   training_record: "培训记录",
   user: "用户",
+  webhook_endpoint: "Webhook 接收地址",
   weekly_report: "每周排查报告",
 } satisfies Record<AuditEntityType, string>;
 

@@ -66,6 +66,7 @@ export const auditEn: typeof auditZhCN = {
     system: "System",
     training_record: "Training record",
     user: "User",
+    webhook_endpoint: "Webhook endpoint",
     weekly_report: "Weekly screening report",
   },
 };

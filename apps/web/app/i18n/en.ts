@@ -14,6 +14,7 @@ import { sellersEn } from "./sellers.en.ts";
 import { inspectionsEn } from "./inspections.en.ts";
 import { standingEn } from "./standing.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
+import { webhooksEn } from "./webhooks.en.ts";
 import { billingEn } from "./billing.en.ts";
 
 export const en: Messages = {
@@ -28,6 +29,7 @@ export const en: Messages = {
   routines: routinesEn,
   regulator: regulatorEn,
   apiKeys: apiKeysEn,
+  webhooks: webhooksEn,
   billing: billingEn,
   audit: auditEn,
   sellers: sellersEn,

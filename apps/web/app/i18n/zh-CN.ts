@@ -14,6 +14,7 @@ import { sellersZhCN } from "./sellers.zh-CN.ts";
 import { inspectionsZhCN } from "./inspections.zh-CN.ts";
 import { standingZhCN } from "./standing.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
+import { webhooksZhCN } from "./webhooks.zh-CN.ts";
 import { billingZhCN } from "./billing.zh-CN.ts";
 
 export const zhCN = {
@@ -28,6 +29,7 @@ export const zhCN = {
   routines: routinesZhCN,
   regulator: regulatorZhCN,
   apiKeys: apiKeysZhCN,
+  webhooks: webhooksZhCN,
   billing: billingZhCN,
   audit: auditZhCN,
   sellers: sellersZhCN,

@@ -54,6 +54,7 @@ export const NAV: NavItem[] = [
   { to: "/app/suppliers", labelKey: "sellers.nav.suppliers" },
   { to: "/app/settings/regulators", labelKey: "regulator.access.nav", admin: true },
   { to: "/app/settings/channels", labelKey: "routines.channels.nav", admin: true },
+  { to: "/app/settings/webhooks", labelKey: "webhooks.nav", admin: true },
   { to: "/app/audit", labelKey: "audit.nav", roles: ["principal"], orAdmin: true },
   { to: "/app/billing", labelKey: "billing.nav", admin: true, billing: true },
 ];

@@ -15,6 +15,7 @@ import { membersRouter } from "./members.ts";
 import { regulatorRouter } from "./regulator.ts";
 import { regulatorAccessRouter } from "./regulator-access.ts";
 import { notificationChannelsRouter } from "./notification-channels.ts";
+import { webhooksRouter } from "./webhooks.ts";
 import { samplingRouter } from "./sampling.ts";
 import { shipmentsRouter } from "./shipments.ts";
 import { inspectionsRouter } from "./inspections.ts";
@@ -39,6 +40,7 @@ export const appRouter = router({
   regulator: regulatorRouter,
   regulatorAccess: regulatorAccessRouter,
   notificationChannels: notificationChannelsRouter,
+  webhooks: webhooksRouter,
   sampling: samplingRouter,
   shipments: shipmentsRouter,
   inspections: inspectionsRouter,

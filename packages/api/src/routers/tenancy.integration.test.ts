@@ -70,6 +70,21 @@ async function rowsOf(org: OrgPeople, key: string): Promise<Rows> {
   const supplier = await db.supplier.create({
     data: { organizationId, name: `${key} 供货者`, uscc: "91350100M000100Y43", type: "goods" },
   });
+  const endpoint = await db.webhookEndpoint.create({
+    data: { organizationId, url: "https://erp.example.com/hook", eventsJson: '["hazard.opened"]', secretEnc: "x" },
+  });
+  const event = await db.webhookEvent.create({
+    data: { organizationId, type: "hazard.opened", payloadJson: "{}", createdAt: new Date(`${today}T00:00:00Z`) },
+  });
+  const delivery = await db.webhookDelivery.create({
+    data: {
+      organizationId,
+      endpointId: endpoint.id,
+      eventId: event.id,
+      nextAttemptAt: event.createdAt,
+      createdAt: event.createdAt,
+    },
+  });
   return {
     site: site.id,
     product: product.id,
@@ -81,6 +96,8 @@ async function rowsOf(org: OrgPeople, key: string): Promise<Rows> {
     licence: licence?.id ?? "none",
     ccc: "none",
     supplier: supplier.id,
+    webhookEndpoint: endpoint.id,
+    webhookDelivery: delivery.id,
   };
 }
 
@@ -296,6 +313,9 @@ function sample(path: string, r: Rows): unknown {
       standardNo: "GB 43854-2024",
       lines: [{ item: "外观", result: "pass" }],
     },
+    "webhooks.rotateSecret": { endpointId: r.webhookEndpoint },
+    "webhooks.disable": { endpointId: r.webhookEndpoint },
+    "webhooks.replay": { deliveryId: r.webhookDelivery },
     "shipments.record": {
       productId: r.product,
       event: "shipped",

@@ -97,6 +97,11 @@ export const fieldMessages = {
     "zh-CN": "该地址不是企业微信或钉钉群机器人的地址",
     en: "This is not a WeCom or DingTalk group robot address",
   },
+  "webhook.url_invalid": {
+    "zh-CN": "请填写接收地址（以 https:// 开头）",
+    en: "Enter the receiving address (starting with https://)",
+  },
+  "webhook.events_required": { "zh-CN": "至少选择一种事件", en: "Choose at least one event" },
   "robot.secret_dingtalk_only": {
     "zh-CN": "只有钉钉机器人使用加签密钥",
     en: "Only DingTalk robots use a signing secret",

@@ -17,6 +17,8 @@ export const REF_MODELS = {
   licence: "RECORD_NOT_FOUND",
   ccc: "RECORD_NOT_FOUND",
   supplier: "SUPPLIER_NOT_FOUND",
+  webhookEndpoint: "RECORD_NOT_FOUND",
+  webhookDelivery: "RECORD_NOT_FOUND",
 } as const satisfies Record<string, ErrorCode>;
 export type RefModel = keyof typeof REF_MODELS;
 

@@ -10,6 +10,7 @@ import { AppError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 import { appointmentsInForce } from "../appointments/authority.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 
 const EVENT_ACTION = {
   start_rectification: "start",
@@ -158,6 +159,14 @@ export async function transitionHazard(
         contentHash: await recordContentHash(tx, "hazard", hazard.id),
       },
     });
+    if (next.status === "closed")
+      await emitWebhookEvent(
+        tx,
+        ctx.organizationId,
+        "hazard.closed",
+        { id: hazard.id, hazardNo: hazard.hazardNo, severity: hazard.severity, closedAt: now.toISOString() },
+        now,
+      );
     return { id: hazard.id, status: next.status };
   });
 }

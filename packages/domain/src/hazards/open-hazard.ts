@@ -7,6 +7,7 @@ import { localDate, type HazardSeverity, type HazardSource, type RiskStage } fro
 import type { Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { appointmentsInForce } from "../appointments/authority.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { draftMajorRiskReport, needsMajorReport } from "./major-report.ts";
 
 export interface OpenHazardInput {
@@ -159,6 +160,21 @@ export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<Opened
       hazard: { id: hazard.id, hazardNo, title: input.title, dueDate: input.dueDate },
       now: input.now,
     });
+  await emitWebhookEvent(
+    tx,
+    input.organizationId,
+    "hazard.opened",
+    {
+      id: hazard.id,
+      hazardNo,
+      source: input.source,
+      severity: input.severity,
+      title: input.title,
+      dueDate: input.dueDate,
+      inspectionRecordId: input.refs?.inspectionRecordId ?? null,
+    },
+    input.now,
+  );
   // A major hazard (and a failed supervision sampling, a CCC product without a certificate) prompts
   // a report to the regulator: its draft is ready in the same transaction.
   if (needsMajorReport(input))

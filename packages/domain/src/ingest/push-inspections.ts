@@ -14,6 +14,7 @@ import {
 } from "@anzhi/contracts";
 import type { Db, Prisma, Tx } from "@anzhi/db";
 import { openHazard } from "../hazards/open-hazard.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { insertRows, type Cell } from "./bulk-insert.ts";
 import { createInChunks, findInChunks } from "./chunks.ts";
 import { INGEST_TX_OPTIONS, type InspectionWriter } from "./context.ts";
@@ -144,6 +145,22 @@ async function openFailureHazard(
     now: caller.now,
     timeZone,
   });
+  await emitWebhookEvent(
+    tx,
+    caller.organizationId,
+    "inspection.failed",
+    {
+      id: recordId,
+      externalId: h.externalId,
+      kind: h.kind,
+      batchNo: h.batchNo,
+      itemName: h.itemName,
+      inspectionDate: h.inspectionDate,
+      hazardId: opened.id,
+      hazardNo: opened.hazardNo,
+    },
+    caller.now,
+  );
   return opened.hazardNo;
 }
 

@@ -18,6 +18,7 @@ import { recordAudit } from "../audit/audit.ts";
 import { routesOf } from "../certificates/route-checks.ts";
 import { AppError } from "../errors.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { parseJsonArray } from "../profile/org-clock.ts";
 import { contentHash } from "./canonical.ts";
 import { ERP_HAZARD_DUE_DAYS } from "./push-inspections.ts";
@@ -103,6 +104,23 @@ function lineRows(organizationId: string, lines: readonly Line[]) {
     unit: l.unit ?? null,
     result: l.result,
   }));
+}
+
+/** `inspection.failed` to the ERP's webhooks (docs/decisions/027), in the record's transaction. */
+function emitFailed(
+  tx: Tx,
+  who: { organizationId: string; now: Date },
+  recordId: string,
+  hazard: { id: string; hazardNo: string },
+  record: { kind: "incoming" | "outgoing"; batchNo: string; itemName: string; inspectionDate: string },
+): Promise<void> {
+  return emitWebhookEvent(
+    tx,
+    who.organizationId,
+    "inspection.failed",
+    { id: recordId, externalId: null, ...record, hazardId: hazard.id, hazardNo: hazard.hazardNo },
+    who.now,
+  );
 }
 
 /** The failed lines as the hazard's description names them. */
@@ -221,6 +239,12 @@ export async function recordOutgoingInspection(
       actor,
       now: who.now,
     });
+    await emitFailed(tx, who, record.id, hazard, {
+      kind: "outgoing",
+      batchNo: input.batchNo,
+      itemName: product.name,
+      inspectionDate: localDate(inspectedAt, org.timeZone),
+    });
     return { id: record.id, hazardNo: hazard.hazardNo };
   });
 }
@@ -318,6 +342,12 @@ export async function recordIncomingInspection(
       refs: { inspectionRecordId: record.id },
       actor,
       now: who.now,
+    });
+    await emitFailed(tx, who, record.id, hazard, {
+      kind: "incoming",
+      batchNo: input.batchNo,
+      itemName: input.materialName,
+      inspectionDate: localDate(inspectedAt, org.timeZone),
     });
     return { id: record.id, hazardNo: hazard.hazardNo };
   });

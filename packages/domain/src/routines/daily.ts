@@ -16,6 +16,7 @@ import type { DailyAnswerWithPhotos } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { appointmentsInForce, requireAppointed } from "../appointments/authority.ts";
 import { recordAudit } from "../audit/audit.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { notifyOnce } from "../notifications/notify.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
@@ -301,6 +302,13 @@ async function signSheet(
       contentHash: await recordContentHash(tx, "daily_check_run", run.id),
     },
   });
+  await emitWebhookEvent(
+    tx,
+    officer.organizationId,
+    "record.signed",
+    { kind: "daily", id: run.id, siteId: s.siteId, period: s.checkDate, late, signedAt: now.toISOString() },
+    now,
+  );
   if (report) {
     // The person reported to is told at once (and by e-mail / the group robot, through the outbox).
     const officerName = (await tx.user.findUnique({ where: { id: officer.userId }, select: { name: true } }))?.name;
@@ -473,6 +481,13 @@ export async function recordNotOperating(
         contentHash: await recordContentHash(tx, "daily_check_run", runId),
       },
     });
+    await emitWebhookEvent(
+      tx,
+      officer.organizationId,
+      "record.signed",
+      { kind: "daily", id: runId, siteId: s.siteId, period: s.checkDate, late, signedAt: now.toISOString() },
+      now,
+    );
     return { runId, late };
   });
 }

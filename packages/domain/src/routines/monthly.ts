@@ -16,6 +16,7 @@ import {
 import type { Db } from "@anzhi/db";
 import { requireAppointed } from "../appointments/authority.ts";
 import { recordAudit } from "../audit/audit.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { AppError } from "../errors.ts";
 import { COUNTED_HAZARDS } from "../hazards/ledger.ts";
 import { createMeetingTask, openTasksBefore, type MeetingTaskRow } from "./tasks.ts";
@@ -237,6 +238,13 @@ export async function signMonthlyMeeting(
         contentHash: await recordContentHash(tx, "monthly_meeting", meeting.id),
       },
     });
+    await emitWebhookEvent(
+      tx,
+      actor.organizationId,
+      "record.signed",
+      { kind: "monthly", id: meeting.id, period: m.month, late, signedAt: now.toISOString() },
+      now,
+    );
     return { id: meeting.id, late, tasks };
   });
 }

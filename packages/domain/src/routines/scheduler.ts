@@ -10,6 +10,7 @@ import { systemClock, type Clock } from "../clock.ts";
 import { fieldCipherFor } from "../crypto/field-cipher.ts";
 import { deliveryTick, type DeliveryConfig, type DeliveryTickResult } from "../notifications/deliveries.ts";
 import { escalationTick } from "../notifications/escalation.ts";
+import { webhookTick, type WebhookTickResult } from "../webhooks/outbox.ts";
 import { remindOrganization } from "./reminders.ts";
 
 export interface TickResult {
@@ -20,6 +21,8 @@ export interface TickResult {
   escalations: number;
   /** The outbox step; null when the tick was run without a delivery configuration. */
   deliveries: DeliveryTickResult | null;
+  /** The webhook outbox step (docs/decisions/027); null without a delivery configuration. */
+  webhooks: WebhookTickResult | null;
   errors: Array<{ organizationId: string; message: string }>;
 }
 
@@ -49,6 +52,7 @@ export async function schedulerTick(db: Db, now: Date, delivery?: DeliveryConfig
     certificateHazards: 0,
     escalations: 0,
     deliveries: null,
+    webhooks: null,
     errors: [],
   };
   for (const org of orgs) {
@@ -71,6 +75,11 @@ export async function schedulerTick(db: Db, now: Date, delivery?: DeliveryConfig
       result.deliveries = await deliveryTick(db, delivery, now);
     } catch (e) {
       result.errors.push({ organizationId: "*delivery", message: e instanceof Error ? e.message : String(e) });
+    }
+    try {
+      result.webhooks = await webhookTick(db, delivery.cipher, now);
+    } catch (e) {
+      result.errors.push({ organizationId: "*webhooks", message: e instanceof Error ? e.message : String(e) });
     }
   }
   return result;
@@ -122,6 +131,7 @@ export function startScheduler(opts: SchedulerOptions): { stop: () => Promise<vo
         `[scheduler] tick: ${r.organizations} organisations, ${r.reminders} reminders, ` +
           `${r.certificateHazards} certificate hazards, ${r.escalations} escalations` +
           (r.deliveries ? `, ${r.deliveries.sent} delivered, ${r.deliveries.retrying} retrying` : "") +
+          (r.webhooks ? `, ${r.webhooks.delivered} webhooks delivered, ${r.webhooks.retrying} retrying` : "") +
           ` in ${Math.round(msg.ms)} ms`,
       );
       for (const e of r.errors) log(`[scheduler] organisation ${e.organizationId}: ${e.message}`);

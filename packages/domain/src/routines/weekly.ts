@@ -16,6 +16,7 @@ import {
 import type { Db } from "@anzhi/db";
 import { requireDirectorDuty } from "../appointments/director-duty.ts";
 import { recordAudit } from "../audit/audit.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { AppError } from "../errors.ts";
 import { parseRolesJson } from "../members/roles.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
@@ -173,6 +174,19 @@ export async function fileWeeklyReport(
       entityId: report.id,
       data: { week: r.week, late, hazards, contentHash: await recordContentHash(tx, "weekly_report", report.id) },
     });
+    await emitWebhookEvent(
+      tx,
+      actor.organizationId,
+      "record.signed",
+      {
+        kind: "weekly",
+        id: report.id,
+        period: `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`,
+        late,
+        signedAt: now.toISOString(),
+      },
+      now,
+    );
     return { id: report.id, late, hazards };
   });
 }

@@ -22,6 +22,10 @@ const OWNED: Record<RefModel, Lookup> = {
     db.productionLicence.findMany({ where: { organizationId, id: { in: ids } }, select }),
   ccc: (db, organizationId, ids) => db.cccCertificate.findMany({ where: { organizationId, id: { in: ids } }, select }),
   supplier: (db, organizationId, ids) => db.supplier.findMany({ where: { organizationId, id: { in: ids } }, select }),
+  webhookEndpoint: (db, organizationId, ids) =>
+    db.webhookEndpoint.findMany({ where: { organizationId, id: { in: ids } }, select }),
+  webhookDelivery: (db, organizationId, ids) =>
+    db.webhookDelivery.findMany({ where: { organizationId, id: { in: ids } }, select }),
   // A person is the organisation's when they hold (or held) a membership of it.
   user: async (db, organizationId, ids) =>
     (await db.membership.findMany({ where: { organizationId, userId: { in: ids } }, select: { userId: true } })).map(

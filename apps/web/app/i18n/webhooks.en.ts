@@ -1,0 +1,41 @@
+// English strings of the webhook settings page (/app/settings/webhooks).
+import type { webhooksZhCN } from "./webhooks.zh-CN.ts";
+
+export const webhooksEn: typeof webhooksZhCN = {
+  nav: "Webhooks",
+  title: "Webhooks (back to your ERP)",
+  lead: "Anzhi posts signed JSON (Standard Webhooks format) to your ERP's receiving address when these events happen. The receiver checks the signature with Anzhi.webhooks.verify from @anzhi/sdk. A failed delivery is retried after 1, 2, 4 … minutes.",
+  adminOnly: "Only administrators can set up webhooks.",
+  createTitle: "Add a receiving address",
+  url: "Receiving address (https://)",
+  events: "Events",
+  eventNames: {
+    "hazard.opened": "Hazard opened (hazard.opened)",
+    "hazard.closed": "Hazard closed (hazard.closed)",
+    "inspection.failed": "Inspection failed (inspection.failed)",
+    "record.signed": "Daily/weekly/monthly record signed (record.signed)",
+    "certificate.expiring": "Certificate expiring (certificate.expiring)",
+  },
+  create: "Add",
+  secretReady: "The signing secret was created. Copy it into your ERP's configuration now — it cannot be shown again:",
+  rotated:
+    "The secret was replaced. The old one keeps signing until {{until}}; configure the new one in your ERP before then:",
+  endpoints: "Receiving addresses",
+  none: "No receiving address yet.",
+  active: "Active",
+  disabled: "Disabled",
+  rotatingUntil: "Old and new secret both sign until {{until}}",
+  rotate: "Rotate secret",
+  disable: "Disable",
+  log: "Delivery log (last 100)",
+  logEmpty: "No deliveries yet.",
+  colEvent: "Event",
+  colStatus: "Status",
+  colAttempts: "Attempts",
+  colResponse: "Response",
+  colTime: "Time",
+  status: { pending: "Pending", delivered: "Delivered", failed: "Gave up" },
+  replay: "Send again",
+  replayed: "Queued to be sent again.",
+  disabledOk: "Disabled.",
+};

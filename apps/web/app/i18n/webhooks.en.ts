@@ -14,7 +14,6 @@ export const webhooksEn: typeof webhooksZhCN = {
     "hazard.closed": "Hazard closed (hazard.closed)",
     "inspection.failed": "Inspection failed (inspection.failed)",
     "record.signed": "Daily/weekly/monthly record signed (record.signed)",
-    "certificate.expiring": "Certificate expiring (certificate.expiring)",
   },
   create: "Add",
   secretReady: "The signing secret was created. Copy it into your ERP's configuration now — it cannot be shown again:",

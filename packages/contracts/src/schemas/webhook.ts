@@ -8,7 +8,6 @@ export const WEBHOOK_EVENT_TYPES = [
   "hazard.closed",
   "inspection.failed",
   "record.signed",
-  "certificate.expiring",
 ] as const;
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;

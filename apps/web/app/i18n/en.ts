@@ -15,6 +15,7 @@ import { inspectionsEn } from "./inspections.en.ts";
 import { standingEn } from "./standing.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 import { billingEn } from "./billing.en.ts";
+import { titlesEn } from "./titles.en.ts";
 
 export const en: Messages = {
   ...shellEn,
@@ -32,4 +33,5 @@ export const en: Messages = {
   audit: auditEn,
   sellers: sellersEn,
   inspections: inspectionsEn,
+  titles: titlesEn,
 };

@@ -15,6 +15,7 @@ import { inspectionsZhCN } from "./inspections.zh-CN.ts";
 import { standingZhCN } from "./standing.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 import { billingZhCN } from "./billing.zh-CN.ts";
+import { titlesZhCN } from "./titles.zh-CN.ts";
 
 export const zhCN = {
   ...shellZhCN,
@@ -32,6 +33,7 @@ export const zhCN = {
   audit: auditZhCN,
   sellers: sellersZhCN,
   inspections: inspectionsZhCN,
+  titles: titlesZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -1,6 +1,6 @@
 // /app/members — everyone sees who is in the organisation; admins invite (a one-time link shown
 // once), change roles, deactivate and re-activate. All actions are plain form posts.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -11,8 +11,9 @@ import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { usePendingForm } from "../lib/pending.ts";
 import { MembersFormSchema } from "./app.members.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "成员 — 安质" }];
+export const meta = pageTitle("members");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, user, caller } = await requireMember(request);

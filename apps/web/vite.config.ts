@@ -12,7 +12,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     remix({
       // Next to a route module: its loader and action (`*.server.ts`) and the schemas of its forms
       // (`*.form.ts`, shared by the page and the action). Neither is a route of its own.
-      ignoredRouteFiles: ["**/.*", "**/*.server.ts", "**/*.form.ts"],
+      ignoredRouteFiles: ["**/.*", "**/*.server.ts", "**/*.form.ts", "**/*.test.ts", "**/*.test.tsx"],
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

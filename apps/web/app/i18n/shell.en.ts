@@ -4,6 +4,9 @@ import type { shellZhCN } from "./shell.zh-CN.ts";
 export const shellEn: typeof shellZhCN = {
   app: {
     name: "Anzhi",
+    paren: " ({{text}})",
+    listSep: ", ",
+    colon: "{{label}}: ",
     tagline: "Quality-safety responsibility platform for industrial products",
     skipToContent: "Skip to main content",
     language: "Language",

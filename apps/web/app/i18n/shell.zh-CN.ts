@@ -4,6 +4,12 @@ import { ORG_KIND_ZH } from "@anzhi/contracts";
 export const shellZhCN = {
   app: {
     name: "安质",
+    /** An aside after a name: "王立新（质量安全总监）" / "Wang Lixin (director)". */
+    paren: "（{{text}}）",
+    /** Between items of a short inline list. */
+    listSep: "、",
+    /** A label before its value: "负责人：" / "Owner: ". */
+    colon: "{{label}}：",
     tagline: "工业产品质量安全主体责任管理平台",
     skipToContent: "跳到主要内容",
     language: "语言",

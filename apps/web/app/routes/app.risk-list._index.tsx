@@ -137,7 +137,7 @@ export default function RiskListPage() {
                     {t(`riskList.states.${v.state}`)}
                   </span>{" "}
                   · {v.effectiveFrom} ·{" "}
-                  {v.triggers.map((tr) => t(`riskList.triggers.${tr}`, { defaultValue: tr })).join("、")}
+                  {v.triggers.map((tr) => t(`riskList.triggers.${tr}`, { defaultValue: tr })).join(t("app.listSep"))}
                   <p>{v.reason}</p>
                   <small className="muted">
                     {v.preparedBy.name}

@@ -171,7 +171,8 @@ export default function Today() {
                             </option>
                             {reportTargets.map((p) => (
                               <option key={p.userId} value={p.userId}>
-                                {p.name}（{t(`routines.reportedTo.${p.role}`)}）
+                                {p.name}
+                                {t("app.paren", { text: t(`routines.reportedTo.${p.role}`) })}
                               </option>
                             ))}
                           </select>
@@ -191,7 +192,7 @@ export default function Today() {
                     <button type="submit" className="primary big" disabled={busy("submit")} data-testid="sign-submit">
                       {busy("submit")
                         ? t("routines.common.signing")
-                        : `${t("routines.common.sign")}（${done}/${total}）`}
+                        : `${t("routines.common.sign")}${t("app.paren", { text: `${done}/${total}` })}`}
                     </button>
                   </Form>
                 </div>

@@ -92,10 +92,12 @@ describe("each page speaks one language", () => {
       // Not yet here: an enterprise's dossier (/regulator/enterprises/:id), whose ledger cells the
       // domain words in Chinese for the statutory XLSX too (按时提交, 已签字, 是/否).
       const page = role === "regulator" ? await inspectorPage(email) : await app.signedIn(email);
-      const found: Record<string, { zh: string[]; en: string[] }> = {};
-      for (const p of paths) found[p] = { zh: foreignAscii(await visibleText(page, `${app.baseUrl}${p}`)), en: [] };
+      const zh: Record<string, string[]> = {};
+      for (const p of paths) zh[p] = foreignAscii(await visibleText(page, `${app.baseUrl}${p}`));
       await page.context().addCookies([{ name: "lng", value: "en", url: app.baseUrl }]);
-      for (const p of paths) found[p]!.en = foreignCjk(await visibleText(page, `${app.baseUrl}${p}`));
+      const found: Record<string, { zh: string[]; en: string[] }> = {};
+      for (const p of paths)
+        found[p] = { zh: zh[p] ?? [], en: foreignCjk(await visibleText(page, `${app.baseUrl}${p}`)) };
       const leaks = Object.fromEntries(Object.entries(found).filter(([, f]) => f.zh.length + f.en.length > 0));
       if (process.env.LEAKS_OUT)
         (await import("node:fs")).appendFileSync(process.env.LEAKS_OUT, `${role} ${JSON.stringify(leaks)}\n`);

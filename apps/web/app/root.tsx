@@ -21,7 +21,14 @@ import { ErrorPanel } from "./components/ErrorPanel.tsx";
 import { useNonce } from "./lib/nonce.ts";
 import styles from "./styles/app.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+// Icons and the web app manifest are static files in public/ (served at the site root).
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.ico", sizes: "48x48" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/apple-touch-icon.png" },
+  { rel: "manifest", href: "/manifest.webmanifest" },
+];
 
 /** The request's locale and only its messages: the browser never receives the other tree. */
 export async function loader({ request }: LoaderFunctionArgs) {

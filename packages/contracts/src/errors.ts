@@ -23,6 +23,7 @@ const KIND_BY_CODE = {
   API_KEY_INVALID: "unauthenticated",
   FORBIDDEN: "forbidden",
   ROLE_REQUIRED: "forbidden",
+  ADMIN_REQUIRED: "forbidden",
   NOT_FOUND: "not_found",
   CONFLICT: "conflict",
   RATE_LIMITED: "rate_limited",

@@ -107,3 +107,16 @@ describe("localizeIssue", () => {
     expect(issue && localizeIssue(issue, "zh-CN")).toBe("CCC 证书编号前 4 位年份应在 2002–2026 之间");
   });
 });
+
+describe("role refusals", () => {
+  it("name the roles that may act in the reader's language, never as codes", () => {
+    expect(t("ROLE_REQUIRED", "zh-CN", { roles: ["director"] })).toBe("此操作需要质量安全总监岗位");
+    expect(t("ROLE_REQUIRED", "zh-CN", { roles: ["director", "officer"] })).toBe(
+      "此操作需要质量安全总监或质量安全员岗位",
+    );
+    expect(t("ROLE_REQUIRED", "en", { roles: ["principal", "director"] })).toBe(
+      "This action needs the principal or quality-safety director role",
+    );
+    expect(t("ADMIN_REQUIRED", "zh-CN")).not.toMatch(/[A-Za-z]/);
+  });
+});

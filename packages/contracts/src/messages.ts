@@ -2,9 +2,10 @@
 // and en. Schemas emit keys; UIs, API error bodies and the SDK turn them into text with `t()`.
 import { z } from "zod";
 import type { ErrorCode } from "./errors";
-import { errorMessages, type MessagePair } from "./messages/errors";
+import { errorMessages, roleNames, type MessagePair } from "./messages/errors";
 import { fieldMessages, type FieldMessageKey } from "./messages/fields";
 import { DEFAULT_LOCALE, LOCALES } from "./locale";
+import type { Role } from "./enums";
 
 export type { FieldMessageKey } from "./messages/fields";
 export type { MessagePair } from "./messages/errors";
@@ -31,12 +32,17 @@ export function messagePair(key: MessageKey): MessagePair {
 /**
  * Text for `key` in `locale`, with `{name}` placeholders filled from `params` (arrays are
  * joined with the locale's list separator). A missing param leaves the placeholder visible.
+ * `{roles}` takes role codes and shows their names in the locale ("质量安全总监或质量安全员").
  */
 export function t(key: MessageKey, locale: Locale = DEFAULT_LOCALE, params: MessageParams = {}): string {
   const template = catalog[key][locale];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (name === "roles") {
+      const names = [value].flat().map((r) => (Object.hasOwn(roleNames, r) ? roleNames[r as Role][locale] : String(r)));
+      return names.join(locale === "zh-CN" ? "或" : " or ");
+    }
     if (typeof value === "string" || typeof value === "number") return String(value);
     return value.join(locale === "zh-CN" ? "、" : ", ");
   });

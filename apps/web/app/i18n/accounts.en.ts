@@ -117,6 +117,7 @@ export const accountsEn: typeof accountsZhCN = {
     link: "Invitation link",
     copy: "Copy link",
     copied: "Copied",
+    qr: "Scan with a phone to open the invitation link",
     pending: "Invitations",
     noInvitations: "No invitations yet.",
     expiresAt: "Valid until",

@@ -114,6 +114,7 @@ export const accountsZhCN = {
     link: "邀请链接",
     copy: "复制链接",
     copied: "已复制",
+    qr: "用手机扫码打开邀请链接",
     pending: "邀请记录",
     noInvitations: "还没有邀请记录。",
     expiresAt: "有效期至",

@@ -16,6 +16,7 @@ import { standingEn } from "./standing.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 import { webhooksEn } from "./webhooks.en.ts";
 import { billingEn } from "./billing.en.ts";
+import { titlesEn } from "./titles.en.ts";
 
 export const en: Messages = {
   ...shellEn,
@@ -34,4 +35,5 @@ export const en: Messages = {
   audit: auditEn,
   sellers: sellersEn,
   inspections: inspectionsEn,
+  titles: titlesEn,
 };

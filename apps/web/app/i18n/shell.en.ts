@@ -4,6 +4,9 @@ import type { shellZhCN } from "./shell.zh-CN.ts";
 export const shellEn: typeof shellZhCN = {
   app: {
     name: "Anzhi",
+    paren: " ({{text}})",
+    listSep: ", ",
+    colon: "{{label}}: ",
     tagline: "Quality-safety responsibility platform for industrial products",
     skipToContent: "Skip to main content",
     language: "Language",
@@ -47,10 +50,15 @@ export const shellEn: typeof shellZhCN = {
         body: "With the enterprise's grant, regulators read and export the ledgers; every read is logged.",
       },
     },
-    statusTitle: "System status",
-    statusOk: "Operational",
-    organizations: "Organisations",
-    migrations: "Database migrations",
+    stepsTitle: "How to start",
+    steps: {
+      register:
+        "Register your company with its unified social credit code and how the orders apply (producer or seller, product categories).",
+      list: "Generate the risk control list from the key product catalogue and confirm the sites and control items.",
+      people: "Invite the quality-safety officers, director and principal, and record their appointments.",
+      check: "The officer completes and signs the first daily check on a phone.",
+    },
+    pricing: "See plans and pricing",
   },
   nav: {
     label: "Main navigation",

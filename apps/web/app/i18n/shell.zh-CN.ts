@@ -4,6 +4,12 @@ import { ORG_KIND_ZH } from "@anzhi/contracts";
 export const shellZhCN = {
   app: {
     name: "安质",
+    /** An aside after a name: "王立新（质量安全总监）" / "Wang Lixin (director)". */
+    paren: "（{{text}}）",
+    /** Between items of a short inline list. */
+    listSep: "、",
+    /** A label before its value: "负责人：" / "Owner: ". */
+    colon: "{{label}}：",
     tagline: "工业产品质量安全主体责任管理平台",
     skipToContent: "跳到主要内容",
     language: "语言",
@@ -26,10 +32,14 @@ export const shellZhCN = {
       erp: { title: "ERP 对接", body: "进货检验、出厂检验记录通过类型安全的 SDK 与 REST 接口推送，重试不重复。" },
       regulator: { title: "监管查阅", body: "企业授权后监管部门只读查阅台账并导出，每一次查阅都有记录。" },
     },
-    statusTitle: "系统状态",
-    statusOk: "运行正常",
-    organizations: "企业数",
-    migrations: "数据库迁移",
+    stepsTitle: "怎样开始",
+    steps: {
+      register: "注册企业，填写统一社会信用代码和适用情形（生产或销售、产品类别）。",
+      list: "按重点产品目录生成风险管控清单，确认场所和管控项目。",
+      people: "邀请质量安全员、质量安全总监和主要负责人，登记任命。",
+      check: "质量安全员在手机上完成第一次日管控检查并签字。",
+    },
+    pricing: "查看套餐与价格",
   },
   nav: {
     label: "主导航",

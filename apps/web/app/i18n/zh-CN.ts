@@ -16,6 +16,7 @@ import { standingZhCN } from "./standing.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 import { webhooksZhCN } from "./webhooks.zh-CN.ts";
 import { billingZhCN } from "./billing.zh-CN.ts";
+import { titlesZhCN } from "./titles.zh-CN.ts";
 
 export const zhCN = {
   ...shellZhCN,
@@ -34,6 +35,7 @@ export const zhCN = {
   audit: auditZhCN,
   sellers: sellersZhCN,
   inspections: inspectionsZhCN,
+  titles: titlesZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -1,6 +1,6 @@
 // The dashboard: who you are here, the organisation's people at a glance, and the cards other
 // features add (expiring certificates, today's checks, open hazards …) in the section below.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
@@ -8,8 +8,9 @@ import { CertificateAlerts } from "../components/certificate-alerts.tsx";
 import { StaffingAlert } from "../components/dashboard/StaffingAlert.tsx";
 import { LedgerCards } from "../components/dashboard/LedgerCards.tsx";
 import ledgerStyles from "../styles/ledger.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "工作台 — 安质" }];
+export const meta = pageTitle("dashboard");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

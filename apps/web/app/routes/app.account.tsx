@@ -1,5 +1,5 @@
 // /app/account — change password (needs the current one; other sessions are signed out).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -7,8 +7,9 @@ import { Field, FormAlert } from "../components/Field.tsx";
 import { requireUser } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "账号安全 — 安质" }];
+export const meta = pageTitle("account");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);

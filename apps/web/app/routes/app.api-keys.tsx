@@ -1,6 +1,6 @@
 // /app/api-keys — organisation admins create ERP API keys (the secret is shown once, right after
 // creation), see each key's prefix, scopes, site and last use, and revoke keys. Plain form posts.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -11,12 +11,13 @@ import { attempt, formValues, inputOf, intended, parseForm } from "../lib/forms.
 import { errorPage } from "../lib/trpc.server.ts";
 import { usePendingForm } from "../lib/pending.ts";
 import { ApiKeysFormSchema } from "./app.api-keys.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "API 密钥 — 安质" }];
+export const meta = pageTitle("apiKeys");
 
 async function requireAdmin(request: Request) {
   const member = await requireMember(request);
-  if (!member.org.isAdmin) throw errorPage("FORBIDDEN");
+  if (!member.org.isAdmin) throw errorPage("ADMIN_REQUIRED");
   return member;
 }
 

@@ -1,6 +1,6 @@
 // /app/appointments — the appointment register: current appointments with their scope, duty
 // acknowledgement, signed document and training; past appointments below; training records.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -10,8 +10,9 @@ import { TrainingForm } from "../components/TrainingForm.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "人员任命 — 安质" }];
+export const meta = pageTitle("appointments");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

@@ -1,7 +1,7 @@
 // /app/appointments/assessment — record a market regulator's 监督抽查考核 of the appointed director
 // and officers: authority, reference, each person's result, follow-up and the notice as a file
 // (multipart). Principals, directors and admins record; the register shows the results.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -13,8 +13,9 @@ import { errorPage } from "../lib/trpc.server.ts";
 import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
 import { useIsPending } from "../lib/pending.ts";
 import { AssessmentFormSchema } from "./app.appointments.assessment.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "监督抽查考核 — 安质" }];
+export const meta = pageTitle("assessment");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

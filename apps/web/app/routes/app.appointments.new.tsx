@@ -1,7 +1,7 @@
 // /app/appointments/new[?supersedes=id] — record an appointment, or change one (the current
 // appointment ends on the new one's date and stays in the history). Multipart form: the signed
 // document is uploaded with it.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,8 +12,9 @@ import { errorPage } from "../lib/trpc.server.ts";
 import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
 import { useIsPending } from "../lib/pending.ts";
 import { AppointmentNewFormSchema } from "./app.appointments.new.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "登记任命 — 安质" }];
+export const meta = pageTitle("appointmentNew");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

@@ -1,7 +1,7 @@
 // 审计记录: the organisation's audit trail for its admins and its principal — newest first, filtered
 // by person, record type, record id and local dates (a GET form: links can be shared), 50 a page,
 // each entry with its chain position and hash, and the XLSX export of the same filter.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuditEntityType } from "@anzhi/contracts";
@@ -13,9 +13,10 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { AUDIT_FILTER_KEYS, auditFilterOf, type AuditFilterKey } from "../lib/audit.ts";
 import styles from "../styles/ledger.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "审计记录 — 安质" }];
+export const meta = pageTitle("audit");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

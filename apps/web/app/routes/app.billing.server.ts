@@ -11,7 +11,7 @@ import { BillingFormSchema } from "./app.billing.form.ts";
 async function requireBillingAdmin(request: Request) {
   const member = await requireMember(request);
   if (!(await member.caller.billing.enabled())) throw errorPage("NOT_FOUND");
-  if (!member.org.isAdmin) throw errorPage("FORBIDDEN");
+  if (!member.org.isAdmin) throw errorPage("ADMIN_REQUIRED");
   return member;
 }
 

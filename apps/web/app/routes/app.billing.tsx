@@ -2,15 +2,15 @@
 // comes from, dunning, usage against the limits, upgrade (Checkout, or bank transfer against
 // Stripe's invoices), the Customer Portal, invoices with their PDFs, offline payments and the 发票
 // details. docs/decisions/025.
-import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PLANS, type BillingPlan, type PlanLimits } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { usePendingForm } from "../lib/pending.ts";
 import { billingAction, billingLoader } from "./app.billing.server.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "套餐与账单 — 安质" }];
+export const meta = pageTitle("billing");
 export const loader = billingLoader;
 export const action = billingAction;
 

@@ -3,7 +3,7 @@
 // the principal, the director or an admin can change it from the first open day on (history is
 // closed, ADR 015): a past or signed-period day changes only by the principal's reasoned amendment.
 // The 启用日期 (the first day anything is due) is shown here; an admin or the principal may move it earlier.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -11,9 +11,10 @@ import { attempt } from "../lib/forms.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "生产日历 — 安质" }];
+export const meta = pageTitle("calendar");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

@@ -2,7 +2,7 @@
 // DailyRecordSheet, also the print view),
 // with its amendments (original values kept) and, for the signer or a director/principal, the
 // amendment form. Signed records are never edited in place.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -13,9 +13,10 @@ import { AmendForm } from "../components/records/AmendForm.tsx";
 import { RecordBar } from "../components/routines/Signature.tsx";
 import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "每日质量安全检查记录 — 安质" }];
+export const meta = pageTitle("daily");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);

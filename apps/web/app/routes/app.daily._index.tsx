@@ -1,7 +1,7 @@
 // 日管控记录: every officer × working day of a date range — on time, late, not operating or
 // MISSED (never blank) — with links to the signed records and the XLSX export of the range; for the
 // director (or the principal carrying the director's duties) the records awaiting 阅, one tap each.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "@anzhi/contracts";
@@ -12,9 +12,10 @@ import { FormAlert } from "../components/Field.tsx";
 import { UnreadList, postedIds } from "../components/routines/UnreadList.tsx";
 import styles from "../styles/routines.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "日管控记录 — 安质" }];
+export const meta = pageTitle("dailyList");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

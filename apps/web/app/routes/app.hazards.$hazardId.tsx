@@ -2,6 +2,7 @@
 // owner/due-date changes for the director and the principal, the major-risk report, and the
 // full history.
 import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { titled } from "../lib/meta.ts";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
@@ -17,8 +18,8 @@ import type { action, loader } from "./app.hazards.$hazardId.server.ts";
 export { action, loader } from "./app.hazards.$hazardId.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
-  { title: `${d?.hazard.hazardNo ?? ""} ${d?.hazard.title ?? ""} — 安质` },
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [
+  { title: titled(matches, `${d?.hazard.hazardNo ?? ""} ${d?.hazard.title ?? ""}`) },
 ];
 
 export default function HazardDetail() {

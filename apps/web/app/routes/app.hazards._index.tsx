@@ -1,7 +1,7 @@
 // 隐患台账: the ledger with filters (a GET form, so it works without JavaScript and links can be
 // shared), 50 rows a page in one table that a phone's stylesheet lays out as cards, and the XLSX
 // export for a date range.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HazardSeverity, HazardSource, HazardStatus } from "@anzhi/contracts";
@@ -11,9 +11,10 @@ import { OverdueBadge, SeverityBadge, StatusBadge } from "../components/hazards/
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/ledger.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "隐患台账 — 安质" }];
+export const meta = pageTitle("hazards");
 
 const FILTER_KEYS = ["status", "severity", "source", "siteId", "productId", "ownerUserId", "from", "to"] as const;
 

@@ -1,6 +1,6 @@
 // 登记隐患: a hazard recorded by hand (source manual), with evidence photos (camera on a phone).
 // A major hazard needs its containment and gets a draft major-risk report at once.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,9 +12,10 @@ import { Field, FormAlert } from "../components/Field.tsx";
 import { PhotoInput, SelectField, TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "登记隐患 — 安质" }];
+export const meta = pageTitle("hazardNew");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, user, caller } = await requireMember(request);

@@ -1,7 +1,7 @@
 // 出厂检验与放行: the outgoing inspection records (ERP-pushed and typed), each with its test lines
 // and hazard, filterable; a phone-friendly form that starts from the chosen product's test items;
 // and the batches released or shipped, with the 未检验出厂 flag (docs/decisions/018).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +14,9 @@ import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { useIsPending } from "../lib/pending.ts";
 import { ShipmentFormSchema, outgoingInspectionFormSchema } from "./app.inspections.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "出厂检验与放行 — 安质" }];
+export const meta = pageTitle("inspections");
 
 const EXTRA_LINES = 2;
 

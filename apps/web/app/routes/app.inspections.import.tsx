@@ -2,7 +2,7 @@
 // inspections. 检查 is a dry run: every problem on its row and column, nothing stored; 导入 stores
 // the good records through the ERP path (idempotent by 记录编号). The column mapping is saved per
 // enterprise (docs/decisions/021).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +14,9 @@ import { useIsPending } from "../lib/pending.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
 import { ImportFormSchema } from "./app.inspections.import.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "导入检验记录 — 安质" }];
+export const meta = pageTitle("inspectionsImport");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

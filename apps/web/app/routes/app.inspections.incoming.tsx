@@ -1,7 +1,7 @@
 // 进货检验记录: incoming inspections (pushed, imported or typed), filterable with their XLSX, and
 // a phone form that starts from the catalogue's incoming checks of the product the material goes
 // into (docs/decisions/021). A rejected lot opens a hazard.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +14,9 @@ import { browseQueryOf, browseQueryString } from "../lib/inspections.server.ts";
 import { useIsPending } from "../lib/pending.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { incomingEntryFormSchema } from "./app.inspections.incoming.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "进货检验记录 — 安质" }];
+export const meta = pageTitle("inspectionsIncoming");
 
 const EXTRA_LINES = 2;
 

@@ -1,6 +1,6 @@
 // One major-risk report: the draft (pre-filled from the hazard) the principal or director edits,
 // and the principal's signed submission; a submitted report is shown as kept.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,9 +14,10 @@ import { Field, FormAlert } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "重大风险报告 — 安质" }];
+export const meta = pageTitle("majorReport");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

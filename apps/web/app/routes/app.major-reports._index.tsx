@@ -1,13 +1,14 @@
 // 重大质量安全风险报告: drafts and submitted reports, newest first.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { formatInstant } from "../lib/format.ts";
 import styles from "../styles/ledger.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "重大风险报告 — 安质" }];
+export const meta = pageTitle("majorReports");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

@@ -1,6 +1,6 @@
 // /app/members — everyone sees who is in the organisation; admins invite (a one-time link shown
 // once), change roles, deactivate and re-activate. All actions are plain form posts.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -11,8 +11,10 @@ import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { usePendingForm } from "../lib/pending.ts";
 import { MembersFormSchema } from "./app.members.form.ts";
+import { pageTitle } from "../lib/meta.ts";
+import { qrSvg } from "../lib/qr.server.ts";
 
-export const meta: MetaFunction = () => [{ title: "成员 — 安质" }];
+export const meta = pageTitle("members");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, user, caller } = await requireMember(request);
@@ -42,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
             name: result.value.invitation.email ?? "",
           }
         : null;
-      return { intent: "invite", error: null, link, done };
+      return { intent: "invite", error: null, link, done, qr: await qrSvg(link) };
     }
     case "roles": {
       const result = await attempt(request, () => caller.members.setRoles(inputOf(intended(posted(), "roles"))));
@@ -112,7 +114,7 @@ function RoleChecks({ name, selected, idPrefix }: { name: string; selected: read
   );
 }
 
-function CopyLink({ link }: { link: string }) {
+function CopyLink({ link, qr }: { link: string; qr: string | null }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   return (
@@ -138,6 +140,13 @@ function CopyLink({ link }: { link: string }) {
       >
         {copied ? t("members.copied") : t("members.copy")}
       </button>
+      {qr ? (
+        <figure className="invite-qr" data-testid="invite-qr">
+          {/* SVG markup from the qrcode library, drawn from our own link: no user HTML. */}
+          <div role="img" aria-label={t("members.qr")} dangerouslySetInnerHTML={{ __html: qr }} />
+          <figcaption className="muted">{t("members.qr")}</figcaption>
+        </figure>
+      ) : null}
     </div>
   );
 }
@@ -162,7 +171,9 @@ export default function Members() {
         <section aria-labelledby="invite-title" className="card stack">
           <h2 id="invite-title">{t("members.inviteTitle")}</h2>
           <p className="muted">{t("members.inviteLead")}</p>
-          {actionData?.intent === "invite" && actionData.link ? <CopyLink link={actionData.link} /> : null}
+          {actionData?.intent === "invite" && actionData.link ? (
+            <CopyLink link={actionData.link} qr={"qr" in actionData ? (actionData.qr ?? null) : null} />
+          ) : null}
           <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="invite" />
             <FormAlert

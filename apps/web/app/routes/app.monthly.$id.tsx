@@ -2,7 +2,7 @@
 // MonthlyMinutesSheet, also the print view):
 // attendees, the month's review, the director's report, decisions with the ledger task each became,
 // next month's plan, the principal's signature and any amendments.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, changedTextFields } from "../lib/forms.server.ts";
@@ -16,9 +16,10 @@ import {
   useMonthlyLabels,
 } from "../components/records/MonthlyMinutesSheet.tsx";
 import styles from "../styles/routines.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "每月质量安全调度会议纪要 — 安质" }];
+export const meta = pageTitle("monthly");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

@@ -1,14 +1,15 @@
 // 月调度: the last six months with their minutes or their state (due today, overdue), the
 // principal's way in to file this month's minutes, and the XLSX export.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { PeriodListHead, PeriodRowAction, PeriodStatusCell } from "../components/routines/PeriodList.tsx";
 import styles from "../styles/routines.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "月调度 — 安质" }];
+export const meta = pageTitle("monthlyList");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

@@ -1,27 +1,30 @@
 // The principal chairs and signs 《每月质量安全调度会议纪要》: the month's review pre-filled
 // (daily records, weekly reports, open hazards), the director's report, the decisions — each with
 // an optional owner and due date that make it a task in the hazard ledger — and next month's plan.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
-import { requireMember } from "../lib/auth.server.ts";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { useCheckedForm } from "../lib/checked-form.ts";
 import { attempt, parseForm } from "../lib/forms.server.ts";
-import { orThrowResponse } from "../lib/trpc.server.ts";
+import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { Field, FieldError } from "../components/Field.tsx";
 import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
 import { DECISION_ROWS, monthlyNewFormSchema } from "./app.monthly.new.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "月调度会议纪要 — 安质" }];
+export const meta = pageTitle("monthlyNew");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
+  // Only the principal signs the minutes (routines.monthly.sign): say so before the form is filled.
+  if (!hasRole(org, "principal")) throw errorPage("ROLE_REQUIRED", { roles: ["principal"] });
   const today = org.today;
   const month = new URL(request.url).searchParams.get("month") ?? today.slice(0, 7);
   const [review, people] = await Promise.all([

@@ -1,6 +1,6 @@
 // 企业信息: sites, products (key product groups or custom, with scope route and standards),
 // production licences and CCC certificates. All members read; principal, director and admins edit.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,9 +10,10 @@ import { runProfileAction } from "../lib/profile-actions.server.ts";
 import { CccForm, LicenceForm, ProductForm, SiteForm } from "../components/profile/entity-forms.tsx";
 import { RetireForm, type FormState } from "../components/profile/form-bits.tsx";
 import styles from "../styles/risk-list.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "企业信息 — 安质" }];
+export const meta = pageTitle("profile");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

@@ -1,7 +1,7 @@
 // One proposal or veto: what was filed (signed, with its content hash), how long the answer took,
 // and the principal's decision form; a decision is never edited — changing it files a new
 // decision that supersedes the previous one, which stays in the history.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -16,9 +16,10 @@ import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { ProposalDecideFormSchema } from "./app.proposals.$proposalId.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "履职记录 — 安质" }];
+export const meta = pageTitle("proposal");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

@@ -1,15 +1,16 @@
 // 履职记录: proposals and vetoes with the principal's decision and the time to answer (open ones
 // show how long they have waited), and the XLSX export.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { formatInstant } from "../lib/format.ts";
 import styles from "../styles/ledger.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "履职记录 — 安质" }];
+export const meta = pageTitle("proposals");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

@@ -1,6 +1,6 @@
 // 提出意见建议 / 否决建议: by the director or an officer, signed with their account. Producers
 // may veto production, sellers the selling of a product.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,9 +12,10 @@ import { FormAlert } from "../components/Field.tsx";
 import { PhotoInput, TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "提出建议 — 安质" }];
+export const meta = pageTitle("proposalNew");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller } = await requireMember(request);

@@ -1,16 +1,17 @@
 // 进货台账: every checked delivery with its supplier, documents, conclusion and hazard, filtered by
 // period, supplier, batch, product, conclusion or "only problems"; print view and XLSX of the same
 // filter. On a phone the table scrolls sideways.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { purchaseQueryOf, queryString } from "../lib/sellers.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/sellers.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "进货台账 — 安质" }];
+export const meta = pageTitle("purchases");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

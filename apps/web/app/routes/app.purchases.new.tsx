@@ -2,7 +2,7 @@
 // batch, quantity, the documents checked (合格证明, 检验报告, CCC certificate with validity, XK number),
 // the marking check and the conclusion; the signed-in member is the one who checked. A missing or
 // invalid document cannot be "accepted" and opens a hazard; saving goes on to the purchase ledger.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -15,9 +15,10 @@ import { hasRole } from "../lib/auth.server.ts";
 import styles from "../styles/sellers.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { PurchaseNewFormSchema } from "./app.purchases.new.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "进货查验 — 安质" }];
+export const meta = pageTitle("purchaseNew");
 
 const DOC_CHECKS = ["ok", "missing", "invalid"] as const;
 const CONCLUSIONS = ["accepted", "rejected", "quarantined"] as const;

@@ -1,16 +1,17 @@
 // 提醒: the member's in-app reminders (due/overdue daily records, weekly reports, monthly minutes,
 // and the escalations of ADR 023: overdue hazards, certificates, vetoes, training, reported
 // problems), newest first, each linking to where it is done; reading one marks it read.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { formatAt } from "../lib/routines.server.ts";
 import styles from "../styles/routines.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "提醒 — 安质" }];
+export const meta = pageTitle("reminders");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

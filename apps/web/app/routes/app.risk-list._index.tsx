@@ -1,7 +1,7 @@
 // 风险管控清单: the current (or a chosen earlier) version grouped by control stage, with filters,
 // the version history, generation from the key products, and retire / edit / add for the director
 // and the principal. Cards instead of a wide table, so it works on a phone.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Frequency, RiskStage } from "@anzhi/contracts";
@@ -16,9 +16,10 @@ import { ProductPicker } from "../components/risk-list/product-picker.tsx";
 import { VersionBar } from "../components/risk-list/version-bar.tsx";
 import styles from "../styles/risk-list.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "风险管控清单 — 安质" }];
+export const meta = pageTitle("riskList");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireMember(request);
@@ -136,7 +137,7 @@ export default function RiskListPage() {
                     {t(`riskList.states.${v.state}`)}
                   </span>{" "}
                   · {v.effectiveFrom} ·{" "}
-                  {v.triggers.map((tr) => t(`riskList.triggers.${tr}`, { defaultValue: tr })).join("、")}
+                  {v.triggers.map((tr) => t(`riskList.triggers.${tr}`, { defaultValue: tr })).join(t("app.listSep"))}
                   <p>{v.reason}</p>
                   <small className="muted">
                     {v.preparedBy.name}

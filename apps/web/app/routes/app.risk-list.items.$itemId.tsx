@@ -1,6 +1,6 @@
 // Add ("new") or edit a control item. Saving makes a new version of the list with the reason given;
 // an edit retires the old row and adds a superseding one. Director and principal only.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,9 +12,10 @@ import { RiskItemFields } from "../components/risk-list/item-fields.tsx";
 import { FormAlert } from "../components/Field.tsx";
 import styles from "../styles/risk-list.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "管控项 — 安质" }];
+export const meta = pageTitle("riskListItem");
 
 async function load(request: Request, itemId: string | undefined) {
   const { caller } = await requireMember(request);

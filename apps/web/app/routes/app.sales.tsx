@@ -1,6 +1,6 @@
 // 销售台账 (wholesale): the form to record a sale (buyer, product, batch, quantity, date, destination)
 // and the ledger filtered by period, buyer, batch or product, with its print view and XLSX.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,9 +12,10 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/sellers.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { SaleFormSchema } from "./app.sales.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "销售台账 — 安质" }];
+export const meta = pageTitle("sales");
 
 const TEXT = ["productName", "specModel", "batchNo", "unit", "buyerName", "buyerContact", "destination"] as const;
 

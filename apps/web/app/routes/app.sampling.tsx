@@ -1,6 +1,6 @@
 // 监督抽查结果: the list of supervision sampling results and, for the principal, the director or an
 // admin, the form to enter one from the notice. A failed result opens a hazard (shown after saving).
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -11,9 +11,10 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/regulator.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { SAMPLING_DATES, SAMPLING_TEXT, SamplingFormSchema } from "./app.sampling.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "监督抽查结果 — 安质" }];
+export const meta = pageTitle("sampling");
 
 const TYPES = ["national", "provincial", "municipal", "county", "risk_monitoring", "special_action"] as const;
 const LOCATIONS = ["production", "circulation", "ecommerce"] as const;

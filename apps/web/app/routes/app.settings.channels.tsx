@@ -1,7 +1,7 @@
 // Settings → 提醒渠道: reminders appear in the app, go by e-mail when the server has SMTP, and are
 // posted to the enterprise's 企业微信 / 钉钉 group robots an admin adds here (webhook URL, DingTalk's
 // 加签 secret). The page shows each robot's host, the end of its key and how deliveries went.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,9 +14,10 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import { usePendingForm } from "../lib/pending.ts";
 import styles from "../styles/regulator.css?url";
 import { ChannelsFormSchema } from "./app.settings.channels.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "提醒渠道 — 安质" }];
+export const meta = pageTitle("settingsChannels");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

@@ -1,6 +1,6 @@
 // Settings → 监管授权: an admin grants a regulator agency read access (all ledgers or chosen ones,
 // optional expiry), revokes it at once, and sees every regulator read in the access log.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -15,9 +15,10 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/regulator.css?url";
 import { usePendingForm } from "../lib/pending.ts";
 import { RegulatorAccessFormSchema } from "./app.settings.regulators.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "监管授权 — 安质" }];
+export const meta = pageTitle("settingsRegulators");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

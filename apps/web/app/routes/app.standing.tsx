@@ -1,7 +1,7 @@
 // 适用情形与规模: the size class for this year (from the previous year's figures), the scope routes
 // computed from the products, whom the Orders then require to be appointed and who is missing, and
 // the yearly size figures with their history. Everyone reads; the principal or an admin records.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -10,9 +10,10 @@ import { formatAt, text } from "../lib/routines.server.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "适用情形与规模 — 安质" }];
+export const meta = pageTitle("standing");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

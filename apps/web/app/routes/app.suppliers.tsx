@@ -2,7 +2,7 @@
 // XK licence / CCC certificate with number, validity and its scan (PDF/JPG/PNG, sent with the form as
 // multipart and stored in the supplier's transaction); an expired document is flagged.
 import type { RouterInputs } from "@anzhi/api";
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -13,9 +13,10 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/sellers.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { fileOf, readUploadForm } from "../lib/uploads.server.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "供货者档案 — 安质" }];
+export const meta = pageTitle("suppliers");
 
 const DOC_KINDS = ["xk_licence", "ccc_certificate"] as const;
 

@@ -1,7 +1,7 @@
 // 调度任务台账: the monthly meetings' decisions to carry out — owner, due date, progress and the
 // closing note — apart from the hazard ledger (docs/decisions/024). The owner, the principal and
 // the director record progress and completion here; open tasks reappear in the next minutes.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,9 +14,10 @@ import { TextArea } from "../components/hazards/inputs.tsx";
 import { usePendingForm } from "../lib/pending.ts";
 import styles from "../styles/ledger.css?url";
 import { TaskFormSchema } from "./app.tasks.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "调度任务台账 — 安质" }];
+export const meta = pageTitle("tasks");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);

@@ -2,7 +2,7 @@
 // applicable, note, camera photos, a hazard opened from the same card), progress "3/12", and a
 // sticky bar to sign: 签字提交, 全部正常并签字 (explicitly confirmed), 其余正常, or 今日未生产.
 // Every form posts to this route's action, so it works without JavaScript.
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import type { LinksFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
@@ -11,11 +11,12 @@ import styles from "../styles/routines.css?url";
 import { usePendingForm } from "../lib/pending.ts";
 import type { TodayIntent } from "./app.today.form.ts";
 import type { action, loader } from "./app.today.server.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export { action, loader } from "./app.today.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "今日检查 — 安质" }];
+export const meta = pageTitle("today");
 
 export default function Today() {
   const { day, owners, defaultDue, userName, reportTargets, reportedAtDefault } = useLoaderData<typeof loader>();
@@ -170,7 +171,8 @@ export default function Today() {
                             </option>
                             {reportTargets.map((p) => (
                               <option key={p.userId} value={p.userId}>
-                                {p.name}（{t(`routines.reportedTo.${p.role}`)}）
+                                {p.name}
+                                {t("app.paren", { text: t(`routines.reportedTo.${p.role}`) })}
                               </option>
                             ))}
                           </select>
@@ -190,7 +192,7 @@ export default function Today() {
                     <button type="submit" className="primary big" disabled={busy("submit")} data-testid="sign-submit">
                       {busy("submit")
                         ? t("routines.common.signing")
-                        : `${t("routines.common.sign")}（${done}/${total}）`}
+                        : `${t("routines.common.sign")}${t("app.paren", { text: `${done}/${total}` })}`}
                     </button>
                   </Form>
                 </div>

@@ -1,14 +1,15 @@
 // 批次追溯: from a batch number back to the supplier(s) it came from (with their 统一社会信用代码 and
 // the purchase check) and on to the buyers it went to, with the stock that should remain.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import styles from "../styles/sellers.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "批次追溯 — 安质" }];
+export const meta = pageTitle("trace");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller } = await requireMember(request);

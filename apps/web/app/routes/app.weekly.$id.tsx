@@ -1,7 +1,7 @@
 // 《每周质量安全排查治理报告》 — a signed weekly report in its statutory layout (the shared
 // WeeklyReportSheet, also the print view), with its amendments and, for the director, the
 // amendment form.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -16,9 +16,10 @@ import {
   useWeeklyLabels,
 } from "../components/records/WeeklyReportSheet.tsx";
 import styles from "../styles/routines.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "每周质量安全排查治理报告 — 安质" }];
+export const meta = pageTitle("weekly");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

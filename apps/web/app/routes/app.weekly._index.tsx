@@ -1,7 +1,7 @@
 // 周排查: the last twelve ISO weeks with their report or their state (due today, overdue), the
 // director's way in to file this week's report (or the principal's, where the unit has no director),
 // the reports awaiting the principal's 阅 (one tap each), and the XLSX export.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
@@ -10,9 +10,10 @@ import { formatAt } from "../lib/routines.server.ts";
 import { PeriodListHead, PeriodRowAction, PeriodStatusCell } from "../components/routines/PeriodList.tsx";
 import { UnreadList, postedIds } from "../components/routines/UnreadList.tsx";
 import styles from "../styles/routines.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "周排查 — 安质" }];
+export const meta = pageTitle("weeklyList");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);

@@ -1,27 +1,30 @@
 // The director files 《每周质量安全排查治理报告》: the week's figures pre-filled (daily checks per
 // officer, problems with their hazards, hazards opened/closed/overdue, ERP inspection failures),
 // then the assessment, measures and next week's focus, and the signature.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HazardSeverity, RiskStage, WeeklyRating, isoWeekKey } from "@anzhi/contracts";
-import { requireMember } from "../lib/auth.server.ts";
+import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { useCheckedForm } from "../lib/checked-form.ts";
 import { attempt, parseForm } from "../lib/forms.server.ts";
-import { orThrowResponse } from "../lib/trpc.server.ts";
+import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
 import { WeekFigures } from "../components/routines/WeekFigures.tsx";
 import { Field, FieldError } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
 import { WeeklyNewFormSchema } from "./app.weekly.new.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "周排查报告 — 安质" }];
+export const meta = pageTitle("weeklyNew");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
+  // Only they may file (routines.weekly.file): say so before anyone fills the form, not after.
+  if (!hasRole(org, "director", "principal")) throw errorPage("ROLE_REQUIRED", { roles: ["director", "principal"] });
   const today = org.today;
   const week = new URL(request.url).searchParams.get("week") ?? isoWeekKey(today);
   const [prefill, people, sites] = await Promise.all([

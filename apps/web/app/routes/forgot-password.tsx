@@ -1,7 +1,7 @@
 // /forgot-password — asks for a reset link by e-mail (when this installation sends e-mail); the
 // answer is the same whether or not the address is registered. Without e-mail it says who can
 // issue a link instead (an organisation admin, or the operator's `pnpm anzhi user reset-link`).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -10,8 +10,9 @@ import { requireAnonymous } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "重置密码 — 安质" }];
+export const meta = pageTitle("forgotPassword");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

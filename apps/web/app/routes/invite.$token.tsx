@@ -1,6 +1,6 @@
 // /invite/:token — accept an invitation: a signed-in person joins with their account; anyone
 // else registers here (name, e-mail, password) and is signed in to the organisation.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -9,8 +9,9 @@ import { getUser } from "../lib/auth.server.ts";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "接受邀请 — 安质" }, { name: "referrer", content: "no-referrer" }];
+export const meta = pageTitle("invite", [{ name: "referrer", content: "no-referrer" }]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";

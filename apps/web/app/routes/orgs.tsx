@@ -1,6 +1,6 @@
 // /orgs — the organisation chooser: lists the person's active memberships; POST switches the
 // session to one (also used by the shell's switcher).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -8,8 +8,9 @@ import { FormAlert } from "../components/Field.tsx";
 import { requireUser } from "../lib/auth.server.ts";
 import { safeRedirect } from "../lib/safe-redirect.ts";
 import { attempt } from "../lib/forms.server.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "选择企业 — 安质" }];
+export const meta = pageTitle("orgs");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { organizations, activeOrganizationId } = await requireUser(request);

@@ -1,13 +1,14 @@
 // /pricing — the public pricing page (Chinese and English), rendered from the plans as data
 // (@anzhi/contracts billing/plans.ts). Not there while billing is off.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PLANS } from "@anzhi/contracts";
 import { getUser } from "../lib/auth.server.ts";
 import { callerForRequest, errorPage } from "../lib/trpc.server.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "套餐与价格 — 安质" }];
+export const meta = pageTitle("pricing");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const caller = await callerForRequest(request);

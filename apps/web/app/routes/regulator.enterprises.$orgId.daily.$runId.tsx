@@ -1,6 +1,6 @@
 // A daily check record (每日质量安全检查记录) for a regulator: the enterprise's own statutory
 // sheet, read-only, with a print button; the read is logged. Hazard numbers are plain text.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { amendmentsAt, formatAt } from "../lib/routines.server.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
@@ -8,9 +8,10 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
 import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "每日质量安全检查记录 — 监管查阅 — 安质" }];
+export const meta = pageTitle("regulatorDaily");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);

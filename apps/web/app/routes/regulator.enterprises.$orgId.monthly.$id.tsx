@@ -1,7 +1,7 @@
 // Monthly meeting minutes (每月质量安全调度会议纪要) for a regulator: the enterprise's own
 // statutory sheet, read-only, with a print button; the read is logged. Task hazard numbers are
 // plain text.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { amendmentsAt, formatAt } from "../lib/routines.server.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
@@ -9,9 +9,10 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
 import { MonthlyMinutesSheet } from "../components/records/MonthlyMinutesSheet.tsx";
 import styles from "../styles/routines.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "每月质量安全调度会议纪要 — 监管查阅 — 安质" }];
+export const meta = pageTitle("regulatorMonthly");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller } = await requireRegulator(request);

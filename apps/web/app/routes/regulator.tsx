@@ -1,7 +1,7 @@
 // The regulator portal's layout under /regulator: the inspector and agency, the read-only note and
 // the navigation. Only users with a RegulatorUser row get in; anyone else is sent to /app. A page
 // below that fails (a revoked grant → 403, a bad id → 404) shows its error inside the portal.
-import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useSyncExternalStore } from "react";
@@ -9,9 +9,10 @@ import { useTranslation } from "react-i18next";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { ErrorPanel } from "../components/ErrorPanel.tsx";
 import styles from "../styles/regulator.css?url";
+import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "监管查阅 — 安质" }];
+export const meta = pageTitle("regulator");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { me, resHeaders } = await requireRegulator(request);

@@ -1,6 +1,6 @@
 // /reset/:token — choose a new password with a single-use reset link (e-mailed, or issued by an
 // admin or the operator). Saving ends every session of the account; the person then signs in.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -8,9 +8,10 @@ import { Field, FormAlert } from "../components/Field.tsx";
 import { attempt, formValues } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
 import { useIsPending } from "../lib/pending.ts";
+import { pageTitle } from "../lib/meta.ts";
 
 // the token is in the path: never hand it to another site in a Referer
-export const meta: MetaFunction = () => [{ title: "设置新密码 — 安质" }, { name: "referrer", content: "no-referrer" }];
+export const meta = pageTitle("resetPassword", [{ name: "referrer", content: "no-referrer" }]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const caller = await callerForRequest(request);

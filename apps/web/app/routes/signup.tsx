@@ -1,6 +1,6 @@
 // /signup — registers the company and its first user (principal + admin) in one step, then
 // opens the dashboard. Each error shows next to its field; typed values are kept (not passwords).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,8 +12,9 @@ import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { callerForRequest } from "../lib/trpc.server.ts";
 import { useIsPending } from "../lib/pending.ts";
 import { SignUpFormSchema } from "./signup.form.ts";
+import { pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [{ title: "注册企业 — 安质" }];
+export const meta = pageTitle("signup");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -87,6 +87,9 @@ describe("accounts", () => {
     const adminPage = await admin.newPage();
     await login(adminPage, server.baseUrl, principal.email, PASSWORD);
     const link = await inviteMember(adminPage, server.baseUrl, { email: "li@e2e.test", roles: ["officer"] });
+    // also as a QR code to scan on the shop floor
+    const qr = adminPage.getByRole("img", { name: "用手机扫码打开邀请链接" });
+    expect(await qr.locator("svg path").count()).toBeGreaterThan(0);
     expect(link).toMatch(new RegExp(`^${server.baseUrl}/invite/[A-Za-z0-9_-]{40,}$`));
 
     const phone = await browser.newContext(PHONE);

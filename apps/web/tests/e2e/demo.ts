@@ -18,6 +18,8 @@ export interface DemoApp {
   readonly baseUrl: string;
   /** A new browser context on `device`, signed in as the demo user `email`. */
   signedIn(email: string, device?: typeof DESKTOP | typeof PHONE): Promise<Page>;
+  /** A new browser context on `device`, signed out. */
+  newPage(device?: typeof DESKTOP | typeof PHONE): Promise<Page>;
 }
 
 /**
@@ -45,12 +47,14 @@ export function startDemoApp(opts: ServerOptions = {}): DemoApp {
     get baseUrl() {
       return started().server.baseUrl;
     },
-    async signedIn(email, device = DESKTOP) {
-      const { server: s, browser: b } = started();
-      const context = await b.newContext(device);
+    async newPage(device = DESKTOP) {
+      const context = await started().browser.newContext(device);
       contexts.push(context);
-      const page = await context.newPage();
-      await login(page, s.baseUrl, email, DEMO_PASSWORD);
+      return context.newPage();
+    },
+    async signedIn(email, device = DESKTOP) {
+      const page = await this.newPage(device);
+      await login(page, started().server.baseUrl, email, DEMO_PASSWORD);
       return page;
     },
   };

@@ -53,9 +53,17 @@ describe("error pages inside the shell", () => {
     const forbidden = await page.goto(`${app.baseUrl}/app/api-keys`);
     expect(forbidden?.status()).toBe(403);
     await shellReady(page);
-    expect(await errorPage(page)).toMatchObject({ status: "403", heading: "没有权限查看此页面" });
+    // the refusal says why, in the reader's language
+    expect(await errorPage(page)).toMatchObject({ status: "403", heading: "此操作仅限企业管理员" });
+    expect((await errorPage(page)).text).toContain("没有权限查看此页面");
     expect((await errorPage(page)).text).not.toMatch(/[A-Za-z]/);
     await page.getByRole("navigation", { name: "主导航" }).first().waitFor();
+
+    // the director's weekly form refuses an officer before it is filled, naming who may file it
+    expect((await page.goto(`${app.baseUrl}/app/weekly/new`))?.status()).toBe(403);
+    await shellReady(page);
+    expect(await errorPage(page)).toMatchObject({ status: "403", heading: "此操作需要质量安全总监或主要负责人岗位" });
+    expect(await page.locator("main form textarea").count()).toBe(0);
 
     const unknown = await page.goto(`${app.baseUrl}/app/no-such-page`);
     expect(unknown?.status()).toBe(404);

@@ -26,6 +26,22 @@ describe("a fresh install", () => {
     expect(body.organizations).toBeGreaterThanOrEqual(2);
   });
 
+  it("serves a favicon and a web app manifest that every page links", async () => {
+    const ico = await fetch(`${server.baseUrl}/favicon.ico`);
+    expect(ico.status).toBe(200);
+    expect(Buffer.from(await ico.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    const manifest = (await (await fetch(`${server.baseUrl}/manifest.webmanifest`)).json()) as {
+      name: string;
+      start_url: string;
+      icons: { src: string }[];
+    };
+    expect(manifest).toMatchObject({ name: "安质", start_url: "/app" });
+    for (const icon of manifest.icons) expect((await fetch(`${server.baseUrl}${icon.src}`)).status, icon.src).toBe(200);
+    const html = await (await fetch(`${server.baseUrl}/login`)).text();
+    expect(html).toContain('rel="manifest" href="/manifest.webmanifest"');
+    expect(html).toContain('rel="icon" href="/favicon.svg"');
+  });
+
   it("prints where it listens and the demo logins", () => {
     expect(server.output()).toMatch(/listening on http:\/\/localhost:\d+/);
     expect(server.output()).toMatch(/demo logins/);

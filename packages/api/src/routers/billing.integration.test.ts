@@ -49,7 +49,7 @@ afterAll(async () => {
 describe("billing procedures", () => {
   it("only admins see billing", async () => {
     expect(await a.as("viewer").billing.enabled()).toBe(true);
-    expect((await refused(a.as("director").billing.overview())).appCode).toBe("FORBIDDEN");
+    expect((await refused(a.as("director").billing.overview())).appCode).toBe("ADMIN_REQUIRED");
     expect((await a.as("principal").billing.overview()).standing.source).toBe("trial");
   });
 

@@ -93,14 +93,14 @@ export function roleProcedure(roles: Role[], opts: { admin?: boolean } = {}) {
   return memberProcedure.use(({ ctx, next }) => {
     const allowed = ctx.org.roles.some((r) => roles.includes(r)) || (opts.admin === true && ctx.org.isAdmin);
     if (!allowed) {
-      throw new AppError("FORBIDDEN", { message: `Requires role: ${roles.join(" / ")}` });
+      throw new AppError("ROLE_REQUIRED", { message: `Requires role: ${roles.join(" / ")}`, details: { roles } });
     }
     return next();
   });
 }
 
 export const adminProcedure = memberProcedure.use(({ ctx, next }) => {
-  if (!ctx.org.isAdmin) throw new AppError("FORBIDDEN", { message: "Requires an organisation admin" });
+  if (!ctx.org.isAdmin) throw new AppError("ADMIN_REQUIRED", { message: "Requires an organisation admin" });
   return next();
 });
 

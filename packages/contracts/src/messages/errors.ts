@@ -1,5 +1,6 @@
 // zh-CN / en text for every ErrorCode. `Record<ErrorCode, …>` makes a missing code a type error.
 import type { ErrorCode } from "../errors";
+import type { Role } from "../enums";
 
 export interface MessagePair {
   "zh-CN": string;
@@ -12,7 +13,8 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
   SESSION_EXPIRED: { "zh-CN": "登录已过期，请重新登录", en: "Your session has expired, please sign in again" },
   API_KEY_INVALID: { "zh-CN": "API 密钥无效或已吊销", en: "The API key is invalid or revoked" },
   FORBIDDEN: { "zh-CN": "没有权限执行此操作", en: "You are not allowed to do this" },
-  ROLE_REQUIRED: { "zh-CN": "此操作需要{role}岗位", en: "This action requires the {role} role" },
+  ROLE_REQUIRED: { "zh-CN": "此操作需要{roles}岗位", en: "This action needs the {roles} role" },
+  ADMIN_REQUIRED: { "zh-CN": "此操作仅限企业管理员", en: "Only an organisation admin can do this" },
   NOT_FOUND: { "zh-CN": "未找到", en: "Not found" },
   CONFLICT: { "zh-CN": "数据已被修改，请刷新后重试", en: "The data changed meanwhile; reload and try again" },
   RATE_LIMITED: { "zh-CN": "请求过于频繁，请稍后再试", en: "Too many requests, try again later" },
@@ -182,4 +184,15 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     "zh-CN": "一次最多导入 {max} 行，请分批导入",
     en: "At most {max} rows can be imported at once; split the file",
   },
+};
+
+/**
+ * A role's name in each language, for refusals (`ROLE_REQUIRED` with `details: { roles }` names
+ * the roles that may act, in the reader's language, so no code like "director" reaches a person).
+ */
+export const roleNames: Record<Role, MessagePair> = {
+  principal: { "zh-CN": "主要负责人", en: "principal" },
+  director: { "zh-CN": "质量安全总监", en: "quality-safety director" },
+  officer: { "zh-CN": "质量安全员", en: "quality-safety officer" },
+  viewer: { "zh-CN": "只读成员", en: "read-only member" },
 };

@@ -271,7 +271,7 @@ export async function submitMajorRiskReport(
       select: { rolesJson: true },
     });
     if (!member || !parseRolesJson(member.rolesJson).includes("principal"))
-      throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+      throw new AppError("ROLE_REQUIRED", { details: { roles: ["principal"] } });
     const now = ctx.now;
     const draft = await tx.majorRiskReport.findFirst({
       where: { id: reportId, organizationId: ctx.organizationId },

@@ -45,7 +45,7 @@ export async function createProposal(
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     const roles = await rolesIn(tx, ctx);
     const proposerRole = roles.includes("director") ? "director" : roles.includes("officer") ? "officer" : null;
-    if (proposerRole === null) throw new AppError("ROLE_REQUIRED", { details: { role: "质量安全总监/质量安全员" } });
+    if (proposerRole === null) throw new AppError("ROLE_REQUIRED", { details: { roles: ["director", "officer"] } });
     const org = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { kind: true } });
     const kind = VETO_KIND[data.type];
     if (kind && org.kind !== kind && org.kind !== "both")
@@ -149,7 +149,7 @@ export async function decideProposal(
 ): Promise<{ id: string; contentHash: string }> {
   return db.$transaction(async (tx) => {
     if (!(await rolesIn(tx, ctx)).includes("principal"))
-      throw new AppError("ROLE_REQUIRED", { details: { role: "主要负责人" } });
+      throw new AppError("ROLE_REQUIRED", { details: { roles: ["principal"] } });
     const proposal = await tx.staffProposal.findFirst({
       where: { id: data.proposalId, organizationId: ctx.organizationId },
       select: { id: true, contentHash: true },

@@ -173,7 +173,7 @@ export async function updateMeetingTask(
       });
       const roles = m ? parseRolesJson(m.rolesJson) : [];
       if (!roles.includes("principal") && !roles.includes("director"))
-        throw new AppError("ROLE_REQUIRED", { details: { role: "任务责任人/主要负责人/质量安全总监" } });
+        throw new AppError("ROLE_REQUIRED", { details: { roles: ["principal", "director"] } });
     }
     const done = u.status === "done";
     const applied = await tx.meetingTask.updateMany({

@@ -118,7 +118,8 @@ export function OpenHazardsCard({ hazards }: Pick<DashboardOverview, "hazards">)
   return (
     <section className="card" aria-labelledby="dash-hazards" data-testid="card-hazards">
       <h2 id="dash-hazards">
-        {t("dashCards.hazardsTitle")}：<span data-testid="open-hazards">{hazards.open}</span>
+        {t("app.colon", { label: t("dashCards.hazardsTitle") })}
+        <span data-testid="open-hazards">{hazards.open}</span>
       </h2>
       <h3>{t("dashCards.bySeverity")}</h3>
       <BarChart

@@ -43,7 +43,10 @@ export function AssignForm({ assignees, error }: Props) {
             </option>
             {assignees.map((a) => (
               <option key={a.userId} value={a.userId}>
-                {a.name}（{a.roles.map((r) => t(`riskList.roles.${r}`, { defaultValue: r })).join("、")}）
+                {a.name}
+                {t("app.paren", {
+                  text: a.roles.map((r) => t(`riskList.roles.${r}`, { defaultValue: r })).join(t("app.listSep")),
+                })}
               </option>
             ))}
           </select>

@@ -112,7 +112,10 @@ export function RiskItemFields({ item, values, errors, assignees }: Props) {
             <option value="">{t("riskList.unassigned")}</option>
             {assignees.map((p) => (
               <option key={p.userId} value={p.userId}>
-                {p.name}（{p.roles.map((r) => t(`riskList.roles.${r as KeyIn<"riskList.roles">}`)).join("、")}）
+                {p.name}
+                {t("app.paren", {
+                  text: p.roles.map((r) => t(`riskList.roles.${r as KeyIn<"riskList.roles">}`)).join(t("app.listSep")),
+                })}
               </option>
             ))}
           </select>

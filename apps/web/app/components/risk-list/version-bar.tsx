@@ -46,7 +46,7 @@ export function VersionBar({ doc, stage, frequency }: Props) {
             {doc.versions.map((x) => (
               <option key={x.version} value={x.version}>
                 {t("riskList.version", { version: x.version })}
-                {`（${t(`riskList.states.${x.state}`)}）`}
+                {t("app.paren", { text: t(`riskList.states.${x.state}`) })}
               </option>
             ))}
           </select>
@@ -82,7 +82,7 @@ export function VersionBar({ doc, stage, frequency }: Props) {
           <dt>{t("riskList.versionPicker")}</dt>
           <dd>
             <span data-testid="shown-version">{t("riskList.version", { version: v.version })}</span>
-            <span data-testid="shown-state">（{t(`riskList.states.${v.state}`)}）</span>
+            <span data-testid="shown-state">{t("app.paren", { text: t(`riskList.states.${v.state}`) })}</span>
           </dd>
         </div>
         <div>
@@ -93,7 +93,7 @@ export function VersionBar({ doc, stage, frequency }: Props) {
           <dt>{t("riskList.preparedBy")}</dt>
           <dd>
             {v.preparedBy.name}
-            {v.preparedBy.role ? `（${t(`riskList.preparedByRole.${v.preparedBy.role}`)}）` : ""}
+            {v.preparedBy.role ? t("app.paren", { text: t(`riskList.preparedByRole.${v.preparedBy.role}`) }) : ""}
           </dd>
         </div>
         <div>

@@ -50,7 +50,8 @@ export function ItemCard(props: {
         </h3>
         {item.batchLabel ? (
           <p className="batch" data-testid="batch-label">
-            {t("routines.today.batch")}：{item.batchLabel}
+            {t("app.colon", { label: t("routines.today.batch") })}
+            {item.batchLabel}
           </p>
         ) : null}
         <p className="measure">{item.controlMeasure}</p>

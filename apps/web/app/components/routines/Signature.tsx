@@ -5,9 +5,10 @@ import type { AmendmentRow } from "../../lib/api-types.ts";
 import { FormAlert } from "../Field.tsx";
 
 export function SignatureLine({ label, name, at }: { label: string; name: string | null; at: string }) {
+  const { t } = useTranslation();
   return (
     <div className="sig-line">
-      <span className="sig-label">{label}：</span>
+      <span className="sig-label">{t("app.colon", { label })}</span>
       <span className="sig-name">{name ?? ""}</span>
       <span className="sig-at">{at}</span>
     </div>
@@ -20,7 +21,8 @@ export function ContentHash({ hash }: { hash: string | null }) {
   if (!hash) return null;
   return (
     <p className="doc-hash" data-testid="content-hash">
-      {t("routines.common.contentHash")}：<code>{hash}</code>
+      {t("app.colon", { label: t("routines.common.contentHash") })}
+      <code>{hash}</code>
     </p>
   );
 }

@@ -17,7 +17,7 @@ export const WebhookEndpointCreateSchema = z.strictObject({
   events: z
     .array(WebhookEventType)
     .min(1, { error: "webhook.events_required" })
-    .transform((v) => [...new Set(v)]),
+    .overwrite((v) => [...new Set(v)]),
 });
 export type WebhookEndpointCreate = z.output<typeof WebhookEndpointCreateSchema>;
 

@@ -28,7 +28,7 @@ const DATA = [
  * (Emails, URLs and tokens with digits — ids, hazard numbers, models — are not words and are skipped.)
  */
 const ASCII_ALLOWED = new Set([
-  ...["Anzhi", "English", "ERP", "API", "OpenAPI", "SDK", "REST", "SAP", "Excel"], // names of products and standards
+  ...["Anzhi", "English", "ERP", "API", "OpenAPI", "SDK", "REST", "SAP", "Excel", "Webhook"], // names of products and standards
   ...["XLSX", "CSV", "PDF", "JPG", "PNG", "WEBP", "HEIC", "MB"], // file formats and sizes
   ...["CCC", "XK"], // statutory certificate and licence prefixes
 ]);

@@ -344,5 +344,32 @@ describe("outgoing records typed in the web app", { timeout: 30_000 }, () => {
       shippedOn: "2027-03-02",
     });
     expect(shipped).toMatchObject({ uninspected: false, inspectionRecordId: stored.id, hazardNo: null });
+    // A 不合格 record typed in the web opens its hazard, naming the failed line, at the product's site.
+    const failed = await org.as("officer").inspections.recordOutgoing({
+      ...entry,
+      batchNo: "LH-0302-02",
+      result: "fail",
+      approver: "周建华",
+      releaseDecision: "held",
+      markingCheck: "pass",
+      lines: [
+        ...entry.lines,
+        { item: "开路电压", requirement: "52.0–54.6 V", measured: "50.1", unit: "V", result: "fail" },
+      ],
+    });
+    expect(failed.hazardNo).toMatch(/^YH-2027-\d{4}$/);
+    const hazard = await t.db.hazard.findFirstOrThrow({
+      where: { organizationId: org.id, hazardNo: failed.hazardNo ?? "" },
+      select: { title: true, description: true, stage: true, source: true, productId: true },
+    });
+    expect(hazard).toMatchObject({
+      title: "出厂检验不合格：电动自行车用锂离子蓄电池（批次 LH-0302-02）",
+      stage: "outgoing",
+      source: "erp_inspection",
+      productId: p.id,
+    });
+    expect(hazard.description).toBe(
+      "检验日期 2027-03-02，检验员 蒋涛，依据 GB 43854-2024。不合格项：开路电压（实测 50.1，要求 52.0–54.6 V）。",
+    );
   });
 });

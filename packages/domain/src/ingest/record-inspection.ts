@@ -106,28 +106,91 @@ function lineRows(organizationId: string, lines: readonly Line[]) {
   }));
 }
 
-/** `inspection.failed` to the ERP's webhooks (docs/decisions/027), in the record's transaction. */
-function emitFailed(
+/**
+ * The record's site (the chosen one, checked to be the organisation's and in use; else the
+ * product's; else the organisation's first) and the organisation's time zone.
+ */
+async function recordSite(
   tx: Tx,
-  who: { organizationId: string; now: Date },
-  recordId: string,
-  hazard: { id: string; hazardNo: string },
-  record: { kind: "incoming" | "outgoing"; batchNo: string; itemName: string; inspectionDate: string },
-): Promise<void> {
-  return emitWebhookEvent(
+  who: Member,
+  chosenSiteId: string | undefined,
+  productSiteId: string | null | undefined,
+): Promise<{ siteId: string | null; timeZone: string }> {
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { id: who.organizationId },
+    select: {
+      timeZone: true,
+      sites: { where: { retiredAt: null }, select: { id: true }, orderBy: { createdAt: "asc" }, take: 1 },
+    },
+  });
+  if (chosenSiteId) {
+    const site = await tx.site.findFirst({
+      where: { id: chosenSiteId, organizationId: who.organizationId, retiredAt: null },
+    });
+    if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path: "siteId", message: "SITE_NOT_FOUND" }] });
+  }
+  return { siteId: chosenSiteId ?? productSiteId ?? org.sites[0]?.id ?? null, timeZone: org.timeZone };
+}
+
+/**
+ * A 不合格 record's hazard (naming its failed lines) and its `inspection.failed` event to the ERP's
+ * webhooks (docs/decisions/027), both in the record's transaction.
+ */
+async function openFailureHazard(
+  tx: Tx,
+  who: Member,
+  actor: { kind: "user"; userId: string },
+  failure: {
+    recordId: string;
+    kind: "incoming" | "outgoing";
+    title: string;
+    itemName: string;
+    batchNo: string;
+    inspectionDate: string;
+    timeZone: string;
+    inspector: string;
+    standardNo: string;
+    lines: readonly Line[];
+    /** Said after the failed lines (an incoming lot's handling). */
+    descriptionTail: string;
+    productId: string | null;
+    siteId: string | null;
+  },
+): Promise<string> {
+  const failed = failure.lines
+    .filter((l) => l.result === "fail")
+    .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+  const hazard = await openHazard(tx, {
+    organizationId: who.organizationId,
+    source: "erp_inspection",
+    title: failure.title,
+    description: `检验日期 ${failure.inspectionDate}，检验员 ${failure.inspector}，依据 ${failure.standardNo}。${failed.length > 0 ? `不合格项：${failed.join("；")}。` : ""}${failure.descriptionTail}`,
+    severity: "general",
+    dueDate: addDays(localDate(who.now, failure.timeZone), ERP_HAZARD_DUE_DAYS),
+    stage: failure.kind,
+    productId: failure.productId,
+    siteId: failure.siteId,
+    refs: { inspectionRecordId: failure.recordId },
+    actor,
+    now: who.now,
+  });
+  await emitWebhookEvent(
     tx,
     who.organizationId,
     "inspection.failed",
-    { id: recordId, externalId: null, ...record, hazardId: hazard.id, hazardNo: hazard.hazardNo },
+    {
+      id: failure.recordId,
+      externalId: null,
+      kind: failure.kind,
+      batchNo: failure.batchNo,
+      itemName: failure.itemName,
+      inspectionDate: failure.inspectionDate,
+      hazardId: hazard.id,
+      hazardNo: hazard.hazardNo,
+    },
     who.now,
   );
-}
-
-/** The failed lines as the hazard's description names them. */
-function failedLines(lines: readonly Line[]): string[] {
-  return lines
-    .filter((l) => l.result === "fail")
-    .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
+  return hazard.hazardNo;
 }
 
 async function auditCreate(
@@ -170,20 +233,7 @@ export async function recordOutgoingInspection(
       throw new AppError("RECORD_INCOMPLETE", {
         issues: incomplete.map((i) => ({ path: i.path, message: i.key, ...(i.params ? { params: i.params } : {}) })),
       });
-    const org = await tx.organization.findUniqueOrThrow({
-      where: { id: who.organizationId },
-      select: {
-        timeZone: true,
-        sites: { where: { retiredAt: null }, select: { id: true }, orderBy: { createdAt: "asc" }, take: 1 },
-      },
-    });
-    const siteId = input.siteId ?? product.siteId ?? org.sites[0]?.id ?? null;
-    if (input.siteId) {
-      const site = await tx.site.findFirst({
-        where: { id: input.siteId, organizationId: who.organizationId, retiredAt: null },
-      });
-      if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path: "siteId", message: "SITE_NOT_FOUND" }] });
-    }
+    const { siteId, timeZone } = await recordSite(tx, who, input.siteId, product.siteId);
     const inspectedAt = new Date(input.inspectedAt);
     const details = {
       releaseDecision: input.releaseDecision,
@@ -205,7 +255,7 @@ export async function recordOutgoingInspection(
         unit: input.unit,
         productionDate: input.productionDate ?? null,
         inspectedAt,
-        inspectionDate: localDate(inspectedAt, org.timeZone),
+        inspectionDate: localDate(inspectedAt, timeZone),
         result: input.result,
         disposition: input.releaseDecision ?? null,
         inspector: input.inspector,
@@ -224,28 +274,22 @@ export async function recordOutgoingInspection(
     });
     const actor = await auditCreate(tx, who, record.id, "outgoing", input);
     if (input.result !== "fail") return { id: record.id, hazardNo: null };
-    const failed = failedLines(input.lines);
-    const hazard = await openHazard(tx, {
-      organizationId: who.organizationId,
-      source: "erp_inspection",
+    const hazardNo = await openFailureHazard(tx, who, actor, {
+      recordId: record.id,
+      kind: "outgoing",
       title: `出厂检验不合格：${product.name}（批次 ${input.batchNo}）`,
-      description: `检验日期 ${localDate(inspectedAt, org.timeZone)}，检验员 ${input.inspector}，依据 ${input.standardNo}。${failed.length > 0 ? `不合格项：${failed.join("；")}。` : ""}`,
-      severity: "general",
-      dueDate: addDays(localDate(who.now, org.timeZone), ERP_HAZARD_DUE_DAYS),
-      stage: "outgoing",
+      itemName: product.name,
+      batchNo: input.batchNo,
+      inspectionDate: localDate(inspectedAt, timeZone),
+      timeZone,
+      inspector: input.inspector,
+      standardNo: input.standardNo,
+      lines: input.lines,
+      descriptionTail: "",
       productId: product.id,
       siteId,
-      refs: { inspectionRecordId: record.id },
-      actor,
-      now: who.now,
     });
-    await emitFailed(tx, who, record.id, hazard, {
-      kind: "outgoing",
-      batchNo: input.batchNo,
-      itemName: product.name,
-      inspectionDate: localDate(inspectedAt, org.timeZone),
-    });
-    return { id: record.id, hazardNo: hazard.hazardNo };
+    return { id: record.id, hazardNo };
   });
 }
 
@@ -269,20 +313,7 @@ export async function recordIncomingInspection(
       : null;
     if (input.productId && !product)
       throw new AppError("PRODUCT_NOT_FOUND", { issues: [{ path: "productId", message: "PRODUCT_NOT_FOUND" }] });
-    const org = await tx.organization.findUniqueOrThrow({
-      where: { id: who.organizationId },
-      select: {
-        timeZone: true,
-        sites: { where: { retiredAt: null }, select: { id: true }, orderBy: { createdAt: "asc" }, take: 1 },
-      },
-    });
-    if (input.siteId) {
-      const site = await tx.site.findFirst({
-        where: { id: input.siteId, organizationId: who.organizationId, retiredAt: null },
-      });
-      if (!site) throw new AppError("SITE_NOT_FOUND", { issues: [{ path: "siteId", message: "SITE_NOT_FOUND" }] });
-    }
-    const siteId = input.siteId ?? product?.siteId ?? org.sites[0]?.id ?? null;
+    const { siteId, timeZone } = await recordSite(tx, who, input.siteId, product?.siteId);
     const inspectedAt = new Date(input.inspectedAt);
     const details = Object.fromEntries(
       Object.entries({
@@ -309,7 +340,7 @@ export async function recordIncomingInspection(
         productionDate: input.productionDate ?? null,
         isKeyComponent: input.isKeyComponent ?? null,
         inspectedAt,
-        inspectionDate: localDate(inspectedAt, org.timeZone),
+        inspectionDate: localDate(inspectedAt, timeZone),
         result: input.result,
         disposition: input.nonConformityHandling ?? null,
         inspector: input.inspector,
@@ -328,27 +359,23 @@ export async function recordIncomingInspection(
     });
     const actor = await auditCreate(tx, who, record.id, "incoming", input);
     if (input.result !== "fail") return { id: record.id, hazardNo: null };
-    const failed = failedLines(input.lines);
-    const hazard = await openHazard(tx, {
-      organizationId: who.organizationId,
-      source: "erp_inspection",
+    const hazardNo = await openFailureHazard(tx, who, actor, {
+      recordId: record.id,
+      kind: "incoming",
       title: `进货检验不合格：${input.materialName}（供方 ${supplier.name}，批次 ${input.batchNo}）`,
-      description: `检验日期 ${localDate(inspectedAt, org.timeZone)}，检验员 ${input.inspector}，依据 ${input.standardNo}。${failed.length > 0 ? `不合格项：${failed.join("；")}。` : ""}${input.nonConformityHandling ? `处置：${NON_CONFORMITY_HANDLING_ZH[input.nonConformityHandling]}。` : ""}`,
-      severity: "general",
-      dueDate: addDays(localDate(who.now, org.timeZone), ERP_HAZARD_DUE_DAYS),
-      stage: "incoming",
+      itemName: input.materialName,
+      batchNo: input.batchNo,
+      inspectionDate: localDate(inspectedAt, timeZone),
+      timeZone,
+      inspector: input.inspector,
+      standardNo: input.standardNo,
+      lines: input.lines,
+      descriptionTail: input.nonConformityHandling
+        ? `处置：${NON_CONFORMITY_HANDLING_ZH[input.nonConformityHandling]}。`
+        : "",
       productId: product?.id ?? null,
       siteId,
-      refs: { inspectionRecordId: record.id },
-      actor,
-      now: who.now,
     });
-    await emitFailed(tx, who, record.id, hazard, {
-      kind: "incoming",
-      batchNo: input.batchNo,
-      itemName: input.materialName,
-      inspectionDate: localDate(inspectedAt, org.timeZone),
-    });
-    return { id: record.id, hazardNo: hazard.hazardNo };
+    return { id: record.id, hazardNo };
   });
 }

@@ -22,6 +22,9 @@ describe("reminder channels", () => {
       .fill("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa");
     await wecom.getByRole("button", { name: "添加" }).click();
     await wecom.getByRole("status").filter({ hasText: "已保存。" }).waitFor();
+    // The saved message comes with the action's answer; the list shows the robot after the
+    // loaders revalidate, which under load can be a moment later.
+    await wecom.getByText("qyapi.weixin.qq.com …5aaa").waitFor();
     const text = (await wecom.textContent()) ?? "";
     expect(text).toContain("qyapi.weixin.qq.com …5aaa");
     expect(text).not.toContain("693a91f6");

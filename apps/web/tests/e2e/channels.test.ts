@@ -22,8 +22,9 @@ describe("reminder channels", () => {
       .fill("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa");
     await wecom.getByRole("button", { name: "添加" }).click();
     await wecom.getByRole("status").filter({ hasText: "已保存。" }).waitFor();
-    // The saved message comes with the action's answer; the list shows the robot after the
-    // loaders revalidate, which under load can be a moment later.
+    // Once, under heavy load, the saved message was read while the card still said 尚未添加 (cause
+    // not found: a <Form> commits action and loader data together). Wait for the robot itself; a
+    // list that never shows it still fails here.
     await wecom.getByText("qyapi.weixin.qq.com …5aaa").waitFor();
     const text = (await wecom.textContent()) ?? "";
     expect(text).toContain("qyapi.weixin.qq.com …5aaa");

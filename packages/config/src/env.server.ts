@@ -20,10 +20,12 @@ const EnvSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** Folder for the SQLite file, uploads and backups. */
   ANZHI_DATA_DIR: z.string().default("data"),
-  /** `file:` URL of the SQLite database; defaults to <ANZHI_DATA_DIR>/anzhi.db. */
+  /** `file:` URL of the SQLite database (default <ANZHI_DATA_DIR>/anzhi.db) or a `postgresql://` URL. */
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, { error: "DATABASE_URL must be a file: URL pointing at a SQLite database" })
+    .regex(/^(file:|postgres(ql)?:\/\/)/, {
+      error: "DATABASE_URL must be a file: URL pointing at a SQLite database or a postgresql:// URL",
+    })
     .optional(),
   /** 32-byte key (base64 or hex) for encrypting phone / ID numbers at rest. */
   ANZHI_ENCRYPTION_KEY: z.string().optional(),

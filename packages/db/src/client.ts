@@ -1,10 +1,17 @@
-// The Prisma client over better-sqlite3 (driver adapter, JS engine: no native query engine to
-// download). Every connection gets WAL (readers never block the writer), enforced foreign keys
-// and a busy timeout so concurrent writers wait instead of failing with SQLITE_BUSY.
+// The Prisma client over a driver adapter (JS engine: no native query engine to download), picked
+// by the URL's scheme:
+//   file:…                       SQLite through better-sqlite3. Every connection gets WAL (readers
+//                                never block the writer), enforced foreign keys and a busy timeout so
+//                                concurrent writers wait instead of failing with SQLITE_BUSY.
+//   postgresql:// | postgres://  PostgreSQL through node-postgres (@prisma/adapter-pg) and the client
+//                                generated from the derived schema (scripts/prisma-schemas.mjs).
+// Both clients come from the same models, so the PostgreSQL one is typed as the SQLite one (`Db`).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client.ts";
 import { registerPayloadFunction } from "./bulk-payload.ts";
 
 export type Db = PrismaClient;
@@ -12,12 +19,18 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 
 export const BUSY_TIMEOUT_MS = 10_000;
 
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
 export function sqliteFilePath(url: string): string {
+  if (isPostgresUrl(url)) throw new Error("sqliteFilePath: DATABASE_URL is a PostgreSQL URL, not a SQLite file");
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
 
-/** Opens (creating the folder if needed) the SQLite database at a `file:` URL. */
+/** Opens the database at a `file:` URL (creating the folder if needed) or a `postgresql://` URL. */
 export async function openDb(url: string): Promise<Db> {
+  if (isPostgresUrl(url)) return openPostgres(url);
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
   const adapter = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
@@ -36,6 +49,17 @@ export async function openDb(url: string): Promise<Db> {
   await db.$executeRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   return db;
+}
+
+/** Connections per process to one PostgreSQL database (node-postgres pool). */
+export const PG_POOL_SIZE = 10;
+
+async function openPostgres(url: string): Promise<Db> {
+  const adapter = new PrismaPg({ connectionString: url, max: PG_POOL_SIZE });
+  const db = new PgPrismaClient({ adapter });
+  await db.$queryRawUnsafe("SELECT 1");
+  // Same models, same generated API: only the provider differs.
+  return db as unknown as Db;
 }
 
 const clients = new Map<string, Promise<Db>>();

@@ -1,6 +1,24 @@
-export { openDb, getDb, closeAllDbs, sqliteFilePath, BUSY_TIMEOUT_MS, type Db, type Tx } from "./client.ts";
+export {
+  openDb,
+  getDb,
+  closeAllDbs,
+  sqliteFilePath,
+  isPostgresUrl,
+  BUSY_TIMEOUT_MS,
+  type Db,
+  type Tx,
+} from "./client.ts";
 export { withPayload, PAYLOAD_FUNCTION } from "./bulk-payload.ts";
 export { forOrganization, scopeArgs, ORG_SCOPED_MODELS, CrossTenantWriteError, type ScopedDb } from "./scope.ts";
-export { migrateDatabase, readMigrations, countAppliedMigrations, MIGRATIONS_DIR, MigrationError } from "./migrate.ts";
+export {
+  migrateDatabase,
+  migratePostgres,
+  migrateUrl,
+  readMigrations,
+  countAppliedMigrations,
+  MIGRATIONS_DIR,
+  PG_MIGRATIONS_DIR,
+  MigrationError,
+} from "./migrate.ts";
 export { Prisma } from "./generated/prisma/client.ts";
 export type * from "./generated/prisma/models.ts";

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { getEnv } from "@anzhi/config";
-import { getDb, migrateDatabase, sqliteFilePath } from "@anzhi/db";
+import { getDb, migrateUrl } from "@anzhi/db";
 import { sealAllAuditChains } from "@anzhi/domain/audit/chain";
 import type { Io } from "../io.ts";
 
@@ -10,7 +10,7 @@ export function registerMigrate(program: Command, io: Io): void {
     .description("apply pending database migrations (offline; safe to run repeatedly)")
     .action(async () => {
       const env = getEnv();
-      const { applied, total } = migrateDatabase(sqliteFilePath(env.DATABASE_URL));
+      const { applied, total } = await migrateUrl(env.DATABASE_URL);
       io.out(
         applied.length === 0
           ? `database is up to date (${total} migrations)`

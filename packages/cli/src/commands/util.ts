@@ -1,12 +1,12 @@
 import { getEnv } from "@anzhi/config";
-import { getDb, migrateDatabase, sqliteFilePath, type Db } from "@anzhi/db";
+import { getDb, migrateUrl, type Db } from "@anzhi/db";
 import { AppError, localizeAppError, localizeFieldIssue } from "@anzhi/domain/errors";
 import { CliError } from "../io.ts";
 
 /** The configured database, with any pending migrations applied first. */
 export async function openDatabase(): Promise<Db> {
   const env = getEnv();
-  migrateDatabase(sqliteFilePath(env.DATABASE_URL));
+  await migrateUrl(env.DATABASE_URL);
   return getDb(env.DATABASE_URL);
 }
 

@@ -1,6 +1,6 @@
 // Start-up work shared by `pnpm start` and the ops CLI: apply pending migrations, then seed the
 // demo data on an empty database (unless disabled for a production install).
-import { getDb, migrateDatabase, sqliteFilePath, type Db } from "@anzhi/db";
+import { getDb, migrateUrl, type Db } from "@anzhi/db";
 import { sealAllAuditChains } from "../audit/chain.ts";
 import { fieldCipherFor } from "../crypto/field-cipher.ts";
 import { hasDemoData, seedDemo, type DemoLogin } from "../seed/index.ts";
@@ -24,7 +24,7 @@ export interface BootstrapResult {
 }
 
 export async function bootstrap(opts: BootstrapOptions): Promise<BootstrapResult> {
-  const { applied, total } = migrateDatabase(sqliteFilePath(opts.databaseUrl));
+  const { applied, total } = await migrateUrl(opts.databaseUrl);
   const db = await getDb(opts.databaseUrl);
   let seeded = false;
   let logins: DemoLogin[] = [];

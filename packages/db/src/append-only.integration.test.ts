@@ -1,8 +1,7 @@
 // The append-only triggers of migration chain_audit_events: present after every migration (a later
 // migration that redefines one of these tables drops its triggers and must create them again).
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "./testing.ts";
+import { createTestDb, schemaObjects, type TestDb } from "./testing.ts";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -39,26 +38,17 @@ const GUARDED: Record<string, string[]> = {
   RegulatorReadLog: ["RegulatorReadLog_no_delete", "RegulatorReadLog_no_update"],
 };
 
-it("guards the audit trail and the signed statutory records with triggers", () => {
-  const db = new Database(t.file, { readonly: true });
-  const rows = db
-    .prepare(`SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)
-    .all() as Array<{
-    name: string;
-    tbl_name: string;
-  }>;
-  const index = db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'AuditEvent_chain_seq_key'`).get() as
-    { sql: string } | undefined;
-  db.close();
+it("guards the audit trail and the signed statutory records with triggers", async () => {
+  const { triggers, indexSql } = await schemaObjects(t, "AuditEvent_chain_seq_key");
   const byTable: Record<string, string[]> = {};
-  for (const r of rows) (byTable[r.tbl_name] ??= []).push(r.name);
+  for (const r of triggers) (byTable[r.table] ??= []).push(r.name);
   expect(byTable).toEqual(GUARDED);
-  expect(index?.sql).toMatch(/UNIQUE INDEX .*ifnull\("organizationId", ''\), "seq"/);
+  expect(indexSql).toMatch(/UNIQUE INDEX .*(ifnull|COALESCE)\("organizationId", ''(::text)?\), "?seq"?/);
 });
 
 it("refuses an audit row's second set of links and any content change, allows its first", async () => {
   await t.db.$executeRawUnsafe(
-    `INSERT INTO "AuditEvent" (id, actorKind, action, entityType) VALUES ('e1', 'system', 'test', 'system')`,
+    `INSERT INTO "AuditEvent" ("id", "actorKind", "action", "entityType") VALUES ('e1', 'system', 'test', 'system')`,
   );
   expect(await dbRefusal(t.db.auditEvent.update({ where: { id: "e1" }, data: { action: "other" } }))).toMatch(
     /append-only/,
@@ -67,9 +57,12 @@ it("refuses an audit row's second set of links and any content change, allows it
   expect(await dbRefusal(t.db.auditEvent.update({ where: { id: "e1" }, data: { hash: "h2" } }))).toMatch(/append-only/);
   expect(await dbRefusal(t.db.auditEvent.delete({ where: { id: "e1" } }))).toMatch(/append-only/);
   await t.db.$executeRawUnsafe(
-    `INSERT INTO "AuditEvent" (id, actorKind, action, entityType) VALUES ('e2', 'system', 'test', 'system')`,
+    `INSERT INTO "AuditEvent" ("id", "actorKind", "action", "entityType") VALUES ('e2', 'system', 'test', 'system')`,
   );
   await expect(
     t.db.auditEvent.update({ where: { id: "e2" }, data: { seq: 1, prevHash: "h", hash: "x" } }),
-  ).rejects.toThrow(/Unique constraint failed.*AuditEvent_chain_seq_key/);
+  ).rejects.toThrow(
+    // SQLite names the index; PostgreSQL its expression.
+    /Unique constraint failed.*(AuditEvent_chain_seq_key|COALESCE\(\\?"organizationId)/,
+  );
 });

@@ -5,13 +5,15 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { testPostgresUrl } from "./testing.ts";
 import { MIGRATIONS_DIR, migrateDatabase, readMigrations } from "./migrate.ts";
 
 const MIGRATION = readMigrations().find((m) => m.name.endsWith("_add_hazard_counter"));
 const tmp = mkdtempSync(path.join(os.tmpdir(), "anzhi-hazard-counter-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-it("starts every organisation's counter per year after its highest existing number", () => {
+// A SQLite data migration (the PostgreSQL set starts after it, from its baseline).
+it.skipIf(testPostgresUrl())("starts every organisation's counter per year after its highest existing number", () => {
   expect(MIGRATION).toBeDefined();
   const before = path.join(tmp, "before");
   for (const m of readMigrations().filter((m) => m.name < (MIGRATION?.name ?? "")))

@@ -8,7 +8,16 @@ export {
   type Db,
   type Tx,
 } from "./client.ts";
-export { withPayload, PAYLOAD_FUNCTION } from "./bulk-payload.ts";
+export {
+  bulkInsert,
+  bumpHazardCounter,
+  dialectOf,
+  listTables,
+  serialize,
+  writeChainLinks,
+  type Cell,
+  type Dialect,
+} from "./dialect.ts";
 export { forOrganization, scopeArgs, ORG_SCOPED_MODELS, CrossTenantWriteError, type ScopedDb } from "./scope.ts";
 export {
   migrateDatabase,

@@ -166,16 +166,21 @@ export async function migrateUrl(url: string): Promise<MigrateResult> {
   return isPostgresUrl(url) ? migratePostgres(url) : migrateDatabase(sqliteFilePath(url));
 }
 
-/** Number of migrations recorded as applied (for /healthz). */
-export function countAppliedMigrations(file: string): number {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+/** Number of migrations recorded as applied in the database at a `file:` or `postgresql://` URL. */
+export async function countAppliedMigrations(url: string): Promise<number> {
+  const sql = `SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  if (isPostgresUrl(url)) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
+    } finally {
+      await client.end();
+    }
+  }
+  const sqlite = new Database(sqliteFilePath(url), { readonly: true, fileMustExist: true });
   try {
-    const row = sqlite
-      .prepare(
-        `SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-      )
-      .get() as { n: number };
-    return row.n;
+    return (sqlite.prepare(sql).get() as { n: number }).n;
   } finally {
     sqlite.close();
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CrossTenantWriteError, ORG_SCOPED_MODELS, forOrganization } from "./scope.ts";
-import { createTestDb, type TestDb } from "./testing.ts";
-import { countAppliedMigrations, migrateDatabase, readMigrations } from "./migrate.ts";
+import { createTestDb, migrationsFor, type TestDb } from "./testing.ts";
+import { countAppliedMigrations, migrateUrl } from "./migrate.ts";
 
 let t: TestDb;
 let a: string;
@@ -38,11 +38,11 @@ afterAll(async () => {
 });
 
 describe("migrations", () => {
-  it("are all applied to a fresh file and re-running applies none", () => {
-    const total = readMigrations().length;
+  it("are all applied to a fresh database and re-running applies none", async () => {
+    const total = migrationsFor(t).length;
     expect(total).toBeGreaterThanOrEqual(1);
-    expect(countAppliedMigrations(t.file)).toBe(total);
-    expect(migrateDatabase(t.file).applied).toEqual([]);
+    expect(await countAppliedMigrations(t.url)).toBe(total);
+    expect((await migrateUrl(t.url)).applied).toEqual([]);
   });
 });
 

@@ -9,7 +9,14 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { isPostgresUrl, openDb, type Db } from "./client.ts";
-import { migrateDatabase, migratePostgres, PG_MIGRATIONS_DIR, readMigrations } from "./migrate.ts";
+import {
+  MIGRATIONS_DIR,
+  migrateDatabase,
+  migratePostgres,
+  PG_MIGRATIONS_DIR,
+  readMigrations,
+  type MigrationFile,
+} from "./migrate.ts";
 
 export interface TestDb {
   db: Db;
@@ -24,6 +31,34 @@ export interface TestDb {
 export function testPostgresUrl(): string | null {
   const url = process.env.ANZHI_TEST_DATABASE;
   return url && isPostgresUrl(url) ? url : null;
+}
+
+/** The migration set of a test database's provider. */
+export function migrationsFor(t: Pick<TestDb, "dialect">): MigrationFile[] {
+  return readMigrations(t.dialect === "postgresql" ? PG_MIGRATIONS_DIR : MIGRATIONS_DIR);
+}
+
+/** The triggers of a test database, by table, and the definition of one index (schema tests). */
+export async function schemaObjects(
+  t: Pick<TestDb, "db" | "dialect">,
+  indexName: string,
+): Promise<{ triggers: Array<{ name: string; table: string }>; indexSql: string | null }> {
+  const pgSide = t.dialect === "postgresql";
+  const triggers = await t.db.$queryRawUnsafe<Array<{ name: string; table: string }>>(
+    pgSide
+      ? `SELECT tgname::text AS name, tgrelid::regclass::text AS "table" FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname`
+      : `SELECT name, tbl_name AS "table" FROM sqlite_master WHERE type = 'trigger' ORDER BY name`,
+  );
+  const index = await t.db.$queryRawUnsafe<Array<{ sql: string }>>(
+    pgSide
+      ? `SELECT indexdef AS sql FROM pg_indexes WHERE indexname = $1`
+      : `SELECT sql FROM sqlite_master WHERE name = ?`,
+    indexName,
+  );
+  return {
+    triggers: triggers.map((r) => ({ name: r.name, table: r.table.replace(/^"|"$/g, "") })),
+    indexSql: index[0]?.sql ?? null,
+  };
 }
 
 export async function createTestDb(prefix = "anzhi-test-"): Promise<TestDb> {

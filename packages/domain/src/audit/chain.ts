@@ -1,12 +1,13 @@
 // The audit trail's hash chain (docs/decisions/014): per organisation (the null organisation —
 // operators' acts — is a chain of its own) every event gets the next position `seq`, the hash of
 // the event before it (`prevHash`, "" for the first) and `hash` = sha256 over a canonical JSON of
-// its content and both. Rows are inserted unchained and chained in the same transaction: the
-// INSERT takes SQLite's write lock first, so reading the chain's head and writing the next links
-// cannot interleave with another writer, and the unique (organisation, seq) index refuses a fork.
+// its content and both. Rows are inserted unchained and chained in the same transaction: on SQLite
+// the INSERT takes the write lock first, on PostgreSQL the chain's advisory lock is taken before
+// its head is read (dialect `serialize`), so reading the head and writing the next links cannot
+// interleave with another writer, and the unique (organisation, seq) index refuses a fork.
 // Triggers allow this one UPDATE (NULL → links) and refuse every other UPDATE and every DELETE.
 import { createHash } from "node:crypto";
-import { withPayload, type Db, type Tx } from "@anzhi/db";
+import { serialize, writeChainLinks, type Db, type Tx } from "@anzhi/db";
 
 export const GENESIS_HASH = "";
 
@@ -76,7 +77,7 @@ export function eventHash(row: ChainedContent, seq: number, prevHash: string): s
   );
 }
 
-type ChainTx = Pick<Tx, "auditEvent"> & Partial<Pick<Tx, "$executeRawUnsafe">>;
+type ChainTx = Pick<Tx, "auditEvent"> & Partial<Pick<Tx, "$executeRawUnsafe" | "$queryRawUnsafe">>;
 
 /** Above this many unchained rows the links are written with one statement (bulk ingest, seed). */
 const BULK_THRESHOLD = 16;
@@ -87,6 +88,9 @@ const BULK_THRESHOLD = 16;
  * insert audit rows in bulk call it once after their INSERT.
  */
 export async function sealAuditChain(tx: ChainTx, organizationId: string | null): Promise<number> {
+  const raw =
+    tx.$executeRawUnsafe && tx.$queryRawUnsafe ? (tx as Pick<Tx, "$executeRawUnsafe" | "$queryRawUnsafe">) : null;
+  if (raw) await serialize(raw, `audit-chain:${organizationId ?? ""}`);
   const pending = await tx.auditEvent.findMany({
     where: { organizationId, seq: null },
     orderBy: [{ at: "asc" }, { id: "asc" }],
@@ -107,15 +111,8 @@ export async function sealAuditChain(tx: ChainTx, organizationId: string | null)
     links.push([row.id, seq, prevHash, hash]);
     prevHash = hash;
   }
-  const raw = tx.$executeRawUnsafe?.bind(tx);
   if (raw && links.length > BULK_THRESHOLD) {
-    await withPayload(JSON.stringify(links), (key) =>
-      raw(
-        `UPDATE "AuditEvent" SET "seq" = l.value ->> 1, "prevHash" = l.value ->> 2, "hash" = l.value ->> 3
-         FROM json_each(anzhi_payload(?)) AS l WHERE "AuditEvent"."id" = l.value ->> 0`,
-        key,
-      ),
-    );
+    await writeChainLinks(raw, links);
   } else {
     for (const [id, s, p, hash] of links)
       await tx.auditEvent.update({ where: { id }, data: { seq: s, prevHash: p, hash } });

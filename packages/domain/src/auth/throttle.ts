@@ -8,7 +8,7 @@
 // A reservation whose password turns out right is marked succeeded and stops counting. Refused
 // attempts are not recorded (the lock does not extend itself), and the moment a lock engages is
 // written to the audit trail (auth.login_locked).
-import type { Db } from "@anzhi/db";
+import { serialize, type Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../audit/audit.ts";
 
@@ -70,6 +70,8 @@ export interface Reservation {
  */
 export async function reserveAttempt(db: Db, key: AttemptKey): Promise<Reservation> {
   const reserved = await db.$transaction(async (tx) => {
+    // One reservation per e-mail at a time (SQLite: its one writer; PostgreSQL: an advisory lock).
+    await serialize(tx, `login-attempts:${key.email}`);
     const minutes = await lockedForMinutes(tx, key.email, key.ip, key.now);
     if (minutes > 0) return { minutes, id: "", engagesLock: false };
     const row = await tx.loginAttempt.create({

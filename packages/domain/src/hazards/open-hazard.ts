@@ -4,7 +4,7 @@
 // row are written in the same transaction as the hazard (and, for a major hazard, the draft report
 // to the regulator). Call it inside the caller's transaction.
 import { localDate, type HazardSeverity, type HazardSource, type RiskStage } from "@anzhi/contracts";
-import type { Tx } from "@anzhi/db";
+import { bumpHazardCounter, type Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { appointmentsInForce } from "../appointments/authority.ts";
 import { emitWebhookEvent } from "../webhooks/outbox.ts";
@@ -52,32 +52,30 @@ export interface OpenedHazard {
 
 /**
  * Next number for the organisation and year, YH-<year>-<4+ digits>, from the organisation's
- * counter row (HazardCounter), incremented in the caller's transaction. A year without a counter
- * yet starts after the highest number already in the ledger for that year (rows written by the
- * demo seed or before the counter existed) — the only time the ledger is read.
+ * counter row (HazardCounter), incremented in the caller's transaction by one upsert (dialect
+ * `bumpHazardCounter`), so two first hazards of a year cannot race into a duplicate key. A year
+ * without a counter yet starts after the highest number already in the ledger for that year (rows
+ * written by the demo seed or before the counter existed) — the only time the ledger is read.
  */
 export async function nextHazardNo(
-  tx: Pick<Tx, "hazard" | "hazardCounter">,
+  tx: Pick<Tx, "hazard" | "hazardCounter" | "$queryRawUnsafe" | "$executeRawUnsafe">,
   organizationId: string,
   year: number,
 ): Promise<string> {
   const prefix = `YH-${year}-`;
-  const where = { organizationId_year: { organizationId, year } };
-  const bumped = await tx.hazardCounter.updateMany({
-    where: { organizationId, year },
-    data: { last: { increment: 1 } },
+  const counter = await tx.hazardCounter.findUnique({
+    where: { organizationId_year: { organizationId, year } },
+    select: { last: true },
   });
-  let last: number;
-  if (bumped.count === 1) {
-    last = (await tx.hazardCounter.findUniqueOrThrow({ where, select: { last: true } })).last;
-  } else {
+  let first = 1;
+  if (!counter) {
     const rows = await tx.hazard.findMany({
       where: { organizationId, hazardNo: { startsWith: prefix } },
       select: { hazardNo: true },
     });
-    last = rows.reduce((m, r) => Math.max(m, Number(r.hazardNo.slice(prefix.length)) || 0), 0) + 1;
-    await tx.hazardCounter.create({ data: { organizationId, year, last } });
+    first = rows.reduce((m, r) => Math.max(m, Number(r.hazardNo.slice(prefix.length)) || 0), 0) + 1;
   }
+  const last = await bumpHazardCounter(tx, organizationId, year, first);
   return `${prefix}${String(last).padStart(4, "0")}`;
 }
 

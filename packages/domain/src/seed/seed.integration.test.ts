@@ -1,7 +1,7 @@
 // Seeds a freshly migrated SQLite file twice: the second run must write nothing, and the demo
 // data must contain what the demo promises (see seed/index.ts).
 import { isValidUscc } from "@anzhi/contracts/identifiers";
-import type { Db } from "@anzhi/db";
+import { listTables, type Db } from "@anzhi/db";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
@@ -18,11 +18,8 @@ const cipher = createFieldCipher(randomBytes(32));
 const TODAY = localDate(NOW);
 
 async function rowCounts(db: Db): Promise<Record<string, number>> {
-  const tables = await db.$queryRawUnsafe<Array<{ name: string }>>(
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
-  );
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  for (const name of await listTables(db)) {
     const [row] = await db.$queryRawUnsafe<Array<{ n: number | bigint }>>(`SELECT count(*) AS n FROM "${name}"`);
     counts[name] = Number(row?.n ?? 0);
   }

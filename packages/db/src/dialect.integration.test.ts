@@ -1,0 +1,78 @@
+// The raw statements of dialect.ts on whichever database the suite runs against (SQLite by
+// default, PostgreSQL under `pnpm test:pg`).
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { bulkInsert, bumpHazardCounter, dialectOf, listTables, serialize, writeChainLinks } from "./dialect.ts";
+import { createTestDb, type TestDb } from "./testing.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb("anzhi-dialect-");
+  await t.db.organization.create({
+    data: {
+      id: "org-a",
+      slug: "a",
+      kind: "producer",
+      name: "常州甲厂",
+      uscc: "91350100M000100Y43",
+      regionCode: "320411",
+      address: "常州",
+      employeeCount: 10,
+      annualRevenueWanYuan: 100,
+      sizeClass: "micro",
+    },
+  });
+});
+afterAll(async () => t?.cleanup());
+
+it("knows its database, in a transaction too", async () => {
+  expect(dialectOf(t.db)).toBe(t.dialect);
+  expect(await t.db.$transaction(async (tx) => dialectOf(tx))).toBe(t.dialect);
+});
+
+it("inserts many rows with one statement and Prisma reads them back unchanged", async () => {
+  const at = new Date("2026-12-02T08:30:00.123Z");
+  await t.db.$transaction((tx) =>
+    bulkInsert(
+      tx,
+      "AuditEvent",
+      ["id", "organizationId", "actorKind", "action", "entityType", "dataJson", "ip", "at"],
+      [
+        ["b1", "org-a", "system", "test.bulk", "system", '{"名称":"检验"}', null, at],
+        ["b2", null, "system", "test.bulk", "system", "{}", "10.0.0.1", at],
+      ],
+    ),
+  );
+  const rows = await t.db.auditEvent.findMany({ where: { action: "test.bulk" }, orderBy: { id: "asc" } });
+  expect(rows.map((r) => [r.id, r.organizationId, r.dataJson, r.ip, r.at.toISOString()])).toEqual([
+    ["b1", "org-a", '{"名称":"检验"}', null, at.toISOString()],
+    ["b2", null, "{}", "10.0.0.1", at.toISOString()],
+  ]);
+  await t.db.$transaction((tx) =>
+    writeChainLinks(tx, [
+      ["b1", 1, "", "h1"],
+      ["b2", 1, "", "h2"],
+    ]),
+  );
+  expect((await t.db.auditEvent.findUniqueOrThrow({ where: { id: "b1" } })).seq).toBe(1);
+});
+
+it("numbers hazards without a duplicate even when the year's first numbers race", async () => {
+  const bump = () =>
+    t.db.$transaction(async (tx) => {
+      await serialize(tx, "test");
+      return bumpHazardCounter(tx, "org-a", 2027, 5);
+    });
+  const got = await Promise.all(Array.from({ length: 8 }, bump));
+  expect(got.sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+  // Unserialised first rows: ON CONFLICT turns the loser's insert into the next number.
+  const raced = await Promise.all(
+    Array.from({ length: 6 }, () => t.db.$transaction((tx) => bumpHazardCounter(tx, "org-a", 2028, 1))),
+  );
+  expect(raced.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+});
+
+it("lists the application's tables", async () => {
+  const tables = await listTables(t.db);
+  expect(tables).toContain("Organization");
+  expect(tables).not.toContain("_prisma_migrations");
+});

@@ -4,24 +4,29 @@
 //   chromium        browser tests drive it through playwright-core (or set CHROMIUM_PATH)
 //   faketime        tests that run the server at a chosen instant, and CI's shifted-clock pass
 //   fonts-noto-cjk  readable Chinese in screenshots
+//   postgresql      `pnpm test:pg` starts a throw-away server from its binaries (15 or newer)
 // Elsewhere it says exactly what to install.
 import { execSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 
 const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
   .filter(Boolean)
   .find((p) => existsSync(p));
+const hasPostgres =
+  existsSync("/usr/lib/postgresql") &&
+  readdirSync("/usr/lib/postgresql").some((v) => Number(v) >= 15 && existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
 const needed = [
   ...(chromium ? [] : ["chromium"]),
   ...(existsSync("/usr/bin/faketime") ? [] : ["faketime"]),
   ...(existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc") ? [] : ["fonts-noto-cjk"]),
+  ...(hasPostgres ? [] : ["postgresql"]),
 ];
 if (needed.length === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
 if (!isRoot || !hasApt) {
-  const required = needed.filter((p) => p !== "fonts-noto-cjk");
+  const required = needed.filter((p) => p !== "fonts-noto-cjk" && p !== "postgresql"); // optional off CI
   if (required.length === 0) process.exit(0);
   console.error(
     `[test tools] missing: ${required.join(", ")}. Install them (Debian/Ubuntu: \`sudo apt-get install -y ${required.join(" ")}\`); for a browser elsewhere set CHROMIUM_PATH.`,

@@ -1,18 +1,44 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import Database from "better-sqlite3";
 import { getEnv } from "@anzhi/config";
-import { sqliteFilePath } from "@anzhi/db";
+import { isPostgresUrl, sqliteFilePath } from "@anzhi/db";
+import { pgBinDir } from "@anzhi/db/pg-server";
 import { CliError, type Io } from "../io.ts";
 
 export function registerBackup(program: Command, io: Io): void {
   program
     .command("backup")
-    .description("write a consistent copy of the live SQLite database (safe while the server runs)")
+    .description(
+      "write a consistent copy of the live database (safe while the server runs): SQLite's online backup, or pg_dump's custom format on PostgreSQL (restore with pg_restore)",
+    )
     .argument("<file>", "destination file (must not exist)")
     .action(async (file: string) => {
       const env = getEnv();
+      if (isPostgresUrl(env.DATABASE_URL)) {
+        const target = path.resolve(file);
+        if (existsSync(target)) throw new CliError(`${target} already exists; choose a new file name`);
+        mkdirSync(path.dirname(target), { recursive: true });
+        const bin = pgBinDir();
+        const pgDump = bin ? path.join(bin, "pg_dump") : "pg_dump";
+        // One transaction-consistent snapshot (pg_dump's own), while the server keeps writing.
+        const run = spawnSync(
+          pgDump,
+          ["--format=custom", "--no-owner", `--file=${target}`, `--dbname=${env.DATABASE_URL}`],
+          {
+            encoding: "utf8",
+          },
+        );
+        if (run.error)
+          throw new CliError(
+            `pg_dump not found (Debian/Ubuntu: apt-get install -y postgresql-client): ${run.error.message}`,
+          );
+        if (run.status !== 0) throw new CliError(`pg_dump failed: ${run.stderr.trim()}`);
+        io.out(`backup written to ${target} (pg_dump custom format; restore with pg_restore)`);
+        return;
+      }
       const source = sqliteFilePath(env.DATABASE_URL);
       if (!existsSync(source)) throw new CliError(`no database at ${source}`);
       const target = path.resolve(file);

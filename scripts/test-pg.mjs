@@ -18,7 +18,7 @@ const filters = extra.some((a) => a.startsWith("--filter"))
   ? []
   : ["--filter=@anzhi/db", "--filter=@anzhi/domain", "--filter=@anzhi/api", "--filter=@anzhi/sdk"];
 console.log(`[test:pg] PostgreSQL on 127.0.0.1:${port} (${dataDir})`);
-let status = 1;
+let status;
 try {
   status =
     spawnSync("pnpm", ["turbo", "run", "test", "--concurrency=1", ...filters, ...extra], {

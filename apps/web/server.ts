@@ -7,7 +7,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { initEnv } from "@anzhi/config";
-import { bootstrap, startScheduler, systemClock, withRequestScope } from "@anzhi/api";
+import { JOBS_OFF, bootstrap, startScheduler, systemClock, withRequestScope } from "@anzhi/api";
 import { bodyLimit, clientStamp, sameOriginWrites, securityHeaders } from "./server/security.ts";
 
 const dev = process.argv.includes("--dev");
@@ -28,7 +28,10 @@ console.log(
   `[anzhi] database ${env.DATABASE_URL} — ${boot.migrationsTotal} migrations (${boot.migrationsApplied.length} applied now)` +
     (boot.seeded ? ", demo data seeded" : ""),
 );
-// Reminders for due/overdue routines and the daily certificate check, every 5 minutes.
+// The scheduled jobs (reminders for due/overdue routines, route checks, escalation, deliveries),
+// every 5 minutes, in a worker thread with its own connection: on SQLite this process runs them;
+// on PostgreSQL every node runs a pg-boss runner and each job runs once per period across the
+// nodes (docs/decisions/030). ANZHI_SCHEDULER=off serves without taking part.
 const scheduler =
   env.ANZHI_SCHEDULER === "on"
     ? startScheduler({
@@ -93,7 +96,10 @@ if (dev) {
 const remix = createRequestHandler({
   build,
   mode: dev ? "development" : "production",
-  getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce ?? "") }),
+  getLoadContext: (_req, res) => ({
+    cspNonce: String(res.locals.cspNonce ?? ""),
+    jobs: scheduler?.status() ?? JOBS_OFF,
+  }),
 });
 // One request scope per HTTP request: its loaders read the session and membership once.
 app.all("*", (req, res, next) => withRequestScope(() => remix(req, res, next)));

@@ -4,6 +4,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getDb, type Db } from "@anzhi/db";
 import { getEnv } from "@anzhi/config";
 import { checkHealth } from "@anzhi/domain/system/health";
+import { JOBS_OFF, type JobsStatus } from "@anzhi/domain/jobs/runner";
 import { resolveSession } from "@anzhi/domain/auth/sessions";
 import { receiveWebhook } from "@anzhi/domain/billing/webhook";
 import { systemClock, type Clock } from "@anzhi/domain/clock";
@@ -89,15 +90,33 @@ export async function handleTrpc(request: Request, endpoint = "/api/trpc"): Prom
   });
 }
 
-/** GET /healthz — 200 with the applied migration count while the database answers, else 503. */
-export async function handleHealthz(): Promise<Response> {
+/** How long /healthz waits for the database before answering 503 (a database that hangs is down). */
+const HEALTH_TIMEOUT_MS = 2000;
+
+/**
+ * GET /healthz — 200 with `{ database, migrations, organizations, jobs }` while the database answers
+ * (one statement), else 503 with `database: "unavailable"`. `jobs` is this node's job runner status
+ * (the web server passes it through the load context); it is reported in both answers.
+ */
+export async function handleHealthz(
+  jobs: JobsStatus = JOBS_OFF,
+  openDatabase: () => Promise<Db> = () => getDb(getEnv().DATABASE_URL),
+): Promise<Response> {
+  const headers = { "cache-control": "no-store" };
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const db = await getDb(getEnv().DATABASE_URL);
-    const health = await checkHealth(db);
-    return Response.json(health, { headers: { "cache-control": "no-store" } });
+    const health = await Promise.race([
+      openDatabase().then((db) => checkHealth(db, jobs)),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
+      }),
+    ]);
+    return Response.json(health, { headers });
   } catch (error) {
-    console.error("[healthz]", error);
-    return Response.json({ status: "error", database: "unavailable" }, { status: 503 });
+    console.error("[healthz]", error instanceof Error ? error.message : error);
+    return Response.json({ status: "error", database: "unavailable", jobs }, { status: 503, headers });
+  } finally {
+    clearTimeout(timer);
   }
 }
 

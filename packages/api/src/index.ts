@@ -14,4 +14,5 @@ export { httpErrorOf } from "./trpc/errors.ts";
 export { SESSION_COOKIE } from "./session-cookie.ts";
 export { bootstrap, type BootstrapResult } from "@anzhi/domain/system/bootstrap";
 export { startScheduler, schedulerTick } from "@anzhi/domain/routines/scheduler";
+export { JOBS_OFF, type JobsStatus } from "@anzhi/domain/jobs/runner";
 export { systemClock, type Clock } from "@anzhi/domain/clock";

@@ -143,7 +143,7 @@ export function createV1Handler(opts: V1HandlerOptions): (request: Request) => P
       if (!key) return fail(new AppError("API_KEY_INVALID"));
     }
     if (key) {
-      const decision = limiter.take(key.id, key.plan);
+      const decision = await limiter.take(opts.db, key.id, key.plan, now);
       if (!decision.ok)
         return fail(new AppError("RATE_LIMITED"), {
           "retry-after": String(decision.retryAfterSeconds),

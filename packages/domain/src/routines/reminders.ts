@@ -33,26 +33,42 @@ interface Member {
   roles: Role[];
 }
 
-async function notify(
-  db: Db,
-  orgId: string,
-  userId: string,
-  kind: ReminderKind,
-  ref: string,
-  dueAt: Date | null,
-): Promise<boolean> {
-  const dedupeKey = `${kind}:${ref}`;
-  const existing = await db.notification.findUnique({
-    where: { userId_dedupeKey: { userId, dedupeKey } },
-    select: { id: true },
+/** A reminder the tick would write unless one with the same person and dedupe key exists. */
+interface Candidate {
+  userId: string;
+  kind: ReminderKind;
+  ref: string;
+  dueAt: Date | null;
+}
+
+/** Writes the candidates not written before (Notification's unique (userId, dedupeKey)): one read
+ * of the existing keys and one insert for the organisation, however many members it has. */
+async function notifyAll(db: Db, orgId: string, candidates: Candidate[]): Promise<number> {
+  if (candidates.length === 0) return 0;
+  const keyOf = (c: Candidate) => `${c.kind}:${c.ref}`;
+  const existing = await db.notification.findMany({
+    // Not scoped to the organisation: the key is unique per person (as the insert below is).
+    where: {
+      userId: { in: [...new Set(candidates.map((c) => c.userId))] },
+      dedupeKey: { in: [...new Set(candidates.map(keyOf))] },
+    },
+    select: { userId: true, dedupeKey: true },
   });
-  if (existing) return false;
+  const written = new Set(existing.map((n) => `${n.userId} ${n.dedupeKey}`));
+  const fresh = candidates.filter((c) => !written.has(`${c.userId} ${keyOf(c)}`));
+  if (fresh.length === 0) return 0;
   await db.notification.createMany({
-    data: [
-      { organizationId: orgId, userId, kind, title: TITLES[kind], refsJson: JSON.stringify({ ref }), dedupeKey, dueAt },
-    ],
+    data: fresh.map((c) => ({
+      organizationId: orgId,
+      userId: c.userId,
+      kind: c.kind,
+      title: TITLES[c.kind],
+      refsJson: JSON.stringify({ ref: c.ref }),
+      dedupeKey: keyOf(c),
+      dueAt: c.dueAt,
+    })),
   });
-  return true;
+  return fresh.length;
 }
 
 /** The last working day before `day` within a fortnight, or null. */
@@ -64,12 +80,14 @@ function previousWorkingDay(clock: OrgClock, day: string): string | null {
   return null;
 }
 
-async function officerReminders(db: Db, clock: OrgClock, duties: Duties, m: Member): Promise<number> {
-  let created = 0;
-  const submittedOn = async (day: string) =>
-    (await db.dailyCheckRun.count({
-      where: { organizationId: clock.id, officerUserId: m.userId, checkDate: day, submittedAt: { not: null } },
-    })) > 0;
+async function officerReminders(
+  db: Db,
+  clock: OrgClock,
+  duties: Duties,
+  m: Member,
+  submitted: Set<string>,
+): Promise<Candidate[]> {
+  const out: Candidate[] = [];
   const hasDue = async (day: string) =>
     (await db.$transaction((tx) => planSheets(tx, clock, m.userId, m.roles, day))).some((s) =>
       s.items.some((i) => i.state === "due_today"),
@@ -77,106 +95,110 @@ async function officerReminders(db: Db, clock: OrgClock, duties: Duties, m: Memb
   if (
     isWorkingDay(clock.today, clock.calendar) &&
     officerDueOn(duties, m.userId, clock.today) &&
-    !(await submittedOn(clock.today)) &&
+    !submitted.has(`${m.userId} ${clock.today}`) &&
     (await hasDue(clock.today))
-  ) {
-    if (await notify(db, clock.id, m.userId, "daily_due", clock.today, endOfLocalDayUtc(clock.today, clock.timeZone)))
-      created++;
-  }
+  )
+    out.push({
+      userId: m.userId,
+      kind: "daily_due",
+      ref: clock.today,
+      dueAt: endOfLocalDayUtc(clock.today, clock.timeZone),
+    });
   const prev = previousWorkingDay(clock, clock.today);
-  if (prev && officerDueOn(duties, m.userId, prev) && !(await submittedOn(prev)) && (await hasDue(prev))) {
-    if (await notify(db, clock.id, m.userId, "daily_missing", prev, null)) created++;
-  }
-  return created;
+  if (prev && officerDueOn(duties, m.userId, prev) && !submitted.has(`${m.userId} ${prev}`) && (await hasDue(prev)))
+    out.push({ userId: m.userId, kind: "daily_missing", ref: prev, dueAt: null });
+  return out;
 }
 
-async function periodReminders(db: Db, clock: OrgClock, duties: Duties, m: Member): Promise<number> {
-  let created = 0;
-  if (m.roles.includes("director")) {
-    const lastWeekDay = addDays(clock.today, -7);
-    for (const [day, dueKind, overdueKind] of [
-      [clock.today, "weekly_due", "weekly_overdue"],
-      [lastWeekDay, "weekly_due", "weekly_overdue"],
-    ] as const) {
-      const key = isoWeekKey(day);
-      const [y, w] = key.split("-W").map(Number);
-      const report = await db.weeklyReport.findFirst({
-        where: { organizationId: clock.id, isoYear: y, isoWeek: w, status: { not: "draft" } },
-        select: { signedAt: true },
-      });
-      const s = periodRecordStatus(
-        "weekly",
-        day,
-        clock.today,
-        clock.calendar,
-        report?.signedAt ?? null,
-        clock.timeZone,
-      );
-      if (
-        s.status === "due_today" &&
-        (await notify(db, clock.id, m.userId, dueKind, key, endOfLocalDayUtc(clock.today, clock.timeZone)))
-      )
-        created++;
-      if (
-        s.status === "overdue" &&
-        orgDueOn(duties, s.dueDate ?? day) &&
-        (await notify(db, clock.id, m.userId, overdueKind, key, null))
-      )
-        created++;
-    }
+type RoleReminder = Omit<Candidate, "userId">;
+
+/** The weekly and monthly reminders due at the organisation's today, by the role they go to: the
+ * same for every director (weekly) and every principal (monthly), so read once per organisation. */
+async function periodReminders(
+  db: Db,
+  clock: OrgClock,
+  duties: Duties,
+): Promise<{ director: RoleReminder[]; principal: RoleReminder[] }> {
+  const director: RoleReminder[] = [];
+  const endOfToday = endOfLocalDayUtc(clock.today, clock.timeZone);
+  const weeks = [clock.today, addDays(clock.today, -7)].map((day) => {
+    const key = isoWeekKey(day);
+    const [y, w] = key.split("-W").map(Number);
+    return { day, key, isoYear: y ?? 0, isoWeek: w ?? 0 };
+  });
+  const reports = await db.weeklyReport.findMany({
+    where: {
+      organizationId: clock.id,
+      status: { not: "draft" },
+      OR: weeks.map((w) => ({ isoYear: w.isoYear, isoWeek: w.isoWeek })),
+    },
+    select: { isoYear: true, isoWeek: true, signedAt: true },
+  });
+  for (const week of weeks) {
+    const report = reports.find((r) => r.isoYear === week.isoYear && r.isoWeek === week.isoWeek);
+    const s = periodRecordStatus(
+      "weekly",
+      week.day,
+      clock.today,
+      clock.calendar,
+      report?.signedAt ?? null,
+      clock.timeZone,
+    );
+    if (s.status === "due_today") director.push({ kind: "weekly_due", ref: week.key, dueAt: endOfToday });
+    if (s.status === "overdue" && orgDueOn(duties, s.dueDate ?? week.day))
+      director.push({ kind: "weekly_overdue", ref: week.key, dueAt: null });
   }
-  if (m.roles.includes("principal")) {
-    const thisMonth = monthOf(clock.today);
-    for (const month of [thisMonth, monthOf(addDays(thisMonth.start, -1))]) {
-      const meeting = await db.monthlyMeeting.findUnique({
-        where: { organizationId_month: { organizationId: clock.id, month: month.month } },
-        select: { signedAt: true },
-      });
-      const s = periodRecordStatus(
-        "monthly",
-        month.start,
-        clock.today,
-        clock.calendar,
-        meeting?.signedAt ?? null,
-        clock.timeZone,
-      );
-      if (
-        s.status === "due_today" &&
-        (await notify(
-          db,
-          clock.id,
-          m.userId,
-          "monthly_due",
-          month.month,
-          endOfLocalDayUtc(clock.today, clock.timeZone),
-        ))
-      )
-        created++;
-      if (
-        s.status === "overdue" &&
-        orgDueOn(duties, s.dueDate ?? month.end) &&
-        (await notify(db, clock.id, m.userId, "monthly_overdue", month.month, null))
-      )
-        created++;
-    }
+  const principal: RoleReminder[] = [];
+  const thisMonth = monthOf(clock.today);
+  const months = [thisMonth, monthOf(addDays(thisMonth.start, -1))];
+  const meetings = await db.monthlyMeeting.findMany({
+    where: { organizationId: clock.id, month: { in: months.map((m) => m.month) } },
+    select: { month: true, signedAt: true },
+  });
+  for (const month of months) {
+    const meeting = meetings.find((r) => r.month === month.month);
+    const s = periodRecordStatus(
+      "monthly",
+      month.start,
+      clock.today,
+      clock.calendar,
+      meeting?.signedAt ?? null,
+      clock.timeZone,
+    );
+    if (s.status === "due_today") principal.push({ kind: "monthly_due", ref: month.month, dueAt: endOfToday });
+    if (s.status === "overdue" && orgDueOn(duties, s.dueDate ?? month.end))
+      principal.push({ kind: "monthly_overdue", ref: month.month, dueAt: null });
   }
-  return created;
+  return { director, principal };
 }
 
-/** One organisation's reminders at `now`; returns how many new reminders were written. */
+/** One organisation's reminders at `now`; returns how many new reminders were written. A fixed
+ * number of statements for the organisation, plus the plan of each officer who has not submitted. */
 export async function remindOrganization(db: Db, organizationId: string, now: Date): Promise<number> {
   const [clock, duties] = await Promise.all([orgClock(db, organizationId, now), loadDuties(db, organizationId)]);
   const members = await db.membership.findMany({
     where: { organizationId, status: "active" },
     select: { userId: true, rolesJson: true },
   });
-  let created = 0;
+  const prev = previousWorkingDay(clock, clock.today);
+  const runs = await db.dailyCheckRun.findMany({
+    where: {
+      organizationId,
+      checkDate: { in: prev ? [clock.today, prev] : [clock.today] },
+      submittedAt: { not: null },
+    },
+    select: { officerUserId: true, checkDate: true },
+  });
+  const submitted = new Set(runs.map((r) => `${r.officerUserId} ${r.checkDate}`));
+  const periods = await periodReminders(db, clock, duties);
+  const candidates: Candidate[] = [];
   for (const row of members) {
     const m: Member = { userId: row.userId, roles: parseRolesJson(row.rolesJson) };
-    if (m.roles.includes("officer")) created += await officerReminders(db, clock, duties, m);
-    created += await periodReminders(db, clock, duties, m);
+    if (m.roles.includes("officer")) candidates.push(...(await officerReminders(db, clock, duties, m, submitted)));
+    if (m.roles.includes("director")) candidates.push(...periods.director.map((c) => ({ ...c, userId: m.userId })));
+    if (m.roles.includes("principal")) candidates.push(...periods.principal.map((c) => ({ ...c, userId: m.userId })));
   }
-  return created;
+  return notifyAll(db, organizationId, candidates);
 }
 
 export interface ReminderView {

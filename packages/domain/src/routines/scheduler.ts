@@ -5,13 +5,12 @@
 // server's clock.
 import { Worker } from "node:worker_threads";
 import type { Db } from "@anzhi/db";
-import { checkRouteHazards } from "../certificates/route-checks.ts";
 import { systemClock, type Clock } from "../clock.ts";
 import { fieldCipherFor } from "../crypto/field-cipher.ts";
-import { deliveryTick, type DeliveryConfig, type DeliveryTickResult } from "../notifications/deliveries.ts";
-import { escalationTick } from "../notifications/escalation.ts";
-import { webhookTick, type WebhookTickResult } from "../webhooks/outbox.ts";
-import { remindOrganization } from "./reminders.ts";
+import { SCHEDULER_STEPS, describeTick } from "../jobs/scheduled.ts";
+import type { JobRunner, JobsStatus } from "../jobs/runner.ts";
+import type { DeliveryConfig, DeliveryTickResult } from "../notifications/deliveries.ts";
+import type { WebhookTickResult } from "../webhooks/outbox.ts";
 
 export interface TickResult {
   organizations: number;
@@ -44,10 +43,10 @@ export function deliveryConfig(s: DeliverySettings): DeliveryConfig {
   };
 }
 
+/** Every named job once, in order (the SQLite scheduler's tick; tests call it with any instant). */
 export async function schedulerTick(db: Db, now: Date, delivery?: DeliveryConfig): Promise<TickResult> {
-  const orgs = await db.organization.findMany({ where: { deactivatedAt: null }, select: { id: true } });
   const result: TickResult = {
-    organizations: orgs.length,
+    organizations: 0,
     reminders: 0,
     certificateHazards: 0,
     escalations: 0,
@@ -55,31 +54,13 @@ export async function schedulerTick(db: Db, now: Date, delivery?: DeliveryConfig
     webhooks: null,
     errors: [],
   };
-  for (const org of orgs) {
+  for (const step of SCHEDULER_STEPS) {
     try {
-      result.reminders += await remindOrganization(db, org.id, now);
-      result.certificateHazards += (await checkRouteHazards(db, org.id, now)).opened.length;
+      const { errors, ...part } = await step.run({ db, delivery }, now);
+      Object.assign(result, part);
+      result.errors.push(...errors);
     } catch (e) {
-      result.errors.push({ organizationId: org.id, message: e instanceof Error ? e.message : String(e) });
-    }
-  }
-  // Set-based over every organisation at once (no per-organisation queries).
-  try {
-    result.escalations = (await escalationTick(db, now)).created;
-  } catch (e) {
-    result.errors.push({ organizationId: "*escalation", message: e instanceof Error ? e.message : String(e) });
-  }
-  // Last, so this tick's reminders go out in the same tick.
-  if (delivery) {
-    try {
-      result.deliveries = await deliveryTick(db, delivery, now);
-    } catch (e) {
-      result.errors.push({ organizationId: "*delivery", message: e instanceof Error ? e.message : String(e) });
-    }
-    try {
-      result.webhooks = await webhookTick(db, delivery.cipher, now);
-    } catch (e) {
-      result.errors.push({ organizationId: "*webhooks", message: e instanceof Error ? e.message : String(e) });
+      result.errors.push({ organizationId: step.label, message: e instanceof Error ? e.message : String(e) });
     }
   }
   return result;
@@ -90,64 +71,115 @@ export interface SchedulerOptions {
   databaseUrl: string;
   /** E-mail and group-robot delivery of notifications (the outbox); without it nothing is sent. */
   delivery?: DeliverySettings;
-  /** The clock asked on every tick (the real time in production, a movable one in tests). */
+  /** The clock asked on every tick (the real time in production, a movable one in tests). On
+   * PostgreSQL the worker's pg-boss runner reads the real time itself. */
   now?: Clock;
   intervalMs?: number;
   log?: (line: string) => void;
 }
 
-type WorkerReply = { ready: true } | { ok: true; result: TickResult; ms: number } | { ok: false; message: string };
+/** What the worker thread is given (scheduler-worker.ts). */
+export interface WorkerSettings {
+  databaseUrl: string;
+  delivery: DeliverySettings | null;
+  runner: "in-process" | "pg-boss";
+  everySeconds: number;
+}
+
+type WorkerReply =
+  | { ready: true }
+  | { ok: true; result: TickResult; ms: number }
+  | { ok: false; message: string }
+  | { log: string; status: JobsStatus }
+  | { stopped: true };
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 /**
- * Starts the loop in a worker thread (first tick right away): the server's thread only reads the
- * clock and posts the instant; the tick's queries run on the worker's own connection. `stop()` ends
- * the loop, waits for a running tick and ends the thread.
+ * Starts the scheduled jobs in a worker thread with its own database connection, so no job holds
+ * the thread that answers requests. On SQLite the server's thread only reads the clock and posts
+ * the instant (first tick right away, then every `intervalMs`), and the worker runs every job in
+ * order. On PostgreSQL the worker runs the pg-boss runner (jobs/pg-boss.ts), which runs each job
+ * once per period across all nodes. `stop()` waits for a running tick or job and ends the thread.
  */
-export function startScheduler(opts: SchedulerOptions): { stop: () => Promise<void> } {
+export function startScheduler(opts: SchedulerOptions): JobRunner {
   const now = opts.now ?? systemClock;
   const log = opts.log ?? ((line: string) => console.log(line));
-  const worker = new Worker(new URL("./scheduler-worker-boot.mjs", import.meta.url), {
-    workerData: { databaseUrl: opts.databaseUrl, delivery: opts.delivery ?? null },
-  });
+  const intervalMs = opts.intervalMs ?? 5 * 60_000;
+  const runner = isPostgresUrl(opts.databaseUrl) ? "pg-boss" : "in-process";
+  const settings: WorkerSettings = {
+    databaseUrl: opts.databaseUrl,
+    delivery: opts.delivery ?? null,
+    runner,
+    everySeconds: Math.max(1, Math.round(intervalMs / 1000)),
+  };
+  const worker = new Worker(new URL("./scheduler-worker-boot.mjs", import.meta.url), { workerData: settings });
+  let status: JobsStatus = { runner, state: "starting", lastRunAt: null, lastError: null };
   let ready = false;
   let running: { done: () => void; finished: Promise<void> } | null = null;
   let stopped = false;
+  let at = "";
   const run = () => {
-    if (!ready || running || stopped) return;
+    if (!ready || running || stopped || runner !== "in-process") return;
     let done = () => {};
     const finished = new Promise<void>((resolve) => (done = resolve));
     running = { done, finished };
-    worker.postMessage({ at: now().toISOString() });
+    at = now().toISOString();
+    worker.postMessage({ at });
   };
+  let workerStopped = () => {};
+  const workerStoppedP = new Promise<void>((resolve) => (workerStopped = resolve));
   worker.on("message", (msg: WorkerReply) => {
     if ("ready" in msg) {
       ready = true;
       run();
       return;
     }
+    if ("stopped" in msg) {
+      workerStopped();
+      return;
+    }
+    if ("log" in msg) {
+      status = msg.status;
+      log(msg.log);
+      return;
+    }
     if (msg.ok) {
       const r = msg.result;
-      log(
-        `[scheduler] tick: ${r.organizations} organisations, ${r.reminders} reminders, ` +
-          `${r.certificateHazards} certificate hazards, ${r.escalations} escalations` +
-          (r.deliveries ? `, ${r.deliveries.sent} delivered, ${r.deliveries.retrying} retrying` : "") +
-          (r.webhooks ? `, ${r.webhooks.delivered} webhooks delivered, ${r.webhooks.retrying} retrying` : "") +
-          ` in ${Math.round(msg.ms)} ms`,
-      );
+      log(`[scheduler] tick: ${describeTick({ ...r, errors: [] })} in ${Math.round(msg.ms)} ms`);
       for (const e of r.errors) log(`[scheduler] organisation ${e.organizationId}: ${e.message}`);
-    } else log(`[scheduler] tick failed: ${msg.message}`);
+      const first = r.errors[0];
+      status = {
+        runner,
+        state: first ? "failing" : "ok",
+        lastRunAt: at,
+        lastError: first ? `${first.organizationId}: ${first.message}` : null,
+      };
+    } else {
+      log(`[scheduler] tick failed: ${msg.message}`);
+      status = { ...status, state: "failing", lastError: msg.message };
+    }
     running?.done();
     running = null;
   });
-  worker.on("error", (e) => log(`[scheduler] worker failed: ${e.message}`));
+  worker.on("error", (e) => {
+    status = { ...status, state: "failing", lastError: e.message };
+    log(`[scheduler] worker failed: ${e.message}`);
+  });
   worker.unref();
-  const timer = setInterval(run, opts.intervalMs ?? 5 * 60_000);
+  const timer = setInterval(run, intervalMs);
   timer.unref();
   return {
+    status: () => status,
     stop: async () => {
       stopped = true;
       clearInterval(timer);
       await running?.finished;
+      if (runner === "pg-boss" && ready) {
+        // pg-boss stops gracefully: running jobs finish, the job connections close.
+        worker.postMessage({ stop: true });
+        await Promise.race([workerStoppedP, new Promise((resolve) => setTimeout(resolve, 35_000).unref())]);
+      }
       await worker.terminate();
     },
   };

@@ -21,7 +21,8 @@ console.log(`[test:pg] PostgreSQL on 127.0.0.1:${port} (${dataDir})`);
 let status;
 try {
   status =
-    spawnSync("pnpm", ["turbo", "run", "test", "--concurrency=1", ...filters, ...extra], {
+    // Every query is a round trip to a server instead of a call into SQLite: give each test 30 s.
+    spawnSync("pnpm", ["turbo", "run", "test", "--concurrency=1", ...filters, ...extra, "--", "--testTimeout=30000"], {
       stdio: "inherit",
       env: { ...process.env, ANZHI_TEST_DATABASE: server.url },
     }).status ?? 1;

@@ -3,6 +3,7 @@
 // list pages at 50, evaluates every enterprise when sorting by an indicator, and logs only the
 // shown enterprises' reads (in one insert).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bulkInsert } from "@anzhi/db";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { addRegulatorUser, createAgency } from "@anzhi/domain/regulator/agencies";
 import { loginAs, signUpOrg, TEST_PASSWORD, type Caller } from "../testing/sessions.ts";
@@ -26,20 +27,48 @@ beforeAll(async () => {
   // The signed-up enterprise grants through the product; the other 1,009 are inserted in bulk.
   await a.caller.regulatorAccess.grant({ agencyId, ledgers: "all" });
   const grantedBy = (await t.db.membership.findFirstOrThrow({ where: { organizationId: a.organizationId } })).userId;
-  await t.db.$executeRawUnsafe(
-    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${BULK})
-     INSERT INTO "Organization" (id, slug, kind, name, uscc, regionCode, address, employeeCount,
-       annualRevenueWanYuan, sizeClass, activatedOn, updatedAt)
-     SELECT 'bulk' || i, 'bulk-' || i, 'producer', '批量企业' || printf('%04d', i), 'U' || printf('%017d', i),
-       '320411', '常州', 10, 100, 'micro', '2026-01-05', CURRENT_TIMESTAMP FROM n`,
-  );
-  await t.db.$executeRawUnsafe(
-    `INSERT INTO "AccessGrant" (id, organizationId, agencyId, ledgers, grantedByUserId, grantedAt)
-     SELECT 'g' || o.id, o.id, ?, CASE WHEN o.slug = 'bulk-7' THEN '["hazards"]' ELSE 'all' END, ?, CURRENT_TIMESTAMP
-     FROM "Organization" o WHERE o.id LIKE 'bulk%'`,
-    agencyId,
-    grantedBy,
-  );
+  const n = Array.from({ length: BULK }, (_, k) => k + 1);
+  const now = new Date();
+  await t.db.$transaction(async (tx) => {
+    await bulkInsert(
+      tx,
+      "Organization",
+      [
+        "id",
+        "slug",
+        "kind",
+        "name",
+        "uscc",
+        "regionCode",
+        "address",
+        "employeeCount",
+        "annualRevenueWanYuan",
+        "sizeClass",
+        "activatedOn",
+        "updatedAt",
+      ],
+      n.map((i) => [
+        `bulk${i}`,
+        `bulk-${i}`,
+        "producer",
+        `批量企业${String(i).padStart(4, "0")}`,
+        `U${String(i).padStart(17, "0")}`,
+        "320411",
+        "常州",
+        10,
+        100,
+        "micro",
+        "2026-01-05",
+        now,
+      ]),
+    );
+    await bulkInsert(
+      tx,
+      "AccessGrant",
+      ["id", "organizationId", "agencyId", "ledgers", "grantedByUserId", "grantedAt"],
+      n.map((i) => [`gbulk${i}`, `bulk${i}`, agencyId, i === 7 ? '["hazards"]' : "all", grantedBy, now]),
+    );
+  });
   // One bulk enterprise has an overdue major hazard, so sorting and flags have something to find.
   await t.db.hazard.create({
     data: {

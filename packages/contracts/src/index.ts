@@ -48,5 +48,6 @@ export * from "./schemas/appointment";
 export * from "./schemas/seller";
 export * from "./schemas/notification-channel";
 export * from "./schemas/webhook";
+export * from "./schemas/webhook-payloads";
 export * from "./billing/plans";
 export * from "./schemas/billing";

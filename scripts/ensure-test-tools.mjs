@@ -4,6 +4,7 @@
 //   chromium        browser tests drive it through playwright-core (or set CHROMIUM_PATH)
 //   faketime        tests that run the server at a chosen instant, and CI's shifted-clock pass
 //   fonts-noto-cjk  readable Chinese in screenshots
+//   mono-mcs, libmono-system-net-http4.0-cil  the integrator guide's C# example (packages/sdk/test)
 // Elsewhere it says exactly what to install.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -15,6 +16,8 @@ const needed = [
   ...(chromium ? [] : ["chromium"]),
   ...(existsSync("/usr/bin/faketime") ? [] : ["faketime"]),
   ...(existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc") ? [] : ["fonts-noto-cjk"]),
+  ...(existsSync("/usr/bin/mcs") ? [] : ["mono-mcs"]),
+  ...(existsSync("/usr/lib/mono/4.5/System.Net.Http.dll") ? [] : ["libmono-system-net-http4.0-cil"]),
 ];
 if (needed.length === 0) process.exit(0);
 
@@ -35,6 +38,7 @@ execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -
 for (const [pkg, file] of [
   ["chromium", "/usr/bin/chromium"],
   ["faketime", "/usr/bin/faketime"],
+  ["mono-mcs", "/usr/bin/mcs"],
 ]) {
   if (needed.includes(pkg) && !existsSync(file)) {
     console.error(`[test tools] apt-get finished but ${file} is missing`);

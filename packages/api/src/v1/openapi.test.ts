@@ -8,9 +8,11 @@ describe("OpenAPI webhooks", () => {
   it("lists every event type with its data schema and the signed headers", () => {
     const hooks = openApiDocument("https://anzhi.test").webhooks ?? {};
     expect(Object.keys(hooks).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
-    const post = (hooks["certificate.expiring"] as { post: Record<string, never> }).post as {
-      parameters: { name: string }[];
-      requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown> } } } };
+    const { post } = hooks["certificate.expiring"] as unknown as {
+      post: {
+        parameters: { name: string }[];
+        requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown> } } } };
+      };
     };
     expect(post.parameters.map((p) => p.name)).toEqual(["webhook-id", "webhook-timestamp", "webhook-signature"]);
     const { type, data } = post.requestBody.content["application/json"].schema.properties as {

@@ -19,19 +19,29 @@ export function SignatureField({ id, signerName }: { id: string; signerName: str
     if (typed || !canvas.current) return;
     const el = canvas.current;
     let cancelled = false;
+    let resized: ResizeObserver | null = null;
     void import("signature_pad").then(({ default: Pad }) => {
       if (cancelled) return;
-      // Draw at the device's pixel density so strokes stay sharp.
-      const ratio = Math.max(window.devicePixelRatio || 1, 1);
-      el.width = el.offsetWidth * ratio;
-      el.height = el.offsetHeight * ratio;
-      el.getContext("2d")?.scale(ratio, ratio);
       const p = new Pad(el, { penColor: "#111" });
       p.addEventListener("endStroke", () => setSvg(p.toSVG()));
       pad.current = p;
+      // Size the drawing surface to the box at the device's pixel density, also once a closed
+      // <details> around it opens (0 px wide until then); a new size starts a fresh signature.
+      const fit = () => {
+        if (el.offsetWidth === 0) return;
+        const ratio = Math.max(window.devicePixelRatio || 1, 1);
+        el.width = el.offsetWidth * ratio;
+        el.height = el.offsetHeight * ratio;
+        el.getContext("2d")?.scale(ratio, ratio);
+        p.clear();
+        setSvg("");
+      };
+      resized = new ResizeObserver(fit);
+      resized.observe(el);
     });
     return () => {
       cancelled = true;
+      resized?.disconnect();
       pad.current?.off();
       pad.current = null;
     };

@@ -5,6 +5,7 @@
 //   faketime        tests that run the server at a chosen instant, and CI's shifted-clock pass
 //   fonts-noto-cjk  readable Chinese in screenshots
 //   postgresql      `pnpm test:pg` starts a throw-away server from its binaries (15 or newer)
+//   mono-mcs, libmono-system-net-http4.0-cil  the integrator guide's C# example (packages/sdk/test)
 // Elsewhere it says exactly what to install.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -20,6 +21,8 @@ const needed = [
   ...(existsSync("/usr/bin/faketime") ? [] : ["faketime"]),
   ...(existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc") ? [] : ["fonts-noto-cjk"]),
   ...(hasPostgres ? [] : ["postgresql"]),
+  ...(existsSync("/usr/bin/mcs") ? [] : ["mono-mcs"]),
+  ...(existsSync("/usr/lib/mono/4.5/System.Net.Http.dll") ? [] : ["libmono-system-net-http4.0-cil"]),
 ];
 if (needed.length === 0) process.exit(0);
 
@@ -40,6 +43,7 @@ execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -
 for (const [pkg, file] of [
   ["chromium", "/usr/bin/chromium"],
   ["faketime", "/usr/bin/faketime"],
+  ["mono-mcs", "/usr/bin/mcs"],
 ]) {
   if (needed.includes(pkg) && !existsSync(file)) {
     console.error(`[test tools] apt-get finished but ${file} is missing`);

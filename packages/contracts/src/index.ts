@@ -48,5 +48,7 @@ export * from "./schemas/appointment";
 export * from "./schemas/seller";
 export * from "./schemas/notification-channel";
 export * from "./schemas/webhook";
+export * from "./schemas/webhook-payloads";
+export * from "./schemas/signature";
 export * from "./billing/plans";
 export * from "./schemas/billing";

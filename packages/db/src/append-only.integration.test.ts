@@ -36,6 +36,7 @@ const GUARDED: Record<string, string[]> = {
   ProposalDecision: ["ProposalDecision_no_delete", "ProposalDecision_no_update"],
   RecordAmendment: ["RecordAmendment_no_delete", "RecordAmendment_no_update"],
   RegulatorReadLog: ["RegulatorReadLog_no_delete", "RegulatorReadLog_no_update"],
+  RecordSignature: ["RecordSignature_no_delete", "RecordSignature_no_update"],
 };
 
 it("guards the audit trail and the signed statutory records with triggers", async () => {

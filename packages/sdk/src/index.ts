@@ -22,7 +22,14 @@ import { webhooks } from "./webhooks";
 export type { AnzhiOptions, ReadOptions, RequestOptions } from "./options";
 export { SDK_VERSION } from "./version";
 export { AnzhiWebhookVerificationError, verifyWebhook } from "./webhooks";
-export type { WebhookHeaders, WebhookVerificationCode, WebhookVerifyOptions } from "./webhooks";
+export type {
+  AnzhiWebhookEvent,
+  WebhookEventType,
+  WebhookHeaders,
+  WebhookPayload,
+  WebhookVerificationCode,
+  WebhookVerifyOptions,
+} from "./webhooks";
 export * from "./errors";
 export type { Resource } from "./resources";
 export { SyncError } from "./sync";

@@ -1,8 +1,8 @@
 // Anzhi.webhooks.verify against deliveries signed by the reference Standard Webhooks library
 // (standardwebhooks on npm), so a receiver using either accepts the same messages.
 import { Webhook } from "standardwebhooks";
-import { describe, expect, it } from "vitest";
-import { Anzhi, AnzhiWebhookVerificationError } from "./index";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { Anzhi, AnzhiWebhookVerificationError, type AnzhiWebhookEvent } from "./index";
 import { webhookSignature } from "./webhooks";
 
 const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -45,6 +45,25 @@ describe("Anzhi.webhooks.verify", () => {
     >;
     delete node["webhook-signature"];
     expect(Anzhi.webhooks.verify(new TextEncoder().encode(body), node, secret, { now: at })).toEqual(JSON.parse(body));
+  });
+
+  it("types the body by event type (AnzhiWebhookEvent)", () => {
+    const payload = JSON.stringify({
+      type: "certificate.expiring",
+      timestamp: at.toISOString(),
+      data: {
+        kind: "ccc",
+        id: "c1",
+        number: "2027010101000001",
+        expiryDate: "2027-06-13",
+        daysLeft: 30,
+        threshold: 30,
+      },
+    });
+    const event = Anzhi.webhooks.verify<AnzhiWebhookEvent>(payload, signed(payload), secret, { now: at });
+    if (event.type !== "certificate.expiring") throw new Error(`unexpected ${event.type}`);
+    expectTypeOf(event.data.daysLeft).toEqualTypeOf<number>();
+    expect(event.data).toMatchObject({ kind: "ccc", threshold: 30 });
   });
 
   it("computes the same v1 signature as the reference library", () => {

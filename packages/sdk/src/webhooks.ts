@@ -12,6 +12,9 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { AnzhiError } from "./errors";
 
 /** A Fetch `Headers` or a Node `IncomingHttpHeaders`-like object (header names in any case). */
+/** The body of a verified delivery, discriminated by `type`: `verify<AnzhiWebhookEvent>(…)`. */
+export type { WebhookEventBody as AnzhiWebhookEvent, WebhookEventType, WebhookPayload } from "@anzhi/contracts";
+
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
 
 export interface WebhookVerifyOptions {

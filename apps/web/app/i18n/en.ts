@@ -15,6 +15,7 @@ import { inspectionsEn } from "./inspections.en.ts";
 import { standingEn } from "./standing.en.ts";
 import { apiKeysEn } from "./api-keys.en.ts";
 import { webhooksEn } from "./webhooks.en.ts";
+import { signaturesEn } from "./signatures.en.ts";
 import { billingEn } from "./billing.en.ts";
 import { titlesEn } from "./titles.en.ts";
 
@@ -31,6 +32,7 @@ export const en: Messages = {
   regulator: regulatorEn,
   apiKeys: apiKeysEn,
   webhooks: webhooksEn,
+  signatures: signaturesEn,
   billing: billingEn,
   audit: auditEn,
   sellers: sellersEn,

@@ -14,6 +14,8 @@ export const webhooksEn: typeof webhooksZhCN = {
     "hazard.closed": "Hazard closed (hazard.closed)",
     "inspection.failed": "Inspection failed (inspection.failed)",
     "record.signed": "Daily/weekly/monthly record signed (record.signed)",
+    "certificate.expiring": "Licence/CCC certificate expiring (90/30/0 days, certificate.expiring)",
+    "billing.subscription_changed": "Subscription changed (billing.subscription_changed)",
   },
   create: "Add",
   secretReady: "The signing secret was created. Copy it into your ERP's configuration now — it cannot be shown again:",

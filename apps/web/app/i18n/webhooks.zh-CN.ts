@@ -12,6 +12,8 @@ export const webhooksZhCN = {
     "hazard.closed": "隐患销号（hazard.closed）",
     "inspection.failed": "检验不合格（inspection.failed）",
     "record.signed": "日管控/周排查/月调度签字（record.signed）",
+    "certificate.expiring": "许可证/CCC证书即将到期（90/30/0 天，certificate.expiring）",
+    "billing.subscription_changed": "订阅状态变更（billing.subscription_changed）",
   },
   create: "新增",
   secretReady: "已生成签名密钥。请立即复制到 ERP 的配置中，离开本页后无法再次查看：",

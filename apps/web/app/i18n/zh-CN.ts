@@ -15,6 +15,7 @@ import { inspectionsZhCN } from "./inspections.zh-CN.ts";
 import { standingZhCN } from "./standing.zh-CN.ts";
 import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 import { webhooksZhCN } from "./webhooks.zh-CN.ts";
+import { signaturesZhCN } from "./signatures.zh-CN.ts";
 import { billingZhCN } from "./billing.zh-CN.ts";
 import { titlesZhCN } from "./titles.zh-CN.ts";
 
@@ -31,6 +32,7 @@ export const zhCN = {
   regulator: regulatorZhCN,
   apiKeys: apiKeysZhCN,
   webhooks: webhooksZhCN,
+  signatures: signaturesZhCN,
   billing: billingZhCN,
   audit: auditZhCN,
   sellers: sellersZhCN,

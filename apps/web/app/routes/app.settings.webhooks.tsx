@@ -152,7 +152,12 @@ export default function Webhooks() {
             <legend>{t("webhooks.events")}</legend>
             {WEBHOOK_EVENT_TYPES.map((ev) => (
               <label key={ev}>
-                <input type="checkbox" name="events" value={ev} defaultChecked={ev !== "record.signed"} />
+                <input
+                  type="checkbox"
+                  name="events"
+                  value={ev}
+                  defaultChecked={ev.startsWith("hazard.") || ev === "inspection.failed"}
+                />
                 {t(`webhooks.eventNames.${ev}`)}
               </label>
             ))}

@@ -7,6 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
 import { ItemCard } from "../components/routines/ItemCard.tsx";
+import { SignatureField } from "../components/signatures/SignatureField.tsx";
 import styles from "../styles/routines.css?url";
 import { usePendingForm } from "../lib/pending.ts";
 import type { TodayIntent } from "./app.today.form.ts";
@@ -136,6 +137,7 @@ export default function Today() {
                           <input type="checkbox" name="confirm" required />
                           {t("routines.today.allOkConfirm")}
                         </label>
+                        <SignatureField id={`sig-allok-${sheet.siteId}`} signerName={userName} />
                         <button type="submit" className="primary big" disabled={busy("allOk")} data-testid="all-ok">
                           {busy("allOk") ? t("routines.common.signing") : t("routines.today.allOk")}
                         </button>
@@ -150,6 +152,7 @@ export default function Today() {
                         <input type="hidden" name="intent" value="notOperating" />
                         <label htmlFor={`reason-${sheet.siteId}`}>{t("routines.today.notOperatingReason")}</label>
                         <input id={`reason-${sheet.siteId}`} name="reason" required maxLength={500} />
+                        <SignatureField id={`sig-off-${sheet.siteId}`} signerName={userName} />
                         <button type="submit" className="primary big" disabled={busy("notOperating")}>
                           {t("routines.today.recordNotOperating")}
                         </button>
@@ -189,6 +192,7 @@ export default function Today() {
                         </label>
                       </>
                     ) : null}
+                    <SignatureField id={`sig-${sheet.siteId}`} signerName={userName} />
                     <button type="submit" className="primary big" disabled={busy("submit")} data-testid="sign-submit">
                       {busy("submit")
                         ? t("routines.common.signing")

@@ -124,6 +124,10 @@ describe("periods start when duties start; the regulator's indicators are true",
     await shellReady(officerPage);
     await officerPage.getByRole("button", { name: "其余项目全部正常" }).first().click();
     await officerPage.getByTestId("sign-submit").first().waitFor();
+    // the keyboard alternative of the handwritten signature: the officer's own name, typed
+    const bar = officerPage.locator(".sign-bar").first();
+    await bar.getByTestId("signature-switch").click();
+    await bar.getByTestId("signature-typed").fill(officer.name);
     await officerPage.getByTestId("sign-submit").first().click();
     await officerPage.getByTestId("signed-banner").first().waitFor();
   });

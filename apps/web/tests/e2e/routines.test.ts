@@ -49,6 +49,20 @@ describe("daily control on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     // With a problem the officer names whom it was reported to (the report time is shown, now).
     await page.getByTestId("reported-to").first().selectOption({ index: 1 });
+    // 签字 is a handwritten signature: drawn with pointer events on the pad in the sign bar.
+    const bar = page.locator(".sign-bar").first();
+    const drawn = bar.locator('input[name="signature.imageSvg"]');
+    for (let tries = 0; tries < 10 && !(await drawn.inputValue()); tries++) {
+      const box = await bar.getByTestId("signature-pad").boundingBox();
+      if (!box) throw new Error("no signature pad");
+      await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.2, { steps: 8 });
+      await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.6, { steps: 8 });
+      await page.mouse.up();
+      if (!(await drawn.inputValue())) await page.waitForTimeout(300); // the pad loads with the form
+    }
+    expect(await drawn.inputValue()).toMatch(/^<svg[\s\S]*<path/);
     await page.getByTestId("sign-submit").first().click();
     await page.getByTestId("signed-banner").first().waitFor();
 
@@ -57,6 +71,12 @@ describe("daily control on a phone", () => {
     await page.getByTestId("print-doc").waitFor();
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("每日质量安全检查记录");
     await expect(page.getByTestId("print-doc").textContent()).resolves.toContain(hazardNo);
+    // the drawn signature is on the officer's signature line, covering the record as signed
+    const mark = page.getByTestId("signature-mark").first();
+    await expect(mark.getByRole("img", { name: /的手写签名$/ }).getAttribute("src")).resolves.toMatch(
+      /^data:image\/svg\+xml/,
+    );
+    expect(await mark.textContent()).not.toContain("不覆盖当前内容");
 
     await page.goto(`${app.baseUrl}/app/hazards`);
     await expect(page.getByTestId("hazard-ledger").textContent()).resolves.toContain(hazardNo);

@@ -115,6 +115,65 @@ describe("certificates", () => {
   });
 });
 
+describe("certificate.expiring webhook", () => {
+  it("is written with the reminders, once per certificate and threshold, only for a subscribed organisation", async () => {
+    clock.set("2027-03-15 09:00");
+    await t.db.webhookEndpoint.create({
+      data: {
+        organizationId: b.id,
+        url: "https://erp.example.com/h",
+        eventsJson: '["certificate.expiring"]',
+        secretEnc: "x",
+      },
+    });
+    const ccc = (org: OrgPeople, certNo: string) =>
+      t.db.cccCertificate.create({
+        data: {
+          organizationId: org.id,
+          certNo,
+          productName: "电线电缆",
+          model: "BV-2.5",
+          holderName: "B",
+          manufacturerName: "B",
+          factoryName: "B",
+          issuer: "CQC",
+          issueDate: "2022-05-14",
+          expiryDate: "2027-05-14", // 60 days after 2027-03-15
+          status: "valid",
+        },
+        select: { id: true },
+      });
+    const subscribed = await ccc(b, "2027010101000002");
+    await ccc(a, "2027010101000003"); // a has no endpoint: reminders, no event
+    const events = () =>
+      t.db.webhookEvent.findMany({
+        where: { type: "certificate.expiring" },
+        orderBy: { dedupeKey: "asc" },
+        select: { organizationId: true, dedupeKey: true, payloadJson: true, createdAt: true },
+      });
+    await Promise.all([schedulerTick(t.db, clock()), schedulerTick(t.db, clock())]);
+    await schedulerTick(t.db, clock());
+    expect((await events()).map((e) => [e.organizationId, e.dedupeKey])).toEqual([
+      [b.id, `certificate.expiring:ccc:${subscribed.id}:2027-05-14:90`],
+    ]);
+    expect(JSON.parse((await events())[0]?.payloadJson ?? "{}")).toEqual({
+      kind: "ccc",
+      id: subscribed.id,
+      number: "2027010101000002",
+      expiryDate: "2027-05-14",
+      daysLeft: 60,
+      threshold: 90,
+    });
+    clock.set("2027-04-20 09:00"); // 24 days: the 30-day threshold
+    await schedulerTick(t.db, clock());
+    await schedulerTick(t.db, clock());
+    expect((await events()).map((e) => e.dedupeKey?.split(":").at(-1))).toEqual(["30", "90"]);
+    expect(
+      (await kindsOf(b.ids.director, "certificate_expiring")).filter((r) => r.entityId === subscribed.id),
+    ).toHaveLength(2);
+  });
+});
+
 describe("vetoes", () => {
   it("tell the principal at once, then every hour until decided; the director sees the age", async () => {
     clock.set("2027-03-15 10:00");

@@ -9,7 +9,10 @@ import {
   PurchaseReceiptUpsertSchema,
   SaleUpsertSchema,
   SupplierUpsertSchema,
+  WEBHOOK_EVENT_TYPES,
+  WebhookPayloadSchemas,
 } from "@anzhi/contracts";
+import { z } from "zod";
 import { v1Router } from "./router.ts";
 
 const cache = new Map<string, OpenAPIObject>();
@@ -40,6 +43,62 @@ export function openApiDocument(baseUrl: string): OpenAPIObject {
       ApiErrorBody: ApiErrorBodySchema,
     },
   });
+  doc.webhooks = webhooks();
   cache.set(baseUrl, doc);
   return doc;
+}
+
+const signedHeaders = [
+  ["webhook-id", "The event id: the same on every retry and replay (de-duplicate on it)."],
+  ["webhook-timestamp", "Unix seconds of this attempt."],
+  ["webhook-signature", "Space-separated `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret."],
+] as const;
+
+/** A payload's JSON Schema; io "input" leaves the object open (a later minor may add fields). */
+function payloadSchema(type: (typeof WEBHOOK_EVENT_TYPES)[number]): Record<string, unknown> {
+  const { $schema: _, ...schema } = z.toJSONSchema(WebhookPayloadSchemas[type], { io: "input" });
+  return schema;
+}
+
+/** The outbound events (Standard Webhooks) an endpoint set up at 设置 → Webhook receives. */
+function webhooks(): NonNullable<OpenAPIObject["webhooks"]> {
+  return Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replace(/\W/g, "_")}`,
+          summary: `${type} (sent to your receiving address)`,
+          description: "Verify with `Anzhi.webhooks.verify(rawBody, headers, secret)`; answer any 2xx within 10 s.",
+          security: [],
+          parameters: signedHeaders.map(([name, description]) => ({
+            name,
+            in: "header" as const,
+            required: true,
+            description,
+            schema: { type: "string" as const },
+          })),
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object" as const,
+                  required: ["type", "timestamp", "data"],
+                  properties: {
+                    type: { type: "string" as const, const: type },
+                    timestamp: { type: "string" as const, format: "date-time" },
+                    data: payloadSchema(type),
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": { description: "Received (any 2xx); anything else is retried with backoff." },
+          },
+        },
+      },
+    ]),
+  );
 }

@@ -102,6 +102,13 @@ export const fieldMessages = {
     en: "Enter the receiving address (starting with https://)",
   },
   "webhook.events_required": { "zh-CN": "至少选择一种事件", en: "Choose at least one event" },
+  "signature.invalid": { "zh-CN": "签名图像无法识别，请重新签名", en: "The signature image is not valid; sign again" },
+  "signature.empty": { "zh-CN": "请在签名框内手写签名", en: "Draw your signature in the box" },
+  "signature.name_required": { "zh-CN": "请输入你的姓名以确认签字", en: "Type your name to confirm the signature" },
+  "signature.name_mismatch": {
+    "zh-CN": "输入的姓名与当前登录人不一致，只能以本人身份签字",
+    en: "The name does not match the signed-in person; you can only sign as yourself",
+  },
   "robot.secret_dingtalk_only": {
     "zh-CN": "只有钉钉机器人使用加签密钥",
     en: "Only DingTalk robots use a signing secret",

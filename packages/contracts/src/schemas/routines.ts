@@ -2,6 +2,7 @@
 // phone, signing, non-operating days), amendments of every routine record and the enterprise
 // calendar; the weekly and monthly records are weekly-report.ts and monthly-meeting.ts. Ledger date ranges use
 // LedgerDateRangeSchema (hazard-ledger.ts).
+import { SignatureCaptureSchema } from "./signature";
 import { z } from "zod";
 import { CheckResult, HazardSeverity } from "../enums";
 import { LocalDateSchema } from "../periods";
@@ -71,6 +72,8 @@ export const DailySubmitSchema = z.strictObject({
   reportedToUserId: UserIdSchema.optional(),
   reportedAt: DateTimeSchema.optional(),
   remarks: optionalText(2000),
+  /** The handwritten (or typed-name) signature; signing without one records the account alone. */
+  signature: SignatureCaptureSchema.optional(),
 });
 export type DailySubmit = z.infer<typeof DailySubmitSchema>;
 
@@ -79,12 +82,14 @@ export const DailyAllOkSchema = z.strictObject({
   siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   confirm: z.literal(true, { error: "field.required" }),
+  signature: SignatureCaptureSchema.optional(),
 });
 
 export const DailyNotOperatingSchema = z.strictObject({
   siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   reason: requiredText(500),
+  signature: SignatureCaptureSchema.optional(),
 });
 
 export const DailyAmendmentSchema = z

@@ -3,7 +3,14 @@
 import { z } from "zod";
 import { refTo } from "./refs";
 
-export const WEBHOOK_EVENT_TYPES = ["hazard.opened", "hazard.closed", "inspection.failed", "record.signed"] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  "hazard.opened",
+  "hazard.closed",
+  "inspection.failed",
+  "record.signed",
+  "certificate.expiring",
+  "billing.subscription_changed",
+] as const;
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 

@@ -66,6 +66,14 @@ beforeAll(async () => {
   await t.db.membership.create({
     data: { userId: admin, organizationId: org, rolesJson: '["principal"]', isAdmin: true },
   });
+  await t.db.webhookEndpoint.create({
+    data: {
+      organizationId: org,
+      url: "https://erp.example.com/h",
+      eventsJson: '["billing.subscription_changed"]',
+      secretEnc: "x",
+    },
+  });
 });
 
 afterAll(async () => {
@@ -224,6 +232,27 @@ describe("billing through Stripe", () => {
     expect(await readStanding(t.db, org, at)).toMatchObject({ status: "active", dunning: "none" });
     const { secret } = await createApiKey(t.db, org, admin, { name: "ERP 2", scopes: ["records:write"] });
     expect((await authenticateApiKey(t.db, secret, at))?.plan).toBe("professional");
+  });
+
+  it("each change of the subscription's state wrote one billing.subscription_changed event", async () => {
+    const events = await t.db.webhookEvent.findMany({
+      where: { organizationId: org, type: "billing.subscription_changed" },
+      orderBy: { createdAt: "asc" },
+    });
+    // Checkout, the third site, the failed payment, the paid invoice; the replayed and the
+    // out-of-order deliveries changed nothing and wrote nothing.
+    expect(
+      events.map((e) => {
+        const p = JSON.parse(e.payloadJson) as { previousStatus: string | null; status: string; sites: number };
+        return [p.previousStatus, p.status, p.sites];
+      }),
+    ).toEqual([
+      [null, "active", 2],
+      ["active", "active", 3],
+      ["active", "past_due", 3],
+      ["past_due", "active", 3],
+    ]);
+    expect(JSON.parse(events[0]?.payloadJson ?? "{}")).toMatchObject({ plan: "professional", previousPlan: null });
   });
 
   it("events outside the allow-list are stored and ignored", async () => {

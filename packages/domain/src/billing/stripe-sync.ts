@@ -8,6 +8,7 @@ import type { BillingUpgradeSchema, InvoiceDetails, PaidPlan } from "@anzhi/cont
 import type { Db } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
+import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { billingSettings, stripeClient, type BillingSettings } from "./settings.ts";
 
 export function requireBilling(): BillingSettings {
@@ -201,16 +202,31 @@ export async function applySubscription(
       before.subscriptionStatus !== data.subscriptionStatus ||
       before.plan !== data.plan ||
       before.quantity !== data.quantity;
-    if (changed)
-      await recordAudit(tx, {
-        organizationId,
-        actor: { kind: "system" },
-        action: "billing.subscription_sync",
-        entityType: "billing_account",
-        entityId: organizationId,
-        data: { subscription: sub.id, status: sub.status, plan, quantity: data.quantity },
-        at: observedAt,
-      });
+    if (!changed) return;
+    await emitWebhookEvent(
+      tx,
+      organizationId,
+      "billing.subscription_changed",
+      {
+        status: data.subscriptionStatus,
+        previousStatus: before?.subscriptionStatus ?? null,
+        plan,
+        previousPlan: before?.plan ?? null,
+        sites: data.quantity,
+        cancelAtPeriodEnd: data.cancelAtPeriodEnd,
+        currentPeriodEnd: data.currentPeriodEnd?.toISOString() ?? null,
+      },
+      observedAt,
+    );
+    await recordAudit(tx, {
+      organizationId,
+      actor: { kind: "system" },
+      action: "billing.subscription_sync",
+      entityType: "billing_account",
+      entityId: organizationId,
+      data: { subscription: sub.id, status: sub.status, plan, quantity: data.quantity },
+      at: observedAt,
+    });
   });
 }
 

@@ -5,12 +5,16 @@
 // local day, and written through `notifyOnce`, whose dedupe keys make a rule fire once per event:
 //   hazard_overdue:<hazard>:<due date>            owner + directors, once per due date
 //   certificate_expiring:<kind>:<id>:<expiry>:<t> directors + principals, t = 90, 30, 0 days left
+// The certificate reminders and their `certificate.expiring` webhook events (ADR 027) are written in
+// one transaction; the event's own unique dedupe key (certificate.expiring:<kind>:<id>:<expiry>:<t>)
+// makes it once per certificate and threshold, whoever the recipients are.
 //   veto_pending:<proposal>:<hours>               principals at filing (0) and every hour until decided
 //   veto_waiting:<proposal>:<hours>               directors after 1 hour, then every 24 hours (the age)
 //   risk_list_unapproved:<version>:<day>          principals, every day a version waits (after the first)
 //   training_due:<record>:<t>                     directors + principals, t = 30, 0 days before nextDueAt
 import { dayNumber, localDate, type ProposalType } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
+import { emitWebhookEventsOnce, type OnceEvent } from "../webhooks/outbox.ts";
 import { notifyOnce, type NewNotification } from "./notify.ts";
 import { loadOrgPeople, type OrgPeople } from "./recipients.ts";
 
@@ -64,9 +68,12 @@ async function hazardRules(db: Db, people: Map<string, OrgPeople>): Promise<NewN
   });
 }
 
-async function certificateRules(db: Db, people: Map<string, OrgPeople>): Promise<NewNotification[]> {
+async function certificateRules(
+  db: Db,
+  people: Map<string, OrgPeople>,
+): Promise<{ notifications: NewNotification[]; events: OnceEvent[] }> {
   const days = [...people.values()].map((o) => o.today).sort();
-  if (days.length === 0) return [];
+  if (days.length === 0) return { notifications: [], events: [] };
   // Expiry within 90 days of the latest local day, or already past: nothing further away can fire.
   const horizon = new Date(`${days[days.length - 1]}T00:00:00Z`);
   horizon.setUTCDate(horizon.getUTCDate() + CERTIFICATE_THRESHOLDS[0]);
@@ -83,24 +90,35 @@ async function certificateRules(db: Db, people: Map<string, OrgPeople>): Promise
     ...licences.map((l) => ({ kind: "licence" as const, label: "生产许可证", number: l.licenceNo, ...l })),
     ...cccs.map((c) => ({ kind: "ccc" as const, label: "CCC证书", number: c.certNo, ...c })),
   ];
-  return certs.flatMap((c) => {
+  const notifications: NewNotification[] = [];
+  const events: OnceEvent[] = [];
+  for (const c of certs) {
     const org = people.get(c.organizationId);
-    if (!org) return [];
+    if (!org) continue;
     const left = dayNumber(c.expiryDate) - dayNumber(org.today);
     const t = thresholdReached(left, CERTIFICATE_THRESHOLDS);
-    if (t === null) return [];
+    if (t === null) continue;
     const when =
       left < 0 ? `已于 ${c.expiryDate} 到期` : left === 0 ? "今日到期" : `将于 ${left} 天后（${c.expiryDate}）到期`;
-    return to([...org.directors, ...org.principals], org, {
-      kind: "certificate_expiring",
-      title: `${c.label}（${c.number}）${when}`,
-      entityType: c.kind === "licence" ? "production_licence" : "ccc_certificate",
-      entityId: c.id,
-      ref: c.number,
-      dedupeKey: `certificate_expiring:${c.kind}:${c.id}:${c.expiryDate}:${t}`,
-      dueAt: null,
+    events.push({
+      organizationId: org.id,
+      type: "certificate.expiring",
+      payload: { kind: c.kind, id: c.id, number: c.number, expiryDate: c.expiryDate, daysLeft: left, threshold: t },
+      dedupeKey: `certificate.expiring:${c.kind}:${c.id}:${c.expiryDate}:${t}`,
     });
-  });
+    notifications.push(
+      ...to([...org.directors, ...org.principals], org, {
+        kind: "certificate_expiring",
+        title: `${c.label}（${c.number}）${when}`,
+        entityType: c.kind === "licence" ? "production_licence" : "ccc_certificate",
+        entityId: c.id,
+        ref: c.number,
+        dedupeKey: `certificate_expiring:${c.kind}:${c.id}:${c.expiryDate}:${t}`,
+        dueAt: null,
+      }),
+    );
+  }
+  return { notifications, events };
 }
 
 /** The notification the principal gets for a pending veto `hours` after it was filed (0 = at once). */
@@ -232,14 +250,17 @@ export interface EscalationResult {
 export async function escalationTick(db: Db, now: Date): Promise<EscalationResult> {
   const people = await loadOrgPeople(db, now);
   if (people.size === 0) return { created: 0 };
-  const rows = (
-    await Promise.all([
-      hazardRules(db, people),
-      certificateRules(db, people),
-      vetoRules(db, people, now),
-      riskListRules(db, people),
-      trainingRules(db, people),
-    ])
-  ).flat();
-  return { created: await notifyOnce(db, rows, now) };
+  const [certificates, ...others] = await Promise.all([
+    certificateRules(db, people),
+    hazardRules(db, people),
+    vetoRules(db, people, now),
+    riskListRules(db, people),
+    trainingRules(db, people),
+  ]);
+  const created = await db.$transaction(async (tx) => {
+    const n = await notifyOnce(tx, certificates.notifications, now);
+    await emitWebhookEventsOnce(tx, certificates.events, now);
+    return n;
+  });
+  return { created: created + (await notifyOnce(db, others.flat(), now)) };
 }

@@ -8,6 +8,7 @@ import { listLinkedAttachments, type LinkedAttachment } from "../files/attachmen
 import { dayStatus, type DayStatus } from "./due.ts";
 import { orgClock, planSheets, type OrgClock, type SheetItem } from "./items.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
+import { signaturesOf, type ShownSignature } from "../signatures/record-signatures.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 import { loadDuties, officerDueOn, type Duties } from "../periods/duty.ts";
 
@@ -176,6 +177,7 @@ export interface RunDetail {
   contentHash: string | null;
   entries: EntryView[];
   amendments: AmendmentView[];
+  signatures: ShownSignature[];
 }
 
 export async function getDailyRun(db: Db, organizationId: string, runId: string): Promise<RunDetail> {
@@ -223,6 +225,7 @@ export async function getDailyRun(db: Db, organizationId: string, runId: string)
     contentHash: run.status === "draft" ? null : await recordContentHash(db, "daily_check_run", run.id),
     entries: await withPhotos(db, organizationId, entries),
     amendments: await listAmendments(db, organizationId, "daily_check_run", runId),
+    signatures: await signaturesOf(db, organizationId, "daily_check_run", runId),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type DailyNotOperatingSchema,
   type DailySheetKeySchema,
   type DailySubmitSchema,
+  type SignatureCapture,
   RiskStage,
   type Role,
   startOfLocalDayUtc,
@@ -24,6 +25,7 @@ import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
 import { lineKey, orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
+import { writeRecordSignature } from "../signatures/record-signatures.ts";
 
 export interface Officer {
   organizationId: string;
@@ -221,6 +223,7 @@ async function signSheet(
     reportedToUserId?: string;
     reportedAt?: string;
     remarks?: string;
+    signature?: SignatureCapture;
   },
   now: Date,
 ): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
@@ -287,21 +290,23 @@ async function signSheet(
       late,
     },
   });
+  const contentHash = await recordContentHash(tx, "daily_check_run", run.id);
   await recordAudit(tx, {
     organizationId: officer.organizationId,
     actor: { kind: "user", userId: officer.userId },
     action: "daily_check.submit",
     entityType: "daily_check_run",
     entityId: run.id,
-    data: {
-      checkDate: s.checkDate,
-      siteId: s.siteId,
-      zeroRisk,
-      late,
-      entries: entries.length,
-      contentHash: await recordContentHash(tx, "daily_check_run", run.id),
-    },
+    data: { checkDate: s.checkDate, siteId: s.siteId, zeroRisk, late, entries: entries.length, contentHash },
   });
+  if (s.signature)
+    await writeRecordSignature(
+      tx,
+      { organizationId: officer.organizationId, recordType: "daily_check_run", recordId: run.id, contentHash },
+      officer.userId,
+      s.signature,
+      now,
+    );
   await emitWebhookEvent(
     tx,
     officer.organizationId,
@@ -432,7 +437,7 @@ export async function signAllOk(
     const { problems } = await answerRestOk(tx, officer, s, now);
     if (problems > 0)
       throw new AppError("CONFLICT", { message: "a problem is recorded: sign with the summary instead" });
-    return signSheet(tx, officer, { siteId: s.siteId, checkDate: s.checkDate }, now);
+    return signSheet(tx, officer, { siteId: s.siteId, checkDate: s.checkDate, signature: s.signature }, now);
   });
 }
 
@@ -467,6 +472,7 @@ export async function recordNotOperating(
         late,
       },
     });
+    const contentHash = await recordContentHash(tx, "daily_check_run", runId);
     await recordAudit(tx, {
       organizationId: officer.organizationId,
       actor: { kind: "user", userId: officer.userId },
@@ -478,9 +484,17 @@ export async function recordNotOperating(
         siteId: s.siteId,
         reason: s.reason,
         late,
-        contentHash: await recordContentHash(tx, "daily_check_run", runId),
+        contentHash,
       },
     });
+    if (s.signature)
+      await writeRecordSignature(
+        tx,
+        { organizationId: officer.organizationId, recordType: "daily_check_run", recordId: runId, contentHash },
+        officer.userId,
+        s.signature,
+        now,
+      );
     await emitWebhookEvent(
       tx,
       officer.organizationId,

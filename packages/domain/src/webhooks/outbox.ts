@@ -8,8 +8,8 @@
 // during a rotation's overlap, the previous secret). 2xx = delivered; anything else is retried
 // with the outbox backoff (1, 2, 4 … min) until WEBHOOK_MAX_ATTEMPTS, then left `failed`.
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
-import type { WebhookEventType } from "@anzhi/contracts";
-import type { Db, Tx } from "@anzhi/db";
+import type { WebhookEventType, WebhookPayload } from "@anzhi/contracts";
+import { Prisma, type Db, type Tx } from "@anzhi/db";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { backoffMs } from "../notifications/deliveries.ts";
 
@@ -18,16 +18,17 @@ const CLAIM_MS = 5 * 60_000;
 const FAN_OUT_BATCH = 500;
 const SEND_BATCH = 50;
 const SEND_TIMEOUT_MS = 10_000;
+const ONCE_SLICE = 400;
 
 /**
  * Writes the event to the outbox in the caller's transaction. Nothing is written when the
  * organisation has no active endpoint for the type (a tenant without an ERP pays nothing).
  */
-export async function emitWebhookEvent(
+export async function emitWebhookEvent<T extends WebhookEventType>(
   tx: Pick<Tx, "webhookEndpoint" | "webhookEvent">,
   organizationId: string,
-  type: WebhookEventType,
-  payload: Record<string, unknown>,
+  type: T,
+  payload: WebhookPayload<T>,
   now: Date,
 ): Promise<void> {
   const subscribed = await tx.webhookEndpoint.findFirst({
@@ -38,6 +39,74 @@ export async function emitWebhookEvent(
   await tx.webhookEvent.create({
     data: { organizationId, type, payloadJson: JSON.stringify(payload), createdAt: now },
   });
+}
+
+export interface OnceEvent {
+  organizationId: string;
+  type: "certificate.expiring";
+  payload: WebhookPayload<"certificate.expiring">;
+  /** Unique over all events: the fact the event reports (a certificate at a threshold). */
+  dedupeKey: string;
+}
+
+/**
+ * Writes each event not written before (by `dedupeKey`) in the caller's transaction, for the
+ * organisations with an active endpoint subscribed to its type; returns how many were new. Set-based:
+ * one read of the endpoints, one of the existing keys and one insert per slice. A concurrent tick that
+ * wrote some keys first makes the insert fail on the unique key; the rest are then written one by one.
+ */
+export async function emitWebhookEventsOnce(
+  tx: Pick<Tx, "webhookEndpoint" | "webhookEvent">,
+  events: OnceEvent[],
+  now: Date,
+): Promise<number> {
+  if (events.length === 0) return 0;
+  const endpoints = await tx.webhookEndpoint.findMany({
+    where: { status: "active", organizationId: { in: [...new Set(events.map((e) => e.organizationId))] } },
+    select: { organizationId: true, eventsJson: true },
+  });
+  const wanted = new Set(
+    endpoints.flatMap((ep) => (JSON.parse(ep.eventsJson) as string[]).map((type) => `${ep.organizationId} ${type}`)),
+  );
+  const unique = new Map<string, OnceEvent>();
+  for (const e of events) if (wanted.has(`${e.organizationId} ${e.type}`)) unique.set(e.dedupeKey, e);
+  const candidates = [...unique.values()];
+  let created = 0;
+  for (let i = 0; i < candidates.length; i += ONCE_SLICE) {
+    const slice = candidates.slice(i, i + ONCE_SLICE);
+    const have = new Set(
+      (
+        await tx.webhookEvent.findMany({
+          where: { dedupeKey: { in: slice.map((e) => e.dedupeKey) } },
+          select: { dedupeKey: true },
+        })
+      ).map((e) => e.dedupeKey),
+    );
+    const data = slice
+      .filter((e) => !have.has(e.dedupeKey))
+      .map((e) => ({
+        organizationId: e.organizationId,
+        type: e.type,
+        payloadJson: JSON.stringify(e.payload),
+        dedupeKey: e.dedupeKey,
+        createdAt: now,
+      }));
+    if (data.length === 0) continue;
+    try {
+      created += (await tx.webhookEvent.createMany({ data })).count;
+    } catch (e) {
+      if (!(e instanceof Prisma.PrismaClientKnownRequestError) || e.code !== "P2002") throw e;
+      for (const row of data) {
+        try {
+          await tx.webhookEvent.create({ data: row, select: { id: true } });
+          created++;
+        } catch (err) {
+          if (!(err instanceof Prisma.PrismaClientKnownRequestError) || err.code !== "P2002") throw err;
+        }
+      }
+    }
+  }
+  return created;
 }
 
 /** A new signing secret: `whsec_` + base64 of 24 random bytes. */

@@ -115,7 +115,12 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
         </p>
       ) : null}
       <div className="sig-lines">
-        <SignatureLine label={t("routines.daily.officerSign")} name={run.signedByName} at={run.signedAtText} />
+        <SignatureLine
+          label={t("routines.daily.officerSign")}
+          name={run.signedByName}
+          at={run.signedAtText}
+          signatures={run.signatures}
+        />
         <SignatureLine label={t("routines.daily.reviewerSign")} name={run.reviewedByName} at={run.reviewedAtText} />
       </div>
       <ContentHash hash={run.contentHash} />

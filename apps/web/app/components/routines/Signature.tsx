@@ -3,13 +3,28 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { AmendmentRow } from "../../lib/api-types.ts";
 import { FormAlert } from "../Field.tsx";
+import { SignatureMark, type ShownSignature } from "../signatures/SignatureField.tsx";
 
-export function SignatureLine({ label, name, at }: { label: string; name: string | null; at: string }) {
+export function SignatureLine({
+  label,
+  name,
+  at,
+  signatures = [],
+}: {
+  label: string;
+  name: string | null;
+  at: string;
+  /** The handwritten (or typed-name) signatures captured on this line, docs/decisions/032. */
+  signatures?: readonly ShownSignature[];
+}) {
   const { t } = useTranslation();
   return (
     <div className="sig-line">
       <span className="sig-label">{t("app.colon", { label })}</span>
       <span className="sig-name">{name ?? ""}</span>
+      {signatures.map((s, i) => (
+        <SignatureMark key={i} signature={s} />
+      ))}
       <span className="sig-at">{at}</span>
     </div>
   );

@@ -1,0 +1,107 @@
+// Handwritten signatures on the daily record (docs/decisions/032) through the tRPC router: the
+// drawing is stored with the record's content hash and the signed-in signer (the input cannot name
+// one), an amended record no longer carries the old signature as covering it, a typed-name
+// signature must be the signer's own name, a drawing with anything but strokes is refused, and
+// another organisation neither sees nor can remove it (append-only).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@anzhi/db/testing";
+import { signaturesOf } from "@anzhi/domain/signatures/record-signatures";
+import { clock, createRoutineOrg, refused, sh, type RoutineOrg } from "./routines.fixture.ts";
+
+let t: TestDb;
+let a: RoutineOrg;
+let b: RoutineOrg;
+
+beforeAll(async () => {
+  t = await createTestDb("anzhi-signatures-");
+  a = await createRoutineOrg(t.db, "a");
+  b = await createRoutineOrg(t.db, "b");
+});
+afterAll(async () => t?.cleanup());
+
+const drawing =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150" width="300" height="150">' +
+  '<path d="M 10 80 C 40 20 80 140 120 60 S 200 40 260 90" fill="none" stroke="black" stroke-width="2"/></svg>';
+const day = { checkDate: "2026-10-10", reason: "停电检修" };
+
+describe("signing the daily record with a handwritten signature", () => {
+  it("stores the drawing bound to the record's content hash and the signed-in officer", async () => {
+    clock.now = sh("2026-10-10T18:00:00");
+    // the signer is the session's user: a signer in the input is refused, not honoured
+    const named = await refused(
+      a.as("officer").routines.daily.notOperating({
+        siteId: a.siteId,
+        ...day,
+        signature: { method: "drawn", imageSvg: drawing, signerUserId: a.ids.director } as never,
+      }),
+    );
+    expect(named.paths).toEqual(["signature"]);
+    const { runId } = await a
+      .as("officer")
+      .routines.daily.notOperating({ siteId: a.siteId, ...day, signature: { method: "drawn", imageSvg: drawing } });
+    const run = await a.as("director").routines.daily.get({ runId });
+    expect(run.signatures).toEqual([
+      {
+        step: "record",
+        method: "drawn",
+        imageSvg: drawing,
+        typedName: null,
+        signerName: "a-officer",
+        coversCurrent: true,
+      },
+    ]);
+    const row = await t.db.recordSignature.findFirstOrThrow({ where: { recordId: runId } });
+    expect(row).toMatchObject({ signerUserId: a.ids.officer, contentHash: run.contentHash, signedAt: clock.now });
+  });
+
+  it("an amended record does not carry the old signature as covering it", async () => {
+    clock.now = sh("2026-10-10T19:00:00");
+    const row = await t.db.recordSignature.findFirstOrThrow({ where: { organizationId: a.id } });
+    await a.as("officer").routines.daily.amend({ runId: row.recordId, reason: "补记", remarks: "配电房检修至 20 时" });
+    const run = await a.as("officer").routines.daily.get({ runId: row.recordId });
+    expect(run.contentHash).not.toBe(row.contentHash);
+    expect(run.signatures).toEqual([expect.objectContaining({ signerName: "a-officer", coversCurrent: false })]);
+  });
+
+  it("the keyboard alternative must be the signer's own name; a drawing with a script is refused", async () => {
+    clock.now = sh("2026-10-10T18:30:00");
+    const asOther = await refused(
+      a.as("officer2").routines.daily.notOperating({
+        siteId: a.siteId,
+        ...day,
+        signature: { method: "typed", typedName: "a-officer" },
+      }),
+    );
+    expect(asOther).toMatchObject({ appCode: "VALIDATION_FAILED", paths: ["signature.typedName"] });
+    const script = await refused(
+      a.as("officer2").routines.daily.notOperating({
+        siteId: a.siteId,
+        ...day,
+        signature: { method: "drawn", imageSvg: drawing.replace("<path", "<script>alert(1)</script><path") },
+      }),
+    );
+    expect(script.paths).toEqual(["signature.imageSvg"]);
+    expect(await t.db.dailyCheckRun.count({ where: { officerUserId: a.ids.officer2, status: { not: "draft" } } })).toBe(
+      0,
+    );
+    const { runId } = await a.as("officer2").routines.daily.notOperating({
+      siteId: a.siteId,
+      ...day,
+      signature: { method: "typed", typedName: " A-Officer2 " },
+    });
+    expect((await a.as("officer2").routines.daily.get({ runId })).signatures).toEqual([
+      expect.objectContaining({ method: "typed", typedName: "A-Officer2", imageSvg: null, coversCurrent: true }),
+    ]);
+  });
+
+  it("another organisation neither sees nor can remove a signature", async () => {
+    const row = await t.db.recordSignature.findFirstOrThrow({ where: { organizationId: a.id } });
+    expect((await refused(b.as("director").routines.daily.get({ runId: row.recordId }))).code).toBe("NOT_FOUND");
+    expect(await signaturesOf(t.db, b.id, "daily_check_run", row.recordId)).toEqual([]);
+    await expect(t.db.recordSignature.delete({ where: { id: row.id } })).rejects.toThrow();
+    await expect(
+      t.db.recordSignature.update({ where: { id: row.id }, data: { imageSvg: "<svg/>" } }),
+    ).rejects.toThrow();
+    expect(await t.db.recordSignature.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
+  });
+});

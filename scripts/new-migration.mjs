@@ -20,11 +20,13 @@ import path from "node:path";
 import { ROOT, SQLITE_SCHEMA } from "./prisma-schemas.mjs";
 import {
   handWritten,
+  HASH_HEADER,
   PG_MIGRATIONS_DIR,
   pgMigrationText,
   pgTriggers,
   postgresDiff,
   readHeader,
+  schemaHash,
   SQLITE_MIGRATIONS_DIR,
   THROUGH_HEADER,
 } from "./migration-pg.mjs";
@@ -123,6 +125,26 @@ if (args[0] === "--pg") {
     .sort();
   if (missing.length === 0) console.log("every SQLite migration has its PostgreSQL copy");
   for (const name of missing) console.log(`wrote ${portToPg(name, fromRev)}`);
+  // After a merge the schema is the union of the branches' schemas, which no single ported copy
+  // was written against: the newest copy takes today's schema hash (the lint check reads it), and
+  // the PostgreSQL drift test (`pnpm test:pg`, packages/db) proves the set builds exactly that schema.
+  const newest = readdirSync(PG_MIGRATIONS_DIR)
+    .filter((d) => existsSync(path.join(PG_MIGRATIONS_DIR, d, "migration.sql")))
+    .sort()
+    .at(-1);
+  if (newest) {
+    const file = path.join(PG_MIGRATIONS_DIR, newest, "migration.sql");
+    const text = readFileSync(file, "utf8");
+    const current = `${HASH_HEADER} ${schemaHash(readFileSync(SQLITE_SCHEMA, "utf8"))}`;
+    const restamped = text
+      .split("\n")
+      .map((line) => (line.startsWith(HASH_HEADER) ? current : line))
+      .join("\n");
+    if (restamped !== text) {
+      writeFileSync(file, restamped);
+      console.log(`restamped ${path.relative(ROOT, file)} with the merged schema's hash`);
+    }
+  }
 } else {
   const name = args[0];
   if (!name || !/^[a-z][a-z0-9_]{2,60}$/.test(name)) {

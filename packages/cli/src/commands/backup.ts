@@ -2,14 +2,16 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import Database from "better-sqlite3";
-import { getEnv } from "@anzhi/config";
+import { getEnv, type Env } from "@anzhi/config";
 import { sqliteFilePath } from "@anzhi/db";
 import { CliError, type Io } from "../io.ts";
 
 export function registerBackup(program: Command, io: Io): void {
   program
     .command("backup")
-    .description("write a consistent copy of the live SQLite database (safe while the server runs)")
+    .description(
+      "write a consistent copy of the live SQLite database (safe while the server runs; uploaded files are not in it)",
+    )
     .argument("<file>", "destination file (must not exist)")
     .action(async (file: string) => {
       const env = getEnv();
@@ -34,5 +36,20 @@ export function registerBackup(program: Command, io: Io): void {
         check.close();
       }
       io.out(`backup written to ${target}`);
+      io.out(uploadsNote(env));
     });
+}
+
+/** What the backup does with uploaded files (nothing: they are not in the database; docs/decisions/031). */
+export function uploadsNote(env: Env): string {
+  const s3 = env.ANZHI_S3_URL;
+  if (s3)
+    return (
+      `uploaded files are not in this copy: they are in the S3 bucket ${s3.bucket}${s3.prefix ? `/${s3.prefix.slice(0, -1)}` : ""} ` +
+      `at ${s3.endpoint}, which this command does not copy — keep them with the bucket's own versioning or replication`
+    );
+  return (
+    `uploaded files are not in this copy: copy ${path.join(env.dataDir, "uploads")} as well ` +
+    `(its files never change once written, so an incremental copy such as rsync is enough)`
+  );
 }

@@ -31,7 +31,6 @@ export function s3Storage(config: S3Env): FileStorage {
   const Bucket = config.bucket;
   const Key = (key: string) => `${config.prefix}${key}`;
   return {
-    description: `S3 bucket ${config.bucket}${config.prefix ? `/${config.prefix.slice(0, -1)}` : ""} at ${config.endpoint}`,
     async put(key, bytes, { contentType }) {
       await client.send(
         new PutObjectCommand({

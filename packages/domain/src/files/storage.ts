@@ -30,8 +30,6 @@ export interface StoredObject extends StoredObjectInfo {
 }
 
 export interface FileStorage {
-  /** For logs and the CLI: "data folder /srv/anzhi/data" or "S3 bucket anzhi at https://…". */
-  readonly description: string;
   /** Stores `bytes` under `key` whole or not at all; storing the same key again replaces it. */
   put(key: string, bytes: Uint8Array, meta: { contentType: string }): Promise<void>;
   /** The object's size, or null when there is none under `key`. */
@@ -63,7 +61,6 @@ function resolveKey(root: string, key: string): string {
 export function dataFolderStorage(dataDir: string): FileStorage {
   const root = path.resolve(dataDir);
   return {
-    description: `data folder ${root}`,
     async put(key, bytes) {
       const absolute = resolveKey(root, key);
       mkdirSync(path.dirname(absolute), { recursive: true });

@@ -155,6 +155,10 @@ describe("pnpm anzhi", () => {
     const target = path.join(dir, "backups", "copy.db");
     const res = await cli("backup", target);
     expect(res.code).toBe(0);
+    expect(res.lines[1]).toBe(
+      `uploaded files are not in this copy: copy ${path.join(dir, "uploads")} as well ` +
+        `(its files never change once written, so an incremental copy such as rsync is enough)`,
+    );
     const copy = new Database(target, { readonly: true });
     const live = new Database(path.join(dir, "anzhi.db"), { readonly: true });
     const count = (d: Database.Database, table: string) =>

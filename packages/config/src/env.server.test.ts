@@ -51,3 +51,42 @@ describe("billing settings", () => {
     expect(() => parseEnv({ STRIPE_API_URL: "ftp://x" })).toThrow(/STRIPE_API_URL/);
   });
 });
+
+describe("file storage settings (ANZHI_S3_URL)", () => {
+  it("keeps files in the data folder when unset", () => {
+    expect(parseEnv({}).ANZHI_S3_URL).toBeNull();
+  });
+
+  it("reads the endpoint, bucket, prefix, region, path style and percent-encoded keys", () => {
+    expect(
+      parseEnv({
+        ANZHI_S3_URL: "s3+http://AK:se%2Fcret%2B@127.0.0.1:9000/anzhi-files/prod?region=cn-east-1&forcePathStyle=true",
+      }).ANZHI_S3_URL,
+    ).toEqual({
+      endpoint: "http://127.0.0.1:9000",
+      bucket: "anzhi-files",
+      prefix: "prod/",
+      region: "cn-east-1",
+      forcePathStyle: true,
+      credentials: { accessKeyId: "AK", secretAccessKey: "se/cret+" },
+    });
+    expect(parseEnv({ ANZHI_S3_URL: "s3://oss-cn-hangzhou.aliyuncs.com/anzhi" }).ANZHI_S3_URL).toEqual({
+      endpoint: "https://oss-cn-hangzhou.aliyuncs.com",
+      bucket: "anzhi",
+      prefix: "",
+      region: "us-east-1",
+      forcePathStyle: false,
+      credentials: null,
+    });
+  });
+
+  it("says what is wrong with a bad URL", () => {
+    const bad = (v: string) => () => parseEnv({ ANZHI_S3_URL: v });
+    expect(bad("https://host/bucket")).toThrow(/ANZHI_S3_URL must start with s3:\/\//);
+    expect(bad("s3://host")).toThrow(/ANZHI_S3_URL needs a bucket name/);
+    expect(bad("s3://AK@host/bucket")).toThrow(/ANZHI_S3_URL needs both the access key and the secret/);
+    expect(bad("s3://host/bucket?forcePathStyle=yes")).toThrow(/forcePathStyle must be true or false/);
+    expect(bad("s3://host/bucket?regoin=x")).toThrow(/unknown parameter regoin/);
+    expect(bad("not a url")).toThrow(/ANZHI_S3_URL is not a URL/);
+  });
+});

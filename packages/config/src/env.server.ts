@@ -14,12 +14,79 @@ const hostList = z
       .filter(Boolean),
   );
 
+/** Where and how uploaded files reach an S3-compatible bucket (ANZHI_S3_URL). */
+export interface S3Env {
+  /** http(s)://host[:port] of the service. */
+  endpoint: string;
+  bucket: string;
+  /** Key prefix inside the bucket ("" or ending in "/"). */
+  prefix: string;
+  region: string;
+  /** Bucket in the path (MinIO, most self-hosted stores) rather than in the host name. */
+  forcePathStyle: boolean;
+  /** Unset: the SDK's default chain (instance role, AWS_* variables). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+}
+
+const S3_URL_SHAPE = "s3://ACCESS:SECRET@host[:port]/bucket[/prefix]?region=…&forcePathStyle=true";
+const S3_PARAMS = new Set(["region", "forcePathStyle"]);
+
+/** ANZHI_S3_URL's parts, or what is wrong with it. */
+function parseS3Url(value: string): S3Env | string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "is not a URL";
+  }
+  const scheme = url.protocol.replace(/:$/, "");
+  if (scheme !== "s3" && scheme !== "s3+http")
+    return `must start with s3:// (or s3+http:// for plain http), not ${scheme}://`;
+  if (url.hostname === "") return "names no host";
+  const [bucket = "", ...rest] = url.pathname.replace(/^\/+/, "").split("/");
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) return `needs a bucket name after the host (got "${bucket}")`;
+  const unknown = [...url.searchParams.keys()].find((k) => !S3_PARAMS.has(k));
+  if (unknown !== undefined) return `has an unknown parameter ${unknown} (only region, forcePathStyle)`;
+  const pathStyle = url.searchParams.get("forcePathStyle") ?? "false";
+  if (pathStyle !== "true" && pathStyle !== "false") return "forcePathStyle must be true or false";
+  const user = decodeURIComponent(url.username);
+  const secret = decodeURIComponent(url.password);
+  if ((user === "") !== (secret === "")) return "needs both the access key and the secret (ACCESS:SECRET@), or neither";
+  const prefix = rest.filter(Boolean).join("/");
+  return {
+    endpoint: `${scheme === "s3" ? "https" : "http"}://${url.host}`,
+    bucket,
+    prefix: prefix === "" ? "" : `${prefix}/`,
+    region: url.searchParams.get("region") || "us-east-1",
+    forcePathStyle: pathStyle === "true",
+    credentials: user === "" ? null : { accessKeyId: user, secretAccessKey: secret },
+  };
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
-  /** Folder for the SQLite file, uploads and backups. */
+  /** Folder for the SQLite file, uploads (unless ANZHI_S3_URL is set) and backups. */
   ANZHI_DATA_DIR: z.string().default("data"),
+  /**
+   * S3-compatible storage for uploaded files (docs/decisions/031):
+   * s3://ACCESS:SECRET@host[:port]/bucket[/prefix]?region=…&forcePathStyle=true (https; s3+http:// for
+   * plain http). Unset: files stay under <ANZHI_DATA_DIR>/uploads.
+   */
+  ANZHI_S3_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx): S3Env | null => {
+      if (v === undefined || v === "") return null;
+      const parsed = parseS3Url(v);
+      if (typeof parsed === "string") {
+        ctx.addIssue({ code: "custom", message: `ANZHI_S3_URL ${parsed} (${S3_URL_SHAPE})` });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   /** `file:` URL of the SQLite database (default <ANZHI_DATA_DIR>/anzhi.db) or a `postgresql://` URL. */
   DATABASE_URL: z
     .string()

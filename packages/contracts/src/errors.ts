@@ -51,6 +51,7 @@ const KIND_BY_CODE = {
   LAST_PRINCIPAL: "conflict",
   MEMBERSHIP_INACTIVE: "forbidden",
   ATTACHMENT_INVALID: "invalid",
+  FILE_CONTENT_MISSING: "not_found",
   ORG_USCC_TAKEN: "conflict",
   // identifiers and fields
   USCC_INVALID: "invalid",

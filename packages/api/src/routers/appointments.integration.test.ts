@@ -1,3 +1,4 @@
+import { buffer } from "node:stream/consumers";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -109,7 +110,7 @@ describe("appointments", () => {
     expect(seen[0]?.phone).toBe("138****1234");
     expect((await rejection(officer.appointments.create(officerInput()))).code).toBe("FORBIDDEN");
     const doc = await officer.appointments.document({ fileId: entry?.documents[0]?.id ?? "" });
-    expect(Buffer.from(doc.bytes).toString()).toMatch(/^%PDF-/);
+    expect((await buffer(doc.body)).toString()).toMatch(/^%PDF-/);
     expect(doc.contentDisposition).toMatch(/^attachment; /);
   });
 
@@ -349,7 +350,7 @@ describe("appointments", () => {
       evidence: [{ fileName: "考核结果通知.pdf" }],
     });
     const notice = await officer.appointments.evidence({ fileId: assessment?.evidence[0]?.id ?? "" });
-    expect(Buffer.from(notice.bytes).toString()).toMatch(/^%PDF-/);
+    expect((await buffer(notice.body)).toString()).toMatch(/^%PDF-/);
     expect(
       formErrorOf(
         await rejection(b.caller.appointments.evidence({ fileId: assessment?.evidence[0]?.id ?? "" })),

@@ -18,6 +18,7 @@ import { appointmentScopeOptions } from "@anzhi/domain/members/options";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { attachmentDownload } from "./download.ts";
 import { whoOf } from "../trpc/actors.ts";
+import { configuredFileStorage } from "@anzhi/domain/files/storage";
 
 const managerProcedure = roleProcedure(["principal", "director"], { admin: true });
 
@@ -35,7 +36,7 @@ export const appointmentsRouter = {
   create: managerProcedure
     .input(AppointmentCreateWithDocumentSchema)
     .mutation(({ ctx, input }) =>
-      createAppointment(ctx.orgDb, { ...whoOf(ctx), cipher: cipher(), dataDir: getEnv().dataDir }, input),
+      createAppointment(ctx.orgDb, { ...whoOf(ctx), cipher: cipher(), dataDir: configuredFileStorage() }, input),
     ),
   end: managerProcedure
     .input(AppointmentEndSchema)
@@ -45,7 +46,7 @@ export const appointmentsRouter = {
     .input(AppointmentDocumentSchema)
     .query(async ({ ctx, input }) =>
       attachmentDownload(
-        await appointmentDocument(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId),
+        await appointmentDocument(ctx.orgDb, ctx.org.id, configuredFileStorage(), input.fileId),
         "attachment",
       ),
     ),
@@ -59,12 +60,15 @@ export const appointmentsRouter = {
   createAssessment: managerProcedure
     .input(SupervisoryAssessmentWithEvidenceSchema)
     .mutation(({ ctx, input }) =>
-      createSupervisoryAssessment(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input),
+      createSupervisoryAssessment(ctx.orgDb, { ...whoOf(ctx), dataDir: configuredFileStorage() }, input),
     ),
   /** The notice of a 监督抽查考核, for download. */
   evidence: memberProcedure
     .input(AppointmentDocumentSchema)
     .query(async ({ ctx, input }) =>
-      attachmentDownload(await assessmentEvidence(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId), "attachment"),
+      attachmentDownload(
+        await assessmentEvidence(ctx.orgDb, ctx.org.id, configuredFileStorage(), input.fileId),
+        "attachment",
+      ),
     ),
 } satisfies TRPCRouterRecord;

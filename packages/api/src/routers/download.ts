@@ -1,6 +1,8 @@
-// What a download procedure answers: the file's bytes (never encoded as text) with the headers a resource
-// route sends them with (apps/web/app/lib/download.server.ts). Only in-process callers use these
-// procedures; the browser downloads through those routes.
+// What a download procedure answers: the file's bytes (never encoded as text) — an export built in
+// memory, or a stored file as a stream from its storage — with the headers a resource route sends
+// them with (apps/web/app/lib/download.server.ts). Only in-process callers use these procedures;
+// the browser downloads through those routes.
+import type { Readable } from "node:stream";
 import { XLSX_MIME } from "@anzhi/domain/hazards/xlsx";
 
 export interface Download {
@@ -30,17 +32,18 @@ export function exportDownload(file: {
 const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/webp", "image/gif"]);
 
 /**
- * A stored attachment: saved (`attachment`), or — when `inline` is asked for and it is a raster
- * image — shown in the browser. PDFs and every other type are always saved.
+ * A stored attachment — as a stream (openAttachment) or as bytes (readAttachment) — saved
+ * (`attachment`), or, when `inline` is asked for and it is a raster image, shown in the browser.
+ * PDFs and every other type are always saved.
  */
-export function attachmentDownload(
-  file: { bytes: Uint8Array; fileName: string; mimeType: string },
+export function attachmentDownload<F extends { bytes: Uint8Array } | { body: Readable; size: number }>(
+  file: F & { fileName: string; mimeType: string },
   wanted: "inline" | "attachment",
-): Download {
+): F & Omit<Download, "bytes"> {
   const disposition = wanted === "inline" && INLINE_TYPES.has(file.mimeType.toLowerCase()) ? "inline" : "attachment";
   const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
   return {
-    bytes: file.bytes,
+    ...file,
     contentType: file.mimeType,
     fileName: file.fileName,
     contentDisposition: `${disposition}; filename="${ascii}"; filename*=UTF-8''${rfc5987(file.fileName)}`,

@@ -11,7 +11,6 @@ import {
   MajorRiskReportDraftSchema,
 } from "@anzhi/contracts";
 import { HazardCreateWithEvidenceSchema, HazardTransitionWithEvidenceSchema } from "@anzhi/contracts/uploads";
-import { getEnv } from "@anzhi/config";
 import { actionsFor, getHazard, listHazards } from "@anzhi/domain/hazards/ledger";
 import { mayVerifyMajor, transitionHazard } from "@anzhi/domain/hazards/lifecycle";
 import { assignHazard, createManualHazard } from "@anzhi/domain/hazards/manage";
@@ -24,11 +23,12 @@ import {
   updateMajorRiskReportDraft,
 } from "@anzhi/domain/hazards/major-report";
 import { hazardLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
-import { readAttachment } from "@anzhi/domain/files/attachments";
+import { openAttachment } from "@anzhi/domain/files/attachments";
 import { hazardOptions } from "@anzhi/domain/members/options";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { whoOf, clockOf } from "../trpc/actors.ts";
 import { attachmentDownload, exportDownload } from "./download.ts";
+import { configuredFileStorage } from "@anzhi/domain/files/storage";
 
 /** Members who take part in the routines; viewers only read. */
 const actorProcedure = roleProcedure(["principal", "director", "officer"]);
@@ -52,19 +52,23 @@ export const hazardsRouter = {
   /** A hazard recorded by hand, with its evidence photos as bytes (stored in the same transaction). */
   create: actorProcedure
     .input(HazardCreateWithEvidenceSchema)
-    .mutation(({ ctx, input }) => createManualHazard(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+    .mutation(({ ctx, input }) =>
+      createManualHazard(ctx.orgDb, { ...whoOf(ctx), dataDir: configuredFileStorage() }, input),
+    ),
   assign: managerProcedure
     .input(HazardAssignSchema)
     .mutation(({ ctx, input }) => assignHazard(ctx.orgDb, whoOf(ctx), input)),
   /** A lifecycle step; submitting for verification carries the rectification photos as bytes. */
   transition: actorProcedure
     .input(HazardTransitionWithEvidenceSchema)
-    .mutation(({ ctx, input }) => transitionHazard(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+    .mutation(({ ctx, input }) =>
+      transitionHazard(ctx.orgDb, { ...whoOf(ctx), dataDir: configuredFileStorage() }, input),
+    ),
   /** An evidence file of the organisation, for download. */
   file: memberProcedure
     .input(z.strictObject({ fileId: IdSchema }))
     .query(async ({ ctx, input }) =>
-      attachmentDownload(await readAttachment(ctx.orgDb, ctx.org.id, getEnv().dataDir, input.fileId), "inline"),
+      attachmentDownload(await openAttachment(ctx.orgDb, ctx.org.id, configuredFileStorage(), input.fileId), "inline"),
     ),
   exportXlsx: memberProcedure
     .input(LedgerDateRangeSchema)

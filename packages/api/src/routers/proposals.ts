@@ -4,13 +4,13 @@ import { z } from "zod";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { IdSchema, LedgerDateRangeSchema, ProposalDecideSchema } from "@anzhi/contracts";
 import { ProposalCreateWithEvidenceSchema } from "@anzhi/contracts/uploads";
-import { getEnv } from "@anzhi/config";
 import { createProposal, decideProposal } from "@anzhi/domain/proposals/proposals";
 import { getProposal, listProposals } from "@anzhi/domain/proposals/read";
 import { proposalLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { exportDownload } from "./download.ts";
 import { whoOf, clockOf } from "../trpc/actors.ts";
+import { configuredFileStorage } from "@anzhi/domain/files/storage";
 
 export const proposalsRouter = {
   list: memberProcedure
@@ -23,7 +23,9 @@ export const proposalsRouter = {
   /** A proposal or veto with its evidence files as bytes (stored and signed in the same transaction). */
   create: roleProcedure(["director", "officer"])
     .input(ProposalCreateWithEvidenceSchema)
-    .mutation(({ ctx, input }) => createProposal(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+    .mutation(({ ctx, input }) =>
+      createProposal(ctx.orgDb, { ...whoOf(ctx), dataDir: configuredFileStorage() }, input),
+    ),
   decide: roleProcedure(["principal"])
     .input(ProposalDecideSchema)
     .mutation(({ ctx, input }) => decideProposal(ctx.orgDb, whoOf(ctx), input)),

@@ -25,7 +25,6 @@ import {
   WeeklyReportCreateSchema,
 } from "@anzhi/contracts";
 import { DailyAnswerWithPhotosSchema } from "@anzhi/contracts/uploads";
-import { getEnv } from "@anzhi/config";
 import { activePeople, activeSites } from "@anzhi/domain/members/options";
 import { amendDailyRun, amendPeriodRecord } from "@anzhi/domain/routines/amend";
 import { getCalendarSettings, updateCalendarSettings } from "@anzhi/domain/routines/calendar";
@@ -55,6 +54,7 @@ import { dailyLedgerXlsx, monthlyLedgerXlsx, weeklyLedgerXlsx } from "@anzhi/dom
 import { roleProcedure, memberProcedure } from "../trpc/procedures.ts";
 import { exportDownload as download } from "./download.ts";
 import { actorOf, whoOf } from "../trpc/actors.ts";
+import { configuredFileStorage } from "@anzhi/domain/files/storage";
 
 const officerProcedure = roleProcedure(["officer", "director", "principal"]);
 const directorProcedure = roleProcedure(["director"]);
@@ -82,7 +82,7 @@ const dailyRouter = {
   answer: officerProcedure
     .input(DailyAnswerWithPhotosSchema)
     .mutation(({ ctx, input }) =>
-      answerItem(ctx.orgDb, { ...officerOf(ctx), dataDir: getEnv().dataDir }, input, ctx.now()),
+      answerItem(ctx.orgDb, { ...officerOf(ctx), dataDir: configuredFileStorage() }, input, ctx.now()),
     ),
   /**
    * Whom a day's problems may be reported to (the appointed directors and principals), and the

@@ -1,6 +1,7 @@
 // Sellers (Order 76) through the app router: the supplier register validates the 统一社会信用代码
 // and the XK/CCC numbers; a delivery with a missing or invalid document cannot be accepted and
 // opens a hazard; the ledgers filter; a batch traces back to its supplier and on to its buyers.
+import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
@@ -180,7 +181,7 @@ describe("supplier register", () => {
     ]);
     const fileId = row?.documents[0]?.files[0]?.id ?? "";
     const download = await shop.as("viewer").hazards.file({ fileId });
-    expect(Buffer.from(download.bytes).toString()).toMatch(/^%PDF-/);
+    expect((await buffer(download.body)).toString()).toMatch(/^%PDF-/);
     // an update keeping the document keeps its scan; another organisation cannot read it
     await shop
       .as("officer")

@@ -11,7 +11,6 @@ import {
   SaleLedgerQuerySchema,
 } from "@anzhi/contracts";
 import { SupplierCreateWithFilesSchema, SupplierUpdateWithFilesSchema } from "@anzhi/contracts/uploads";
-import { getEnv } from "@anzhi/config";
 import { batchTrace, purchaseLedger, saleLedger } from "@anzhi/domain/sellers/ledgers";
 import { createPurchaseCheck, createSale } from "@anzhi/domain/sellers/records";
 import { createSupplier, listSupplierRegister, updateSupplier } from "@anzhi/domain/sellers/suppliers";
@@ -19,6 +18,7 @@ import { purchaseLedgerXlsx, purchaseSheet, saleLedgerXlsx, saleSheet } from "@a
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { whoOf } from "../trpc/actors.ts";
 import { exportDownload } from "./download.ts";
+import { configuredFileStorage } from "@anzhi/domain/files/storage";
 
 const writers = roleProcedure(["principal", "director", "officer"], { admin: true });
 const checkers = roleProcedure(["principal", "director", "officer"]);
@@ -29,10 +29,14 @@ export const sellersRouter = {
     /** With the documents' scans as bytes (from the web's multipart form). */
     create: writers
       .input(SupplierCreateWithFilesSchema)
-      .mutation(({ ctx, input }) => createSupplier(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+      .mutation(({ ctx, input }) =>
+        createSupplier(ctx.orgDb, { ...whoOf(ctx), dataDir: configuredFileStorage() }, input),
+      ),
     update: writers
       .input(SupplierUpdateWithFilesSchema)
-      .mutation(({ ctx, input }) => updateSupplier(ctx.orgDb, { ...whoOf(ctx), dataDir: getEnv().dataDir }, input)),
+      .mutation(({ ctx, input }) =>
+        updateSupplier(ctx.orgDb, { ...whoOf(ctx), dataDir: configuredFileStorage() }, input),
+      ),
   },
   purchases: {
     create: checkers

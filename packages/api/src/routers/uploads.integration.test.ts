@@ -1,6 +1,7 @@
 // Files travel as bytes with the record they belong to and are stored in that record's
 // transaction: a refused record leaves no Attachment row and no file on disk; a stored one
 // downloads as bytes with its type and an RFC 5987 name.
+import { buffer } from "node:stream/consumers";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -75,7 +76,8 @@ describe("daily answers with photos", () => {
     expect(readFileSync(path.join(dataDir, link?.attachment.storageKey ?? ""))).toEqual(png(1));
 
     const file = await a.as("viewer").hazards.file({ fileId: link?.attachmentId ?? "" });
-    expect(Buffer.from(file.bytes)).toEqual(png(1));
+    expect(await buffer(file.body)).toEqual(png(1));
+    expect(file.size).toBe(png(1).length);
     expect(file.contentType).toBe("image/png");
     expect(file.contentDisposition).toBe(
       `inline; filename="____ (1).png"; filename*=UTF-8''%E7%8E%B0%E5%9C%BA%E7%85%A7%E7%89%87%20%281%29.png`,

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import Database from "better-sqlite3";
-import { getEnv } from "@anzhi/config";
+import { getEnv, type Env } from "@anzhi/config";
 import { isPostgresUrl, sqliteFilePath } from "@anzhi/db";
 import { pgBinDir } from "@anzhi/db/pg-server";
 import { CliError, type Io } from "../io.ts";
@@ -12,7 +12,7 @@ export function registerBackup(program: Command, io: Io): void {
   program
     .command("backup")
     .description(
-      "write a consistent copy of the live database (safe while the server runs): SQLite's online backup, or pg_dump's custom format on PostgreSQL (restore with pg_restore)",
+      "write a consistent copy of the live database (safe while the server runs): SQLite's online backup, or pg_dump's custom format on PostgreSQL (restore with pg_restore); uploaded files are not in it",
     )
     .argument("<file>", "destination file (must not exist)")
     .action(async (file: string) => {
@@ -37,6 +37,7 @@ export function registerBackup(program: Command, io: Io): void {
           );
         if (run.status !== 0) throw new CliError(`pg_dump failed: ${run.stderr.trim()}`);
         io.out(`backup written to ${target} (pg_dump custom format; restore with pg_restore)`);
+        io.out(uploadsNote(env));
         return;
       }
       const source = sqliteFilePath(env.DATABASE_URL);
@@ -60,5 +61,20 @@ export function registerBackup(program: Command, io: Io): void {
         check.close();
       }
       io.out(`backup written to ${target}`);
+      io.out(uploadsNote(env));
     });
+}
+
+/** What the backup does with uploaded files (nothing: they are not in the database; docs/decisions/031). */
+export function uploadsNote(env: Env): string {
+  const s3 = env.ANZHI_S3_URL;
+  if (s3)
+    return (
+      `uploaded files are not in this copy: they are in the S3 bucket ${s3.bucket}${s3.prefix ? `/${s3.prefix.slice(0, -1)}` : ""} ` +
+      `at ${s3.endpoint}, which this command does not copy — keep them with the bucket's own versioning or replication`
+    );
+  return (
+    `uploaded files are not in this copy: copy ${path.join(env.dataDir, "uploads")} as well ` +
+    `(its files never change once written, so an incremental copy such as rsync is enough)`
+  );
 }

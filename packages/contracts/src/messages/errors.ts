@@ -64,6 +64,10 @@ export const errorMessages: Record<ErrorCode, MessagePair> = {
     "zh-CN": "文件须为 PDF、JPG 或 PNG，且不超过 10 MB",
     en: "The file must be a PDF, JPG or PNG of at most 10 MB",
   },
+  FILE_CONTENT_MISSING: {
+    "zh-CN": "文件记录在，但存储中找不到文件内容，请联系管理员",
+    en: "The file is on record but its contents are missing from storage; contact your administrator",
+  },
   ORG_USCC_TAKEN: {
     "zh-CN": "该统一社会信用代码已注册",
     en: "An organisation with this credit code is already registered",

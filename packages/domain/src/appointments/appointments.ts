@@ -16,11 +16,12 @@ import { AppError } from "../errors.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import {
   listLinkedAttachments,
-  readAttachment,
+  openAttachment,
   transactionWithFiles,
   type AttachmentType,
   type LinkedAttachment,
 } from "../files/attachments.ts";
+import type { FileLocation } from "../files/storage.ts";
 
 export const DUTY_DOCS: Record<AppointmentRole, string | null> = {
   principal: null,
@@ -33,7 +34,7 @@ export interface AppointmentContext {
   organizationId: string;
   userId: string;
   cipher: FieldCipher;
-  dataDir: string;
+  dataDir: FileLocation;
   now: Date;
 }
 
@@ -111,7 +112,7 @@ async function requireOwned(
   }
 }
 
-/** Records an appointment; its signed document is stored in the same transaction (under <dataDir>). */
+/** Records an appointment; its signed document is stored in the same transaction (in the file storage). */
 export async function createAppointment(
   db: Db,
   ctx: AppointmentContext,
@@ -236,12 +237,12 @@ export async function endAppointment(
  * A signed appointment document, for download: only a file still linked to a register entry of the
  * organisation (not, through this door, any other attachment of it).
  */
-export async function appointmentDocument(db: Db, organizationId: string, dataDir: string, fileId: string) {
+export async function appointmentDocument(db: Db, organizationId: string, dataDir: FileLocation, fileId: string) {
   return attachedFile(db, organizationId, dataDir, fileId, "role_assignment");
 }
 
 /** The notice of a regulator's 监督抽查考核 (attached to its training record), for download. */
-export async function assessmentEvidence(db: Db, organizationId: string, dataDir: string, fileId: string) {
+export async function assessmentEvidence(db: Db, organizationId: string, dataDir: FileLocation, fileId: string) {
   return attachedFile(db, organizationId, dataDir, fileId, "training_record");
 }
 
@@ -249,7 +250,7 @@ export async function assessmentEvidence(db: Db, organizationId: string, dataDir
 async function attachedFile(
   db: Db,
   organizationId: string,
-  dataDir: string,
+  dataDir: FileLocation,
   fileId: string,
   entityType: "role_assignment" | "training_record",
 ) {
@@ -258,7 +259,7 @@ async function attachedFile(
     select: { id: true },
   });
   if (!link) throw new AppError("RECORD_NOT_FOUND");
-  return readAttachment(db, organizationId, dataDir, fileId);
+  return openAttachment(db, organizationId, dataDir, fileId);
 }
 
 /** The whole register, current appointments first, then history. */

@@ -17,6 +17,7 @@ import {
   type AttachmentType,
   type LinkedAttachment,
 } from "../files/attachments.ts";
+import type { FileLocation } from "../files/storage.ts";
 
 export type TrainingKind = "training" | "supervisory_assessment";
 
@@ -108,7 +109,7 @@ export async function createTraining(
 /** Records a regulator's 监督抽查考核 of the appointed staff, its notice stored in the same transaction. */
 export async function createSupervisoryAssessment(
   db: Db,
-  ctx: { organizationId: string; userId: string; dataDir: string },
+  ctx: { organizationId: string; userId: string; dataDir: FileLocation },
   input: SupervisoryAssessmentWithEvidence | unknown,
 ): Promise<{ id: string }> {
   const data = parseInput(SupervisoryAssessmentWithEvidenceSchema, input);

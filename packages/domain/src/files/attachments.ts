@@ -1,15 +1,18 @@
 // The files service. Evidence files (photos, scans) come with the record they belong to and are
 // stored inside that record's transaction (transactionWithFiles): checked by size and by their
-// first bytes (not the name or the claimed type), stored content-addressed under
-// <data>/uploads/<org>/ and never deleted once committed. A file is attached to a record through
-// AttachmentLink; linkAttachments links files the organisation already has.
-import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+// first bytes (not the name or the claimed type), stored content-addressed under the key
+// uploads/<org>/<xx>/<sha256> of the FileStorage (./storage.ts: the data folder or an S3 bucket)
+// and never deleted once committed. A file is attached to a record through AttachmentLink;
+// linkAttachments links files the organisation already has.
+import { createHash } from "node:crypto";
 import path from "node:path";
+import { buffer } from "node:stream/consumers";
+import type { Readable } from "node:stream";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, type FileUpload } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
+import { storageAt, type FileLocation, type FileStorage } from "./storage.ts";
 
 export const ALLOWED_ATTACHMENT_TYPES = [
   "image/jpeg",
@@ -68,26 +71,29 @@ export interface FileStore {
 }
 
 /**
- * Runs `work` in one transaction with a FileStore: every file it stores is written to disk before
- * the commit and removed again when the transaction fails, so a refused record leaves neither an
- * Attachment row nor a file behind. (SQLite runs one write transaction at a time, so no other
- * transaction can come to rely on a file between its writing and its removal.)
+ * Runs `work` in one transaction with a FileStore: every file it stores is written to the storage
+ * (`files`: a FileStorage, or the data folder's path) before the commit and removed again when the
+ * transaction fails, so a refused record leaves neither an Attachment row nor a file behind. A file
+ * some committed row refers to (another transaction stored the same bytes meanwhile) is kept.
  */
 export async function transactionWithFiles<T>(
   db: Db,
-  dataDir: string,
+  files: FileLocation,
   work: (tx: Tx, files: FileStore) => Promise<T>,
 ): Promise<T> {
+  const storage = storageAt(files);
   const written: string[] = [];
   try {
-    return await db.$transaction((tx) => work(tx, fileStore(tx, dataDir, written)));
+    return await db.$transaction((tx) => work(tx, fileStore(tx, storage, written)));
   } catch (error) {
-    for (const file of written) removeWritten(dataDir, file);
+    for (const storageKey of written) {
+      if ((await db.attachment.count({ where: { storageKey } })) === 0) await storage.delete(storageKey);
+    }
     throw error;
   }
 }
 
-function fileStore(tx: Tx, dataDir: string, written: string[]): FileStore {
+function fileStore(tx: Tx, storage: FileStorage, written: string[]): FileStore {
   const store: FileStore["store"] = async ({ organizationId, file, actor, path: field, types }) => {
     const bytes = file.bytes;
     if (bytes.length === 0) throw fieldError("VALIDATION_FAILED", field, "field.required");
@@ -100,14 +106,9 @@ function fileStore(tx: Tx, dataDir: string, written: string[]): FileStore {
     const storageKey = path.posix.join("uploads", organizationId, sha256.slice(0, 2), sha256);
     const select = { id: true, fileName: true, mimeType: true, size: true } as const;
     const existing = await tx.attachment.findUnique({ where: { storageKey }, select });
-    const absolute = path.join(dataDir, storageKey);
-    if (!existsSync(absolute)) {
-      mkdirSync(path.dirname(absolute), { recursive: true });
-      // Written whole under a temporary name first, so the content address never holds half a file.
-      const temporary = `${absolute}.${randomUUID()}.part`;
-      writeFileSync(temporary, bytes, { flag: "wx" });
-      renameSync(temporary, absolute);
-      written.push(absolute);
+    if ((await storage.head(storageKey)) === null) {
+      await storage.put(storageKey, bytes, { contentType: mimeType });
+      written.push(storageKey);
     }
     if (existing) return existing;
     const row = await tx.attachment.create({
@@ -153,19 +154,6 @@ function fileStore(tx: Tx, dataDir: string, written: string[]): FileStore {
       return ids;
     },
   };
-}
-
-/** Removes a file written by a failed transaction, and the folders it left empty. */
-function removeWritten(dataDir: string, file: string): void {
-  rmSync(file, { force: true });
-  const uploads = path.join(dataDir, "uploads");
-  for (let dir = path.dirname(file); dir.startsWith(uploads) && dir !== uploads; dir = path.dirname(dir)) {
-    try {
-      rmdirSync(dir);
-    } catch {
-      return; // not empty: another file lives there
-    }
-  }
 }
 
 /** Links files (which must belong to the organisation) to a record, inside the caller's transaction. */
@@ -225,17 +213,41 @@ export async function listLinkedAttachments(
   return links.map((l) => ({ ...l.attachment, purpose: l.purpose, linkedAt: l.createdAt }));
 }
 
-/** The bytes of an organisation's file, for download. */
-export async function readAttachment(
+export interface OpenedAttachment {
+  fileName: string;
+  mimeType: string;
+  size: number;
+  /** The bytes as they are read from the storage (for a download: never held whole). */
+  body: Readable;
+}
+
+/**
+ * An organisation's file as a stream, for download. RECORD_NOT_FOUND when the organisation has no
+ * such file; FILE_CONTENT_MISSING (404) when its row exists but the storage lost the bytes.
+ */
+export async function openAttachment(
   db: Db,
   organizationId: string,
-  dataDir: string,
+  files: FileLocation,
   id: string,
-): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
+): Promise<OpenedAttachment> {
   const row = await db.attachment.findFirst({
     where: { id, organizationId },
     select: { storageKey: true, fileName: true, mimeType: true },
   });
   if (!row) throw new AppError("RECORD_NOT_FOUND");
-  return { fileName: row.fileName, mimeType: row.mimeType, bytes: readFileSync(path.join(dataDir, row.storageKey)) };
+  const object = await storageAt(files).get(row.storageKey);
+  if (!object) throw new AppError("FILE_CONTENT_MISSING");
+  return { fileName: row.fileName, mimeType: row.mimeType, size: object.size, body: object.body };
+}
+
+/** The bytes of an organisation's file, whole (to process them; downloads stream: openAttachment). */
+export async function readAttachment(
+  db: Db,
+  organizationId: string,
+  files: FileLocation,
+  id: string,
+): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
+  const file = await openAttachment(db, organizationId, files, id);
+  return { fileName: file.fileName, mimeType: file.mimeType, bytes: await buffer(file.body) };
 }

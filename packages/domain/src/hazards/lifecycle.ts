@@ -8,6 +8,7 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
+import type { FileLocation } from "../files/storage.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 import { appointmentsInForce } from "../appointments/authority.ts";
 import { emitWebhookEvent } from "../webhooks/outbox.ts";
@@ -31,7 +32,7 @@ export interface TransitionResultView {
 
 export async function transitionHazard(
   db: Db,
-  ctx: { organizationId: string; userId: string; now: Date; dataDir: string },
+  ctx: { organizationId: string; userId: string; now: Date; dataDir: FileLocation },
   data: HazardTransitionWithEvidence,
 ): Promise<TransitionResultView> {
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {

@@ -6,6 +6,7 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
+import type { FileLocation } from "../files/storage.ts";
 import { openHazard, type OpenedHazard } from "./open-hazard.ts";
 import { parseRolesJson } from "../members/roles.ts";
 
@@ -52,10 +53,10 @@ async function assertRefs(
   }
 }
 
-/** Records a hazard by hand with its evidence photos (stored in the same transaction, under <dataDir>). */
+/** Records a hazard by hand with its evidence photos (stored in the same transaction, in the file storage). */
 export async function createManualHazard(
   db: Db,
-  ctx: Ctx & { dataDir: string },
+  ctx: Ctx & { dataDir: FileLocation },
   data: HazardCreateWithEvidence,
 ): Promise<OpenedHazard> {
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {

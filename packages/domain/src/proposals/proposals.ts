@@ -9,6 +9,7 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
+import type { FileLocation } from "../files/storage.ts";
 import { parseRolesJson } from "../members/roles.ts";
 import { vetoNotice } from "../notifications/escalation.ts";
 import { notifyOnce } from "../notifications/notify.ts";
@@ -36,10 +37,10 @@ async function rolesIn(tx: Pick<Tx, "membership">, ctx: Ctx): Promise<Role[]> {
 
 const VETO_KIND: Partial<Record<ProposalType, string>> = { stop_production: "producer", stop_sales: "seller" };
 
-/** Files a proposal or veto; its evidence files are stored in the same transaction (under <dataDir>) and signed with it. */
+/** Files a proposal or veto; its evidence files are stored in the same transaction (in the file storage) and signed with it. */
 export async function createProposal(
   db: Db,
-  ctx: Ctx & { dataDir: string },
+  ctx: Ctx & { dataDir: FileLocation },
   data: ProposalCreateWithEvidence,
 ): Promise<{ id: string; contentHash: string }> {
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {

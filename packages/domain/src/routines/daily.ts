@@ -21,6 +21,7 @@ import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { notifyOnce } from "../notifications/notify.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
+import type { FileLocation } from "../files/storage.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
 import { lineKey, orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
@@ -116,11 +117,11 @@ export interface SavedAnswer {
 
 /**
  * Saves (or changes) one item's answer on the draft with its photos (stored in the same
- * transaction, under <dataDir>); a problem may open its hazard right away.
+ * transaction, in the file storage); a problem may open its hazard right away.
  */
 export async function answerItem(
   db: Db,
-  officer: Officer & { dataDir: string },
+  officer: Officer & { dataDir: FileLocation },
   a: DailyAnswerWithPhotos,
   now: Date,
 ): Promise<SavedAnswer> {

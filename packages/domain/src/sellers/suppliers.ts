@@ -10,12 +10,13 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles, type AttachmentType, type FileStore } from "../files/attachments.ts";
+import type { FileLocation } from "../files/storage.ts";
 
 interface Who {
   organizationId: string;
   userId: string;
   now: Date;
-  dataDir: string;
+  dataDir: FileLocation;
 }
 
 const DOC_TYPES: readonly AttachmentType[] = ["application/pdf", "image/jpeg", "image/png"];

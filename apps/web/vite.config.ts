@@ -1,5 +1,6 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -21,6 +22,52 @@ export default defineConfig(({ isSsrBuild }) => ({
         v3_lazyRouteDiscovery: true,
       },
     }),
+    // The service worker (docs/decisions/034), client build only: the built JS/CSS and icons are
+    // precached; the officer's 今日检查 (its page and its data) is network-first, so it opens from the
+    // last copy when there is no network. public/manifest.webmanifest stays the manifest; the page
+    // registers /sw.js itself (no HTML entry to inject into).
+    ...(isSsrBuild
+      ? []
+      : [
+          VitePWA({
+            injectRegister: false,
+            manifest: false,
+            registerType: "autoUpdate",
+            workbox: {
+              globPatterns: ["assets/**/*.{js,css}", "*.{png,svg,ico,webmanifest}"],
+              navigateFallback: null,
+              clientsClaim: true,
+              skipWaiting: true,
+              runtimeCaching: [
+                {
+                  urlPattern: ({ url }) => url.pathname === "/app/today" || url.pathname === "/app/today.data",
+                  handler: "NetworkFirst",
+                  method: "GET",
+                  options: {
+                    cacheName: "anzhi-today",
+                    networkTimeoutSeconds: 5,
+                    expiration: { maxEntries: 20 },
+                    // Only the page itself: never a sign-in page the request was redirected to.
+                    plugins: [
+                      {
+                        cacheWillUpdate: async ({ response }) =>
+                          response.status === 200 && !response.redirected ? response : null,
+                      },
+                    ],
+                  },
+                },
+                {
+                  // The installed app starts at /app; with no network it goes on to the kept 今日检查.
+                  urlPattern: ({ request, url }) => request.mode === "navigate" && url.pathname === "/app",
+                  handler: "NetworkOnly",
+                  options: {
+                    plugins: [{ handlerDidError: async () => Response.redirect("/app/today", 302) }],
+                  },
+                },
+              ],
+            },
+          }),
+        ]),
   ],
   // Server-only workspace packages are TypeScript source. The production server build leaves
   // them as imports; server.ts (run under tsx) loads them, so the Remix routes and server.ts share

@@ -82,6 +82,12 @@ describe("security headers", () => {
     expect(contentSecurityPolicy("n", { dev: true })).toContain("connect-src 'self' ws: wss:");
     expect(contentSecurityPolicy("n", { dev: false })).toContain("connect-src 'self';");
   });
+
+  it("names this origin as the only source of service workers and of the manifest", () => {
+    const csp = contentSecurityPolicy("n", { dev: false });
+    expect(csp).toContain("worker-src 'self';");
+    expect(csp).toContain("manifest-src 'self';");
+  });
 });
 
 describe("forwarded headers (ANZHI_TRUST_PROXY)", () => {

@@ -44,6 +44,10 @@ export function contentSecurityPolicy(nonce: string, opts: CspOptions): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     opts.dev ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
+    // the service worker (/sw.js and the workbox runtime it imports, docs/decisions/034) and the
+    // web app manifest: this origin only
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     // a form post may end in a redirect to Stripe's Checkout or Customer Portal (billing, ADR 025)

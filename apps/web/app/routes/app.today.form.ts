@@ -32,6 +32,7 @@ const AnswerIntentSchema = z
     severity: posted,
     hazardDue: posted,
     ownerUserId: posted,
+    saveKey: posted,
   })
   // The shaped value is whatever the contracts schema in the pipe then accepts or refuses.
   .transform(({ openHazard, severity, hazardDue, ownerUserId, ...answer }): unknown => ({

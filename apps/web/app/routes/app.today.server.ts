@@ -1,5 +1,6 @@
-// Loader and action of 今日检查 (app.today.tsx). Every form of the page posts here; its fields are
-// read with the page's intent schema (app.today.form.ts) into the procedures' inputs.
+// Loader and action of 今日检查 (app.today.tsx). Every form of the page posts here (an item's save
+// and 其余正常 through fetchers, in place; a replayed offline save too); its fields are read with the
+// page's intent schema (app.today.form.ts) into the procedures' inputs.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { addDays, localInstant } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
@@ -44,30 +45,27 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const riskItemId = text(form, "riskItemId") ?? null;
   const batchRef = text(form, "batchRef") ?? "";
-  if (refused) return { ok: false as const, intent, riskItemId, batchRef, hazardNo: null, error: refused };
-  const result = await attempt(request, async (): Promise<{ hazardNo: string | null }> => {
+  if (refused) return { ok: false as const, intent, riskItemId, batchRef, error: refused };
+  const result = await attempt(request, async () => {
     const posted = parseForm(form, TodayFormSchema);
     switch (posted.intent) {
-      case "answer": {
-        const saved = await caller.routines.daily.answer({ ...inputOf(posted), photos: await filesOf(form, "photos") });
-        return { hazardNo: saved.hazard?.hazardNo ?? null };
-      }
+      case "answer":
+        await caller.routines.daily.answer({ ...inputOf(posted), photos: await filesOf(form, "photos") });
+        return;
       case "submit":
         await caller.routines.daily.submit(inputOf(posted));
-        return { hazardNo: null };
+        return;
       case "allOk":
         await caller.routines.daily.signAllOk(inputOf(posted));
-        return { hazardNo: null };
+        return;
       case "restOk":
         await caller.routines.daily.restOk(inputOf(posted));
-        return { hazardNo: null };
+        return;
       case "notOperating":
         await caller.routines.daily.notOperating(inputOf(posted));
-        return { hazardNo: null };
+        return;
     }
   });
-  if (result.ok) {
-    return { ok: true as const, intent, riskItemId, batchRef, hazardNo: result.value.hazardNo, error: null };
-  }
-  return { ok: false as const, intent, riskItemId, batchRef, hazardNo: null, error: result.error };
+  if (result.ok) return { ok: true as const, intent, riskItemId, batchRef, error: null };
+  return { ok: false as const, intent, riskItemId, batchRef, error: result.error };
 }

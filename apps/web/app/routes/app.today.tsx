@@ -1,14 +1,19 @@
 // 今日检查 — the officer's phone-first daily check: one card per item (OK / problem / not
 // applicable, note, camera photos, a hazard opened from the same card), progress "3/12", and a
-// sticky bar to sign: 签字提交, 全部正常并签字 (explicitly confirmed), 其余正常, or 今日未生产.
-// Every form posts to this route's action, so it works without JavaScript.
+// sticky bar to sign: 签字提交, 全部正常并签字 (explicitly confirmed), 其余正常 (first, above the
+// cards), or 今日未生产. Every form posts to this route's action, so it works without JavaScript;
+// with it, an item's save and 其余正常 go through fetchers and the page stays as typed. Without a
+// network an item's save is kept on the device and replayed when it returns (docs/decisions/034).
+import type { ClientActionFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
 import type { LinksFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
 import { ItemCard } from "../components/routines/ItemCard.tsx";
 import { SignatureField } from "../components/signatures/SignatureField.tsx";
 import styles from "../styles/routines.css?url";
+import { enqueue, isUnsent, lineOf, settle, useOfflineQueue } from "../lib/offline-queue.ts";
 import { usePendingForm } from "../lib/pending.ts";
 import type { TodayIntent } from "./app.today.form.ts";
 import type { action, loader } from "./app.today.server.ts";
@@ -19,12 +24,60 @@ export { action, loader } from "./app.today.server.ts";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta = pageTitle("today");
 
+/**
+ * In the browser every post passes here first. An item's save without a network (none at all, or
+ * lost on the way) is kept on the device and answered as queued; any other post is answered
+ * "offline" (signing needs the server). The server's answer to a save settles its queued copy.
+ */
+export async function clientAction({ request, serverAction }: ClientActionFunctionArgs) {
+  const form = await request.clone().formData();
+  const intent = String(form.get("intent") ?? "");
+  const answer = intent === "answer";
+  const unsent = async () => {
+    if (!answer)
+      return { ok: false as const, offline: true as const, intent, riskItemId: null, batchRef: "", error: null };
+    await enqueue(form);
+    const [, , riskItemId = "", batchRef = ""] = lineOf(form).split("|");
+    return { ok: true as const, queued: true as const, intent, riskItemId, batchRef, error: null };
+  };
+  if (!navigator.onLine) return unsent();
+  try {
+    const result = await serverAction<typeof action>();
+    if (answer) await settle(form, result.ok ? null : result.error);
+    return result;
+  } catch (error) {
+    // A failed fetch is a TypeError; a redirect (signed out) or a server error goes on as it came.
+    if (error instanceof TypeError || !navigator.onLine) return unsent();
+    throw error;
+  }
+}
+
+/** Nothing was sent, so there is nothing new to load (and no network to load it with). */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  isUnsent(actionResult) ? false : defaultShouldRevalidate;
+
+/** Registers the service worker that keeps this page and its assets for opening offline (production builds). */
+function useServiceWorker() {
+  useEffect(() => {
+    if (import.meta.env.PROD && "serviceWorker" in navigator)
+      navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
+  }, []);
+}
+
 export default function Today() {
   const { day, owners, defaultDue, userName, reportTargets, reportedAtDefault } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<typeof clientAction>();
+  const restOk = useFetcher<typeof clientAction>({ key: "today-rest-ok" });
   const { t } = useTranslation();
   const pendingIntent = usePendingForm()?.get("intent");
-  const busy = (intent: TodayIntent) => pendingIntent === intent;
+  const busy = (intent: TodayIntent) => pendingIntent === intent || (intent === "restOk" && restOk.state !== "idle");
+  const queue = useOfflineQueue();
+  useServiceWorker();
+  const queuedOf = new Map(queue.saves.map((s) => [s.line, s]));
+  const waiting = queue.saves.filter((s) => !s.refused);
+  const refusedCount = queue.saves.length - waiting.length;
+  const nextReplay = queue.online ? waiting[0]?.line : undefined;
+  const offlineNote = (r: unknown) => (isUnsent(r) ? t("routines.today.offlineAction") : undefined);
   return (
     <div className="stack routines-today">
       <div className="page-head">
@@ -36,6 +89,13 @@ export default function Today() {
           {day.date} · {t(`routines.dayStatus.${day.status}`)}
         </span>
       </div>
+      {waiting.length > 0 || refusedCount > 0 || !queue.online ? (
+        <p className="card offline-queue" role="status" data-testid="offline-queue">
+          {!queue.online ? <strong>{t("routines.today.offline")}</strong> : null}{" "}
+          {waiting.length > 0 ? t("routines.today.queuePending", { count: waiting.length }) : null}{" "}
+          {refusedCount > 0 ? t("routines.today.queueRefused", { count: refusedCount }) : null}
+        </p>
+      ) : null}
       {!day.workingDay ? <p className="note">{t("routines.today.restDay")}</p> : null}
       {day.sheets.length === 0 ? <p className="muted">{t("routines.today.noItems")}</p> : null}
       {day.sheets.map((sheet) => {
@@ -52,6 +112,7 @@ export default function Today() {
           </>
         );
         const sheetError = actionData && !actionData.ok && actionData.riskItemId === null ? actionData.error : null;
+        const restOkError = restOk.data && !restOk.data.ok ? restOk.data.error : null;
         return (
           <section key={sheet.siteId} className="sheet" aria-labelledby={`sheet-${sheet.siteId}`}>
             <h2 id={`sheet-${sheet.siteId}`}>
@@ -76,6 +137,24 @@ export default function Today() {
                   {t("routines.today.progress", { done, total })}
                 </p>
                 <progress max={total} value={done} aria-hidden="true" />
+                {done < total ? (
+                  <restOk.Form method="post" className="fast-path">
+                    {hidden}
+                    <input type="hidden" name="intent" value="restOk" />
+                    <button
+                      type="submit"
+                      className="big"
+                      disabled={busy("restOk")}
+                      aria-describedby={`rest-ok-${sheet.siteId}`}
+                    >
+                      {busy("restOk") ? t("routines.common.saving") : t("routines.today.restOk")}
+                    </button>
+                    <small className="hint" id={`rest-ok-${sheet.siteId}`}>
+                      {t("routines.today.restOkHint")}
+                    </small>
+                    <FormAlert message={restOkError?.message ?? offlineNote(restOk.data)} />
+                  </restOk.Form>
+                ) : null}
                 <ol className="item-cards">
                   {sheet.items.map((item) => (
                     <ItemCard
@@ -86,15 +165,12 @@ export default function Today() {
                       checkDate={day.date}
                       owners={owners}
                       defaultDue={defaultDue}
-                      result={
-                        actionData && actionData.riskItemId === item.riskItemId && actionData.batchRef === item.batchRef
-                          ? actionData
-                          : null
-                      }
+                      queued={queuedOf.get(lineOf(lineFields(sheet.siteId, day.date, item))) ?? null}
+                      replayRound={nextReplay === lineOf(lineFields(sheet.siteId, day.date, item)) ? queue.round : null}
                     />
                   ))}
                 </ol>
-                <FormAlert message={sheetError?.message} />
+                <FormAlert message={sheetError?.message ?? offlineNote(actionData)} />
                 {sheetError && Object.keys(sheetError.fields).some((k) => k.startsWith("items.")) ? (
                   <div className="form-alert" role="alert" data-testid="incomplete">
                     <p>
@@ -112,20 +188,6 @@ export default function Today() {
                   </div>
                 ) : null}
                 <div className="sign-more">
-                  {done < total ? (
-                    <Form method="post">
-                      {hidden}
-                      <input type="hidden" name="intent" value="restOk" />
-                      <button
-                        type="submit"
-                        className="big"
-                        disabled={busy("restOk")}
-                        title={t("routines.today.restOkHint")}
-                      >
-                        {t("routines.today.restOk")}
-                      </button>
-                    </Form>
-                  ) : null}
                   {problems === 0 ? (
                     <details className="confirm">
                       <summary className="button big">{t("routines.today.allOk")}</summary>
@@ -212,4 +274,10 @@ export default function Today() {
       </Form>
     </div>
   );
+}
+
+/** The fields that name an item's line, as its card posts them. */
+function lineFields(siteId: string, checkDate: string, item: { riskItemId: string; batchRef: string }) {
+  const fields: Record<string, string> = { siteId, checkDate, riskItemId: item.riskItemId, batchRef: item.batchRef };
+  return { get: (name: string) => fields[name] ?? null };
 }

@@ -4,12 +4,14 @@
 // fails (a bad id → 404, a refused role → 403, a fault → 500) shows its error inside the shell,
 // with the navigation kept.
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
 import { NAV, visibleNav } from "../lib/nav.ts";
+import { isUnsent } from "../lib/offline-queue.ts";
 import { ErrorPanel } from "../components/ErrorPanel.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,6 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { headers: resHeaders },
   );
 }
+
+/** A save kept on the device (no network, docs/decisions/034) sent nothing: nothing to reload. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  isUnsent(actionResult) ? false : defaultShouldRevalidate;
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
   const out = new Headers({ "cache-control": "no-store" });

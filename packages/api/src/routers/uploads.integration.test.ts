@@ -217,3 +217,25 @@ describe("appointment documents", () => {
     expect(await t.db.roleAssignment.count()).toBe(appointments);
   });
 });
+
+describe("a replayed offline save (docs/decisions/034)", () => {
+  it("is answered as saved once: the same entry, no second photo, and a new key saves again", async () => {
+    const riskItemId = a.daily[1] ?? "";
+    const save = {
+      ...answer(riskItemId, [{ fileName: "replay.png", bytes: png(34) }]),
+      saveKey: "k-offline-0001-abcdef",
+    };
+    const first = await a.as("officer").routines.daily.answer(save);
+    const replay = await a.as("officer").routines.daily.answer({ ...save, note: "the replay changes nothing" });
+    expect(replay).toEqual(first);
+    const links = () =>
+      t.db.attachmentLink.count({ where: { entityType: "daily_check_entry", entityId: first.entryId } });
+    expect(await links()).toBe(1);
+    const entry = () => t.db.dailyCheckEntry.findUniqueOrThrow({ where: { id: first.entryId } });
+    await expect(entry()).resolves.toMatchObject({ note: null, saveKey: save.saveKey });
+
+    await a.as("officer").routines.daily.answer({ ...save, saveKey: "k-offline-0002-abcdef", photos: [], note: "改" });
+    await expect(entry()).resolves.toMatchObject({ note: "改", saveKey: "k-offline-0002-abcdef" });
+    expect(await links()).toBe(1);
+  });
+});

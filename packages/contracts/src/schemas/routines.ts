@@ -47,6 +47,14 @@ export const DailyAnswerSchema = z
     immediateAction: optionalText(2000),
     evidenceFileIds: FileIdsSchema.optional(),
     openHazard: DailyProblemHazardSchema.optional(),
+    /**
+     * The device's key of this save (an offline queue replays it): a save whose key the line already
+     * carries is answered as saved and not applied again.
+     */
+    saveKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "field.invalid" })
+      .optional(),
   })
   .superRefine((a, ctx) => {
     if (a.result === "problem") {

@@ -126,6 +126,14 @@ export async function answerItem(
   now: Date,
 ): Promise<SavedAnswer> {
   return transactionWithFiles(db, officer.dataDir, async (tx, files) => {
+    if (a.saveKey) {
+      // A replay of a save already applied (its answer was lost on the way back): the same answer.
+      const saved = await tx.dailyCheckEntry.findUnique({
+        where: { organizationId_saveKey: { organizationId: officer.organizationId, saveKey: a.saveKey } },
+        select: { id: true, runId: true, hazard: { select: { id: true, hazardNo: true } } },
+      });
+      if (saved) return { runId: saved.runId, entryId: saved.id, hazard: saved.hazard };
+    }
     const clock = await orgClock(tx, officer.organizationId, now);
     const run = await findRun(tx, officer, a.siteId, a.checkDate);
     assertDraft(run);
@@ -143,6 +151,7 @@ export async function answerItem(
       note: a.note || null,
       naReason: a.result === "not_applicable" ? a.naReason || null : null,
       immediateAction: a.result === "problem" ? a.immediateAction || null : null,
+      saveKey: a.saveKey ?? null,
     };
     const entry = await tx.dailyCheckEntry.upsert({
       where: { runId_riskItemId_batchRef: { runId, riskItemId: item.riskItemId, batchRef } },

@@ -1,18 +1,51 @@
 // One risk-list item on the officer's phone: the result as three big choices, the note, the reason
 // (not applicable) or the action taken and an optional hazard (problem), and camera photos.
-// The problem/N.A. fields show through CSS :has() when that choice is checked.
-import { Form } from "@remix-run/react";
+// The problem/N.A. fields show through CSS :has() when that choice is checked. The card saves in
+// place through its own fetcher (nothing typed elsewhere on the page is lost); without a network the
+// route's clientAction keeps the save on the device, and the card replays it when its turn comes
+// (docs/decisions/034). What the server answered — or a refusal of a queued save — shows here.
+import { useEffect, useRef } from "react";
+import { useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { HAZARD_SEVERITIES } from "@anzhi/contracts";
 import type { DayEntry, DayItem, FormError } from "../../lib/api-types.ts";
-import { useIsPending } from "../../lib/pending.ts";
+import { formOf, newSaveKey, type QueuedSave } from "../../lib/offline-queue.ts";
 
-/** What the page's action answered for this item: saved (with the hazard it opened) or refused. */
+/** What the page's (client) action answered for this item: saved, kept on the device, or refused. */
 interface Outcome {
   ok: boolean;
-  hazardNo: string | null;
+  queued?: boolean;
   error: FormError | null;
+}
+
+/** The item's camera photos (a field of its own; the card's form posts them with the answer). */
+function PhotoInput(props: { id: string; count: number; error: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{t("routines.today.photos")}</label>
+      <small className="hint">{t("routines.today.photosHint")}</small>
+      <input
+        id={props.id}
+        type="file"
+        name="photos"
+        accept="image/jpeg,image/png,image/webp,image/heic,image/*"
+        capture="environment"
+        multiple
+      />
+      {props.count > 0 ? (
+        <p className="hint" data-testid="photo-count">
+          {t("routines.today.photoCount", { count: props.count })}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p className="field-error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 export function ItemCard(props: {
@@ -22,11 +55,31 @@ export function ItemCard(props: {
   checkDate: string;
   owners: Array<{ id: string; name: string }>;
   defaultDue: string;
-  result: Outcome | null;
+  /** This item's save waiting on the device (or refused on replay), if any. */
+  queued: QueuedSave | null;
+  /** Set when this card's queued save is the next to replay: the sync round it is due in. */
+  replayRound: number | null;
 }) {
-  const { item, entry, result } = props;
+  const { item, entry, queued, replayRound } = props;
   const { t } = useTranslation();
-  const saving = useIsPending({ riskItemId: item.riskItemId, batchRef: item.batchRef });
+  const fetcher = useFetcher<Outcome>();
+  const saving = fetcher.state !== "idle";
+  const formRef = useRef<HTMLFormElement>(null);
+  const replayed = useRef<number | null>(null);
+  // One replay per sync round: a replay that finds no network waits for the next round.
+  useEffect(() => {
+    if (queued === null || replayRound === null || replayed.current === replayRound || fetcher.state !== "idle") return;
+    replayed.current = replayRound;
+    fetcher.submit(formOf(queued), { method: "post", encType: "multipart/form-data" });
+  }, [queued, replayRound, fetcher]);
+  // A saved photo is not sent again with the next save of the card.
+  useEffect(() => {
+    if (fetcher.state === "idle" && fetcher.data?.ok && !fetcher.data.queued)
+      formRef.current?.querySelectorAll<HTMLInputElement>('input[type="file"]').forEach((i) => (i.value = ""));
+  }, [fetcher.state, fetcher.data]);
+  const result: Outcome | null =
+    fetcher.data ??
+    (queued?.refused ? { ok: false, error: queued.refused } : queued ? { ok: true, queued: true, error: null } : null);
   // A per-batch item has a card per batch: the batch is part of the card's ids.
   const lineId = item.batchRef
     ? `${item.riskItemId}-${item.batchRef.replace(/[^A-Za-z0-9_-]/g, "-")}`
@@ -39,7 +92,19 @@ export function ItemCard(props: {
       id={`item-${lineId}`}
       data-testid="item-card"
     >
-      <Form method="post" encType="multipart/form-data" aria-labelledby={id("title")}>
+      <fetcher.Form
+        ref={formRef}
+        method="post"
+        encType="multipart/form-data"
+        aria-labelledby={id("title")}
+        onSubmit={(event) => {
+          // Every save gets its own key (a replay of it is answered, not applied twice).
+          event.preventDefault();
+          const form = new FormData(event.currentTarget);
+          form.set("saveKey", newSaveKey());
+          fetcher.submit(form, { method: "post", encType: "multipart/form-data" });
+        }}
+      >
         <input type="hidden" name="intent" value="answer" />
         <input type="hidden" name="siteId" value={props.siteId} />
         <input type="hidden" name="checkDate" value={props.checkDate} />
@@ -67,8 +132,14 @@ export function ItemCard(props: {
               ✓ {t(`routines.result.${entry.result as KeyIn<"routines.result">}`)}
             </span>
           ) : null}
+          {queued && !queued.refused ? (
+            <span className="badge badge-queued" data-testid="item-queued">
+              {t("routines.today.queuedItem")}
+            </span>
+          ) : null}
         </p>
-        <fieldset className="result-choices">
+        {/* Keyed by the stored result: a save elsewhere (其余正常) checks the matching choice. */}
+        <fieldset className="result-choices" key={entry?.result ?? ""}>
           <legend className="visually-hidden">{item.riskPoint}</legend>
           {(["ok", "problem", "not_applicable"] as const).map((r) => (
             <label key={r} className={`choice-big choice-${r}`}>
@@ -162,42 +233,21 @@ export function ItemCard(props: {
             </fieldset>
           )}
         </div>
-        <div className="field">
-          <label htmlFor={id("photos")}>{t("routines.today.photos")}</label>
-          <small className="hint">{t("routines.today.photosHint")}</small>
-          <input
-            id={id("photos")}
-            type="file"
-            name="photos"
-            accept="image/jpeg,image/png,image/webp,image/heic,image/*"
-            capture="environment"
-            multiple
-          />
-          {entry && entry.photos.length > 0 ? (
-            <p className="hint" data-testid="photo-count">
-              {t("routines.today.photoCount", { count: entry.photos.length })}
-            </p>
-          ) : null}
-          {err("photos") ? (
-            <p className="field-error" role="alert">
-              {err("photos")}
-            </p>
-          ) : null}
-        </div>
-        {result?.error && Object.keys(result.error.fields).length === 0 ? (
-          <p className="form-alert" role="alert">
-            {result.error.message}
+        <PhotoInput id={id("photos")} count={entry?.photos.length ?? 0} error={err("photos")} />
+        {result?.error ? (
+          <p className="form-alert" role="alert" data-testid="item-refused">
+            {Object.keys(result.error.fields).length === 0 ? result.error.message : t("routines.today.refused")}
           </p>
         ) : null}
-        {result?.ok && result.hazardNo ? (
-          <p role="status" className="ok-note">
-            {t("routines.today.hazardOpened", { no: result.hazardNo })}
+        {result?.queued ? (
+          <p className="hint" role="status">
+            {t("routines.today.queuedHint")}
           </p>
         ) : null}
         <button type="submit" className="primary big" disabled={saving}>
           {saving ? t("routines.common.saving") : t("routines.today.saveItem")}
         </button>
-      </Form>
+      </fetcher.Form>
     </li>
   );
 }

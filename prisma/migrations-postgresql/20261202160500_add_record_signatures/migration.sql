@@ -1,4 +1,4 @@
--- anzhi-schema-sha256: 21b61723e6b30fe48f1f5ddd97c5e59a0212d3c1bc7dfef00bc1087a5a1e82a6
+-- anzhi-schema-sha256: c225753b6426e1c57eaf6b63b9cabce0c66ce6e82bfc1346e39f0d7cbcf2ff57
 -- Written by scripts/new-migration.mjs: the PostgreSQL form of the SQLite migration of the same name.
 
 -- CreateTable

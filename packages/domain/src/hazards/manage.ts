@@ -6,6 +6,7 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
+import { preparePhotos, recordPhotoEvidence } from "../files/photos.ts";
 import { openHazard, type OpenedHazard } from "./open-hazard.ts";
 import { parseRolesJson } from "../members/roles.ts";
 
@@ -58,6 +59,7 @@ export async function createManualHazard(
   ctx: Ctx & { dataDir: string },
   data: HazardCreateWithEvidence,
 ): Promise<OpenedHazard> {
+  const photos = await preparePhotos(data.evidence, undefined);
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await assertActiveMember(tx, ctx.organizationId, data.ownerUserId, "ownerUserId");
     await assertRefs(tx, ctx.organizationId, data);
@@ -91,7 +93,7 @@ export async function createManualHazard(
       purpose: "evidence",
       userId: ctx.userId,
     });
-    await files.attach({
+    const photoIds = await files.attach({
       organizationId: ctx.organizationId,
       files: data.evidence,
       entityType: "hazard",
@@ -99,6 +101,17 @@ export async function createManualHazard(
       purpose: "evidence",
       actor: { kind: "user", userId: ctx.userId },
       path: "evidence",
+    });
+    const org = await tx.organization.findUniqueOrThrow({
+      where: { id: ctx.organizationId },
+      select: { timeZone: true },
+    });
+    await recordPhotoEvidence(tx, {
+      organizationId: ctx.organizationId,
+      timeZone: org.timeZone,
+      attachmentIds: photoIds,
+      prepared: photos,
+      now: ctx.now,
     });
     return opened;
   });

@@ -20,6 +20,7 @@ import { emitWebhookEvent } from "../webhooks/outbox.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { notifyOnce } from "../notifications/notify.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
+import { preparePhotos, recordPhotoEvidence } from "../files/photos.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
 import { lineKey, orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
@@ -122,6 +123,7 @@ export async function answerItem(
   a: DailyAnswerWithPhotos,
   now: Date,
 ): Promise<SavedAnswer> {
+  const photos = await preparePhotos(a.photos, a.photoMeta);
   return transactionWithFiles(db, officer.dataDir, async (tx, files) => {
     const clock = await orgClock(tx, officer.organizationId, now);
     const run = await findRun(tx, officer, a.siteId, a.checkDate);
@@ -167,7 +169,7 @@ export async function answerItem(
       purpose: "evidence",
       userId: officer.userId,
     });
-    await files.attach({
+    const photoIds = await files.attach({
       organizationId: officer.organizationId,
       files: a.photos,
       entityType: "daily_check_entry",
@@ -175,6 +177,13 @@ export async function answerItem(
       purpose: "evidence",
       actor: { kind: "user", userId: officer.userId },
       path: "photos",
+    });
+    await recordPhotoEvidence(tx, {
+      organizationId: officer.organizationId,
+      timeZone: clock.timeZone,
+      attachmentIds: photoIds,
+      prepared: photos,
+      now,
     });
     let hazard: SavedAnswer["hazard"] = null;
     if (a.result === "problem" && a.openHazard && entry.hazardId === null) {

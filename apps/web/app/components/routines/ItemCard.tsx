@@ -1,5 +1,5 @@
 // One risk-list item on the officer's phone: the result as three big choices, the note, the reason
-// (not applicable) or the action taken and an optional hazard (problem), and camera photos.
+// (not applicable) or the action taken and an optional hazard (problem), and camera photos (PhotoInput).
 // The problem/N.A. fields show through CSS :has() when that choice is checked.
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import type { KeyIn } from "../../i18n/index.ts";
 import { HAZARD_SEVERITIES } from "@anzhi/contracts";
 import type { DayEntry, DayItem, FormError } from "../../lib/api-types.ts";
 import { useIsPending } from "../../lib/pending.ts";
+import { PhotoInput } from "./PhotoInput.tsx";
 
 /** What the page's action answered for this item: saved (with the hazard it opened) or refused. */
 interface Outcome {
@@ -162,28 +163,7 @@ export function ItemCard(props: {
             </fieldset>
           )}
         </div>
-        <div className="field">
-          <label htmlFor={id("photos")}>{t("routines.today.photos")}</label>
-          <small className="hint">{t("routines.today.photosHint")}</small>
-          <input
-            id={id("photos")}
-            type="file"
-            name="photos"
-            accept="image/jpeg,image/png,image/webp,image/heic,image/*"
-            capture="environment"
-            multiple
-          />
-          {entry && entry.photos.length > 0 ? (
-            <p className="hint" data-testid="photo-count">
-              {t("routines.today.photoCount", { count: entry.photos.length })}
-            </p>
-          ) : null}
-          {err("photos") ? (
-            <p className="field-error" role="alert">
-              {err("photos")}
-            </p>
-          ) : null}
-        </div>
+        <PhotoInput id={id("photos")} count={entry?.photos.length ?? 0} error={err("photos")} />
         {result?.error && Object.keys(result.error.fields).length === 0 ? (
           <p className="form-alert" role="alert">
             {result.error.message}

@@ -13,7 +13,6 @@ export const photosEn: typeof photosZhCN = {
     zoomOut: "Zoom out",
     zoomFit: "Fit to screen",
     zoomLevel: "Zoom {{percent}}%",
-    download: "Download original",
     received: "Received by the server: {{at}}",
     captured: "Taken: {{at}}",
     capturedUnknown: "Taken: unknown",

@@ -11,7 +11,6 @@ export const photosZhCN = {
     zoomOut: "缩小",
     zoomFit: "适合屏幕",
     zoomLevel: "缩放 {{percent}}%",
-    download: "下载原图",
     received: "服务器接收：{{at}}",
     captured: "拍摄时间：{{at}}",
     capturedUnknown: "拍摄时间：未知",

@@ -13,9 +13,9 @@ const NO_META: PhotoMeta = { capturedAt: null, latitude: null, longitude: null }
 
 async function readMeta(file: File): Promise<PhotoMeta> {
   try {
-    const read = (await exifr.parse(file, {
-      pick: ["DateTimeOriginal", "GPSLatitude", "GPSLatitudeRef", "GPSLongitude", "GPSLongitudeRef"],
-    })) as { DateTimeOriginal?: unknown; latitude?: unknown; longitude?: unknown } | undefined;
+    // Default blocks (the lite build refuses `pick`); GPS gives latitude/longitude in degrees.
+    const read = (await exifr.parse(file)) as
+      { DateTimeOriginal?: unknown; latitude?: unknown; longitude?: unknown } | undefined;
     const taken = read?.DateTimeOriginal;
     const lat = read?.latitude;
     const lng = read?.longitude;

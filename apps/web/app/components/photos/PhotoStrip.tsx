@@ -1,6 +1,7 @@
 // Photo evidence on a record (docs/decisions/035): each photo as a thumbnail with its stamp
 // (server receipt, capture time and place, the "taken long before" flag) — printed as shown — and
-// a viewer dialog with zoom. A file that is not a photo, or one without a thumbnail, is a link.
+// a viewer dialog with zoom. Each file's name links to the original; one that is not a photo, or
+// has no thumbnail, is only that link.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatInstant } from "../../lib/format.ts";
@@ -109,11 +110,6 @@ function Viewer({
         />
       </div>
       {photo.stamp ? <PhotoStamp stamp={photo.stamp} timeZone={timeZone} /> : null}
-      <p>
-        <a href={href(photo.id, "full")} download={photo.fileName}>
-          {t("photos.download")}
-        </a>
-      </p>
     </dialog>
   );
 }
@@ -150,11 +146,10 @@ export function PhotoStrip({
                   data-testid="photo-thumb"
                 />
               </button>
-            ) : (
-              <a href={href(p.id, "full")} target="_blank" rel="noreferrer">
-                {p.fileName}
-              </a>
-            )}
+            ) : null}
+            <a className="photo-name" href={href(p.id, "full")} target="_blank" rel="noreferrer">
+              {p.fileName}
+            </a>
             {p.stamp ? <PhotoStamp stamp={p.stamp} timeZone={timeZone} /> : null}
           </li>
         ))}

@@ -39,8 +39,22 @@ export type FileUpload = z.output<typeof FileUploadSchema>;
 
 export const FileUploadsSchema = z.array(FileUploadSchema).max(MAX_UPLOAD_FILES, { error: "field.too_many" });
 
+/**
+ * What the phone read from a camera photo before resizing it (the resized copy has no EXIF), in the
+ * order of the photos: its capture time and position, when the original file carried them.
+ */
+export const PhotoMetaSchema = z.strictObject({
+  capturedAt: z.iso.datetime({ offset: true, error: "field.invalid" }).nullable(),
+  latitude: z.number({ error: typeError() }).min(-90).max(90).nullable(),
+  longitude: z.number({ error: typeError() }).min(-180).max(180).nullable(),
+});
+export type PhotoMeta = z.output<typeof PhotoMetaSchema>;
+
 /** routines.daily.answer: an item's answer with its camera photos. */
-export const DailyAnswerWithPhotosSchema = DailyAnswerSchema.safeExtend({ photos: FileUploadsSchema.optional() });
+export const DailyAnswerWithPhotosSchema = DailyAnswerSchema.safeExtend({
+  photos: FileUploadsSchema.optional(),
+  photoMeta: z.array(PhotoMetaSchema).max(MAX_UPLOAD_FILES, { error: "field.too_many" }).optional(),
+});
 export type DailyAnswerWithPhotos = z.output<typeof DailyAnswerWithPhotosSchema>;
 
 /** hazards.create: a hazard recorded by hand with its evidence photos. */

@@ -37,6 +37,7 @@ const GUARDED: Record<string, string[]> = {
   RecordAmendment: ["RecordAmendment_no_delete", "RecordAmendment_no_update"],
   RegulatorReadLog: ["RegulatorReadLog_no_delete", "RegulatorReadLog_no_update"],
   RecordSignature: ["RecordSignature_no_delete", "RecordSignature_no_update"],
+  PhotoEvidence: ["PhotoEvidence_no_delete", "PhotoEvidence_no_update"],
 };
 
 it("guards the audit trail and the signed statutory records with triggers", async () => {

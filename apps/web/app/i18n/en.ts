@@ -18,6 +18,7 @@ import { webhooksEn } from "./webhooks.en.ts";
 import { signaturesEn } from "./signatures.en.ts";
 import { billingEn } from "./billing.en.ts";
 import { titlesEn } from "./titles.en.ts";
+import { photosEn } from "./photos.en.ts";
 
 export const en: Messages = {
   ...shellEn,
@@ -38,4 +39,5 @@ export const en: Messages = {
   sellers: sellersEn,
   inspections: inspectionsEn,
   titles: titlesEn,
+  ...photosEn,
 };

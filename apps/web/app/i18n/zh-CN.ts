@@ -18,6 +18,7 @@ import { webhooksZhCN } from "./webhooks.zh-CN.ts";
 import { signaturesZhCN } from "./signatures.zh-CN.ts";
 import { billingZhCN } from "./billing.zh-CN.ts";
 import { titlesZhCN } from "./titles.zh-CN.ts";
+import { photosZhCN } from "./photos.zh-CN.ts";
 
 export const zhCN = {
   ...shellZhCN,
@@ -38,6 +39,7 @@ export const zhCN = {
   sellers: sellersZhCN,
   inspections: inspectionsZhCN,
   titles: titlesZhCN,
+  ...photosZhCN,
 };
 
 export type Messages = typeof zhCN;

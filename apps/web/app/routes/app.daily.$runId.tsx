@@ -14,6 +14,7 @@ import { RecordBar } from "../components/routines/Signature.tsx";
 import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
 import { pageTitle } from "../lib/meta.ts";
+import { memberPhotoHref } from "../lib/photo-href.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta = pageTitle("daily");
@@ -29,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       reportedAtText: formatAt(run.reportedAt, org.timeZone),
       amendments: amendmentsAt(run.amendments, org.timeZone),
     },
+    timeZone: org.timeZone,
     canAmend: run.status !== "draft" && (hasRole(org, "director", "principal") || user.id === run.officerUserId),
     canReadSign: run.status !== "draft" && run.reviewedAt === null && hasRole(org, "director", "principal"),
   };
@@ -57,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DailyRecord() {
-  const { run, canAmend, canReadSign } = useLoaderData<typeof loader>();
+  const { run, canAmend, canReadSign, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -66,7 +68,11 @@ export default function DailyRecord() {
         back="/app/daily"
         readSign={canReadSign ? { label: t("routines.daily.readSign"), error: actionData?.error?.message } : null}
       />
-      <DailyRecordSheet run={run} hazardHref={(id) => `/app/hazards/${id}`} />
+      <DailyRecordSheet
+        run={run}
+        hazardHref={(id) => `/app/hazards/${id}`}
+        photos={{ href: memberPhotoHref, timeZone }}
+      />
       {canAmend ? (
         <AmendForm error={actionData?.error?.message} reasonInvalid={Boolean(actionData?.error?.fields.reason)}>
           {run.entries.map((e) => (

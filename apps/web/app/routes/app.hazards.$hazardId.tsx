@@ -13,6 +13,8 @@ import { HazardActionForms } from "../components/hazards/action-forms.tsx";
 import { SelectField } from "../components/hazards/inputs.tsx";
 import styles from "../styles/ledger.css?url";
 import { useIsPending } from "../lib/pending.ts";
+import { PhotoStrip } from "../components/photos/PhotoStrip.tsx";
+import { memberPhotoHref } from "../lib/photo-href.ts";
 import type { action, loader } from "./app.hazards.$hazardId.server.ts";
 
 export { action, loader } from "./app.hazards.$hazardId.server.ts";
@@ -163,19 +165,10 @@ export default function HazardDetail() {
             </>
           ) : null}
         </dl>
-        {h.attachments.length > 0 ? (
+        {h.findingPhotos.length + h.attachments.length > 0 ? (
           <>
             <h3>{t("hazard.attachments")}</h3>
-            <ul>
-              {h.attachments.map((a) => (
-                <li key={`${a.id}-${a.purpose ?? ""}`}>
-                  <a href={`/app/files/${a.id}`} target="_blank" rel="noreferrer">
-                    {a.fileName}
-                  </a>{" "}
-                  <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
-                </li>
-              ))}
-            </ul>
+            <PhotoStrip photos={[...h.findingPhotos, ...h.attachments]} href={memberPhotoHref} timeZone={timeZone} />
           </>
         ) : null}
       </section>

@@ -7,6 +7,7 @@ import { requireMember } from "../lib/auth.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { HazardRecordSheet } from "../components/records/HazardRecordSheet.tsx";
 import styles from "../styles/ledger.css?url";
+import { memberPhotoHref } from "../lib/photo-href.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
@@ -32,7 +33,7 @@ export default function RectificationPrint() {
           {t("hazard.printNow")}
         </button>
       </div>
-      <HazardRecordSheet h={h} organizationName={org.name} timeZone={timeZone} />
+      <HazardRecordSheet h={h} organizationName={org.name} timeZone={timeZone} photoHref={memberPhotoHref} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, parseForm } from "../lib/forms.server.ts";
 import { formatAt, text } from "../lib/routines.server.ts";
 import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
+import { photoMetaOf } from "../lib/photo-meta.server.ts";
 import { TodayFormSchema } from "./app.today.form.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -50,7 +51,11 @@ export async function action({ request }: ActionFunctionArgs) {
     const posted = parseForm(form, TodayFormSchema);
     switch (posted.intent) {
       case "answer":
-        await caller.routines.daily.answer({ ...inputOf(posted), photos: await filesOf(form, "photos") });
+        await caller.routines.daily.answer({
+          ...inputOf(posted),
+          photos: await filesOf(form, "photos"),
+          photoMeta: photoMetaOf(form),
+        });
         return;
       case "submit":
         await caller.routines.daily.submit(inputOf(posted));

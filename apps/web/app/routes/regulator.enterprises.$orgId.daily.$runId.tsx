@@ -9,6 +9,7 @@ import { RecordActions } from "../components/regulator/RecordActions.tsx";
 import { DailyRecordSheet } from "../components/records/DailyRecordSheet.tsx";
 import styles from "../styles/routines.css?url";
 import { pageTitle } from "../lib/meta.ts";
+import { regulatorPhotoHref } from "../lib/photo-href.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta = pageTitle("regulatorDaily");
@@ -35,7 +36,7 @@ export default function RegulatorDailyRecord() {
   return (
     <div className="stack">
       <RecordActions organizationId={organizationId} ledger="daily" />
-      <DailyRecordSheet run={run} />
+      <DailyRecordSheet run={run} photos={{ href: regulatorPhotoHref(organizationId), timeZone: run.timeZone }} />
     </div>
   );
 }

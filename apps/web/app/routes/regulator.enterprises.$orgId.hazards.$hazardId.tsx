@@ -1,5 +1,5 @@
 // A hazard's rectification record (整改记录) for a regulator: the enterprise's own print sheet
-// (HazardRecordSheet), read-only, with no attachments' content and no actions; logged.
+// (HazardRecordSheet), read-only, with its photos through the logged evidence route and no actions; logged.
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireRegulator } from "../lib/regulator.server.ts";
@@ -7,6 +7,7 @@ import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
 import { HazardRecordSheet } from "../components/records/HazardRecordSheet.tsx";
 import styles from "../styles/ledger.css?url";
+import { regulatorPhotoHref } from "../lib/photo-href.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -23,7 +24,12 @@ export default function RegulatorHazardRecord() {
   return (
     <div className="stack">
       <RecordActions organizationId={organizationId} ledger="hazards" />
-      <HazardRecordSheet h={h} organizationName={h.organizationName} timeZone={h.timeZone} />
+      <HazardRecordSheet
+        h={h}
+        organizationName={h.organizationName}
+        timeZone={h.timeZone}
+        photoHref={regulatorPhotoHref(organizationId)}
+      />
     </div>
   );
 }

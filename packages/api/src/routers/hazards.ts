@@ -24,6 +24,7 @@ import {
 } from "@anzhi/domain/hazards/major-report";
 import { hazardLedgerXlsx } from "@anzhi/domain/hazards/xlsx";
 import { openAttachment } from "@anzhi/domain/files/attachments";
+import { readThumbnail } from "@anzhi/domain/files/photos";
 import { hazardOptions } from "@anzhi/domain/members/options";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
 import { whoOf, clockOf } from "../trpc/actors.ts";
@@ -69,6 +70,12 @@ export const hazardsRouter = {
     .input(z.strictObject({ fileId: IdSchema }))
     .query(async ({ ctx, input }) =>
       attachmentDownload(await openAttachment(ctx.orgDb, ctx.org.id, configuredFileStorage(), input.fileId), "inline"),
+    ),
+  /** A photo's thumbnail (docs/decisions/035), shown in place. */
+  thumbnail: memberProcedure
+    .input(z.strictObject({ fileId: IdSchema }))
+    .query(async ({ ctx, input }) =>
+      attachmentDownload(await readThumbnail(ctx.orgDb, ctx.org.id, input.fileId), "inline"),
     ),
   exportXlsx: memberProcedure
     .input(LedgerDateRangeSchema)

@@ -2,6 +2,7 @@
 // regulator may record. Every procedure runs as regulatorProcedure (a RegulatorUser, who has no
 // membership) and the domain re-checks a live grant in the database on every call.
 import { z } from "zod";
+import { getEnv } from "@anzhi/config";
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
   IdSchema,
@@ -21,10 +22,11 @@ import {
   readWeeklyReport,
 } from "@anzhi/domain/regulator/portal";
 import { readDailyRun, readMonthlyMeeting } from "@anzhi/domain/regulator/records";
+import { readEvidenceFile } from "@anzhi/domain/regulator/evidence";
 import { acknowledgeReport, inbox } from "@anzhi/domain/regulator/reports";
 import { FLAG_KEYS, SORT_KEYS } from "@anzhi/domain/regulator/indicators";
 import { regulatorProcedure } from "../trpc/procedures.ts";
-import { exportDownload } from "./download.ts";
+import { attachmentDownload, exportDownload } from "./download.ts";
 import { regulatorOf } from "../trpc/actors.ts";
 
 const OrgInput = z.strictObject({ organizationId: IdSchema });
@@ -67,6 +69,25 @@ export const regulatorRouter = {
   hazard: regulatorProcedure
     .input(z.strictObject({ organizationId: IdSchema, hazardId: IdSchema }))
     .query(({ ctx, input }) => readHazard(ctx.db, regulatorOf(ctx), input.organizationId, input.hazardId, ctx.now())),
+  /** A photo (or its thumbnail) of a record the regulator may read; any other file is a 404. */
+  evidenceFile: regulatorProcedure
+    .input(z.strictObject({ organizationId: IdSchema, fileId: IdSchema, size: z.enum(["full", "thumbnail"]) }))
+    .query(async ({ ctx, input }) =>
+      attachmentDownload(
+        await readEvidenceFile(
+          ctx.db,
+          regulatorOf(ctx),
+          {
+            organizationId: input.organizationId,
+            attachmentId: input.fileId,
+            size: input.size,
+            dataDir: getEnv().dataDir,
+          },
+          ctx.now(),
+        ),
+        "inline",
+      ),
+    ),
   exportLedger: regulatorProcedure
     .input(RegulatorLedgerExportSchema)
     .query(async ({ ctx, input }) =>

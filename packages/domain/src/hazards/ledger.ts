@@ -17,7 +17,8 @@ import {
 } from "@anzhi/contracts";
 import type { Db, Prisma } from "@anzhi/db";
 import { AppError } from "../errors.ts";
-import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
+import { listLinkedAttachments } from "../files/attachments.ts";
+import { stampAttachments, type StampedAttachment } from "../files/photos.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
 /**
@@ -172,7 +173,9 @@ export interface HazardDetail extends HazardListItem {
   /** Lifecycle actions the state allows (the verifier rule is applied per user in `actionsFor`). */
   allowedActions: HazardActionType[];
   events: HazardHistoryEvent[];
-  attachments: LinkedAttachment[];
+  attachments: StampedAttachment[];
+  /** The photos of the daily-check item that found the hazard (none for other sources). */
+  findingPhotos: StampedAttachment[];
   majorRiskReports: Array<{ id: string; status: string; title: string; submittedAt: Date | null }>;
   /** Optimistic-lock token: the last change. */
   version: number;
@@ -196,6 +199,7 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
       verifiedAt: true,
       verificationNote: true,
       updatedAt: true,
+      dailyEntryId: true,
       riskItem: { select: { id: true, riskPoint: true, controlMeasure: true } },
       rectifiedBy: { select: { id: true, name: true } },
       verifiedBy: { select: { id: true, name: true } },
@@ -220,7 +224,7 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
     },
   });
   if (!row) throw new AppError("HAZARD_NOT_FOUND");
-  const { events, updatedAt, ...rest } = row;
+  const { events, updatedAt, dailyEntryId, ...rest } = row;
   const item = toItem(rest, todayFor(clock));
   return {
     ...rest,
@@ -231,7 +235,18 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
       fromStatus: e.fromStatus as HazardStatus | null,
       toStatus: e.toStatus as HazardStatus,
     })),
-    attachments: await listLinkedAttachments(db, clock.organizationId, "hazard", row.id),
+    attachments: await stampAttachments(
+      db,
+      clock.organizationId,
+      await listLinkedAttachments(db, clock.organizationId, "hazard", row.id),
+    ),
+    findingPhotos: dailyEntryId
+      ? await stampAttachments(
+          db,
+          clock.organizationId,
+          await listLinkedAttachments(db, clock.organizationId, "daily_check_entry", dailyEntryId),
+        )
+      : [],
     version: updatedAt.getTime(),
     contentHash: await recordContentHash(db, "hazard", row.id),
   };

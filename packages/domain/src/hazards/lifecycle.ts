@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import type { FileLocation } from "../files/storage.ts";
+import { preparePhotos, recordPhotoEvidence } from "../files/photos.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 import { appointmentsInForce } from "../appointments/authority.ts";
 import { emitWebhookEvent } from "../webhooks/outbox.ts";
@@ -35,6 +36,8 @@ export async function transitionHazard(
   ctx: { organizationId: string; userId: string; now: Date; dataDir: FileLocation },
   data: HazardTransitionWithEvidence,
 ): Promise<TransitionResultView> {
+  const photos =
+    data.action.type === "submit_for_verification" ? await preparePhotos(data.action.evidence, undefined) : [];
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     const hazard = await tx.hazard.findFirst({
       where: { id: data.hazardId, organizationId: ctx.organizationId },
@@ -138,6 +141,13 @@ export async function transitionHazard(
             path: "action.evidence",
           })
         : [];
+    await recordPhotoEvidence(tx, {
+      organizationId: ctx.organizationId,
+      timeZone: hazard.organization.timeZone,
+      attachmentIds: uploaded,
+      prepared: photos,
+      now,
+    });
     await recordAudit(tx, {
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },

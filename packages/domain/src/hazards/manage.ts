@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/audit.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import type { FileLocation } from "../files/storage.ts";
+import { preparePhotos, recordPhotoEvidence } from "../files/photos.ts";
 import { openHazard, type OpenedHazard } from "./open-hazard.ts";
 import { parseRolesJson } from "../members/roles.ts";
 
@@ -59,6 +60,7 @@ export async function createManualHazard(
   ctx: Ctx & { dataDir: FileLocation },
   data: HazardCreateWithEvidence,
 ): Promise<OpenedHazard> {
+  const photos = await preparePhotos(data.evidence, undefined);
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await assertActiveMember(tx, ctx.organizationId, data.ownerUserId, "ownerUserId");
     await assertRefs(tx, ctx.organizationId, data);
@@ -92,7 +94,7 @@ export async function createManualHazard(
       purpose: "evidence",
       userId: ctx.userId,
     });
-    await files.attach({
+    const photoIds = await files.attach({
       organizationId: ctx.organizationId,
       files: data.evidence,
       entityType: "hazard",
@@ -100,6 +102,17 @@ export async function createManualHazard(
       purpose: "evidence",
       actor: { kind: "user", userId: ctx.userId },
       path: "evidence",
+    });
+    const org = await tx.organization.findUniqueOrThrow({
+      where: { id: ctx.organizationId },
+      select: { timeZone: true },
+    });
+    await recordPhotoEvidence(tx, {
+      organizationId: ctx.organizationId,
+      timeZone: org.timeZone,
+      attachmentIds: photoIds,
+      prepared: photos,
+      now: ctx.now,
     });
     return opened;
   });

@@ -4,7 +4,8 @@
 import { eachDay, isWorkingDay, type Role } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
-import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
+import { listLinkedAttachments } from "../files/attachments.ts";
+import { stampAttachments, type StampedAttachment } from "../files/photos.ts";
 import { dayStatus, type DayStatus } from "./due.ts";
 import { orgClock, planSheets, type OrgClock, type SheetItem } from "./items.ts";
 import { listAmendments, type AmendmentView } from "./amend.ts";
@@ -27,7 +28,7 @@ export interface EntryView {
   naReason: string | null;
   immediateAction: string | null;
   hazard: { id: string; hazardNo: string; status: string } | null;
-  photos: LinkedAttachment[];
+  photos: StampedAttachment[];
 }
 
 const entrySelect = {
@@ -54,7 +55,11 @@ async function withPhotos(
   return Promise.all(
     entries.map(async (e) => ({
       ...e,
-      photos: await listLinkedAttachments(db, organizationId, "daily_check_entry", e.id),
+      photos: await stampAttachments(
+        db,
+        organizationId,
+        await listLinkedAttachments(db, organizationId, "daily_check_entry", e.id),
+      ),
     })),
   );
 }

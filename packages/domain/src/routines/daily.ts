@@ -22,6 +22,7 @@ import { AppError, fieldError } from "../errors.ts";
 import { notifyOnce } from "../notifications/notify.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import type { FileLocation } from "../files/storage.ts";
+import { preparePhotos, recordPhotoEvidence } from "../files/photos.ts";
 import { openHazard } from "../hazards/open-hazard.ts";
 import { isLateSubmission } from "./due.ts";
 import { lineKey, orgClock, planSheets, type OrgClock, type SheetPlan } from "./items.ts";
@@ -125,6 +126,7 @@ export async function answerItem(
   a: DailyAnswerWithPhotos,
   now: Date,
 ): Promise<SavedAnswer> {
+  const photos = await preparePhotos(a.photos, a.photoMeta);
   return transactionWithFiles(db, officer.dataDir, async (tx, files) => {
     if (a.saveKey) {
       // A replay of a save already applied (its answer was lost on the way back): the same answer.
@@ -179,7 +181,7 @@ export async function answerItem(
       purpose: "evidence",
       userId: officer.userId,
     });
-    await files.attach({
+    const photoIds = await files.attach({
       organizationId: officer.organizationId,
       files: a.photos,
       entityType: "daily_check_entry",
@@ -187,6 +189,13 @@ export async function answerItem(
       purpose: "evidence",
       actor: { kind: "user", userId: officer.userId },
       path: "photos",
+    });
+    await recordPhotoEvidence(tx, {
+      organizationId: officer.organizationId,
+      timeZone: clock.timeZone,
+      attachmentIds: photoIds,
+      prepared: photos,
+      now,
     });
     let hazard: SavedAnswer["hazard"] = null;
     if (a.result === "problem" && a.openHazard && entry.hazardId === null) {

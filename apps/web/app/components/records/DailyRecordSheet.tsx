@@ -7,6 +7,7 @@ import { Amendments, ContentHash, SignatureLine } from "../routines/Signature.ts
 import { HazardNo } from "./HazardNo.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import type { AmendmentRow, HazardHref } from "./types.ts";
+import { PhotoStrip, type PhotoHref } from "../photos/PhotoStrip.tsx";
 
 /** A daily record as `routines.daily.get` returns it, with its times formatted in the organisation's time zone. */
 export type DailySheetData = Omit<
@@ -22,7 +23,16 @@ export type DailySheetData = Omit<
   amendments: AmendmentRow[];
 };
 
-export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; hazardHref?: HazardHref }) {
+export function DailyRecordSheet({
+  run,
+  hazardHref,
+  photos,
+}: {
+  run: DailySheetData;
+  hazardHref?: HazardHref;
+  /** Where the photos are read from, and the zone their stamps are shown in; without it, a count. */
+  photos?: { href: PhotoHref; timeZone: string };
+}) {
   const { t } = useTranslation();
   return (
     <article className="print-doc" aria-labelledby="doc-title" data-testid="print-doc">
@@ -84,7 +94,13 @@ export function DailyRecordSheet({ run, hazardHref }: { run: DailySheetData; haz
                         </HazardNo>
                       </>
                     ) : null}
-                    {e.photos.length > 0 ? ` · ${t("routines.today.photoCount", { count: e.photos.length })}` : ""}
+                    {photos ? (
+                      <PhotoStrip photos={e.photos} href={photos.href} timeZone={photos.timeZone} />
+                    ) : e.photos.length > 0 ? (
+                      ` · ${t("routines.today.photoCount", { count: e.photos.length })}`
+                    ) : (
+                      ""
+                    )}
                   </td>
                 </tr>
               ))}

@@ -6,6 +6,7 @@ import type { KeyIn } from "../../i18n/index.ts";
 import { formatInstant } from "../../lib/format.ts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { ContentHash } from "../routines/Signature.tsx";
+import { PhotoStrip, type PhotoHref } from "../photos/PhotoStrip.tsx";
 
 /** A hazard with its history as `hazards.get` returns it (the regulator portal reads the same). */
 export type HazardSheetData = Omit<RouterOutputs["hazards"]["get"], "myActions" | "canAssign" | "allowedActions">;
@@ -14,10 +15,13 @@ export function HazardRecordSheet({
   h,
   organizationName,
   timeZone,
+  photoHref,
 }: {
   h: HazardSheetData;
   organizationName: string;
   timeZone: string;
+  /** Where the photos are read from (member or regulator route). */
+  photoHref: PhotoHref;
 }) {
   const { t } = useTranslation();
   const rows: Array<[string, string]> = [
@@ -63,6 +67,12 @@ export function HazardRecordSheet({
           ))}
         </tbody>
       </table>
+      {h.findingPhotos.length + h.attachments.length > 0 ? (
+        <section aria-labelledby="hazard-photos">
+          <h2 id="hazard-photos">{t("photos.listLabel")}</h2>
+          <PhotoStrip photos={[...h.findingPhotos, ...h.attachments]} href={photoHref} timeZone={timeZone} />
+        </section>
+      ) : null}
       <h2>{t("hazard.history")}</h2>
       <table>
         <tbody>

@@ -11,41 +11,13 @@ import type { KeyIn } from "../../i18n/index.ts";
 import { HAZARD_SEVERITIES } from "@anzhi/contracts";
 import type { DayEntry, DayItem, FormError } from "../../lib/api-types.ts";
 import { formOf, newSaveKey, type QueuedSave } from "../../lib/offline-queue.ts";
+import { PhotoInput } from "./PhotoInput.tsx";
 
 /** What the page's (client) action answered for this item: saved, kept on the device, or refused. */
 interface Outcome {
   ok: boolean;
   queued?: boolean;
   error: FormError | null;
-}
-
-/** The item's camera photos (a field of its own; the card's form posts them with the answer). */
-function PhotoInput(props: { id: string; count: number; error: string | undefined }) {
-  const { t } = useTranslation();
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{t("routines.today.photos")}</label>
-      <small className="hint">{t("routines.today.photosHint")}</small>
-      <input
-        id={props.id}
-        type="file"
-        name="photos"
-        accept="image/jpeg,image/png,image/webp,image/heic,image/*"
-        capture="environment"
-        multiple
-      />
-      {props.count > 0 ? (
-        <p className="hint" data-testid="photo-count">
-          {t("routines.today.photoCount", { count: props.count })}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p className="field-error" role="alert">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 export function ItemCard(props: {

@@ -1,0 +1,25 @@
+// zh-CN strings of photo evidence: thumbnails, the viewer and the stamp (docs/decisions/035).
+export const photosZhCN = {
+  photos: {
+    listLabel: "照片",
+    open: "查看照片 {{name}}",
+    thumbAlt: "照片缩略图：{{name}}",
+    fullAlt: "照片：{{name}}",
+    viewer: "照片查看",
+    close: "关闭",
+    zoomIn: "放大",
+    zoomOut: "缩小",
+    zoomFit: "适合屏幕",
+    zoomLevel: "缩放 {{percent}}%",
+    received: "服务器接收：{{at}}",
+    captured: "拍摄时间：{{at}}",
+    capturedUnknown: "拍摄时间：未知",
+    location: "拍摄位置：{{lat}}，{{lng}}",
+    locationUnknown: "拍摄位置：未知",
+    sourceFile: "（照片自带信息）",
+    sourceDevice: "（手机上传前读取）",
+    takenLongBefore: "注意：拍摄时间早于上传一天以上",
+    preparing: "正在压缩照片…",
+    prepared: "已压缩 {{count}} 张照片，保存时上传",
+  },
+};

@@ -1,4 +1,4 @@
--- anzhi-schema-sha256: c225753b6426e1c57eaf6b63b9cabce0c66ce6e82bfc1346e39f0d7cbcf2ff57
+-- anzhi-schema-sha256: a07ec917e6d63cf5c8e95a0b5dd5aa348f8f9cbccb331e8823c363f6140a7dfb
 -- Written by scripts/new-migration.mjs: the PostgreSQL form of the SQLite migration of the same name.
 
 -- CreateTable

@@ -125,9 +125,9 @@ describe("hazard ledger", () => {
       // ECharts (a lazy chunk) draws an SVG hidden from assistive technology …
       await figure.locator("[aria-hidden=true] svg").first().waitFor();
       // … and the same numbers are a table only screen readers get.
-      const table = figure.locator("table.visually-hidden");
-      expect(await table.locator("tbody tr").count()).toBe(rows);
-      expect(await table.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+      const hidden = figure.locator(".visually-hidden");
+      expect(await hidden.locator("table tbody tr").count()).toBe(rows);
+      expect(await hidden.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
     }
     const overdueRows = page.getByTestId("trend-overdue").locator("tbody td");
     const overdueSum = (await overdueRows.allTextContents()).reduce((s, v) => s + Number(v), 0);

@@ -65,10 +65,12 @@ function Figure({
         <h3>{title}</h3>
       </figcaption>
       <Chart option={option} height={height} />
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        {children}
-      </table>
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          {children}
+        </table>
+      </div>
     </figure>
   );
 }

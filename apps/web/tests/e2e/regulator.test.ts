@@ -102,9 +102,16 @@ describe("regulator access", () => {
     const row = phone.getByTestId("enterprise-row").filter({ hasText: ENTERPRISE });
     expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe("block");
     expect(await row.getByTestId("ind-overdue").isVisible()).toBe(true);
-    expect(
-      await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1),
-    ).toBe(true);
+    const fits = () =>
+      phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+    expect(await fits()).toBe(true);
+    // The enterprise's ledger on the same phone: records as cards, nothing wider than the screen.
+    await row.getByRole("link", { name: "查看台账" }).click();
+    await phone.waitForURL((url) => url.pathname.startsWith("/regulator/enterprises/"));
+    const ledgerRow = phone.locator(".reg-table tbody tr").first();
+    await ledgerRow.waitFor();
+    expect(await ledgerRow.evaluate((tr) => getComputedStyle(tr).display)).toBe("block");
+    expect(await fits()).toBe(true);
   });
 
   it("opens a weekly report in its print layout and exports the hazard ledger", async () => {

@@ -55,6 +55,17 @@ export const regulatorEn: typeof regulatorZhCN = {
     dailyCounts: "{{due}} due, {{missed}} missed, {{late}} late",
     notGranted: "Not granted",
   },
+  listCol: {
+    dailyCompletion: "Daily",
+    weeklyMissing: "Weekly missing",
+    monthlyMissing: "Monthly missing",
+    openHazards: "Open gen./sig./major",
+    overdueHazards: "Overdue",
+    majorHazards: "Major",
+    certificates: "Certs expired/expiring",
+    failedSamplings: "Failed samplings",
+    majorReports: "Reports to ack.",
+  },
   sortBy: {
     name: "Name",
     dailyCompletion: "Daily completion (lowest first)",

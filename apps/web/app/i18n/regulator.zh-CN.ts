@@ -53,6 +53,17 @@ export const regulatorZhCN = {
     dailyCounts: "应填 {{due}}，缺失 {{missed}}，迟交 {{late}}",
     notGranted: "未授权",
   },
+  listCol: {
+    dailyCompletion: "日管控",
+    weeklyMissing: "周缺报",
+    monthlyMissing: "月缺报",
+    openHazards: "未销号 一般/较大/重大",
+    overdueHazards: "逾期",
+    majorHazards: "重大",
+    certificates: "证照 过期/临期",
+    failedSamplings: "抽查不合格",
+    majorReports: "待确认报告",
+  },
   sortBy: {
     name: "企业名称",
     dailyCompletion: "日管控完成率（低在前）",

@@ -7,6 +7,7 @@ import { requireMember } from "../lib/auth.server.ts";
 import { CertificateAlerts } from "../components/certificate-alerts.tsx";
 import { StaffingAlert } from "../components/dashboard/StaffingAlert.tsx";
 import { LedgerCards } from "../components/dashboard/LedgerCards.tsx";
+import { Trends } from "../components/dashboard/Trends.tsx";
 import ledgerStyles from "../styles/ledger.css?url";
 import { pageTitle } from "../lib/meta.ts";
 
@@ -18,13 +19,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const members = await caller.members.summary();
   const overview = await caller.dashboard.overview();
   const standing = await caller.profile.standing();
-  return { user, org, members, overview, standing };
+  const trends = await caller.dashboard.trends();
+  return { user, org, members, overview, standing, trends };
 }
 
 const ROLES = ["principal", "director", "officer", "viewer"] as const;
 
 export default function Dashboard() {
-  const { user, org, members, overview, standing } = useLoaderData<typeof loader>();
+  const { user, org, members, overview, standing, trends } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="dashboard">
@@ -70,6 +72,7 @@ export default function Dashboard() {
         <CertificateAlerts />
         <LedgerCards overview={overview} roles={org.roles} />
       </div>
+      <Trends trends={trends} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
-// The enterprises that granted this agency access, each with its risk indicators; sortable and
-// filterable by each indicator through the query string (works without JavaScript), 50 a page.
+// The enterprises that granted this agency access, each with its risk indicators; sortable (by a
+// column header, or the select on a phone) and filterable by each indicator through the query
+// string (works without JavaScript), 50 a page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { EnterpriseCard } from "../components/regulator/EnterpriseCard.tsx";
+import { EnterpriseTable } from "../components/regulator/EnterpriseTable.tsx";
 import { useIsPending } from "../lib/pending.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -56,7 +57,7 @@ export default function RegulatorIndex() {
           <Form method="get" className="reg-filters" aria-busy={busy}>
             <div className="field">
               <label htmlFor="reg-sort">{t("regulator.list.sort")}</label>
-              <select id="reg-sort" name="sort" defaultValue={sort}>
+              <select id="reg-sort" name="sort" defaultValue={sort} key={sort}>
                 {SORT_KEYS.map((k) => (
                   <option key={k} value={k}>
                     {t(`regulator.sortBy.${k}`)}
@@ -64,15 +65,21 @@ export default function RegulatorIndex() {
                 ))}
               </select>
             </div>
-            <fieldset className="reg-checks">
-              <legend>{t("regulator.list.only")}</legend>
-              {FLAG_KEYS.map((f) => (
-                <label key={f}>
-                  <input type="checkbox" name="only" value={f} defaultChecked={flags.includes(f)} />
-                  {t(`regulator.flag.${f}`)}
-                </label>
-              ))}
-            </fieldset>
+            <details className="reg-only" open={flags.length > 0}>
+              <summary>
+                {t("regulator.list.only")}
+                {flags.length > 0 ? ` (${flags.length})` : ""}
+              </summary>
+              <fieldset className="reg-checks">
+                <legend className="visually-hidden">{t("regulator.list.only")}</legend>
+                {FLAG_KEYS.map((f) => (
+                  <label key={f}>
+                    <input type="checkbox" name="only" value={f} defaultChecked={flags.includes(f)} />
+                    {t(`regulator.flag.${f}`)}
+                  </label>
+                ))}
+              </fieldset>
+            </details>
             <button type="submit" disabled={busy}>
               {t("regulator.list.apply")}
             </button>
@@ -80,13 +87,7 @@ export default function RegulatorIndex() {
           <p className="muted" role="status">
             {t("regulator.list.count", { count: matched })}
           </p>
-          <ul className="reg-cards">
-            {enterprises.map((e) => (
-              <li key={e.id}>
-                <EnterpriseCard enterprise={e} />
-              </li>
-            ))}
-          </ul>
+          <EnterpriseTable enterprises={enterprises} sort={sort} />
           {pageCount > 1 ? (
             <nav className="pager" aria-label={t("regulator.list.pages")}>
               {page > 1 ? (

@@ -79,7 +79,7 @@ describe("regulator access", () => {
     inspector = await newPage();
     await inspectorLogin(inspector);
     expect(await inspector.getByTestId("agency").textContent()).toBe(AGENCY);
-    const card = inspector.getByRole("article", { name: ENTERPRISE });
+    const card = inspector.getByTestId("enterprise-row").filter({ hasText: ENTERPRISE });
     await card.waitFor();
     expect(await card.getByTestId("ind-daily").textContent()).toMatch(/^\d{1,3}%$/);
     expect(await card.getByTestId("ind-open").textContent()).toMatch(/^\d+ \/ \d+ \/ \d+$/);
@@ -92,8 +92,34 @@ describe("regulator access", () => {
     await inspector.waitForURL((url) => url.pathname === "/regulator");
   });
 
+  it("lists the enterprises as a table sorted by a column header on a desktop, as cards on a phone", async () => {
+    await inspector.getByRole("columnheader", { name: "逾期", exact: true }).getByRole("link").click();
+    await inspector.waitForURL((url) => url.searchParams.get("sort") === "overdueHazards");
+    await inspector.locator('th[aria-sort="descending"]').filter({ hasText: "逾期" }).waitFor();
+    expect(await inspector.getByLabel("排序").inputValue()).toBe("overdueHazards");
+    const phone = await newPage(PHONE);
+    await inspectorLogin(phone);
+    const row = phone.getByTestId("enterprise-row").filter({ hasText: ENTERPRISE });
+    expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe("block");
+    expect(await row.getByTestId("ind-overdue").isVisible()).toBe(true);
+    const fits = () =>
+      phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+    expect(await fits()).toBe(true);
+    // The enterprise's ledger on the same phone: records as cards, nothing wider than the screen.
+    await row.getByRole("link", { name: "查看台账" }).click();
+    await phone.waitForURL((url) => url.pathname.startsWith("/regulator/enterprises/"));
+    const ledgerRow = phone.locator(".reg-table tbody tr").first();
+    await ledgerRow.waitFor();
+    expect(await ledgerRow.evaluate((tr) => getComputedStyle(tr).display)).toBe("block");
+    expect(await fits()).toBe(true);
+  });
+
   it("opens a weekly report in its print layout and exports the hazard ledger", async () => {
-    await inspector.getByRole("article", { name: ENTERPRISE }).getByRole("link", { name: "查看台账" }).click();
+    await inspector
+      .getByTestId("enterprise-row")
+      .filter({ hasText: ENTERPRISE })
+      .getByRole("link", { name: "查看台账" })
+      .click();
     await inspector.waitForURL((url) => url.pathname.startsWith("/regulator/enterprises/"));
     await inspector.getByRole("link", { name: "每周排查报告" }).click();
     await inspector.waitForURL((url) => url.searchParams.get("ledger") === "weekly");

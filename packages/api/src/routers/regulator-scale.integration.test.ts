@@ -1,7 +1,7 @@
 // The regulator's enterprise list at a district bureau's real size: 1,010 enterprises granted one
 // agency (beyond SQLite's ~1,000 bind variables, where an id list used to answer HTTP 500). The
-// list pages at 50, evaluates every enterprise when sorting by an indicator, and logs only the
-// shown enterprises' reads (in one insert).
+// list pages at 50, ranks every enterprise by the sorted indicator alone (then evaluates the page
+// in full), and logs only the shown enterprises' reads (in one insert).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkInsert } from "@anzhi/db";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
@@ -107,6 +107,9 @@ describe("the enterprise list at 1,010 granted enterprises", () => {
     const worst = await inspector.regulator.enterprises({ sort: "overdueHazards" });
     expect(worst.enterprises[0]).toMatchObject({ id: "bulk7", ledgers: ["hazards"] });
     expect(worst.enterprises[0]?.indicators).toMatchObject({ overdueHazards: 1, majorHazards: 1, daily: null });
+    // Ranked by hazards only, yet the page shows every granted indicator of its enterprises.
+    expect(worst.enterprises[1]?.indicators).toMatchObject({ overdueHazards: 0, weeklyMissing: expect.any(Number) });
+    expect(worst.enterprises[1]?.indicators.daily).not.toBeNull();
     const flagged = await inspector.regulator.enterprises({ only: ["majorHazards"] });
     expect([flagged.total, flagged.matched, flagged.enterprises.map((e) => e.id)]).toEqual([BULK + 1, 1, ["bulk7"]]);
     // Every bulk enterprise started on 5 Jan 2026 and never filed a daily record: fully missed.

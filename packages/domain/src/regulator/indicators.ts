@@ -213,6 +213,27 @@ export const FLAG_KEYS = [
 ] as const;
 export type FlagKey = (typeof FLAG_KEYS)[number];
 
+/** The ledger each sort key and flag reads (null: the major-risk reports, always computed). */
+const INDICATOR_LEDGER: Record<Exclude<SortKey, "name"> | FlagKey, Ledger | null> = {
+  dailyCompletion: "daily",
+  dailyBelow90: "daily",
+  weeklyMissing: "weekly",
+  monthlyMissing: "monthly",
+  openHazards: "hazards",
+  overdueHazards: "hazards",
+  majorHazards: "hazards",
+  certificates: "certificates",
+  failedSamplings: "sampling",
+  samplingTrigger: "sampling",
+  majorReports: null,
+};
+
+/** The ledgers a sort and a set of flags need: only these are evaluated for every granted enterprise. */
+export function ledgersToRank(sort: SortKey, flags: readonly FlagKey[]): Set<Ledger> {
+  const keys = [...(sort === "name" ? [] : [sort]), ...flags];
+  return new Set(keys.flatMap((k) => INDICATOR_LEDGER[k] ?? []));
+}
+
 /** Numeric value of an indicator for sorting ("worse" is larger; low completion sorts first). */
 export function sortValue(i: Indicators, key: Exclude<SortKey, "name">): number {
   const n = (v: number | null) => v ?? -1;

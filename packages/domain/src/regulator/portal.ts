@@ -11,7 +11,14 @@ import { getWeeklyReport, type WeeklyDetail } from "../routines/weekly.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
 import { liveWhere, requireLedger, unionLedgers } from "./grants.ts";
 import { must } from "../periods/indicators-set.ts";
-import { indicatorsForMany, sortAndFilter, type FlagKey, type Indicators, type SortKey } from "./indicators.ts";
+import {
+  indicatorsForMany,
+  ledgersToRank,
+  sortAndFilter,
+  type FlagKey,
+  type Indicators,
+  type SortKey,
+} from "./indicators.ts";
 import {
   certificatesTable,
   hazardsTable,
@@ -98,8 +105,9 @@ export interface EnterprisePage {
 /**
  * One page of the enterprises that granted the agency access, with their indicators. Set-based:
  * the grants, the organisations and each indicator input are one statement for the whole set
- * (indicatorsForMany); sorted by name, only the page's enterprises are evaluated, sorted or
- * filtered by an indicator, every granted enterprise is. The set is the live-grant subquery, never
+ * (indicatorsForMany); sorted by name, only the page's enterprises are evaluated; sorted or
+ * filtered by indicators, every granted enterprise is evaluated for those indicators only, and the
+ * page's enterprises in full. The set is the live-grant subquery, never
  * an id list as long as the grants. The shown enterprises' reads are logged in one insert.
  */
 export async function listEnterprises(
@@ -165,13 +173,29 @@ export async function listEnterprises(
     result = { page, pageCount, rows: rows.map((o) => row(o, must(ind.get(o.id)))) };
     matched = listed.length;
   } else {
-    const ind = await indicatorsForMany(db, { organization: granted }, listed, ledgers, actor.agencyId, now);
+    // Rank every granted enterprise by the sort's and flags' indicators alone (one set-based read
+    // per indicator input, within each enterprise's granted ledgers), then evaluate the page's
+    // enterprises in full.
+    const rank = ledgersToRank(opts.sort, opts.only);
+    const rankLedgers = new Map(
+      [...ledgers].map(([id, granted]) => [id, new Set([...granted].filter((l) => rank.has(l)))]),
+    );
+    const ranked = await indicatorsForMany(db, { organization: granted }, listed, rankLedgers, actor.agencyId, now);
     const kept = sortAndFilter(
-      listed.map((o) => row(o, must(ind.get(o.id)))),
+      listed.map((o) => ({ ...o, indicators: must(ranked.get(o.id)) })),
       opts.sort,
       opts.only,
     );
-    result = pageOf(kept);
+    const { page, pageCount, rows } = pageOf(kept);
+    const ind = await indicatorsForMany(
+      db,
+      { organizationId: { in: rows.map((o) => o.id) } },
+      rows,
+      ledgers,
+      actor.agencyId,
+      now,
+    );
+    result = { page, pageCount, rows: rows.map((o) => row(o, must(ind.get(o.id)))) };
     matched = kept.length;
   }
   if (result.rows.length > 0)

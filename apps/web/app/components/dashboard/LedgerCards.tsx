@@ -1,42 +1,21 @@
 // Dashboard cards of the routines and the hazard ledger: today's daily records across officers,
-// this week's report and this month's meeting, open hazards by severity and by age (charts with
-// data tables), and overdue items.
+// this week's report and this month's meeting, open hazards by severity and by age (as counts; the
+// trends are charted in Trends.tsx), and overdue items.
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { BarChart } from "./BarChart.tsx";
 import { SeverityBadge } from "../hazards/badges.tsx";
 
 export type DashboardOverview = RouterOutputs["dashboard"]["overview"];
 
-const SEVERITY_COLORS = { general: "#5b8c6f", significant: "#c98a00", major: "#b02a37" } as const;
-const AGE_COLORS = { d0_7: "#7fb59a", d8_30: "#4a8f6c", d31_90: "#c98a00", d90_plus: "#b02a37" } as const;
-
 export function DailyCompletionCard({ daily, workingDay }: Pick<DashboardOverview, "daily" | "workingDay">) {
   const { t } = useTranslation();
-  const data = [
-    { key: "submitted", label: t("dashCards.submitted"), value: daily.submitted, color: "#198754" },
-    {
-      key: "missing",
-      label: t("dashCards.notSubmitted"),
-      value: Math.max(0, daily.due - daily.submitted),
-      color: "#b02a37",
-    },
-  ];
   return (
     <section className="card" aria-labelledby="dash-today" data-testid="card-daily">
       <h2 id="dash-today">{t("dashCards.todayTitle")}</h2>
       {!workingDay ? <p>{t("dashCards.notWorkingDay")}</p> : null}
       <p data-testid="daily-summary">{t("dashCards.todaySummary", { due: daily.due, submitted: daily.submitted })}</p>
-      {daily.due > 0 ? (
-        <BarChart
-          data={data}
-          title={t("dashCards.todayTitle")}
-          summary={t("dashCards.todaySummary", { due: daily.due, submitted: daily.submitted })}
-          valueLabel={t("dashCards.count")}
-          testId="chart-daily"
-        />
-      ) : null}
       <ul className="dash-list">
         {daily.officers.map((o) => (
           <li key={o.userId}>
@@ -101,20 +80,12 @@ export function PeriodCard({ week, month, indicators }: Pick<DashboardOverview, 
 
 export function OpenHazardsCard({ hazards }: Pick<DashboardOverview, "hazards">) {
   const { t } = useTranslation();
-  const severity = (["general", "significant", "major"] as const).map((k) => ({
-    key: k,
-    label: t(`hazard.severities.${k}`),
-    value: hazards.bySeverity[k],
-    color: SEVERITY_COLORS[k],
-  }));
-  const ages = (["d0_7", "d8_30", "d31_90", "d90_plus"] as const).map((k) => ({
-    key: k,
-    label: t(`dashCards.ages.${k}`),
-    value: hazards.byAge[k],
-    color: AGE_COLORS[k],
-  }));
-  const summary = (rows: Array<{ label: string; value: number }>) =>
-    rows.map((r) => `${r.label} ${r.value}`).join("，");
+  const row = (key: string, label: ReactNode, value: number) => (
+    <div key={key}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
   return (
     <section className="card" aria-labelledby="dash-hazards" data-testid="card-hazards">
       <h2 id="dash-hazards">
@@ -122,21 +93,17 @@ export function OpenHazardsCard({ hazards }: Pick<DashboardOverview, "hazards">)
         <span data-testid="open-hazards">{hazards.open}</span>
       </h2>
       <h3>{t("dashCards.bySeverity")}</h3>
-      <BarChart
-        data={severity}
-        title={t("dashCards.bySeverity")}
-        summary={summary(severity)}
-        valueLabel={t("dashCards.count")}
-        testId="chart-severity"
-      />
+      <dl className="dash-counts" data-testid="hazards-by-severity">
+        {(["general", "significant", "major"] as const).map((k) =>
+          row(k, <SeverityBadge severity={k} />, hazards.bySeverity[k]),
+        )}
+      </dl>
       <h3>{t("dashCards.byAge")}</h3>
-      <BarChart
-        data={ages}
-        title={t("dashCards.byAge")}
-        summary={summary(ages)}
-        valueLabel={t("dashCards.count")}
-        testId="chart-age"
-      />
+      <dl className="dash-counts" data-testid="hazards-by-age">
+        {(["d0_7", "d8_30", "d31_90", "d90_plus"] as const).map((k) =>
+          row(k, t(`dashCards.ages.${k}`), hazards.byAge[k]),
+        )}
+      </dl>
       <Link to="/app/hazards">{t("dashCards.openLedger")}</Link>
     </section>
   );
@@ -151,9 +118,11 @@ export function OverdueCard({
   return (
     <section className="card" aria-labelledby="dash-overdue" data-testid="card-overdue">
       <h2 id="dash-overdue">{t("dashCards.overdueTitle")}</h2>
-      <p className={hazards.overdue > 0 ? "hz-badge hz-overdue" : undefined} data-testid="overdue-count">
-        {hazards.overdue > 0 ? "⚠ " : ""}
-        {t("dashCards.overdueCount", { count: hazards.overdue })}
+      <p data-testid="overdue-count">
+        <span className={hazards.overdue > 0 ? "hz-badge hz-overdue" : undefined}>
+          {hazards.overdue > 0 ? "⚠ " : ""}
+          {t("dashCards.overdueCount", { count: hazards.overdue })}
+        </span>
       </p>
       {hazards.overdue === 0 ? <p className="muted">{t("dashCards.noOverdue")}</p> : null}
       <ul className="dash-list">

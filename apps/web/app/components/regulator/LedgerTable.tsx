@@ -1,11 +1,15 @@
 // A granted ledger as a read-only table: translated headers (the Chinese statutory header is the
-// cell's title), one row per record; statutory records link to their print layout.
+// cell's title), one row per record; statutory records link to their print layout. Dates and
+// numbers never wrap; on a phone each row is a card whose cells carry their header (CSS).
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 
 /** A ledger as the portal reads it: column keys with their Chinese headers, and string cells. */
 export type TableData = Pick<RouterOutputs["regulator"]["ledger"], "columns" | "rows">;
+
+/** Columns holding a date, a period or a number: kept on one line. */
+const ONE_LINE = /(At|Date|date|^week|^month|^period|No|Hours)$/;
 
 export function LedgerTable({
   table,
@@ -39,9 +43,18 @@ export function LedgerTable({
         <tbody>
           {table.rows.map((r) => (
             <tr key={r.id}>
-              {r.cells.map((c, i) => (
-                <td key={table.columns[i]?.key ?? i}>{c}</td>
-              ))}
+              {r.cells.map((c, i) => {
+                const col = table.columns[i];
+                return (
+                  <td
+                    key={col?.key ?? i}
+                    data-label={col ? t(`regulator.col.${col.key}`, { defaultValue: col.zh }) : undefined}
+                    className={col && ONE_LINE.test(col.key) ? "reg-nowrap" : undefined}
+                  >
+                    {c}
+                  </td>
+                );
+              })}
               {recordHref && r.record === false ? (
                 <td />
               ) : recordHref ? (

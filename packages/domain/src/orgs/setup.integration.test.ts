@@ -111,9 +111,13 @@ describe("setupProgress", () => {
         createdByUserId: officer,
       },
     });
-    expect((await setupProgress(t.db, clock())).next).toBe("riskList");
+    const draft = await setupProgress(t.db, clock());
+    expect(draft.next).toBe("riskList");
+    expect(draft.steps[3]).toEqual({ key: "riskList", done: false, awaitingApproval: true });
     await t.db.riskListVersion.update({ where: { id: v.id }, data: { approvedAt: NOW, approvedByUserId: officer } });
-    expect((await setupProgress(t.db, clock())).next).toBe("people");
+    const approved = await setupProgress(t.db, clock());
+    expect(approved.next).toBe("people");
+    expect(approved.steps[3]).toEqual({ key: "riskList", done: true });
   });
 
   it("needs an officer appointment in force that is linked to an account", async () => {

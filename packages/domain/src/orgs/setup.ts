@@ -5,11 +5,18 @@
 import { localDate } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 
-export const SETUP_STEPS = ["profile", "sites", "products", "riskList", "people", "firstDaily"] as const;
-export type SetupStepKey = (typeof SETUP_STEPS)[number];
+/** In the order one depends on the next. */
+export type SetupStepKey = "profile" | "sites" | "products" | "riskList" | "people" | "firstDaily";
+
+export interface SetupStep {
+  key: SetupStepKey;
+  done: boolean;
+  /** Risk list only: a version exists but none is approved yet (待批准 by the appointed principal). */
+  awaitingApproval?: true;
+}
 
 export interface SetupProgress {
-  steps: Array<{ key: SetupStepKey; done: boolean }>;
+  steps: SetupStep[];
   done: boolean;
   /** The first step not done (null when all are). */
   next: SetupStepKey | null;
@@ -31,8 +38,8 @@ export async function setupProgress(
     db.orgSizeFigure.findFirst({ where: { organizationId, year: lastYear }, select: { id: true } }),
     db.site.findFirst({ where: { organizationId, retiredAt: null }, select: { id: true } }),
     db.product.findFirst({ where: { organizationId, retiredAt: null }, select: { id: true } }),
-    // daily checks run only against an approved (in-force) version of the list
-    db.riskListVersion.findFirst({ where: { organizationId, approvedAt: { not: null } }, select: { id: true } }),
+    // daily checks run only against an approved (in-force) version of the list; versions are few
+    db.riskListVersion.findMany({ where: { organizationId }, select: { approvedAt: true } }),
     // someone who can file the daily record: an officer appointment in force, linked to an account
     db.roleAssignment.findFirst({
       where: {
@@ -46,7 +53,18 @@ export async function setupProgress(
     }),
     db.dailyCheckRun.findFirst({ where: { organizationId, signedAt: { not: null } }, select: { id: true } }),
   ]);
-  const steps = SETUP_STEPS.map((key, i) => ({ key, done: found[i] !== null }));
+  const [profile, site, product, versions, officer, signed] = found;
+  const approved = versions.some((v) => v.approvedAt !== null);
+  const steps: SetupStep[] = [
+    { key: "profile", done: profile !== null },
+    { key: "sites", done: site !== null },
+    { key: "products", done: product !== null },
+    versions.length > 0 && !approved
+      ? { key: "riskList", done: false, awaitingApproval: true }
+      : { key: "riskList", done: approved },
+    { key: "people", done: officer !== null },
+    { key: "firstDaily", done: signed !== null },
+  ];
   const isDone = (key: SetupStepKey) => steps.some((s) => s.key === key && s.done);
   const next = steps.find((s) => !s.done)?.key ?? null;
   const dailyBlockedBy = (["sites", "riskList", "people"] as const).find((k) => !isDone(k)) ?? null;

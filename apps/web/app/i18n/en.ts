@@ -17,6 +17,7 @@ import { apiKeysEn } from "./api-keys.en.ts";
 import { webhooksEn } from "./webhooks.en.ts";
 import { billingEn } from "./billing.en.ts";
 import { titlesEn } from "./titles.en.ts";
+import { homesEn } from "./homes.en.ts";
 
 export const en: Messages = {
   ...shellEn,
@@ -36,4 +37,5 @@ export const en: Messages = {
   sellers: sellersEn,
   inspections: inspectionsEn,
   titles: titlesEn,
+  homes: homesEn,
 };

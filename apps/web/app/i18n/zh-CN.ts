@@ -17,6 +17,7 @@ import { apiKeysZhCN } from "./api-keys.zh-CN.ts";
 import { webhooksZhCN } from "./webhooks.zh-CN.ts";
 import { billingZhCN } from "./billing.zh-CN.ts";
 import { titlesZhCN } from "./titles.zh-CN.ts";
+import { homesZhCN } from "./homes.zh-CN.ts";
 
 export const zhCN = {
   ...shellZhCN,
@@ -36,6 +37,7 @@ export const zhCN = {
   sellers: sellersZhCN,
   inspections: inspectionsZhCN,
   titles: titlesZhCN,
+  homes: homesZhCN,
 };
 
 export type Messages = typeof zhCN;

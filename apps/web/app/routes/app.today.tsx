@@ -7,6 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
 import { ItemCard } from "../components/routines/ItemCard.tsx";
+import { MissingForDaily } from "../components/home/MissingPrerequisite.tsx";
 import styles from "../styles/routines.css?url";
 import { usePendingForm } from "../lib/pending.ts";
 import type { TodayIntent } from "./app.today.form.ts";
@@ -36,7 +37,11 @@ export default function Today() {
         </span>
       </div>
       {!day.workingDay ? <p className="note">{t("routines.today.restDay")}</p> : null}
-      {day.sheets.length === 0 ? <p className="muted">{t("routines.today.noItems")}</p> : null}
+      {day.sheets.length === 0 ? (
+        <MissingForDaily>
+          <p className="muted">{t("routines.today.noItems")}</p>
+        </MissingForDaily>
+      ) : null}
       {day.sheets.map((sheet) => {
         const keyOf = (l: { riskItemId: string; batchRef: string }) => `${l.riskItemId}|${l.batchRef}`;
         const entryOf = new Map(sheet.entries.map((e) => [keyOf(e), e]));

@@ -106,12 +106,15 @@ export function groupedNav(items: readonly NavItem[]): Array<{ group: NavGroup; 
   );
 }
 
-/** Which home a member gets: the most senior role they hold, else admin (an admin without a post). */
+/**
+ * Which home a member gets: the most senior post they hold; an admin without a post (a member is at
+ * least a viewer) gets the admin home, a plain viewer the viewer's.
+ */
 export type HomeKind = "principal" | "director" | "officer" | "viewer" | "admin";
 
 export function homeOf(org: { roles: readonly Role[]; isAdmin: boolean }): HomeKind {
-  for (const role of ["principal", "director", "officer", "viewer"] as const) if (org.roles.includes(role)) return role;
-  return "admin";
+  for (const role of ["principal", "director", "officer"] as const) if (org.roles.includes(role)) return role;
+  return org.isAdmin ? "admin" : "viewer";
 }
 
 /** The three places a phone's bottom bar keeps at hand, per home. */

@@ -121,14 +121,16 @@ function ShellFrame({ shell, children }: { shell: ShellData; children: React.Rea
           ) : null}
         </div>
         <div className="app-bar-actions">
-          <NavLink
-            to="/app/reminders"
-            className="reminders-link"
-            data-testid="reminders-badge"
-            aria-label={t("routines.reminders.badge", { count: unreadReminders })}
-          >
+          <NavLink to="/app/reminders" className="reminders-link" data-testid="reminders-badge">
             {t("routines.nav.reminders")}
-            {unreadReminders > 0 ? <span className="count-badge">{unreadReminders}</span> : null}
+            {unreadReminders > 0 ? (
+              <>
+                <span className="count-badge" aria-hidden="true">
+                  {unreadReminders}
+                </span>
+                <span className="visually-hidden">{t("routines.reminders.badge", { count: unreadReminders })}</span>
+              </>
+            ) : null}
           </NavLink>
           <details className="menu user-menu" ref={userMenuRef}>
             <summary aria-label={`${t("shell.userMenu")}: ${user.name}`}>

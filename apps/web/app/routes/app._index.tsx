@@ -54,7 +54,7 @@ export default function Home() {
   const setup = useSetupProgress();
   const guides = org.isAdmin || home === "principal" || home === "director";
   return (
-    <div className="dashboard stack" data-home={home}>
+    <div className="dashboard" data-home={home}>
       <h1>{t("dashboard.greeting", { name: user.name })}</h1>
       <p className="muted">
         {org.name} · {t(`orgKinds.${org.kind}`)}

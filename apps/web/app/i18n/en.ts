@@ -19,6 +19,7 @@ import { signaturesEn } from "./signatures.en.ts";
 import { billingEn } from "./billing.en.ts";
 import { titlesEn } from "./titles.en.ts";
 import { photosEn } from "./photos.en.ts";
+import { homesEn } from "./homes.en.ts";
 
 export const en: Messages = {
   ...shellEn,
@@ -40,4 +41,5 @@ export const en: Messages = {
   inspections: inspectionsEn,
   titles: titlesEn,
   ...photosEn,
+  homes: homesEn,
 };

@@ -67,6 +67,7 @@ export const shellEn: typeof shellZhCN = {
     account: "Account security",
     members: "Members",
     appointments: "Appointments",
+    groups: { daily: "Daily work", ledgers: "Ledgers", enterprise: "Enterprise", settings: "Settings" },
   },
   roles: {
     principal: "Principal",

@@ -48,6 +48,7 @@ export const shellZhCN = {
     account: "账号安全",
     members: "成员",
     appointments: "人员任命",
+    groups: { daily: "日常", ledgers: "台账", enterprise: "企业", settings: "设置" },
   },
   roles: {
     principal: "主要负责人",

@@ -19,6 +19,7 @@ import { signaturesZhCN } from "./signatures.zh-CN.ts";
 import { billingZhCN } from "./billing.zh-CN.ts";
 import { titlesZhCN } from "./titles.zh-CN.ts";
 import { photosZhCN } from "./photos.zh-CN.ts";
+import { homesZhCN } from "./homes.zh-CN.ts";
 
 export const zhCN = {
   ...shellZhCN,
@@ -40,6 +41,7 @@ export const zhCN = {
   inspections: inspectionsZhCN,
   titles: titlesZhCN,
   ...photosZhCN,
+  homes: homesZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -1,12 +1,20 @@
-// The dashboard: who you are here, the organisation's people at a glance, and the cards other
-// features add (expiring certificates, today's checks, open hazards …) in the section below.
+// The home: each member lands where their work is (ADR 033). An officer goes straight to today's
+// checklist; the director sees the week, the principal what awaits their decision, an admin without
+// a post the members; each above the ledger cards where they apply. Until the enterprise is set up,
+// the setup guide stays on top for those who can do its steps. Regulators never reach here (their
+// home is the portal).
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
-import { CertificateAlerts } from "../components/certificate-alerts.tsx";
-import { StaffingAlert } from "../components/dashboard/StaffingAlert.tsx";
-import { LedgerCards } from "../components/dashboard/LedgerCards.tsx";
+import { homeOf } from "../lib/nav.ts";
+import { SetupGuide } from "../components/home/SetupGuide.tsx";
+import { DashboardCards } from "../components/home/DashboardCards.tsx";
+import { DirectorHome } from "../components/home/DirectorHome.tsx";
+import { PrincipalHome } from "../components/home/PrincipalHome.tsx";
+import { AdminHome } from "../components/home/AdminHome.tsx";
+import { useSetupProgress } from "../components/home/shell-data.ts";
 import { Trends } from "../components/dashboard/Trends.tsx";
 import ledgerStyles from "../styles/ledger.css?url";
 import { pageTitle } from "../lib/meta.ts";
@@ -16,63 +24,64 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: ledgerStyl
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, caller } = await requireMember(request);
-  const members = await caller.members.summary();
-  const overview = await caller.dashboard.overview();
-  const standing = await caller.profile.standing();
-  const trends = await caller.dashboard.trends();
-  return { user, org, members, overview, standing, trends };
+  const home = homeOf(org);
+  if (home === "officer") throw redirect("/app/today");
+  const withCards = home !== "admin";
+  const [members, overview, standing, unreadDaily, pending, unreadWeekly, trends] = await Promise.all([
+    org.isAdmin ? caller.members.summary() : null,
+    withCards ? caller.dashboard.overview() : null,
+    withCards ? caller.profile.standing() : null,
+    home === "director" || home === "viewer" ? caller.routines.daily.unread() : null,
+    home === "principal" ? caller.proposals.list({ status: "pending" }) : null,
+    home === "principal" ? caller.routines.weekly.unread() : null,
+    withCards ? caller.dashboard.trends() : null,
+  ]);
+  return {
+    user,
+    org,
+    home,
+    members,
+    overview,
+    standing,
+    unreadDaily: unreadDaily?.length ?? 0,
+    pending: pending ?? [],
+    unreadWeekly: unreadWeekly?.length ?? 0,
+    trends,
+  };
 }
 
-const ROLES = ["principal", "director", "officer", "viewer"] as const;
-
-export default function Dashboard() {
-  const { user, org, members, overview, standing, trends } = useLoaderData<typeof loader>();
+export default function Home() {
+  const { user, org, home, members, overview, standing, unreadDaily, pending, unreadWeekly, trends } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const setup = useSetupProgress();
+  const guides = org.isAdmin || home === "principal" || home === "director";
   return (
-    <div className="dashboard">
+    <div className="dashboard" data-home={home}>
       <h1>{t("dashboard.greeting", { name: user.name })}</h1>
       <p className="muted">
         {org.name} · {t(`orgKinds.${org.kind}`)}
       </p>
-      <StaffingAlert standing={standing} />
-      <section aria-labelledby="my-roles">
-        <h2 id="my-roles">{t("dashboard.yourRoles")}</h2>
-        <ul className="chips" data-testid="my-roles">
-          {org.roles.length === 0 ? <li>{t("dashboard.noRoles")}</li> : null}
-          {org.roles.map((r) => (
-            <li key={r} className="chip">
-              {t(`roles.${r}`)}
-            </li>
-          ))}
-          {org.isAdmin ? <li className="chip chip-admin">{t("roles.admin")}</li> : null}
-        </ul>
-      </section>
-      <section aria-labelledby="members-title">
-        <h2 id="members-title">{t("dashboard.members")}</h2>
-        <dl className="stats">
-          <div>
-            <dt>{t("dashboard.activeMembers")}</dt>
-            <dd data-testid="active-members">{members.active}</dd>
-          </div>
-          <div>
-            <dt>{t("dashboard.pendingInvitations")}</dt>
-            <dd>{members.pendingInvitations}</dd>
-          </div>
-          {ROLES.map((r) => (
-            <div key={r}>
-              <dt>{t(`roles.${r}`)}</dt>
-              <dd>{members.byRole[r]}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      {/* Features add their dashboard cards inside this grid (expiring certificates, today's
-          checks, open hazards …), each a <section className="card"> with its own heading. */}
-      <div className="card-grid" id="dashboard-cards">
-        <CertificateAlerts />
-        <LedgerCards overview={overview} roles={org.roles} />
-      </div>
-      <Trends trends={trends} />
+      <ul className="chips" data-testid="my-roles" aria-label={t("dashboard.yourRoles")}>
+        {org.roles.length === 0 ? <li>{t("dashboard.noRoles")}</li> : null}
+        {org.roles.map((r) => (
+          <li key={r} className="chip">
+            {t(`roles.${r}`)}
+          </li>
+        ))}
+        {org.isAdmin ? <li className="chip chip-admin">{t("roles.admin")}</li> : null}
+      </ul>
+      {home === "viewer" ? <p>{t("homes.viewer.lead")}</p> : null}
+      {guides && setup && !setup.done ? <SetupGuide setup={setup} /> : null}
+      {home === "principal" && overview ? (
+        <PrincipalHome pending={pending} month={overview.month} unreadWeekly={unreadWeekly} />
+      ) : null}
+      {(home === "director" || home === "viewer") && overview ? (
+        <DirectorHome overview={overview} unreadDaily={unreadDaily} canAct={home === "director"} />
+      ) : null}
+      {members ? <AdminHome members={members} /> : null}
+      {overview && standing ? <DashboardCards overview={overview} standing={standing} roles={org.roles} /> : null}
+      {trends ? <Trends trends={trends} /> : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
 import { ItemCard } from "../components/routines/ItemCard.tsx";
 import { SignatureField } from "../components/signatures/SignatureField.tsx";
+import { MissingForDaily } from "../components/home/MissingPrerequisite.tsx";
 import styles from "../styles/routines.css?url";
 import { enqueue, isUnsent, lineOf, settle, useOfflineQueue } from "../lib/offline-queue.ts";
 import { usePendingForm } from "../lib/pending.ts";
@@ -97,7 +98,11 @@ export default function Today() {
         </p>
       ) : null}
       {!day.workingDay ? <p className="note">{t("routines.today.restDay")}</p> : null}
-      {day.sheets.length === 0 ? <p className="muted">{t("routines.today.noItems")}</p> : null}
+      {day.sheets.length === 0 ? (
+        <MissingForDaily>
+          <p className="muted">{t("routines.today.noItems")}</p>
+        </MissingForDaily>
+      ) : null}
       {day.sheets.map((sheet) => {
         const keyOf = (l: { riskItemId: string; batchRef: string }) => `${l.riskItemId}|${l.batchRef}`;
         const entryOf = new Map(sheet.entries.map((e) => [keyOf(e), e]));

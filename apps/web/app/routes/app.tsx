@@ -1,8 +1,10 @@
 // The authenticated shell under /app: the organisation (with a switcher when the person belongs to
-// several), the account menu (password, sign-out) and the navigation from lib/nav.ts. On a phone
-// the navigation folds into a disclosure menu that works without JavaScript. A page below that
-// fails (a bad id → 404, a refused role → 403, a fault → 500) shows its error inside the shell,
-// with the navigation kept.
+// several), the account menu (password, sign-out) and the navigation from lib/nav.ts in its four
+// groups, beside the page on a wide screen. On a phone the header is one compact row, the
+// navigation folds into a disclosure menu that works without JavaScript and a bottom bar keeps the
+// role's three most used places (ADR 033). The shell also reads the setup progress, so any page can
+// say which missing step keeps it empty. A page below that fails (a bad id → 404, a refused role →
+// 403, a fault → 500) shows its error inside the shell, with the navigation kept.
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data } from "@remix-run/node";
@@ -10,19 +12,20 @@ import { Form, NavLink, Outlet, useLoaderData, useLocation, useRouteLoaderData }
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
-import { NAV, visibleNav } from "../lib/nav.ts";
+import { NAV, bottomBar, groupedNav, homeOf, visibleNav, type NavItem } from "../lib/nav.ts";
 import { isUnsent } from "../lib/offline-queue.ts";
 import { ErrorPanel } from "../components/ErrorPanel.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, organizations, resHeaders, caller } = await requireMember(request);
-  const [reminders, billing, billingBanner] = await Promise.all([
+  const [reminders, billing, billingBanner, setup] = await Promise.all([
     caller.routines.reminders.list(),
     caller.billing.enabled(),
     caller.billing.banner(),
+    caller.setup.progress(),
   ]);
   return data(
-    { user, org, organizations, unreadReminders: reminders.unread, billing, billingBanner },
+    { user, org, organizations, unreadReminders: reminders.unread, billing, billingBanner, setup },
     { headers: resHeaders },
   );
 }
@@ -38,19 +41,30 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
   return out;
 };
 
-function NavList({ items, id }: { items: ReturnType<typeof visibleNav>; id: string }) {
+function NavLinks({ items }: { items: readonly NavItem[] }) {
   const { t } = useTranslation();
-  return (
-    <ul className="app-nav-list" id={id}>
-      {items.map((item) => (
-        <li key={item.to}>
-          <NavLink to={item.to} end={item.end ?? false} prefetch="intent">
-            {t(item.labelKey)}
-          </NavLink>
-        </li>
-      ))}
-    </ul>
-  );
+  return items.map((item) => (
+    <li key={item.to}>
+      <NavLink to={item.to} end={item.end ?? false} prefetch="intent">
+        {t(item.labelKey)}
+      </NavLink>
+    </li>
+  ));
+}
+
+/** The navigation in its groups (日常 · 台账 · 企业 · 设置), each a labelled list. */
+function GroupedNav({ items, id }: { items: readonly NavItem[]; id: string }) {
+  const { t } = useTranslation();
+  return groupedNav(items).map(({ group, items: entries }) => (
+    <div className="app-nav-group" key={group}>
+      <p className="app-nav-heading" id={`${id}-${group}`}>
+        {t(`nav.groups.${group}`)}
+      </p>
+      <ul className="app-nav-list" aria-labelledby={`${id}-${group}`}>
+        <NavLinks items={entries} />
+      </ul>
+    </div>
+  ));
 }
 
 /** Closes an open <details> menu after navigating to another page (not on first render). */
@@ -82,6 +96,7 @@ function ShellFrame({ shell, children }: { shell: ShellData; children: React.Rea
   const { user, org, organizations, unreadReminders, billing, billingBanner } = shell;
   const { t, i18n } = useTranslation();
   const items = visibleNav(NAV, org, { billing });
+  const shortcuts = bottomBar(items, homeOf(org));
   const menuRef = useCloseOnNavigate();
   const userMenuRef = useCloseOnNavigate();
   const location = useLocation();
@@ -111,51 +126,67 @@ function ShellFrame({ shell, children }: { shell: ShellData; children: React.Rea
             </details>
           ) : null}
         </div>
-        <NavLink
-          to="/app/reminders"
-          className="reminders-link"
-          data-testid="reminders-badge"
-          aria-label={t("routines.reminders.badge", { count: unreadReminders })}
-        >
-          {t("routines.nav.reminders")}
-          {unreadReminders > 0 ? <span className="count-badge">{unreadReminders}</span> : null}
-        </NavLink>
-        <details className="menu user-menu" ref={userMenuRef}>
-          <summary aria-label={`${t("shell.userMenu")}: ${user.name}`}>{user.name}</summary>
-          <ul className="menu-panel">
-            <li className="menu-note">{user.email}</li>
-            <li>
-              <NavLink to="/app/account">{t("shell.changePassword")}</NavLink>
-            </li>
-            <li>
-              <Form method="post" action="/logout">
-                <button type="submit">{t("shell.logout")}</button>
-              </Form>
-            </li>
-          </ul>
-        </details>
+        <div className="app-bar-actions">
+          <NavLink to="/app/reminders" className="reminders-link" data-testid="reminders-badge">
+            {t("routines.nav.reminders")}
+            {unreadReminders > 0 ? (
+              <>
+                <span className="count-badge" aria-hidden="true">
+                  {unreadReminders}
+                </span>
+                <span className="visually-hidden">{t("routines.reminders.badge", { count: unreadReminders })}</span>
+              </>
+            ) : null}
+          </NavLink>
+          <details className="menu user-menu" ref={userMenuRef}>
+            <summary aria-label={`${t("shell.userMenu")}: ${user.name}`}>
+              <span className="user-menu-name">{user.name}</span>
+            </summary>
+            <ul className="menu-panel">
+              <li className="menu-note">{user.email}</li>
+              <li>
+                <NavLink to="/app/account">{t("shell.changePassword")}</NavLink>
+              </li>
+              <li>
+                <Form method="post" action="/logout">
+                  <button type="submit">{t("shell.logout")}</button>
+                </Form>
+              </li>
+            </ul>
+          </details>
+          <details className="menu app-nav-phone" ref={menuRef}>
+            <summary>{t("nav.menu")}</summary>
+            <nav aria-label={t("nav.label")} className="menu-panel app-nav-phone-panel">
+              <GroupedNav items={items} id="app-nav-phone" />
+            </nav>
+          </details>
+        </div>
       </div>
-      <nav className="app-nav app-nav-wide" aria-label={t("nav.label")}>
-        <NavList items={items} id="app-nav-wide" />
-      </nav>
-      <details className="menu app-nav-phone" ref={menuRef}>
-        <summary>{t("nav.menu")}</summary>
-        <nav aria-label={t("nav.label")}>
-          <NavList items={items} id="app-nav-phone" />
+      <div className="app-body">
+        <nav className="app-nav app-nav-wide" aria-label={t("nav.label")}>
+          <GroupedNav items={items} id="app-nav-wide" />
         </nav>
-      </details>
-      <div className="app-content">
-        {billingBanner && location.pathname !== "/app/billing" ? (
-          <p className={billingBanner.dunning === "restricted" ? "form-alert" : "notice"} role="status">
-            <NavLink to="/app/billing">
-              {t(`billing.dunning.${billingBanner.dunning}`, {
-                date: billingBanner.restrictedFrom?.toLocaleDateString(i18n.language, { timeZone: org.timeZone }) ?? "",
-              })}
-            </NavLink>
-          </p>
-        ) : null}
-        {children}
+        <div className="app-content">
+          {billingBanner && location.pathname !== "/app/billing" ? (
+            <p className={billingBanner.dunning === "restricted" ? "form-alert" : "notice"} role="status">
+              <NavLink to="/app/billing">
+                {t(`billing.dunning.${billingBanner.dunning}`, {
+                  date:
+                    billingBanner.restrictedFrom?.toLocaleDateString(i18n.language, { timeZone: org.timeZone }) ?? "",
+                })}
+              </NavLink>
+            </p>
+          ) : null}
+          {children}
+        </div>
       </div>
+      {shortcuts.length > 0 ? (
+        <nav className="app-bottom-bar" aria-label={t("homes.bottomBar")}>
+          <ul>
+            <NavLinks items={shortcuts} />
+          </ul>
+        </nav>
+      ) : null}
     </div>
   );
 }

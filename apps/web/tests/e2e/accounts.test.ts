@@ -97,7 +97,9 @@ describe("accounts", () => {
     await page.goto(link);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(`加入 ${principal.orgName}`);
     await acceptInvitation(page, link, { name: "李安全", email: "li@e2e.test", password: PASSWORD });
-    await expect(page.getByTestId("my-roles").textContent()).resolves.toBe("质量安全员");
+    // an officer's home is today's checklist; with no site or list yet it says what is missing
+    expect(new URL(page.url()).pathname).toBe("/app/today");
+    await expect(page.getByTestId("missing-prerequisite").textContent()).resolves.toContain("还没有场所");
     await expect(page.getByTestId("current-org").textContent()).resolves.toBe(principal.orgName);
     // the phone menu opens the members page, marked as the current page
     await navigate(page, "成员");

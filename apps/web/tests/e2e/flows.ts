@@ -78,7 +78,7 @@ export async function logout(page: Page): Promise<void> {
   await page.waitForURL((url) => url.pathname === "/login");
 }
 
-/** Opens a page of the app through the navigation (the phone menu on a narrow screen). */
+/** Opens a page of the app through the grouped navigation (the phone menu on a narrow screen). */
 export async function navigate(page: Page, label: string): Promise<void> {
   await shellReady(page);
   const phoneMenu = page.locator(".app-nav-phone");
@@ -120,7 +120,7 @@ export async function inviteMember(
   return link.inputValue();
 }
 
-/** Opens an invitation link signed out and registers; waits for the dashboard. */
+/** Opens an invitation link signed out and registers; waits for their home (an officer's is /app/today). */
 export async function acceptInvitation(
   page: Page,
   link: string,
@@ -131,7 +131,7 @@ export async function acceptInvitation(
   await page.getByLabel("邮箱").fill(d.email);
   await page.getByLabel("密码").fill(d.password);
   await page.getByRole("button", { name: "注册并加入" }).click();
-  await page.waitForURL((url) => url.pathname === "/app");
+  await page.waitForURL((url) => url.pathname === "/app" || url.pathname === "/app/today");
   await shellReady(page);
 }
 

@@ -25,6 +25,7 @@ import { regionsRouter } from "./regions.ts";
 import { auditRouter } from "./audit.ts";
 import { sellersRouter } from "./sellers.ts";
 import { billingRouter } from "./billing.ts";
+import { setupRouter } from "./setup.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -50,6 +51,7 @@ export const appRouter = router({
   audit: auditRouter,
   sellers: sellersRouter,
   billing: billingRouter,
+  setup: setupRouter,
 });
 
 registerInputs(appRouter);

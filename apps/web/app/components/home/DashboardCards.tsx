@@ -1,0 +1,40 @@
+// The ledger cards of the director's home (and the principal's, below the decisions): staffing,
+// expiring certificates, today's records, the week and month, open and overdue hazards. Further
+// dashboard sections go inside this component. Where nobody can file a daily record yet, it says
+// why above the figures instead of letting "due" stand unexplained (ADR 033).
+import { useTranslation } from "react-i18next";
+import { CertificateAlerts } from "../certificate-alerts.tsx";
+import { StaffingAlert } from "../dashboard/StaffingAlert.tsx";
+import { LedgerCards, type DashboardOverview } from "../dashboard/LedgerCards.tsx";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+import { MissingForDaily } from "./MissingPrerequisite.tsx";
+import { useSetupProgress } from "./shell-data.ts";
+
+export function DashboardCards({
+  overview,
+  standing,
+  roles,
+}: {
+  overview: DashboardOverview;
+  standing: RouterOutputs["profile"]["standing"];
+  roles: readonly string[];
+}) {
+  const { t } = useTranslation();
+  const blocked = useSetupProgress()?.dailyBlockedBy ?? null;
+  return (
+    <section aria-labelledby="dashboard-cards-title" className="stack">
+      <h2 id="dashboard-cards-title">{t("homes.week.cardsTitle")}</h2>
+      <StaffingAlert standing={standing} />
+      {blocked ? (
+        <div data-testid="daily-blocked">
+          <p>{t("homes.missing.dashboard")}</p>
+          <MissingForDaily />
+        </div>
+      ) : null}
+      <div className="card-grid" id="dashboard-cards">
+        <CertificateAlerts />
+        <LedgerCards overview={overview} roles={roles} />
+      </div>
+    </section>
+  );
+}

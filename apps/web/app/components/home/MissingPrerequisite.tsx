@@ -1,0 +1,20 @@
+// Says which missing setup step keeps a page empty (no site, no list in force, no appointed
+// officer) and links to where it is done, instead of a bare "nothing here" (ADR 033).
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useSetupProgress } from "./shell-data.ts";
+
+const WHERE = { sites: "/app/profile#sites", riskList: "/app/risk-list", people: "/app/appointments" } as const;
+
+/** The note for what blocks the daily record; `children` (or nothing) when nothing does. */
+export function MissingForDaily({ children = null }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const blocked = useSetupProgress()?.dailyBlockedBy ?? null;
+  if (!blocked) return children;
+  return (
+    <p className="notice" data-testid="missing-prerequisite">
+      {t(`homes.missing.${blocked}`)} <Link to={WHERE[blocked]}>{t(`homes.missing.link.${blocked}`)}</Link>
+    </p>
+  );
+}

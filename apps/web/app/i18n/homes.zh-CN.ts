@@ -1,0 +1,81 @@
+// zh-CN strings of the role homes, the setup guide and the notes that name a missing prerequisite (ADR 033).
+export const homesZhCN = {
+  setup: {
+    title: "开通向导",
+    lead: "完成以下六步，质量安全员就能在手机上做第一次日管控检查。录入数据后，每一步会自动打勾。",
+    progress: "已完成 {{done}} / {{total}} 步",
+    stateDone: "已完成",
+    stateTodo: "未完成",
+    next: "下一步",
+    steps: {
+      profile: {
+        title: "企业信息",
+        body: "登记上年度从业人员数和营业收入：企业规模和应配备的人员由它决定。",
+        link: "填写规模数据",
+      },
+      sites: { title: "场所", body: "添加生产或经营场所：每日检查按场所记录。", link: "添加场所" },
+      products: {
+        title: "产品",
+        body: "添加产品：适用情形（生产许可证、CCC、强制性标准）由产品决定。",
+        link: "添加产品",
+      },
+      riskList: {
+        title: "风险管控清单",
+        body: "按重点产品目录生成清单，经主要负责人批准后生效。",
+        link: "生成清单",
+        awaiting: "清单草案待批准：主要负责人须先在人员任命中登记，再在清单页点“批准此版本”。",
+        approve: "去批准清单",
+      },
+      people: {
+        title: "人员与任命",
+        body: "邀请质量安全员加入，并在人员任命中登记主要负责人和质量安全员（关联其账号）。",
+        link: "登记任命",
+        invite: "邀请成员",
+      },
+      firstDaily: {
+        title: "第一次日管控检查",
+        body: "质量安全员打开“今日检查”，逐项检查后签字提交。",
+        link: "打开今日检查",
+      },
+    },
+  },
+  missing: {
+    sites: "还没有场所：每日检查按场所记录，请先添加场所。",
+    riskList: "风险管控清单尚未生效：清单经主要负责人批准后，检查项目才会出现在这里。",
+    people: "还没有登记质量安全员的任命（关联账号）：登记后才能签字提交每日检查记录。",
+    link: { sites: "去添加场所", riskList: "打开风险管控清单", people: "打开人员任命" },
+    dashboard: "目前还没有人能提交每日检查记录，原因如下。应填天数仍按监管部门的口径（自启用日期起的工作日）计算。",
+  },
+  week: {
+    title: "本周",
+    openHazards: "未销号隐患",
+    overdue: "其中逾期 {{count}} 项",
+    unreadDaily: "待阅的每日检查记录",
+    weeklyReport: "本周排查报告",
+    due: "截止 {{date}}",
+    toHazards: "查看隐患台账",
+    toRead: "去阅签",
+    toWeekly: "填写周报",
+    cardsTitle: "台账概览",
+  },
+  decisions: {
+    title: "待你决定",
+    proposals: "待决定的否决与建议",
+    proposalsNone: "没有待决定的否决或建议。",
+    waited: "已等待 {{hours}} 小时",
+    monthly: "本月调度会议纪要",
+    toMonthly: "填写并签署纪要",
+    weeklyUnread: "待阅的周排查报告",
+    toWeekly: "去阅签",
+  },
+  admin: {
+    title: "成员与任命",
+    lead: "你是本企业的管理员。邀请成员、登记任命后，他们登录即进入各自的工作页。",
+    toMembers: "管理成员与邀请",
+    toAppointments: "登记人员任命",
+  },
+  viewer: {
+    lead: "你是只读成员：可以查阅台账，不能签字或修改。",
+  },
+  bottomBar: "常用",
+};

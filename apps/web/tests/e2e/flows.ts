@@ -156,3 +156,16 @@ export async function appointMember(
   await page.getByRole("button", { name: "保存任命" }).click();
   await page.waitForURL((url) => url.pathname === "/app/appointments");
 }
+
+/**
+ * Signs the first daily sign bar with the keyboard alternative of the handwritten signature (the
+ * signer's own name, typed; ADR 032) and waits for the signed banner.
+ */
+export async function signTodayTyped(page: Page, signerName: string): Promise<void> {
+  await page.getByTestId("sign-submit").first().waitFor();
+  const bar = page.locator(".sign-bar").first();
+  await bar.getByTestId("signature-switch").click();
+  await bar.getByTestId("signature-typed").fill(signerName);
+  await page.getByTestId("sign-submit").first().click();
+  await page.getByTestId("signed-banner").first().waitFor();
+}

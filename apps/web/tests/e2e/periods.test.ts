@@ -53,7 +53,7 @@ async function inspectorCard(s: RunningServer) {
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL((url) => url.pathname === "/regulator");
   await page.locator('.reg-shell[data-hydrated="true"]').waitFor();
-  const card = page.getByRole("article", { name: ENTERPRISE });
+  const card = page.getByTestId("enterprise-row").filter({ hasText: ENTERPRISE });
   await card.waitFor();
   const text = async (id: string) => (await card.getByTestId(id).textContent()) ?? "";
   return {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { localInstant } from "@anzhi/contracts";
 import { PHONE } from "./harness.ts";
-import { shellReady } from "./flows.ts";
+import { shellReady, signTodayTyped } from "./flows.ts";
 import { noHorizontalOverflow, startDemoApp } from "./demo.ts";
 
 const app = startDemoApp({ at: localInstant("2026-12-02 10:00", "Asia/Shanghai") });
@@ -47,8 +47,7 @@ describe("photo evidence on a phone", () => {
 
     await page.getByRole("button", { name: "其余项目全部正常" }).click();
     await page.getByTestId("reported-to").first().selectOption({ index: 1 });
-    await page.getByTestId("sign-submit").first().click();
-    await page.getByTestId("signed-banner").first().waitFor();
+    await signTodayTyped(page, "李明"); // officer1's name in the demo seed
 
     // The signed record: a thumbnail per photo, each with its stamp.
     await page.getByRole("link", { name: "查看记录" }).first().click();

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
-import { acceptInvitation, shellReady, signUp, usccFor } from "./flows.ts";
+import { acceptInvitation, shellReady, signTodayTyped, signUp, usccFor } from "./flows.ts";
 
 const PASSWORD = "Anzhi-e2e-2026!";
 const principal = {
@@ -108,9 +108,7 @@ describe("the setup guide", () => {
     await phone.goto(`${server.baseUrl}/app/today`);
     await shellReady(phone);
     await phone.getByRole("button", { name: "其余项目全部正常" }).first().click();
-    await phone.getByTestId("sign-submit").first().waitFor();
-    await phone.getByTestId("sign-submit").first().click();
-    await phone.getByTestId("signed-banner").first().waitFor();
+    await signTodayTyped(phone, officer.name);
 
     await home(page);
     expect(await page.getByTestId("setup-guide").count()).toBe(0);

@@ -146,7 +146,11 @@ export function EnterpriseTable({ enterprises, sort }: { enterprises: Enterprise
                     className={value === null ? "reg-na" : c.bad(e.indicators) ? "reg-bad" : undefined}
                   >
                     <span data-testid={c.testId}>{value ?? t("regulator.ind.notGranted")}</span>
-                    {detail ? <span className="reg-list-detail">{detail}</span> : null}
+                    {detail ? (
+                      <span className="reg-list-detail" data-testid={`${c.testId}-counts`}>
+                        {detail}
+                      </span>
+                    ) : null}
                   </td>
                 );
               })}

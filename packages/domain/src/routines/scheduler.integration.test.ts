@@ -1,6 +1,6 @@
 // startScheduler runs the tick in a worker thread on its own connection: the thread loads our
 // TypeScript, ticks right away with the instant read from the given clock, and stops cleanly.
-import { createTestDb, type TestDb } from "@anzhi/db/testing";
+import { createTestDb, testPostgresUrl, type TestDb } from "@anzhi/db/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { startScheduler } from "./scheduler.ts";
 
@@ -12,9 +12,7 @@ afterEach(async () => {
 
 // On PostgreSQL the worker runs the pg-boss runner instead (real time, its own schedule), which
 // jobs/pg-boss.integration.test.ts covers on two nodes; this is the SQLite tick.
-const onPostgres = /^postgres(ql)?:\/\//.test(process.env.ANZHI_TEST_DATABASE ?? "");
-
-describe.skipIf(onPostgres)("startScheduler (SQLite tick)", () => {
+describe.skipIf(testPostgresUrl() !== null)("startScheduler (SQLite tick)", () => {
   it("ticks in a worker thread at the clock's instant and stops", async () => {
     t = await createTestDb();
     await t.db.organization.create({

@@ -4,7 +4,7 @@
 // `startScheduler` runs it in a worker thread (scheduler-worker.ts) with the instant read from the
 // server's clock.
 import { Worker } from "node:worker_threads";
-import type { Db } from "@anzhi/db";
+import { isPostgresUrl, type Db } from "@anzhi/db";
 import { systemClock, type Clock } from "../clock.ts";
 import { fieldCipherFor } from "../crypto/field-cipher.ts";
 import { SCHEDULER_STEPS, describeTick } from "../jobs/scheduled.ts";
@@ -92,8 +92,6 @@ type WorkerReply =
   | { ok: false; message: string }
   | { log: string; status: JobsStatus }
   | { stopped: true };
-
-export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 /**
  * Starts the scheduled jobs in a worker thread with its own database connection, so no job holds

@@ -3,6 +3,7 @@
 // work is done. A viewer sees the same figures without the calls to act.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { periodOwed } from "./period-status.ts";
 import type { DashboardOverview } from "../dashboard/LedgerCards.tsx";
 
 export function DirectorHome({
@@ -16,7 +17,7 @@ export function DirectorHome({
 }) {
   const { t } = useTranslation();
   const week = overview.week;
-  const weeklyOpen = week.status !== "signed" && week.status !== "signed_late" && week.status !== "no_working_day";
+  const weeklyOpen = periodOwed(week.status);
   return (
     <section aria-labelledby="week-title" data-testid="home-week">
       <h2 id="week-title">{t("homes.week.title")}</h2>

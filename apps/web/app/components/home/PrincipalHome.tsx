@@ -2,6 +2,7 @@
 // month's minutes to sign, weekly reports to read-sign — each linking to where it is done.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { periodOwed } from "./period-status.ts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import type { DashboardOverview } from "../dashboard/LedgerCards.tsx";
 
@@ -17,7 +18,7 @@ export function PrincipalHome({
   unreadWeekly: number;
 }) {
   const { t } = useTranslation();
-  const monthOpen = month.status !== "signed" && month.status !== "signed_late" && month.status !== "no_working_day";
+  const monthOpen = periodOwed(month.status);
   return (
     <section aria-labelledby="decisions-title" data-testid="home-decisions">
       <h2 id="decisions-title">{t("homes.decisions.title")}</h2>

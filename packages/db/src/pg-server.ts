@@ -3,7 +3,9 @@
 // and started as the `postgres` user (its data folder is handed to that user). No Docker, no
 // download: the binaries are found under /usr/lib/postgresql/<major>/bin or on PATH.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 export interface PgServer {
@@ -107,4 +109,42 @@ export function startPgServer(options: {
       run(path.join(bin, "pg_ctl"), ["stop", "-m", "fast", "-D", dataDir], { quiet: true });
     },
   };
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on now (the system picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A server of a test's own (no fsync) in a new temporary folder on a free port, so suites that
+ * start one can run side by side; `stop()` also deletes the folder.
+ */
+export async function startThrowawayPgServer(prefix: string): Promise<PgServer> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    const server = startPgServer({ dataDir, port: await freePort(), fast: true });
+    return {
+      ...server,
+      stop: () => {
+        try {
+          server.stop();
+        } finally {
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 }

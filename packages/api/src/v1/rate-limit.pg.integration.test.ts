@@ -1,25 +1,20 @@
 // The rate limiter's statement on PostgreSQL (the Prisma client on PostgreSQL lands separately, so
 // the statement runs here through `pg`, as two nodes' connection pools): the same text and parameters
 // Prisma sends, a concurrent burst from both connections granted exactly the bucket's size.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pgBinDir, startPgServer, type PgServer } from "@anzhi/db/pg-server";
+import { pgBinDir, startThrowawayPgServer, type PgServer } from "@anzhi/db/pg-server";
 import { decision, takeStatement, type BucketSpec } from "./rate-limit.ts";
 
 const hasPg = pgBinDir() !== null;
 let server: PgServer;
-let dataDir: string;
 let nodeA: pg.Pool;
 let nodeB: pg.Pool;
 const spec: BucketSpec = { ratePerSecond: 1, burst: 4 };
 
 beforeAll(async () => {
   if (!hasPg) return;
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-ratelimit-pg-"));
-  server = startPgServer({ dataDir, port: 5442, fast: true });
+  server = await startThrowawayPgServer("anzhi-ratelimit-pg-");
   // Each "node" a pool of its own, so the burst below really arrives concurrently.
   nodeA = new pg.Pool({ connectionString: server.url, max: 3 });
   nodeB = new pg.Pool({ connectionString: server.url, max: 3 });
@@ -34,7 +29,6 @@ afterAll(async () => {
   await nodeA?.end();
   await nodeB?.end();
   server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function take(client: pg.Pool, key: string, at: number) {

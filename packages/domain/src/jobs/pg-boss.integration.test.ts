@@ -2,24 +2,19 @@
 // each job happens once, not once per node — also when the node running a job is SIGKILLed
 // mid-run, whose run is then finished by the other node under the same run id.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pgBinDir, startPgServer, type PgServer } from "@anzhi/db/pg-server";
+import { pgBinDir, startThrowawayPgServer, type PgServer } from "@anzhi/db/pg-server";
 
-const PORT = 5442;
 const SCHEMA = "pgboss_test";
 const hasPg = pgBinDir() !== null;
 let server: PgServer;
-let dataDir: string;
 let client: pg.Client;
 
 beforeAll(async () => {
   if (!hasPg) return;
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-jobs-pg-"));
-  server = startPgServer({ dataDir, port: PORT, fast: true });
+  server = await startThrowawayPgServer("anzhi-jobs-pg-");
   client = new pg.Client({ connectionString: server.url });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
@@ -32,7 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.end();
   server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 interface Node {

@@ -1,7 +1,16 @@
 // The raw statements of dialect.ts on whichever database the suite runs against (SQLite by
 // default, PostgreSQL under `pnpm test:pg`).
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { bulkInsert, bumpHazardCounter, dialectOf, listTables, serialize, writeChainLinks } from "./dialect.ts";
+import {
+  bulkInsert,
+  bumpHazardCounter,
+  dialectOf,
+  listTables,
+  serialize,
+  textContains,
+  writeChainLinks,
+} from "./dialect.ts";
+import { forOrganization } from "./scope.ts";
 import { createTestDb, type TestDb } from "./testing.ts";
 
 let t: TestDb;
@@ -27,6 +36,27 @@ afterAll(async () => t?.cleanup());
 it("knows its database, in a transaction too", async () => {
   expect(dialectOf(t.db)).toBe(t.dialect);
   expect(await t.db.$transaction(async (tx) => dialectOf(tx))).toBe(t.dialect);
+});
+
+it("searches text ignoring ASCII case on both databases, through a scoped client too", async () => {
+  await t.db.auditEvent.createMany({
+    data: ["Case.Search 批次 AB-7", "case.search 批次 ab-8", "other"].map((action) => ({
+      organizationId: "org-a",
+      actorKind: "system",
+      action,
+      entityType: "system",
+      dataJson: "{}",
+    })),
+  });
+  const actions = async (db: object & Pick<TestDb["db"], "auditEvent">, text: string) =>
+    (await db.auditEvent.findMany({ where: { action: textContains(db, text) }, orderBy: { action: "asc" } })).map(
+      (r) => r.action,
+    );
+  expect(await actions(t.db, "CASE.SEARCH")).toEqual(["Case.Search 批次 AB-7", "case.search 批次 ab-8"]);
+  expect(await actions(t.db, "批次 Ab-7")).toEqual(["Case.Search 批次 AB-7"]);
+  const scoped = forOrganization(t.db, "org-a");
+  expect(dialectOf(scoped)).toBe(t.dialect);
+  expect(await actions(scoped, "ab-")).toEqual(["Case.Search 批次 AB-7", "case.search 批次 ab-8"]);
 });
 
 it("inserts many rows with one statement and Prisma reads them back unchanged", async () => {

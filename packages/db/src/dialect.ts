@@ -10,6 +10,7 @@
 //                     PostgreSQL: pg_advisory_xact_lock on a key derived from a name
 //   counter           INSERT … ON CONFLICT DO UPDATE … RETURNING (both; no first-row race)
 //   tables            the application's tables (sqlite_master / information_schema)
+//   text search       Prisma's `contains` ignoring case on both (LIKE on SQLite, ILIKE on PostgreSQL)
 import { PAYLOAD_FUNCTION, withPayload } from "./bulk-payload.ts";
 import type { Db, Tx } from "./client.ts";
 
@@ -137,4 +138,15 @@ export async function listTables(db: Pick<Db, "$queryRawUnsafe">): Promise<strin
       : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
   );
   return rows.map((r) => r.name);
+}
+
+/**
+ * A Prisma `contains` filter that ignores case on both databases, for every search a person types:
+ * SQLite's LIKE already ignores ASCII case; PostgreSQL's LIKE does not, so there it asks for ILIKE
+ * (`mode: "insensitive"`, an argument the SQLite client refuses — hence the provider check).
+ */
+export function textContains(db: object, value: string): { contains: string } {
+  return dialectOf(db) === "postgresql"
+    ? ({ contains: value, mode: "insensitive" } as { contains: string })
+    : { contains: value };
 }

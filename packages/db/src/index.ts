@@ -14,6 +14,7 @@ export {
   dialectOf,
   listTables,
   serialize,
+  textContains,
   writeChainLinks,
   type Cell,
   type Dialect,

@@ -284,6 +284,13 @@ describe("ledgers and trace", () => {
     expect((await ledger({ from: "2027-02-01" })).map((r) => r.batchNo)).toContain("B2027-010");
     expect((await ledger({ supplierId: second })).map((r) => r.batchNo)).toEqual(["B2027-002"]);
     expect((await ledger({ batchNo: "003" })).map((r) => r.batchNo)).toEqual(["B2027-003"]);
+    // A search ignores ASCII case on SQLite and on PostgreSQL alike.
+    expect((await ledger({ batchNo: "b2027-00" })).map((r) => r.batchNo)).toEqual([
+      "B2027-001",
+      "B2027-002",
+      "B2027-003",
+    ]);
+    expect((await ledger({ batchNo: "b2027-003", product: "充电器" })).map((r) => r.batchNo)).toEqual(["B2027-003"]);
     expect((await ledger({ conclusion: "accepted" })).map((r) => r.batchNo)).toEqual(["B2027-001"]);
     expect((await ledger({ problemsOnly: true })).map((r) => r.hazard?.hazardNo).every(Boolean)).toBe(true);
     expect((await ledger({ problemsOnly: true })).length).toBe(2);
@@ -297,6 +304,7 @@ describe("ledgers and trace", () => {
     expect((await sales()).map((s) => s.buyerName)).toEqual(["溧阳车行", "金坛电动车店"]);
     expect((await sales({ buyer: "金坛" })).map((s) => s.quantity)).toEqual([50]);
     expect(await sales({ batchNo: "nothing" })).toEqual([]);
+    expect((await sales({ batchNo: "b2027-010" })).map((s) => s.buyerName)).toEqual(["溧阳车行", "金坛电动车店"]);
     expect((await sales({ from: "2027-03-01" })).map((s) => s.buyerName)).toEqual(["金坛电动车店"]);
   });
 

@@ -13,7 +13,7 @@ import {
   type PurchaseLedgerQuery,
   type SaleLedgerQuery,
 } from "@anzhi/contracts";
-import type { Db, Prisma } from "@anzhi/db";
+import { textContains, type Db, type Prisma } from "@anzhi/db";
 import type { LedgerTable } from "../regulator/table.ts";
 
 export interface PurchaseLedgerRow {
@@ -132,8 +132,8 @@ export async function purchaseLedger(
       organizationId,
       purchaseDate: { gte: q.from, lte: q.to },
       ...(q.supplierId ? { supplierId: q.supplierId } : {}),
-      ...(q.batchNo ? { batchNo: { contains: q.batchNo } } : {}),
-      ...(q.product ? { productName: { contains: q.product } } : {}),
+      ...(q.batchNo ? { batchNo: textContains(db, q.batchNo) } : {}),
+      ...(q.product ? { productName: textContains(db, q.product) } : {}),
       ...(q.conclusion ? { conclusion: q.conclusion } : {}),
       ...(q.problemsOnly ? { problemsJson: { not: "[]" } } : {}),
     },
@@ -148,9 +148,9 @@ export async function saleLedger(db: Db, organizationId: string, q: SaleLedgerQu
     where: {
       organizationId,
       saleDate: { gte: q.from, lte: q.to },
-      ...(q.buyer ? { buyerName: { contains: q.buyer } } : {}),
-      ...(q.batchNo ? { batchNo: { contains: q.batchNo } } : {}),
-      ...(q.product ? { productName: { contains: q.product } } : {}),
+      ...(q.buyer ? { buyerName: textContains(db, q.buyer) } : {}),
+      ...(q.batchNo ? { batchNo: textContains(db, q.batchNo) } : {}),
+      ...(q.product ? { productName: textContains(db, q.product) } : {}),
     },
     orderBy: [{ saleDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: saleSelect,
@@ -257,7 +257,7 @@ export interface BatchTrace {
 
 /** Both directions of traceability for one batch number (exact match), optionally one product. */
 export async function batchTrace(db: Db, organizationId: string, q: BatchTraceQuery): Promise<BatchTrace> {
-  const product = q.product ? { productName: { contains: q.product } } : {};
+  const product = q.product ? { productName: textContains(db, q.product) } : {};
   const [purchases, sales] = await Promise.all([
     db.purchaseCheck.findMany({
       where: { organizationId, batchNo: q.batchNo, ...product },

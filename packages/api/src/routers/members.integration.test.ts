@@ -250,12 +250,14 @@ describe("roles and deactivation", () => {
     const bInv = await b.caller.members.invite({ roles: ["viewer"] });
     // A's principal is back in A (the earlier test joined b into A, not the other way round)
     expect((await a.caller.members.list()).some((m) => m.id === bMembership)).toBe(false);
+    // One call at a time: a call started before the previous one is awaited could be refused
+    // before anything listens to it (an unhandled rejection on PostgreSQL, whose transactions overlap).
     for (const call of [
-      a.caller.members.setRoles({ membershipId: bMembership, roles: ["viewer"], isAdmin: false }),
-      a.caller.members.deactivate({ membershipId: bMembership }),
-      a.caller.members.reactivate({ membershipId: bMembership }),
+      () => a.caller.members.setRoles({ membershipId: bMembership, roles: ["viewer"], isAdmin: false }),
+      () => a.caller.members.deactivate({ membershipId: bMembership }),
+      () => a.caller.members.reactivate({ membershipId: bMembership }),
     ]) {
-      expect(formErrorOf(await rejection(call), "zh-CN").code).toBe("MEMBER_NOT_FOUND");
+      expect(formErrorOf(await rejection(call()), "zh-CN").code).toBe("MEMBER_NOT_FOUND");
     }
     expect((await rejection(a.caller.members.revokeInvitation({ invitationId: bInv.invitation.id }))).code).toBe(
       "NOT_FOUND",

@@ -99,6 +99,12 @@ it("numbers hazards without a duplicate even when the year's first numbers race"
     Array.from({ length: 6 }, () => t.db.$transaction((tx) => bumpHazardCounter(tx, "org-a", 2028, 1))),
   );
   expect(raced.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+  // A batch reserves its numbers in one update: the first from `first`, the next after the last.
+  const reserve = (first: number, count: number) =>
+    t.db.$transaction((tx) => bumpHazardCounter(tx, "org-a", 2029, first, count));
+  expect(await reserve(3, 1000)).toBe(1002);
+  expect(await reserve(1, 5)).toBe(1007);
+  await expect(reserve(1, 0)).rejects.toThrow(/positive integer/);
 });
 
 it("lists the application's tables", async () => {

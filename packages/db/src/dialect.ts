@@ -111,19 +111,29 @@ export async function serialize(tx: Raw, name: string): Promise<void> {
 }
 
 /**
- * Increments the organisation's hazard counter for `year` and returns the new value; a year
- * without a counter row starts at `first`. One statement, so two first numbers of a year cannot
- * race into a duplicate key.
+ * Reserves `count` (default 1) hazard numbers of the organisation for `year` and returns the last of
+ * them (the batch holds last - count + 1 … last); a year without a counter row starts at `first`.
+ * One statement, so two first numbers of a year cannot race into a duplicate key, and a batch of
+ * any size costs one counter update.
  */
-export async function bumpHazardCounter(tx: Raw, organizationId: string, year: number, first: number): Promise<number> {
-  const p = dialectOf(tx) === "postgresql" ? ["$1", "$2", "$3"] : ["?", "?", "?"];
+export async function bumpHazardCounter(
+  tx: Raw,
+  organizationId: string,
+  year: number,
+  first: number,
+  count = 1,
+): Promise<number> {
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`bumpHazardCounter: count ${count} is not a positive integer`);
+  const p = dialectOf(tx) === "postgresql" ? ["$1", "$2", "$3", "$4"] : ["?", "?", "?", "?"];
   const rows = await tx.$queryRawUnsafe<Array<{ last: number | bigint }>>(
     `INSERT INTO "HazardCounter" ("organizationId", "year", "last") VALUES (${p[0]}, ${p[1]}, ${p[2]})
-     ON CONFLICT ("organizationId", "year") DO UPDATE SET "last" = "HazardCounter"."last" + 1
+     ON CONFLICT ("organizationId", "year") DO UPDATE SET "last" = "HazardCounter"."last" + ${p[3]}
      RETURNING "last"`,
     organizationId,
     year,
-    first,
+    first + count - 1,
+    count,
   );
   const last = rows[0]?.last;
   if (last === undefined) throw new Error("bumpHazardCounter: no row returned");

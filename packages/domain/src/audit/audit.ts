@@ -2,7 +2,8 @@
 // inside the same transaction as the change it describes, and chains it to the organisation's
 // previous event (chain.ts, docs/decisions/014). The database refuses to change or delete a row.
 import type { AuditEntityType } from "@anzhi/contracts";
-import type { Db, Tx } from "@anzhi/db";
+import { randomUUID } from "node:crypto";
+import { bulkInsert, type Db, type Tx } from "@anzhi/db";
 import { sealAuditChain } from "./chain.ts";
 
 export type Actor =
@@ -35,9 +36,7 @@ export async function recordAudit(tx: Pick<Tx, "auditEvent">, e: AuditInput): Pr
   await tx.auditEvent.create({
     data: {
       organizationId: e.organizationId,
-      actorKind: e.actor.kind,
-      actorUserId: e.actor.kind === "user" || e.actor.kind === "regulator" ? e.actor.userId : null,
-      apiKeyId: e.actor.kind === "api_key" ? e.actor.apiKeyId : null,
+      ...actorColumns(e.actor),
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId ?? null,
@@ -48,4 +47,57 @@ export async function recordAudit(tx: Pick<Tx, "auditEvent">, e: AuditInput): Pr
     select: { id: true },
   });
   await sealAuditChain(tx, e.organizationId);
+}
+
+function actorColumns(actor: Actor) {
+  return {
+    actorKind: actor.kind,
+    actorUserId: actor.kind === "user" || actor.kind === "regulator" ? actor.userId : null,
+    apiKeyId: actor.kind === "api_key" ? actor.apiKeyId : null,
+  };
+}
+
+/**
+ * recordAudit for many events (a batch's hazards), inside the caller's transaction: one INSERT,
+ * then each organisation's chain sealed once.
+ */
+export async function recordAudits(
+  tx: Pick<Tx, "auditEvent" | "$executeRawUnsafe" | "$queryRawUnsafe">,
+  events: ReadonlyArray<AuditInput & { at: Date }>,
+): Promise<void> {
+  if (events.length === 0) return;
+  await bulkInsert(
+    tx,
+    "AuditEvent",
+    [
+      "id",
+      "organizationId",
+      "actorKind",
+      "actorUserId",
+      "apiKeyId",
+      "action",
+      "entityType",
+      "entityId",
+      "dataJson",
+      "ip",
+      "at",
+    ],
+    events.map((e) => {
+      const actor = actorColumns(e.actor);
+      return [
+        randomUUID(),
+        e.organizationId,
+        actor.actorKind,
+        actor.actorUserId,
+        actor.apiKeyId,
+        e.action,
+        e.entityType,
+        e.entityId ?? null,
+        JSON.stringify(e.data ?? {}),
+        e.ip ?? null,
+        e.at,
+      ];
+    }),
+  );
+  for (const organizationId of new Set(events.map((e) => e.organizationId))) await sealAuditChain(tx, organizationId);
 }

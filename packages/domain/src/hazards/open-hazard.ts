@@ -1,13 +1,16 @@
 // Opens a hazard in the ledger (隐患台账) from any source — a daily check item, the weekly report,
 // a monthly decision, a failed ERP inspection, an invalid certificate, supervision sampling or by
-// hand. Numbering is per organisation and year (YH-2026-0007); the create event and the audit
-// row are written in the same transaction as the hazard (and, for a major hazard, the draft report
-// to the regulator). Call it inside the caller's transaction.
+// hand. Numbering is per organisation and year (YH-2026-0007); the create event, the audit row,
+// the owner's notice and the outbox event are written in the same transaction as the hazard (and,
+// for a major hazard, the draft report to the regulator). Call it inside the caller's transaction.
+// A batch (an ERP push of 1,000 failed inspections) opens its hazards set-based: one counter
+// update reserves the numbers, and each kind of row is one INSERT.
+import { randomUUID } from "node:crypto";
 import { localDate, type HazardSeverity, type HazardSource, type RiskStage } from "@anzhi/contracts";
-import { bumpHazardCounter, type Tx } from "@anzhi/db";
-import { recordAudit, type Actor } from "../audit/audit.ts";
+import { bulkInsert, bumpHazardCounter, type Cell, type Tx } from "@anzhi/db";
+import { recordAudits, type Actor } from "../audit/audit.ts";
 import { appointmentsInForce } from "../appointments/authority.ts";
-import { emitWebhookEvent } from "../webhooks/outbox.ts";
+import { emitWebhookEvents } from "../webhooks/outbox.ts";
 import { draftMajorRiskReport, needsMajorReport } from "./major-report.ts";
 
 export interface OpenHazardInput {
@@ -45,23 +48,28 @@ export interface OpenHazardInput {
   timeZone?: string;
 }
 
+/** What may differ between the hazards of one batch: everything but who, when and for whom. */
+export type HazardToOpen = Omit<OpenHazardInput, "organizationId" | "actor" | "now" | "timeZone">;
+
 export interface OpenedHazard {
   id: string;
   hazardNo: string;
 }
 
 /**
- * Next number for the organisation and year, YH-<year>-<4+ digits>, from the organisation's
- * counter row (HazardCounter), incremented in the caller's transaction by one upsert (dialect
- * `bumpHazardCounter`), so two first hazards of a year cannot race into a duplicate key. A year
- * without a counter yet starts after the highest number already in the ledger for that year (rows
- * written by the demo seed or before the counter existed) — the only time the ledger is read.
+ * The next `count` numbers for the organisation and year, YH-<year>-<4+ digits>, reserved from the
+ * organisation's counter row (HazardCounter) in the caller's transaction by one upsert (dialect
+ * `bumpHazardCounter`), so two first hazards of a year cannot race into a duplicate key and a batch
+ * costs one update. A year without a counter yet starts after the highest number already in the
+ * ledger for that year (rows written by the demo seed or before the counter existed) — the only
+ * time the ledger is read.
  */
-export async function nextHazardNo(
+export async function reserveHazardNos(
   tx: Pick<Tx, "hazard" | "hazardCounter" | "$queryRawUnsafe" | "$executeRawUnsafe">,
   organizationId: string,
   year: number,
-): Promise<string> {
+  count: number,
+): Promise<string[]> {
   const prefix = `YH-${year}-`;
   const counter = await tx.hazardCounter.findUnique({
     where: { organizationId_year: { organizationId, year } },
@@ -75,123 +83,228 @@ export async function nextHazardNo(
     });
     first = rows.reduce((m, r) => Math.max(m, Number(r.hazardNo.slice(prefix.length)) || 0), 0) + 1;
   }
-  const last = await bumpHazardCounter(tx, organizationId, year, first);
-  return `${prefix}${String(last).padStart(4, "0")}`;
+  const last = await bumpHazardCounter(tx, organizationId, year, first, count);
+  return Array.from({ length: count }, (_, i) => `${prefix}${String(last - count + 1 + i).padStart(4, "0")}`);
 }
 
 export async function openHazard(tx: Tx, input: OpenHazardInput): Promise<OpenedHazard> {
+  const { organizationId, actor, now, timeZone, ...hazard } = input;
+  const [opened] = await openHazards(tx, { organizationId, actor, now, timeZone }, [hazard]);
+  if (!opened) throw new Error("openHazard: no hazard opened");
+  return opened;
+}
+
+const HAZARD_COLUMNS = [
+  "id",
+  "organizationId",
+  "hazardNo",
+  "source",
+  "ruleKey",
+  "title",
+  "description",
+  "severity",
+  "dueDate",
+  "status",
+  "stage",
+  "riskItemId",
+  "productId",
+  "siteId",
+  "ownerUserId",
+  "containment",
+  "dailyEntryId",
+  "weeklyReportId",
+  "meetingDecisionId",
+  "inspectionRecordId",
+  "samplingResultId",
+  "reportedToRegulator",
+  "createdByUserId",
+  "createdByApiKeyId",
+  "createdAt",
+  "updatedAt",
+] as const;
+const EVENT_COLUMNS = [
+  "id",
+  "organizationId",
+  "hazardId",
+  "fromStatus",
+  "toStatus",
+  "action",
+  "actorUserId",
+  "actorKind",
+  "note",
+  "at",
+] as const;
+const NOTICE_COLUMNS = [
+  "id",
+  "organizationId",
+  "userId",
+  "kind",
+  "title",
+  "entityType",
+  "entityId",
+  "refsJson",
+  "dedupeKey",
+  "createdAt",
+] as const;
+
+/**
+ * Opens `items` as hazards of one organisation, found by one actor at one instant, in batch order
+ * (consecutive numbers), inside the caller's transaction: the owners by rule read once, the numbers
+ * reserved with one counter update, and the hazards, their create events, audit rows (the chain
+ * sealed once), owners' notices and outbox events each written with one statement.
+ */
+export async function openHazards(
+  tx: Tx,
+  batch: Pick<OpenHazardInput, "organizationId" | "actor" | "now" | "timeZone">,
+  items: readonly HazardToOpen[],
+): Promise<OpenedHazard[]> {
+  if (items.length === 0) return [];
+  const { organizationId, actor, now } = batch;
   const timeZone =
-    input.timeZone ??
-    (
-      await tx.organization.findUniqueOrThrow({
-        where: { id: input.organizationId },
-        select: { timeZone: true },
-      })
-    ).timeZone;
-  const today = localDate(input.now, timeZone);
+    batch.timeZone ??
+    (await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { timeZone: true } })).timeZone;
+  const today = localDate(now, timeZone);
   const year = Number(today.slice(0, 4));
-  const ownerUserId = input.ownerUserId ?? (await ownerByRule(tx, input.organizationId, input.siteId ?? null, today));
-  const hazardNo = await nextHazardNo(tx, input.organizationId, year);
-  const byUser = input.actor.kind === "user" ? input.actor.userId : null;
-  const byKey = input.actor.kind === "api_key" ? input.actor.apiKeyId : null;
-  const hazard = await tx.hazard.create({
-    data: {
-      organizationId: input.organizationId,
-      hazardNo,
-      source: input.source,
-      ruleKey: input.ruleKey ?? null,
-      title: input.title,
-      description: input.description,
-      severity: input.severity,
-      dueDate: input.dueDate,
-      stage: input.stage ?? null,
-      riskItemId: input.riskItemId ?? null,
-      productId: input.productId ?? null,
-      siteId: input.siteId ?? null,
-      ownerUserId,
-      containment: input.containment ?? null,
-      dailyEntryId: input.refs?.dailyEntryId ?? null,
-      weeklyReportId: input.refs?.weeklyReportId ?? null,
-      meetingDecisionId: input.refs?.meetingDecisionId ?? null,
-      inspectionRecordId: input.refs?.inspectionRecordId ?? null,
-      samplingResultId: input.refs?.samplingResultId ?? null,
-      createdByUserId: byUser,
-      createdByApiKeyId: byKey,
-      createdAt: input.now,
-      updatedAt: input.now,
-    },
-    select: { id: true, hazardNo: true },
-  });
-  await tx.hazardEvent.create({
-    data: {
-      organizationId: input.organizationId,
-      hazardId: hazard.id,
-      fromStatus: null,
-      toStatus: "open",
-      action: "create",
-      actorUserId: byUser,
-      actorKind: input.actor.kind,
-      note: input.title,
-      at: input.now,
-    },
-  });
-  await recordAudit(tx, {
-    organizationId: input.organizationId,
-    actor: input.actor,
-    action: "hazard.open",
-    entityType: "hazard",
-    entityId: hazard.id,
-    data: {
-      hazardNo,
-      source: input.source,
-      severity: input.severity,
-      dueDate: input.dueDate,
-      owner: ownerUserId,
-      ...(input.ownerUserId ? {} : { ownerByRule: true }),
-    },
-    at: input.now,
-  });
-  if (ownerUserId !== null && ownerUserId !== byUser)
-    await notifyHazardOwner(tx, {
-      organizationId: input.organizationId,
-      userId: ownerUserId,
-      hazard: { id: hazard.id, hazardNo, title: input.title, dueDate: input.dueDate },
-      now: input.now,
-    });
-  await emitWebhookEvent(
+  const ownerFor = items.some((i) => i.ownerUserId === undefined || i.ownerUserId === null)
+    ? await ownersByRule(tx, organizationId, today)
+    : () => null;
+  const hazardNos = await reserveHazardNos(tx, organizationId, year, items.length);
+  const byUser = actor.kind === "user" ? actor.userId : null;
+  const byKey = actor.kind === "api_key" ? actor.apiKeyId : null;
+  const opened = items.map((item, i) => ({
+    item,
+    id: randomUUID(),
+    hazardNo: hazardNos[i] ?? "",
+    ownerUserId: item.ownerUserId ?? ownerFor(item.siteId ?? null),
+  }));
+  await bulkInsert(
     tx,
-    input.organizationId,
-    "hazard.opened",
-    {
-      id: hazard.id,
+    "Hazard",
+    HAZARD_COLUMNS,
+    opened.map(({ item, id, hazardNo, ownerUserId }): Cell[] => [
+      id,
+      organizationId,
       hazardNo,
-      source: input.source,
-      severity: input.severity,
-      title: input.title,
-      dueDate: input.dueDate,
-      inspectionRecordId: input.refs?.inspectionRecordId ?? null,
-    },
-    input.now,
+      item.source,
+      item.ruleKey ?? null,
+      item.title,
+      item.description,
+      item.severity,
+      item.dueDate,
+      "open",
+      item.stage ?? null,
+      item.riskItemId ?? null,
+      item.productId ?? null,
+      item.siteId ?? null,
+      ownerUserId,
+      item.containment ?? null,
+      item.refs?.dailyEntryId ?? null,
+      item.refs?.weeklyReportId ?? null,
+      item.refs?.meetingDecisionId ?? null,
+      item.refs?.inspectionRecordId ?? null,
+      item.refs?.samplingResultId ?? null,
+      false,
+      byUser,
+      byKey,
+      now,
+      now,
+    ]),
+  );
+  await bulkInsert(
+    tx,
+    "HazardEvent",
+    EVENT_COLUMNS,
+    opened.map(({ item, id }): Cell[] => [
+      randomUUID(),
+      organizationId,
+      id,
+      null,
+      "open",
+      "create",
+      byUser,
+      actor.kind,
+      item.title,
+      now,
+    ]),
+  );
+  await recordAudits(
+    tx,
+    opened.map(({ item, id, hazardNo, ownerUserId }) => ({
+      organizationId,
+      actor,
+      action: "hazard.open",
+      entityType: "hazard",
+      entityId: id,
+      data: {
+        hazardNo,
+        source: item.source,
+        severity: item.severity,
+        dueDate: item.dueDate,
+        owner: ownerUserId,
+        ...(item.ownerUserId ? {} : { ownerByRule: true }),
+      },
+      at: now,
+    })),
+  );
+  // The in-app notice to each new owner (a channel sender delivers Notification rows further); the
+  // hazard is new, so its dedupe key is too.
+  await bulkInsert(
+    tx,
+    "Notification",
+    NOTICE_COLUMNS,
+    opened.flatMap(({ item, id, hazardNo, ownerUserId }): Cell[][] =>
+      ownerUserId === null || ownerUserId === byUser
+        ? []
+        : [
+            [
+              randomUUID(),
+              organizationId,
+              ownerUserId,
+              "hazard_assigned",
+              `隐患 ${hazardNo} 由您负责整改：${item.title}（整改期限 ${item.dueDate}）`,
+              "hazard",
+              id,
+              JSON.stringify({ ref: hazardNo }),
+              `hazard_assigned:${id}`,
+              now,
+            ],
+          ],
+    ),
+  );
+  await emitWebhookEvents(
+    tx,
+    organizationId,
+    "hazard.opened",
+    opened.map(({ item, id, hazardNo }) => ({
+      id,
+      hazardNo,
+      source: item.source,
+      severity: item.severity,
+      title: item.title,
+      dueDate: item.dueDate,
+      inspectionRecordId: item.refs?.inspectionRecordId ?? null,
+    })),
+    now,
   );
   // A major hazard (and a failed supervision sampling, a CCC product without a certificate) prompts
   // a report to the regulator: its draft is ready in the same transaction.
-  if (needsMajorReport(input))
-    await draftMajorRiskReport(tx, { organizationId: input.organizationId, hazardId: hazard.id, actor: input.actor });
-  return hazard;
+  for (const { item, id } of opened)
+    if (needsMajorReport(item)) await draftMajorRiskReport(tx, { organizationId, hazardId: id, actor });
+  return opened.map(({ id, hazardNo }) => ({ id, hazardNo }));
 }
 
 /**
- * The owner of a hazard nobody named (docs/decisions/024): the 质量安全员 appointed for the
- * hazard's site (an appointment naming no site covers every site), else the appointed 质量安全总监,
+ * The owner of a hazard nobody named (docs/decisions/024), by its site: the 质量安全员 appointed for
+ * the hazard's site (an appointment naming no site covers every site), else the appointed 质量安全总监,
  * else the appointed 主要负责人 — each in force today and holding an active membership. Null only
- * when the register names none of them; the dashboard then shows the hazard without an owner.
+ * when the register names none of them; the dashboard then shows the hazard without an owner. The
+ * register is read once for any number of hazards.
  */
-export async function ownerByRule(
+async function ownersByRule(
   tx: Pick<Tx, "roleAssignment" | "membership">,
   organizationId: string,
-  siteId: string | null,
   today: string,
-): Promise<string | null> {
+): Promise<(siteId: string | null) => string | null> {
   const active = new Set(
     (await tx.membership.findMany({ where: { organizationId, status: "active" }, select: { userId: true } })).map(
       (m) => m.userId,
@@ -200,41 +313,15 @@ export async function ownerByRule(
   const pick = (rows: Array<{ userId: string | null }>) =>
     rows.find((r) => r.userId !== null && active.has(r.userId))?.userId ?? null;
   const officers = await appointmentsInForce(tx, organizationId, "officer", today);
-  // A site's own officer first, then one covering the whole organisation.
-  const forSite =
-    siteId === null
-      ? officers.filter((o) => o.siteIds.length === 0)
-      : [...officers.filter((o) => o.siteIds.includes(siteId)), ...officers.filter((o) => o.siteIds.length === 0)];
-  return (
-    pick(forSite) ??
+  const fallback =
     pick(await appointmentsInForce(tx, organizationId, "director", today)) ??
-    pick(await appointmentsInForce(tx, organizationId, "principal", today))
-  );
-}
-
-/** The in-app notice to a hazard's new owner (a channel sender delivers Notification rows further). */
-export async function notifyHazardOwner(
-  tx: Pick<Tx, "notification">,
-  n: {
-    organizationId: string;
-    userId: string;
-    hazard: { id: string; hazardNo: string; title: string; dueDate: string };
-    now: Date;
-  },
-): Promise<void> {
-  await tx.notification.upsert({
-    where: { userId_dedupeKey: { userId: n.userId, dedupeKey: `hazard_assigned:${n.hazard.id}` } },
-    create: {
-      organizationId: n.organizationId,
-      userId: n.userId,
-      kind: "hazard_assigned",
-      title: `隐患 ${n.hazard.hazardNo} 由您负责整改：${n.hazard.title}（整改期限 ${n.hazard.dueDate}）`,
-      entityType: "hazard",
-      entityId: n.hazard.id,
-      refsJson: JSON.stringify({ ref: n.hazard.hazardNo }),
-      dedupeKey: `hazard_assigned:${n.hazard.id}`,
-      createdAt: n.now,
-    },
-    update: {},
-  });
+    pick(await appointmentsInForce(tx, organizationId, "principal", today));
+  const wholeOrganisation = officers.filter((o) => o.siteIds.length === 0);
+  // A site's own officer first, then one covering the whole organisation.
+  return (siteId) =>
+    pick(
+      siteId === null
+        ? wholeOrganisation
+        : [...officers.filter((o) => o.siteIds.includes(siteId)), ...wholeOrganisation],
+    ) ?? fallback;
 }

@@ -2,6 +2,7 @@
 // hazard (also when a revision turns a pass into a fail), a batch is one transaction.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
+import { verifyAuditChain } from "../audit/verify.ts";
 import { pushInspections } from "./push-inspections.ts";
 import { canonicalize, contentHash } from "./canonical.ts";
 import type { IngestCaller } from "./context.ts";
@@ -132,6 +133,106 @@ describe("pushInspections", () => {
     expect(res.results[2]?.issues?.[0]).toMatchObject({ path: "externalId", message: "有重复项" });
     expect(res.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 3 });
   });
+});
+
+describe("a batch of 1,000 failures", () => {
+  it("opens 1,000 hazards numbered consecutively, each linked to its record and told to its owner; a retry opens none", async () => {
+    const org = await t.db.organization.create({
+      data: {
+        slug: "bulk",
+        kind: "producer",
+        name: "bulk",
+        uscc: "91320400MA1XXXXX5K",
+        regionCode: "320411",
+        address: "常州",
+        employeeCount: 10,
+        annualRevenueWanYuan: 100,
+        sizeClass: "micro",
+        timeZone: "Asia/Shanghai",
+      },
+    });
+    const officer = await t.db.user.create({ data: { email: "officer@example.test", name: "O", passwordHash: "x" } });
+    await t.db.membership.create({
+      data: { organizationId: org.id, userId: officer.id, rolesJson: '["officer"]' },
+    });
+    await t.db.roleAssignment.create({
+      data: {
+        organizationId: org.id,
+        role: "officer",
+        personName: "质量安全员",
+        userId: officer.id,
+        employment: "full_time",
+        phoneEnc: "x",
+        appointedOn: "2026-01-01",
+      },
+    });
+    await t.db.supplier.create({
+      data: { organizationId: org.id, externalId: "V-1", name: "镍带厂", type: "raw_material" },
+    });
+    await t.db.webhookEndpoint.create({
+      data: {
+        organizationId: org.id,
+        url: "https://erp.example.test/hook",
+        eventsJson: '["hazard.opened","inspection.failed"]',
+        secretEnc: "x",
+      },
+    });
+    const key = await t.db.apiKey.create({
+      data: { organizationId: org.id, name: "k", prefix: "anz_bulkbulk", keyHash: "h2", createdByUserId: officer.id },
+    });
+    const bulk: IngestCaller = { ...caller, organizationId: org.id, apiKeyId: key.id };
+    // The year's numbering already stands at 7 (hazards opened before this batch).
+    await t.db.hazardCounter.create({ data: { organizationId: org.id, year: 2026, last: 7 } });
+    const batch = Array.from({ length: 1000 }, (_, i) => record(`BULK-${i}`, failing));
+
+    const started = performance.now();
+    const pushed = await pushInspections(t.db, bulk, "incoming", batch);
+    console.info(`[bulk failures] ${t.dialect}: 1,000 failed records in ${Math.round(performance.now() - started)} ms`);
+
+    expect(pushed.counts).toEqual({ created: 1000, updated: 0, unchanged: 0, rejected: 0 });
+    // In batch order, YH-2026-0008 … YH-2026-1007.
+    expect(pushed.results.map((r) => r.hazardNo)).toEqual(
+      Array.from({ length: 1000 }, (_, i) => `YH-2026-${String(8 + i).padStart(4, "0")}`),
+    );
+    const hazards = await t.db.hazard.findMany({
+      where: { organizationId: org.id },
+      select: { id: true, hazardNo: true, inspectionRecordId: true, ownerUserId: true, status: true },
+    });
+    expect(hazards).toHaveLength(1000);
+    const byRecord = new Map(hazards.map((h) => [h.inspectionRecordId, h]));
+    expect(byRecord.size).toBe(1000);
+    for (const r of pushed.results) expect(byRecord.get(r.id ?? "")?.hazardNo).toBe(r.hazardNo);
+    expect(hazards.every((h) => h.ownerUserId === officer.id && h.status === "open")).toBe(true);
+    expect(
+      (
+        await t.db.hazardCounter.findUniqueOrThrow({
+          where: { organizationId_year: { organizationId: org.id, year: 2026 } },
+        })
+      ).last,
+    ).toBe(1007);
+    const events = await t.db.hazardEvent.groupBy({
+      by: ["hazardId"],
+      where: { organizationId: org.id, action: "create" },
+      _count: true,
+    });
+    expect(events.length).toBe(1000);
+    expect(events.every((e) => e._count === 1)).toBe(true);
+    expect(await t.db.auditEvent.count({ where: { organizationId: org.id, action: "hazard.open" } })).toBe(1000);
+    expect(await verifyAuditChain(t.db, org.id)).toMatchObject({ checked: 2000, unchained: 0, broken: null });
+    expect(
+      await t.db.notification.count({ where: { userId: officer.id, kind: "hazard_assigned", organizationId: org.id } }),
+    ).toBe(1000);
+    const outbox = await t.db.webhookEvent.groupBy({ by: ["type"], where: { organizationId: org.id }, _count: true });
+    expect(Object.fromEntries(outbox.map((o) => [o.type, o._count]))).toEqual({
+      "hazard.opened": 1000,
+      "inspection.failed": 1000,
+    });
+
+    const retry = await pushInspections(t.db, bulk, "incoming", batch);
+    expect(retry.counts).toEqual({ created: 0, updated: 0, unchanged: 1000, rejected: 0 });
+    expect(await t.db.hazard.count({ where: { organizationId: org.id } })).toBe(1000);
+    expect(await t.db.webhookEvent.count({ where: { organizationId: org.id } })).toBe(2000);
+  }, 240_000);
 });
 
 describe("contentHash", () => {

@@ -1,7 +1,8 @@
 // Inspection push (single or batch): one transaction per batch. A new externalId is created; the
 // same content again is `unchanged`; changed content becomes a new revision — the old header is
 // kept in InspectionRecordRevision and the old lines keep their revision number. An unqualified
-// (不合格) record opens one hazard, linked to the record, the first time it is stored as failed.
+// (不合格) record opens one hazard, linked to the record, the first time it is stored as failed;
+// a batch's hazards are opened set-based (openHazards), so 1,000 failures cost a few statements.
 import { sealAuditChain } from "../audit/chain.ts";
 import { randomUUID } from "node:crypto";
 import {
@@ -13,8 +14,8 @@ import {
   type RecordPushResult,
 } from "@anzhi/contracts";
 import type { Db, Prisma, Tx } from "@anzhi/db";
-import { openHazard } from "../hazards/open-hazard.ts";
-import { emitWebhookEvent } from "../webhooks/outbox.ts";
+import { openHazards, type HazardToOpen } from "../hazards/open-hazard.ts";
+import { emitWebhookEvents } from "../webhooks/outbox.ts";
 import { insertRows, type Cell } from "./bulk-insert.ts";
 import { createInChunks, findInChunks } from "./chunks.ts";
 import { INGEST_TX_OPTIONS, type InspectionWriter } from "./context.ts";
@@ -115,20 +116,13 @@ function writerOf(caller: InspectionWriter) {
       };
 }
 
-async function openFailureHazard(
-  tx: Tx,
-  caller: InspectionWriter,
-  timeZone: string,
-  recordId: string,
-  r: PreparedRecord,
-): Promise<string> {
+/** The hazard an unqualified record opens (one per record, the first time it is stored as failed). */
+function failureHazard(caller: InspectionWriter, timeZone: string, recordId: string, r: PreparedRecord): HazardToOpen {
   const h = r.header;
   const failed = r.lines
     .filter((l) => l.result === "fail")
     .map((l) => `${l.item}（实测 ${l.measured || "—"}，要求 ${l.requirement || "—"}）`);
-  const dueDate = addDays(localDate(caller.now, timeZone), ERP_HAZARD_DUE_DAYS);
-  const opened = await openHazard(tx, {
-    organizationId: caller.organizationId,
+  return {
     source: "erp_inspection",
     title: `${KIND_LABEL[h.kind]}不合格：${h.itemName}（批次 ${h.batchNo}）`,
     description: [
@@ -137,31 +131,47 @@ async function openFailureHazard(
       h.disposition ? `处置：${h.disposition}。` : "",
     ].join(""),
     severity: "general",
-    dueDate,
+    dueDate: addDays(localDate(caller.now, timeZone), ERP_HAZARD_DUE_DAYS),
     productId: h.productId,
     siteId: h.siteId,
     refs: { inspectionRecordId: recordId },
-    actor: writerOf(caller).actor,
-    now: caller.now,
-    timeZone,
-  });
-  await emitWebhookEvent(
+  };
+}
+
+/** Opens the failures' hazards set-based (openHazards) and tells the ERP of each failure. */
+async function openFailureHazards(
+  tx: Tx,
+  caller: InspectionWriter,
+  timeZone: string,
+  failures: ReadonlyArray<{ id: string; r: PreparedRecord; result: RecordPushResult }>,
+): Promise<void> {
+  const opened = await openHazards(
+    tx,
+    { organizationId: caller.organizationId, actor: writerOf(caller).actor, now: caller.now, timeZone },
+    failures.map((f) => failureHazard(caller, timeZone, f.id, f.r)),
+  );
+  await emitWebhookEvents(
     tx,
     caller.organizationId,
     "inspection.failed",
-    {
-      id: recordId,
-      externalId: h.externalId,
-      kind: h.kind,
-      batchNo: h.batchNo,
-      itemName: h.itemName,
-      inspectionDate: h.inspectionDate,
-      hazardId: opened.id,
-      hazardNo: opened.hazardNo,
-    },
+    failures.map((f, i) => {
+      const h = f.r.header;
+      const hazard = opened[i];
+      if (!hazard) throw new Error("openFailureHazards: a failure without its hazard");
+      f.result.hazardNo = hazard.hazardNo;
+      return {
+        id: f.id,
+        externalId: h.externalId,
+        kind: h.kind,
+        batchNo: h.batchNo,
+        itemName: h.itemName,
+        inspectionDate: h.inspectionDate,
+        hazardId: hazard.id,
+        hazardNo: hazard.hazardNo,
+      };
+    }),
     caller.now,
   );
-  return opened.hazardNo;
 }
 
 export async function pushInspections(
@@ -341,10 +351,12 @@ export async function pushInspections(
               )
             ).map((h) => h.inspectionRecordId),
       );
-      for (const f of failures) {
-        if (withHazard.has(f.id)) continue;
-        f.result.hazardNo = await openFailureHazard(tx, caller, org.timeZone, f.id, f.r);
-      }
+      await openFailureHazards(
+        tx,
+        caller,
+        org.timeZone,
+        failures.filter((f) => !withHazard.has(f.id)),
+      );
     }
     return results;
   }, INGEST_TX_OPTIONS);

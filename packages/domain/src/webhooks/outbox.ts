@@ -9,7 +9,7 @@
 // with the outbox backoff (1, 2, 4 … min) until WEBHOOK_MAX_ATTEMPTS, then left `failed`.
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import type { WebhookEventType, WebhookPayload } from "@anzhi/contracts";
-import { Prisma, type Db, type Tx } from "@anzhi/db";
+import { bulkInsert, Prisma, type Db, type Tx } from "@anzhi/db";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { backoffMs } from "../notifications/deliveries.ts";
 
@@ -20,25 +20,42 @@ const SEND_BATCH = 50;
 const SEND_TIMEOUT_MS = 10_000;
 const ONCE_SLICE = 400;
 
+type OutboxTx = Pick<Tx, "webhookEndpoint" | "$executeRawUnsafe" | "$queryRawUnsafe">;
+
 /**
  * Writes the event to the outbox in the caller's transaction. Nothing is written when the
  * organisation has no active endpoint for the type (a tenant without an ERP pays nothing).
  */
 export async function emitWebhookEvent<T extends WebhookEventType>(
-  tx: Pick<Tx, "webhookEndpoint" | "webhookEvent">,
+  tx: OutboxTx,
   organizationId: string,
   type: T,
   payload: WebhookPayload<T>,
   now: Date,
 ): Promise<void> {
+  await emitWebhookEvents(tx, organizationId, type, [payload], now);
+}
+
+/** Many events of one type and organisation (a batch's hazards): one endpoint check, one INSERT. */
+export async function emitWebhookEvents<T extends WebhookEventType>(
+  tx: OutboxTx,
+  organizationId: string,
+  type: T,
+  payloads: readonly WebhookPayload<T>[],
+  now: Date,
+): Promise<void> {
+  if (payloads.length === 0) return;
   const subscribed = await tx.webhookEndpoint.findFirst({
     where: { organizationId, status: "active", eventsJson: { contains: `"${type}"` } },
     select: { id: true },
   });
   if (!subscribed) return;
-  await tx.webhookEvent.create({
-    data: { organizationId, type, payloadJson: JSON.stringify(payload), createdAt: now },
-  });
+  await bulkInsert(
+    tx,
+    "WebhookEvent",
+    ["id", "organizationId", "type", "payloadJson", "createdAt"],
+    payloads.map((payload) => [randomUUID(), organizationId, type, JSON.stringify(payload), now]),
+  );
 }
 
 export interface OnceEvent {

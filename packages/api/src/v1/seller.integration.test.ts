@@ -146,6 +146,31 @@ describe("v1 purchase receipts", () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: "SUPPLIER_EXTERNAL_ID_UNKNOWN" } });
   });
+
+  it("a batch of 1,000 receipts with problems opens 1,000 hazards numbered in batch order; a retry opens none", async () => {
+    const records = Array.from({ length: MAX_BATCH_RECORDS }, (_, i) =>
+      receipt(20_000 + i, { inspectionReport: "missing", conclusion: "quarantined" }),
+    );
+    const hazardsBefore = await t.db.hazard.count({ where: { organizationId: fx.organizationId } });
+    const body = (await (await post("/purchase-receipts/batch", { records })).json()) as BatchPushResult;
+    expect(body.counts).toEqual({ created: 1000, updated: 0, unchanged: 0, rejected: 0 });
+    const numbers = body.results.map((r) => Number(/^YH-2027-(\d+)$/.exec(r.hazardNo ?? "")?.[1]));
+    expect(numbers.every(Number.isInteger)).toBe(true);
+    expect(numbers).toEqual(numbers.map((_, i) => (numbers[0] ?? 0) + i));
+    const mine = new Set(records.map((r) => r.externalId));
+    const checks = (
+      await t.db.purchaseCheck.findMany({
+        where: { organizationId: fx.organizationId },
+        select: { hazard: { select: { hazardNo: true, source: true } }, externalId: true },
+      })
+    ).filter((c) => mine.has(c.externalId ?? ""));
+    expect(checks).toHaveLength(1000);
+    expect(new Set(checks.map((c) => c.hazard?.hazardNo)).size).toBe(1000);
+    expect(checks.every((c) => c.hazard?.source === "purchase_check")).toBe(true);
+    const again = (await (await post("/purchase-receipts/batch", { records })).json()) as BatchPushResult;
+    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 1000, rejected: 0 });
+    expect(await t.db.hazard.count({ where: { organizationId: fx.organizationId } })).toBe(hazardsBefore + 1000);
+  });
 });
 
 describe("v1 sales", () => {

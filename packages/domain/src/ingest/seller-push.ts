@@ -19,7 +19,8 @@ import {
 } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import type { z } from "zod";
-import { openPurchaseHazard } from "../sellers/purchase-hazard.ts";
+import { purchaseHazard } from "../sellers/purchase-hazard.ts";
+import { openHazards } from "../hazards/open-hazard.ts";
 import { insertRows, type Cell } from "./bulk-insert.ts";
 import { contentHash } from "./canonical.ts";
 import { INGEST_TX_OPTIONS, type IngestCaller } from "./context.ts";
@@ -255,6 +256,33 @@ export async function pushPurchaseReceipts(
     const creates: Cell[][] = [];
     const audits: Cell[][] = [];
     const actor = { kind: "api_key", apiKeyId: caller.apiKeyId } as const;
+    // Each changed receipt with problems and no hazard yet opens one; the batch's hazards are
+    // opened together (numbered in batch order) before the receipts that link to them are written.
+    const needingHazard = ready.filter(({ r, hash }) => {
+      const prev = existing.get(r.externalId);
+      return !(prev && prev.contentHash === hash) && !prev?.hazardId && purchaseProblems(r).length > 0;
+    });
+    const opened = await openHazards(
+      tx,
+      { organizationId: orgId, actor, now: caller.now, timeZone: org.timeZone },
+      needingHazard.map(({ r, supplier, productId }) =>
+        purchaseHazard({
+          timeZone: org.timeZone,
+          supplierName: supplier.name,
+          productId,
+          productName: r.productName,
+          specModel: r.specModel,
+          batchNo: r.batchNo,
+          purchaseDate: r.purchaseDate,
+          conclusion: r.conclusion,
+          checkedBy: r.checkedBy,
+          externalId: r.externalId,
+          problems: purchaseProblems(r),
+          now: caller.now,
+        }),
+      ),
+    );
+    const hazardOf = new Map(needingHazard.map((x, i) => [x.index, opened[i]]));
     for (const { index, r, supplier, productId, hash } of ready) {
       const prev = existing.get(r.externalId);
       if (prev && prev.contentHash === hash) {
@@ -262,25 +290,7 @@ export async function pushPurchaseReceipts(
         continue;
       }
       const problems = purchaseProblems(r);
-      const needsHazard = problems.length > 0 && !prev?.hazardId;
-      const hazard = needsHazard
-        ? await openPurchaseHazard(tx, {
-            organizationId: orgId,
-            timeZone: org.timeZone,
-            supplierName: supplier.name,
-            productId,
-            productName: r.productName,
-            specModel: r.specModel,
-            batchNo: r.batchNo,
-            purchaseDate: r.purchaseDate,
-            conclusion: r.conclusion,
-            checkedBy: r.checkedBy,
-            externalId: r.externalId,
-            problems,
-            actor,
-            now: caller.now,
-          })
-        : null;
+      const hazard = hazardOf.get(index) ?? null;
       const columns = purchaseColumns(r, supplier.id, productId);
       const result: RecordPushResult = {
         index,

@@ -11,7 +11,7 @@ import {
 } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 import type { Actor } from "../audit/audit.ts";
-import { openHazard, type OpenedHazard } from "../hazards/open-hazard.ts";
+import { openHazard, type HazardToOpen, type OpenedHazard } from "../hazards/open-hazard.ts";
 
 /** Days a purchase-check hazard has until rectification is due. */
 export const PURCHASE_HAZARD_DUE_DAYS = 7;
@@ -33,10 +33,10 @@ export interface PurchaseHazardFacts {
   now: Date;
 }
 
-export function openPurchaseHazard(tx: Tx, f: PurchaseHazardFacts): Promise<OpenedHazard> {
+/** The hazard a purchase check with problems opens (an ERP batch opens many at once: openHazards). */
+export function purchaseHazard(f: Omit<PurchaseHazardFacts, "organizationId" | "actor">): HazardToOpen {
   const found = f.problems.map((p) => PURCHASE_PROBLEM_ZH[p]).join("；");
-  return openHazard(tx, {
-    organizationId: f.organizationId,
+  return {
     source: "purchase_check",
     title: `进货查验不合格：${f.productName}（批次 ${f.batchNo}）`,
     description: [
@@ -49,7 +49,15 @@ export function openPurchaseHazard(tx: Tx, f: PurchaseHazardFacts): Promise<Open
     dueDate: addDays(localDate(f.now, f.timeZone), PURCHASE_HAZARD_DUE_DAYS),
     productId: f.productId,
     containment: f.conclusion === "rejected" ? "拒收退货，不得销售" : "暂存隔离，不得销售",
+  };
+}
+
+export function openPurchaseHazard(tx: Tx, f: PurchaseHazardFacts): Promise<OpenedHazard> {
+  return openHazard(tx, {
+    ...purchaseHazard(f),
+    organizationId: f.organizationId,
     actor: f.actor,
     now: f.now,
+    timeZone: f.timeZone,
   });
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BATCH_RECORDS, type BatchPushResult, type PurchaseReceiptUpsertInput } from "@anzhi/contracts";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
+import { verifyAuditChain } from "@anzhi/domain/audit/verify";
 import { testClock } from "../testing/clock.ts";
 import { createV1Handler } from "./http.ts";
 import { createIngestFixture, type IngestFixture } from "./testing.ts";
@@ -202,5 +203,18 @@ describe("v1 sales", () => {
       await post("/sales/batch", { records: [{ ...records[0], quantity: 2 }] })
     ).json()) as BatchPushResult;
     expect(changed.results[0]?.status).toBe("updated");
+  });
+});
+
+describe("v1 seller pushes and the audit trail", () => {
+  it("every receipt and sale pushed above is chained in the organisation's trail as it is written", async () => {
+    const report = await verifyAuditChain(t.db, fx.organizationId);
+    expect(report.unchained).toBe(0);
+    expect(report.broken).toBeNull();
+    const pushed = await t.db.auditEvent.count({
+      where: { organizationId: fx.organizationId, action: { in: ["purchase_check.create", "sale.create"] } },
+    });
+    expect(pushed).toBeGreaterThan(2000);
+    expect(report.checked).toBeGreaterThanOrEqual(pushed);
   });
 });

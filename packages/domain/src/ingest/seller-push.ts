@@ -21,6 +21,7 @@ import type { Db, Tx } from "@anzhi/db";
 import type { z } from "zod";
 import { purchaseHazard } from "../sellers/purchase-hazard.ts";
 import { openHazards } from "../hazards/open-hazard.ts";
+import { sealAuditChain } from "../audit/chain.ts";
 import { insertRows, type Cell } from "./bulk-insert.ts";
 import { contentHash } from "./canonical.ts";
 import { INGEST_TX_OPTIONS, type IngestCaller } from "./context.ts";
@@ -341,6 +342,7 @@ export async function pushPurchaseReceipts(
     }
     await insertChunked(tx, "PurchaseCheck", PURCHASE_COLUMNS, creates);
     await insertChunked(tx, "AuditEvent", AUDIT_COLUMNS, audits);
+    await sealAuditChain(tx, orgId);
     return results;
   }, INGEST_TX_OPTIONS);
   return summarize([...stored, ...rejected]);
@@ -458,6 +460,7 @@ export async function pushSales(db: Db, caller: IngestCaller, raw: readonly unkn
     }
     await insertChunked(tx, "SaleRecord", SALE_COLUMNS, creates);
     await insertChunked(tx, "AuditEvent", AUDIT_COLUMNS, audits);
+    await sealAuditChain(tx, orgId);
     return results;
   }, INGEST_TX_OPTIONS);
   return summarize([...stored, ...rejected]);

@@ -17,7 +17,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     caller.routines.daily.day(date ? { date } : undefined),
     caller.routines.people(),
   ]);
-  const report = await caller.routines.daily.reportTargets({ date: day.date });
+  const [report, setup] = await Promise.all([
+    caller.routines.daily.reportTargets({ date: day.date }),
+    // Only an empty checklist needs to say which setup step keeps it empty (ADR 033).
+    day.sheets.length === 0 ? caller.setup.progress() : null,
+  ]);
   return {
     day: {
       ...day,
@@ -32,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     /** The report time the form shows (now, local), for the officer to confirm or change. */
     reportedAtDefault: formatAt(report.now, org.timeZone).replace(" ", "T"),
     userName: user.name,
+    dailyBlockedBy: setup?.dailyBlockedBy ?? null,
   };
 }
 

@@ -7,20 +7,20 @@ import { CertificateAlerts } from "../certificate-alerts.tsx";
 import { StaffingAlert } from "../dashboard/StaffingAlert.tsx";
 import { LedgerCards, type DashboardOverview } from "../dashboard/LedgerCards.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { MissingForDaily } from "./MissingPrerequisite.tsx";
-import { useSetupProgress } from "./shell-data.ts";
+import { MissingForDaily, type DailyBlockedBy } from "./MissingPrerequisite.tsx";
 
 export function DashboardCards({
   overview,
   standing,
   roles,
+  dailyBlockedBy: blocked,
 }: {
   overview: DashboardOverview;
   standing: RouterOutputs["profile"]["standing"];
   roles: readonly string[];
+  dailyBlockedBy: DailyBlockedBy;
 }) {
   const { t } = useTranslation();
-  const blocked = useSetupProgress()?.dailyBlockedBy ?? null;
   return (
     <section aria-labelledby="dashboard-cards-title" className="stack">
       <h2 id="dashboard-cards-title">{t("homes.week.cardsTitle")}</h2>
@@ -28,7 +28,7 @@ export function DashboardCards({
       {blocked ? (
         <div data-testid="daily-blocked">
           <p>{t("homes.missing.dashboard")}</p>
-          <MissingForDaily />
+          <MissingForDaily blockedBy={blocked} />
         </div>
       ) : null}
       <div className="card-grid" id="dashboard-cards">

@@ -3,14 +3,21 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useSetupProgress } from "./shell-data.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+
+export type DailyBlockedBy = RouterOutputs["setup"]["progress"]["dailyBlockedBy"];
 
 const WHERE = { sites: "/app/profile#sites", riskList: "/app/risk-list", people: "/app/appointments" } as const;
 
 /** The note for what blocks the daily record; `children` (or nothing) when nothing does. */
-export function MissingForDaily({ children = null }: { children?: ReactNode }) {
+export function MissingForDaily({
+  blockedBy: blocked,
+  children = null,
+}: {
+  blockedBy: DailyBlockedBy;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const blocked = useSetupProgress()?.dailyBlockedBy ?? null;
   if (!blocked) return children;
   return (
     <p className="notice" data-testid="missing-prerequisite">

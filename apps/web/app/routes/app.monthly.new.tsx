@@ -15,7 +15,8 @@ import { Field, FieldError } from "../components/Field.tsx";
 import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
-import { DECISION_ROWS, monthlyNewFormSchema } from "./app.monthly.new.form.ts";
+import { MAX_DECISIONS, decisionRowsOf, monthlyNewFormSchema } from "./app.monthly.new.form.ts";
+import { RowList } from "../components/routines/RowList.tsx";
 import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -26,12 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Only the principal signs the minutes (routines.monthly.sign): say so before the form is filled.
   if (!hasRole(org, "principal")) throw errorPage("ROLE_REQUIRED", { roles: ["principal"] });
   const today = org.today;
-  const month = new URL(request.url).searchParams.get("month") ?? today.slice(0, 7);
+  const url = new URL(request.url);
+  const month = url.searchParams.get("month") ?? today.slice(0, 7);
+  const decisionRows = decisionRowsOf(url.searchParams.get("decisions"));
   const [review, people] = await Promise.all([
     orThrowResponse(caller.routines.monthly.prefill({ month })),
     caller.routines.people(),
   ]);
-  return { review, people, me: { id: user.id, name: user.name }, today, timeZone: org.timeZone };
+  return { review, people, me: { id: user.id, name: user.name }, today, timeZone: org.timeZone, decisionRows };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MonthlyNew() {
-  const { review, people, me, today, timeZone } = useLoaderData<typeof loader>();
+  const { review, people, me, today, timeZone, decisionRows } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const schema = useMemo(() => monthlyNewFormSchema(timeZone), [timeZone]);
@@ -169,23 +172,46 @@ export default function MonthlyNew() {
         <fieldset className="stack">
           <legend>{t("routines.monthly.decisions")}</legend>
           <FieldError message={errorOf("decisions")} />
-          {Array.from({ length: DECISION_ROWS }, (_, i) => (
-            <div className="decision" key={i}>
-              <label htmlFor={`d${i}-content`}>{t("routines.monthly.decision", { n: i + 1 })}</label>
-              <textarea id={`d${i}-content`} name={`decisions[${i}].content`} rows={2} />
-              <label htmlFor={`d${i}-owner`}>{t("routines.monthly.decisionOwner")}</label>
-              <select id={`d${i}-owner`} name={`decisions[${i}].ownerUserId`} defaultValue="">
-                <option value="">—</option>
-                {memberOptions(people, () => false).map((p) => (
-                  <option key={p.value} value={p.value}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={`d${i}-due`}>{t("routines.monthly.decisionDue")}</label>
-              <input id={`d${i}-due`} type="date" name={`decisions[${i}].dueDate`} />
-            </div>
-          ))}
+          <RowList
+            initial={decisionRows}
+            min={1}
+            max={MAX_DECISIONS}
+            param="decisions"
+            addLabel={t("routines.monthly.addDecision")}
+            removeLabel={(n) => t("routines.monthly.removeDecision", { n })}
+            removeText={t("routines.monthly.remove")}
+            testId="decision-rows"
+          >
+            {(i) => {
+              const err = (k: string) => errorOf(`decisions.${i}.${k}`);
+              const a11y = (k: string) => ({
+                id: `d${i}-${k}`,
+                name: `decisions[${i}].${k}`,
+                "aria-invalid": err(k) ? true : undefined,
+                "aria-describedby": err(k) ? `d${i}-${k}-error` : undefined,
+              });
+              return (
+                <div className="decision">
+                  <label htmlFor={`d${i}-content`}>{t("routines.monthly.decision", { n: i + 1 })}</label>
+                  <textarea {...a11y("content")} rows={2} required />
+                  <FieldError id={`d${i}-content-error`} message={err("content")} />
+                  <label htmlFor={`d${i}-ownerUserId`}>{t("routines.monthly.decisionOwner")}</label>
+                  <select {...a11y("ownerUserId")} defaultValue="">
+                    <option value="">—</option>
+                    {memberOptions(people, () => false).map((p) => (
+                      <option key={p.value} value={p.value}>
+                        {p.label}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id={`d${i}-ownerUserId-error`} message={err("ownerUserId")} />
+                  <label htmlFor={`d${i}-dueDate`}>{t("routines.monthly.decisionDue")}</label>
+                  <input {...a11y("dueDate")} type="date" />
+                  <FieldError id={`d${i}-dueDate-error`} message={err("dueDate")} />
+                </div>
+              );
+            }}
+          </RowList>
         </fieldset>
         <TextArea
           name="nextMonthPlan"

@@ -68,29 +68,36 @@ export default function MonthlyNew() {
           </span>
         </p>
         <p>
-          {t("routines.monthly.weeklyReports")}：
-          {review.weeklyReports.map((w) => (
+          {t("app.colon", { label: t("routines.monthly.weeklyReports") })}
+          {review.weeklyReports.map((w, i) => (
             <span key={w.week} className={`status-${w.status}`}>
-              {w.week} {t(`routines.periodStatus.${w.status as KeyIn<"routines.periodStatus">}`)}；
+              {i > 0 ? t("app.listSep") : ""}
+              {w.week} {t(`routines.periodStatus.${w.status as KeyIn<"routines.periodStatus">}`)}
             </span>
           ))}
         </p>
         <details>
           <summary>
-            {t("routines.monthly.openHazards")}（{review.openHazards.length}）
+            {t("routines.monthly.openHazards")}
+            {t("app.paren", { text: review.openHazards.length })}
           </summary>
           <ul>
             {review.openHazards.map((h) => (
               <li key={h.id}>
-                <a href={`/app/hazards/${h.id}`}>{h.hazardNo}</a> {h.title}（
-                {t(`routines.severity.${h.severity as KeyIn<"routines.severity">}`)}，{h.dueDate}）
+                <a href={`/app/hazards/${h.id}`}>{h.hazardNo}</a> {h.title}
+                {t("app.paren", {
+                  text: [t(`routines.severity.${h.severity as KeyIn<"routines.severity">}`), h.dueDate].join(
+                    t("app.listSep"),
+                  ),
+                })}
               </li>
             ))}
           </ul>
         </details>
         <details open={review.openTasks.length > 0}>
           <summary>
-            {t("routines.tasks.openFromEarlier")}（{review.openTasks.length}）
+            {t("routines.tasks.openFromEarlier")}
+            {t("app.paren", { text: review.openTasks.length })}
           </summary>
           <ul data-testid="month-open-tasks">
             {review.openTasks.map((x) => (
@@ -98,7 +105,12 @@ export default function MonthlyNew() {
                 <a href="/app/tasks">
                   {x.month}-{x.seq}
                 </a>{" "}
-                {x.content}（{x.owner?.name ?? ""}，{x.dueDate ?? ""}，{t(`routines.tasks.statuses.${x.status}`)}）
+                {x.content}
+                {t("app.paren", {
+                  text: [x.owner?.name, x.dueDate, t(`routines.tasks.statuses.${x.status}`)]
+                    .filter(Boolean)
+                    .join(t("app.listSep")),
+                })}
               </li>
             ))}
           </ul>
@@ -117,7 +129,8 @@ export default function MonthlyNew() {
         />
         <Field id="m-place" name="place" label={t("routines.monthly.place")} required error={errorOf("place")} />
         <p>
-          {t("routines.monthly.chair")}：{me.name}
+          {t("app.colon", { label: t("routines.monthly.chair") })}
+          {me.name}
         </p>
         <Field
           id="m-recorder"
@@ -153,7 +166,10 @@ export default function MonthlyNew() {
           error={errorOf("rectificationProgress")}
           rows={3}
           defaultValue={review.openTasks
-            .map((x) => `${x.month}-${x.seq} ${x.content}：${x.progressNote ?? t("routines.tasks.statuses.open")}`)
+            .map(
+              (x) =>
+                `${x.month}-${x.seq} ${t("app.colon", { label: x.content })}${x.progressNote ?? t("routines.tasks.statuses.open")}`,
+            )
             .join("\n")}
         />
         <TextArea

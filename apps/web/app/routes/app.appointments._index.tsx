@@ -96,7 +96,7 @@ export default function Appointments() {
                           ...a.sites.map((s) => s.name),
                           ...a.products.map((p) => p.name),
                           ...a.riskItems.map((r) => r.riskPoint),
-                        ].join("、")}
+                        ].join(t("app.listSep"))}
                       </dd>
                     </>
                   ) : null}
@@ -226,7 +226,7 @@ export default function Appointments() {
                     <td>
                       {tr.attendees
                         .map((p) => `${p.personName}${p.score !== null ? ` ${p.score}` : ""}${p.passed ? ` ✓` : ""}`)
-                        .join("、")}
+                        .join(t("app.listSep"))}
                     </td>
                   </tr>
                 ))}

@@ -335,7 +335,7 @@ export default function Members() {
                   <span className="chip">{t(`members.statuses.${inv.status}`)}</span>
                 </div>
                 <p className="muted">
-                  {inv.roles.map((r) => t(`roles.${r}`)).join("、")}
+                  {inv.roles.map((r) => t(`roles.${r}`)).join(t("app.listSep"))}
                   {inv.isAdmin ? ` · ${t("roles.admin")}` : ""} · {t("members.expiresAt")} {date(inv.expiresAt)}
                   {inv.acceptedByName ? ` · ${inv.acceptedByName}` : ""}
                 </p>

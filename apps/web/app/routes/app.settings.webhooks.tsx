@@ -103,7 +103,7 @@ export default function Webhooks() {
                 ? ` · ${t("webhooks.rotatingUntil", { until: formatInstant(e.rotatingUntil, CHINA_TIME) })}`
                 : ""}
             </p>
-            <p className="muted">{e.events.map((ev) => t(`webhooks.eventNames.${ev}`)).join("、")}</p>
+            <p className="muted">{e.events.map((ev) => t(`webhooks.eventNames.${ev}`)).join(t("app.listSep"))}</p>
             {e.status === "active" ? (
               <div className="row">
                 <Form method="post">

@@ -69,7 +69,9 @@ export default function Standing() {
           <div>
             <dt>{t("standing.routes")}</dt>
             <dd>
-              {routes.length > 0 ? routes.map((r) => t(`standing.routeNames.${r}`)).join("、") : t("standing.noRoute")}
+              {routes.length > 0
+                ? routes.map((r) => t(`standing.routeNames.${r}`)).join(t("app.listSep"))
+                : t("standing.noRoute")}
             </dd>
           </div>
           <div>
@@ -92,9 +94,9 @@ export default function Standing() {
         ) : null}
         {s.missing.length > 0 ? (
           <p className="form-alert" role="alert" data-testid="staffing-missing">
-            {t("standing.missing", { roles: s.missing.map((r) => t(`standing.roles.${r}`)).join("、") })}
+            {t("standing.missing", { roles: s.missing.map((r) => t(`standing.roles.${r}`)).join(t("app.listSep")) })}
             {s.sitesWithoutOfficer.length > 0
-              ? ` ${t("standing.sitesWithoutOfficer", { sites: s.sitesWithoutOfficer.map((x) => x.name).join("、") })}`
+              ? ` ${t("standing.sitesWithoutOfficer", { sites: s.sitesWithoutOfficer.map((x) => x.name).join(t("app.listSep")) })}`
               : ""}{" "}
             <Link to="/app/appointments">{t("standing.toAppointments")}</Link>
           </p>

@@ -31,7 +31,9 @@ export function GrantList({ grants, revokingId }: { grants: GrantView[]; revokin
                 <dd>
                   {g.ledgers === "all"
                     ? t("regulator.access.allLedgers")
-                    : g.ledgers.map((l) => t(`regulator.ledger.${l as KeyIn<"regulator.ledger">}`)).join("、")}
+                    : g.ledgers
+                        .map((l) => t(`regulator.ledger.${l as KeyIn<"regulator.ledger">}`))
+                        .join(t("app.listSep"))}
                 </dd>
                 <dt>{t("regulator.access.grantedAt")}</dt>
                 <dd>

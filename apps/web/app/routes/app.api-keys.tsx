@@ -12,6 +12,7 @@ import { errorPage } from "../lib/trpc.server.ts";
 import { usePendingForm } from "../lib/pending.ts";
 import { ApiKeysFormSchema } from "./app.api-keys.form.ts";
 import { pageTitle } from "../lib/meta.ts";
+import { formatInstant } from "../lib/format.ts";
 
 export const meta = pageTitle("apiKeys");
 
@@ -81,13 +82,12 @@ function SecretOnce({ secret }: { secret: string }) {
 export default function ApiKeys() {
   const { timeZone, keys, sites } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const submitting = usePendingForm({ state: "submitting" });
   const creating = submitting?.get("intent") === "create";
   const revokingId = submitting?.get("intent") === "revoke" ? submitting.get("id") : null;
   const createError = actionData?.intent === "create" ? actionData.error : null;
-  const date = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const date = (iso: string) => formatInstant(iso, timeZone);
   return (
     <div className="stack">
       <h1>{t("apiKeys.title")}</h1>

@@ -11,6 +11,7 @@ import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
 import { pageTitle } from "../lib/meta.ts";
+import { formatInstant } from "../lib/format.ts";
 
 export const meta = pageTitle("appointments");
 
@@ -43,11 +44,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Appointments() {
   const { org, appointments, trainings, canManage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = appointments.filter((a) => a.endedOn === null);
   const past = appointments.filter((a) => a.endedOn !== null);
-  const when = (d: string | Date) =>
-    new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
+  const when = (d: string | Date) => formatInstant(d, org.timeZone);
   return (
     <div className="stack">
       <h1>{t("appointments.title")}</h1>
@@ -96,7 +96,7 @@ export default function Appointments() {
                           ...a.sites.map((s) => s.name),
                           ...a.products.map((p) => p.name),
                           ...a.riskItems.map((r) => r.riskPoint),
-                        ].join("、")}
+                        ].join(t("app.listSep"))}
                       </dd>
                     </>
                   ) : null}
@@ -226,7 +226,7 @@ export default function Appointments() {
                     <td>
                       {tr.attendees
                         .map((p) => `${p.personName}${p.score !== null ? ` ${p.score}` : ""}${p.passed ? ` ✓` : ""}`)
-                        .join("、")}
+                        .join(t("app.listSep"))}
                     </td>
                   </tr>
                 ))}

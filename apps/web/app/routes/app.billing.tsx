@@ -9,6 +9,7 @@ import { Field, FormAlert } from "../components/Field.tsx";
 import { usePendingForm } from "../lib/pending.ts";
 import { billingAction, billingLoader } from "./app.billing.server.ts";
 import { pageTitle } from "../lib/meta.ts";
+import { formatDay } from "../lib/format.ts";
 
 export const meta = pageTitle("billing");
 export const loader = billingLoader;
@@ -25,9 +26,9 @@ function DunningBanner({
   restrictedFrom: Date | null;
   timeZone: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (dunning === "none") return null;
-  const date = restrictedFrom ? restrictedFrom.toLocaleDateString(i18n.language, { timeZone }) : "";
+  const date = formatDay(restrictedFrom, timeZone);
   const key =
     dunning === "notice"
       ? "billing.dunning.notice"
@@ -50,7 +51,7 @@ export default function Billing() {
   const busy = submitting?.get("intent") ?? null;
   const { standing: s, usage, details } = overview;
   const limit = (l: PlanLimits, k: "sites" | "members") => (l[k] === null ? t("billing.unlimited") : String(l[k]));
-  const date = (d: Date | null) => (d ? d.toLocaleDateString(i18n.language, { dateStyle: "medium", timeZone }) : "—");
+  const date = (d: Date | null) => (d ? formatDay(d, timeZone) : "—");
   const detailsError = actionData?.intent === "details" ? actionData.error : null;
   const statusKey = `billing.statuses.${s.status}` as "billing.statuses.active";
   const good = s.source !== "trial" && s.dunning === "none";

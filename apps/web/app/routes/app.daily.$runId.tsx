@@ -7,7 +7,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { amendmentsAt, formatAt, text } from "../lib/routines.server.ts";
+import { amendmentsAt, text } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm } from "../components/records/AmendForm.tsx";
 import { RecordBar } from "../components/routines/Signature.tsx";
@@ -25,9 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     run: {
       ...run,
-      signedAtText: formatAt(run.signedAt, org.timeZone),
-      reviewedAtText: formatAt(run.reviewedAt, org.timeZone),
-      reportedAtText: formatAt(run.reportedAt, org.timeZone),
+      signedAtText: formatInstant(run.signedAt, org.timeZone),
+      reviewedAtText: formatInstant(run.reviewedAt, org.timeZone),
+      reportedAtText: formatInstant(run.reportedAt, org.timeZone),
       amendments: amendmentsAt(run.amendments, org.timeZone),
     },
     timeZone: org.timeZone,

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { addDays } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { formatAt } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { UnreadList, postedIds } from "../components/routines/UnreadList.tsx";
 import styles from "../styles/routines.css?url";
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const to = params.get("to") || today;
   const result = await attempt(request, () => caller.routines.daily.ledger({ from, to }));
   const unread = hasRole(org, "director", "principal")
-    ? (await caller.routines.daily.unread()).map((u) => ({ ...u, signedText: formatAt(u.signedAt, org.timeZone) }))
+    ? (await caller.routines.daily.unread()).map((u) => ({ ...u, signedText: formatInstant(u.signedAt, org.timeZone) }))
     : null;
   return {
     from,

@@ -128,7 +128,7 @@ export default function ImportInspections() {
             {t(report.dryRun ? "inspections.import.wouldBe" : "inspections.import.counts", report.counts)}
           </p>
           {report.hazardNos.length > 0 ? (
-            <p>{t("inspections.import.hazards", { hazardNos: report.hazardNos.join("、") })}</p>
+            <p>{t("inspections.import.hazards", { hazardNos: report.hazardNos.join(t("app.listSep")) })}</p>
           ) : null}
           {report.issues.length > 0 ? (
             <>

@@ -95,7 +95,9 @@ export default function MajorReport() {
             error={f.content}
           />
           <p className={r.gaps.length > 0 ? "hint status-overdue" : "hint"} data-testid="report-gaps">
-            {r.gaps.length > 0 ? t("majorReport.gaps", { sections: r.gaps.join("、") }) : t("majorReport.complete")}
+            {r.gaps.length > 0
+              ? t("majorReport.gaps", { sections: r.gaps.join(t("app.listSep")) })
+              : t("majorReport.complete")}
           </p>
           <div className={f.agencyId ? "field field-invalid" : "field"}>
             <label htmlFor="report-agency">{t("majorReport.agency")}</label>

@@ -13,6 +13,7 @@ import { usePendingForm } from "../lib/pending.ts";
 import { MembersFormSchema } from "./app.members.form.ts";
 import { pageTitle } from "../lib/meta.ts";
 import { qrSvg } from "../lib/qr.server.ts";
+import { formatInstant } from "../lib/format.ts";
 
 export const meta = pageTitle("members");
 
@@ -154,11 +155,10 @@ function CopyLink({ link, qr }: { link: string; qr: string | null }) {
 export default function Members() {
   const { org, userId, members, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const busyIntent = usePendingForm({ state: "submitting" })?.get("intent");
   const inviteError = actionData?.intent === "invite" ? actionData.error : null;
-  const date = (d: string | Date) =>
-    new Date(d).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
+  const date = (d: string | Date) => formatInstant(d, org.timeZone);
   return (
     <div className="stack">
       <h1>{t("members.title")}</h1>
@@ -335,7 +335,7 @@ export default function Members() {
                   <span className="chip">{t(`members.statuses.${inv.status}`)}</span>
                 </div>
                 <p className="muted">
-                  {inv.roles.map((r) => t(`roles.${r}`)).join("、")}
+                  {inv.roles.map((r) => t(`roles.${r}`)).join(t("app.listSep"))}
                   {inv.isAdmin ? ` · ${t("roles.admin")}` : ""} · {t("members.expiresAt")} {date(inv.expiresAt)}
                   {inv.acceptedByName ? ` · ${inv.acceptedByName}` : ""}
                 </p>

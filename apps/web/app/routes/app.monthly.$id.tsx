@@ -6,7 +6,8 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, changedTextFields } from "../lib/forms.server.ts";
-import { amendmentsAt, formatAt, text } from "../lib/routines.server.ts";
+import { amendmentsAt, text } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm, TextFieldAmendments } from "../components/records/AmendForm.tsx";
 import { RecordBar } from "../components/routines/Signature.tsx";
@@ -27,8 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     m: {
       ...m,
-      meetingAtText: formatAt(m.meetingAt, org.timeZone),
-      signedAtText: formatAt(m.signedAt, org.timeZone),
+      meetingAtText: formatInstant(m.meetingAt, org.timeZone),
+      signedAtText: formatInstant(m.signedAt, org.timeZone),
       amendments: amendmentsAt(m.amendments, org.timeZone),
     },
     canAmend: hasRole(org, "principal"),

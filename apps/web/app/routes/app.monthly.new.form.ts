@@ -6,8 +6,14 @@ import { z } from "zod";
 import { MonthlyMeetingCreateSchema } from "@anzhi/contracts";
 import { instantOfLocalMinute, posted, ticked } from "../lib/form-fields.ts";
 
-/** The decision rows the form offers; a row without text is left out. */
-export const DECISION_ROWS = 3;
+/** The decision rows the form offers at most (the contracts schema's limit). */
+export const MAX_DECISIONS = 100;
+
+/** Rows shown first: `?decisions=n` (the no-JavaScript way to add one), at least one. */
+export function decisionRowsOf(param: string | null): number {
+  const n = Number(param);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_DECISIONS) : 1;
+}
 
 export function monthlyNewFormSchema(timeZone: string) {
   return (
@@ -31,7 +37,9 @@ export function monthlyNewFormSchema(timeZone: string) {
       .transform(({ meetingAt, decisions, ...minutes }): unknown => ({
         ...minutes,
         meetingAt: instantOfLocalMinute(meetingAt, timeZone),
-        decisions: decisions.filter((d) => d.content?.trim()),
+        // Every row posted is a decision (rows are added and removed on the page), so an error
+        // keeps the index of the row it is about.
+        decisions,
       }))
       .pipe(MonthlyMeetingCreateSchema.omit({ chairUserId: true }))
   );

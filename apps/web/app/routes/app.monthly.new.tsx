@@ -15,7 +15,8 @@ import { Field, FieldError } from "../components/Field.tsx";
 import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
-import { DECISION_ROWS, monthlyNewFormSchema } from "./app.monthly.new.form.ts";
+import { MAX_DECISIONS, decisionRowsOf, monthlyNewFormSchema } from "./app.monthly.new.form.ts";
+import { RowList } from "../components/routines/RowList.tsx";
 import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -26,12 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Only the principal signs the minutes (routines.monthly.sign): say so before the form is filled.
   if (!hasRole(org, "principal")) throw errorPage("ROLE_REQUIRED", { roles: ["principal"] });
   const today = org.today;
-  const month = new URL(request.url).searchParams.get("month") ?? today.slice(0, 7);
+  const url = new URL(request.url);
+  const month = url.searchParams.get("month") ?? today.slice(0, 7);
+  const decisionRows = decisionRowsOf(url.searchParams.get("decisions"));
   const [review, people] = await Promise.all([
     orThrowResponse(caller.routines.monthly.prefill({ month })),
     caller.routines.people(),
   ]);
-  return { review, people, me: { id: user.id, name: user.name }, today, timeZone: org.timeZone };
+  return { review, people, me: { id: user.id, name: user.name }, today, timeZone: org.timeZone, decisionRows };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MonthlyNew() {
-  const { review, people, me, today, timeZone } = useLoaderData<typeof loader>();
+  const { review, people, me, today, timeZone, decisionRows } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const schema = useMemo(() => monthlyNewFormSchema(timeZone), [timeZone]);
@@ -65,29 +68,36 @@ export default function MonthlyNew() {
           </span>
         </p>
         <p>
-          {t("routines.monthly.weeklyReports")}：
-          {review.weeklyReports.map((w) => (
+          {t("app.colon", { label: t("routines.monthly.weeklyReports") })}
+          {review.weeklyReports.map((w, i) => (
             <span key={w.week} className={`status-${w.status}`}>
-              {w.week} {t(`routines.periodStatus.${w.status as KeyIn<"routines.periodStatus">}`)}；
+              {i > 0 ? t("app.listSep") : ""}
+              {w.week} {t(`routines.periodStatus.${w.status as KeyIn<"routines.periodStatus">}`)}
             </span>
           ))}
         </p>
         <details>
           <summary>
-            {t("routines.monthly.openHazards")}（{review.openHazards.length}）
+            {t("routines.monthly.openHazards")}
+            {t("app.paren", { text: review.openHazards.length })}
           </summary>
           <ul>
             {review.openHazards.map((h) => (
               <li key={h.id}>
-                <a href={`/app/hazards/${h.id}`}>{h.hazardNo}</a> {h.title}（
-                {t(`routines.severity.${h.severity as KeyIn<"routines.severity">}`)}，{h.dueDate}）
+                <a href={`/app/hazards/${h.id}`}>{h.hazardNo}</a> {h.title}
+                {t("app.paren", {
+                  text: [t(`routines.severity.${h.severity as KeyIn<"routines.severity">}`), h.dueDate].join(
+                    t("app.listSep"),
+                  ),
+                })}
               </li>
             ))}
           </ul>
         </details>
         <details open={review.openTasks.length > 0}>
           <summary>
-            {t("routines.tasks.openFromEarlier")}（{review.openTasks.length}）
+            {t("routines.tasks.openFromEarlier")}
+            {t("app.paren", { text: review.openTasks.length })}
           </summary>
           <ul data-testid="month-open-tasks">
             {review.openTasks.map((x) => (
@@ -95,7 +105,12 @@ export default function MonthlyNew() {
                 <a href="/app/tasks">
                   {x.month}-{x.seq}
                 </a>{" "}
-                {x.content}（{x.owner?.name ?? ""}，{x.dueDate ?? ""}，{t(`routines.tasks.statuses.${x.status}`)}）
+                {x.content}
+                {t("app.paren", {
+                  text: [x.owner?.name, x.dueDate, t(`routines.tasks.statuses.${x.status}`)]
+                    .filter(Boolean)
+                    .join(t("app.listSep")),
+                })}
               </li>
             ))}
           </ul>
@@ -114,7 +129,8 @@ export default function MonthlyNew() {
         />
         <Field id="m-place" name="place" label={t("routines.monthly.place")} required error={errorOf("place")} />
         <p>
-          {t("routines.monthly.chair")}：{me.name}
+          {t("app.colon", { label: t("routines.monthly.chair") })}
+          {me.name}
         </p>
         <Field
           id="m-recorder"
@@ -150,7 +166,10 @@ export default function MonthlyNew() {
           error={errorOf("rectificationProgress")}
           rows={3}
           defaultValue={review.openTasks
-            .map((x) => `${x.month}-${x.seq} ${x.content}：${x.progressNote ?? t("routines.tasks.statuses.open")}`)
+            .map(
+              (x) =>
+                `${x.month}-${x.seq} ${t("app.colon", { label: x.content })}${x.progressNote ?? t("routines.tasks.statuses.open")}`,
+            )
             .join("\n")}
         />
         <TextArea
@@ -169,23 +188,46 @@ export default function MonthlyNew() {
         <fieldset className="stack">
           <legend>{t("routines.monthly.decisions")}</legend>
           <FieldError message={errorOf("decisions")} />
-          {Array.from({ length: DECISION_ROWS }, (_, i) => (
-            <div className="decision" key={i}>
-              <label htmlFor={`d${i}-content`}>{t("routines.monthly.decision", { n: i + 1 })}</label>
-              <textarea id={`d${i}-content`} name={`decisions[${i}].content`} rows={2} />
-              <label htmlFor={`d${i}-owner`}>{t("routines.monthly.decisionOwner")}</label>
-              <select id={`d${i}-owner`} name={`decisions[${i}].ownerUserId`} defaultValue="">
-                <option value="">—</option>
-                {memberOptions(people, () => false).map((p) => (
-                  <option key={p.value} value={p.value}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={`d${i}-due`}>{t("routines.monthly.decisionDue")}</label>
-              <input id={`d${i}-due`} type="date" name={`decisions[${i}].dueDate`} />
-            </div>
-          ))}
+          <RowList
+            initial={decisionRows}
+            min={1}
+            max={MAX_DECISIONS}
+            param="decisions"
+            addLabel={t("routines.monthly.addDecision")}
+            removeLabel={(n) => t("routines.monthly.removeDecision", { n })}
+            removeText={t("routines.monthly.remove")}
+            testId="decision-rows"
+          >
+            {(i) => {
+              const err = (k: string) => errorOf(`decisions.${i}.${k}`);
+              const a11y = (k: string) => ({
+                id: `d${i}-${k}`,
+                name: `decisions[${i}].${k}`,
+                "aria-invalid": err(k) ? true : undefined,
+                "aria-describedby": err(k) ? `d${i}-${k}-error` : undefined,
+              });
+              return (
+                <div className="decision">
+                  <label htmlFor={`d${i}-content`}>{t("routines.monthly.decision", { n: i + 1 })}</label>
+                  <textarea {...a11y("content")} rows={2} required />
+                  <FieldError id={`d${i}-content-error`} message={err("content")} />
+                  <label htmlFor={`d${i}-ownerUserId`}>{t("routines.monthly.decisionOwner")}</label>
+                  <select {...a11y("ownerUserId")} defaultValue="">
+                    <option value="">—</option>
+                    {memberOptions(people, () => false).map((p) => (
+                      <option key={p.value} value={p.value}>
+                        {p.label}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id={`d${i}-ownerUserId-error`} message={err("ownerUserId")} />
+                  <label htmlFor={`d${i}-dueDate`}>{t("routines.monthly.decisionDue")}</label>
+                  <input {...a11y("dueDate")} type="date" />
+                  <FieldError id={`d${i}-dueDate-error`} message={err("dueDate")} />
+                </div>
+              );
+            }}
+          </RowList>
         </fieldset>
         <TextArea
           name="nextMonthPlan"

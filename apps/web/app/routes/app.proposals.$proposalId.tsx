@@ -64,13 +64,13 @@ export default function ProposalPage() {
           {p.products.length > 0 ? (
             <>
               <dt>{t("proposal.products")}</dt>
-              <dd>{p.products.map((x) => x.name).join("、")}</dd>
+              <dd>{p.products.map((x) => x.name).join(t("app.listSep"))}</dd>
             </>
           ) : null}
           {p.batchNos.length > 0 ? (
             <>
               <dt>{t("proposal.batchNos")}</dt>
-              <dd>{p.batchNos.join("、")}</dd>
+              <dd>{p.batchNos.join(t("app.listSep"))}</dd>
             </>
           ) : null}
           <dt>{t("proposal.hash")}</dt>

@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMember } from "../lib/auth.server.ts";
-import { formatAt } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import styles from "../styles/routines.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { pageTitle } from "../lib/meta.ts";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const list = await caller.routines.reminders.list();
   return {
     unread: list.unread,
-    items: list.items.map((r) => ({ ...r, createdText: formatAt(r.createdAt, org.timeZone) })),
+    items: list.items.map((r) => ({ ...r, createdText: formatInstant(r.createdAt, org.timeZone) })),
   };
 }
 

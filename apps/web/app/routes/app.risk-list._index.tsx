@@ -1,17 +1,18 @@
-// 风险管控清单: the current (or a chosen earlier) version grouped by control stage, with filters,
-// the version history, generation from the key products, and retire / edit / add for the director
-// and the principal. Cards instead of a wide table, so it works on a phone.
+// 风险管控清单: the current (or a chosen earlier) version as one sortable, filterable table (cards on
+// a phone), the version history, generation from the key products, and retire / edit / add for the
+// director and the principal.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Frequency, RiskStage } from "@anzhi/contracts";
+import { findProductGroup } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { runRiskListAction } from "../lib/risk-list-actions.server.ts";
 import { inputOf, parseForm } from "../lib/forms.server.ts";
 import { AssignForm } from "../components/risk-list/assign-form.tsx";
 import { RiskListAssignFormSchema } from "./app.risk-list._index.form.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { RiskItemCard } from "../components/risk-list/item-card.tsx";
+import { RiskItemTable } from "../components/risk-list/item-table.tsx";
+import { GENERIC_GROUP, tableQueryOf, tableRows } from "../components/risk-list/table-view.ts";
 import { ProductPicker } from "../components/risk-list/product-picker.tsx";
 import { VersionBar } from "../components/risk-list/version-bar.tsx";
 import styles from "../styles/risk-list.css?url";
@@ -26,11 +27,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const v = Number(url.searchParams.get("v"));
   const doc = await orThrowResponse(caller.riskList.get(Number.isInteger(v) && v > 0 ? { version: v } : undefined));
-  const stage = RiskStage.safeParse(url.searchParams.get("stage")).data ?? null;
-  const frequency = Frequency.safeParse(url.searchParams.get("frequency")).data ?? null;
+  const query = tableQueryOf(url.searchParams);
   const products = doc.currentVersion === 0 ? await caller.profile.products.list() : [];
   const assignees = doc.canEdit ? await caller.riskList.assignees() : [];
-  return { doc, stage, frequency, productGroupIds: [...new Set(products.map((p) => p.productGroupId))], assignees };
+  return { doc, query, productGroupIds: [...new Set(products.map((p) => p.productGroupId))], assignees };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -41,13 +41,22 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function RiskListPage() {
-  const { doc, stage, frequency, productGroupIds, assignees } = useLoaderData<typeof loader>();
+  const { doc, query: filters, productGroupIds, assignees } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const groupName = (id: string | null) => {
+    const group = id === null ? undefined : findProductGroup(id);
+    if (!group) return id ?? t("riskList.genericGroup");
+    return i18n.language === "en" ? group.nameEn : group.nameZh;
+  };
   const busy = useIsPending({ intent: "generate" }, { state: "submitting" });
   const shown = doc.version?.version ?? 0;
   const isCurrent = shown === doc.currentVersion;
-  const items = doc.items.filter((i) => (!stage || i.stage === stage) && (!frequency || i.frequency === frequency));
+  const items = tableRows(doc.items, shown, filters, groupName);
+  const groups = [...new Set(doc.items.map((i) => i.productGroupId ?? GENERIC_GROUP))].map((id) => ({
+    id,
+    name: groupName(id === GENERIC_GROUP ? null : id),
+  }));
   const query = `?v=${shown}`;
   return (
     <div className="risk-list-page">
@@ -95,7 +104,7 @@ export default function RiskListPage() {
               </button>
             </Form>
           ) : null}
-          <VersionBar doc={doc} stage={stage} frequency={frequency} />
+          <VersionBar doc={doc} filters={filters} groups={groups} />
           <p className="muted" data-testid="item-count">
             {t("riskList.itemsCount", { count: items.length })}
           </p>
@@ -106,26 +115,16 @@ export default function RiskListPage() {
             />
           ) : null}
           {items.length === 0 ? <p>{t("riskList.noMatch")}</p> : null}
-          {RiskStage.options
-            .filter((s) => items.some((i) => i.stage === s))
-            .map((s) => (
-              <section key={s} className="stage-group" aria-labelledby={`stage-${s}`}>
-                <h2 id={`stage-${s}`}>{t(`riskList.stages.${s}`)}</h2>
-                <ul className="risk-items">
-                  {items
-                    .filter((i) => i.stage === s)
-                    .map((item) => (
-                      <RiskItemCard
-                        key={item.id}
-                        item={item}
-                        canEdit={doc.canEdit && isCurrent}
-                        selectable={doc.canEdit && isCurrent}
-                        error={result && !result.ok && result.itemId === item.id ? result : null}
-                      />
-                    ))}
-                </ul>
-              </section>
-            ))}
+          {items.length > 0 ? (
+            <RiskItemTable
+              items={items}
+              shown={shown}
+              sort={filters.sort}
+              canEdit={doc.canEdit && isCurrent}
+              groupName={groupName}
+              errorOf={(id) => (result && !result.ok && result.itemId === id ? result : null)}
+            />
+          ) : null}
           <section className="section-block" aria-labelledby="history-title">
             <h2 id="history-title">{t("riskList.history")}</h2>
             <ol className="version-list">

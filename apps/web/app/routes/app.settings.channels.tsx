@@ -7,7 +7,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RobotChannelKind } from "@anzhi/contracts";
 import { FormAlert } from "../components/Field.tsx";
-import { dateTime } from "../components/regulator/format.ts";
+import { CHINA_TIME, formatInstant } from "../lib/format.ts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
@@ -46,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Channels() {
   const { admin, overview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const pending = usePendingForm();
   if (!admin || !overview) {
     return (
@@ -105,7 +105,7 @@ export default function Channels() {
                   </>
                 ) : null}
                 <dt>{t("routines.channels.updatedAt")}</dt>
-                <dd>{dateTime(current.updatedAt, i18n.language)}</dd>
+                <dd>{formatInstant(current.updatedAt, CHINA_TIME)}</dd>
               </dl>
             ) : (
               <p className="muted">{t("routines.channels.none")}</p>

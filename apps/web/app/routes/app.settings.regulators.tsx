@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Ledger } from "@anzhi/contracts";
 import { FormAlert } from "../components/Field.tsx";
-import { dateTime } from "../components/regulator/format.ts";
+import { CHINA_TIME, formatInstant } from "../lib/format.ts";
 import { GrantList } from "../components/regulator/GrantList.tsx";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
@@ -54,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function RegulatorAccess() {
   const { admin, overview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const pending = usePendingForm();
   const [scope, setScope] = useState<"all" | "chosen">("all");
   if (!admin || !overview) {
@@ -185,7 +185,7 @@ export default function RegulatorAccess() {
             <tbody>
               {overview.log.map((r) => (
                 <tr key={r.id}>
-                  <td>{dateTime(r.at, i18n.language)}</td>
+                  <td>{formatInstant(r.at, CHINA_TIME)}</td>
                   <td>{r.inspectorName}</td>
                   <td>{r.agencyName}</td>
                   <td>{t(`regulator.ledger.${r.ledger}`, { defaultValue: r.ledger })}</td>

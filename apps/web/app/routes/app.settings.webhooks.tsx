@@ -7,7 +7,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { WEBHOOK_EVENT_TYPES } from "@anzhi/contracts";
 import { FormAlert } from "../components/Field.tsx";
-import { dateTime } from "../components/regulator/format.ts";
+import { CHINA_TIME, formatInstant } from "../lib/format.ts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
@@ -60,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Webhooks() {
   const { admin, overview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const pending = usePendingForm();
   const busy = Boolean(pending);
   if (!admin || !overview) {
@@ -84,7 +84,7 @@ export default function Webhooks() {
           <p>
             {done.intent === "create"
               ? t("webhooks.secretReady")
-              : t("webhooks.rotated", { until: dateTime(new Date(done.until), i18n.language) })}
+              : t("webhooks.rotated", { until: formatInstant(new Date(done.until), CHINA_TIME) })}
           </p>
           <code>{done.secret}</code>
         </div>
@@ -100,10 +100,10 @@ export default function Webhooks() {
             <p>
               <code>{e.url}</code> · {e.status === "active" ? t("webhooks.active") : t("webhooks.disabled")}
               {e.rotatingUntil
-                ? ` · ${t("webhooks.rotatingUntil", { until: dateTime(e.rotatingUntil, i18n.language) })}`
+                ? ` · ${t("webhooks.rotatingUntil", { until: formatInstant(e.rotatingUntil, CHINA_TIME) })}`
                 : ""}
             </p>
-            <p className="muted">{e.events.map((ev) => t(`webhooks.eventNames.${ev}`)).join("、")}</p>
+            <p className="muted">{e.events.map((ev) => t(`webhooks.eventNames.${ev}`)).join(t("app.listSep"))}</p>
             {e.status === "active" ? (
               <div className="row">
                 <Form method="post">
@@ -193,7 +193,7 @@ export default function Webhooks() {
               <tbody>
                 {overview.deliveries.map((d) => (
                   <tr key={d.id}>
-                    <td>{dateTime(d.createdAt, i18n.language)}</td>
+                    <td>{formatInstant(d.createdAt, CHINA_TIME)}</td>
                     <td>
                       <code>{d.type}</code>
                       <br />

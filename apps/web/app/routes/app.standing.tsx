@@ -6,7 +6,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { formatAt, text } from "../lib/routines.server.ts";
+import { text } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
 import { useIsPending } from "../lib/pending.ts";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [standing, figures] = await Promise.all([caller.profile.standing(), caller.profile.sizeFigures.list()]);
   return {
     standing,
-    figures: figures.map((f) => ({ ...f, recordedText: formatAt(f.recordedAt, org.timeZone) })),
+    figures: figures.map((f) => ({ ...f, recordedText: formatInstant(f.recordedAt, org.timeZone) })),
     canRecord: hasRole(org, "principal") || org.isAdmin,
     lastYear: Number(org.today.slice(0, 4)) - 1,
   };
@@ -68,7 +69,9 @@ export default function Standing() {
           <div>
             <dt>{t("standing.routes")}</dt>
             <dd>
-              {routes.length > 0 ? routes.map((r) => t(`standing.routeNames.${r}`)).join("、") : t("standing.noRoute")}
+              {routes.length > 0
+                ? routes.map((r) => t(`standing.routeNames.${r}`)).join(t("app.listSep"))
+                : t("standing.noRoute")}
             </dd>
           </div>
           <div>
@@ -91,9 +94,9 @@ export default function Standing() {
         ) : null}
         {s.missing.length > 0 ? (
           <p className="form-alert" role="alert" data-testid="staffing-missing">
-            {t("standing.missing", { roles: s.missing.map((r) => t(`standing.roles.${r}`)).join("、") })}
+            {t("standing.missing", { roles: s.missing.map((r) => t(`standing.roles.${r}`)).join(t("app.listSep")) })}
             {s.sitesWithoutOfficer.length > 0
-              ? ` ${t("standing.sitesWithoutOfficer", { sites: s.sitesWithoutOfficer.map((x) => x.name).join("、") })}`
+              ? ` ${t("standing.sitesWithoutOfficer", { sites: s.sitesWithoutOfficer.map((x) => x.name).join(t("app.listSep")) })}`
               : ""}{" "}
             <Link to="/app/appointments">{t("standing.toAppointments")}</Link>
           </p>

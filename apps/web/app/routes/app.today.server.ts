@@ -5,7 +5,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { addDays, localInstant } from "@anzhi/contracts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, parseForm } from "../lib/forms.server.ts";
-import { formatAt, text } from "../lib/routines.server.ts";
+import { text } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { photoMetaOf } from "../lib/photo-meta.server.ts";
 import { TodayFormSchema } from "./app.today.form.ts";
@@ -27,14 +28,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ...day,
       sheets: day.sheets.map((s) => ({
         ...s,
-        signedAtText: s.run?.signedAt ? formatAt(s.run.signedAt, org.timeZone) : "",
+        signedAtText: s.run?.signedAt ? formatInstant(s.run.signedAt, org.timeZone) : "",
       })),
     },
     owners: people.filter((p) => !p.roles.every((r) => r === "viewer")).map((p) => ({ id: p.id, name: p.name })),
     defaultDue: addDays(day.today, 7),
     reportTargets: report.people,
     /** The report time the form shows (now, local), for the officer to confirm or change. */
-    reportedAtDefault: formatAt(report.now, org.timeZone).replace(" ", "T"),
+    reportedAtDefault: formatInstant(report.now, org.timeZone).replace(" ", "T"),
     userName: user.name,
     dailyBlockedBy: setup?.dailyBlockedBy ?? null,
   };

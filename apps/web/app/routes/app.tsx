@@ -15,6 +15,7 @@ import { requireMember } from "../lib/auth.server.ts";
 import { NAV, bottomBar, groupedNav, homeOf, visibleNav, type NavItem } from "../lib/nav.ts";
 import { isUnsent } from "../lib/offline-queue.ts";
 import { ErrorPanel } from "../components/ErrorPanel.tsx";
+import { formatDay } from "../lib/format.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, organizations, resHeaders, caller } = await requireMember(request);
@@ -93,7 +94,7 @@ type ShellData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function ShellFrame({ shell, children }: { shell: ShellData; children: React.ReactNode }) {
   const { user, org, organizations, unreadReminders, billing, billingBanner } = shell;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const items = visibleNav(NAV, org, { billing });
   const shortcuts = bottomBar(items, homeOf(org));
   const menuRef = useCloseOnNavigate();
@@ -170,8 +171,7 @@ function ShellFrame({ shell, children }: { shell: ShellData; children: React.Rea
             <p className={billingBanner.dunning === "restricted" ? "form-alert" : "notice"} role="status">
               <NavLink to="/app/billing">
                 {t(`billing.dunning.${billingBanner.dunning}`, {
-                  date:
-                    billingBanner.restrictedFrom?.toLocaleDateString(i18n.language, { timeZone: org.timeZone }) ?? "",
+                  date: formatDay(billingBanner.restrictedFrom, org.timeZone),
                 })}
               </NavLink>
             </p>

@@ -6,7 +6,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, changedTextFields } from "../lib/forms.server.ts";
-import { amendmentsAt, formatAt, text } from "../lib/routines.server.ts";
+import { amendmentsAt, text } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { AmendForm, TextFieldAmendments } from "../components/records/AmendForm.tsx";
 import { RecordBar } from "../components/routines/Signature.tsx";
@@ -27,8 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     r: {
       ...r,
-      signedAtText: formatAt(r.signedAt, org.timeZone),
-      ackAtText: formatAt(r.ackAt, org.timeZone),
+      signedAtText: formatInstant(r.signedAt, org.timeZone),
+      ackAtText: formatInstant(r.ackAt, org.timeZone),
       amendments: amendmentsAt(r.amendments, org.timeZone),
     },
     canAmend: hasRole(org, "director"),

@@ -6,7 +6,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt } from "../lib/forms.server.ts";
-import { formatAt } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { PeriodListHead, PeriodRowAction, PeriodStatusCell } from "../components/routines/PeriodList.tsx";
 import { UnreadList, postedIds } from "../components/routines/UnreadList.tsx";
 import styles from "../styles/routines.css?url";
@@ -18,7 +18,10 @@ export const meta = pageTitle("weeklyList");
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org } = await requireMember(request);
   const unread = hasRole(org, "principal")
-    ? (await caller.routines.weekly.unread()).map((u) => ({ ...u, signedText: formatAt(u.signedAt, org.timeZone) }))
+    ? (await caller.routines.weekly.unread()).map((u) => ({
+        ...u,
+        signedText: formatInstant(u.signedAt, org.timeZone),
+      }))
     : null;
   return {
     weeks: await caller.routines.weekly.list(),

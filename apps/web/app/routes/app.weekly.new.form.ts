@@ -5,7 +5,16 @@ import { z } from "zod";
 import { WeeklyReportCreateSchema } from "@anzhi/contracts";
 import { posted, ticked } from "../lib/form-fields.ts";
 
-/** The one new hazard the form offers (「本周新发现的风险隐患」) counts only when it is described. */
+/** The hazards found the form offers at most (the contracts schema's limit). */
+export const MAX_HAZARDS_FOUND = 100;
+
+/** Rows shown first: `?hazards=n` (the no-JavaScript way to add one), none by default. */
+export function hazardRowsOf(param: string | null): number {
+  const n = Number(param);
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_HAZARDS_FOUND) : 0;
+}
+
+/** 本周新发现的风险隐患: every row posted is one (rows are added and removed on the page). */
 export const WeeklyNewFormSchema = z
   .object({
     week: posted,
@@ -13,31 +22,21 @@ export const WeeklyNewFormSchema = z
     siteIds: ticked,
     participantUserIds: ticked,
     lastWeekFollowUp: posted,
-    hzDescription: posted,
-    hzStage: posted,
-    hzSeverity: posted,
-    hzMeasure: posted,
-    hzOwner: posted,
-    hzDue: posted,
+    hazardsFound: z
+      .array(
+        z.object({
+          description: posted,
+          stage: posted,
+          severity: posted,
+          measure: posted,
+          ownerUserId: posted,
+          dueDate: posted,
+        }),
+      )
+      .default([]),
     noHazardStatement: posted,
     managementEvaluation: posted,
     overallRating: posted,
     nextWeekPriorities: posted,
   })
-  // The shaped value is whatever the contracts schema in the pipe then accepts or refuses.
-  .transform(({ hzDescription, hzStage, hzSeverity, hzMeasure, hzOwner, hzDue, ...report }): unknown => ({
-    ...report,
-    hazardsFound: hzDescription?.trim()
-      ? [
-          {
-            description: hzDescription,
-            stage: hzStage,
-            severity: hzSeverity,
-            measure: hzMeasure,
-            ownerUserId: hzOwner,
-            dueDate: hzDue,
-          },
-        ]
-      : [],
-  }))
   .pipe(WeeklyReportCreateSchema);

@@ -15,7 +15,8 @@ import { WeekFigures } from "../components/routines/WeekFigures.tsx";
 import { Field, FieldError } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
-import { WeeklyNewFormSchema } from "./app.weekly.new.form.ts";
+import { MAX_HAZARDS_FOUND, WeeklyNewFormSchema, hazardRowsOf } from "./app.weekly.new.form.ts";
+import { RowList } from "../components/routines/RowList.tsx";
 import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -26,13 +27,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Only they may file (routines.weekly.file): say so before anyone fills the form, not after.
   if (!hasRole(org, "director", "principal")) throw errorPage("ROLE_REQUIRED", { roles: ["director", "principal"] });
   const today = org.today;
-  const week = new URL(request.url).searchParams.get("week") ?? isoWeekKey(today);
+  const url = new URL(request.url);
+  const week = url.searchParams.get("week") ?? isoWeekKey(today);
+  const hazardRows = hazardRowsOf(url.searchParams.get("hazards"));
   const [prefill, people, sites] = await Promise.all([
     orThrowResponse(caller.routines.weekly.prefill({ week })),
     caller.routines.people(),
     caller.routines.sites(),
   ]);
-  return { prefill, people, sites, today, me: user.id };
+  return { prefill, people, sites, today, me: user.id, hazardRows };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -44,12 +47,11 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function WeeklyNew() {
-  const { prefill, people, sites, today, me } = useLoaderData<typeof loader>();
+  const { prefill, people, sites, today, me, hazardRows } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const { props, errorOf } = useCheckedForm(WeeklyNewFormSchema, actionData?.error.fields);
   const screening = prefill.end < today ? prefill.end : today;
-  const hazardError = ["description", "measure", "dueDate"].map((k) => errorOf(`hazardsFound.0.${k}`)).find(Boolean);
   return (
     <div className="stack">
       <h1>{t("routines.weekly.fileWeek", { week: prefill.week })}</h1>
@@ -89,50 +91,79 @@ export default function WeeklyNew() {
           error={errorOf("lastWeekFollowUp")}
           rows={3}
         />
-        <details className="card" open={hazardError ? true : undefined}>
-          <summary>{t("routines.weekly.newHazard")}</summary>
-          <div className="routine-form">
-            <TextArea
-              name="hzDescription"
-              label={t("routines.weekly.hazardDescription")}
-              error={errorOf("hazardsFound.0.description")}
-              rows={3}
-            />
-            <label htmlFor="w-hzStage">{t("routines.weekly.stage")}</label>
-            <select id="w-hzStage" name="hzStage" defaultValue="management">
-              {RiskStage.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(`riskList.stages.${s}`, { defaultValue: s })}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="w-hzSeverity">{t("routines.today.severity")}</label>
-            <select id="w-hzSeverity" name="hzSeverity" defaultValue="general">
-              {HazardSeverity.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(`routines.severity.${s}`)}
-                </option>
-              ))}
-            </select>
-            <TextArea
-              name="hzMeasure"
-              label={t("routines.weekly.hazardMeasure")}
-              error={errorOf("hazardsFound.0.measure")}
-              rows={3}
-            />
-            <label htmlFor="w-hzOwner">{t("routines.today.owner")}</label>
-            <select id="w-hzOwner" name="hzOwner" defaultValue={me}>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="w-hzDue">{t("routines.today.hazardDue")}</label>
-            <input id="w-hzDue" type="date" name="hzDue" />
-            <FieldError message={errorOf("hazardsFound.0.dueDate")} />
-          </div>
-        </details>
+        <fieldset className="card stack">
+          <legend>{t("routines.weekly.newHazard")}</legend>
+          <FieldError message={errorOf("hazardsFound")} />
+          <RowList
+            initial={hazardRows}
+            min={0}
+            max={MAX_HAZARDS_FOUND}
+            param="hazards"
+            addLabel={t("routines.weekly.addHazard")}
+            removeLabel={(n) => t("routines.weekly.removeHazard", { n })}
+            removeText={t("routines.weekly.remove")}
+            testId="hazard-rows"
+          >
+            {(i) => {
+              const err = (k: string) => errorOf(`hazardsFound.${i}.${k}`);
+              const a11y = (k: string) => ({
+                id: `h${i}-${k}`,
+                name: `hazardsFound[${i}].${k}`,
+                "aria-invalid": err(k) ? true : undefined,
+                "aria-describedby": err(k) ? `h${i}-${k}-error` : undefined,
+              });
+              return (
+                <fieldset className="routine-form">
+                  <legend>{t("routines.weekly.hazardN", { n: i + 1 })}</legend>
+                  <TextArea
+                    id={`h${i}-description`}
+                    name={`hazardsFound[${i}].description`}
+                    label={t("routines.weekly.hazardDescription")}
+                    error={err("description")}
+                    rows={3}
+                  />
+                  <label htmlFor={`h${i}-stage`}>{t("routines.weekly.stage")}</label>
+                  <select {...a11y("stage")} defaultValue="management">
+                    {RiskStage.options.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`riskList.stages.${s}`, { defaultValue: s })}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id={`h${i}-stage-error`} message={err("stage")} />
+                  <label htmlFor={`h${i}-severity`}>{t("routines.today.severity")}</label>
+                  <select {...a11y("severity")} defaultValue="general">
+                    {HazardSeverity.options.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`routines.severity.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id={`h${i}-severity-error`} message={err("severity")} />
+                  <TextArea
+                    id={`h${i}-measure`}
+                    name={`hazardsFound[${i}].measure`}
+                    label={t("routines.weekly.hazardMeasure")}
+                    error={err("measure")}
+                    rows={3}
+                  />
+                  <label htmlFor={`h${i}-ownerUserId`}>{t("routines.today.owner")}</label>
+                  <select {...a11y("ownerUserId")} defaultValue={me}>
+                    {people.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id={`h${i}-ownerUserId-error`} message={err("ownerUserId")} />
+                  <label htmlFor={`h${i}-dueDate`}>{t("routines.today.hazardDue")}</label>
+                  <input {...a11y("dueDate")} type="date" />
+                  <FieldError id={`h${i}-dueDate-error`} message={err("dueDate")} />
+                </fieldset>
+              );
+            }}
+          </RowList>
+        </fieldset>
         {prefill.findings.length === 0 ? (
           // Asked for only when the week found nothing; a screening hazard above makes it moot.
           <TextArea

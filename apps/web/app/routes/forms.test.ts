@@ -1,7 +1,8 @@
 // The route form schemas read a post the way the browser sends it and hand the procedure its
-// input: ticked rows only, blank extra lines dropped, wall-clock times in the enterprise's zone,
+// input: ticked rows only, blank extra lines dropped, dynamic rows kept by position, wall-clock times in the enterprise's zone,
 // the regulator's filter defaults. (The procedures' own checks are tested with the procedures.)
 import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { parseForm } from "../lib/forms.server.ts";
 import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
 import { AssessmentFormSchema } from "./app.appointments.assessment.form.ts";
@@ -9,6 +10,17 @@ import { outgoingInspectionFormSchema } from "./app.inspections.form.ts";
 import { monthlyNewFormSchema } from "./app.monthly.new.form.ts";
 import { WeeklyNewFormSchema } from "./app.weekly.new.form.ts";
 import { ledgerExportSchema, ledgerQuerySchema } from "./regulator.enterprises.$orgId._index.form.ts";
+
+/** The paths of the issues a parse throws. */
+function issuePaths(parse: () => unknown): string[] {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof ZodError) return error.issues.map((i) => i.path.join("."));
+    throw error;
+  }
+  throw new Error("the form was accepted");
+}
 
 const post = (entries: Array<[string, string]>) => {
   const form = new FormData();
@@ -57,7 +69,7 @@ describe("route form schemas", () => {
     ).toThrow(/field.too_few/);
   });
 
-  it("the weekly report's new hazard counts only when described", () => {
+  it("the weekly report's hazards found are the rows posted, each refused on its own fields", () => {
     const base: Array<[string, string]> = [
       ["week", "2027-W10"],
       ["screeningDate", "2027-03-12"],
@@ -66,40 +78,72 @@ describe("route form schemas", () => {
       ["lastWeekFollowUp", "已复核"],
       ["managementEvaluation", "受控"],
       ["nextWeekPriorities", "跟踪"],
-      ["hzStage", "management"],
-      ["hzSeverity", "general"],
-      ["hzOwner", "u1"],
     ];
     const none = parseForm(post([...base, ["noHazardStatement", "未发现"]]), WeeklyNewFormSchema);
     expect(none.hazardsFound).toEqual([]);
     expect(none.siteIds).toEqual(["s1"]);
-    expect(() => parseForm(post([...base, ["hzDescription", "消防通道堵塞"]]), WeeklyNewFormSchema)).toThrow(
-      /hazardsFound/,
+    const row = (i: number, description: string, measure?: string): Array<[string, string]> => [
+      [`hazardsFound[${i}].description`, description],
+      [`hazardsFound[${i}].stage`, "management"],
+      [`hazardsFound[${i}].severity`, "general"],
+      ...(measure ? ([[`hazardsFound[${i}].measure`, measure]] as Array<[string, string]>) : []),
+      [`hazardsFound[${i}].ownerUserId`, "u1"],
+      [`hazardsFound[${i}].dueDate`, "2027-03-20"],
+    ];
+    const two = parseForm(
+      post([...base, ...row(0, "消防通道堵塞", "清理"), ...row(1, "灭火器过期", "更换")]),
+      WeeklyNewFormSchema,
     );
+    expect(two.hazardsFound.map((h) => h.description)).toEqual(["消防通道堵塞", "灭火器过期"]);
+    expect(
+      issuePaths(() =>
+        parseForm(post([...base, ...row(0, "消防通道堵塞", "清理"), ...row(1, "灭火器过期")]), WeeklyNewFormSchema),
+      ),
+    ).toEqual(["hazardsFound.1.measure"]);
   });
 
-  it("the monthly minutes read the meeting time in the enterprise's zone and drop blank decisions", () => {
+  it("the monthly minutes read the meeting time in the enterprise's zone and keep every decision row where it was posted", () => {
+    const minutes: Array<[string, string]> = [
+      ["month", "2027-03"],
+      ["meetingAt", "2027-03-31T15:00"],
+      ["place", "一号会议室"],
+      ["recorder", "王记录"],
+      ["attendeeUserIds", "u1"],
+      ["directorReport", "a"],
+      ["mainProblems", "b"],
+      ["rectificationProgress", "c"],
+      ["unresolvedIssues", "无"],
+      ["nextMonthPlan", "d"],
+    ];
     const parsed = parseForm(
       post([
-        ["month", "2027-03"],
-        ["meetingAt", "2027-03-31T15:00"],
-        ["place", "一号会议室"],
-        ["recorder", "王记录"],
-        ["attendeeUserIds", "u1"],
-        ["directorReport", "a"],
-        ["mainProblems", "b"],
-        ["rectificationProgress", "c"],
-        ["unresolvedIssues", "无"],
-        ["nextMonthPlan", "d"],
+        ...minutes,
         ["decisions[0].content", "加装监测"],
         ["decisions[0].ownerUserId", "u1"],
-        ["decisions[1].content", "  "],
-        ["decisions[2].dueDate", "2027-04-30"],
+        ["decisions[1].content", "修订制度"],
+        ["decisions[2].content", "组织培训"],
+        ["decisions[3].content", "更换灭火器"],
+        ["decisions[3].dueDate", "2027-04-30"],
       ]),
       monthlyNewFormSchema("Asia/Shanghai"),
     );
     expect(parsed.meetingAt).toBe("2027-03-31T07:00:00.000Z");
-    expect(parsed.decisions).toEqual([{ content: "加装监测", ownerUserId: "u1" }]);
+    expect(parsed.decisions).toEqual([
+      { content: "加装监测", ownerUserId: "u1" },
+      { content: "修订制度" },
+      { content: "组织培训" },
+      { content: "更换灭火器", dueDate: "2027-04-30" },
+    ]);
+    // a row left without its text is named by its own index, not dropped
+    expect(
+      issuePaths(() =>
+        parseForm(
+          post([...minutes, ["decisions[0].content", "加装监测"], ["decisions[1].dueDate", "2027-04-30"]]),
+          monthlyNewFormSchema("Asia/Shanghai"),
+        ),
+      ),
+    ).toEqual(["decisions.1.content"]);
+    expect(issuePaths(() => parseForm(post(minutes), monthlyNewFormSchema("Asia/Shanghai")))).toEqual(["decisions"]);
   });
 
   it("an outgoing inspection keeps the template's lines and the extra lines that were filled", () => {

@@ -53,7 +53,7 @@ export default function ChooseOrganization() {
                   <input type="hidden" name="redirectTo" value={redirectTo} />
                   <h2>{o.name}</h2>
                   <p className="muted">
-                    {t(`orgKinds.${o.kind}`)} · {o.roles.map((r) => t(`roles.${r}`)).join("、")}
+                    {t(`orgKinds.${o.kind}`)} · {o.roles.map((r) => t(`roles.${r}`)).join(t("app.listSep"))}
                   </p>
                   <button type="submit" className="primary" aria-label={`${t("orgs.enter")} ${o.name}`}>
                     {t("orgs.enter")}

@@ -2,7 +2,8 @@
 // sheet, read-only, with a print button; the read is logged. Hazard numbers are plain text.
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { amendmentsAt, formatAt } from "../lib/routines.server.ts";
+import { amendmentsAt } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
@@ -22,9 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     run: {
       ...run,
-      signedAtText: formatAt(run.signedAt, run.timeZone),
-      reviewedAtText: formatAt(run.reviewedAt, run.timeZone),
-      reportedAtText: formatAt(run.reportedAt, run.timeZone),
+      signedAtText: formatInstant(run.signedAt, run.timeZone),
+      reviewedAtText: formatInstant(run.reviewedAt, run.timeZone),
+      reportedAtText: formatInstant(run.reportedAt, run.timeZone),
       amendments: amendmentsAt(run.amendments, run.timeZone),
     },
     organizationId: params.orgId ?? "",

@@ -3,7 +3,8 @@
 // plain text.
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { amendmentsAt, formatAt } from "../lib/routines.server.ts";
+import { amendmentsAt } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
@@ -22,8 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     m: {
       ...m,
-      meetingAtText: formatAt(m.meetingAt, m.timeZone),
-      signedAtText: formatAt(m.signedAt, m.timeZone),
+      meetingAtText: formatInstant(m.meetingAt, m.timeZone),
+      signedAtText: formatInstant(m.signedAt, m.timeZone),
       amendments: amendmentsAt(m.amendments, m.timeZone),
     },
     organizationId: params.orgId ?? "",

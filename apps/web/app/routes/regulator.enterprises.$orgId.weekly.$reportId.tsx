@@ -3,7 +3,8 @@
 // text.
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { amendmentsAt, formatAt } from "../lib/routines.server.ts";
+import { amendmentsAt } from "../lib/routines.server.ts";
+import { formatInstant } from "../lib/format.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { RecordActions } from "../components/regulator/RecordActions.tsx";
@@ -22,8 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     r: {
       ...r,
-      signedAtText: formatAt(r.signedAt, r.timeZone),
-      ackAtText: formatAt(r.ackAt, r.timeZone),
+      signedAtText: formatInstant(r.signedAt, r.timeZone),
+      ackAtText: formatInstant(r.ackAt, r.timeZone),
       amendments: amendmentsAt(r.amendments, r.timeZone),
     },
     organizationId: params.orgId ?? "",

@@ -7,7 +7,7 @@ import { FormAlert } from "../components/Field.tsx";
 import { attempt } from "../lib/forms.server.ts";
 import { requireRegulator } from "../lib/regulator.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { dateTime } from "../components/regulator/format.ts";
+import { CHINA_TIME, formatInstant } from "../lib/format.ts";
 import { usePendingForm } from "../lib/pending.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Reports() {
   const { reports } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const pending = usePendingForm();
   return (
     <section className="stack">
@@ -42,14 +42,14 @@ export default function Reports() {
               <article className="reg-card" aria-labelledby={`rep-${r.id}`}>
                 <h2 id={`rep-${r.id}`}>{r.title}</h2>
                 <p className="muted">
-                  {r.organizationName} · {t("regulator.reports.submittedAt")} {dateTime(r.submittedAt, i18n.language)}
+                  {r.organizationName} · {t("regulator.reports.submittedAt")} {formatInstant(r.submittedAt, CHINA_TIME)}
                 </p>
                 <p style={{ whiteSpace: "pre-wrap" }}>{r.content}</p>
                 {r.status === "acknowledged" ? (
                   <p role="status">
                     {t("regulator.reports.acknowledged", {
                       name: r.acknowledgedByName ?? "",
-                      at: dateTime(r.acknowledgedAt, i18n.language),
+                      at: formatInstant(r.acknowledgedAt, CHINA_TIME),
                     })}
                   </p>
                 ) : (

@@ -36,7 +36,10 @@ const ASCII_ALLOWED = new Set([
 const PAGES: Record<string, { email: string; paths: string[] }> = {
   officer: { email: "officer1@demo-battery.anzhi.local", paths: ["/app", "/app/today", "/app/hazards", "/app/daily"] },
   director: { email: "director@demo-battery.anzhi.local", paths: ["/app", "/app/weekly", "/app/hazards/new"] },
-  principal: { email: "principal@demo-battery.anzhi.local", paths: ["/app", "/app/monthly", "/app/risk-list"] },
+  principal: {
+    email: "principal@demo-battery.anzhi.local",
+    paths: ["/app", "/app/monthly", "/app/monthly/new?decisions=2", "/app/risk-list"],
+  },
   admin: {
     email: "principal@demo-battery.anzhi.local",
     paths: ["/app/members", "/app/api-keys", "/app/settings/regulators"],
@@ -53,6 +56,13 @@ async function inspectorPage(email: string): Promise<Page> {
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL((url) => url.pathname === "/regulator");
   return page;
+}
+
+/** The portal path of the first enterprise the inspector's list shows. */
+async function firstEnterprise(page: Page): Promise<string> {
+  const href = await page.getByTestId("enterprise-row").first().getByRole("link").first().getAttribute("href");
+  if (!href) throw new Error("no enterprise in the regulator's list");
+  return href;
 }
 
 async function visibleText(page: Page, url: string): Promise<string> {
@@ -89,14 +99,16 @@ function foreignAscii(text: string): string[] {
 describe("each page speaks one language", () => {
   for (const [role, { email, paths }] of Object.entries(PAGES)) {
     it(`${role}: no Chinese UI text in English mode and no English words in Chinese mode`, async () => {
-      // Not yet here: an enterprise's dossier (/regulator/enterprises/:id), whose ledger cells the
-      // domain words in Chinese for the statutory XLSX too (按时提交, 已签字, 是/否).
+      // The regulator also reads an enterprise's dossier, whose values the domain returns as codes.
+      // (Not yet here: the enterprise's ledger pages, whose cells the domain still words in Chinese
+      // for the statutory XLSX too — 按时提交, 已签字, 是/否.)
       const page = role === "regulator" ? await inspectorPage(email) : await app.signedIn(email);
+      const visit = role === "regulator" ? [...paths, `${await firstEnterprise(page)}/dossier`] : paths;
       const zh: Record<string, string[]> = {};
-      for (const p of paths) zh[p] = foreignAscii(await visibleText(page, `${app.baseUrl}${p}`));
+      for (const p of visit) zh[p] = foreignAscii(await visibleText(page, `${app.baseUrl}${p}`));
       await page.context().addCookies([{ name: "lng", value: "en", url: app.baseUrl }]);
       const found: Record<string, { zh: string[]; en: string[] }> = {};
-      for (const p of paths)
+      for (const p of visit)
         found[p] = { zh: zh[p] ?? [], en: foreignCjk(await visibleText(page, `${app.baseUrl}${p}`)) };
       const leaks = Object.fromEntries(Object.entries(found).filter(([, f]) => f.zh.length + f.en.length > 0));
       if (process.env.LEAKS_OUT)

@@ -1,38 +1,15 @@
 // Each role's home on a 390 px phone and a 1440 px desktop (ADR 033): the member lands where their
 // work is, nothing scrolls sideways, axe-core finds no serious or critical violation, and a
 // screenshot of each home goes to docs/screenshots/ (README shows two of them).
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { PHONE } from "./harness.ts";
+import { PHONE_AXE, WIDE_AXE as WIDE, seriousViolations } from "./axe.ts";
 import { DEMO_PASSWORD, noHorizontalOverflow, startDemoApp } from "./demo.ts";
 import { acceptInvitation, inviteMember, login, shellReady } from "./flows.ts";
 
 const app = startDemoApp();
-// axe is injected as a script tag, which the app's nonce CSP would (rightly) refuse
-const WIDE = { viewport: { width: 1440, height: 900 }, bypassCSP: true };
-const PHONE_AXE = { ...PHONE, bypassCSP: true };
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const SHOTS = path.resolve(import.meta.dirname, "../../../../docs/screenshots");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe-core's serious and critical findings on the page as it stands. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary ?? ""})`).join(", ")}`);
-}
 
 async function checkHome(page: Page, name: string, device: "phone" | "desktop"): Promise<void> {
   expect(await noHorizontalOverflow(page), `${name} on ${device} scrolls sideways`).toBe(true);

@@ -1,8 +1,8 @@
 // The routines end to end in Chromium on the demo data (password anzhi-demo-2026): on a phone the
 // officer completes today's check with a photo and one problem, and the hazard appears in the
 // ledger; on a desktop the director files the weekly report with that hazard pre-filled, the
-// principal signs the monthly minutes with a decision that becomes a task, and the print views of
-// the three records render. The server runs on the real clock, so "today" is the real date.
+// principal signs the monthly minutes with four decisions (rows added and removed on the page), one
+// of which becomes a task, and the print views of the three records render. The server runs on the real clock, so "today" is the real date.
 import { describe, expect, it } from "vitest";
 import { DESKTOP, PHONE } from "./harness.ts";
 import { shellReady } from "./flows.ts";
@@ -128,12 +128,23 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     expect(await page.getByLabel(/未发现风险隐患的说明/).count()).toBe(0);
     await page.getByLabel("本周质量安全管理情况评价").fill("总体受控");
     await page.getByLabel("下周工作重点").fill("跟踪成品库湿度整改");
+    // two hazards found in the screening: rows added on the page, each a hazard of its own
+    const addHazard = page.getByRole("button", { name: "添加一项新发现的隐患" });
+    for (const [i, text] of ["消防通道堆放纸箱", "灭火器压力不足"].entries()) {
+      await addHazard.click();
+      const row = page.getByTestId("hazard-rows").locator("li").nth(i);
+      await row.getByLabel("隐患描述").fill(text);
+      await row.getByLabel("整改措施").fill("当班清理并复查");
+      await row.getByLabel("整改期限").fill("2099-12-31");
+    }
     await page.getByRole("button", { name: "签字提交" }).click();
     await page.waitForURL(/\/app\/weekly\/(?!new)[^/?]+$/);
     await page.getByTestId("print-doc").waitFor();
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("每周质量安全排查治理报告");
     const doc = (await page.getByTestId("print-doc").textContent()) ?? "";
     expect(doc).toContain(hazardNo);
+    expect(doc).toContain("消防通道堆放纸箱");
+    expect(doc).toContain("灭火器压力不足");
     expect(doc).toContain("王立新");
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".app-bar").isVisible()).toBe(false);
@@ -172,14 +183,42 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     await page.getByLabel("质量安全总监工作汇报").fill("本月日管控基本落实");
     await page.getByLabel("本月排查主要问题").fill("成品库湿度超标");
     await page.getByLabel("本月整改方案落实情况").fill("除湿机已安装");
-    await page.getByLabel("决定 1").fill("成品库加装温湿度在线监测");
+    await page.getByLabel("决定 1", { exact: true }).fill("成品库加装温湿度在线监测");
     await page.getByLabel("责任人（指定后进入调度任务台账）").first().selectOption({ label: "王立新" });
     await page.getByLabel("完成期限").first().fill("2099-12-31");
     await page.getByLabel("下月重点工作安排（每行一项）").fill("每周抽查成品库温湿度记录\n组织消防演练");
+    // Decisions are a list the principal grows and shrinks, from the keyboard too: "add" moves the
+    // focus into the new row, "remove" takes out that row only.
+    const add = page.getByRole("button", { name: "添加一项决定" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("d1-content");
+    await page.keyboard.type("修订成品库管理制度");
+    await add.click();
+    await page.getByLabel("决定 3", { exact: true }).fill("临时动议（撤回）");
+    await add.click();
+    await page.getByRole("button", { name: "删除决定 3" }).click();
+    await add.click();
+    await expect(page.getByTestId("decision-rows").locator("li").count()).resolves.toBe(4);
+    await page.getByLabel("决定 3", { exact: true }).fill("组织全员质量安全培训");
+    // the fourth row is still blank: it is named, nothing is posted
+    await page.getByRole("button", { name: "签字提交" }).click();
+    await expect(page.getByTestId("decision-rows").locator("li").nth(3).getByRole("alert").textContent()).resolves.toBe(
+      "必填",
+    );
+    expect(page.url()).toMatch(/\/app\/monthly\/new/);
+    await page.getByLabel("决定 4", { exact: true }).fill("更换过期灭火器");
     await page.getByRole("button", { name: "签字提交" }).click();
     await page.waitForURL(/\/app\/monthly\/(?!new)[^/?]+$/);
     await page.getByTestId("print-doc").waitFor();
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("每月质量安全调度会议纪要");
+    const decisions = await page.getByTestId("decisions").locator("li").allTextContents();
+    expect(decisions.map((d) => d.split("（")[0])).toEqual([
+      "成品库加装温湿度在线监测",
+      "修订成品库管理制度",
+      "组织全员质量安全培训",
+      "更换过期灭火器",
+    ]);
     await expect(page.getByTestId("print-doc").textContent()).resolves.toContain("周建华");
     await page.goto(`${app.baseUrl}/app/tasks`);
     await page.getByTestId("tasks").waitFor();

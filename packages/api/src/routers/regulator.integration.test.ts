@@ -313,8 +313,18 @@ describe("dossier, weekly report and sorting", () => {
     expect(limited.basics.find((b) => b.key === "uscc")?.value).toHaveLength(18);
     await a.caller.regulatorAccess.grant({ agencyId, ledgers: ["people"] });
     const full = await inspector.regulator.dossier({ organizationId: a.organizationId });
-    expect(full.people?.rows[0]?.cells).toEqual(["质量安全总监", "周总监", "专职", "2026-01-01", "", "是", "否"]);
-    expect(full.systems.find((s) => s.key === "directorAppointed")?.value).toBe("是");
+    // codes and booleans, which the portal words in the reader's language
+    expect(full.people?.[0]).toMatchObject({
+      role: "director",
+      name: "周总监",
+      employment: "full_time",
+      appointedOn: "2026-01-01",
+      endedOn: null,
+      idOnFile: true,
+      dutyAcknowledged: false,
+    });
+    expect(full.systems.find((s) => s.key === "directorAppointed")?.value).toBe("appointed");
+    expect(full.basics.find((b) => b.key === "kind")?.value).toBe("producer");
     const csv = await inspector.regulator.exportDossier({ organizationId: a.organizationId, format: "csv" });
     const bytes = Buffer.from(csv.bytes);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

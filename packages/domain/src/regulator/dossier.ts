@@ -1,9 +1,12 @@
 // The one-page enterprise dossier (regulation.md §10): identity, size, scope routes, certificates,
 // people and appointments (no ID or phone numbers), which required systems exist, main suppliers.
 // Sections and items whose ledger the grant does not open are left out (identity and size are the
-// registration data every grant shows).
+// registration data every grant shows). Values are the enterprise's own text, codes, numbers and
+// booleans: the portal words them in the reader's language (docs/decisions/037); only the XLSX/CSV
+// export words them here, in Chinese, as the statutory file is.
 import {
   ORG_KIND_ZH,
+  ROLE_ZH,
   SCOPE_ROUTE_ZH,
   SIZE_CLASS_ZH,
   SUPPLIER_TYPE_ZH,
@@ -11,6 +14,10 @@ import {
   labelZh,
   localDate,
   type Ledger,
+  type OrgKind,
+  type ScopeRoute,
+  type SizeClass,
+  type SupplierType,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { AppError } from "../errors.ts";
@@ -18,50 +25,62 @@ import { orgStanding, type Standing } from "../profile/standing.ts";
 import { inForceVersion } from "../risk-list/items.ts";
 import { exportTable, type ExportFile, type ExportFormat } from "./export.ts";
 import { requireLedger } from "./grants.ts";
-import { certificatesTable, peopleTable } from "./ledgers-records.ts";
+import {
+  certificateRows,
+  certificatesTable,
+  peopleTable,
+  personRows,
+  type CertificateRow,
+  type PersonRow,
+} from "./ledgers-records.ts";
 import { logRead, type RegulatorActor } from "./portal.ts";
 import { cols, yesNo, type LedgerTable } from "./table.ts";
 
-export interface DossierItem {
-  key: string;
-  zh: string;
-  value: string;
-}
+/** An item of 基本信息: the enterprise's own text, or codes and numbers the reader's language words. */
+export type DossierBasic =
+  | { key: "name" | "uscc" | "region" | "address" | "legalRep"; value: string | null }
+  | { key: "kind"; value: OrgKind }
+  /** The size figures of `year` (null: none filed). */
+  | { key: "employees" | "revenue"; value: number | null; year: number | null }
+  /** The size class for `year`, from the previous year's figures (`stale`: those are missing). */
+  | { key: "size"; value: SizeClass; year: number; stale: boolean }
+  | { key: "routes"; value: ScopeRoute[] };
+
+/**
+ * An item of 制度与机制, each from one ledger. The director: appointed; `missing` (the size
+ * requires one); `principalActs` (the size lets the principal act as director); `no` (out of
+ * scope). The risk list: the version in force and the latest one (0: none).
+ */
+export type DossierSystem =
+  | { key: "directorAppointed"; value: "appointed" | "missing" | "principalActs" | "no" }
+  | { key: "officersAppointed"; value: { count: number; required: boolean; sitesWithoutOfficer: string[] } }
+  | { key: "staffingGaps"; value: Array<"director" | "officer" | "principal"> }
+  | { key: "riskList"; value: { inForce: number; current: number } }
+  | { key: "dutyDocs" | "dailyMechanism" | "weeklyMechanism" | "monthlyMechanism"; value: boolean };
 
 export interface Dossier {
   organizationName: string;
-  basics: DossierItem[];
-  systems: DossierItem[];
-  certificates: LedgerTable | null;
-  people: LedgerTable | null;
-  suppliers: Array<{ name: string; uscc: string; type: string; mainProducts: string }> | null;
+  basics: DossierBasic[];
+  systems: DossierSystem[];
+  certificates: CertificateRow[] | null;
+  people: PersonRow[] | null;
+  suppliers: Array<{ name: string; uscc: string; type: SupplierType; mainProducts: string }> | null;
 }
 
-const ROLE_ZH = { principal: "主要负责人", director: "质量安全总监", officer: "质量安全员" } as const;
-
-function directorValue(st: Standing): string {
-  if (st.directorAppointed) return "是";
-  if (st.directorRequired) return "否（按上年度规模须任命，缺失）";
-  return st.inScope ? "否（本单位规模允许由主要负责人履行总监职责）" : "否";
+/** The director item of a standing. */
+export function directorStatus(st: Standing): Extract<DossierSystem, { key: "directorAppointed" }>["value"] {
+  if (st.directorAppointed) return "appointed";
+  if (st.directorRequired) return "missing";
+  return st.inScope ? "principalActs" : "no";
 }
 
-function officerValue(st: Standing): string {
-  if (st.officersAppointed === 0) return st.officerRequired ? "否（须任命，缺失）" : "否";
-  const gaps = st.sitesWithoutOfficer.map((s) => s.name);
-  return gaps.length > 0
-    ? `是（${st.officersAppointed} 人；未覆盖场所：${gaps.join("、")}）`
-    : `是（${st.officersAppointed} 人）`;
-}
-
-async function riskListValue(db: Db, orgId: string): Promise<string> {
+async function riskListValue(db: Db, orgId: string): Promise<{ inForce: number; current: number }> {
   const list = await db.riskControlList.findUnique({
     where: { organizationId: orgId },
     select: { id: true, currentVersion: true },
   });
-  if (!list || list.currentVersion === 0) return "否";
-  const inForce = await inForceVersion(db, orgId, list.id);
-  const pending = list.currentVersion > inForce ? `；第 ${list.currentVersion} 版待批准` : "";
-  return inForce > 0 ? `是（第 ${inForce} 版现行${pending}）` : `否（第 ${list.currentVersion} 版待批准）`;
+  if (!list || list.currentVersion === 0) return { inForce: 0, current: 0 };
+  return { inForce: await inForceVersion(db, orgId, list.id), current: list.currentVersion };
 }
 
 /**
@@ -74,9 +93,9 @@ async function systemsOf(
   today: string,
   st: Standing,
   ledgers: ReadonlySet<Ledger>,
-): Promise<DossierItem[]> {
+): Promise<DossierSystem[]> {
   const since = addDays(today, -30);
-  const items: DossierItem[] = [];
+  const items: DossierSystem[] = [];
   if (ledgers.has("people")) {
     const directorAck = await db.roleAssignment.count({
       where: {
@@ -87,30 +106,33 @@ async function systemsOf(
       },
     });
     items.push(
-      { key: "directorAppointed", zh: "已任命质量安全总监", value: directorValue(st) },
-      { key: "officersAppointed", zh: "已任命质量安全员", value: officerValue(st) },
+      { key: "directorAppointed", value: directorStatus(st) },
       {
-        key: "staffingGaps",
-        zh: "依法应任命而缺失的人员",
-        value: st.missing.length > 0 ? st.missing.map((r) => ROLE_ZH[r]).join("、") : "无",
+        key: "officersAppointed",
+        value: {
+          count: st.officersAppointed,
+          required: st.officerRequired,
+          sitesWithoutOfficer: st.sitesWithoutOfficer.map((x) => x.name),
+        },
       },
-      { key: "dutyDocs", zh: "职责/守则已签收", value: yesNo(directorAck > 0) },
+      { key: "staffingGaps", value: st.missing },
+      { key: "dutyDocs", value: directorAck > 0 },
     );
   }
   if (ledgers.has("risk_list")) {
-    items.push({ key: "riskList", zh: "已建立风险管控清单", value: await riskListValue(db, orgId) });
+    items.push({ key: "riskList", value: await riskListValue(db, orgId) });
   }
   if (ledgers.has("daily")) {
     const daily = await db.dailyCheckRun.count({
       where: { organizationId: orgId, checkDate: { gte: since }, status: { in: ["submitted", "amended"] } },
     });
-    items.push({ key: "dailyMechanism", zh: "日管控（近 30 日有记录）", value: yesNo(daily > 0) });
+    items.push({ key: "dailyMechanism", value: daily > 0 });
   }
   if (ledgers.has("weekly")) {
     const weekly = await db.weeklyReport.count({
       where: { organizationId: orgId, periodStart: { gte: since }, status: { in: ["submitted", "amended"] } },
     });
-    items.push({ key: "weeklyMechanism", zh: "周排查（近 30 日有报告）", value: yesNo(weekly > 0) });
+    items.push({ key: "weeklyMechanism", value: weekly > 0 });
   }
   if (ledgers.has("monthly")) {
     const monthly = await db.monthlyMeeting.count({
@@ -120,7 +142,7 @@ async function systemsOf(
         status: { in: ["submitted", "amended"] },
       },
     });
-    items.push({ key: "monthlyMechanism", zh: "月调度（近 2 个月有记录）", value: yesNo(monthly > 0) });
+    items.push({ key: "monthlyMechanism", value: monthly > 0 });
   }
   return items;
 }
@@ -141,30 +163,18 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
   if (!org) throw new AppError("ORG_NOT_FOUND");
   const today = localDate(now, org.timeZone);
   const st = await orgStanding(db, orgId, today);
-  const routes = st.routes
-    .filter((r) => r !== "none")
-    .map((r) => labelZh(SCOPE_ROUTE_ZH, r))
-    .join("、");
-  const figuresNote = st.figures ? `（${st.figures.year} 年度）` : "（未填报）";
-  const basics: DossierItem[] = [
-    { key: "name", zh: "企业名称", value: org.name },
-    { key: "uscc", zh: "统一社会信用代码", value: org.uscc },
-    { key: "region", zh: "行政区划代码", value: org.regionCode },
-    { key: "address", zh: "地址", value: org.address },
-    { key: "kind", zh: "经营类型", value: labelZh(ORG_KIND_ZH, org.kind) },
-    { key: "legalRep", zh: "法定代表人", value: org.legalRepresentative ?? "" },
-    { key: "employees", zh: `从业人员（人）${figuresNote}`, value: st.figures ? String(st.figures.employeeCount) : "" },
-    {
-      key: "revenue",
-      zh: `营业收入（万元）${figuresNote}`,
-      value: st.figures ? String(st.figures.annualRevenueWanYuan) : "",
-    },
-    {
-      key: "size",
-      zh: `企业规模（${st.year} 年，依上年度数据）`,
-      value: labelZh(SIZE_CLASS_ZH, st.sizeClass) + (st.stale ? "（上年度数据未填报）" : ""),
-    },
-    { key: "routes", zh: "适用情形", value: routes || "无" },
+  const figuresYear = st.figures?.year ?? null;
+  const basics: DossierBasic[] = [
+    { key: "name", value: org.name },
+    { key: "uscc", value: org.uscc },
+    { key: "region", value: org.regionCode },
+    { key: "address", value: org.address },
+    { key: "kind", value: org.kind as OrgKind },
+    { key: "legalRep", value: org.legalRepresentative },
+    { key: "employees", value: st.figures?.employeeCount ?? null, year: figuresYear },
+    { key: "revenue", value: st.figures?.annualRevenueWanYuan ?? null, year: figuresYear },
+    { key: "size", value: st.sizeClass, year: st.year, stale: st.stale },
+    { key: "routes", value: st.routes.filter((r) => r !== "none") },
   ];
   const suppliers = ledgers.has("inspections")
     ? (
@@ -177,7 +187,7 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
       ).map((s) => ({
         name: s.name,
         uscc: s.uscc ?? "",
-        type: labelZh(SUPPLIER_TYPE_ZH, s.type),
+        type: s.type as SupplierType,
         mainProducts: s.mainProducts ?? "",
       }))
     : null;
@@ -185,8 +195,8 @@ async function buildDossier(db: Db, orgId: string, ledgers: ReadonlySet<Ledger>,
     organizationName: org.name,
     basics,
     systems: await systemsOf(db, orgId, today, st, ledgers),
-    certificates: ledgers.has("certificates") ? await certificatesTable(db, orgId) : null,
-    people: ledgers.has("people") ? await peopleTable(db, orgId) : null,
+    certificates: ledgers.has("certificates") ? await certificateRows(db, orgId) : null,
+    people: ledgers.has("people") ? await personRows(db, orgId) : null,
     suppliers,
   };
 }
@@ -198,15 +208,101 @@ export async function readDossier(db: Db, actor: RegulatorActor, orgId: string, 
   return dossier;
 }
 
-/** The dossier flattened to 部分 / 项目 / 内容 rows for XLSX or CSV. */
+const BASIC_ZH: Record<DossierBasic["key"], string> = {
+  name: "企业名称",
+  uscc: "统一社会信用代码",
+  region: "行政区划代码",
+  address: "地址",
+  kind: "经营类型",
+  legalRep: "法定代表人",
+  employees: "从业人员（人）",
+  revenue: "营业收入（万元）",
+  size: "企业规模",
+  routes: "适用情形",
+};
+
+const SYSTEM_ZH: Record<DossierSystem["key"], string> = {
+  directorAppointed: "已任命质量安全总监",
+  officersAppointed: "已任命质量安全员",
+  staffingGaps: "依法应任命而缺失的人员",
+  dutyDocs: "职责/守则已签收",
+  riskList: "已建立风险管控清单",
+  dailyMechanism: "日管控（近 30 日有记录）",
+  weeklyMechanism: "周排查（近 30 日有报告）",
+  monthlyMechanism: "月调度（近 2 个月有记录）",
+};
+
+/** 基本信息 item and content as the Chinese export words them. */
+export function basicZh(b: DossierBasic): [string, string] {
+  switch (b.key) {
+    case "kind":
+      return [BASIC_ZH.kind, labelZh(ORG_KIND_ZH, b.value)];
+    case "employees":
+    case "revenue":
+      return [
+        `${BASIC_ZH[b.key]}${b.year === null ? "（未填报）" : `（${b.year} 年度）`}`,
+        b.value === null ? "" : String(b.value),
+      ];
+    case "size":
+      return [
+        `${BASIC_ZH.size}（${b.year} 年，依上年度数据）`,
+        labelZh(SIZE_CLASS_ZH, b.value) + (b.stale ? "（上年度数据未填报）" : ""),
+      ];
+    case "routes":
+      return [BASIC_ZH.routes, b.value.map((r) => labelZh(SCOPE_ROUTE_ZH, r)).join("、") || "无"];
+    default:
+      return [BASIC_ZH[b.key], b.value ?? ""];
+  }
+}
+
+/** 制度与机制 item and content as the Chinese export words them. */
+export function systemZh(s: DossierSystem): [string, string] {
+  const label = SYSTEM_ZH[s.key];
+  switch (s.key) {
+    case "directorAppointed":
+      return [
+        label,
+        {
+          appointed: "是",
+          missing: "否（按上年度规模须任命，缺失）",
+          principalActs: "否（本单位规模允许由主要负责人履行总监职责）",
+          no: "否",
+        }[s.value],
+      ];
+    case "officersAppointed": {
+      const { count, required, sitesWithoutOfficer } = s.value;
+      if (count === 0) return [label, required ? "否（须任命，缺失）" : "否"];
+      const gaps = sitesWithoutOfficer.length > 0 ? `；未覆盖场所：${sitesWithoutOfficer.join("、")}` : "";
+      return [label, `是（${count} 人${gaps}）`];
+    }
+    case "staffingGaps":
+      return [label, s.value.length > 0 ? s.value.map((r) => ROLE_ZH[r]).join("、") : "无"];
+    case "riskList": {
+      const { inForce, current } = s.value;
+      if (current === 0) return [label, "否"];
+      const pending = current > inForce ? `第 ${current} 版待批准` : "";
+      if (inForce === 0) return [label, `否（${pending}）`];
+      return [label, `是（第 ${inForce} 版现行${pending ? `；${pending}` : ""}）`];
+    }
+    default:
+      return [label, yesNo(s.value)];
+  }
+}
+
+/** The dossier flattened to 部分 / 项目 / 内容 rows for XLSX or CSV, worded in Chinese. */
 export function dossierTable(d: Dossier): LedgerTable {
   const rows: string[][] = [];
-  for (const i of d.basics) rows.push(["基本信息", i.zh, i.value]);
-  for (const i of d.systems) rows.push(["制度与机制", i.zh, i.value]);
-  for (const r of d.certificates?.rows ?? []) rows.push(["证书", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
-  for (const r of d.people?.rows ?? []) rows.push(["人员", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
+  for (const b of d.basics) rows.push(["基本信息", ...basicZh(b)]);
+  for (const s of d.systems) rows.push(["制度与机制", ...systemZh(s)]);
+  for (const r of certificatesTable(d.certificates ?? []).rows)
+    rows.push(["证书", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
+  for (const r of peopleTable(d.people ?? []).rows) rows.push(["人员", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
   for (const s of d.suppliers ?? [])
-    rows.push(["主要供方", s.name, [s.uscc, s.type, s.mainProducts].filter(Boolean).join(" | ")]);
+    rows.push([
+      "主要供方",
+      s.name,
+      [s.uscc, labelZh(SUPPLIER_TYPE_ZH, s.type), s.mainProducts].filter(Boolean).join(" | "),
+    ]);
   return {
     columns: cols([
       ["section", "部分"],

@@ -221,7 +221,19 @@ export async function samplingTable(db: Db, orgId: string, f: LedgerFilter): Pro
   };
 }
 
-export async function certificatesTable(db: Db, orgId: string): Promise<LedgerTable> {
+/** A licence or CCC certificate as the dossier lists it: codes and dates, worded by the reader. */
+export interface CertificateRow {
+  id: string;
+  type: "licence" | "ccc";
+  number: string;
+  scope: string;
+  issuer: string;
+  issueDate: string;
+  expiryDate: string;
+  status: string;
+}
+
+export async function certificateRows(db: Db, orgId: string): Promise<CertificateRow[]> {
   const [licences, ccc] = await Promise.all([
     db.productionLicence.findMany({
       where: { organizationId: orgId, retiredAt: null },
@@ -251,6 +263,32 @@ export async function certificatesTable(db: Db, orgId: string): Promise<LedgerTa
       },
     }),
   ]);
+  return [
+    ...licences.map((l) => ({
+      id: l.id,
+      type: "licence" as const,
+      number: l.licenceNo,
+      scope: l.productScope,
+      issuer: l.issuer,
+      issueDate: l.issueDate,
+      expiryDate: l.expiryDate,
+      status: l.status,
+    })),
+    ...ccc.map((c) => ({
+      id: c.id,
+      type: "ccc" as const,
+      number: c.certNo,
+      scope: `${c.productName} ${c.model}`,
+      issuer: c.issuer,
+      issueDate: c.issueDate,
+      expiryDate: c.expiryDate,
+      status: c.status,
+    })),
+  ];
+}
+
+/** The certificates worded in Chinese (the ledger view and the exports). */
+export function certificatesTable(rows: readonly CertificateRow[]): LedgerTable {
   return {
     columns: cols([
       ["type", "类别"],
@@ -261,32 +299,18 @@ export async function certificatesTable(db: Db, orgId: string): Promise<LedgerTa
       ["expiryDate", "有效期至"],
       ["status", "状态"],
     ]),
-    rows: [
-      ...licences.map((l) => ({
-        id: l.id,
-        cells: [
-          "生产许可证",
-          l.licenceNo,
-          l.productScope,
-          l.issuer,
-          l.issueDate,
-          l.expiryDate,
-          zh(CERTIFICATE_STATUS_ZH, l.status),
-        ],
-      })),
-      ...ccc.map((c) => ({
-        id: c.id,
-        cells: [
-          "CCC 证书",
-          c.certNo,
-          `${c.productName} ${c.model}`,
-          c.issuer,
-          c.issueDate,
-          c.expiryDate,
-          zh(CERTIFICATE_STATUS_ZH, c.status),
-        ],
-      })),
-    ],
+    rows: rows.map((r) => ({
+      id: r.id,
+      cells: [
+        r.type === "licence" ? "生产许可证" : "CCC 证书",
+        r.number,
+        r.scope,
+        r.issuer,
+        r.issueDate,
+        r.expiryDate,
+        zh(CERTIFICATE_STATUS_ZH, r.status),
+      ],
+    })),
   };
 }
 
@@ -334,7 +358,19 @@ export async function riskListTable(db: Db, orgId: string): Promise<LedgerTable>
   };
 }
 
-export async function peopleTable(db: Db, orgId: string): Promise<LedgerTable> {
+/** An appointment as the dossier lists it (no ID or phone number: only whether an ID is on file). */
+export interface PersonRow {
+  id: string;
+  role: string;
+  name: string;
+  employment: string;
+  appointedOn: string;
+  endedOn: string | null;
+  idOnFile: boolean;
+  dutyAcknowledged: boolean;
+}
+
+export async function personRows(db: Db, orgId: string): Promise<PersonRow[]> {
   const rows = await db.roleAssignment.findMany({
     where: { organizationId: orgId },
     orderBy: [{ role: "asc" }, { appointedOn: "desc" }],
@@ -349,6 +385,20 @@ export async function peopleTable(db: Db, orgId: string): Promise<LedgerTable> {
       dutyDocAckAt: true,
     },
   });
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    name: r.personName,
+    employment: r.employment,
+    appointedOn: r.appointedOn,
+    endedOn: r.endedOn,
+    idOnFile: r.idNumberEnc !== null,
+    dutyAcknowledged: r.dutyDocAckAt !== null,
+  }));
+}
+
+/** The appointments worded in Chinese (the ledger view and the exports). */
+export function peopleTable(rows: readonly PersonRow[]): LedgerTable {
   return {
     columns: cols([
       ["role", "岗位"],
@@ -363,12 +413,12 @@ export async function peopleTable(db: Db, orgId: string): Promise<LedgerTable> {
       id: r.id,
       cells: [
         zh(ROLE_ZH, r.role),
-        r.personName,
+        r.name,
         r.employment === "full_time" ? "专职" : "兼职",
         r.appointedOn,
         r.endedOn ?? "",
-        yesNo(r.idNumberEnc !== null),
-        yesNo(r.dutyDocAckAt !== null),
+        yesNo(r.idOnFile),
+        yesNo(r.dutyAcknowledged),
       ],
     })),
   };

@@ -20,10 +20,12 @@ import {
   type SortKey,
 } from "./indicators.ts";
 import {
+  certificateRows,
   certificatesTable,
   hazardsTable,
   inspectionsTable,
   peopleTable,
+  personRows,
   riskListTable,
   samplingTable,
 } from "./ledgers-records.ts";
@@ -283,11 +285,11 @@ async function buildTable(
     case "sampling":
       return samplingTable(db, organizationId, f);
     case "certificates":
-      return certificatesTable(db, organizationId);
+      return certificatesTable(await certificateRows(db, organizationId));
     case "risk_list":
       return riskListTable(db, organizationId);
     case "people":
-      return peopleTable(db, organizationId);
+      return peopleTable(await personRows(db, organizationId));
     case "purchases":
       return purchaseTable(
         await purchaseLedger(db, organizationId, {

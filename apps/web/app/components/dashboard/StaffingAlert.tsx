@@ -14,13 +14,15 @@ export function StaffingAlert({ standing: s }: { standing: Standing }) {
       <h2 id="standing-title">{t("standing.title")}</h2>
       <p>
         {t(`standing.sizeClasses.${s.sizeClass}`)} ·{" "}
-        {routes.length > 0 ? routes.map((r) => t(`standing.routeNames.${r}`)).join("、") : t("standing.noRoute")}
+        {routes.length > 0
+          ? routes.map((r) => t(`standing.routeNames.${r}`)).join(t("app.listSep"))
+          : t("standing.noRoute")}
         {" · "}
         <Link to="/app/standing">{t("standing.nav")}</Link>
       </p>
       {s.missing.length > 0 ? (
         <p className="form-alert" role="alert" data-testid="staffing-missing">
-          {t("standing.missing", { roles: s.missing.map((r) => t(`standing.roles.${r}`)).join("、") })}{" "}
+          {t("standing.missing", { roles: s.missing.map((r) => t(`standing.roles.${r}`)).join(t("app.listSep")) })}{" "}
           <Link to="/app/appointments">{t("standing.toAppointments")}</Link>
         </p>
       ) : null}

@@ -123,7 +123,7 @@ function RecordCard({ kind, record: r }: { kind: InspectionKind; record: ListedR
       <summary>
         {r.inspectionDate} · <strong>{r.itemName}</strong> · {r.batchNo} ·{" "}
         <span className="badge">{t(`inspections.results.${r.result}`)}</span>
-        {r.hazardNos.length > 0 ? ` · ${r.hazardNos.join("、")}` : ""}
+        {r.hazardNos.length > 0 ? ` · ${r.hazardNos.join(t("app.listSep"))}` : ""}
       </summary>
       <p>
         {kind === "incoming" ? (
@@ -143,7 +143,7 @@ function RecordCard({ kind, record: r }: { kind: InspectionKind; record: ListedR
         ) : (
           <>
             {details.documentsChecked?.length
-              ? ` · ${details.documentsChecked.map((d) => t(`inspections.documents.${d}`)).join("、")}`
+              ? ` · ${details.documentsChecked.map((d) => t(`inspections.documents.${d}`)).join(t("app.listSep"))}`
               : ""}
             {details.nonConformityHandling
               ? ` · ${t("inspections.incoming.handling")} ${t(`inspections.handlings.${details.nonConformityHandling}`)}`

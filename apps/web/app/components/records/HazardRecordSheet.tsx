@@ -42,7 +42,7 @@ export function HazardRecordSheet({
     [
       t("hazard.evidence"),
       h.attachments.length > 0
-        ? h.attachments.map((a) => a.fileName).join("、")
+        ? h.attachments.map((a) => a.fileName).join(t("app.listSep"))
         : h.evidenceException
           ? `${t("hazard.evidenceException")}：${h.evidenceException}`
           : "",

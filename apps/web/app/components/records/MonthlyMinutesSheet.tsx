@@ -75,7 +75,7 @@ export function MonthlyMinutesSheet({ m, hazardHref }: { m: MonthlySheetData; ha
         {m.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
       </p>
       <p className="doc-section-title">{t("routines.monthly.attendees")}</p>
-      <p className="doc-section">{m.attendees.map((a) => a.name).join("、")}</p>
+      <p className="doc-section">{m.attendees.map((a) => a.name).join(t("app.listSep"))}</p>
       <p className="doc-section-title">{t("routines.monthly.review")}</p>
       <p className="doc-section">
         {t("routines.monthly.dailyRecords")} {count(m.review, "dailyRecords")} · {t("routines.monthly.zeroRiskDays")}{" "}

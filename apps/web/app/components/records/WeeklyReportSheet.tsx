@@ -61,7 +61,7 @@ export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazar
         {r.status === "amended" ? <strong className="badge">{t("routines.common.amended")}</strong> : null}
       </p>
       <p className="doc-section-title">{t("routines.weekly.participants")}</p>
-      <p className="doc-section">{r.participants.map((p) => p.name).join("、")}</p>
+      <p className="doc-section">{r.participants.map((p) => p.name).join(t("app.listSep"))}</p>
       <WeekFigures figures={{ officers: r.stats.officers ?? [], stats: r.stats, problems: [] }} showFindings={false} />
       {WEEKLY_FIELDS.map((f) => {
         // One findings section (docs/decisions/024): the signed findings with their hazards; the

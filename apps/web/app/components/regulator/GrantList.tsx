@@ -2,14 +2,14 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
-import { dateTime } from "./format.ts";
+import { CHINA_TIME, formatInstant } from "../../lib/format.ts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 
 /** An access grant as the settings page lists it. */
 export type GrantView = RouterOutputs["regulatorAccess"]["overview"]["grants"][number];
 
 export function GrantList({ grants, revokingId }: { grants: GrantView[]; revokingId: string | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (grants.length === 0) return <p className="muted">{t("regulator.access.none")}</p>;
   return (
     <ul className="reg-cards">
@@ -31,19 +31,21 @@ export function GrantList({ grants, revokingId }: { grants: GrantView[]; revokin
                 <dd>
                   {g.ledgers === "all"
                     ? t("regulator.access.allLedgers")
-                    : g.ledgers.map((l) => t(`regulator.ledger.${l as KeyIn<"regulator.ledger">}`)).join("、")}
+                    : g.ledgers
+                        .map((l) => t(`regulator.ledger.${l as KeyIn<"regulator.ledger">}`))
+                        .join(t("app.listSep"))}
                 </dd>
                 <dt>{t("regulator.access.grantedAt")}</dt>
                 <dd>
-                  {dateTime(g.grantedAt, i18n.language)} · {g.grantedByName}
+                  {formatInstant(g.grantedAt, CHINA_TIME)} · {g.grantedByName}
                 </dd>
                 <dt>{t("regulator.access.expires")}</dt>
-                <dd>{g.expiresAt ? dateTime(g.expiresAt, i18n.language) : t("regulator.access.never")}</dd>
+                <dd>{g.expiresAt ? formatInstant(g.expiresAt, CHINA_TIME) : t("regulator.access.never")}</dd>
                 {g.revokedAt ? (
                   <>
                     <dt>{t("regulator.access.revoked")}</dt>
                     <dd>
-                      {dateTime(g.revokedAt, i18n.language)} · {g.revokedByName ?? ""}
+                      {formatInstant(g.revokedAt, CHINA_TIME)} · {g.revokedByName ?? ""}
                     </dd>
                   </>
                 ) : null}

@@ -1,10 +1,12 @@
-// Version picker, the shown version's who/when/why, and the stage/frequency filters (plain GET
-// forms, so they work without JavaScript and give shareable URLs).
+// Version picker, the shown version's who/when/why, and the table's filters — stage, frequency,
+// product group, level, role, status (a plain GET form, so it works without JavaScript and gives
+// shareable URLs; the chosen sort rides along).
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Frequency, RiskStage } from "@anzhi/contracts";
+import { Frequency, ResponsibleRole, RiskLevel, RiskStage } from "@anzhi/contracts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { useIsPending } from "../../lib/pending.ts";
+import { ItemStatus, type TableQuery } from "./table-view.ts";
 
 type VersionInfo = NonNullable<RouterOutputs["riskList"]["get"]["version"]>;
 
@@ -16,11 +18,12 @@ interface Props {
     version: VersionInfo | null;
     versions: readonly { version: number; state: VersionInfo["state"] }[];
   };
-  stage: string | null;
-  frequency: string | null;
+  filters: TableQuery;
+  /** The product groups of the version's items (GENERIC_GROUP for the generic ones). */
+  groups: readonly { id: string; name: string }[];
 }
 
-export function VersionBar({ doc, stage, frequency }: Props) {
+export function VersionBar({ doc, filters, groups }: Props) {
   const { t } = useTranslation();
   const approving = useIsPending({ intent: "approve" });
   const v = doc.version;
@@ -53,7 +56,7 @@ export function VersionBar({ doc, stage, frequency }: Props) {
         </div>
         <div className="field">
           <label htmlFor="f-stage">{t("riskList.columns.stage")}</label>
-          <select id="f-stage" name="stage" defaultValue={stage ?? ""}>
+          <select id="f-stage" name="stage" defaultValue={filters.stage ?? ""}>
             <option value="">{t("riskList.allStages")}</option>
             {RiskStage.options.map((s) => (
               <option key={s} value={s}>
@@ -64,7 +67,7 @@ export function VersionBar({ doc, stage, frequency }: Props) {
         </div>
         <div className="field">
           <label htmlFor="f-frequency">{t("riskList.columns.frequency")}</label>
-          <select id="f-frequency" name="frequency" defaultValue={frequency ?? ""}>
+          <select id="f-frequency" name="frequency" defaultValue={filters.frequency ?? ""}>
             <option value="">{t("riskList.allFrequencies")}</option>
             {Frequency.options.map((f) => (
               <option key={f} value={f}>
@@ -73,6 +76,51 @@ export function VersionBar({ doc, stage, frequency }: Props) {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="f-group">{t("riskList.columns.productGroup")}</label>
+          <select id="f-group" name="group" defaultValue={filters.productGroup ?? ""}>
+            <option value="">{t("riskList.allGroups")}</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-level">{t("riskList.columns.riskLevel")}</label>
+          <select id="f-level" name="level" defaultValue={filters.riskLevel ?? ""}>
+            <option value="">{t("riskList.allLevels")}</option>
+            {RiskLevel.options.map((l) => (
+              <option key={l} value={l}>
+                {t(`riskList.riskLevels.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-role">{t("riskList.columns.role")}</label>
+          <select id="f-role" name="role" defaultValue={filters.role ?? ""}>
+            <option value="">{t("riskList.allRoles")}</option>
+            {ResponsibleRole.options.map((r) => (
+              <option key={r} value={r}>
+                {t(`riskList.roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-status">{t("riskList.columns.status")}</label>
+          <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">{t("riskList.allStatuses")}</option>
+            {ItemStatus.options.map((st) => (
+              <option key={st} value={st}>
+                {t(`riskList.itemStatusFilter.${st}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filters.sort !== "seq" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
         <button type="submit" className="secondary">
           {t("riskList.apply")}
         </button>

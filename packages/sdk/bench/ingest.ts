@@ -3,15 +3,33 @@
 // each through the SDK's sync() (batch 500, concurrency 4), then inserts the same rows straight
 // into a fresh SQLite file with better-sqlite3 in 500-row transactions. Prints records/s for both
 // and, as the last line, `ingest ratio: 0.NN` (SDK ÷ direct). Target: ≥ 0.4 on 2 cores.
+//
+// `pnpm bench:ingest -- --db postgres` does the same on PostgreSQL: it starts a throwaway server
+// from Debian's binaries (@anzhi/db/pg-server: a temporary folder, a free port, fsync off), runs
+// the v1 server on a database of its own there, and inserts the same rows straight into another
+// database of the same server with `pg`: one multi-row INSERT per table per 500-record
+// transaction, the fastest plain SQL a hand-written importer would use. Both sides share the
+// server and its settings, so the ratio compares the product's path with raw SQL, not two setups.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { migrateDatabase } from "@anzhi/db";
+import { startThrowawayPgServer } from "@anzhi/db/pg-server";
+import { createTestDb } from "@anzhi/db/testing";
 import { Anzhi, type IncomingInspectionInput } from "../src/index";
+
+const { values: args } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: { db: { type: "string", default: "sqlite" } },
+});
+if (args.db !== "sqlite" && args.db !== "postgres") throw new Error(`--db must be sqlite or postgres, not ${args.db}`);
+const POSTGRES = args.db === "postgres";
 
 const TOTAL = Number(process.env.BENCH_RECORDS ?? 100_000);
 const BATCH = 500;
@@ -63,7 +81,10 @@ function makeRecords(n: number): IncomingInspectionInput[] {
   });
 }
 
-async function startServer(): Promise<{ url: string; key: string; stop: () => Promise<void> }> {
+/** `databaseServer`: a PostgreSQL server URL for the bench server's database (SQLite otherwise). */
+async function startServer(
+  databaseServer: string | null,
+): Promise<{ url: string; key: string; stop: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
@@ -72,7 +93,10 @@ async function startServer(): Promise<{ url: string; key: string; stop: () => Pr
       "tsx",
       path.join(import.meta.dirname, "server.ts"),
     ],
-    { stdio: ["ignore", "pipe", "inherit"] },
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, ANZHI_TEST_DATABASE: databaseServer ?? "" },
+    },
   );
   const lines = createInterface({ input: child.stdout });
   const first = await new Promise<string>((resolve, reject) => {
@@ -91,8 +115,8 @@ async function startServer(): Promise<{ url: string; key: string; stop: () => Pr
   };
 }
 
-async function viaSdk(records: IncomingInspectionInput[]): Promise<number> {
-  const server = await startServer();
+async function viaSdk(records: IncomingInspectionInput[], databaseServer: string | null): Promise<number> {
+  const server = await startServer(databaseServer);
   try {
     const anzhi = new Anzhi({ apiKey: server.key, baseUrl: server.url, timeoutMs: 300_000 });
     let lastPrinted = 0;
@@ -185,12 +209,146 @@ function direct(records: IncomingInspectionInput[]): number {
   }
 }
 
+/** A multi-row INSERT of `rows` (all of one width) into `table`: `$1…$n` placeholders. */
+function insertSql(table: string, columns: readonly string[], rowCount: number): string {
+  const width = columns.length;
+  const tuples = Array.from(
+    { length: rowCount },
+    (_, r) => `(${columns.map((_, c) => `$${r * width + c + 1}`).join(", ")})`,
+  );
+  return `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`;
+}
+
+const RECORD_COLUMNS = [
+  "id",
+  "organizationId",
+  "kind",
+  "externalId",
+  "revision",
+  "itemName",
+  "specModel",
+  "batchNo",
+  "quantity",
+  "unit",
+  "inspectedAt",
+  "inspectionDate",
+  "result",
+  "inspector",
+  "standardNo",
+  "sampleSize",
+  "contentHash",
+  "source",
+  "createdAt",
+  "updatedAt",
+] as const;
+const LINE_COLUMNS = [
+  "id",
+  "organizationId",
+  "recordId",
+  "revision",
+  "seq",
+  "item",
+  "requirement",
+  "measured",
+  "unit",
+  "result",
+] as const;
+
+async function directPostgres(records: IncomingInspectionInput[]): Promise<number> {
+  const target = await createTestDb("anzhi-bench-direct-");
+  await target.db.$disconnect();
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    const orgId = randomUUID();
+    await client.query(
+      `INSERT INTO "Organization" (id, slug, kind, name, uscc, "regionCode", address, "employeeCount", "annualRevenueWanYuan", "sizeClass", "updatedAt") VALUES ($1, 'direct', 'producer', 'direct', '91320411MA00000000', '320411', '常州', 100, 1000, 'small', $2)`,
+      [orgId, new Date()],
+    );
+    const started = performance.now();
+    for (let i = 0; i < records.length; i += BATCH) {
+      const chunk = records.slice(i, i + BATCH);
+      const now = new Date();
+      const recordValues: unknown[] = [];
+      const lineValues: unknown[] = [];
+      for (const r of chunk) {
+        const id = randomUUID();
+        recordValues.push(
+          id,
+          orgId,
+          "incoming",
+          r.externalId,
+          1,
+          r.materialName,
+          r.specModel,
+          r.batchNo,
+          r.quantity,
+          r.unit,
+          new Date(r.inspectedAt),
+          r.receiptDate,
+          r.result,
+          r.inspector,
+          r.standardNo,
+          r.sampleSize ?? null,
+          "",
+          "api",
+          now,
+          now,
+        );
+        (r.lines ?? []).forEach((l, seq) =>
+          lineValues.push(
+            randomUUID(),
+            orgId,
+            id,
+            1,
+            seq + 1,
+            l.item,
+            l.requirement ?? "",
+            l.measured ?? "",
+            l.unit ?? null,
+            l.result,
+          ),
+        );
+      }
+      await client.query("BEGIN");
+      await client.query(insertSql("InspectionRecord", RECORD_COLUMNS, chunk.length), recordValues);
+      await client.query(
+        insertSql("InspectionLine", LINE_COLUMNS, lineValues.length / LINE_COLUMNS.length),
+        lineValues,
+      );
+      await client.query("COMMIT");
+    }
+    return records.length / ((performance.now() - started) / 1000);
+  } finally {
+    await client.end();
+    await target.cleanup();
+  }
+}
+
 const records = makeRecords(TOTAL);
 console.log(
-  `ingest benchmark: ${TOTAL} incoming inspection records × 5 lines, batch ${BATCH}, concurrency ${CONCURRENCY}, ${os.cpus().length} CPUs`,
+  `ingest benchmark (${POSTGRES ? "PostgreSQL" : "SQLite"}): ${TOTAL} incoming inspection records × 5 lines, batch ${BATCH}, concurrency ${CONCURRENCY}, ${os.cpus().length} CPUs, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
 );
-const sdkRate = await viaSdk(records);
-console.log(`sdk sync (HTTP → v1 → SQLite): ${Math.round(sdkRate)} records/s`);
-const directRate = direct(records);
-console.log(`direct better-sqlite3 inserts:  ${Math.round(directRate)} records/s`);
-console.log(`ingest ratio: ${(sdkRate / directRate).toFixed(2)}`);
+if (POSTGRES) {
+  const server = await startThrowawayPgServer("anzhi-bench-pg-");
+  try {
+    // The direct path's createTestDb and the bench server both take their database from this server.
+    process.env.ANZHI_TEST_DATABASE = server.url;
+    const sdkRate = await viaSdk(records, server.url);
+    console.log(`sdk sync (HTTP → v1 → PostgreSQL): ${Math.round(sdkRate)} records/s`);
+    const directRate = await directPostgres(records);
+    console.log(`direct pg multi-row inserts:      ${Math.round(directRate)} records/s`);
+    console.log(`ingest ratio: ${(sdkRate / directRate).toFixed(2)}`);
+  } finally {
+    server.stop();
+  }
+} else {
+  const sdkRate = await viaSdk(records, null);
+  console.log(`sdk sync (HTTP → v1 → SQLite): ${Math.round(sdkRate)} records/s`);
+  const directRate = direct(records);
+  console.log(`direct better-sqlite3 inserts:  ${Math.round(directRate)} records/s`);
+  console.log(`ingest ratio: ${(sdkRate / directRate).toFixed(2)}`);
+}

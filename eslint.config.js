@@ -116,6 +116,8 @@ export default tseslint.config(
   },
   {
     files: ["apps/web/**/*.{ts,tsx}"],
+    // The browser suite's harness gives each server a database of its own (@anzhi/db/testing).
+    ignores: ["apps/web/tests/e2e/harness.ts"],
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,

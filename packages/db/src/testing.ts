@@ -3,6 +3,8 @@
 //   ANZHI_TEST_DATABASE=postgresql://…/postgres a new database on that server, copied from a
 //                                              migrated template (one per migration set, made once
 //                                              under an advisory lock), dropped by cleanup
+//                                              (createPostgresTestDatabase: the database alone,
+//                                              for the browser suite's servers)
 import { createHash, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -125,11 +127,26 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
   return template;
 }
 
-async function createPostgresTestDb(serverUrl: string): Promise<TestDb> {
+/**
+ * A new database on the PostgreSQL server `serverUrl`, copied from the migrated template, and how
+ * to drop it (also while clients are still connected). The browser suite hands it to a server.
+ */
+export async function createPostgresTestDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const template = await ensureTemplate(serverUrl);
   const name = `anzhi_test_${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-  const url = withDatabase(serverUrl, name);
+  return {
+    url: withDatabase(serverUrl, name),
+    drop: async () => {
+      await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+async function createPostgresTestDb(serverUrl: string): Promise<TestDb> {
+  const { url, drop } = await createPostgresTestDatabase(serverUrl);
   const db = await openDb(url);
   return {
     db,
@@ -138,7 +155,7 @@ async function createPostgresTestDb(serverUrl: string): Promise<TestDb> {
     dialect: "postgresql",
     cleanup: async () => {
       await db.$disconnect();
-      await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await drop();
     },
   };
 }

@@ -21,7 +21,7 @@ beforeAll(async () => {
       env: {
         ...process.env,
         ANZHI_DATA_DIR: server.dataDir,
-        DATABASE_URL: `file:${path.join(server.dataDir, "anzhi.db")}`,
+        DATABASE_URL: server.databaseUrl,
       },
     },
   ).toString();

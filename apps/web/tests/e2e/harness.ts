@@ -1,17 +1,45 @@
-// End-to-end harness: starts the real server (production build, fresh SQLite file in a temp
-// folder, random port) and a headless Debian Chromium driven by playwright-core.
+// End-to-end harness: starts the real server (production build, fresh data folder in a temp
+// folder, random port) and a headless Debian Chromium driven by playwright-core. The database is a
+// SQLite file in that folder, or — when ANZHI_TEST_DATABASE names a PostgreSQL server (`pnpm
+// test:pg`) — a fresh database on it, copied from the migrated template and dropped afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { createPostgresTestDatabase, testPostgresUrl } from "@anzhi/db/testing";
 
 const webDir = path.resolve(import.meta.dirname, "../..");
 
-export interface RunningServer {
-  baseUrl: string;
+/** The data a server runs on: its data folder (files) and its database. */
+export interface TestData {
   dataDir: string;
+  /** DATABASE_URL: the SQLite file in `dataDir`, or a database of its own on PostgreSQL. */
+  databaseUrl: string;
+  /** Deletes the folder and drops the database. */
+  remove: () => Promise<void>;
+}
+
+/** Fresh, empty data: the server migrates the database and seeds the demo on it when it starts. */
+export async function createTestData(): Promise<TestData> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-e2e-"));
+  const server = testPostgresUrl();
+  const database = server
+    ? await createPostgresTestDatabase(server)
+    : { url: `file:${path.join(dataDir, "anzhi.db")}`, drop: async () => {} };
+  return {
+    dataDir,
+    databaseUrl: database.url,
+    remove: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      await database.drop();
+    },
+  };
+}
+
+export interface RunningServer extends Omit<TestData, "remove"> {
+  baseUrl: string;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -37,10 +65,10 @@ export interface ServerOptions {
    */
   at?: Date;
   /**
-   * Reuse this data folder (database and files) instead of a fresh one, to run the same data on at
-   * a later instant; `stop()` then leaves it in place for the next server.
+   * Run on this data (createTestData) instead of fresh data, to run the same data on at a later
+   * instant; `stop()` then leaves it in place for the next server.
    */
-  dataDir?: string;
+  data?: TestData;
 }
 
 /**
@@ -63,7 +91,7 @@ export async function startServer(env: Record<string, string> = {}, opts: Server
     throw new Error("apps/web is not built: run `pnpm --filter @anzhi/web build` (turbo does it before `test`)");
   }
   const port = await freePort();
-  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "anzhi-e2e-"));
+  const data = opts.data ?? (await createTestData());
   let log = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: webDir,
@@ -72,8 +100,8 @@ export async function startServer(env: Record<string, string> = {}, opts: Server
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      ANZHI_DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, "anzhi.db")}`,
+      ANZHI_DATA_DIR: data.dataDir,
+      DATABASE_URL: data.databaseUrl,
       ...(opts.at ? fakeTimeEnv(opts.at) : {}),
       ...env,
     },
@@ -82,31 +110,35 @@ export async function startServer(env: Record<string, string> = {}, opts: Server
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    if (!opts.data) await data.remove();
+  };
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${log}`);
+    const failure =
+      child.exitCode !== null
+        ? `server exited early (${child.exitCode})`
+        : Date.now() > deadline
+          ? "server did not become healthy"
+          : null;
+    if (failure) {
+      await stop();
+      throw new Error(`${failure}:\n${log}`);
+    }
     try {
       const res = await fetch(`${baseUrl}/healthz`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    baseUrl,
-    dataDir,
-    output: () => log,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await exited;
-      }
-      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { baseUrl, dataDir: data.dataDir, databaseUrl: data.databaseUrl, output: () => log, stop };
 }
 
 export function chromiumPath(): string {

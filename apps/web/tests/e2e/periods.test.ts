@@ -4,16 +4,12 @@
 // signs Monday's record; on Tuesday the inspector sees 100 %. Nobody signs Tuesday's record; on
 // Wednesday the inspector sees 50 % with one missed day, and the daily ledger lists it as 缺失.
 // The same data runs on at each instant: one server (under faketime) per day on one data folder.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { localInstant } from "@anzhi/contracts";
-import { DESKTOP, launchBrowser, startServer, type RunningServer } from "./harness.ts";
+import { DESKTOP, createTestData, launchBrowser, startServer, type RunningServer, type TestData } from "./harness.ts";
 import { acceptInvitation, appointMember, inviteMember, navigate, shellReady, signUp, usccFor } from "./flows.ts";
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-e2e-periods-"));
 const PASSWORD = "Anzhi-e2e-2026!";
 const INSPECTOR = "inspector@xinbei-amr.anzhi.local";
 const AGENCY = "常州市新北区市场监督管理局";
@@ -27,6 +23,7 @@ const principal = {
 };
 const officer = { name: "吴安全", email: "wu@periods-e2e.test", password: PASSWORD };
 
+let data: TestData;
 let server: RunningServer | undefined;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -41,7 +38,7 @@ async function newPage(): Promise<Page> {
 async function serverAt(at: string): Promise<RunningServer> {
   await server?.stop();
   for (const c of contexts.splice(0)) await c.close();
-  server = await startServer({}, { at: localInstant(at, "Asia/Shanghai"), dataDir });
+  server = await startServer({}, { at: localInstant(at, "Asia/Shanghai"), data });
   return server;
 }
 
@@ -67,6 +64,7 @@ async function inspectorCard(s: RunningServer) {
 }
 
 beforeAll(async () => {
+  data = await createTestData();
   browser = await launchBrowser();
 });
 
@@ -74,7 +72,7 @@ afterAll(async () => {
   for (const c of contexts) await c.close();
   await browser?.close();
   await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await data?.remove();
 });
 
 describe("periods start when duties start; the regulator's indicators are true", () => {

@@ -99,7 +99,11 @@ describe("the setup guide", () => {
     expect(await done(page, "people")).toBe("true");
 
     await follow(page, "riskList", "去批准清单");
-    await page.getByRole("button", { name: "批准此版本" }).click();
+    const approve = page.getByRole("button", { name: "批准此版本" });
+    await approve.click();
+    // the approval has landed once the page it redirects to has no approve button (leaving sooner
+    // would cancel the submission)
+    await approve.waitFor({ state: "detached" });
     await home(page);
     expect(await done(page, "riskList")).toBe("true");
 

@@ -306,3 +306,35 @@ export const AUDIT_ACTOR_KIND_ZH: Record<string, string> = {
   regulator: "监管人员",
   system: "系统",
 };
+
+// ─── Values of the regulator's ledger tables (ADR 037: the portal words them, exports print these) ───
+
+export const YES_NO_ZH = { yes: "是", no: "否" } satisfies Record<string, string>;
+/** A due officer-day in the daily ledger. */
+export const DAY_STATUS_ZH = {
+  done: "按时提交",
+  late: "迟交",
+  not_operating: "未生产经营",
+  missed: "缺失",
+  pending: "待完成（当日）",
+} satisfies Record<string, string>;
+export const OPERATING_ZH = { operating: "正常生产经营", not_operating: "未生产经营" } satisfies Record<string, string>;
+/** A principal's change of a closed calendar day. */
+export const CALENDAR_CHANGE_ZH = {
+  to_rest: "日历更正：工作日→休息日",
+  to_working: "日历更正：休息日→工作日",
+  unchanged: "日历更正",
+} satisfies Record<string, string>;
+export const PROPOSAL_PENDING_ZH = { pending: "待决定" } satisfies Record<string, string>;
+export const PROPOSAL_ANSWER_ZH = { unanswered: "未答复" } satisfies Record<string, string>;
+export const TRAINING_KIND_ZH = { training: "培训考核", supervisory_assessment: "监督抽查考核" } satisfies Record<
+  string,
+  string
+>;
+export const ASSESSMENT_METHOD_ZH = { exam: "笔试", interview: "面谈", practical: "实操" } satisfies Record<
+  string,
+  string
+>;
+export const RECHECK_RESULT_ZH = { ...INSPECTION_RESULT_ZH, pending: "待复查" } satisfies Record<string, string>;
+export const CERTIFICATE_TYPE_ZH = { licence: "生产许可证", ccc: "CCC 证书" } satisfies Record<string, string>;
+export const EMPLOYMENT_ZH = { full_time: "专职", part_time: "兼职" } satisfies Record<string, string>;

@@ -7,6 +7,7 @@ import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { isWorkingDay } from "@anzhi/contracts";
 import { loadCalendar } from "@anzhi/domain/routines/calendar";
 import { dailyTable } from "@anzhi/domain/regulator/ledgers-routines";
+import { cellText } from "@anzhi/domain/regulator/table";
 import { testClock } from "../testing/clock.ts";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
 import { signUpOrg } from "../testing/sessions.ts";
@@ -121,14 +122,16 @@ describe("closed calendar history", () => {
     ]);
     const table = await dailyTable(t.db, org.id, { from: "2026-11-27", to: "2026-11-27" }, "Asia/Shanghai", clock());
     const row = table.rows.find((r) => r.id.startsWith("calendar:"));
-    expect(row?.cells.slice(0, 4)).toEqual(["2026-11-27", "", "", "日历更正：工作日→休息日"]);
-    expect(row?.cells).toContain(`理由：${amend.reason}`);
+    expect(row?.cells[0]).toBe("2026-11-27");
+    expect(row?.cells[2]).toMatchObject({ group: "role", value: "principal" });
+    expect(row?.cells[3]).toEqual({ group: "calendarChange", value: "to_rest", zh: "日历更正：工作日→休息日" });
+    expect(row?.cells).toContain(amend.reason);
   });
 
   it("lists missed days in the regulator's daily ledger, not only submitted ones", async () => {
     // Thursday 26 Nov: both officers (no appointment: due from the 启用日期) missed it.
     const table = await dailyTable(t.db, org.id, { from: "2026-11-26", to: "2026-11-26" }, "Asia/Shanghai", clock());
-    expect(table.rows.map((r) => [r.cells[0], r.cells[3], r.record])).toEqual([
+    expect(table.rows.map((r) => [r.cells[0], cellText(r.cells[3] ?? ""), r.record])).toEqual([
       ["2026-11-26", "缺失", false],
       ["2026-11-26", "缺失", false],
     ]);

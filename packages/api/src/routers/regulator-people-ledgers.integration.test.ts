@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { addRegulatorUser, createAgency } from "@anzhi/domain/regulator/agencies";
+import { cellText } from "@anzhi/domain/regulator/table";
 import { createOrgWithPeople, rejection, type OrgPeople } from "../testing/org-people.ts";
 import { anonymousCaller, callerWithToken, TEST_PASSWORD, tokenFrom, type Caller } from "../testing/sessions.ts";
 import { testClock } from "../testing/clock.ts";
@@ -70,10 +71,16 @@ describe("proposals and training as granted ledgers", () => {
     const pending = await inspector.regulator.ledger({ organizationId: a.id, ledger: "proposals", filter: RANGE });
     expect(pending.rows).toHaveLength(1);
     const cell = (table: typeof pending, key: string) =>
-      table.rows[0]?.cells[table.columns.findIndex((c) => c.key === key)];
+      cellText(table.rows[0]?.cells[table.columns.findIndex((c) => c.key === key)] ?? "");
     expect(cell(pending, "type")).toBe("停止生产");
     expect(cell(pending, "decision")).toBe("待决定");
-    expect(cell(pending, "hoursToAnswer")).toBe("3.5（未答复）");
+    expect(cell(pending, "hoursToAnswer")).toBe("未答复（3.5）");
+    // The portal gets the code and words it in the reader's language (ADR 037).
+    expect(pending.rows[0]?.cells[pending.columns.findIndex((c) => c.key === "decision")]).toEqual({
+      group: "proposalDecision",
+      value: "pending",
+      zh: "待决定",
+    });
 
     await a.as("principal").proposals.decide({
       proposalId: veto.id,

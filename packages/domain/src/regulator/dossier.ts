@@ -34,7 +34,7 @@ import {
   type PersonRow,
 } from "./ledgers-records.ts";
 import { logRead, type RegulatorActor } from "./portal.ts";
-import { cols, yesNo, type LedgerTable } from "./table.ts";
+import { cellText, cols, yesNo, type LedgerTable } from "./table.ts";
 
 /** An item of 基本信息: the enterprise's own text, or codes and numbers the reader's language words. */
 export type DossierBasic =
@@ -285,7 +285,7 @@ export function systemZh(s: DossierSystem): [string, string] {
       return [label, `是（第 ${inForce} 版现行${pending ? `；${pending}` : ""}）`];
     }
     default:
-      return [label, yesNo(s.value)];
+      return [label, cellText(yesNo(s.value))];
   }
 }
 
@@ -295,8 +295,9 @@ export function dossierTable(d: Dossier): LedgerTable {
   for (const b of d.basics) rows.push(["基本信息", ...basicZh(b)]);
   for (const s of d.systems) rows.push(["制度与机制", ...systemZh(s)]);
   for (const r of certificatesTable(d.certificates ?? []).rows)
-    rows.push(["证书", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
-  for (const r of peopleTable(d.people ?? []).rows) rows.push(["人员", r.cells[0] ?? "", r.cells.slice(1).join(" | ")]);
+    rows.push(["证书", cellText(r.cells[0] ?? ""), r.cells.slice(1).map(cellText).join(" | ")]);
+  for (const r of peopleTable(d.people ?? []).rows)
+    rows.push(["人员", cellText(r.cells[0] ?? ""), r.cells.slice(1).map(cellText).join(" | ")]);
   for (const s of d.suppliers ?? [])
     rows.push([
       "主要供方",

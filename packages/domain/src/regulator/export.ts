@@ -2,7 +2,7 @@
 // both start with the Chinese header row (the XLSX adds a title and the period above it).
 import ExcelJS from "exceljs";
 import { contentDisposition, XLSX_MIME } from "../hazards/xlsx.ts";
-import type { LedgerTable } from "./table.ts";
+import { cellText, type LedgerTable } from "./table.ts";
 
 export type ExportFormat = "xlsx" | "csv";
 
@@ -22,7 +22,7 @@ function csvCell(v: string): string {
 export function tableToCsv(table: LedgerTable): Buffer {
   const lines = [
     table.columns.map((c) => csvCell(c.zh)).join(","),
-    ...table.rows.map((r) => r.cells.map(csvCell).join(",")),
+    ...table.rows.map((r) => r.cells.map((c) => csvCell(cellText(c))).join(",")),
   ];
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n") + "\r\n", "utf8")]);
 }
@@ -43,7 +43,7 @@ export async function tableToXlsx(table: LedgerTable, title: string, subtitle: s
   const head = sheet.addRow(table.columns.map((c) => c.zh));
   head.font = { bold: true };
   sheet.views = [{ state: "frozen", ySplit: head.number }];
-  for (const r of table.rows) sheet.addRow(r.cells).alignment = { wrapText: true, vertical: "top" };
+  for (const r of table.rows) sheet.addRow(r.cells.map(cellText)).alignment = { wrapText: true, vertical: "top" };
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

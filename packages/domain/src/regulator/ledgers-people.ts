@@ -1,9 +1,18 @@
 // 履职记录 (proposals and vetoes with the principal's decisions) and 培训考核记录 (training and the
 // regulator's 监督抽查考核) as ledgers a regulator can be granted (issue 13). Rows are filtered by
 // their local date (filed / held) within the range; a pending veto shows how long it has waited.
-import { PROPOSAL_DECISION_ZH, PROPOSAL_TYPE_ZH, ROLE_ZH, labelZh as zh, localDate } from "@anzhi/contracts";
+import {
+  ASSESSMENT_METHOD_ZH,
+  PROPOSAL_ANSWER_ZH,
+  PROPOSAL_DECISION_ZH,
+  PROPOSAL_PENDING_ZH,
+  PROPOSAL_TYPE_ZH,
+  ROLE_ZH,
+  TRAINING_KIND_ZH,
+  localDate,
+} from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
-import { cols, when, type LedgerFilter, type LedgerTable } from "./table.ts";
+import { coded, cols, when, type LedgerFilter, type LedgerTable } from "./table.ts";
 
 const HOUR = 3_600_000;
 const hours = (ms: number) => `${Math.max(0, Math.round((ms / HOUR) * 10) / 10)}`;
@@ -71,26 +80,25 @@ export async function proposalsTable(
           record: false as const,
           cells: [
             when(r.proposedAt, timeZone),
-            zh(PROPOSAL_TYPE_ZH, r.type),
+            coded("proposalType", PROPOSAL_TYPE_ZH, r.type),
             r.proposedBy.name,
-            zh(ROLE_ZH, r.proposerRole),
+            coded("role", ROLE_ZH, r.proposerRole),
             r.defectDescription,
             (JSON.parse(r.batchNosJson) as string[]).join("、"),
             r.hazard?.hazardNo ?? "",
-            decision ? `${zh(PROPOSAL_DECISION_ZH, decision.decision)}（${decision.decidedBy.name}）` : "待决定",
+            decision
+              ? coded("proposalDecision", PROPOSAL_DECISION_ZH, decision.decision, decision.decidedBy.name)
+              : coded("proposalDecision", PROPOSAL_PENDING_ZH, "pending"),
             decision ? [decision.reason, decision.actionsTaken].filter(Boolean).join("；") : "",
             decision ? when(decision.decidedAt, timeZone) : "",
             decision
               ? hours(decision.decidedAt.getTime() - r.proposedAt.getTime())
-              : `${hours(now.getTime() - r.proposedAt.getTime())}（未答复）`,
+              : coded("answer", PROPOSAL_ANSWER_ZH, "unanswered", hours(now.getTime() - r.proposedAt.getTime())),
           ],
         };
       }),
   };
 }
-
-const KIND_ZH: Record<string, string> = { training: "培训考核", supervisory_assessment: "监督抽查考核" };
-const METHOD_ZH: Record<string, string> = { exam: "笔试", interview: "面谈", practical: "实操" };
 
 export async function trainingTable(db: Db, orgId: string, f: LedgerFilter): Promise<LedgerTable> {
   const rows = await db.trainingRecord.findMany({
@@ -127,11 +135,11 @@ export async function trainingTable(db: Db, orgId: string, f: LedgerFilter): Pro
       record: false as const,
       cells: [
         r.trainingDate,
-        KIND_ZH[r.kind] ?? r.kind,
+        coded("trainingKind", TRAINING_KIND_ZH, r.kind),
         r.topic,
         (r.kind === "supervisory_assessment" ? r.authority : r.trainer) ?? "",
         r.hours === null ? "" : String(r.hours),
-        r.assessmentMethod ? (METHOD_ZH[r.assessmentMethod] ?? r.assessmentMethod) : "",
+        coded("assessmentMethod", ASSESSMENT_METHOD_ZH, r.assessmentMethod),
         r.attendees
           .map((a) => {
             const result = [

@@ -2,6 +2,9 @@
 // appointed people as ledger tables. Phone and ID numbers are never shown to regulators here.
 import {
   CERTIFICATE_STATUS_ZH,
+  CERTIFICATE_TYPE_ZH,
+  EMPLOYMENT_ZH,
+  RECHECK_RESULT_ZH,
   HAZARD_SEVERITY_ZH,
   HAZARD_SOURCE_ZH,
   HAZARD_STATUS_ZH,
@@ -9,14 +12,13 @@ import {
   INSPECTION_RESULT_ZH,
   RISK_LIST_COLUMNS,
   ROLE_ZH,
-  labelZh as zh,
   riskListRowZh,
   localDate,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { COUNTED_HAZARDS, hazardWhere } from "../hazards/ledger.ts";
 import { inForceVersion } from "../risk-list/items.ts";
-import { cols, when, yesNo, type LedgerFilter, type LedgerTable } from "./table.ts";
+import { coded, cols, when, yesNo, type LedgerFilter, type LedgerTable } from "./table.ts";
 
 export async function hazardsTable(
   db: Db,
@@ -80,14 +82,14 @@ export async function hazardsTable(
       cells: [
         h.hazardNo,
         when(h.createdAt, timeZone),
-        zh(HAZARD_SOURCE_ZH, h.source),
+        coded("hazardSource", HAZARD_SOURCE_ZH, h.source),
         h.title,
-        zh(HAZARD_SEVERITY_ZH, h.severity),
+        coded("hazardSeverity", HAZARD_SEVERITY_ZH, h.severity),
         h.site?.name ?? "",
         h.product?.name ?? "",
         h.owner?.name ?? "",
         h.dueDate,
-        zh(HAZARD_STATUS_ZH, h.status),
+        coded("hazardStatus", HAZARD_STATUS_ZH, h.status),
         yesNo(h.status !== "closed" && h.dueDate < today),
         h.correctiveAction ?? "",
         when(h.closedAt, timeZone),
@@ -141,7 +143,7 @@ export async function inspectionsTable(db: Db, orgId: string, f: LedgerFilter): 
     rows: rows.map((r) => ({
       id: r.id,
       cells: [
-        zh(INSPECTION_KIND_ZH, r.kind),
+        coded("inspectionKind", INSPECTION_KIND_ZH, r.kind),
         r.inspectionDate,
         r.itemName,
         r.specModel,
@@ -149,7 +151,7 @@ export async function inspectionsTable(db: Db, orgId: string, f: LedgerFilter): 
         `${r.quantity} ${r.unit}`,
         r.supplier?.name ?? "",
         r.site?.name ?? "",
-        zh(INSPECTION_RESULT_ZH, r.result),
+        coded("inspectionResult", INSPECTION_RESULT_ZH, r.result),
         r.disposition ?? "",
         r.inspector,
         `v${r.revision}`,
@@ -210,11 +212,11 @@ export async function samplingTable(db: Db, orgId: string, f: LedgerFilter): Pro
           r.specModel,
           r.batchNoOrDate,
           r.reportNo,
-          zh(INSPECTION_RESULT_ZH, r.conclusion),
+          coded("inspectionResult", INSPECTION_RESULT_ZH, r.conclusion),
           failed,
           r.regulatorOrderNo ?? "",
           r.rectificationDeadline ?? "",
-          zh({ ...INSPECTION_RESULT_ZH, pending: "待复查" }, r.recheckResult),
+          coded("recheckResult", RECHECK_RESULT_ZH, r.recheckResult),
         ],
       };
     }),
@@ -302,13 +304,13 @@ export function certificatesTable(rows: readonly CertificateRow[]): LedgerTable 
     rows: rows.map((r) => ({
       id: r.id,
       cells: [
-        r.type === "licence" ? "生产许可证" : "CCC 证书",
+        coded("certificateType", CERTIFICATE_TYPE_ZH, r.type),
         r.number,
         r.scope,
         r.issuer,
         r.issueDate,
         r.expiryDate,
-        zh(CERTIFICATE_STATUS_ZH, r.status),
+        coded("certificateStatus", CERTIFICATE_STATUS_ZH, r.status),
       ],
     })),
   };
@@ -412,9 +414,9 @@ export function peopleTable(rows: readonly PersonRow[]): LedgerTable {
     rows: rows.map((r) => ({
       id: r.id,
       cells: [
-        zh(ROLE_ZH, r.role),
+        coded("role", ROLE_ZH, r.role),
         r.name,
-        r.employment === "full_time" ? "专职" : "兼职",
+        coded("employment", EMPLOYMENT_ZH, r.employment === "full_time" ? "full_time" : "part_time"),
         r.appointedOn,
         r.endedOn ?? "",
         yesNo(r.idOnFile),

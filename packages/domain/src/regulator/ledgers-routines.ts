@@ -1,17 +1,20 @@
 // Daily / weekly / monthly records as ledger tables for a date range (and site for daily).
-import { RECORD_STATUS_ZH, WEEKLY_RATING_ZH, labelZh as zh } from "@anzhi/contracts";
+import {
+  CALENDAR_CHANGE_ZH,
+  DAY_STATUS_ZH,
+  OPERATING_ZH,
+  RECORD_STATUS_ZH,
+  ROLE_ZH,
+  WEEKLY_RATING_ZH,
+} from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { loadDuties, officerDueOn } from "../periods/duty.ts";
 import { dailyLedger } from "../routines/daily-read.ts";
-import { cols, when, yesNo, type LedgerFilter, type LedgerTable } from "./table.ts";
+import { coded, cols, when, yesNo, type LedgerCell, type LedgerFilter, type LedgerTable } from "./table.ts";
 
-const DAY_STATUS_ZH: Record<string, string> = {
-  done: "按时提交",
-  late: "迟交",
-  not_operating: "未生产经营",
-  missed: "缺失",
-  pending: "待完成（当日）",
-};
+/** A statutory record's state and its version. */
+const statusCell = (status: string, revision: number): LedgerCell =>
+  coded("recordStatus", RECORD_STATUS_ZH, status, `v${revision}`);
 
 /**
  * The daily ledger as the regulator reads it: every submitted record, and every due officer-day
@@ -78,16 +81,19 @@ export async function dailyTable(
           r.checkDate,
           r.site.name,
           r.officer.name,
-          DAY_STATUS_ZH[status] ?? status,
-          r.operatingStatus === "operating"
-            ? "正常生产经营"
-            : `未生产经营${r.notOperatingReason ? `（${r.notOperatingReason}）` : ""}`,
+          coded("dayStatus", DAY_STATUS_ZH, status),
+          coded(
+            "operating",
+            OPERATING_ZH,
+            r.operatingStatus === "operating" ? "operating" : "not_operating",
+            r.operatingStatus === "operating" ? undefined : (r.notOperatingReason ?? undefined),
+          ),
           yesNo(r.zeroRisk),
           r.hazardSummary ?? "",
           r.measuresTaken ?? "",
           when(r.signedAt, timeZone),
           yesNo(r.late),
-          `${zh(RECORD_STATUS_ZH, r.status)} v${r.revision}`,
+          statusCell(r.status, r.revision),
         ],
       },
     });
@@ -101,12 +107,12 @@ export async function dailyTable(
       row: {
         id: `${d.status}:${d.date}:${d.officerUserId}`,
         record: false,
-        cells: [d.date, "", d.officerName, DAY_STATUS_ZH[d.status] ?? d.status, "", "", "", "", "", "", ""],
+        cells: [d.date, "", d.officerName, coded("dayStatus", DAY_STATUS_ZH, d.status), "", "", "", "", "", "", ""],
       },
     });
   }
   for (const a of amendments) {
-    const change = `${a.wasWorking ? "工作日" : "休息日"}→${a.nowWorking ? "工作日" : "休息日"}`;
+    const change = a.wasWorking === a.nowWorking ? "unchanged" : a.nowWorking ? "to_working" : "to_rest";
     rows.push({
       date: a.day,
       officer: "",
@@ -116,13 +122,13 @@ export async function dailyTable(
         cells: [
           a.day,
           "",
+          coded("role", ROLE_ZH, "principal", a.amendedBy.name),
+          coded("calendarChange", CALENDAR_CHANGE_ZH, change),
           "",
-          `日历更正：${change}`,
           "",
+          a.reason,
           "",
-          `理由：${a.reason}`,
-          "",
-          `${when(a.at, timeZone)} ${a.amendedBy.name}（主要负责人）`,
+          when(a.at, timeZone),
           "",
           "",
         ],
@@ -186,15 +192,15 @@ export async function weeklyTable(db: Db, orgId: string, f: LedgerFilter, timeZo
       id: r.id,
       cells: [
         `${r.isoYear}-W${String(r.isoWeek).padStart(2, "0")}`,
-        `${r.periodStart} 至 ${r.periodEnd}`,
+        `${r.periodStart} – ${r.periodEnd}`,
         r.screeningDate ?? "",
-        zh(WEEKLY_RATING_ZH, r.overallRating),
+        coded("weeklyRating", WEEKLY_RATING_ZH, r.overallRating),
         r.assessment ?? "",
         r.measures ?? "",
         r.signedBy?.name ?? "",
         when(r.signedAt, timeZone),
         yesNo(r.late),
-        `${zh(RECORD_STATUS_ZH, r.status)} v${r.revision}`,
+        statusCell(r.status, r.revision),
       ],
     })),
   };
@@ -244,7 +250,7 @@ export async function monthlyTable(db: Db, orgId: string, f: LedgerFilter, timeZ
         m.nextMonthPlan ?? "",
         when(m.signedAt, timeZone),
         yesNo(m.late),
-        `${zh(RECORD_STATUS_ZH, m.status)} v${m.revision}`,
+        statusCell(m.status, m.revision),
       ],
     })),
   };

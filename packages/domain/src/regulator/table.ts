@@ -1,17 +1,32 @@
 // The tabular form of a ledger shared by the portal's read-only view and the XLSX/CSV exports:
-// column keys (translated by the web app) with their Chinese statutory headers, and string cells.
-import { localDate } from "@anzhi/contracts";
+// column keys (translated by the web app) with their Chinese statutory headers, and cells that are
+// the enterprise's own text or a stored code (ADR 037): the portal words a code in the reader's
+// language, the statutory exports print its Chinese label (`cellText`).
+import { localDate, YES_NO_ZH } from "@anzhi/contracts";
 
 export interface Column {
   key: string;
   zh: string;
 }
 
+/**
+ * A stored code in a cell: the portal shows `regulator.values.<group>.<value>` in the reader's
+ * language, the exports `zh`; a `detail` (a version, a name) follows in parentheses.
+ */
+export interface CodedCell {
+  group: string;
+  value: string;
+  zh: string;
+  detail?: string;
+}
+
+export type LedgerCell = string | CodedCell;
+
 export interface LedgerRow {
   id: string;
   /** False for a row that is not a record (a missed day, a calendar amendment): nothing to open. */
   record?: false;
-  cells: string[];
+  cells: LedgerCell[];
 }
 
 export interface LedgerTable {
@@ -31,11 +46,24 @@ export function when(d: Date | null | undefined, timeZone: string): string {
   return `${localDate(d, timeZone)} ${time}`;
 }
 
-export function yesNo(v: boolean | null | undefined): string {
-  if (v === null || v === undefined) return "";
-  return v ? "是" : "否";
+/** A code of `group` worded by `map` in Chinese; "" for no value. */
+export function coded(
+  group: string,
+  map: Readonly<Record<string, string>>,
+  value: string | null | undefined,
+  detail?: string,
+): LedgerCell {
+  if (!value) return "";
+  return { group, value, zh: map[value] ?? value, ...(detail ? { detail } : {}) };
 }
 
-export function zh(map: Record<string, string>, v: string | null | undefined): string {
-  return v ? (map[v] ?? v) : "";
+export function yesNo(v: boolean | null | undefined): LedgerCell {
+  if (v === null || v === undefined) return "";
+  return coded("yesNo", YES_NO_ZH, v ? "yes" : "no");
+}
+
+/** A cell as the Chinese statutory exports print it. */
+export function cellText(c: LedgerCell): string {
+  if (typeof c === "string") return c;
+  return c.detail ? `${c.zh}（${c.detail}）` : c.zh;
 }

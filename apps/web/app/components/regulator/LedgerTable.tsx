@@ -4,8 +4,9 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../lib/api-types.ts";
+import { useCellWords } from "./ledger-cell.ts";
 
-/** A ledger as the portal reads it: column keys with their Chinese headers, and string cells. */
+/** A ledger as the portal reads it: column keys with their Chinese headers, and cells (ledger-cell.ts). */
 export type TableData = Pick<RouterOutputs["regulator"]["ledger"], "columns" | "rows">;
 
 /** Columns holding a date, a period or a number: kept on one line. */
@@ -21,6 +22,7 @@ export function LedgerTable({
   recordHref?: ((id: string) => string) | undefined;
 }) {
   const { t } = useTranslation();
+  const words = useCellWords();
   if (table.rows.length === 0) return <p className="notice">{t("regulator.detail.empty")}</p>;
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
@@ -51,7 +53,7 @@ export function LedgerTable({
                     data-label={col ? t(`regulator.col.${col.key}`, { defaultValue: col.zh }) : undefined}
                     className={col && ONE_LINE.test(col.key) ? "reg-nowrap" : undefined}
                   >
-                    {c}
+                    {words(c)}
                   </td>
                 );
               })}
@@ -59,7 +61,10 @@ export function LedgerTable({
                 <td />
               ) : recordHref ? (
                 <td>
-                  <Link to={recordHref(r.id)} aria-label={`${t("regulator.detail.openRecord")} ${r.cells[0] ?? ""}`}>
+                  <Link
+                    to={recordHref(r.id)}
+                    aria-label={`${t("regulator.detail.openRecord")} ${words(r.cells[0] ?? "")}`}
+                  >
                     {t("regulator.detail.openRecord")}
                   </Link>
                 </td>

@@ -2,6 +2,7 @@
 // period, and the Chinese columns of the model template — the same table the XLSX and the
 // regulator's view carry.
 import type { RouterOutputs } from "../../lib/api-types.ts";
+import { cellZh } from "../regulator/ledger-cell.ts";
 
 /** Both ledgers' sheets have this shape (`sellers.purchases.sheet`, `sellers.sales.sheet`). */
 type Sheet = RouterOutputs["sellers"]["purchases"]["sheet"] | RouterOutputs["sellers"]["sales"]["sheet"];
@@ -26,7 +27,7 @@ export function LedgerSheet({ sheet, testId }: { sheet: Sheet; testId: string })
             {sheet.table.rows.map((r) => (
               <tr key={r.id}>
                 {r.cells.map((cell, i) => (
-                  <td key={sheet.table.columns[i]?.key ?? i}>{cell}</td>
+                  <td key={sheet.table.columns[i]?.key ?? i}>{cellZh(cell)}</td>
                 ))}
               </tr>
             ))}

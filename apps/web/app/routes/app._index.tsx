@@ -14,7 +14,6 @@ import { DashboardCards } from "../components/home/DashboardCards.tsx";
 import { DirectorHome } from "../components/home/DirectorHome.tsx";
 import { PrincipalHome } from "../components/home/PrincipalHome.tsx";
 import { AdminHome } from "../components/home/AdminHome.tsx";
-import { useSetupProgress } from "../components/home/shell-data.ts";
 import { Trends } from "../components/dashboard/Trends.tsx";
 import ledgerStyles from "../styles/ledger.css?url";
 import { pageTitle } from "../lib/meta.ts";
@@ -27,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const home = homeOf(org);
   if (home === "officer") throw redirect("/app/today");
   const withCards = home !== "admin";
-  const [members, overview, standing, unreadDaily, pending, unreadWeekly, trends] = await Promise.all([
+  const [members, overview, standing, unreadDaily, pending, unreadWeekly, trends, setup] = await Promise.all([
     org.isAdmin ? caller.members.summary() : null,
     withCards ? caller.dashboard.overview() : null,
     withCards ? caller.profile.standing() : null,
@@ -35,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     home === "principal" ? caller.proposals.list({ status: "pending" }) : null,
     home === "principal" ? caller.routines.weekly.unread() : null,
     withCards ? caller.dashboard.trends() : null,
+    caller.setup.progress(),
   ]);
   return {
     user,
@@ -47,14 +47,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pending: pending ?? [],
     unreadWeekly: unreadWeekly?.length ?? 0,
     trends,
+    setup,
   };
 }
 
 export default function Home() {
-  const { user, org, home, members, overview, standing, unreadDaily, pending, unreadWeekly, trends } =
+  const { user, org, home, members, overview, standing, unreadDaily, pending, unreadWeekly, trends, setup } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const setup = useSetupProgress();
   const guides = org.isAdmin || home === "principal" || home === "director";
   return (
     <div className="dashboard" data-home={home}>
@@ -72,7 +72,7 @@ export default function Home() {
         {org.isAdmin ? <li className="chip chip-admin">{t("roles.admin")}</li> : null}
       </ul>
       {home === "viewer" ? <p>{t("homes.viewer.lead")}</p> : null}
-      {guides && setup && !setup.done ? <SetupGuide setup={setup} /> : null}
+      {guides && !setup.done ? <SetupGuide setup={setup} /> : null}
       {home === "principal" && overview ? (
         <PrincipalHome pending={pending} month={overview.month} unreadWeekly={unreadWeekly} />
       ) : null}
@@ -80,7 +80,9 @@ export default function Home() {
         <DirectorHome overview={overview} unreadDaily={unreadDaily} canAct={home === "director"} />
       ) : null}
       {members ? <AdminHome members={members} /> : null}
-      {overview && standing ? <DashboardCards overview={overview} standing={standing} roles={org.roles} /> : null}
+      {overview && standing ? (
+        <DashboardCards overview={overview} standing={standing} roles={org.roles} blocked={setup.dailyBlockedBy} />
+      ) : null}
       {trends ? <Trends trends={trends} /> : null}
     </div>
   );

@@ -17,8 +17,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     caller.routines.daily.day(date ? { date } : undefined),
     caller.routines.people(),
   ]);
-  const report = await caller.routines.daily.reportTargets({ date: day.date });
+  const [report, setup] = await Promise.all([
+    caller.routines.daily.reportTargets({ date: day.date }),
+    // Only an empty day explains itself by the missing setup step (ADR 033, 038).
+    day.sheets.length === 0 ? caller.setup.progress() : null,
+  ]);
   return {
+    dailyBlockedBy: setup?.dailyBlockedBy ?? null,
     day: {
       ...day,
       sheets: day.sheets.map((s) => ({

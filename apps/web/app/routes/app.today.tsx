@@ -66,7 +66,8 @@ function useServiceWorker() {
 }
 
 export default function Today() {
-  const { day, owners, defaultDue, userName, reportTargets, reportedAtDefault } = useLoaderData<typeof loader>();
+  const { day, owners, defaultDue, userName, reportTargets, reportedAtDefault, dailyBlockedBy } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof clientAction>();
   const restOk = useFetcher<typeof clientAction>({ key: "today-rest-ok" });
   const { t } = useTranslation();
@@ -99,7 +100,7 @@ export default function Today() {
       ) : null}
       {!day.workingDay ? <p className="note">{t("routines.today.restDay")}</p> : null}
       {day.sheets.length === 0 ? (
-        <MissingForDaily>
+        <MissingForDaily blocked={dailyBlockedBy}>
           <p className="muted">{t("routines.today.noItems")}</p>
         </MissingForDaily>
       ) : null}

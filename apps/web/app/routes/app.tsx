@@ -2,8 +2,8 @@
 // several), the account menu (password, sign-out) and the navigation from lib/nav.ts in its four
 // groups, beside the page on a wide screen. On a phone the header is one compact row, the
 // navigation folds into a disclosure menu that works without JavaScript and a bottom bar keeps the
-// role's three most used places (ADR 033). The shell also reads the setup progress, so any page can
-// say which missing step keeps it empty. A page below that fails (a bad id → 404, a refused role →
+// role's three most used places (ADR 033). The setup progress is not the shell's: only the home and
+// the pages that explain a missing step read it (ADR 038). A page below that fails (a bad id → 404, a refused role →
 // 403, a fault → 500) shows its error inside the shell, with the navigation kept.
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
@@ -18,14 +18,13 @@ import { ErrorPanel } from "../components/ErrorPanel.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, organizations, resHeaders, caller } = await requireMember(request);
-  const [reminders, billing, billingBanner, setup] = await Promise.all([
+  const [reminders, billing, billingBanner] = await Promise.all([
     caller.routines.reminders.list(),
     caller.billing.enabled(),
     caller.billing.banner(),
-    caller.setup.progress(),
   ]);
   return data(
-    { user, org, organizations, unreadReminders: reminders.unread, billing, billingBanner, setup },
+    { user, org, organizations, unreadReminders: reminders.unread, billing, billingBanner },
     { headers: resHeaders },
   );
 }

@@ -8,19 +8,21 @@ import { StaffingAlert } from "../dashboard/StaffingAlert.tsx";
 import { LedgerCards, type DashboardOverview } from "../dashboard/LedgerCards.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { MissingForDaily } from "./MissingPrerequisite.tsx";
-import { useSetupProgress } from "./shell-data.ts";
+import type { SetupProgress } from "./SetupGuide.tsx";
 
 export function DashboardCards({
   overview,
   standing,
   roles,
+  blocked,
 }: {
   overview: DashboardOverview;
   standing: RouterOutputs["profile"]["standing"];
   roles: readonly string[];
+  /** The missing setup step that keeps the daily record empty, if any. */
+  blocked: SetupProgress["dailyBlockedBy"];
 }) {
   const { t } = useTranslation();
-  const blocked = useSetupProgress()?.dailyBlockedBy ?? null;
   return (
     <section aria-labelledby="dashboard-cards-title" className="stack">
       <h2 id="dashboard-cards-title">{t("homes.week.cardsTitle")}</h2>
@@ -28,7 +30,7 @@ export function DashboardCards({
       {blocked ? (
         <div data-testid="daily-blocked">
           <p>{t("homes.missing.dashboard")}</p>
-          <MissingForDaily />
+          <MissingForDaily blocked={blocked} />
         </div>
       ) : null}
       <div className="card-grid" id="dashboard-cards">

@@ -3,14 +3,22 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useSetupProgress } from "./shell-data.ts";
+import type { SetupProgress } from "./SetupGuide.tsx";
 
 const WHERE = { sites: "/app/profile#sites", riskList: "/app/risk-list", people: "/app/appointments" } as const;
 
-/** The note for what blocks the daily record; `children` (or nothing) when nothing does. */
-export function MissingForDaily({ children = null }: { children?: ReactNode }) {
+/**
+ * The note for what blocks the daily record (`blocked`, from the page's own setup-progress read);
+ * `children` (or nothing) when nothing does.
+ */
+export function MissingForDaily({
+  blocked,
+  children = null,
+}: {
+  blocked: SetupProgress["dailyBlockedBy"];
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const blocked = useSetupProgress()?.dailyBlockedBy ?? null;
   if (!blocked) return children;
   return (
     <p className="notice" data-testid="missing-prerequisite">

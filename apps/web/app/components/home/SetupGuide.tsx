@@ -2,7 +2,9 @@
 // linking to the form that does it; shown until every step is done (ADR 033).
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { SetupProgress } from "./shell-data.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+
+export type SetupProgress = RouterOutputs["setup"]["progress"];
 
 type StepKey = SetupProgress["steps"][number]["key"];
 

@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const [report, setup] = await Promise.all([
     caller.routines.daily.reportTargets({ date: day.date }),
-    // Only an empty day explains itself by the missing setup step (ADR 033, 038).
+    // Only an empty day explains itself by the missing setup step (ADR 033).
     day.sheets.length === 0 ? caller.setup.progress() : null,
   ]);
   return {

@@ -3,7 +3,7 @@
 // groups, beside the page on a wide screen. On a phone the header is one compact row, the
 // navigation folds into a disclosure menu that works without JavaScript and a bottom bar keeps the
 // role's three most used places (ADR 033). The setup progress is not the shell's: only the home and
-// the pages that explain a missing step read it (ADR 038). A page below that fails (a bad id → 404, a refused role →
+// the pages that explain a missing step read it (ADR 033). A page below that fails (a bad id → 404, a refused role →
 // 403, a fault → 500) shows its error inside the shell, with the navigation kept.
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";

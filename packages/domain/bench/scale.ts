@@ -17,7 +17,8 @@
 // while the first tick runs (what any request waits for while a tick runs).
 //
 //   pnpm bench:scale                      # 10 vs 200 organisations, 200 k records
-//   pnpm bench:scale -- --orgs 1000 --records 1000000
+//   pnpm bench:scale -- --orgs 1000 --records 1000000 --keep   # keeps the installations' directory
+//   pnpm bench:scale -- --reuse /tmp/anzhi-bench-scale-XXXX        # measures kept installations again
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     "small-orgs": { type: "string", default: "10" },
     samples: { type: "string", default: "20" },
     keep: { type: "boolean", default: false },
+    reuse: { type: "string" },
   },
 });
 const LARGE_ORGS = Number(args.orgs);
@@ -51,7 +53,7 @@ const SHIFT_DAYS = 63; // 9 weeks: a shifted copy keeps its weekdays
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const webDir = path.join(root, "apps/web");
-const work = mkdtempSync(path.join(os.tmpdir(), "anzhi-bench-scale-"));
+const work = args.reuse ? path.resolve(args.reuse) : mkdtempSync(path.join(os.tmpdir(), "anzhi-bench-scale-"));
 // The instant the installations are built around and measured at (the seed is relative to it).
 const NOW = new Date(process.env.BENCH_NOW ?? "2026-11-30T02:00:00Z");
 
@@ -342,9 +344,12 @@ interface Server {
   stop: () => Promise<void>;
 }
 
+const loopDelayProbe = path.join(import.meta.dirname, "loop-delay.mjs");
+
 async function startServer(file: string, opts: { scheduler?: boolean } = {}): Promise<Server> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const preload = opts.scheduler ? ["--import", loopDelayProbe] : [];
+  const child: ChildProcess = spawn(process.execPath, [...preload, "--import", "tsx", "server.ts"], {
     cwd: webDir,
     env: {
       ...process.env,
@@ -492,19 +497,34 @@ async function measureInstallation(file: string): Promise<Map<string, Timing>> {
   return out;
 }
 
+interface Tick {
+  tickMs: number;
+  slowestHealthMs: number;
+  probes: number;
+  /** The main thread's largest event-loop delay while the tick ran (loop-delay.mjs). */
+  maxLoopDelayMs: number;
+}
+
 /**
  * Starts the server with its scheduler on and probes `/healthz` one request after another from the
- * moment it listens until the first tick reports (`[scheduler] tick: … in N ms`): the tick's time
- * and the slowest health answer meanwhile, which is what any request waits while a tick runs.
+ * moment it listens until the first tick reports (`[scheduler] tick: … in N ms`): the tick's time,
+ * the slowest health answer meanwhile (what any request waits while a tick runs) and the main
+ * thread's largest event-loop delay over the same window (startup before listening not counted).
  */
-async function measureTick(file: string): Promise<{ tickMs: number; slowestHealthMs: number; probes: number }> {
+async function measureTick(file: string): Promise<Tick> {
   const server = await startServer(file, { scheduler: true });
+  const listening = server.output().length;
   try {
     let slowest = 0;
     let probes = 0;
     for (;;) {
-      const tick = /\[scheduler\] tick: .* in (\d+) ms/.exec(server.output());
-      if (tick) return { tickMs: Number(tick[1]), slowestHealthMs: slowest, probes };
+      const out = server.output();
+      const tick = /\[scheduler\] tick: .* in (\d+) ms/.exec(out);
+      if (tick) {
+        const delays = [...out.slice(listening, tick.index).matchAll(/\[bench:loop-delay\] max ([\d.]+) ms/g)];
+        const maxLoopDelayMs = Math.max(0, ...delays.map((d) => Number(d[1])));
+        return { tickMs: Number(tick[1]), slowestHealthMs: slowest, probes, maxLoopDelayMs };
+      }
       const started = performance.now();
       await (await fetch(`${server.baseUrl}/healthz`)).arrayBuffer();
       slowest = Math.max(slowest, performance.now() - started);
@@ -522,10 +542,23 @@ if (!existsSync(path.join(webDir, "build/server/index.js"))) {
   process.exit(1);
 }
 try {
-  log(`building: ${SMALL_ORGS} vs ${LARGE_ORGS} organisations, ${RECORDS_PER_ORG} inspection records each`);
-  const template = await buildTemplate();
-  const small = await buildInstallation(template, "small", SMALL_ORGS);
-  const large = await buildInstallation(template, "large", LARGE_ORGS);
+  let small = path.join(work, "small.db");
+  let large = path.join(work, "large.db");
+  if (args.reuse) {
+    if (!existsSync(small) || !existsSync(large)) throw new Error(`${work} holds no kept installations`);
+    log(`measuring the kept installations in ${work} again (the --orgs it was built with is not re-read)`);
+  } else {
+    log(`building: ${SMALL_ORGS} vs ${LARGE_ORGS} organisations, ${RECORDS_PER_ORG} inspection records each`);
+    const template = await buildTemplate();
+    small = await buildInstallation(template, "small", SMALL_ORGS);
+    large = await buildInstallation(template, "large", LARGE_ORGS);
+  }
+  log(
+    `load average at the start of measuring: ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(", ")}`,
+  );
 
   const s = await measureInstallation(small);
   const l = await measureInstallation(large);
@@ -548,6 +581,13 @@ try {
       `   slowest /healthz during the tick: ${ts.slowestHealthMs.toFixed(1)} ms / ${tl.slowestHealthMs.toFixed(1)} ms ` +
       `(${tl.probes} probes; target ≤ 50 ms)`,
   );
+  console.log(
+    `${"main thread event-loop delay, max".padEnd(36)}${ms(ts.maxLoopDelayMs).padStart(14)}${ms(tl.maxLoopDelayMs).padStart(15)}` +
+      `   during the tick, next to the /healthz probe (target ≤ 50 ms)`,
+  );
+  const crowd = l.get("/app dashboard, 50 connections");
+  if (crowd)
+    console.log(`dashboard p95 at 50 connections, ${LARGE_ORGS} orgs: ${crowd.p95.toFixed(1)} ms (target ≤ 50 ms)`);
   console.log("");
   for (const p of PATHS) {
     const a = s.get(p.name);
@@ -560,7 +600,13 @@ try {
   const trpc = l.get("v1 same list over tRPC");
   if (rest && trpc)
     console.log(`ratio REST ÷ tRPC, v1 list at ${LARGE_ORGS} orgs: ${(rest.p50 / trpc.p50).toFixed(2)}`);
+  log(
+    `load average at the end: ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(", ")}`,
+  );
 } finally {
-  if (args.keep) log(`kept ${work}`);
+  if (args.keep || args.reuse) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }

@@ -100,6 +100,8 @@ describe("the setup guide", () => {
 
     await follow(page, "riskList", "去批准清单");
     await page.getByRole("button", { name: "批准此版本" }).click();
+    // Going home before the page shows the approval would cancel the post (the race that made this flaky).
+    await page.getByTestId("shown-state").filter({ hasText: "现行" }).waitFor();
     await home(page);
     expect(await done(page, "riskList")).toBe("true");
 
@@ -107,7 +109,10 @@ describe("the setup guide", () => {
     expect(await page.getByTestId("setup-firstDaily").getByRole("link", { name: "打开今日检查" }).count()).toBe(1);
     await phone.goto(`${server.baseUrl}/app/today`);
     await shellReady(phone);
-    await phone.getByRole("button", { name: "其余项目全部正常" }).first().click();
+    const restOk = phone.getByRole("button", { name: "其余项目全部正常" }).first();
+    await restOk.click();
+    // The fast path goes once every item is answered; signing before that is refused as incomplete.
+    await restOk.waitFor({ state: "detached" });
     await signTodayTyped(phone, officer.name);
 
     await home(page);

@@ -108,6 +108,8 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     offline: "Offline.",
     queuePending: "{{count}} item(s) waiting to sync",
     queueRefused: "{{count}} item(s) sent back by the server: see the reason on each",
+    otherSession: "This answer was kept on this device by another account; it cannot be saved under yours.",
+    queuedPhoto: "Photo waiting to sync {{n}}",
     queuedItem: "Waiting to sync",
     queuedHint: "Kept on this device; it syncs when the network returns.",
     refused: "Not saved: correct the marked fields and save again.",

@@ -111,6 +111,8 @@ export const routinesZhCN = {
     offline: "已离线。",
     queuePending: "{{count}} 项待同步",
     queueRefused: "{{count}} 项同步被退回，请在该项查看原因",
+    otherSession: "这条记录是另一账号在本机离线录入的，不能以当前账号保存。",
+    queuedPhoto: "待同步的照片 {{n}}",
     queuedItem: "待同步",
     queuedHint: "已存在本机，联网后自动同步。",
     refused: "未保存：请按提示修改后重新保存。",

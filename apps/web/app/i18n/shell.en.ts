@@ -83,6 +83,10 @@ export const shellEn: typeof shellZhCN = {
     userMenu: "Account menu",
     changePassword: "Change password",
     logout: "Sign out",
+    logoutQueued:
+      "{{count}} check answer(s) on this device have not synced. Signing out deletes them, so the next person cannot see them.",
+    logoutSync: "Sync them first",
+    logoutDiscard: "Discard and sign out",
     allOrgs: "All organisations",
   },
   errors: {

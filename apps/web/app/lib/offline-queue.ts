@@ -5,7 +5,7 @@
 // The server stays the judge: a refused save stays here, marked with the server's error, until the
 // item is saved again — it is shown on its card, never dropped.
 import { useEffect, useState } from "react";
-import { createStore, del, entries, get, set, type UseStore } from "idb-keyval";
+import { clear, createStore, del, entries, get, set, type UseStore } from "idb-keyval";
 import type { FormError } from "./api-types.ts";
 
 export interface QueuedSave {
@@ -87,12 +87,81 @@ export function formOf(save: QueuedSave): FormData {
   return form;
 }
 
-/** The device's saves, oldest first, and the current sync round; follows every change (use it once per page). */
-export function useOfflineQueue(): { saves: QueuedSave[]; online: boolean; round: number } {
-  const [state, setState] = useState<{ saves: QueuedSave[]; online: boolean; round: number }>({
+/** Who made a save: the user and organisation of the session (the card posts it as `savedBy`). */
+export function ownerOf(save: QueuedSave): string {
+  return String(save.fields.find(([name]) => name === "savedBy")?.[1] ?? "");
+}
+
+/** Every save kept on this device, whoever made it (sign-out asks before they go). */
+export async function allSaves(): Promise<QueuedSave[]> {
+  return (await entries<string, QueuedSave>(db())).map(([, s]) => s);
+}
+
+const DRAFT = "anzhi-draft|";
+
+/** Text typed into an item's card but not saved yet, per line (survives a reload of the tab). */
+export function saveDraft(line: string, name: string, value: string): void {
+  sessionStorage.setItem(DRAFT + line, JSON.stringify({ ...draftOf(line), [name]: value }));
+}
+
+export function draftOf(line: string): Record<string, string> {
+  try {
+    return JSON.parse(sessionStorage.getItem(DRAFT + line) ?? "{}") as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+export function clearDraft(line: string): void {
+  sessionStorage.removeItem(DRAFT + line);
+}
+
+/**
+ * Puts a save's values back into its card's inputs (result, texts, hazard fields, the photos as
+ * the Blobs kept): a page opened while the save waits shows what will be sent, not the server's
+ * older state. The line's hidden fields are the card's own and stay.
+ */
+export function fillForm(form: HTMLFormElement, fields: Array<[string, FormDataEntryValue]>): void {
+  for (const el of Array.from(form.elements)) {
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement))
+      continue;
+    if (!el.name || (el.type === "hidden" && el.name !== "photoMeta")) continue;
+    const values = fields.filter(([name]) => name === el.name).map(([, v]) => v);
+    if (el instanceof HTMLInputElement && el.type === "radio") el.checked = values.includes(el.value);
+    else if (el instanceof HTMLInputElement && el.type === "checkbox") el.checked = values.length > 0;
+    else if (el instanceof HTMLInputElement && el.type === "file") {
+      const files = new DataTransfer();
+      for (const v of values) if (v instanceof File && v.size > 0) files.items.add(v);
+      el.files = files.files;
+    } else el.value = typeof values[0] === "string" ? values[0] : "";
+  }
+}
+
+/**
+ * Leaves nothing of the signed-in person on the device: the queue, the drafts and the service
+ * worker's copy of 今日检查 (docs/decisions/034). Sign-out runs it before it posts.
+ */
+export async function clearDevice(): Promise<void> {
+  await clear(db()).catch(() => undefined);
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith(DRAFT)) sessionStorage.removeItem(key);
+  if ("caches" in window) await caches.delete("anzhi-today").catch(() => undefined);
+}
+
+/**
+ * This session's saves on the device, oldest first, and the current sync round; follows every
+ * change (use it once per page). Saves another person made on this phone are not shown or replayed.
+ */
+export function useOfflineQueue(owner: string): {
+  saves: QueuedSave[];
+  online: boolean;
+  round: number;
+  loaded: boolean;
+} {
+  const [state, setState] = useState<{ saves: QueuedSave[]; online: boolean; round: number; loaded: boolean }>({
     saves: [],
     online: true,
     round: 0,
+    loaded: false,
   });
   useEffect(() => {
     let live = true;
@@ -101,9 +170,13 @@ export function useOfflineQueue(): { saves: QueuedSave[]; online: boolean; round
         .then((all) => {
           if (live)
             setState({
-              saves: all.map(([, s]) => s).sort((a, b) => a.order - b.order),
+              saves: all
+                .map(([, s]) => s)
+                .filter((s) => ownerOf(s) === owner)
+                .sort((a, b) => a.order - b.order),
               online: navigator.onLine,
               round,
+              loaded: true,
             });
         })
         .catch(() => undefined);
@@ -122,6 +195,6 @@ export function useOfflineQueue(): { saves: QueuedSave[]; online: boolean; round
       window.removeEventListener("offline", read);
       window.clearInterval(timer);
     };
-  }, []);
+  }, [owner]);
   return state;
 }

@@ -10,6 +10,8 @@ import { formatInstant } from "../lib/format.ts";
 import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { photoMetaOf } from "../lib/photo-meta.server.ts";
 import { TodayFormSchema } from "./app.today.form.ts";
+import { messagesFor } from "../i18n/messages.server.ts";
+import { getLocale } from "../lib/locale.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, org, user } = await requireMember(request);
@@ -38,11 +40,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     reportedAtDefault: formatInstant(report.now, org.timeZone).replace(" ", "T"),
     userName: user.name,
     dailyBlockedBy: setup?.dailyBlockedBy ?? null,
+    /** Who this session is: each save the page makes carries it (a save kept on a shared phone stays its maker's). */
+    savedBy: savedByOf(user.id, org.id),
   };
 }
 
+const savedByOf = (userId: string, orgId: string) => `${userId}|${orgId}`;
+
 export async function action({ request }: ActionFunctionArgs) {
-  const { caller, org } = await requireMember(request);
+  const { caller, org, user } = await requireMember(request);
   const { form, refused } = await readUploadForm(request);
   // The report time is typed as the enterprise's wall-clock time; the procedure takes an instant.
   const reportedAtLocal = text(form, "reportedAtLocal");
@@ -53,6 +59,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const riskItemId = text(form, "riskItemId") ?? null;
   const batchRef = text(form, "batchRef") ?? "";
   if (refused) return { ok: false as const, intent, riskItemId, batchRef, error: refused };
+  // A save kept on the device is replayed only under the session that made it; any other is refused.
+  const savedBy = text(form, "savedBy");
+  if (savedBy && savedBy !== savedByOf(user.id, org.id))
+    return {
+      ok: false as const,
+      intent,
+      riskItemId,
+      batchRef,
+      error: {
+        code: "OTHER_SESSION",
+        message: messagesFor(getLocale(request)).routines.today.otherSession,
+        fields: {},
+      },
+    };
   const result = await attempt(request, async () => {
     const posted = parseForm(form, TodayFormSchema);
     switch (posted.intent) {

@@ -66,14 +66,14 @@ function useServiceWorker() {
 }
 
 export default function Today() {
-  const { day, owners, defaultDue, userName, reportTargets, reportedAtDefault, dailyBlockedBy } =
+  const { day, owners, defaultDue, userName, reportTargets, reportedAtDefault, dailyBlockedBy, savedBy } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof clientAction>();
   const restOk = useFetcher<typeof clientAction>({ key: "today-rest-ok" });
   const { t } = useTranslation();
   const pendingIntent = usePendingForm()?.get("intent");
   const busy = (intent: TodayIntent) => pendingIntent === intent || (intent === "restOk" && restOk.state !== "idle");
-  const queue = useOfflineQueue();
+  const queue = useOfflineQueue(savedBy);
   useServiceWorker();
   const queuedOf = new Map(queue.saves.map((s) => [s.line, s]));
   const waiting = queue.saves.filter((s) => !s.refused);
@@ -171,6 +171,8 @@ export default function Today() {
                       checkDate={day.date}
                       owners={owners}
                       defaultDue={defaultDue}
+                      savedBy={savedBy}
+                      queueLoaded={queue.loaded}
                       queued={queuedOf.get(lineOf(lineFields(sheet.siteId, day.date, item))) ?? null}
                       replayRound={nextReplay === lineOf(lineFields(sheet.siteId, day.date, item)) ? queue.round : null}
                     />

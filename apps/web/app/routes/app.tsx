@@ -16,6 +16,7 @@ import { NAV, bottomBar, groupedNav, homeOf, visibleNav, type NavItem } from "..
 import { isUnsent } from "../lib/offline-queue.ts";
 import { ErrorPanel } from "../components/ErrorPanel.tsx";
 import { formatDay } from "../lib/format.ts";
+import { SignOut } from "../components/SignOut.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, org, organizations, resHeaders, caller } = await requireMember(request);
@@ -148,9 +149,7 @@ function ShellFrame({ shell, children }: { shell: ShellData; children: React.Rea
                 <NavLink to="/app/account">{t("shell.changePassword")}</NavLink>
               </li>
               <li>
-                <Form method="post" action="/logout">
-                  <button type="submit">{t("shell.logout")}</button>
-                </Form>
+                <SignOut />
               </li>
             </ul>
           </details>

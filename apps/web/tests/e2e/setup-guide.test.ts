@@ -99,11 +99,9 @@ describe("the setup guide", () => {
     expect(await done(page, "people")).toBe("true");
 
     await follow(page, "riskList", "去批准清单");
-    const approve = page.getByRole("button", { name: "批准此版本" });
-    await approve.click();
-    // the approval has landed once the page it redirects to has no approve button (leaving sooner
-    // would cancel the submission)
-    await approve.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "批准此版本" }).click();
+    // Going home before the page shows the approval would cancel the post (the race that made this flaky).
+    await page.getByTestId("shown-state").filter({ hasText: "现行" }).waitFor();
     await home(page);
     expect(await done(page, "riskList")).toBe("true");
 
@@ -111,7 +109,10 @@ describe("the setup guide", () => {
     expect(await page.getByTestId("setup-firstDaily").getByRole("link", { name: "打开今日检查" }).count()).toBe(1);
     await phone.goto(`${server.baseUrl}/app/today`);
     await shellReady(phone);
-    await phone.getByRole("button", { name: "其余项目全部正常" }).first().click();
+    const restOk = phone.getByRole("button", { name: "其余项目全部正常" }).first();
+    await restOk.click();
+    // The fast path goes once every item is answered; signing before that is refused as incomplete.
+    await restOk.waitFor({ state: "detached" });
     await signTodayTyped(phone, officer.name);
 
     await home(page);

@@ -4,13 +4,22 @@
 // place through its own fetcher (nothing typed elsewhere on the page is lost); without a network the
 // route's clientAction keeps the save on the device, and the card replays it when its turn comes
 // (docs/decisions/034). What the server answered — or a refusal of a queued save — shows here.
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../../i18n/index.ts";
 import { HAZARD_SEVERITIES } from "@anzhi/contracts";
 import type { DayEntry, DayItem, FormError } from "../../lib/api-types.ts";
-import { formOf, newSaveKey, type QueuedSave } from "../../lib/offline-queue.ts";
+import {
+  clearDraft,
+  draftOf,
+  fillForm,
+  formOf,
+  lineOf,
+  newSaveKey,
+  saveDraft,
+  type QueuedSave,
+} from "../../lib/offline-queue.ts";
 import { PhotoInput } from "./PhotoInput.tsx";
 
 /** What the page's (client) action answered for this item: saved, kept on the device, or refused. */
@@ -20,6 +29,9 @@ interface Outcome {
   error: FormError | null;
 }
 
+/** The card's text fields whose unsaved typing is kept as a draft. */
+const DRAFTED = new Set(["note", "naReason", "immediateAction"]);
+
 export function ItemCard(props: {
   item: DayItem;
   entry: DayEntry | null;
@@ -27,6 +39,10 @@ export function ItemCard(props: {
   checkDate: string;
   owners: Array<{ id: string; name: string }>;
   defaultDue: string;
+  /** The session's user and organisation, posted with each save (docs/decisions/034). */
+  savedBy: string;
+  /** Set once the device's queue has been read (the card then puts a waiting save back in its inputs). */
+  queueLoaded: boolean;
   /** This item's save waiting on the device (or refused on replay), if any. */
   queued: QueuedSave | null;
   /** Set when this card's queued save is the next to replay: the sync round it is due in. */
@@ -38,6 +54,36 @@ export function ItemCard(props: {
   const saving = fetcher.state !== "idle";
   const formRef = useRef<HTMLFormElement>(null);
   const replayed = useRef<number | null>(null);
+  const restored = useRef(false);
+  const line = lineOf({
+    get: (name) =>
+      ({ siteId: props.siteId, checkDate: props.checkDate, riskItemId: item.riskItemId, batchRef: item.batchRef })[
+        name
+      ] ?? null,
+  });
+  // Opened while a save of this card waits on the device: its values go back into the inputs, and
+  // text typed but not saved (a draft of this tab) over them — never the server's older state.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!props.queueLoaded || restored.current || !form) return;
+    restored.current = true;
+    if (queued) fillForm(form, queued.fields);
+    for (const [name, value] of Object.entries(draftOf(line))) {
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) field.value = value;
+    }
+  }, [props.queueLoaded, queued, line]);
+  // An accepted save (on the server or kept on the device) holds what was typed: the draft goes.
+  useEffect(() => {
+    if (fetcher.state === "idle" && fetcher.data?.ok) clearDraft(line);
+  }, [fetcher.state, fetcher.data, line]);
+  const queuedPhotos = useMemo(
+    () =>
+      (queued?.fields ?? [])
+        .filter(([name, v]) => name === "photos" && v instanceof Blob && v.size > 0)
+        .map(([, v]) => v as Blob),
+    [queued],
+  );
   // One replay per sync round: a replay that finds no network waits for the next round.
   useEffect(() => {
     if (queued === null || replayRound === null || replayed.current === replayRound || fetcher.state !== "idle") return;
@@ -69,6 +115,11 @@ export function ItemCard(props: {
         method="post"
         encType="multipart/form-data"
         aria-labelledby={id("title")}
+        onInput={(event) => {
+          const field = event.target;
+          if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && DRAFTED.has(field.name))
+            saveDraft(line, field.name, field.value);
+        }}
         onSubmit={(event) => {
           // Every save gets its own key (a replay of it is answered, not applied twice).
           event.preventDefault();
@@ -82,6 +133,7 @@ export function ItemCard(props: {
         <input type="hidden" name="checkDate" value={props.checkDate} />
         <input type="hidden" name="riskItemId" value={item.riskItemId} />
         <input type="hidden" name="batchRef" value={item.batchRef} />
+        <input type="hidden" name="savedBy" value={props.savedBy} />
         <h3 id={id("title")}>
           {item.seq}. {item.riskPoint}
         </h3>
@@ -205,7 +257,7 @@ export function ItemCard(props: {
             </fieldset>
           )}
         </div>
-        <PhotoInput id={id("photos")} count={entry?.photos.length ?? 0} error={err("photos")} />
+        <PhotoInput id={id("photos")} count={entry?.photos.length ?? 0} error={err("photos")} queued={queuedPhotos} />
         {result?.error ? (
           <p className="form-alert" role="alert" data-testid="item-refused">
             {Object.keys(result.error.fields).length === 0 ? result.error.message : t("routines.today.refused")}

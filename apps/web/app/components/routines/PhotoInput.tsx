@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 
-export function PhotoInput(props: { id: string; count: number; error: string | undefined }) {
+export function PhotoInput(props: { id: string; count: number; error: string | undefined; queued: Blob[] }) {
   const { t } = useTranslation();
   const meta = useRef<HTMLInputElement>(null);
   const pending = useRef<Promise<void> | null>(null);
@@ -75,6 +75,15 @@ export function PhotoInput(props: { id: string; count: number; error: string | u
       <p className="hint" role="status" data-testid="photo-prepared">
         {state.busy ? t("photos.preparing") : state.prepared > 0 ? t("photos.prepared", { count: state.prepared }) : ""}
       </p>
+      {props.queued.length > 0 ? (
+        <ul className="photo-thumbs" data-testid="queued-photos">
+          {props.queued.map((blob, i) => (
+            <li key={i}>
+              <QueuedThumb blob={blob} alt={t("routines.today.queuedPhoto", { n: i + 1 })} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {props.count > 0 ? (
         <p className="hint" data-testid="photo-count">
           {t("routines.today.photoCount", { count: props.count })}
@@ -87,4 +96,15 @@ export function PhotoInput(props: { id: string; count: number; error: string | u
       ) : null}
     </div>
   );
+}
+
+/** A photo of a save waiting on the device, drawn from its kept Blob (the URL lives as long as the image). */
+function QueuedThumb(props: { blob: Blob; alt: string }) {
+  const img = useRef<HTMLImageElement>(null);
+  useEffect(() => {
+    const url = URL.createObjectURL(props.blob);
+    if (img.current) img.current.src = url;
+    return () => URL.revokeObjectURL(url);
+  }, [props.blob]);
+  return <img ref={img} alt={props.alt} width={64} height={64} />;
 }

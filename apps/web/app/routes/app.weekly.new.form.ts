@@ -23,6 +23,8 @@ export const WeeklyNewFormSchema = z
     managementEvaluation: posted,
     overallRating: posted,
     nextWeekPriorities: posted,
+    /** signature.method and signature.imageSvg | signature.typedName, checked by the contracts schema. */
+    signature: z.unknown(),
   })
   // The shaped value is whatever the contracts schema in the pipe then accepts or refuses.
   .transform(({ hzDescription, hzStage, hzSeverity, hzMeasure, hzOwner, hzDue, ...report }): unknown => ({

@@ -13,6 +13,7 @@ import { attempt, parseForm } from "../lib/forms.server.ts";
 import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { Field, FieldError } from "../components/Field.tsx";
 import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
+import { SignatureField } from "../components/signatures/SignatureField.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
 import { DECISION_ROWS, monthlyNewFormSchema } from "./app.monthly.new.form.ts";
@@ -193,6 +194,7 @@ export default function MonthlyNew() {
           error={errorOf("nextMonthPlan")}
           rows={3}
         />
+        <SignatureField id="sig-monthly" signerName={me.name} />
         <SignFooter lead={t("routines.monthly.signLead")} error={actionData?.error.message} />
       </Form>
     </div>

@@ -251,6 +251,7 @@ describe("the minutes are signed by the appointed principal", () => {
         unresolvedIssues: "无",
         decisions: [{ content: "继续执行日管控" }],
         nextMonthPlan: "继续按日检查",
+        signature: drawnSignature,
       }),
     );
     expect(r).toMatchObject({ code: "FORBIDDEN", appCode: "MONTHLY_SIGNER_NOT_APPOINTED" });

@@ -462,6 +462,7 @@ describe("the monthly meeting of October 2026", () => {
       { content: "全员学习《质量安全员守则》" },
     ],
     nextMonthPlan: "1. 每周抽查成品库温湿度记录\n2. 组织消防演练",
+    signature: drawnSignature,
   });
 
   it("only the principal signs; a decision with owner and due date becomes a task in the task ledger, not a hazard", async () => {

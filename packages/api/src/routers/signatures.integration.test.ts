@@ -156,3 +156,56 @@ describe("signing the weekly report", () => {
     expect(await signaturesOf(t.db, b.id, "weekly_report", id)).toEqual([]);
   });
 });
+
+describe("signing the monthly minutes", () => {
+  const minutes = (org: RoutineOrg): RouterInputs["routines"]["monthly"]["sign"] => ({
+    month: "2026-10",
+    meetingAt: "2026-10-30T15:00:00+08:00",
+    place: "会议室",
+    chairUserId: org.ids.principal,
+    recorder: "王记录",
+    attendeeUserIds: [org.ids.principal, org.ids.director],
+    directorReport: "本月总体受控",
+    mainProblems: "无",
+    rectificationProgress: "无",
+    unresolvedIssues: "无",
+    decisions: [{ content: "继续执行日管控" }],
+    nextMonthPlan: "继续按日检查",
+    signature: { method: "typed", typedName: "a-principal" },
+  });
+
+  it("refuses minutes without the principal's signature, or signed in the director's name", async () => {
+    clock.now = sh("2026-10-30T16:00:00");
+    const { signature: _none, ...unsigned } = minutes(a);
+    expect(await refused(a.as("principal").routines.monthly.sign(unsigned as never))).toMatchObject({
+      code: "BAD_REQUEST",
+      paths: ["signature"],
+    });
+    const other = await refused(
+      a
+        .as("principal")
+        .routines.monthly.sign({ ...minutes(a), signature: { method: "typed", typedName: "a-director" } }),
+    );
+    expect(other).toMatchObject({ appCode: "VALIDATION_FAILED", paths: ["signature.typedName"] });
+    expect(await t.db.monthlyMeeting.count({ where: { organizationId: a.id, status: { not: "draft" } } })).toBe(0);
+  });
+
+  it("binds the typed-name signature to the minutes' content hash; the other organisation sees none", async () => {
+    clock.now = sh("2026-10-30T16:00:00");
+    const { id } = await a.as("principal").routines.monthly.sign(minutes(a));
+    const signed = await a.as("director").routines.monthly.get({ id });
+    expect(signed.signatures).toEqual([
+      {
+        step: "record",
+        method: "typed",
+        imageSvg: null,
+        typedName: "a-principal",
+        signerName: "a-principal",
+        coversCurrent: true,
+      },
+    ]);
+    const row = await t.db.recordSignature.findFirstOrThrow({ where: { recordType: "monthly_meeting", recordId: id } });
+    expect(row).toMatchObject({ signerUserId: a.ids.principal, contentHash: signed.contentHash });
+    expect(await signaturesOf(t.db, b.id, "monthly_meeting", id)).toEqual([]);
+  });
+});

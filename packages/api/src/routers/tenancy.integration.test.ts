@@ -190,6 +190,7 @@ function sample(path: string, r: Rows): unknown {
       nextMonthPlan: "计划",
       vetoProposalIds: [r.proposal],
       attachmentFileIds: [r.file],
+      signature: drawnSignature,
     },
     "hazards.create": {
       title: "隐患",

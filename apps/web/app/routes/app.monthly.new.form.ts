@@ -32,6 +32,8 @@ export function monthlyNewFormSchema(timeZone: string) {
         schedulingMatters: posted,
         decisions: z.array(z.object({ content: posted, ownerUserId: posted, dueDate: posted })).default([]),
         nextMonthPlan: posted,
+        /** signature.method and signature.imageSvg | signature.typedName, checked by the contracts schema. */
+        signature: z.unknown(),
       })
       // The shaped value is whatever the contracts schema in the pipe then accepts or refuses.
       .transform(({ meetingAt, decisions, ...minutes }): unknown => ({

@@ -13,6 +13,7 @@ import { attempt, parseForm } from "../lib/forms.server.ts";
 import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { Field, FieldError } from "../components/Field.tsx";
 import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
+import { SignatureField } from "../components/signatures/SignatureField.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import styles from "../styles/routines.css?url";
 import { MAX_DECISIONS, decisionRowsOf, monthlyNewFormSchema } from "./app.monthly.new.form.ts";
@@ -235,6 +236,7 @@ export default function MonthlyNew() {
           error={errorOf("nextMonthPlan")}
           rows={3}
         />
+        <SignatureField id="sig-monthly" signerName={me.name} />
         <SignFooter lead={t("routines.monthly.signLead")} error={actionData?.error.message} />
       </Form>
     </div>

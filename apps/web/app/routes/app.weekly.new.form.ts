@@ -38,5 +38,7 @@ export const WeeklyNewFormSchema = z
     managementEvaluation: posted,
     overallRating: posted,
     nextWeekPriorities: posted,
+    /** signature.method and signature.imageSvg | signature.typedName, checked by the contracts schema. */
+    signature: z.unknown(),
   })
   .pipe(WeeklyReportCreateSchema);

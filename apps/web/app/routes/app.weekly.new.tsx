@@ -11,6 +11,7 @@ import { useCheckedForm } from "../lib/checked-form.ts";
 import { attempt, parseForm } from "../lib/forms.server.ts";
 import { errorPage, orThrowResponse } from "../lib/trpc.server.ts";
 import { CheckList, SignFooter, memberOptions } from "../components/routines/PeriodForm.tsx";
+import { SignatureField } from "../components/signatures/SignatureField.tsx";
 import { WeekFigures } from "../components/routines/WeekFigures.tsx";
 import { Field, FieldError } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     caller.routines.people(),
     caller.routines.sites(),
   ]);
-  return { prefill, people, sites, today, me: user.id, hazardRows };
+  return { prefill, people, sites, today, me: user.id, hazardRows, myName: user.name };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -47,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function WeeklyNew() {
-  const { prefill, people, sites, today, me, hazardRows } = useLoaderData<typeof loader>();
+  const { prefill, people, sites, today, me, hazardRows, myName: user.name } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const { props, errorOf } = useCheckedForm(WeeklyNewFormSchema, actionData?.error.fields);
@@ -195,6 +196,7 @@ export default function WeeklyNew() {
           error={errorOf("nextWeekPriorities")}
           rows={3}
         />
+        <SignatureField id="sig-weekly" signerName={myName} />
         <SignFooter lead={t("routines.weekly.signLead")} error={actionData?.error.message} />
       </Form>
     </div>

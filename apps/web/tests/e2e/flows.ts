@@ -1,6 +1,6 @@
 // Reusable browser flows for e2e tests (sign up, sign in/out, invite, accept). Each drives the
 // real UI the way a person would: labels, roles and visible text, no test ids where avoidable.
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 /** A valid 统一社会信用代码 for test number `n` (check character computed). */
 export { usccCheckChar } from "@anzhi/contracts";
@@ -163,9 +163,33 @@ export async function appointMember(
  */
 export async function signTodayTyped(page: Page, signerName: string): Promise<void> {
   await page.getByTestId("sign-submit").first().waitFor();
-  const bar = page.locator(".sign-bar").first();
-  await bar.getByTestId("signature-switch").click();
-  await bar.getByTestId("signature-typed").fill(signerName);
+  await typeSignature(page.locator(".sign-bar").first(), signerName);
   await page.getByTestId("sign-submit").first().click();
   await page.getByTestId("signed-banner").first().waitFor();
+}
+
+/** Fills the signature field inside `scope` (any signing form) with the signer's typed name. */
+export async function typeSignature(scope: Locator, signerName: string): Promise<void> {
+  await scope.getByTestId("signature-switch").click();
+  await scope.getByTestId("signature-typed").fill(signerName);
+}
+
+/**
+ * Draws a stroke with pointer events on the signature pad inside `scope` (any signing form),
+ * again until the pad — loaded with the form — has taken it, and returns the SVG it will post.
+ */
+export async function drawSignature(page: Page, scope: Locator): Promise<string> {
+  const drawn = scope.locator('input[name="signature.imageSvg"]');
+  for (let tries = 0; tries < 10 && !(await drawn.inputValue()); tries++) {
+    await scope.getByTestId("signature-pad").scrollIntoViewIfNeeded();
+    const box = await scope.getByTestId("signature-pad").boundingBox();
+    if (!box) throw new Error("no signature pad");
+    await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.2, { steps: 8 });
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.6, { steps: 8 });
+    await page.mouse.up();
+    if (!(await drawn.inputValue())) await page.waitForTimeout(300);
+  }
+  return drawn.inputValue();
 }

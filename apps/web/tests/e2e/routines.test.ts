@@ -5,7 +5,7 @@
 // of which becomes a task, and the print views of the three records render. The server runs on the real clock, so "today" is the real date.
 import { describe, expect, it } from "vitest";
 import { DESKTOP, PHONE } from "./harness.ts";
-import { shellReady } from "./flows.ts";
+import { drawSignature, shellReady, typeSignature } from "./flows.ts";
 import { PNG_1PX as PNG, startDemoApp } from "./demo.ts";
 
 const app = startDemoApp();
@@ -50,19 +50,7 @@ describe("daily control on a phone", () => {
     // With a problem the officer names whom it was reported to (the report time is shown, now).
     await page.getByTestId("reported-to").first().selectOption({ index: 1 });
     // 签字 is a handwritten signature: drawn with pointer events on the pad in the sign bar.
-    const bar = page.locator(".sign-bar").first();
-    const drawn = bar.locator('input[name="signature.imageSvg"]');
-    for (let tries = 0; tries < 10 && !(await drawn.inputValue()); tries++) {
-      const box = await bar.getByTestId("signature-pad").boundingBox();
-      if (!box) throw new Error("no signature pad");
-      await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.2, { steps: 8 });
-      await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.6, { steps: 8 });
-      await page.mouse.up();
-      if (!(await drawn.inputValue())) await page.waitForTimeout(300); // the pad loads with the form
-    }
-    expect(await drawn.inputValue()).toMatch(/^<svg[\s\S]*<path/);
+    expect(await drawSignature(page, page.locator(".sign-bar").first())).toMatch(/^<svg[\s\S]*<path/);
     await page.getByTestId("sign-submit").first().click();
     await page.getByTestId("signed-banner").first().waitFor();
 
@@ -137,6 +125,8 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
       await row.getByLabel("整改措施").fill("当班清理并复查");
       await row.getByLabel("整改期限").fill("2099-12-31");
     }
+    // the director signs by hand (pointer events on the pad), and the print view shows it
+    expect(await drawSignature(page, page.getByTestId("signature-field"))).toMatch(/^<svg[\s\S]*<path/);
     await page.getByRole("button", { name: "签字提交" }).click();
     await page.waitForURL(/\/app\/weekly\/(?!new)[^/?]+$/);
     await page.getByTestId("print-doc").waitFor();
@@ -146,6 +136,13 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     expect(doc).toContain("消防通道堆放纸箱");
     expect(doc).toContain("灭火器压力不足");
     expect(doc).toContain("王立新");
+    await expect(
+      page
+        .getByTestId("signature-mark")
+        .first()
+        .getByRole("img", { name: /^王立新 的手写签名$/ })
+        .getAttribute("src"),
+    ).resolves.toMatch(/^data:image\/svg\+xml/);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".app-bar").isVisible()).toBe(false);
     expect(await page.getByTestId("print-doc").isVisible()).toBe(true);
@@ -208,6 +205,7 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
     );
     expect(page.url()).toMatch(/\/app\/monthly\/new/);
     await page.getByLabel("决定 4", { exact: true }).fill("更换过期灭火器");
+    await typeSignature(page.getByTestId("signature-field"), "周建华");
     await page.getByRole("button", { name: "签字提交" }).click();
     await page.waitForURL(/\/app\/monthly\/(?!new)[^/?]+$/);
     await page.getByTestId("print-doc").waitFor();
@@ -220,6 +218,7 @@ describe("weekly screening and monthly scheduling on a desktop", () => {
       "更换过期灭火器",
     ]);
     await expect(page.getByTestId("print-doc").textContent()).resolves.toContain("周建华");
+    await expect(page.getByTestId("signature-mark").first().textContent()).resolves.toContain("周建华");
     await page.goto(`${app.baseUrl}/app/tasks`);
     await page.getByTestId("tasks").waitFor();
     await expect(page.getByTestId("tasks").textContent()).resolves.toContain("成品库加装温湿度在线监测");

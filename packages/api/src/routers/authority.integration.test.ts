@@ -9,6 +9,7 @@ import { createContextInner } from "../trpc/context.ts";
 import { formErrorOf } from "../form-errors.ts";
 import { appoint } from "../testing/appoint.ts";
 import { clock, createRoutineOrg, refused, sh, type RoutineOrg } from "./routines.fixture.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 let t: TestDb;
 let a: RoutineOrg;
@@ -49,6 +50,7 @@ const weekly = (week: string, screeningDate: string): RouterInputs["routines"]["
   noHazardStatement: "本周排查未发现风险隐患",
   managementEvaluation: "总体受控",
   nextWeekPriorities: "继续按日检查",
+  signature: drawnSignature,
 });
 
 describe("the daily record is signed by an officer appointed for that site on that day", () => {
@@ -249,6 +251,7 @@ describe("the minutes are signed by the appointed principal", () => {
         unresolvedIssues: "无",
         decisions: [{ content: "继续执行日管控" }],
         nextMonthPlan: "继续按日检查",
+        signature: drawnSignature,
       }),
     );
     expect(r).toMatchObject({ code: "FORBIDDEN", appCode: "MONTHLY_SIGNER_NOT_APPOINTED" });

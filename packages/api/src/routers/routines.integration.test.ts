@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { schedulerTick } from "@anzhi/domain/routines/scheduler";
 import { clock, createRoutineOrg, refused, sh, type RoutineOrg } from "./routines.fixture.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 let t: TestDb;
 let a: RoutineOrg;
@@ -383,6 +384,7 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
       ],
       managementEvaluation: "总体受控，两天漏检需整改",
       nextWeekPriorities: "督促按日检查，跟踪湿度问题",
+      signature: drawnSignature,
     } satisfies RouterInputs["routines"]["weekly"]["file"];
     expect((await refused(a.as("officer").routines.weekly.file(report))).code).toBe("FORBIDDEN");
     const filed = await a.as("director").routines.weekly.file(report);
@@ -429,6 +431,7 @@ describe("the weekly report of 2026-W41 (working days Thu 8, Fri 9 and the 调�
       hazardsFound: [],
       managementEvaluation: "受控",
       nextWeekPriorities: "按日检查",
+      signature: drawnSignature,
     } satisfies RouterInputs["routines"]["weekly"]["file"];
     expect((await c.as("director").routines.weekly.prefill({ week: "2026-W41" })).findings).toEqual([]);
     const refusal = await refused(c.as("director").routines.weekly.file(empty));
@@ -459,6 +462,7 @@ describe("the monthly meeting of October 2026", () => {
       { content: "全员学习《质量安全员守则》" },
     ],
     nextMonthPlan: "1. 每周抽查成品库温湿度记录\n2. 组织消防演练",
+    signature: drawnSignature,
   });
 
   it("only the principal signs; a decision with owner and due date becomes a task in the task ledger, not a hazard", async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { signaturesOf } from "@anzhi/domain/signatures/record-signatures";
 import { clock, createRoutineOrg, refused, sh, type RoutineOrg } from "./routines.fixture.ts";
+import type { RouterInputs } from "./app.ts";
 
 let t: TestDb;
 let a: RoutineOrg;
@@ -103,5 +104,108 @@ describe("signing the daily record with a handwritten signature", () => {
       t.db.recordSignature.update({ where: { id: row.id }, data: { imageSvg: "<svg/>" } }),
     ).rejects.toThrow();
     expect(await t.db.recordSignature.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
+  });
+});
+
+describe("signing the weekly report", () => {
+  const weekly = (org: RoutineOrg): RouterInputs["routines"]["weekly"]["file"] => ({
+    week: "2026-W41",
+    screeningDate: "2026-10-10",
+    siteIds: [org.siteId],
+    participantUserIds: [org.ids.director],
+    lastWeekFollowUp: "无遗留",
+    hazardsFound: [],
+    noHazardStatement: "本周排查未发现风险隐患",
+    managementEvaluation: "总体受控",
+    nextWeekPriorities: "继续按日检查",
+    signature: { method: "typed", typedName: "a-director" },
+  });
+
+  it("refuses a report without a signature on the signature field, and one signed in another's name", async () => {
+    clock.now = sh("2026-10-10T16:00:00");
+    const { signature: _none, ...unsigned } = weekly(a);
+    const missing = await refused(a.as("director").routines.weekly.file(unsigned as never));
+    expect(missing).toMatchObject({ code: "BAD_REQUEST", paths: ["signature"] });
+    const other = await refused(
+      a.as("director").routines.weekly.file({ ...weekly(a), signature: { method: "typed", typedName: "a-principal" } }),
+    );
+    expect(other).toMatchObject({ appCode: "VALIDATION_FAILED", paths: ["signature.typedName"] });
+    expect(await t.db.weeklyReport.count({ where: { organizationId: a.id, status: { not: "draft" } } })).toBe(0);
+  });
+
+  it("binds the director's signature to the signed report's content hash; the other organisation sees none", async () => {
+    clock.now = sh("2026-10-10T16:00:00");
+    const { id } = await a.as("director").routines.weekly.file({
+      ...weekly(a),
+      signature: { method: "drawn", imageSvg: drawing },
+    });
+    const report = await a.as("principal").routines.weekly.get({ id });
+    expect(report.signatures).toEqual([
+      {
+        step: "record",
+        method: "drawn",
+        imageSvg: drawing,
+        typedName: null,
+        signerName: "a-director",
+        coversCurrent: true,
+      },
+    ]);
+    const row = await t.db.recordSignature.findFirstOrThrow({ where: { recordType: "weekly_report", recordId: id } });
+    expect(row).toMatchObject({ signerUserId: a.ids.director, contentHash: report.contentHash, organizationId: a.id });
+    expect((await refused(b.as("director").routines.weekly.get({ id }))).code).toBe("NOT_FOUND");
+    expect(await signaturesOf(t.db, b.id, "weekly_report", id)).toEqual([]);
+  });
+});
+
+describe("signing the monthly minutes", () => {
+  const minutes = (org: RoutineOrg): RouterInputs["routines"]["monthly"]["sign"] => ({
+    month: "2026-10",
+    meetingAt: "2026-10-30T15:00:00+08:00",
+    place: "会议室",
+    chairUserId: org.ids.principal,
+    recorder: "王记录",
+    attendeeUserIds: [org.ids.principal, org.ids.director],
+    directorReport: "本月总体受控",
+    mainProblems: "无",
+    rectificationProgress: "无",
+    unresolvedIssues: "无",
+    decisions: [{ content: "继续执行日管控" }],
+    nextMonthPlan: "继续按日检查",
+    signature: { method: "typed", typedName: "a-principal" },
+  });
+
+  it("refuses minutes without the principal's signature, or signed in the director's name", async () => {
+    clock.now = sh("2026-10-30T16:00:00");
+    const { signature: _none, ...unsigned } = minutes(a);
+    expect(await refused(a.as("principal").routines.monthly.sign(unsigned as never))).toMatchObject({
+      code: "BAD_REQUEST",
+      paths: ["signature"],
+    });
+    const other = await refused(
+      a
+        .as("principal")
+        .routines.monthly.sign({ ...minutes(a), signature: { method: "typed", typedName: "a-director" } }),
+    );
+    expect(other).toMatchObject({ appCode: "VALIDATION_FAILED", paths: ["signature.typedName"] });
+    expect(await t.db.monthlyMeeting.count({ where: { organizationId: a.id, status: { not: "draft" } } })).toBe(0);
+  });
+
+  it("binds the typed-name signature to the minutes' content hash; the other organisation sees none", async () => {
+    clock.now = sh("2026-10-30T16:00:00");
+    const { id } = await a.as("principal").routines.monthly.sign(minutes(a));
+    const signed = await a.as("director").routines.monthly.get({ id });
+    expect(signed.signatures).toEqual([
+      {
+        step: "record",
+        method: "typed",
+        imageSvg: null,
+        typedName: "a-principal",
+        signerName: "a-principal",
+        coversCurrent: true,
+      },
+    ]);
+    const row = await t.db.recordSignature.findFirstOrThrow({ where: { recordType: "monthly_meeting", recordId: id } });
+    expect(row).toMatchObject({ signerUserId: a.ids.principal, contentHash: signed.contentHash });
+    expect(await signaturesOf(t.db, b.id, "monthly_meeting", id)).toEqual([]);
   });
 });

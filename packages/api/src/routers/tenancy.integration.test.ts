@@ -10,6 +10,7 @@ import { Prisma } from "@anzhi/db";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createOrgWithPeople, type OrgPeople } from "../testing/org-people.ts";
 import { appRouter } from "./app.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 let t: TestDb;
 let a: OrgPeople;
@@ -172,6 +173,7 @@ function sample(path: string, r: Rows): unknown {
       nextWeekPriorities: "按日检查",
       vetoProposalIds: [r.proposal],
       attachmentFileIds: [r.file],
+      signature: drawnSignature,
     },
     "routines.monthly.sign": {
       month: "2026-10",
@@ -188,6 +190,7 @@ function sample(path: string, r: Rows): unknown {
       nextMonthPlan: "计划",
       vetoProposalIds: [r.proposal],
       attachmentFileIds: [r.file],
+      signature: drawnSignature,
     },
     "hazards.create": {
       title: "隐患",

@@ -102,6 +102,10 @@ export const fieldMessages = {
     en: "Enter the receiving address (starting with https://)",
   },
   "webhook.events_required": { "zh-CN": "至少选择一种事件", en: "Choose at least one event" },
+  "signature.required": {
+    "zh-CN": "请手写签名，或键入本人姓名确认签字",
+    en: "Sign in the box, or type your name to confirm the signature",
+  },
   "signature.invalid": { "zh-CN": "签名图像无法识别，请重新签名", en: "The signature image is not valid; sign again" },
   "signature.empty": { "zh-CN": "请在签名框内手写签名", en: "Draw your signature in the box" },
   "signature.name_required": { "zh-CN": "请输入你的姓名以确认签字", en: "Type your name to confirm the signature" },

@@ -17,6 +17,7 @@ const minutes = {
     { content: "全员复训" },
   ],
   nextMonthPlan: "完成年度许可证自查报告",
+  signature: { method: "typed", typedName: "张总" },
 };
 
 describe("MonthlyMeetingCreateSchema", () => {
@@ -27,6 +28,8 @@ describe("MonthlyMeetingCreateSchema", () => {
   it("needs at least one decision and valid keys", () => {
     const paths = (input: unknown) =>
       MonthlyMeetingCreateSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
+    const { signature: _none, ...unsigned } = minutes;
+    expect(paths(unsigned)).toEqual(["signature:signature.required"]);
     expect(paths({ ...minutes, decisions: [] })).toEqual(["decisions:field.too_few"]);
     expect(paths({ ...minutes, month: "2026-3" })).toEqual(["month:month_key.invalid"]);
     expect(paths({ ...minutes, meetingAt: "2026-03-30 15:00" })).toEqual(["meetingAt:datetime.invalid"]);

@@ -1,6 +1,7 @@
 // Monthly scheduling meeting minutes (每月质量安全调度会议纪要, templates.md §4). Chaired by
 // the principal; the month's statistics are computed by the server.
 import { z } from "zod";
+import { SignatureCaptureSchema } from "./signature";
 import { MeetingTaskStatus } from "../enums";
 import { LocalDateSchema, MonthKeySchema } from "../periods";
 import {
@@ -52,6 +53,8 @@ export const MonthlyMeetingCreateSchema = z.strictObject({
   nextMonthPlan: requiredText(4000),
   vetoProposalIds: uniqueArray(ProposalIdSchema, 50).optional(),
   attachmentFileIds: FileIdsSchema.optional(),
+  /** The principal's handwritten (or typed-name) signature, required (docs/decisions/032). */
+  signature: SignatureCaptureSchema,
 });
 export type MonthlyMeetingCreate = z.infer<typeof MonthlyMeetingCreateSchema>;
 

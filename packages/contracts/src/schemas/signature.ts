@@ -13,18 +13,25 @@ export function isSignatureSvg(svg: string): boolean {
   return !/\son\w+\s*=|javascript:|href|url\(|<!|<\?(?!xml)/i.test(svg.replace(/^\s*<\?xml[^>]*>/, ""));
 }
 
-export const SignatureCaptureSchema = z.discriminatedUnion("method", [
-  z.strictObject({
-    method: z.literal("drawn"),
-    imageSvg: z
-      .string()
-      .max(SIGNATURE_SVG_MAX, { error: "signature.invalid" })
-      .refine(isSignatureSvg, { error: "signature.invalid" })
-      .refine((v) => /<(path|circle)[\s/>]/.test(v), { error: "signature.empty" }),
-  }),
-  z.strictObject({
-    method: z.literal("typed"),
-    typedName: z.string().trim().min(1, { error: "signature.name_required" }).max(100, { error: "field.too_long" }),
-  }),
-]);
+export const SignatureCaptureSchema = z.discriminatedUnion(
+  "method",
+  [
+    z.strictObject({
+      method: z.literal("drawn"),
+      imageSvg: z
+        .string()
+        .max(SIGNATURE_SVG_MAX, { error: "signature.invalid" })
+        .refine(isSignatureSvg, { error: "signature.invalid" })
+        .refine((v) => /<(path|circle)[\s/>]/.test(v), { error: "signature.empty" }),
+    }),
+    z.strictObject({
+      method: z.literal("typed"),
+      typedName: z.string().trim().min(1, { error: "signature.name_required" }).max(100, { error: "field.too_long" }),
+    }),
+  ],
+  {
+    // Every statutory signing a person does requires one: a missing signature is refused on the field.
+    error: (iss) => (iss.input === undefined ? "signature.required" : undefined),
+  },
+);
 export type SignatureCapture = z.output<typeof SignatureCaptureSchema>;

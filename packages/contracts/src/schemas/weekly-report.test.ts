@@ -11,12 +11,18 @@ const report = {
   noHazardStatement: "本周排查未发现风险隐患",
   managementEvaluation: "日管控记录完整",
   nextWeekPriorities: "迎接市局抽查",
+  signature: { method: "typed", typedName: "王主任" },
 };
 
 const messages = (input: unknown) =>
   WeeklyReportCreateSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
 
 describe("WeeklyReportCreateSchema", () => {
+  it("requires the director's signature, refused on its field", () => {
+    const { signature: _none, ...unsigned } = report;
+    expect(messages(unsigned)).toEqual(["signature:signature.required"]);
+  });
+
   it("accepts a report without hazards and leaves the no-finding statement to the service", () => {
     expect(WeeklyReportCreateSchema.safeParse(report).success).toBe(true);
     // Only the service knows whether the week found anything (hazards from the ERP, sampling …), so

@@ -14,6 +14,7 @@ import {
   uniqueArray,
   UserIdSchema,
 } from "./common";
+import { SignatureCaptureSchema } from "./signature";
 
 /** A hazard found in this week's screening; the server opens a hazard (source weekly_screening). */
 export const WeeklyHazardEntrySchema = z.strictObject({
@@ -54,6 +55,8 @@ export const WeeklyReportCreateSchema = z
     nextWeekPriorities: requiredText(4000),
     vetoProposalIds: uniqueArray(ProposalIdSchema, 50).optional(),
     attachmentFileIds: FileIdsSchema.optional(),
+    /** The director's handwritten (or typed-name) signature, required (docs/decisions/032). */
+    signature: SignatureCaptureSchema,
   })
   .superRefine((report, ctx) => {
     const week = parseWeekKey(report.week);

@@ -7,6 +7,7 @@ import { listAmendments, type AmendmentView } from "./amend.ts";
 import { periodRecordStatus, type PeriodRecordStatus } from "./due.ts";
 import { orgClock, type OrgClock } from "./items.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
+import { signaturesOf, type ShownSignature } from "../signatures/record-signatures.ts";
 import { loadDuties, orgDueOn, type Duties } from "../periods/duty.ts";
 
 export interface MonthRow {
@@ -122,6 +123,8 @@ export interface MonthlyDetail {
   }>;
   planItems: Array<{ seq: number; forMonth: string; content: string }>;
   amendments: AmendmentView[];
+  /** The principal's handwritten (or typed-name) signature, checked against the current hash. */
+  signatures: ShownSignature[];
 }
 
 export async function getMonthlyMeeting(db: Db, organizationId: string, id: string): Promise<MonthlyDetail> {
@@ -174,5 +177,6 @@ export async function getMonthlyMeeting(db: Db, organizationId: string, id: stri
     decisions: m.decisions,
     planItems: m.planItems,
     amendments: await listAmendments(db, organizationId, "monthly_meeting", m.id),
+    signatures: await signaturesOf(db, organizationId, "monthly_meeting", m.id),
   };
 }

@@ -22,6 +22,7 @@ import { COUNTED_HAZARDS } from "../hazards/ledger.ts";
 import { createMeetingTask, openTasksBefore, type MeetingTaskRow } from "./tasks.ts";
 import { periodRecordStatus } from "./due.ts";
 import { orgClock } from "./items.ts";
+import { writeRecordSignature } from "../signatures/record-signatures.ts";
 import { listWeeks, memberNames } from "./weekly.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
 
@@ -224,6 +225,7 @@ export async function signMonthlyMeeting(
         content,
       })),
     });
+    const contentHash = await recordContentHash(tx, "monthly_meeting", meeting.id);
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actor: { kind: "user", userId: actor.userId },
@@ -235,9 +237,16 @@ export async function signMonthlyMeeting(
         late,
         decisions: m.decisions.length,
         tasks,
-        contentHash: await recordContentHash(tx, "monthly_meeting", meeting.id),
+        contentHash,
       },
     });
+    await writeRecordSignature(
+      tx,
+      { organizationId: actor.organizationId, recordType: "monthly_meeting", recordId: meeting.id, contentHash },
+      actor.userId,
+      m.signature,
+      now,
+    );
     await emitWebhookEvent(
       tx,
       actor.organizationId,

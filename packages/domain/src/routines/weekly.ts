@@ -26,6 +26,7 @@ import { orgClock, type OrgClock } from "./items.ts";
 import { loadDuties, orgDueOn, type Duties } from "../periods/duty.ts";
 import { prefillWeek, weekOrThrow, type WeekFinding, type WeekPrefill } from "./weekly-prefill.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
+import { signaturesOf, writeRecordSignature, type ShownSignature } from "../signatures/record-signatures.ts";
 
 export async function memberNames(
   db: Pick<Db, "membership">,
@@ -166,14 +167,22 @@ export async function fileWeeklyReport(
         statsJson: JSON.stringify({ ...prefill.stats, officers: prefill.officers, siteIds: r.siteIds, findings }),
       },
     });
+    const contentHash = await recordContentHash(tx, "weekly_report", report.id);
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actor: { kind: "user", userId: actor.userId },
       action: "weekly_report.sign",
       entityType: "weekly_report",
       entityId: report.id,
-      data: { week: r.week, late, hazards, contentHash: await recordContentHash(tx, "weekly_report", report.id) },
+      data: { week: r.week, late, hazards, contentHash },
     });
+    await writeRecordSignature(
+      tx,
+      { organizationId: actor.organizationId, recordType: "weekly_report", recordId: report.id, contentHash },
+      actor.userId,
+      r.signature,
+      now,
+    );
     await emitWebhookEvent(
       tx,
       actor.organizationId,
@@ -299,6 +308,8 @@ export interface WeeklyDetail {
   contentHash: string | null;
   hazards: Array<{ id: string; hazardNo: string; title: string; severity: string; status: string }>;
   amendments: AmendmentView[];
+  /** The signer's handwritten (or typed-name) signature, checked against the current hash. */
+  signatures: ShownSignature[];
 }
 
 export async function getWeeklyReport(db: Db, organizationId: string, id: string): Promise<WeeklyDetail> {
@@ -340,5 +351,6 @@ export async function getWeeklyReport(db: Db, organizationId: string, id: string
     contentHash: r.status === "draft" ? null : await recordContentHash(db, "weekly_report", r.id),
     hazards: r.hazards,
     amendments: await listAmendments(db, organizationId, "weekly_report", r.id),
+    signatures: await signaturesOf(db, organizationId, "weekly_report", r.id),
   };
 }

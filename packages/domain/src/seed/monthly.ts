@@ -193,4 +193,19 @@ export async function createMonthlyMeetings(
     audit.dataJson = json({ ...(JSON.parse(audit.dataJson ?? "{}") as object), contentHash: hash });
   }
   await tx.auditEvent.createMany({ data: audits });
+  // The principal signed each set of minutes by typed name (docs/decisions/032), bound to its hash.
+  const principal = await tx.user.findUniqueOrThrow({ where: { id: people.principal }, select: { name: true } });
+  await tx.recordSignature.createMany({
+    data: audits.map((a) => ({
+      organizationId: org.id,
+      recordType: "monthly_meeting",
+      recordId: a.entityId ?? "",
+      step: "record",
+      contentHash: (JSON.parse(a.dataJson ?? "{}") as { contentHash: string }).contentHash,
+      signerUserId: people.principal,
+      method: "typed",
+      typedName: principal.name,
+      signedAt: a.at as Date, // every seeded signing event has its time
+    })),
+  });
 }

@@ -226,6 +226,30 @@ describe("seedDemo", () => {
     }
   });
 
+  it("signs every weekly report and set of minutes with the signer's typed name, bound to the hash signed", async () => {
+    for (const [kind, rows] of [
+      ["weekly_report", await db.weeklyReport.findMany({ select: { id: true, signedByUserId: true, revision: true } })],
+      [
+        "monthly_meeting",
+        await db.monthlyMeeting.findMany({ select: { id: true, signedByUserId: true, revision: true } }),
+      ],
+    ] as const) {
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) {
+        const [sig, ...more] = await db.recordSignature.findMany({ where: { recordType: kind, recordId: r.id } });
+        const signer = await db.user.findUniqueOrThrow({ where: { id: r.signedByUserId ?? "" } });
+        expect([more.length, sig?.signerUserId, sig?.method, sig?.typedName]).toEqual([
+          0,
+          signer.id,
+          "typed",
+          signer.name,
+        ]);
+        // an amended record no longer has the hash its signature covers
+        expect(sig?.contentHash === (await recordContentHash(db, kind, r.id))).toBe(r.revision === 1);
+      }
+    }
+  });
+
   it("gives the seller its suppliers' documents, today's accepted 进货查验 records and sales, one sheet line per delivery", async () => {
     const docs = await db.supplierDocument.findMany({ where: { organizationId: sellerId } });
     expect(docs.map((d) => d.kind).sort()).toEqual(["ccc_certificate", "ccc_certificate", "xk_licence"]);

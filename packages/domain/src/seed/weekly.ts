@@ -173,6 +173,23 @@ export async function createWeeklyReports(
     audit.dataJson = json({ ...(JSON.parse(audit.dataJson ?? "{}") as object), contentHash: contentHashOf(signedAs) });
   }
   await tx.auditEvent.createMany({ data: audits });
+  // The director signed each report by typed name (docs/decisions/032), bound to the hash as signed.
+  const director = await tx.user.findUniqueOrThrow({ where: { id: org.people.director }, select: { name: true } });
+  await tx.recordSignature.createMany({
+    data: audits
+      .filter((a) => a.action === "weekly_report.sign")
+      .map((a) => ({
+        organizationId: org.id,
+        recordType: "weekly_report",
+        recordId: a.entityId ?? "",
+        step: "record",
+        contentHash: (JSON.parse(a.dataJson ?? "{}") as { contentHash: string }).contentHash,
+        signerUserId: org.people.director,
+        method: "typed",
+        typedName: director.name,
+        signedAt: a.at as Date, // every seeded signing event has its time
+      })),
+  });
   for (const a of acks)
     await markWeeklyRead(tx, { organizationId: org.id, userId: org.people.principal }, [a.id], a.at);
   return weeks;

@@ -117,7 +117,12 @@ export function MonthlyMinutesSheet({ m, hazardHref }: { m: MonthlySheetData; ha
         ))}
       </ol>
       <div className="sig-lines">
-        <SignatureLine label={t("routines.monthly.principalSign")} name={m.signedByName} at={m.signedAtText} />
+        <SignatureLine
+          label={t("routines.monthly.principalSign")}
+          name={m.signedByName}
+          at={m.signedAtText}
+          signatures={m.signatures}
+        />
         <SignatureLine label={t("routines.monthly.recorder")} name={m.recorderName} at="" />
       </div>
       <ContentHash hash={m.contentHash} />

@@ -109,6 +109,7 @@ export function WeeklyReportSheet({ r, hazardHref }: { r: WeeklySheetData; hazar
           label={t(r.signedAsRole === "principal" ? "routines.weekly.principalSign" : "routines.weekly.directorSign")}
           name={r.signedByName}
           at={r.signedAtText}
+          signatures={r.signatures}
         />
         <SignatureLine label={t("routines.weekly.principalAck")} name={r.ackByName} at={r.ackAtText} />
       </div>

@@ -48,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function WeeklyNew() {
-  const { prefill, people, sites, today, me, hazardRows, myName: user.name } = useLoaderData<typeof loader>();
+  const { prefill, people, sites, today, me, hazardRows, myName } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const { props, errorOf } = useCheckedForm(WeeklyNewFormSchema, actionData?.error.fields);

@@ -78,6 +78,8 @@ describe("route form schemas", () => {
       ["lastWeekFollowUp", "已复核"],
       ["managementEvaluation", "受控"],
       ["nextWeekPriorities", "跟踪"],
+      ["signature.method", "typed"],
+      ["signature.typedName", "王总监"],
     ];
     const none = parseForm(post([...base, ["noHazardStatement", "未发现"]]), WeeklyNewFormSchema);
     expect(none.hazardsFound).toEqual([]);
@@ -108,6 +110,8 @@ describe("route form schemas", () => {
       ["meetingAt", "2027-03-31T15:00"],
       ["place", "一号会议室"],
       ["recorder", "王记录"],
+      ["signature.method", "typed"],
+      ["signature.typedName", "周建华"],
       ["attendeeUserIds", "u1"],
       ["directorReport", "a"],
       ["mainProblems", "b"],

@@ -4,7 +4,7 @@
 // Chinese by default with no English in it, English after the toggle.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { shellReady } from "./flows.ts";
+import { logout, shellReady } from "./flows.ts";
 import { DEMO_PASSWORD, startDemoApp } from "./demo.ts";
 
 const app = startDemoApp();
@@ -74,9 +74,8 @@ describe("error pages inside the shell", () => {
 
   it("an enterprise without a grant is a 403 inside the regulator portal, with its navigation", async () => {
     const page = await app.signedIn(OFFICER);
-    await page.locator(".user-menu summary").click();
-    await page.getByRole("button", { name: "退出登录" }).click();
-    await page.goto(`${app.baseUrl}/login`);
+    // signing out lands on /login (going there before it does would abort the sign-out's navigation)
+    await logout(page);
     await page.getByLabel("邮箱").fill(INSPECTOR);
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();

@@ -9,6 +9,12 @@ describe("well-formed text", () => {
     expect(isWellFormedText("😀".slice(0, 1))).toBe(false);
   });
 
+  it("refuses a NUL, which PostgreSQL's text cannot hold, and keeps other control characters", () => {
+    expect(isWellFormedText("有\u0000限公司")).toBe(false);
+    expect(illFormedTextPath({ name: "ok", lines: [{ note: "a\u0000" }] })).toBe("lines.0.note");
+    expect(isWellFormedText("第一行\n第二行\t\r")).toBe(true);
+  });
+
   it("names the first offending field inside nested input, keys included", () => {
     expect(illFormedTextPath({ a: "ok", lines: [{ item: "ok" }, { item: "x\udfff" }] })).toBe("lines.1.item");
     expect(illFormedTextPath({ ["k\ud800"]: 1 })).toBe("k\ud800");

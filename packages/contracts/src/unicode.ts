@@ -1,11 +1,12 @@
-// Well-formed text. A JSON string may carry an unpaired UTF-16 surrogate ("\ud800"), which no
-// UTF-8 store can hold; edges refuse such input before it reaches a service.
+// Storable text. A JSON string may carry an unpaired UTF-16 surrogate ("\ud800"), which no UTF-8
+// store can hold, or a NUL ("\u0000"), which PostgreSQL's text type refuses (and a browser shows
+// as U+FFFD); edges refuse such input before it reaches a service, on both databases alike.
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/;
 
-/** True when `text` is well-formed UTF-16 (String.prototype.isWellFormed, ES2024). */
+/** True when `text` is well-formed UTF-16 (String.prototype.isWellFormed, ES2024) without a NUL. */
 export function isWellFormedText(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
+  return !UNSTORABLE.test(text);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -82,9 +82,22 @@ describe("REST /api/v1 on bad input", () => {
     expect(zh.param).toBe("name");
     const en = await rest(await send("/suppliers/batch", { body: `{"records":[${loneSurrogate}]}`, lang: "en" }));
     expect(en.issues).toEqual([
-      { path: "records.0.name", message: "Contains invalid Unicode (an unpaired surrogate)" },
+      {
+        path: "records.0.name",
+        message: "Contains characters that cannot be stored (an unpaired Unicode surrogate or a NUL)",
+      },
     ]);
     expect(await t.db.supplier.count({ where: { externalId: "V-77" } })).toBe(0);
+  });
+
+  // PostgreSQL's text cannot hold a NUL: refused on the field on both databases, never a 500.
+  it("answers 400 for a NUL inside a text field, naming the field, and stores nothing", async () => {
+    const body = String.raw`{"externalId":"V-78","name":"常州有\u0000限公司","type":"raw_material"}`;
+    const zh = await rest(await send("/suppliers", { body }));
+    expect(zh.issues).toEqual([{ path: "name", message: expect.stringContaining("NUL") }]);
+    const en = await rest(await send("/suppliers/batch", { body: `{"records":[${body}]}`, lang: "en" }));
+    expect(en.issues?.[0]?.path).toBe("records.0.name");
+    expect(await t.db.supplier.count({ where: { externalId: "V-78" } })).toBe(0);
   });
 
   it.each(badCursors)("answers 400 for a cursor %s", async (_label, cursor) => {
@@ -140,7 +153,9 @@ describe("tRPC /api/v1/trpc on bad input", () => {
         lang: "en",
       }),
     );
-    expect(body.issues).toEqual([{ path: "code", message: "Contains invalid Unicode (an unpaired surrogate)" }]);
+    expect(body.issues).toEqual([
+      { path: "code", message: "Contains characters that cannot be stored (an unpaired Unicode surrogate or a NUL)" },
+    ]);
   });
 
   it.each(badCursors)("answers 400 for a cursor %s", async (_label, cursor) => {

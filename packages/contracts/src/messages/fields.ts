@@ -27,8 +27,8 @@ export const fieldMessages = {
     en: "The request is not valid JSON (at character {position})",
   },
   "field.ill_formed_unicode": {
-    "zh-CN": "含有无效的 Unicode 字符（不成对的代理项）",
-    en: "Contains invalid Unicode (an unpaired surrogate)",
+    "zh-CN": "含有无法保存的字符（不成对的 Unicode 代理项或 NUL 字符）",
+    en: "Contains characters that cannot be stored (an unpaired Unicode surrogate or a NUL)",
   },
   "field.invalid_cursor": {
     "zh-CN": "翻页游标无效，请使用上一页返回的 nextCursor",

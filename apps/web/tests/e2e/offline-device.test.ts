@@ -124,4 +124,35 @@ describe("what the phone keeps of today's check", () => {
     expect(await page.getByTestId("item-refused").count()).toBe(0);
     await page.context().close();
   });
+  it("refuses a save kept on the device by another account, and writes nothing", async () => {
+    // What the phone would replay after officer 1's session ended and officer 2 signed in: officer 1's
+    // kept save (their session stamp) posted under officer 2's cookie.
+    const first = await today(`officer1@${ORG}`);
+    const theirs = await first.locator('input[name="savedBy"]').first().inputValue();
+    await first.context().close();
+    const page = await today(`officer2@${ORG}`);
+    const card = page.getByTestId("item-card").first();
+    await expect(card.locator('input[name="savedBy"]').inputValue()).resolves.not.toBe(theirs);
+    await card.getByRole("radio", { name: "正常" }).check();
+    await card.getByLabel("检查情况").fill("另一账号离线录入");
+    const fields = await card.locator("form").evaluate((form) =>
+      [...new FormData(form as HTMLFormElement).entries()].filter(
+        (entry): entry is [string, string] => typeof entry[1] === "string",
+      ),
+    );
+    const multipart = Object.fromEntries(fields.map(([k, v]) => [k, k === "savedBy" ? theirs : v]));
+    const refused = await page.request.post(`${app.baseUrl}/app/today.data`, {
+      multipart: { ...multipart, saveKey: "kept-by-officer1-0001" },
+      headers: { origin: app.baseUrl },
+    });
+    const body = await refused.text();
+    expect(body).toContain("OTHER_SESSION");
+    expect(body).toContain("这条记录是另一账号在本机离线录入的，不能以当前账号保存。");
+    // nothing was saved: the card is still unanswered after a reload
+    await page.reload();
+    await shellReady(page);
+    await expect(page.getByTestId("progress").first().textContent()).resolves.toMatch(/^已完成 0\//);
+    await expect(card.getAttribute("class")).resolves.not.toContain("answered");
+    await page.context().close();
+  });
 });

@@ -108,6 +108,10 @@ export const routinesEn: Shape<typeof routinesZhCN> = {
     offline: "Offline.",
     queuePending: "{{count}} item(s) waiting to sync",
     queueRefused: "{{count}} item(s) sent back by the server: see the reason on each",
+    signOutAfterSync: "You will be signed out once everything is synced.",
+    signOutBlocked:
+      "{{count}} item(s) were refused by the server, so you are still signed in: correct and save them, or discard them from the account menu.",
+    signOutCancel: "Stay signed in",
     otherSession: "This answer was kept on this device by another account; it cannot be saved under yours.",
     queuedPhoto: "Photo waiting to sync {{n}}",
     queuedItem: "Waiting to sync",

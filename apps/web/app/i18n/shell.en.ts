@@ -85,7 +85,7 @@ export const shellEn: typeof shellZhCN = {
     logout: "Sign out",
     logoutQueued:
       "{{count}} check answer(s) on this device have not synced. Signing out deletes them, so the next person cannot see them.",
-    logoutSync: "Sync them first",
+    logoutSync: "Sync first, then sign out",
     logoutDiscard: "Discard and sign out",
     allOrgs: "All organisations",
   },

@@ -65,7 +65,7 @@ export const shellZhCN = {
     changePassword: "修改密码",
     logout: "退出登录",
     logoutQueued: "本机还有 {{count}} 项检查未同步。退出后它们将被删除，下一位使用者看不到。",
-    logoutSync: "先去同步",
+    logoutSync: "先同步，再退出",
     logoutDiscard: "放弃并退出",
     allOrgs: "全部企业",
   },

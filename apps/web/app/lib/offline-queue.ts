@@ -137,14 +137,47 @@ export function fillForm(form: HTMLFormElement, fields: Array<[string, FormDataE
   }
 }
 
+// "Sync, then sign out": asked in the account menu, carried out by 今日检查 (which replays the
+// queue) once nothing waits; kept for this tab, so a reload or a dropped network does not lose it.
+const AFTER_SYNC = "anzhi-sign-out-after-sync";
+
 /**
  * Leaves nothing of the signed-in person on the device: the queue, the drafts and the service
  * worker's copy of 今日检查 (docs/decisions/034). Sign-out runs it before it posts.
  */
 export async function clearDevice(): Promise<void> {
   await clear(db()).catch(() => undefined);
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith(DRAFT)) sessionStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage))
+    if (key.startsWith(DRAFT) || key === AFTER_SYNC) sessionStorage.removeItem(key);
   if ("caches" in window) await caches.delete("anzhi-today").catch(() => undefined);
+}
+
+/** Clears the device, then posts the sign-out (a full page load, as the menu's form does). */
+export async function signOutNow(): Promise<void> {
+  await clearDevice();
+  const form = document.createElement("form");
+  form.method = "post";
+  form.action = "/logout";
+  document.body.append(form);
+  form.submit();
+}
+
+export function askSignOutAfterSync(asked: boolean): void {
+  if (asked) sessionStorage.setItem(AFTER_SYNC, "1");
+  else sessionStorage.removeItem(AFTER_SYNC);
+  changed(false);
+}
+
+/** Whether sign-out waits on the sync; follows `askSignOutAfterSync`. */
+export function useSignOutAfterSync(): boolean {
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    const read = () => setAsked(sessionStorage.getItem(AFTER_SYNC) === "1");
+    read();
+    window.addEventListener(CHANGED, read);
+    return () => window.removeEventListener(CHANGED, read);
+  }, []);
+  return asked;
 }
 
 /**

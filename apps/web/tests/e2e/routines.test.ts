@@ -5,7 +5,7 @@
 // of which becomes a task, and the print views of the three records render. The server runs on the real clock, so "today" is the real date.
 import { describe, expect, it } from "vitest";
 import { DESKTOP, PHONE } from "./harness.ts";
-import { drawSignature, shellReady, typeSignature } from "./flows.ts";
+import { drawSignature, drawSignatureWithFinger, shellReady, typeSignature } from "./flows.ts";
 import { PNG_1PX as PNG, startDemoApp } from "./demo.ts";
 
 const app = startDemoApp();
@@ -49,8 +49,11 @@ describe("daily control on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     // With a problem the officer names whom it was reported to (the report time is shown, now).
     await page.getByTestId("reported-to").first().selectOption({ index: 1 });
-    // 签字 is a handwritten signature: drawn with pointer events on the pad in the sign bar.
-    expect(await drawSignature(page, page.locator(".sign-bar").first())).toMatch(/^<svg[\s\S]*<path/);
+    // 签字 is a handwritten signature: drawn with a finger on the pad in the sign bar, on the
+    // 390 px phone, without the stroke scrolling the page.
+    const signed = await drawSignatureWithFinger(page, page.locator(".sign-bar").first());
+    expect(signed.svg).toMatch(/^<svg[\s\S]*<path/);
+    expect(signed.scrolled).toBe(0);
     await page.getByTestId("sign-submit").first().click();
     await page.getByTestId("signed-banner").first().waitFor();
 

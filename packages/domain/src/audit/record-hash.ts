@@ -6,7 +6,10 @@
 import type { Tx } from "@anzhi/db";
 import { canonicalJson, sha256Hex } from "./chain.ts";
 
-type Reader = Pick<Tx, "dailyCheckRun" | "weeklyReport" | "monthlyMeeting" | "hazard" | "hazardEvent" | "attachmentLink">;
+type Reader = Pick<
+  Tx,
+  "dailyCheckRun" | "weeklyReport" | "monthlyMeeting" | "hazard" | "hazardEvent" | "attachmentLink"
+>;
 
 export type HashedRecord = "daily_check_run" | "weekly_report" | "monthly_meeting" | "hazard";
 
@@ -198,7 +201,13 @@ async function rectificationStepContent(db: Reader, id: string): Promise<unknown
     },
   });
   const links = await db.attachmentLink.findMany({
-    where: { organizationId: row.organizationId, entityType: "hazard", entityId: id, purpose: "rectification", removedAt: null },
+    where: {
+      organizationId: row.organizationId,
+      entityType: "hazard",
+      entityId: id,
+      purpose: "rectification",
+      removedAt: null,
+    },
     orderBy: { attachmentId: "asc" },
     select: { attachmentId: true },
   });

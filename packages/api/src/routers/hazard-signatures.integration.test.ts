@@ -168,6 +168,30 @@ describe("signing a hazard's rectification and verification", () => {
     ]);
   });
 
+  it("hashes each step deterministically over that step's content only", async () => {
+    const id = await rectifying(a);
+    await a
+      .as("officer")
+      .hazards.transition({ hazardId: id, action: rectification("已更换"), signature: drawnSignature });
+    const rect = await hazardStepContentHash(t.db, id, "rectification");
+    const verif = await hazardStepContentHash(t.db, id, "verification");
+    expect(rect).toMatch(/^[0-9a-f]{64}$/);
+    expect([
+      await hazardStepContentHash(t.db, id, "rectification"),
+      await hazardStepContentHash(t.db, id, "verification"),
+    ]).toEqual([rect, verif]);
+    // a field outside the step (the due date) changes neither; the step's own text changes only its hash
+    await t.db.hazard.update({ where: { id }, data: { dueDate: "2031-01-01" } });
+    expect(await hazardStepContentHash(t.db, id, "rectification")).toBe(rect);
+    await t.db.hazard.update({ where: { id }, data: { rootCause: "另一原因" } });
+    expect(await hazardStepContentHash(t.db, id, "rectification")).not.toBe(rect);
+    expect(await hazardStepContentHash(t.db, id, "verification")).toBe(verif);
+    await a
+      .as("director")
+      .hazards.transition({ hazardId: id, action: { type: "verify_pass" }, signature: drawnSignature });
+    expect(await hazardStepContentHash(t.db, id, "verification")).not.toBe(verif);
+  });
+
   it("lets no other organisation sign a hazard or see its signatures", async () => {
     const id = await rectifying(a);
     const foreign = await refusal(

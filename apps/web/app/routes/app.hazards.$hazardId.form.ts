@@ -20,7 +20,7 @@ const posted = z.string().optional();
 function step<T extends HazardActionType>(type: T, fields: Record<string, typeof posted>) {
   return (
     z
-      .object({ intent: z.literal(type), version: posted, signature: z.unknown(), ...fields })
+      .object({ intent: z.literal(type), version: posted, signature: z.unknown().optional(), ...fields })
       // The shaped value is whatever the contracts schema in the pipe then accepts or refuses.
       .transform(({ intent, version, signature, ...action }): unknown => ({
         intent,

@@ -10,7 +10,8 @@ import { openHazard } from "@anzhi/domain/hazards/open-hazard";
 import { createAgency } from "@anzhi/domain/regulator/agencies";
 import { appoint } from "../testing/appoint.ts";
 import { testClock } from "../testing/clock.ts";
-import { createOrgWithPeople, drawnSignature, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 const clock = testClock("2026-11-18 10:00");
 let t: TestDb;
@@ -72,13 +73,11 @@ describe("submitting a rectification for verification", () => {
     expect(noEvidence.appCode).toBe("HAZARD_EVIDENCE_REQUIRED");
     expect(noEvidence.paths).toEqual(["action.evidence"]);
     const blankReason = await refusal(
-      a
-        .as("officer")
-        .hazards.transition({
-          signature: drawnSignature,
-          hazardId: id,
-          action: { ...action, evidenceExceptionReason: "   " },
-        }),
+      a.as("officer").hazards.transition({
+        signature: drawnSignature,
+        hazardId: id,
+        action: { ...action, evidenceExceptionReason: "   " },
+      }),
     );
     expect(blankReason.appCode).toBe("HAZARD_EVIDENCE_REQUIRED");
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id } })).status).toBe("rectifying");

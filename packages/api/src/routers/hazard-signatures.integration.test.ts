@@ -9,7 +9,8 @@ import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { hazardStepContentHash } from "@anzhi/domain/audit/record-hash";
 import { signaturesOf } from "@anzhi/domain/signatures/record-signatures";
 import { formErrorOf } from "../form-errors.ts";
-import { createOrgWithPeople, drawnSignature, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 let t: TestDb;
 let a: OrgPeople;

@@ -6,7 +6,8 @@ import { localDate } from "@anzhi/contracts";
 import type { HazardCreateWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createAgency } from "@anzhi/domain/regulator/agencies";
-import { createOrgWithPeople, drawnSignature, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 let t: TestDb;
 let a: OrgPeople;
@@ -55,13 +56,11 @@ describe("hazard lifecycle", () => {
     const pending = await a.as("director").hazards.get({ hazardId: id });
     expect(pending.myActions).toEqual(["verify_pass", "verify_fail"]);
     expect((await a.as("officer").hazards.get({ hazardId: id })).myActions).toEqual([]);
-    await a
-      .as("director")
-      .hazards.transition({
-        signature: drawnSignature,
-        hazardId: id,
-        action: { type: "verify_pass", note: "现场确认" },
-      });
+    await a.as("director").hazards.transition({
+      signature: drawnSignature,
+      hazardId: id,
+      action: { type: "verify_pass", note: "现场确认" },
+    });
 
     const closed = await a.as("viewer").hazards.get({ hazardId: id });
     expect(closed).toMatchObject({
@@ -137,13 +136,11 @@ describe("hazard lifecycle", () => {
     );
     expect(noReason.code).toBe("BAD_REQUEST");
     expect(noReason.paths).toEqual(["action.reason"]);
-    await a
-      .as("director")
-      .hazards.transition({
-        signature: drawnSignature,
-        hazardId: id,
-        action: { type: "verify_fail", reason: "压力表仍指向红区" },
-      });
+    await a.as("director").hazards.transition({
+      signature: drawnSignature,
+      hazardId: id,
+      action: { type: "verify_fail", reason: "压力表仍指向红区" },
+    });
     const back = await a.as("director").hazards.get({ hazardId: id });
     expect(back).toMatchObject({ status: "rectifying", verificationNote: "压力表仍指向红区", rectifiedBy: null });
     expect(back.events.at(-1)).toMatchObject({

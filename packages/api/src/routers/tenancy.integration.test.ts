@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { addDays, localDate, refPathsOf, type RefModel } from "@anzhi/contracts";
 import { Prisma } from "@anzhi/db";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
-import { createOrgWithPeople, drawnSignature, type OrgPeople } from "../testing/org-people.ts";
+import { createOrgWithPeople, type OrgPeople } from "../testing/org-people.ts";
 import { appRouter } from "./app.ts";
 import { drawnSignature } from "../testing/signature.ts";
 

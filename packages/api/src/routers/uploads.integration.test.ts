@@ -10,7 +10,8 @@ import type { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { formErrorOf } from "../form-errors.ts";
 import { clock, createRoutineOrg, sh, type RoutineOrg } from "./routines.fixture.ts";
-import { drawnSignature, rejection } from "../testing/org-people.ts";
+import { rejection } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 // Uploads go to a scratch data folder, never the repository.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-uploads-data-"));

@@ -4,7 +4,8 @@
 // and another organisation's endpoint is refused. Delivery itself: packages/sdk/test/webhooks-delivery.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
-import { createOrgWithPeople, drawnSignature, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 import { clock, createRoutineOrg, sh } from "./routines.fixture.ts";
 
 let t: TestDb;

@@ -110,11 +110,3 @@ export async function refusal(
   }
   throw new Error("expected the call to be refused");
 }
-
-/** A handwritten signature as the pad posts it (docs/decisions/032), for the steps that are signed. */
-export const drawnSignature = {
-  method: "drawn",
-  imageSvg:
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150" width="300" height="150">' +
-    '<path d="M 10 80 C 40 20 80 140 120 60 S 200 40 260 90" fill="none" stroke="black" stroke-width="2"/></svg>',
-} as const;

@@ -3,7 +3,7 @@
 // and bound to the hash of that step's content; a failed verification leaves the rejected
 // rectification's signature shown as not covering the hazard; another organisation can neither
 // sign nor see them.
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { hazardStepContentHash } from "@anzhi/domain/audit/record-hash";

@@ -39,8 +39,8 @@ export async function transitionHazard(
 ): Promise<TransitionResultView> {
   // The rectifier and the verifier sign their step by hand (docs/decisions/032); the signer is the session's user.
   const step = HAZARD_SIGNED_STEP[data.action.type];
-  const signature = data.signature;
-  if (step !== null && signature === undefined)
+  const signed = step === null ? null : { step, capture: data.signature };
+  if (signed !== null && signed.capture === undefined)
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "signature", message: "signature.required" }] });
   const photos =
     data.action.type === "submit_for_verification" ? await preparePhotos(data.action.evidence, undefined) : [];
@@ -155,13 +155,19 @@ export async function transitionHazard(
       now,
     });
     // The step's own content, now that its fields, event and evidence are written, bound to the signature.
-    const stepHash = step === null ? null : await hazardStepContentHash(tx, hazard.id, step);
-    if (step !== null && stepHash !== null && signature !== undefined)
+    const stepHash = signed === null ? null : await hazardStepContentHash(tx, hazard.id, signed.step);
+    if (signed?.capture !== undefined && stepHash !== null)
       await writeRecordSignature(
         tx,
-        { organizationId: ctx.organizationId, recordType: "hazard", recordId: hazard.id, step, contentHash: stepHash },
+        {
+          organizationId: ctx.organizationId,
+          recordType: "hazard",
+          recordId: hazard.id,
+          step: signed.step,
+          contentHash: stepHash,
+        },
         ctx.userId,
-        signature,
+        signed.capture,
         now,
       );
     await recordAudit(tx, {
@@ -184,7 +190,7 @@ export async function transitionHazard(
           : {}),
         evidence: [...event.evidenceFileIds, ...uploaded],
         contentHash: await recordContentHash(tx, "hazard", hazard.id),
-        ...(step !== null ? { signedStep: step, stepContentHash: stepHash } : {}),
+        ...(signed !== null ? { signedStep: signed.step, stepContentHash: stepHash } : {}),
       },
     });
     if (next.status === "closed")

@@ -10,6 +10,7 @@ import { typeError } from "./schemas/common";
 import {
   HazardCreateSchema,
   HazardTransitionSchema,
+  requireStepSignature,
   StartRectificationActionSchema,
   SubmitForVerificationActionSchema,
   VerifyFailActionSchema,
@@ -69,7 +70,7 @@ export const HazardTransitionWithEvidenceSchema = HazardTransitionSchema.safeExt
     VerifyPassActionSchema,
     VerifyFailActionSchema,
   ]),
-});
+}).superRefine(requireStepSignature);
 export type HazardTransitionWithEvidence = z.output<typeof HazardTransitionWithEvidenceSchema>;
 
 /** proposals.create: a proposal or veto with its evidence. */

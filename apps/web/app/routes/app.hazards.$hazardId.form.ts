@@ -2,22 +2,37 @@
 // a new owner or due date (hazards.assign) and the major-risk report draft. Each is shaped into its
 // procedure's input (the hazard's id comes from the URL) and checked by its contracts schema.
 import { z } from "zod";
-import { HazardAssignSchema, HazardTransitionSchema, type HazardActionType } from "@anzhi/contracts";
+import {
+  HAZARD_SIGNED_STEP,
+  HazardAssignSchema,
+  HazardTransitionSchema,
+  requireStepSignature,
+  type HazardActionType,
+} from "@anzhi/contracts";
 
 const posted = z.string().optional();
 
-/** A lifecycle step: the intent names the action; the version the page saw guards against a concurrent change. */
+/**
+ * A lifecycle step: the intent names the action; the version the page saw guards against a
+ * concurrent change. The rectification and the verification carry the signer's signature
+ * (signature.method and signature.imageSvg | signature.typedName, docs/decisions/032).
+ */
 function step<T extends HazardActionType>(type: T, fields: Record<string, typeof posted>) {
   return (
     z
-      .object({ intent: z.literal(type), version: posted, ...fields })
+      .object({ intent: z.literal(type), version: posted, signature: z.unknown().optional(), ...fields })
       // The shaped value is whatever the contracts schema in the pipe then accepts or refuses.
-      .transform(({ intent, version, ...action }): unknown => ({
+      .transform(({ intent, version, signature, ...action }): unknown => ({
         intent,
         expectedVersion: Number(version) || undefined,
         action: { type, ...action },
+        ...(HAZARD_SIGNED_STEP[type] === null ? {} : { signature }),
       }))
-      .pipe(HazardTransitionSchema.omit({ hazardId: true }).safeExtend({ intent: z.literal(type) }))
+      .pipe(
+        HazardTransitionSchema.omit({ hazardId: true })
+          .safeExtend({ intent: z.literal(type) })
+          .superRefine(requireStepSignature),
+      )
   );
 }
 

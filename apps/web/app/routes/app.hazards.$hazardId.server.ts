@@ -14,7 +14,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const hazard = await orThrowResponse(caller.hazards.get({ hazardId: params.hazardId ?? "" }));
   const options = hazard.canAssign && hazard.status !== "closed" ? await caller.hazards.options() : null;
   const saved = new URL(request.url).searchParams.get("saved") === "1";
-  return { hazard, options, me: user.id, timeZone: org.timeZone, isPrincipalOrDirector: hazard.canAssign, saved };
+  return {
+    hazard,
+    options,
+    me: user.id,
+    myName: user.name,
+    timeZone: org.timeZone,
+    isPrincipalOrDirector: hazard.canAssign,
+    saved,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,10 +40,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "draft_report":
         return caller.hazards.majorReports.ensureDraft({ hazardId });
       default: {
-        const { expectedVersion, action } = posted;
+        const { expectedVersion, action, signature } = posted;
         return caller.hazards.transition({
           hazardId,
           expectedVersion,
+          signature,
           action:
             action.type === "submit_for_verification"
               ? { ...action, evidence: await filesOf(form, "evidence") }

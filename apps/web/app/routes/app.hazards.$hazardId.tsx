@@ -25,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [
 ];
 
 export default function HazardDetail() {
-  const { hazard: h, options, me, timeZone, isPrincipalOrDirector, saved } = useLoaderData<typeof loader>();
+  const { hazard: h, options, me, myName, timeZone, isPrincipalOrDirector, saved } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const assigning = useIsPending({ intent: "assign" }, { state: "submitting" });
@@ -73,6 +73,7 @@ export default function HazardDetail() {
           correctiveAction={h.correctiveAction}
           fields={f}
           intent={result?.intent}
+          signerName={myName}
         />
       </section>
       <section className="card" aria-labelledby="hz-facts">

@@ -6,6 +6,7 @@ import { ZodError } from "zod";
 import { parseForm } from "../lib/forms.server.ts";
 import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
 import { AssessmentFormSchema } from "./app.appointments.assessment.form.ts";
+import { HazardFormSchema } from "./app.hazards.$hazardId.form.ts";
 import { outgoingInspectionFormSchema } from "./app.inspections.form.ts";
 import { monthlyNewFormSchema } from "./app.monthly.new.form.ts";
 import { WeeklyNewFormSchema } from "./app.weekly.new.form.ts";
@@ -67,6 +68,39 @@ describe("route form schemas", () => {
         AssessmentFormSchema,
       ),
     ).toThrow(/field.too_few/);
+  });
+
+  it("a hazard's rectification and verification carry the signer's signature; starting the rectification needs none", () => {
+    const rectify: Array<[string, string]> = [
+      ["intent", "submit_for_verification"],
+      ["version", "7"],
+      ["rectificationNote", "已更换"],
+      ["rootCause", "巡检不到位"],
+      ["correctiveAction", "纳入月度点检"],
+    ];
+    expect(issuePaths(() => parseForm(post(rectify), HazardFormSchema))).toEqual(["signature"]);
+    expect(
+      issuePaths(() =>
+        parseForm(
+          post([
+            ["intent", "verify_fail"],
+            ["reason", "不合格"],
+          ]),
+          HazardFormSchema,
+        ),
+      ),
+    ).toEqual(["signature"]);
+    const signed = parseForm(
+      post([...rectify, ["signature.method", "typed"], ["signature.typedName", "李明"]]),
+      HazardFormSchema,
+    );
+    expect(signed).toMatchObject({
+      intent: "submit_for_verification",
+      expectedVersion: 7,
+      signature: { method: "typed", typedName: "李明" },
+      action: { type: "submit_for_verification", rectificationNote: "已更换" },
+    });
+    expect(parseForm(post([["intent", "start_rectification"]]), HazardFormSchema)).not.toHaveProperty("signature");
   });
 
   it("the weekly report's hazards found are the rows posted, each refused on its own fields", () => {

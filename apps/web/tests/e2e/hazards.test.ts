@@ -1,11 +1,12 @@
 // The hazard ledger end to end in Chromium on the demo data: an officer records a hazard with a
 // photo and rectifies it; the same officer is not offered verification (and is told why); the
-// director verifies and it closes (销号); the print view shows who rectified and who verified;
+// director verifies and it closes (销号); each step is signed by hand or by typed name (ADR 032)
+// and the print view shows who rectified and who verified, each with their signature;
 // the dashboard draws its charts and its overdue count matches the ledger's overdue filter;
 // on a phone the ledger is a list of cards without page-level horizontal scrolling.
 import { describe, expect, it } from "vitest";
 import { PHONE } from "./harness.ts";
-import { shellReady } from "./flows.ts";
+import { drawSignature, shellReady, typeSignature } from "./flows.ts";
 import { PNG_1PX as PNG, noHorizontalOverflow, startDemoApp } from "./demo.ts";
 
 const app = startDemoApp();
@@ -44,6 +45,8 @@ describe("hazard ledger", () => {
     await page.getByLabel("原因分析").fill("巡检未核对灭火器有效期");
     await page.getByLabel("整改措施").fill("每月巡检表增加有效期核对项");
     await page.getByLabel("无法提供证据的理由").fill("旧灭火器已由供应商回收，现场未留存照片");
+    const rectifyForm = page.locator("form").filter({ has: page.getByRole("button", { name: "提交验证" }) });
+    expect(await drawSignature(page, rectifyForm)).toMatch(/^<svg[\s\S]*<path/);
     await page.getByRole("button", { name: "提交验证" }).click();
     await page.getByTestId("verifier-rule").waitFor();
     expect(await page.getByTestId("verifier-rule").textContent()).toContain("需由其他人验证");
@@ -90,6 +93,12 @@ describe("hazard ledger", () => {
     await page.goto(hazardUrl);
     await shellReady(page);
     await page.getByLabel("验证意见").fill("现场复核压力正常");
+    const passForm = page.locator("form").filter({ has: page.getByRole("button", { name: "验证通过，销号" }) });
+    // a typed name not the signer's own is refused on the signature field, keeping the form
+    await typeSignature(passForm, "李明");
+    await page.getByRole("button", { name: "验证通过，销号" }).click();
+    await expect.poll(() => passForm.getByText("输入的姓名与当前登录人不一致，只能以本人身份签字").count()).toBe(1);
+    await passForm.getByTestId("signature-typed").fill("王立新");
     await page.getByRole("button", { name: "验证通过，销号" }).click();
     await page.locator(".hz-marks .hz-status-closed").waitFor();
     expect(await page.getByTestId("rectified-by").textContent()).toContain("李明");
@@ -103,6 +112,12 @@ describe("hazard ledger", () => {
     await record.waitFor();
     expect(await record.textContent()).toContain("已更换两具灭火器并登记巡检");
     expect(await record.textContent()).toContain("已销号");
+    // each step's signature on its own line: the officer's drawing, the director's typed name
+    const rectLine = record.getByTestId("rectification-signature");
+    expect(await rectLine.textContent()).toContain("李明");
+    expect(await rectLine.locator("img.sig-image").getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
+    expect(await record.getByTestId("verification-signature").textContent()).toContain("键入姓名确认：王立新");
+    expect(await record.locator(".sig-stale").count()).toBe(0);
   });
 
   it("the dashboard charts its trends once, with the numbers for screen readers, and counts overdue hazards like the ledger", async () => {

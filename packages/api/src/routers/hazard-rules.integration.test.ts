@@ -11,6 +11,7 @@ import { createAgency } from "@anzhi/domain/regulator/agencies";
 import { appoint } from "../testing/appoint.ts";
 import { testClock } from "../testing/clock.ts";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 const clock = testClock("2026-11-18 10:00");
 let t: TestDb;
@@ -54,6 +55,7 @@ describe("submitting a rectification for verification", () => {
     const id = await rectifying(a);
     const bare = await refusal(
       a.as("officer").hazards.transition({
+        signature: drawnSignature,
         hazardId: id,
         action: { type: "submit_for_verification", rectificationNote: "已加装防护罩" } as never,
       }),
@@ -65,16 +67,23 @@ describe("submitting a rectification for verification", () => {
       rootCause: "设备改造后未恢复防护罩",
       correctiveAction: "加装联锁防护罩，改造验收增加安全防护检查项",
     };
-    const noEvidence = await refusal(a.as("officer").hazards.transition({ hazardId: id, action }));
+    const noEvidence = await refusal(
+      a.as("officer").hazards.transition({ signature: drawnSignature, hazardId: id, action }),
+    );
     expect(noEvidence.appCode).toBe("HAZARD_EVIDENCE_REQUIRED");
     expect(noEvidence.paths).toEqual(["action.evidence"]);
     const blankReason = await refusal(
-      a.as("officer").hazards.transition({ hazardId: id, action: { ...action, evidenceExceptionReason: "   " } }),
+      a.as("officer").hazards.transition({
+        signature: drawnSignature,
+        hazardId: id,
+        action: { ...action, evidenceExceptionReason: "   " },
+      }),
     );
     expect(blankReason.appCode).toBe("HAZARD_EVIDENCE_REQUIRED");
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id } })).status).toBe("rectifying");
 
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: { ...action, evidenceExceptionReason: "防护罩为外协件，安装在封闭设备内部，无法拍照" },
     });
@@ -99,6 +108,7 @@ describe("submitting a rectification for verification", () => {
   it("takes evidence photos instead of a reason, and then records no exception", async () => {
     const id = await rectifying(a);
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -119,6 +129,7 @@ describe("major hazards are verified and closed by the appointed director or pri
   it("refuses an officer, offers verification only to the appointed, and closes under the director", async () => {
     const id = await rectifying(a, { severity: "major", containment: "停用三号冲床" });
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -130,18 +141,21 @@ describe("major hazards are verified and closed by the appointed director or pri
     });
     expect((await a.as("officer2").hazards.get({ hazardId: id })).myActions).toEqual([]);
     for (const action of [{ type: "verify_pass" }, { type: "verify_fail", reason: "不行" }] as const) {
-      const e = await refusal(a.as("officer2").hazards.transition({ hazardId: id, action }));
+      const e = await refusal(a.as("officer2").hazards.transition({ signature: drawnSignature, hazardId: id, action }));
       expect(e.appCode).toBe("HAZARD_MAJOR_VERIFIER_NOT_APPOINTED");
     }
     expect((await a.as("director").hazards.get({ hazardId: id })).myActions).toEqual(["verify_pass", "verify_fail"]);
     expect((await a.as("principal").hazards.get({ hazardId: id })).myActions).toEqual(["verify_pass", "verify_fail"]);
-    await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
+    await a
+      .as("director")
+      .hazards.transition({ signature: drawnSignature, hazardId: id, action: { type: "verify_pass" } });
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id } })).status).toBe("closed");
   });
 
   it("refuses a member holding the director role whose appointment has ended", async () => {
     const id = await rectifying(b, { severity: "major", containment: "停用" });
     await b.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -156,9 +170,13 @@ describe("major hazards are verified and closed by the appointed director or pri
       data: { endedOn: "2026-11-01" },
     });
     expect((await b.as("director").hazards.get({ hazardId: id })).myActions).toEqual([]);
-    const e = await refusal(b.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass" } }));
+    const e = await refusal(
+      b.as("director").hazards.transition({ signature: drawnSignature, hazardId: id, action: { type: "verify_pass" } }),
+    );
     expect(e.appCode).toBe("HAZARD_MAJOR_VERIFIER_NOT_APPOINTED");
-    await b.as("principal").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
+    await b
+      .as("principal")
+      .hazards.transition({ signature: drawnSignature, hazardId: id, action: { type: "verify_pass" } });
     expect((await t.db.hazard.findUniqueOrThrow({ where: { id } })).status).toBe("closed");
   });
 });

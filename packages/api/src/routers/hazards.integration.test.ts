@@ -7,6 +7,7 @@ import type { HazardCreateWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createAgency } from "@anzhi/domain/regulator/agencies";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 let t: TestDb;
 let a: OrgPeople;
@@ -42,6 +43,7 @@ describe("hazard lifecycle", () => {
     expect(hazardNo).toMatch(new RegExp(`^YH-${localDate(new Date(), "Asia/Shanghai").slice(0, 4)}-\\d{4}$`));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -54,7 +56,11 @@ describe("hazard lifecycle", () => {
     const pending = await a.as("director").hazards.get({ hazardId: id });
     expect(pending.myActions).toEqual(["verify_pass", "verify_fail"]);
     expect((await a.as("officer").hazards.get({ hazardId: id })).myActions).toEqual([]);
-    await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass", note: "现场确认" } });
+    await a.as("director").hazards.transition({
+      signature: drawnSignature,
+      hazardId: id,
+      action: { type: "verify_pass", note: "现场确认" },
+    });
 
     const closed = await a.as("viewer").hazards.get({ hazardId: id });
     expect(closed).toMatchObject({
@@ -88,6 +94,7 @@ describe("hazard lifecycle", () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -99,7 +106,9 @@ describe("hazard lifecycle", () => {
     });
     const eventsBefore = await t.db.hazardEvent.count({ where: { hazardId: id } });
     for (const action of [{ type: "verify_pass" }, { type: "verify_fail", reason: "自己看不行" }] as const) {
-      const err = await refusal(a.as("officer").hazards.transition({ hazardId: id, action }));
+      const err = await refusal(
+        a.as("officer").hazards.transition({ signature: drawnSignature, hazardId: id, action }),
+      );
       expect(err).toMatchObject({ code: "FORBIDDEN", appCode: "HAZARD_VERIFIER_IS_RECTIFIER" });
     }
     expect(await status(id)).toBe("awaiting_verification");
@@ -110,6 +119,7 @@ describe("hazard lifecycle", () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -120,13 +130,17 @@ describe("hazard lifecycle", () => {
       },
     });
     const noReason = await refusal(
-      a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_fail", reason: "  " } }),
+      a
+        .as("director")
+        .hazards.transition({ signature: drawnSignature, hazardId: id, action: { type: "verify_fail", reason: "  " } }),
     );
     expect(noReason.code).toBe("BAD_REQUEST");
     expect(noReason.paths).toEqual(["action.reason"]);
-    await a
-      .as("director")
-      .hazards.transition({ hazardId: id, action: { type: "verify_fail", reason: "压力表仍指向红区" } });
+    await a.as("director").hazards.transition({
+      signature: drawnSignature,
+      hazardId: id,
+      action: { type: "verify_fail", reason: "压力表仍指向红区" },
+    });
     const back = await a.as("director").hazards.get({ hazardId: id });
     expect(back).toMatchObject({ status: "rectifying", verificationNote: "压力表仍指向红区", rectifiedBy: null });
     expect(back.events.at(-1)).toMatchObject({
@@ -136,6 +150,7 @@ describe("hazard lifecycle", () => {
     });
     // the next round may be rectified by someone else and verified by the first rectifier
     await a.as("officer2").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -145,17 +160,22 @@ describe("hazard lifecycle", () => {
         evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
       },
     });
-    await a.as("officer").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
+    await a
+      .as("officer")
+      .hazards.transition({ signature: drawnSignature, hazardId: id, action: { type: "verify_pass" } });
     expect(await status(id)).toBe("closed");
   });
 
   it("refuses transitions the state does not allow, and anything from closed", async () => {
     const { id } = await a.as("officer").hazards.create(manual(a.ids.officer));
-    const early = await refusal(a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass" } }));
+    const early = await refusal(
+      a.as("director").hazards.transition({ signature: drawnSignature, hazardId: id, action: { type: "verify_pass" } }),
+    );
     expect(early).toMatchObject({ code: "CONFLICT", appCode: "HAZARD_TRANSITION_FORBIDDEN" });
     expect(await status(id)).toBe("open");
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -165,7 +185,9 @@ describe("hazard lifecycle", () => {
         evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
       },
     });
-    await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass" } });
+    await a
+      .as("director")
+      .hazards.transition({ signature: drawnSignature, hazardId: id, action: { type: "verify_pass" } });
     for (const action of [
       { type: "start_rectification" },
       {
@@ -177,9 +199,10 @@ describe("hazard lifecycle", () => {
       },
       { type: "verify_fail", reason: "x" },
     ] as const) {
-      expect((await refusal(a.as("principal").hazards.transition({ hazardId: id, action }))).appCode).toBe(
-        "HAZARD_TRANSITION_FORBIDDEN",
-      );
+      expect(
+        (await refusal(a.as("principal").hazards.transition({ signature: drawnSignature, hazardId: id, action })))
+          .appCode,
+      ).toBe("HAZARD_TRANSITION_FORBIDDEN");
     }
     expect(
       (

@@ -15,6 +15,7 @@ import {
   type Caller,
 } from "../testing/sessions.ts";
 import { rejection } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 let t: TestDb;
 let a: Awaited<ReturnType<typeof signUpOrg>>;
@@ -603,6 +604,33 @@ describe("a major-risk report addressed to an agency", () => {
     });
     await inspector.regulator.acknowledgeReport({ reportId: addressed.id });
     expect((await t.db.majorRiskReport.findUniqueOrThrow({ where: { id: addressed.id } })).status).toBe("acknowledged");
+  });
+});
+
+describe("a hazard's step signatures in the regulator's record view", () => {
+  it("shows the rectifier's handwritten signature with the record, as the enterprise's print view does", async () => {
+    const c = await signUpOrg(t.db, 321);
+    const hazard = await addHazard(c.organizationId, 1, "general", "2099-01-10");
+    await c.caller.hazards.transition({ hazardId: hazard.id, action: { type: "start_rectification" } });
+    await c.caller.hazards.transition({
+      hazardId: hazard.id,
+      action: {
+        type: "submit_for_verification",
+        rectificationNote: "已更换",
+        rootCause: "巡检不到位",
+        correctiveAction: "纳入月度点检",
+        evidenceExceptionReason: "现场更换，无留存照片",
+      },
+      signature: drawnSignature,
+    });
+    await c.caller.regulatorAccess.grant({ agencyId, ledgers: ["hazards"] });
+    const record = await (
+      await nextRequest()
+    ).regulator.hazard({ organizationId: c.organizationId, hazardId: hazard.id });
+    expect(record.signatures.map((s) => [s.step, s.method, s.imageSvg, s.coversCurrent])).toEqual([
+      ["rectification", "drawn", drawnSignature.imageSvg, true],
+    ]);
+    expect(record.signatures).toEqual((await c.caller.hazards.get({ hazardId: hazard.id })).signatures);
   });
 });
 

@@ -206,6 +206,7 @@ function sample(path: string, r: Rows): unknown {
     },
     "hazards.assign": { hazardId: r.hazard, ownerUserId: r.user, dueDate: due },
     "hazards.transition": {
+      signature: drawnSignature,
       hazardId: r.hazard,
       action: {
         type: "submit_for_verification",

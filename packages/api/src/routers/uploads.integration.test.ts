@@ -11,6 +11,7 @@ import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { formErrorOf } from "../form-errors.ts";
 import { clock, createRoutineOrg, sh, type RoutineOrg } from "./routines.fixture.ts";
 import { rejection } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 
 // Uploads go to a scratch data folder, never the repository.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "anzhi-uploads-data-"));
@@ -151,6 +152,7 @@ describe("hazards and proposals with evidence", () => {
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
     const refused = await leavesNothing(() =>
       a.as("officer").hazards.transition({
+        signature: drawnSignature,
         hazardId: id,
         action: {
           type: "submit_for_verification",
@@ -163,6 +165,7 @@ describe("hazards and proposals with evidence", () => {
     );
     expect(Object.keys(formErrorOf(refused, "zh-CN").fields)).toEqual(["action.evidence"]);
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
+import { drawnSignature } from "../testing/signature.ts";
 import { clock, createRoutineOrg, sh } from "./routines.fixture.ts";
 
 let t: TestDb;
@@ -54,6 +55,7 @@ describe("webhook endpoints", () => {
     });
     await a.as("officer").hazards.transition({ hazardId: id, action: { type: "start_rectification" } });
     await a.as("officer").hazards.transition({
+      signature: drawnSignature,
       hazardId: id,
       action: {
         type: "submit_for_verification",
@@ -64,7 +66,9 @@ describe("webhook endpoints", () => {
       },
     });
     expect(await t.db.webhookEvent.count({ where: { type: "hazard.closed" } })).toBe(0);
-    await a.as("director").hazards.transition({ hazardId: id, action: { type: "verify_pass", note: "确认" } });
+    await a
+      .as("director")
+      .hazards.transition({ signature: drawnSignature, hazardId: id, action: { type: "verify_pass", note: "确认" } });
     const events = await t.db.webhookEvent.findMany({ where: { organizationId: a.id }, orderBy: { type: "desc" } });
     expect(events.map((e) => [e.type, JSON.parse(e.payloadJson).hazardNo])).toEqual([
       ["hazard.opened", hazardNo],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HazardCreateSchema, HazardTransitionSchema } from "./hazard";
+import { HazardTransitionWithEvidenceSchema } from "../uploads";
 
 const hazard = {
   title: "成品未检先放行",
@@ -45,5 +46,30 @@ describe("HazardTransitionSchema", () => {
     ]);
     expect(path({ type: "verify_fail", reason: "" })).toEqual(["action.reason:field.required"]);
     expect(path({ type: "reopen" })?.length).toBe(1);
+  });
+});
+
+describe("HazardTransitionWithEvidenceSchema", () => {
+  const signed = { method: "typed", typedName: "李明" } as const;
+  const paths = (input: unknown) =>
+    HazardTransitionWithEvidenceSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
+  it("requires the signer's signature on the rectification and the verification, not on starting it", () => {
+    const rectify = {
+      type: "submit_for_verification",
+      rectificationNote: "已更换",
+      rootCause: "巡检不到位",
+      correctiveAction: "纳入月度点检",
+    };
+    expect(paths({ hazardId: "hz_1", action: rectify })).toEqual(["signature:signature.required"]);
+    expect(paths({ hazardId: "hz_1", action: { type: "verify_pass" } })).toEqual(["signature:signature.required"]);
+    expect(paths({ hazardId: "hz_1", action: { type: "verify_fail", reason: "x" } })).toEqual([
+      "signature:signature.required",
+    ]);
+    expect(paths({ hazardId: "hz_1", action: { type: "start_rectification" } })).toBeUndefined();
+    expect(paths({ hazardId: "hz_1", action: rectify, signature: signed })).toBeUndefined();
+    // the signer is never part of the input
+    expect(
+      paths({ hazardId: "hz_1", action: { type: "verify_pass" }, signature: { ...signed, signerUserId: "u" } }),
+    ).toEqual(['signature:Unrecognized key: "signerUserId"']);
   });
 });

@@ -13,6 +13,7 @@ import {
   SiteIdSchema,
   UserIdSchema,
 } from "./common";
+import { SignatureCaptureSchema } from "./signature";
 
 export const HazardCreateSchema = z
   .strictObject({
@@ -86,5 +87,28 @@ export const HazardTransitionSchema = z.strictObject({
   action: HazardActionSchema,
   /** Optimistic-lock version the client saw; a mismatch is a CONFLICT. */
   expectedVersion: z.int().min(0).optional(),
+  /**
+   * The signer's handwritten (or typed-name) signature of a signed step (docs/decisions/032):
+   * required by `requireStepSignature` for the rectification and the verification; the signer is
+   * the signed-in user, never part of the input.
+   */
+  signature: SignatureCaptureSchema.optional(),
 });
 export type HazardTransition = z.infer<typeof HazardTransitionSchema>;
+
+/** The steps of a hazard a person signs, each over its own content (rectification, verification). */
+export const HAZARD_SIGNED_STEP = {
+  start_rectification: null,
+  submit_for_verification: "rectification",
+  verify_pass: "verification",
+  verify_fail: "verification",
+} as const satisfies Record<HazardActionType, "rectification" | "verification" | null>;
+
+/** Refuses a rectification or verification posted without a signature, on the `signature` field. */
+export function requireStepSignature(
+  value: { action: { type: HazardActionType }; signature?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if (HAZARD_SIGNED_STEP[value.action.type] !== null && value.signature === undefined)
+    ctx.addIssue({ code: "custom", path: ["signature"], message: "signature.required" });
+}

@@ -6,7 +6,10 @@
 import type { Tx } from "@anzhi/db";
 import { canonicalJson, sha256Hex } from "./chain.ts";
 
-type Reader = Pick<Tx, "dailyCheckRun" | "weeklyReport" | "monthlyMeeting" | "hazard">;
+type Reader = Pick<
+  Tx,
+  "dailyCheckRun" | "weeklyReport" | "monthlyMeeting" | "hazard" | "hazardEvent" | "attachmentLink"
+>;
 
 export type HashedRecord = "daily_check_run" | "weekly_report" | "monthly_meeting" | "hazard";
 
@@ -172,4 +175,79 @@ export async function recordContent(db: Reader, kind: HashedRecord, id: string):
 /** The sha256 (hex) of the record's signed content as it stands now. */
 export async function recordContentHash(db: Reader, kind: HashedRecord, id: string): Promise<string> {
   return contentHashOf(await CONTENT[kind](db, id));
+}
+
+/** The steps of a hazard a person signs (docs/decisions/032), each over its own content. */
+export type HazardStep = "rectification" | "verification";
+
+/**
+ * What the rectifier signs: the rectification as the lifecycle wrote it (note, cause, measures,
+ * who, when, the reason for no evidence) and the ids of the rectification evidence linked now.
+ * A failed verification clears the rectifier, so that signature stops covering the hazard.
+ */
+async function rectificationStepContent(db: Reader, id: string): Promise<unknown> {
+  const row = await db.hazard.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      organizationId: true,
+      hazardNo: true,
+      rectificationNote: true,
+      rootCause: true,
+      correctiveAction: true,
+      rectifiedByUserId: true,
+      rectifiedAt: true,
+      evidenceException: true,
+    },
+  });
+  const links = await db.attachmentLink.findMany({
+    where: {
+      organizationId: row.organizationId,
+      entityType: "hazard",
+      entityId: id,
+      purpose: "rectification",
+      removedAt: null,
+    },
+    orderBy: { attachmentId: "asc" },
+    select: { attachmentId: true },
+  });
+  return { step: "rectification", ...row, evidenceFileIds: links.map((l) => l.attachmentId) };
+}
+
+/**
+ * What the verifier signs: the latest verdict (pass or fail) with its note, verifier and time, as
+ * the hazard's history records it (a failed verification leaves no verifier on the hazard itself).
+ */
+async function verificationStepContent(db: Reader, id: string): Promise<unknown> {
+  const hazard = await db.hazard.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, organizationId: true, hazardNo: true },
+  });
+  const verdict = await db.hazardEvent.findFirst({
+    where: { organizationId: hazard.organizationId, hazardId: id, action: { in: ["verify_pass", "verify_fail"] } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { action: true, note: true, actorUserId: true, at: true },
+  });
+  return {
+    step: "verification",
+    ...hazard,
+    verdict: verdict?.action === "verify_pass" ? "pass" : verdict?.action === "verify_fail" ? "fail" : null,
+    note: verdict?.note ?? null,
+    verifierUserId: verdict?.actorUserId ?? null,
+    verifiedAt: verdict?.at ?? null,
+  };
+}
+
+const STEP_CONTENT: Record<HazardStep, (db: Reader, id: string) => Promise<unknown>> = {
+  rectification: rectificationStepContent,
+  verification: verificationStepContent,
+};
+
+export function isHazardStep(step: string): step is HazardStep {
+  return step === "rectification" || step === "verification";
+}
+
+/** The sha256 (hex) of one signed step of a hazard as it stands now. */
+export async function hazardStepContentHash(db: Reader, id: string, step: HazardStep): Promise<string> {
+  return contentHashOf(await STEP_CONTENT[step](db, id));
 }

@@ -13,6 +13,12 @@ import { transitionHazard } from "../hazards/lifecycle.ts";
 import { hazardLedgerXlsx } from "../hazards/xlsx.ts";
 import { ageBucket, dashboardData } from "./dashboard.ts";
 
+/** The rectifier's and the verifier's handwritten signatures (docs/decisions/032). */
+const drawnSignature = {
+  method: "drawn",
+  imageSvg: '<svg xmlns="http://www.w3.org/2000/svg"><path d="M 10 80 C 40 20 80 140 120 60" stroke="black"/></svg>',
+} as const;
+
 let t: TestDb;
 let org: string;
 const users: Record<string, string> = {};
@@ -125,6 +131,7 @@ describe("dashboard", () => {
     const closed = await createManualHazard(t.db, who("director"), hazard({ dueDate: "2026-11-02" }));
     await transitionHazard(t.db, who("o1"), { hazardId: closed.id, action: { type: "start_rectification" } });
     await transitionHazard(t.db, who("o1"), {
+      signature: drawnSignature,
       hazardId: closed.id,
       action: {
         type: "submit_for_verification",
@@ -134,7 +141,11 @@ describe("dashboard", () => {
         evidenceExceptionReason: "现场更换，旧件已回收，无留存照片",
       },
     });
-    await transitionHazard(t.db, who("director"), { hazardId: closed.id, action: { type: "verify_pass" } });
+    await transitionHazard(t.db, who("director"), {
+      signature: drawnSignature,
+      hazardId: closed.id,
+      action: { type: "verify_pass" },
+    });
 
     const d = await dashboardData(t.db, { organizationId: org, timeZone: "Asia/Shanghai", now: NOW });
     expect(d.today).toBe("2026-11-25");

@@ -20,6 +20,7 @@ import { AppError } from "../errors.ts";
 import { listLinkedAttachments } from "../files/attachments.ts";
 import { stampAttachments, type StampedAttachment } from "../files/photos.ts";
 import { recordContentHash } from "../audit/record-hash.ts";
+import { signaturesOf, type ShownSignature } from "../signatures/record-signatures.ts";
 
 /**
  * The hazards that count: every one but the monthly-meeting decisions booked as hazards before the
@@ -181,6 +182,8 @@ export interface HazardDetail extends HazardListItem {
   version: number;
   /** sha256 of the rectification record as it stands; the last hazard.* audit event carries the same. */
   contentHash: string;
+  /** The handwritten signatures of the rectification and verification steps, oldest first (docs/decisions/032). */
+  signatures: ShownSignature[];
 }
 
 export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Promise<HazardDetail> {
@@ -249,6 +252,7 @@ export async function getHazard(db: Db, clock: OrgClock, hazardId: string): Prom
       : [],
     version: updatedAt.getTime(),
     contentHash: await recordContentHash(db, "hazard", row.id),
+    signatures: await signaturesOf(db, clock.organizationId, "hazard", row.id),
   };
 }
 

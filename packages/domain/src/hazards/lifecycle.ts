@@ -2,7 +2,7 @@
 // new status is written with a check-and-set on the status the decision was made from, so of two
 // concurrent transitions only one applies; the event, the evidence links and the audit row are
 // written in the same transaction.
-import { localDate, transition, type HazardStatus } from "@anzhi/contracts";
+import { HAZARD_SIGNED_STEP, localDate, transition, type HazardStatus } from "@anzhi/contracts";
 import type { HazardTransitionWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
@@ -10,7 +10,8 @@ import { AppError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import type { FileLocation } from "../files/storage.ts";
 import { preparePhotos, recordPhotoEvidence } from "../files/photos.ts";
-import { recordContentHash } from "../audit/record-hash.ts";
+import { hazardStepContentHash, recordContentHash } from "../audit/record-hash.ts";
+import { writeRecordSignature } from "../signatures/record-signatures.ts";
 import { appointmentsInForce } from "../appointments/authority.ts";
 import { emitWebhookEvent } from "../webhooks/outbox.ts";
 
@@ -36,6 +37,11 @@ export async function transitionHazard(
   ctx: { organizationId: string; userId: string; now: Date; dataDir: FileLocation },
   data: HazardTransitionWithEvidence,
 ): Promise<TransitionResultView> {
+  // The rectifier and the verifier sign their step by hand (docs/decisions/032); the signer is the session's user.
+  const step = HAZARD_SIGNED_STEP[data.action.type];
+  const signed = step === null ? null : { step, capture: data.signature };
+  if (signed !== null && signed.capture === undefined)
+    throw new AppError("VALIDATION_FAILED", { issues: [{ path: "signature", message: "signature.required" }] });
   const photos =
     data.action.type === "submit_for_verification" ? await preparePhotos(data.action.evidence, undefined) : [];
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
@@ -148,6 +154,22 @@ export async function transitionHazard(
       prepared: photos,
       now,
     });
+    // The step's own content, now that its fields, event and evidence are written, bound to the signature.
+    const stepHash = signed === null ? null : await hazardStepContentHash(tx, hazard.id, signed.step);
+    if (signed?.capture !== undefined && stepHash !== null)
+      await writeRecordSignature(
+        tx,
+        {
+          organizationId: ctx.organizationId,
+          recordType: "hazard",
+          recordId: hazard.id,
+          step: signed.step,
+          contentHash: stepHash,
+        },
+        ctx.userId,
+        signed.capture,
+        now,
+      );
     await recordAudit(tx, {
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },
@@ -168,6 +190,7 @@ export async function transitionHazard(
           : {}),
         evidence: [...event.evidenceFileIds, ...uploaded],
         contentHash: await recordContentHash(tx, "hazard", hazard.id),
+        ...(signed !== null ? { signedStep: signed.step, stepContentHash: stepHash } : {}),
       },
     });
     if (next.status === "closed")

@@ -2,6 +2,8 @@
 // lifecycle events, links the daily entries, and adds the veto proposals, the major-risk report
 // and the in-app reminders that follow from them.
 import type { Prisma } from "@anzhi/db";
+import { hazardStepContentHash, type HazardStep } from "../audit/record-hash.ts";
+import { writeRecordSignature } from "../signatures/record-signatures.ts";
 import { hazardStatus, type HazardSpec } from "./hazard-plan.ts";
 import type { RegulatorSeed } from "./regulator.ts";
 import type { OrgSeed, RiskListSeed, SeedCtx } from "./types.ts";
@@ -131,6 +133,34 @@ export async function createHazards(
   await tx.hazard.createMany({ data: rows });
   await tx.hazardEvent.createMany({ data: events });
   await tx.auditEvent.createMany({ data: audits });
+  // The rectifier and the verifier signed their steps by typed name (docs/decisions/032), through
+  // the product's own path: each signature bound to the hash of its step as the lifecycle writes it.
+  for (const [i, spec] of hazards.entries()) {
+    const hazardId = rows[i]?.id;
+    const org = orgs.find((o) => o.key === spec.orgKey);
+    if (!hazardId || !org) continue;
+    const signed: Array<[HazardStep, string | null, Date | null]> = [
+      ["rectification", spec.rectifiedBy, spec.rectifiedAt],
+      ["verification", spec.verifiedBy, spec.verifiedAt],
+    ];
+    for (const [step, signer, when] of signed) {
+      if (signer === null || when === null) continue;
+      const { name } = await tx.user.findUniqueOrThrow({ where: { id: signer }, select: { name: true } });
+      await writeRecordSignature(
+        tx,
+        {
+          organizationId: org.id,
+          recordType: "hazard",
+          recordId: hazardId,
+          step,
+          contentHash: await hazardStepContentHash(tx, hazardId, step),
+        },
+        signer,
+        { method: "typed", typedName: name },
+        when,
+      );
+    }
+  }
   for (const [i, spec] of hazards.entries()) {
     const hazardId = rows[i]?.id;
     if (spec.refs.dailyEntryId && hazardId)

@@ -6,7 +6,7 @@ import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { verifyPassword } from "../auth/password.ts";
-import { recordContentHash } from "../audit/record-hash.ts";
+import { hazardStepContentHash, recordContentHash } from "../audit/record-hash.ts";
 import { verifyAuditChain } from "../audit/verify.ts";
 import { createFieldCipher } from "../crypto/field-cipher.ts";
 import { orgClock, planSheets } from "../routines/items.ts";
@@ -247,6 +247,25 @@ describe("seedDemo", () => {
         // an amended record no longer has the hash its signature covers
         expect(sig?.contentHash === (await recordContentHash(db, kind, r.id))).toBe(r.revision === 1);
       }
+    }
+  });
+
+  it("signs every seeded rectification and verification by its rectifier and verifier, bound to that step's hash", async () => {
+    const hazards = await db.hazard.findMany({
+      where: { rectifiedAt: { not: null } },
+      select: { id: true, rectifiedByUserId: true, verifiedByUserId: true },
+    });
+    expect(hazards.some((h) => h.verifiedByUserId !== null)).toBe(true);
+    for (const h of hazards) {
+      const sigs = await db.recordSignature.findMany({
+        where: { recordType: "hazard", recordId: h.id },
+        orderBy: { signedAt: "asc" },
+      });
+      const expected: Array<[string, string | null]> = [["rectification", h.rectifiedByUserId]];
+      if (h.verifiedByUserId !== null) expected.push(["verification", h.verifiedByUserId]);
+      expect(sigs.map((s) => [s.step, s.signerUserId])).toEqual(expected);
+      for (const s of sigs)
+        expect(s.contentHash).toBe(await hazardStepContentHash(db, h.id, s.step as "rectification" | "verification"));
     }
   });
 

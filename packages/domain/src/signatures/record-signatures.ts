@@ -6,7 +6,7 @@
 // record amended later has another hash, and its old signature is shown as not covering it.
 import type { SignatureCapture } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
-import { recordContentHash, type HashedRecord } from "../audit/record-hash.ts";
+import { hazardStepContentHash, isHazardStep, recordContentHash, type HashedRecord } from "../audit/record-hash.ts";
 import { AppError } from "../errors.ts";
 
 export interface SignatureTarget {
@@ -82,13 +82,22 @@ export async function signaturesOf(
     },
   });
   if (rows.length === 0) return [];
-  const current = await recordContentHash(db, recordType, recordId);
+  // Each step is checked against its own content: a hazard's rectification and verification sign
+  // their own hashes, the other records the whole record's.
+  const current = new Map<string, string>();
+  for (const step of new Set(rows.map((r) => r.step)))
+    current.set(
+      step,
+      recordType === "hazard" && isHazardStep(step)
+        ? await hazardStepContentHash(db, recordId, step)
+        : await recordContentHash(db, recordType, recordId),
+    );
   return rows.map((r) => ({
     step: r.step,
     method: r.method === "typed" ? "typed" : "drawn",
     imageSvg: r.imageSvg,
     typedName: r.typedName,
     signerName: r.signer.name,
-    coversCurrent: r.contentHash === current,
+    coversCurrent: r.contentHash === current.get(r.step),
   }));
 }

@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import { PhotoInput, TextArea } from "./inputs.tsx";
 import type { HazardActionType } from "../../lib/api-types.ts";
 import { usePendingForm } from "../../lib/pending.ts";
+import { FieldError } from "../Field.tsx";
+import { SignatureField } from "../signatures/SignatureField.tsx";
 
 export function HazardActionForms(props: {
   actions: HazardActionType[];
@@ -14,10 +16,21 @@ export function HazardActionForms(props: {
   correctiveAction?: string | null;
   fields: Record<string, string>;
   intent?: string | undefined;
+  /** The signed-in person, who signs the rectification or verification by hand (docs/decisions/032). */
+  signerName: string;
 }) {
   const { t } = useTranslation();
   const pending = usePendingForm({ state: "submitting" })?.get("intent");
   const err = (intent: HazardActionType, key: string) => (props.intent === intent ? props.fields[key] : undefined);
+  // The rectifier's or verifier's own signature, with the server's refusal of it under the field.
+  const signature = (intent: HazardActionType, id: string) => (
+    <>
+      <SignatureField id={id} signerName={props.signerName} />
+      <FieldError
+        message={err(intent, "signature") ?? err(intent, "signature.typedName") ?? err(intent, "signature.imageSvg")}
+      />
+    </>
+  );
   const submit = (intent: HazardActionType, className: string) => (
     <button
       type="submit"
@@ -84,6 +97,7 @@ export function HazardActionForms(props: {
             hint={t("hazard.evidenceExceptionHint")}
             error={err("submit_for_verification", "action.evidenceExceptionReason")}
           />
+          {signature("submit_for_verification", "sig-rect")}
           {submit("submit_for_verification", "primary")}
         </Form>
       ) : null}
@@ -96,6 +110,7 @@ export function HazardActionForms(props: {
             label={t("hazard.verificationNote")}
             error={err("verify_pass", "action.note")}
           />
+          {signature("verify_pass", "sig-verify")}
           {submit("verify_pass", "primary")}
         </Form>
       ) : null}
@@ -109,6 +124,7 @@ export function HazardActionForms(props: {
             required
             error={err("verify_fail", "action.reason")}
           />
+          {signature("verify_fail", "sig-fail")}
           {submit("verify_fail", "danger")}
         </Form>
       ) : null}

@@ -6,6 +6,7 @@ import type { KeyIn } from "../../i18n/index.ts";
 import { formatInstant } from "../../lib/format.ts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { ContentHash } from "../routines/Signature.tsx";
+import { SignatureMark } from "../signatures/SignatureField.tsx";
 import { PhotoStrip, type PhotoHref } from "../photos/PhotoStrip.tsx";
 
 /** A hazard with its history as `hazards.get` returns it (the regulator portal reads the same). */
@@ -24,6 +25,11 @@ export function HazardRecordSheet({
   photoHref: PhotoHref;
 }) {
   const { t } = useTranslation();
+  // Each step's latest signature on its line (docs/decisions/032); one made before a failed
+  // verification or a later change of the step shows as not covering the current content.
+  const signed = (step: "rectification" | "verification") => h.signatures.findLast((s) => s.step === step);
+  const rectSig = signed("rectification");
+  const verifySig = signed("verification");
   const rows: Array<[string, string]> = [
     [t("hazard.no"), h.hazardNo],
     [t("hazard.source"), t(`hazard.sources.${h.source as KeyIn<"hazard.sources">}`)],
@@ -87,9 +93,13 @@ export function HazardRecordSheet({
           ))}
         </tbody>
       </table>
-      <p>
+      <p className="sig-line" data-testid="rectification-signature">
         {t("hazard.rectifiedBy")}（{t("hazard.signature")}）：{h.rectifiedBy?.name ?? "＿＿＿＿"}{" "}
-        {t("hazard.verifiedBy")}（{t("hazard.signature")}）：{h.verifiedBy?.name ?? "＿＿＿＿"}
+        {rectSig ? <SignatureMark signature={rectSig} /> : null}
+      </p>
+      <p className="sig-line" data-testid="verification-signature">
+        {t("hazard.verifiedBy")}（{t("hazard.signature")}）：{h.verifiedBy?.name ?? "＿＿＿＿"}{" "}
+        {verifySig ? <SignatureMark signature={verifySig} /> : null}
       </p>
       <ContentHash hash={h.contentHash} />
     </article>

@@ -6,6 +6,7 @@ import { LocalDateSchema } from "../periods";
 import { FileIdSchema, IdSchema, optionalText, requiredText, typeError, UserIdSchema } from "./common";
 import { refTo, type RefModel } from "./refs";
 import { ResidentIdSchema } from "./identifiers";
+import { SignatureCaptureSchema } from "./signature";
 
 export const AppointmentRole = z.enum(["principal", "director", "officer"]);
 export type AppointmentRole = z.infer<typeof AppointmentRole>;
@@ -57,6 +58,16 @@ export const AppointmentEndSchema = z.strictObject({
   endedOn: LocalDateSchema,
   endReason: requiredText(200),
 });
+
+/**
+ * appointments.acknowledge (确认岗位职责): the appointee, signed in as themselves, signs that they
+ * acknowledge the duties of their current post (docs/decisions/032). The signer is the session's user.
+ */
+export const AppointmentAcknowledgeSchema = z.strictObject({
+  id: IdSchema,
+  signature: SignatureCaptureSchema,
+});
+export type AppointmentAcknowledge = z.output<typeof AppointmentAcknowledgeSchema>;
 
 export const AssessmentMethod = z.enum(["exam", "interview", "practical"]);
 

@@ -55,8 +55,6 @@ export const appointmentsEn: typeof appointmentsZhCN = {
     products: "Products",
     riskItems: "Risk-control items",
     noOptions: "(none yet — add them in the company profile and risk control list)",
-    dutyAck:
-      "The person has signed and acknowledged their duties (director: 《质量安全总监职责》; officer: 《质量安全员守则》)",
     dutyAckAt: "Acknowledged {{doc}}: {{at}}",
     dutyNotAck: "{{doc}} not yet acknowledged",
     document: "Signed appointment document (PDF/JPG/PNG, ≤10 MB)",

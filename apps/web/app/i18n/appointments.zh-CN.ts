@@ -53,7 +53,6 @@ export const appointmentsZhCN = {
     products: "产品",
     riskItems: "风险管控事项",
     noOptions: "（暂无，可先在企业档案和风险管控清单中添加）",
-    dutyAck: "本人已签收并确认岗位职责（质量安全总监：《质量安全总监职责》；质量安全员：《质量安全员守则》）",
     dutyAckAt: "已确认{{doc}}：{{at}}",
     dutyNotAck: "尚未确认{{doc}}",
     document: "签字的任命文件（PDF/JPG/PNG，≤10 MB）",

@@ -89,7 +89,6 @@ describe("the setup guide", () => {
       await page
         .getByLabel("任命日期")
         .fill(await page.evaluate(() => new Date().toLocaleDateString("sv", { timeZone: "Asia/Shanghai" })));
-      await page.getByRole("checkbox", { name: /本人已签收并确认岗位职责/ }).check();
       await page.getByRole("button", { name: "保存任命" }).click();
       await page.waitForURL((url) => url.pathname === "/app/appointments");
     };

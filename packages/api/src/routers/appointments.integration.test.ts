@@ -81,7 +81,6 @@ const officerInput = (): z.input<typeof AppointmentCreateWithDocumentSchema> => 
   appointedOn: "2026-03-01",
   siteIds: [siteA],
   productIds: [productA],
-  dutyAcknowledged: true,
   document: { fileName: "任命书.pdf", bytes: PDF },
 });
 
@@ -158,7 +157,6 @@ describe("appointments", () => {
       employment: "full_time",
       phone: "13900001111",
       appointedOn: "2026-01-05",
-      dutyAcknowledged: true,
     });
     const second = await a.caller.appointments.create({
       role: "director",

@@ -43,8 +43,8 @@ export const AppointmentCreateSchema = z.strictObject({
   siteIds: ids("site"),
   productIds: ids("product"),
   riskItemIds: ids("riskItem"),
-  /** The person acknowledged 《质量安全总监职责》 / 《质量安全员守则》 (recorded with the time). */
-  dutyAcknowledged: z.boolean({ error: typeError() }).default(false),
+  // The duties are acknowledged by the appointee themselves, signing (appointments.acknowledge):
+  // whoever records the appointment cannot tick it for them.
   /** When this appointment replaces an earlier one (change of person or scope). */
   supersedesId: IdSchema.optional(),
 });

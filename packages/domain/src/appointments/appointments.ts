@@ -137,7 +137,6 @@ export async function createAppointment(
         data: { endedOn: data.appointedOn, endReason: "superseded" },
       });
     }
-    const dutyDoc = DUTY_DOCS[data.role];
     const row = await tx.roleAssignment.create({
       data: {
         organizationId: ctx.organizationId,
@@ -151,8 +150,6 @@ export async function createAppointment(
         education: data.education || null,
         professionalTitle: data.professionalTitle || null,
         yearsExperience: data.yearsExperience ?? null,
-        dutyDocAckAt: dutyDoc && data.dutyAcknowledged ? now : null,
-        dutyDocVersion: dutyDoc && data.dutyAcknowledged ? dutyDoc : null,
         supersedesId: data.supersedesId ?? null,
         createdByUserId: ctx.userId,
       },

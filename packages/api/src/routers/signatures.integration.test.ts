@@ -59,6 +59,21 @@ describe("signing the daily record with a handwritten signature", () => {
     expect(row).toMatchObject({ signerUserId: a.ids.officer, contentHash: run.contentHash, signedAt: clock.now });
   });
 
+  it("refuses each of the three daily signings without a signature, on the signature field, writing nothing", async () => {
+    clock.now = sh("2026-10-10T17:30:00");
+    const key = { siteId: a.siteId, checkDate: "2026-10-09" };
+    const before = await t.db.recordSignature.count();
+    const attempts = [
+      () => a.as("officer").routines.daily.notOperating({ ...key, reason: day.reason } as never),
+      () => a.as("officer").routines.daily.signAllOk({ ...key, confirm: true } as never),
+      () => a.as("officer").routines.daily.submit(key as never),
+    ];
+    for (const attempt of attempts)
+      expect(await refused(attempt())).toMatchObject({ code: "BAD_REQUEST", paths: ["signature"] });
+    expect(await t.db.dailyCheckRun.count({ where: { checkDate: "2026-10-09", status: { not: "draft" } } })).toBe(0);
+    expect(await t.db.recordSignature.count()).toBe(before);
+  });
+
   it("an amended record does not carry the old signature as covering it", async () => {
     clock.now = sh("2026-10-10T19:00:00");
     const row = await t.db.recordSignature.findFirstOrThrow({ where: { organizationId: a.id } });

@@ -18,8 +18,14 @@ export const tickedRows = (rows: z.output<typeof PeopleRowsSchema>) => rows.filt
 
 export const AppointmentsFormSchema = z.discriminatedUnion("intent", [
   AppointmentEndSchema.safeExtend({ intent: z.literal("end") }).strip(),
-  /** signature.method and signature.imageSvg | signature.typedName, checked by the contracts schema. */
-  AppointmentAcknowledgeSchema.safeExtend({ intent: z.literal("acknowledge") }).strip(),
+  z
+    .object({
+      intent: z.literal("acknowledge"),
+      id: posted,
+      /** signature.method and signature.imageSvg | signature.typedName, checked by the contracts schema. */
+      signature: z.unknown(),
+    })
+    .pipe(AppointmentAcknowledgeSchema.safeExtend({ intent: z.literal("acknowledge") })),
   z
     .object({
       intent: z.literal("training"),

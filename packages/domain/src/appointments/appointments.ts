@@ -119,7 +119,6 @@ export async function createAppointment(
   ctx: AppointmentContext,
   data: AppointmentCreateWithDocument,
 ): Promise<{ id: string }> {
-  const now = ctx.now;
   const actor = { kind: "user" as const, userId: ctx.userId };
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await requireOwned(tx, ctx.organizationId, data);

@@ -46,6 +46,8 @@ export const proposalsEn: typeof proposalsZhCN = {
     decidedAt: "Decided at",
     hash: "Content hash",
     signedNote: "Signed; the content cannot be changed.",
+    signature: "Signature",
+    accountOnly: "(confirmed with the account only, no handwritten signature)",
     export: "Export to Excel",
     roles: {
       director: "Director",

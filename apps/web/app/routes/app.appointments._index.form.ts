@@ -1,7 +1,8 @@
 // The forms of 人员任命 (the register page), one schema per intent, checked by the appointments
-// procedures' contracts schemas: ending an appointment, and recording a training.
+// procedures' contracts schemas: ending an appointment, the appointee's acknowledgement of their
+// duties (signed), and recording a training.
 import { z } from "zod";
-import { AppointmentEndSchema, TrainingCreateSchema } from "@anzhi/contracts";
+import { AppointmentAcknowledgeSchema, AppointmentEndSchema, TrainingCreateSchema } from "@anzhi/contracts";
 import { posted } from "../lib/form-fields.ts";
 
 /**
@@ -17,6 +18,14 @@ export const tickedRows = (rows: z.output<typeof PeopleRowsSchema>) => rows.filt
 
 export const AppointmentsFormSchema = z.discriminatedUnion("intent", [
   AppointmentEndSchema.safeExtend({ intent: z.literal("end") }).strip(),
+  z
+    .object({
+      intent: z.literal("acknowledge"),
+      id: posted,
+      /** signature.method and signature.imageSvg | signature.typedName, checked by the contracts schema. */
+      signature: z.unknown(),
+    })
+    .pipe(AppointmentAcknowledgeSchema.safeExtend({ intent: z.literal("acknowledge") })),
   z
     .object({
       intent: z.literal("training"),

@@ -1,29 +1,49 @@
 // /app/appointments — the appointment register: current appointments with their scope, duty
-// acknowledgement, signed document and training; past appointments below; training records.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+// acknowledgement (signed by the appointee themselves: "确认岗位职责" on their own entry), signed
+// document and training; past appointments below; training records.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { TrainingForm } from "../components/TrainingForm.tsx";
+import { SignatureErrors, SignatureField, SignatureMark } from "../components/signatures/SignatureField.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
 import { pageTitle } from "../lib/meta.ts";
 import { formatInstant } from "../lib/format.ts";
+import signatureStyles from "../styles/signatures.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: signatureStyles }];
 
 export const meta = pageTitle("appointments");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { org, caller } = await requireMember(request);
+  const { org, caller, user } = await requireMember(request);
   const [appointments, trainings] = await Promise.all([caller.appointments.list(), caller.appointments.trainings()]);
-  return { org, appointments, trainings, canManage: org.isAdmin || hasRole(org, "principal", "director") };
+  return {
+    org,
+    appointments,
+    trainings,
+    canManage: org.isAdmin || hasRole(org, "principal", "director"),
+    me: { id: user.id, name: user.name },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
+  if (form.get("intent") === "acknowledge") {
+    const key = `acknowledge:${String(form.get("id") ?? "")}`;
+    const result = await attempt(request, () =>
+      caller.appointments.acknowledge(inputOf(intended(parseForm(form, AppointmentsFormSchema), "acknowledge"))),
+    );
+    return result.ok
+      ? { intent: key, error: null, done: "appointments.acknowledged" as const }
+      : data({ intent: key, error: result.error, done: null }, { status: 400 });
+  }
   if (form.get("intent") === "end") {
     const key = `end:${String(form.get("id") ?? "")}`;
     const result = await attempt(request, () =>
@@ -42,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Appointments() {
-  const { org, appointments, trainings, canManage } = useLoaderData<typeof loader>();
+  const { org, appointments, trainings, canManage, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const current = appointments.filter((a) => a.endedOn === null);
@@ -70,6 +90,7 @@ export default function Appointments() {
         <ul className="member-list">
           {current.map((a) => {
             const endError = actionData?.intent === `end:${a.id}` ? actionData.error : null;
+            const ackError = actionData?.intent === `acknowledge:${a.id}` ? actionData.error : null;
             return (
               <li key={a.id} className="card member" data-testid={`appointment-${a.personName}`}>
                 <div className="member-head">
@@ -127,11 +148,34 @@ export default function Appointments() {
                   ) : null}
                 </dl>
                 {a.dutyDoc ? (
-                  <p className={a.dutyDocAckAt ? "muted" : "field-error"}>
-                    {a.dutyDocAckAt
-                      ? t("appointments.dutyAckAt", { doc: a.dutyDoc, at: when(a.dutyDocAckAt) })
-                      : t("appointments.dutyNotAck", { doc: a.dutyDoc })}
-                  </p>
+                  <div data-testid="duty-ack">
+                    <p className={a.dutyDocAckAt ? "muted" : "field-error"}>
+                      {a.dutyDocAckAt
+                        ? t("appointments.dutyAckAt", { doc: a.dutyDoc, at: when(a.dutyDocAckAt) })
+                        : t("appointments.dutyNotAck", { doc: a.dutyDoc })}
+                    </p>
+                    {a.acknowledgement.map((s, i) => (
+                      <SignatureMark key={i} signature={s} />
+                    ))}
+                  </div>
+                ) : null}
+                {a.dutyDoc && !a.dutyDocAckAt && a.userId === me.id ? (
+                  <details className="disclosure" open={ackError ? true : undefined}>
+                    <summary>{t("appointments.acknowledge")}</summary>
+                    <Form method="post" className="stack">
+                      <input type="hidden" name="intent" value="acknowledge" />
+                      <input type="hidden" name="id" value={a.id} />
+                      <p>{t("appointments.acknowledgeLead", { doc: a.dutyDoc })}</p>
+                      <FormAlert
+                        message={ackError && Object.keys(ackError.fields).length === 0 ? ackError.message : undefined}
+                      />
+                      <SignatureField id={`sig-ack-${a.id}`} signerName={me.name} />
+                      <SignatureErrors fields={ackError?.fields ?? {}} />
+                      <button type="submit" className="primary">
+                        {t("appointments.acknowledgeSubmit")}
+                      </button>
+                    </Form>
+                  </details>
                 ) : null}
                 {canManage ? (
                   <div className="member-actions">

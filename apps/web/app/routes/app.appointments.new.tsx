@@ -230,10 +230,6 @@ export default function NewAppointment() {
             </p>
           ) : null}
         </fieldset>
-        <label className="choice">
-          <input type="checkbox" name="dutyAcknowledged" defaultChecked={v.dutyAcknowledged === "on"} />
-          {t("appointments.dutyAck")}
-        </label>
         <div className={fields.document ? "field field-invalid" : "field"}>
           <label htmlFor="f-document">{t("appointments.document")}</label>
           <input

@@ -13,18 +13,23 @@ import { formatInstant } from "../lib/format.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
+import { SignatureErrors, SignatureField, SignatureMark } from "../components/signatures/SignatureField.tsx";
 import styles from "../styles/ledger.css?url";
+import signatureStyles from "../styles/signatures.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { ProposalDecideFormSchema } from "./app.proposals.$proposalId.form.ts";
 import { pageTitle } from "../lib/meta.ts";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: signatureStyles },
+];
 export const meta = pageTitle("proposal");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { org, caller } = await requireMember(request);
+  const { org, caller, user } = await requireMember(request);
   const proposal = await orThrowResponse(caller.proposals.get({ proposalId: params.proposalId ?? "" }));
-  return { proposal, timeZone: org.timeZone };
+  return { proposal, timeZone: org.timeZone, myName: user.name };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal: p, timeZone } = useLoaderData<typeof loader>();
+  const { proposal: p, timeZone, myName } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const busy = useIsPending({}, { state: "submitting" });
@@ -76,6 +81,12 @@ export default function ProposalPage() {
           <dt>{t("proposal.hash")}</dt>
           <dd>
             <code>{p.contentHash.slice(0, 16)}…</code>
+          </dd>
+          <dt>{t("proposal.signature")}</dt>
+          <dd data-testid="proposal-signature">
+            {p.signatures.length > 0
+              ? p.signatures.map((s, i) => <SignatureMark key={i} signature={s} />)
+              : t("proposal.accountOnly")}
           </dd>
         </dl>
         {p.attachments.length > 0 ? (
@@ -147,6 +158,8 @@ export default function ProposalPage() {
                 {f.confirm}
               </p>
             ) : null}
+            <SignatureField id="sig-decision" signerName={myName} />
+            <SignatureErrors fields={f} />
             <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
               {busy ? t("hazard.saving") : t("proposal.decide")}
             </button>
@@ -174,6 +187,12 @@ export default function ProposalPage() {
                 ) : null}
                 <div className="muted">
                   {t("proposal.hash")}：<code>{d.contentHash.slice(0, 16)}…</code>
+                </div>
+                <div className="hz-note" data-testid="decision-signature">
+                  {t("proposal.signature")}：
+                  {d.signatures.length > 0
+                    ? d.signatures.map((s, i) => <SignatureMark key={i} signature={s} />)
+                    : t("proposal.accountOnly")}
                 </div>
               </li>
             ))}

@@ -1,24 +1,31 @@
-// 提出意见建议 / 否决建议: by the director or an officer, signed with their account. Producers
-// may veto production, sellers the selling of a product.
+// 提出意见建议 / 否决建议: by the director or an officer, signed with their handwritten (or
+// typed-name) signature bound to the content (ADR 032). Producers may veto production, sellers the
+// selling of a product.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { ProposalType } from "@anzhi/contracts";
+import { z } from "zod";
+import type { ProposalType, SignatureCapture } from "@anzhi/contracts";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
-import { attempt, formValues } from "../lib/forms.server.ts";
+import { attempt, formValues, parseForm } from "../lib/forms.server.ts";
 import { filesOf, readUploadForm } from "../lib/uploads.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { PhotoInput, TextArea } from "../components/hazards/inputs.tsx";
+import { SignatureErrors, SignatureField } from "../components/signatures/SignatureField.tsx";
 import styles from "../styles/ledger.css?url";
+import signatureStyles from "../styles/signatures.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { pageTitle } from "../lib/meta.ts";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: signatureStyles },
+];
 export const meta = pageTitle("proposalNew");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { org, caller } = await requireMember(request);
+  const { org, caller, user } = await requireMember(request);
   if (!hasRole(org, "director", "officer")) throw redirect("/app/proposals");
   const types: ProposalType[] = [
     "suggestion",
@@ -26,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...(org.kind !== "producer" ? (["stop_sales"] as const) : []),
     "recall",
   ];
-  return { types, products: (await caller.hazards.options()).products };
+  return { types, products: (await caller.hazards.options()).products, myName: user.name };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -39,6 +46,8 @@ export async function action({ request }: ActionFunctionArgs) {
     .split(/[,，\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
+  // signature.method and signature.imageSvg | signature.typedName, nested as posted.
+  const { signature } = parseForm(form, z.object({ signature: z.unknown() }));
   // Values go as posted (typed as the input only to compile): the procedure's schema checks them.
   const result = await attempt(request, async () =>
     caller.proposals.create({
@@ -48,6 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
       defectDescription: v.defectDescription ?? "",
       evidence: await filesOf(form, "evidence"),
       confirm: (v.confirm === "on") as true,
+      signature: signature as SignatureCapture,
     }),
   );
   if (!result.ok) return data({ error: result.error, values: v }, { status: 400 });
@@ -55,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewProposal() {
-  const { types, products } = useLoaderData<typeof loader>();
+  const { types, products, myName } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const busy = useIsPending({}, { state: "submitting" });
@@ -124,6 +134,8 @@ export default function NewProposal() {
             {f.confirm}
           </p>
         ) : null}
+        <SignatureField id="sig-proposal" signerName={myName} />
+        <SignatureErrors fields={f} />
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t("hazard.saving") : t("proposal.submit")}
         </button>

@@ -152,7 +152,6 @@ export async function appointMember(
   await page.getByRole("radio", { name: "专职", exact: true }).check();
   await page.getByLabel("联系电话").fill(d.phone ?? "13812345678");
   await page.getByLabel("任命日期").fill(d.appointedOn);
-  await page.getByRole("checkbox", { name: /本人已签收并确认岗位职责/ }).check();
   await page.getByRole("button", { name: "保存任命" }).click();
   await page.waitForURL((url) => url.pathname === "/app/appointments");
 }

@@ -1,10 +1,11 @@
 // 履职记录 and the major-risk report end to end in Chromium on the demo data: an officer files a
-// stop-production veto signed with their account; the principal's rejection without a reason is
-// refused on its field; with a reason it is signed and the time to answer shows. An officer's
+// stop-production veto with their handwritten signature (refused without one); the principal's
+// rejection without a reason is refused on its field; with a reason it is signed by typed name, and
+// the proposal shows both signatures and the time to answer. An officer's
 // major hazard gets a pre-filled report that the principal submits; it stays, read-only.
 import { describe, expect, it } from "vitest";
 import { PHONE } from "./harness.ts";
-import { shellReady } from "./flows.ts";
+import { drawSignature, shellReady, typeSignature } from "./flows.ts";
 import { startDemoApp } from "./demo.ts";
 
 const app = startDemoApp();
@@ -23,12 +24,20 @@ describe("proposals and vetoes", () => {
       .fill("LB20261120-03 批电芯内阻离散，存在热失控风险，建议立即停产排查");
     await page.getByRole("button", { name: "签署并提交" }).click();
     await page.getByText("请确认以本人账号签署").first().waitFor();
+    // a veto is a signing: without the handwritten signature it is refused on the signature field
     await page.getByRole("checkbox", { name: "我确认以上内容属实，以本人账号签署" }).check();
+    await page.getByRole("button", { name: "签署并提交" }).click();
+    await page.getByTestId("signature-error").waitFor();
+    expect(page.url()).toMatch(/\/app\/proposals\/new$/);
+    await page.getByRole("checkbox", { name: "我确认以上内容属实，以本人账号签署" }).check();
+    const svg = await drawSignature(page, page.getByTestId("signature-field"));
+    expect(svg).toContain("<path");
     await page.getByRole("button", { name: "签署并提交" }).click();
     await page.waitForURL((url) => /^\/app\/proposals\/(?!new$)[^/]+$/.test(url.pathname));
     proposalUrl = page.url();
     await page.getByText("已签署，内容不可修改。").waitFor();
     expect(await page.locator("main").textContent()).toContain("待决定");
+    await page.getByTestId("proposal-signature").getByRole("img").waitFor();
   });
 
   it("the principal must give a reason to reject, and the signed decision shows with its time to answer", async () => {
@@ -41,6 +50,7 @@ describe("proposals and vetoes", () => {
     await shellReady(page);
     await page.getByRole("radio", { name: "不采纳" }).check();
     await page.getByRole("checkbox", { name: "我确认以上决定，以本人账号签署" }).check();
+    await typeSignature(page.getByTestId("signature-field"), "周建华");
     await page.getByRole("button", { name: "签署决定" }).click();
     await page.getByText("不采纳时必须填写理由").first().waitFor();
     expect(await page.getByTestId("current-decision").count()).toBe(0);
@@ -48,6 +58,9 @@ describe("proposals and vetoes", () => {
     await page.getByRole("radio", { name: "不采纳" }).check();
     await page.getByLabel("理由").fill("该批次已由第三方复检合格（报告 CTI-2026-1187）");
     await page.getByRole("checkbox", { name: "我确认以上决定，以本人账号签署" }).check();
+    const typed = page.getByTestId("signature-typed");
+    if ((await typed.count()) === 0) await typeSignature(page.getByTestId("signature-field"), "周建华");
+    else await typed.fill("周建华");
     await page.getByRole("button", { name: "签署决定" }).click();
     await page.getByTestId("current-decision").waitFor();
     const decision = await page.getByTestId("current-decision").textContent();
@@ -55,6 +68,9 @@ describe("proposals and vetoes", () => {
     expect(decision).toContain("周建华");
     expect(decision).toMatch(/小时内答复/);
     expect(await page.locator("main").textContent()).toContain("CTI-2026-1187");
+    // both signings show: the officer's drawing on the filing, the principal's typed name on the decision
+    await page.getByTestId("proposal-signature").getByRole("img").waitFor();
+    expect(await page.getByTestId("decision-signature").first().textContent()).toContain("键入姓名确认：周建华");
   });
 });
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, PHONE, launchBrowser, startServer, type RunningServer } from "./harness.ts";
-import { acceptInvitation, shellReady, signTodayTyped, signUp, usccFor } from "./flows.ts";
+import { acceptInvitation, shellReady, signTodayTyped, signUp, typeSignature, usccFor } from "./flows.ts";
 
 const PASSWORD = "Anzhi-e2e-2026!";
 const principal = {
@@ -89,7 +89,6 @@ describe("the setup guide", () => {
       await page
         .getByLabel("任命日期")
         .fill(await page.evaluate(() => new Date().toLocaleDateString("sv", { timeZone: "Asia/Shanghai" })));
-      await page.getByRole("checkbox", { name: /本人已签收并确认岗位职责/ }).check();
       await page.getByRole("button", { name: "保存任命" }).click();
       await page.waitForURL((url) => url.pathname === "/app/appointments");
     };
@@ -97,6 +96,23 @@ describe("the setup guide", () => {
     await appoint("质量安全员", officer.name);
     await home(page);
     expect(await done(page, "people")).toBe("true");
+    // recording the appointment does not acknowledge its duties: the officer signs that, themselves
+    const card = page.getByTestId(`appointment-${officer.name}`);
+    await page.goto(`${server.baseUrl}/app/appointments`);
+    await shellReady(page);
+    expect(await card.getByTestId("duty-ack").textContent()).toContain("尚未确认《质量安全员守则》");
+    expect(await card.getByText("确认岗位职责", { exact: true }).count()).toBe(0);
+    await phone.goto(`${server.baseUrl}/app/appointments`);
+    await shellReady(phone);
+    const mine = phone.getByTestId(`appointment-${officer.name}`);
+    await mine.getByText("确认岗位职责", { exact: true }).click();
+    await typeSignature(mine.getByTestId("signature-field"), officer.name);
+    await mine.getByRole("button", { name: "签名确认" }).click();
+    await phone.getByText("已签名确认岗位职责").waitFor();
+    const ack = await phone.getByTestId(`appointment-${officer.name}`).getByTestId("duty-ack").textContent();
+    expect(ack).toContain("已确认《质量安全员守则》");
+    expect(ack).toContain(`键入姓名确认：${officer.name}`);
+    await home(page);
 
     await follow(page, "riskList", "去批准清单");
     await page.getByRole("button", { name: "批准此版本" }).click();

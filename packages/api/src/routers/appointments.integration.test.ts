@@ -81,19 +81,26 @@ const officerInput = (): z.input<typeof AppointmentCreateWithDocumentSchema> => 
   appointedOn: "2026-03-01",
   siteIds: [siteA],
   productIds: [productA],
-  dutyAcknowledged: true,
   document: { fileName: "任命书.pdf", bytes: PDF },
 });
 
 describe("appointments", () => {
-  it("records an appointment with encrypted phone/ID, scopes, signed document and acknowledgement", async () => {
+  it("records an appointment with encrypted phone/ID, scopes and signed document; the appointee acknowledges it", async () => {
     const { id } = await a.caller.appointments.create(officerInput());
     const row = await t.db.roleAssignment.findUniqueOrThrow({ where: { id } });
     expect(row.phoneEnc).toMatch(/^v1:/);
     expect(row.phoneEnc).not.toContain("1234");
     expect(row.idNumberEnc).not.toContain("1949");
-    expect(row.dutyDocVersion).toBe("《质量安全员守则》");
-    expect(row.dutyDocAckAt).toBeInstanceOf(Date);
+    // recording the appointment does not acknowledge the duties for the appointee: they sign themselves
+    expect(row).toMatchObject({ dutyDocVersion: null, dutyDocAckAt: null });
+    const ack = await officer.appointments.acknowledge({ id, signature: { method: "typed", typedName: "李安全" } });
+    expect(await t.db.roleAssignment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      dutyDocVersion: "《质量安全员守则》",
+      dutyDocAckAt: expect.any(Date),
+    });
+    expect(
+      await t.db.recordSignature.findFirstOrThrow({ where: { recordType: "appointment", recordId: id } }),
+    ).toMatchObject({ signerUserId: officerUserId, method: "typed", contentHash: ack.contentHash });
     const [entry] = await a.caller.appointments.list();
     expect(entry).toMatchObject({
       id,
@@ -158,7 +165,6 @@ describe("appointments", () => {
       employment: "full_time",
       phone: "13900001111",
       appointedOn: "2026-01-05",
-      dutyAcknowledged: true,
     });
     const second = await a.caller.appointments.create({
       role: "director",

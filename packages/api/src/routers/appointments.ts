@@ -3,10 +3,16 @@
 // changes and trainings, and see phone numbers in full.
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getEnv } from "@anzhi/config";
-import { AppointmentDocumentSchema, AppointmentEndSchema, TrainingCreateSchema } from "@anzhi/contracts";
+import {
+  AppointmentAcknowledgeSchema,
+  AppointmentDocumentSchema,
+  AppointmentEndSchema,
+  TrainingCreateSchema,
+} from "@anzhi/contracts";
 import { AppointmentCreateWithDocumentSchema, SupervisoryAssessmentWithEvidenceSchema } from "@anzhi/contracts/uploads";
 import { fieldCipherFor } from "@anzhi/domain/crypto/field-cipher";
 import {
+  acknowledgeAppointment,
   appointmentDocument,
   assessmentEvidence,
   createAppointment,
@@ -41,6 +47,10 @@ export const appointmentsRouter = {
   end: managerProcedure
     .input(AppointmentEndSchema)
     .mutation(({ ctx, input }) => endAppointment(ctx.orgDb, whoOf(ctx), input)),
+  /** 确认岗位职责: the appointee signs for the duties of their own current post (nobody signs for another). */
+  acknowledge: memberProcedure
+    .input(AppointmentAcknowledgeSchema)
+    .mutation(({ ctx, input }) => acknowledgeAppointment(ctx.orgDb, whoOf(ctx), input)),
   /** The signed appointment document of a register entry, for download (the file is checked to be the organisation's by the reference walk). */
   document: memberProcedure
     .input(AppointmentDocumentSchema)

@@ -1,6 +1,7 @@
 // The audit trail through the router: a signed record's content hash rides in its signing event
 // and is what the record's view shows; the database refuses to change a signed record outside an
 // amendment; admins and the principal read and export the trail (filters, pages), nobody else does.
+import { drawnSignature } from "../testing/signature.ts";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, localDate } from "@anzhi/contracts";
@@ -22,7 +23,11 @@ beforeAll(async () => {
     await a
       .as("officer")
       .routines.daily.answer({ siteId: a.siteId, checkDate: "2026-10-09", riskItemId, result: "ok" });
-  runId = (await a.as("officer").routines.daily.submit({ siteId: a.siteId, checkDate: "2026-10-09" })).runId;
+  runId = (
+    await a
+      .as("officer")
+      .routines.daily.submit({ signature: drawnSignature, siteId: a.siteId, checkDate: "2026-10-09" })
+  ).runId;
 });
 afterAll(async () => t?.cleanup());
 

@@ -38,7 +38,12 @@ async function member(key: string, role: Role) {
   return { id: user.id, caller };
 }
 
-const allOk = (checkDate: string) => ({ siteId: a.siteId, checkDate, confirm: true as const });
+const allOk = (checkDate: string) => ({
+  siteId: a.siteId,
+  checkDate,
+  confirm: true as const,
+  signature: drawnSignature,
+});
 
 const weekly = (week: string, screeningDate: string): RouterInputs["routines"]["weekly"]["file"] => ({
   week,

@@ -2,6 +2,7 @@
 // stand-in: an admin upgrades (Checkout), the signed events make the plan active, a failed payment
 // runs to restricted — and while restricted the daily record, the hazard ledger and a regulator's
 // read still work; only growth (a new site) is refused.
+import { drawnSignature } from "../testing/signature.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { addRegulatorUser, createAgency } from "@anzhi/domain/regulator/agencies";
@@ -98,7 +99,9 @@ describe("billing procedures", () => {
       await a
         .as("officer")
         .routines.daily.answer({ siteId: a.siteId, checkDate: "2026-11-02", riskItemId, result: "ok" });
-    const signed = await a.as("officer").routines.daily.submit({ siteId: a.siteId, checkDate: "2026-11-02" });
+    const signed = await a
+      .as("officer")
+      .routines.daily.submit({ signature: drawnSignature, siteId: a.siteId, checkDate: "2026-11-02" });
     expect(signed.runId).toBeTruthy();
 
     // the hazard ledger

@@ -2,6 +2,7 @@
 // line per 进货查验 record of the day, named by its batch; a 逐台 check before release has one line
 // per outgoing inspection, or its one line when nothing was released; signing needs every batch
 // line; "其余正常" answers them all; the signed record keeps each batch's line.
+import { drawnSignature } from "../testing/signature.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { clock, createRoutineOrg, refused, sh, type RoutineOrg } from "./routines.fixture.ts";
@@ -125,7 +126,9 @@ describe("per-batch items on the daily sheet", { timeout: 30_000 }, () => {
     for (const id of a.daily) await a.as("officer").routines.daily.answer(answer(id));
     await a.as("officer").routines.daily.answer(answer(releaseItem));
     await a.as("officer").routines.daily.answer(answer(receiptItem, `purchase:${purchases[0]}`));
-    const r = await refused(a.as("officer").routines.daily.submit({ siteId: a.siteId, checkDate: DAY }));
+    const r = await refused(
+      a.as("officer").routines.daily.submit({ signature: drawnSignature, siteId: a.siteId, checkDate: DAY }),
+    );
     expect(r.appCode).toBe("RECORD_INCOMPLETE");
     expect(r.paths).toEqual([`items.${receiptItem}.purchase:${purchases[1]}`]);
     expect(await t.db.dailyCheckRun.count({ where: { organizationId: a.id, status: "submitted" } })).toBe(0);
@@ -133,7 +136,9 @@ describe("per-batch items on the daily sheet", { timeout: 30_000 }, () => {
 
   it("其余正常 answers the remaining batch line; the signed record keeps one line per batch", async () => {
     await a.as("officer").routines.daily.restOk({ siteId: a.siteId, checkDate: DAY });
-    const signed = await a.as("officer").routines.daily.submit({ siteId: a.siteId, checkDate: DAY });
+    const signed = await a
+      .as("officer")
+      .routines.daily.submit({ signature: drawnSignature, siteId: a.siteId, checkDate: DAY });
     const run = await a.as("viewer").routines.daily.get({ runId: signed.runId });
     const lines = run.entries.filter((e) => e.riskItemId === receiptItem);
     expect(lines.map((e) => [e.batchLabel, e.result])).toEqual([

@@ -2,6 +2,7 @@
 // the local SMTP server and posted to the enterprise's WeCom and DingTalk robots (the local HTTP
 // robot) in their documented JSON — DingTalk signed with its secret — once per event, a robot
 // that is down is retried with backoff until it is up again, and nothing is sent twice.
+import { drawnSignature } from "../testing/signature.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { getEnv } from "@anzhi/config";
@@ -121,8 +122,18 @@ describe("delivering notifications", () => {
 
   it("a veto notice is delivered in the same tick it is written; another organisation's robot sees nothing", async () => {
     const before = robot.posts.length;
-    await b.as("officer").proposals.create({ type: "stop_production", defectDescription: "焊点虚焊", confirm: true });
-    await a.as("officer").proposals.create({ type: "stop_production", defectDescription: "电芯鼓包", confirm: true });
+    await b.as("officer").proposals.create({
+      signature: drawnSignature,
+      type: "stop_production",
+      defectDescription: "焊点虚焊",
+      confirm: true,
+    });
+    await a.as("officer").proposals.create({
+      signature: drawnSignature,
+      type: "stop_production",
+      defectDescription: "电芯鼓包",
+      confirm: true,
+    });
     await deliveryTick(t.db, config, clock());
     const posts = robot.posts.slice(before);
     expect(posts).toHaveLength(2); // organisation a's two robots; b has none

@@ -2,6 +2,7 @@
 // each reminder once per event — overdue hazards to the owner and the director, certificates at
 // 90/30/0 days, a veto to the principal at once and then every hour until decided (the director
 // sees its age), a risk-list version waiting for approval, recurring training falling due.
+import { drawnSignature } from "../testing/signature.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { schedulerTick } from "@anzhi/domain/routines/scheduler";
@@ -178,6 +179,7 @@ describe("vetoes", () => {
   it("tell the principal at once, then every hour until decided; the director sees the age", async () => {
     clock.set("2027-03-15 10:00");
     const filed = await b.as("officer").proposals.create({
+      signature: drawnSignature,
       type: "stop_sales",
       batchNos: ["B1"],
       defectDescription: "外壳破裂",
@@ -202,6 +204,7 @@ describe("vetoes", () => {
     expect(await kindsOf(a.ids.principal, "veto_pending")).toEqual([]);
 
     await b.as("principal").proposals.decide({
+      signature: drawnSignature,
       proposalId: filed.id,
       decision: "adopted",
       reason: "立即停售",
@@ -214,6 +217,7 @@ describe("vetoes", () => {
 
   it("a suggestion is not a veto: no escalation", async () => {
     const filed = await b.as("officer").proposals.create({
+      signature: drawnSignature,
       type: "suggestion",
       defectDescription: "建议增加抽检频次",
       confirm: true,

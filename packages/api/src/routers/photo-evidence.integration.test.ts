@@ -2,6 +2,7 @@
 // gets its receipt time, the capture time and position its EXIF claims (a hand-made block), and a
 // thumbnail; a photo taken long before is flagged on the record; another organisation and a
 // regulator without a grant get a 404, a granted regulator reads it with the read logged.
+import { drawnSignature } from "../testing/signature.ts";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -161,7 +162,9 @@ describe("a regulator opening a photo", () => {
 
   it("reads a signed record's photo and its thumbnail, each read logged", async () => {
     clock.now = sh("2026-10-09T17:20:00");
-    await a.as("officer").routines.daily.submit({ siteId: a.siteId, checkDate: "2026-10-09" });
+    await a
+      .as("officer")
+      .routines.daily.submit({ signature: drawnSignature, siteId: a.siteId, checkDate: "2026-10-09" });
     const full = await open(a.id, freshId);
     expect(full.contentType).toBe("image/jpeg");
     expect((await sharp(full.bytes).metadata()).width).toBe(1200);

@@ -1,5 +1,6 @@
 // 履职记录 through the tRPC router on a real SQLite file: filing, the principal's signed decision,
 // the mandatory reason on a rejection, immutability and tenancy.
+import { drawnSignature } from "../testing/signature.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
@@ -20,6 +21,7 @@ const veto = {
   batchNos: ["B20261101"],
   defectDescription: "电芯鼓包，存在起火风险",
   confirm: true as const,
+  signature: drawnSignature,
 };
 
 describe("proposals and vetoes", () => {
@@ -38,6 +40,7 @@ describe("proposals and vetoes", () => {
     expect((await a.as("principal").proposals.list({ status: "pending" })).map((p) => p.id)).toContain(filed.id);
 
     const decided = await a.as("principal").proposals.decide({
+      signature: drawnSignature,
       proposalId: filed.id,
       decision: "adopted",
       reason: "立即停产排查",
@@ -59,11 +62,20 @@ describe("proposals and vetoes", () => {
   });
 
   it("refuses a rejection without a reason and writes nothing", async () => {
-    const { id } = await a
-      .as("director")
-      .proposals.create({ type: "suggestion", defectDescription: "建议增加来料抽检比例", confirm: true });
+    const { id } = await a.as("director").proposals.create({
+      signature: drawnSignature,
+      type: "suggestion",
+      defectDescription: "建议增加来料抽检比例",
+      confirm: true,
+    });
     const err = await refusal(
-      a.as("principal").proposals.decide({ proposalId: id, decision: "rejected", reason: " ", confirm: true }),
+      a.as("principal").proposals.decide({
+        signature: drawnSignature,
+        proposalId: id,
+        decision: "rejected",
+        reason: " ",
+        confirm: true,
+      }),
     );
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.paths).toEqual(["reason"]);
@@ -73,17 +85,28 @@ describe("proposals and vetoes", () => {
 
   it("never edits a decision: deciding again without superseding is refused, a superseding decision keeps the first", async () => {
     const { id } = await a.as("officer").proposals.create({ ...veto, defectDescription: "外壳阻燃等级不符" });
-    const first = await a
-      .as("principal")
-      .proposals.decide({ proposalId: id, decision: "rejected", reason: "已有检测报告证明合格", confirm: true });
+    const first = await a.as("principal").proposals.decide({
+      signature: drawnSignature,
+      proposalId: id,
+      decision: "rejected",
+      reason: "已有检测报告证明合格",
+      confirm: true,
+    });
     const again = await refusal(
-      a.as("principal").proposals.decide({ proposalId: id, decision: "adopted", reason: "改变主意", confirm: true }),
+      a.as("principal").proposals.decide({
+        signature: drawnSignature,
+        proposalId: id,
+        decision: "adopted",
+        reason: "改变主意",
+        confirm: true,
+      }),
     );
     expect(again).toMatchObject({ code: "CONFLICT", appCode: "RECORD_ALREADY_SIGNED" });
     const firstRow = await t.db.proposalDecision.findUniqueOrThrow({ where: { id: first.id } });
     expect(firstRow).toMatchObject({ decision: "rejected", reason: "已有检测报告证明合格" });
 
     const second = await a.as("principal").proposals.decide({
+      signature: drawnSignature,
       proposalId: id,
       decision: "adopted",
       reason: "复检不合格",
@@ -101,7 +124,13 @@ describe("proposals and vetoes", () => {
     expect((await refusal(a.as("viewer").proposals.create(veto))).code).toBe("FORBIDDEN");
     const { id } = await a.as("officer").proposals.create(veto);
     expect(
-      (await refusal(a.as("director").proposals.decide({ proposalId: id, decision: "adopted", confirm: true }))).code,
+      (
+        await refusal(
+          a
+            .as("director")
+            .proposals.decide({ signature: drawnSignature, proposalId: id, decision: "adopted", confirm: true }),
+        )
+      ).code,
     ).toBe("FORBIDDEN");
     // @ts-expect-error the input type wants the confirmation; the server must refuse it all the same
     expect((await refusal(a.as("officer").proposals.create({ ...veto, confirm: false }))).paths).toEqual(["confirm"]);
@@ -112,7 +141,13 @@ describe("proposals and vetoes", () => {
     const { id } = await b.as("officer").proposals.create({ ...veto, type: "stop_sales" });
     expect((await refusal(a.as("principal").proposals.get({ proposalId: id }))).code).toBe("NOT_FOUND");
     expect(
-      (await refusal(a.as("principal").proposals.decide({ proposalId: id, decision: "adopted", confirm: true }))).code,
+      (
+        await refusal(
+          a
+            .as("principal")
+            .proposals.decide({ signature: drawnSignature, proposalId: id, decision: "adopted", confirm: true }),
+        )
+      ).code,
     ).toBe("NOT_FOUND");
     expect((await a.as("principal").proposals.list()).map((p) => p.id)).not.toContain(id);
   });

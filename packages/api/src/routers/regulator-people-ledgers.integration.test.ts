@@ -1,5 +1,6 @@
 // Proposals (履职记录) and training (培训考核记录) are ledgers an enterprise can grant a regulator
 // (issue 13): read only when granted, filtered by date, exported, and every read logged.
+import { drawnSignature } from "../testing/signature.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { addRegulatorUser, createAgency } from "@anzhi/domain/regulator/agencies";
@@ -37,6 +38,7 @@ afterAll(async () => t?.cleanup());
 describe("proposals and training as granted ledgers", () => {
   it("are refused until granted, then read with the decision and the time to answer, and logged", async () => {
     const veto = await a.as("officer").proposals.create({
+      signature: drawnSignature,
       type: "stop_production",
       batchNos: ["B20270315"],
       defectDescription: "电芯鼓包",
@@ -83,6 +85,7 @@ describe("proposals and training as granted ledgers", () => {
     });
 
     await a.as("principal").proposals.decide({
+      signature: drawnSignature,
       proposalId: veto.id,
       decision: "adopted",
       reason: "立即停产",

@@ -322,7 +322,6 @@ describe("dossier, weekly report and sorting", () => {
       appointedOn: "2026-01-01",
       endedOn: null,
       idOnFile: true,
-      dutyAcknowledged: false,
     });
     expect(full.systems.find((s) => s.key === "directorAppointed")?.value).toBe("appointed");
     expect(full.basics.find((b) => b.key === "kind")?.value).toBe("producer");

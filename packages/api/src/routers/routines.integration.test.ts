@@ -44,7 +44,9 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
   it("refuses to sign with an unanswered item, lists it, and writes nothing", async () => {
     await a.as("officer").routines.daily.answer(ok(a, a.daily[0] ?? "", "2026-10-09"));
     await a.as("officer").routines.daily.answer(ok(a, a.daily[1] ?? "", "2026-10-09"));
-    const r = await refused(a.as("officer").routines.daily.submit({ siteId: a.siteId, checkDate: "2026-10-09" }));
+    const r = await refused(
+      a.as("officer").routines.daily.submit({ signature: drawnSignature, siteId: a.siteId, checkDate: "2026-10-09" }),
+    );
     expect(r).toMatchObject({ code: "BAD_REQUEST", appCode: "RECORD_INCOMPLETE", paths: [`items.${a.daily[2]}`] });
     const run = await t.db.dailyCheckRun.findFirstOrThrow({ where: { organizationId: a.id, checkDate: "2026-10-09" } });
     expect(run).toMatchObject({ status: "draft", signedAt: null, submittedAt: null });
@@ -73,7 +75,7 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
     });
 
     clock.now = sh("2026-10-09T17:20:00");
-    const key = { siteId: a.siteId, checkDate: "2026-10-09" };
+    const key = { siteId: a.siteId, checkDate: "2026-10-09", signature: drawnSignature };
     // Whom and when are stated, never defaulted (issue 13): both required with a problem…
     expect((await refused(a.as("officer").routines.daily.submit(key))).paths).toEqual([
       "reportedToUserId",
@@ -196,22 +198,31 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
   it("零风险 in one confirmed tap, late when signed the next day; a viewer cannot sign", async () => {
     clock.now = sh("2026-10-10T08:30:00");
     // signing without the confirmation, sent on purpose
-    const unconfirmed = { siteId: a.siteId, checkDate: "2026-10-09" } as {
+    const unconfirmed = { siteId: a.siteId, checkDate: "2026-10-09", signature: drawnSignature } as {
       siteId: string;
       checkDate: string;
       confirm: true;
+      signature: typeof drawnSignature;
     };
     expect((await refused(a.as("officer2").routines.daily.signAllOk(unconfirmed))).paths).toEqual(["confirm"]);
     expect(
       (
         await refused(
-          a.as("viewer").routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09", confirm: true }),
+          a.as("viewer").routines.daily.signAllOk({
+            signature: drawnSignature,
+            siteId: a.siteId,
+            checkDate: "2026-10-09",
+            confirm: true,
+          }),
         )
       ).code,
     ).toBe("FORBIDDEN");
-    const signed = await a
-      .as("officer2")
-      .routines.daily.signAllOk({ siteId: a.siteId, checkDate: "2026-10-09", confirm: true });
+    const signed = await a.as("officer2").routines.daily.signAllOk({
+      signature: drawnSignature,
+      siteId: a.siteId,
+      checkDate: "2026-10-09",
+      confirm: true,
+    });
     expect(signed).toMatchObject({ late: true, zeroRisk: true });
     // the weekly item checked by officer2 on Friday (optional then) is no longer listed on Saturday
     const saturday = await a.as("officer2").routines.daily.day();
@@ -239,7 +250,12 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
     expect(
       (
         await refused(
-          b.as("officer").routines.daily.signAllOk({ siteId: b.siteId, checkDate: "2026-10-12", confirm: true }),
+          b.as("officer").routines.daily.signAllOk({
+            signature: drawnSignature,
+            siteId: b.siteId,
+            checkDate: "2026-10-12",
+            confirm: true,
+          }),
         )
       ).code,
     ).toBe("CONFLICT");
@@ -255,19 +271,32 @@ describe("the officer's daily record (Friday 2026-10-09, the week after National
       ["daily", "open"],
     ]);
     expect(
-      (await refused(b.as("officer2").routines.daily.submit({ siteId: b.siteId, checkDate: "2026-10-11" }))).appCode,
+      (
+        await refused(
+          b
+            .as("officer2")
+            .routines.daily.submit({ signature: drawnSignature, siteId: b.siteId, checkDate: "2026-10-11" }),
+        )
+      ).appCode,
     ).toBe("RECORD_INCOMPLETE");
     await b.as("officer2").routines.daily.answer(ok(b, b.daily[0] ?? "", "2026-10-11"));
-    expect(await b.as("officer2").routines.daily.submit({ siteId: b.siteId, checkDate: "2026-10-11" })).toMatchObject({
+    expect(
+      await b
+        .as("officer2")
+        .routines.daily.submit({ signature: drawnSignature, siteId: b.siteId, checkDate: "2026-10-11" }),
+    ).toMatchObject({
       late: false,
       zeroRisk: true,
     });
   });
 
   it("a non-operating day is recorded and signed with its reason", async () => {
-    const r = await a
-      .as("officer")
-      .routines.daily.notOperating({ siteId: a.siteId, checkDate: "2026-10-10", reason: "停电检修" });
+    const r = await a.as("officer").routines.daily.notOperating({
+      signature: drawnSignature,
+      siteId: a.siteId,
+      checkDate: "2026-10-10",
+      reason: "停电检修",
+    });
     const run = await a.as("officer").routines.daily.get({ runId: r.runId });
     expect(run).toMatchObject({
       operatingStatus: "not_operating",

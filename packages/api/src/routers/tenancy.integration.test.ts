@@ -64,9 +64,12 @@ async function rowsOf(org: OrgPeople, key: string): Promise<Rows> {
       uploadedByUserId: org.ids.officer,
     },
   });
-  const proposal = await org
-    .as("officer")
-    .proposals.create({ type: "suggestion", defectDescription: "建议增加巡检", confirm: true });
+  const proposal = await org.as("officer").proposals.create({
+    signature: drawnSignature,
+    type: "suggestion",
+    defectDescription: "建议增加巡检",
+    confirm: true,
+  });
   const licence = await db.productionLicence.findFirst({ select: { id: true } });
   const supplier = await db.supplier.create({
     data: { organizationId, name: `${key} 供货者`, uscc: "91350100M000100Y43", type: "goods" },
@@ -147,10 +150,10 @@ function sample(path: string, r: Rows): unknown {
       evidenceFileIds: [r.file],
       openHazard: { severity: "general", dueDate: due, ownerUserId: r.user },
     },
-    "routines.daily.submit": { siteId: r.site, checkDate: today },
+    "routines.daily.submit": { siteId: r.site, checkDate: today, signature: drawnSignature },
     "routines.daily.restOk": { siteId: r.site, checkDate: today },
-    "routines.daily.signAllOk": { siteId: r.site, checkDate: today, confirm: true },
-    "routines.daily.notOperating": { siteId: r.site, checkDate: today, reason: "停产检修" },
+    "routines.daily.signAllOk": { siteId: r.site, checkDate: today, confirm: true, signature: drawnSignature },
+    "routines.daily.notOperating": { siteId: r.site, checkDate: today, reason: "停产检修", signature: drawnSignature },
     "routines.weekly.file": {
       week: "2026-W41",
       screeningDate: "2026-10-10",
@@ -223,6 +226,7 @@ function sample(path: string, r: Rows): unknown {
       productIds: [r.product],
       hazardId: r.hazard,
       evidenceFileIds: [r.file],
+      signature: drawnSignature,
     },
     "profile.products.create": { name: "新产品", productGroupId: "cement", scopeRoutes: ["xk"], siteId: r.site },
     "profile.products.update": {
@@ -338,7 +342,6 @@ function sample(path: string, r: Rows): unknown {
       siteIds: [r.site],
       productIds: [r.product],
       riskItemIds: [r.riskItem],
-      dutyAcknowledged: true,
     },
   };
   return samples[path];

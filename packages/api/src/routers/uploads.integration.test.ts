@@ -1,6 +1,7 @@
 // Files travel as bytes with the record they belong to and are stored in that record's
 // transaction: a refused record leaves no Attachment row and no file on disk; a stored one
 // downloads as bytes with its type and an RFC 5987 name.
+import { drawnSignature } from "../testing/signature.ts";
 import { buffer } from "node:stream/consumers";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -190,11 +191,15 @@ describe("hazards and proposals with evidence", () => {
   it("a proposal signs its evidence with its content; a refused one keeps none", async () => {
     const proposal = { type: "suggestion" as const, defectDescription: "建议增加来料抽检比例", confirm: true as const };
     await leavesNothing(() =>
-      a.as("officer").proposals.create({ ...proposal, evidence: [{ fileName: "c.png", bytes: png(7) }, notAnImage] }),
+      a.as("officer").proposals.create({
+        signature: drawnSignature,
+        ...proposal,
+        evidence: [{ fileName: "c.png", bytes: png(7) }, notAnImage],
+      }),
     );
     const filed = await a
       .as("officer")
-      .proposals.create({ ...proposal, evidence: [{ fileName: "c.png", bytes: png(7) }] });
+      .proposals.create({ signature: drawnSignature, ...proposal, evidence: [{ fileName: "c.png", bytes: png(7) }] });
     const view = await a.as("principal").proposals.get({ proposalId: filed.id });
     expect(view.attachments.map((f) => [f.fileName, f.mimeType, f.purpose])).toEqual([
       ["c.png", "image/png", "evidence"],

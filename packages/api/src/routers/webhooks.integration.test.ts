@@ -2,6 +2,7 @@
 // tRPC router: only admins manage endpoints, the secret is returned once and never listed, a hazard
 // opened and closed writes `hazard.opened` and `hazard.closed` to the outbox in its transaction,
 // and another organisation's endpoint is refused. Delivery itself: packages/sdk/test/webhooks-delivery.
+import { drawnSignature } from "../testing/signature.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";
@@ -92,9 +93,12 @@ describe("webhook endpoints", () => {
       data: { organizationId: r.id, url: "https://erp.example.com/h", eventsJson: '["record.signed"]', secretEnc: "x" },
     });
     clock.now = sh("2026-10-10T18:00:00");
-    const signed = await r
-      .as("officer")
-      .routines.daily.notOperating({ siteId: r.siteId, checkDate: "2026-10-10", reason: "停电检修" });
+    const signed = await r.as("officer").routines.daily.notOperating({
+      signature: drawnSignature,
+      siteId: r.siteId,
+      checkDate: "2026-10-10",
+      reason: "停电检修",
+    });
     const events = await t.db.webhookEvent.findMany({ where: { organizationId: r.id } });
     expect(events.map((e) => [e.type, JSON.parse(e.payloadJson)])).toEqual([
       [

@@ -6,6 +6,7 @@ import { LocalDateSchema } from "../periods";
 import { FileIdSchema, IdSchema, optionalText, requiredText, typeError, UserIdSchema } from "./common";
 import { refTo, type RefModel } from "./refs";
 import { ResidentIdSchema } from "./identifiers";
+import { SignatureCaptureSchema } from "./signature";
 
 export const AppointmentRole = z.enum(["principal", "director", "officer"]);
 export type AppointmentRole = z.infer<typeof AppointmentRole>;
@@ -42,8 +43,8 @@ export const AppointmentCreateSchema = z.strictObject({
   siteIds: ids("site"),
   productIds: ids("product"),
   riskItemIds: ids("riskItem"),
-  /** The person acknowledged 《质量安全总监职责》 / 《质量安全员守则》 (recorded with the time). */
-  dutyAcknowledged: z.boolean({ error: typeError() }).default(false),
+  // The duties are acknowledged by the appointee themselves, signing (appointments.acknowledge):
+  // whoever records the appointment cannot tick it for them.
   /** When this appointment replaces an earlier one (change of person or scope). */
   supersedesId: IdSchema.optional(),
 });
@@ -57,6 +58,16 @@ export const AppointmentEndSchema = z.strictObject({
   endedOn: LocalDateSchema,
   endReason: requiredText(200),
 });
+
+/**
+ * appointments.acknowledge (确认岗位职责): the appointee, signed in as themselves, signs that they
+ * acknowledge the duties of their current post (docs/decisions/032). The signer is the session's user.
+ */
+export const AppointmentAcknowledgeSchema = z.strictObject({
+  id: IdSchema,
+  signature: SignatureCaptureSchema,
+});
+export type AppointmentAcknowledge = z.output<typeof AppointmentAcknowledgeSchema>;
 
 export const AssessmentMethod = z.enum(["exam", "interview", "practical"]);
 

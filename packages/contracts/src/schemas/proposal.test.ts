@@ -2,21 +2,28 @@ import { describe, expect, it } from "vitest";
 import { ProposalCreateSchema, ProposalDecideSchema } from "./proposal";
 import { HazardListFilterSchema, LedgerDateRangeSchema } from "./hazard-ledger";
 
+const signature = { method: "typed", typedName: "王安全" } as const;
+
 const issues = (r: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   (r.error?.issues ?? []).map((i) => `${i.path.join(".")}:${i.message}`);
 
 describe("proposal schemas", () => {
-  it("needs the signer's confirmation and a defect description", () => {
+  it("needs the signer's confirmation, their signature and a defect description", () => {
     expect(
       issues(ProposalCreateSchema.safeParse({ type: "stop_sales", defectDescription: " ", confirm: false })),
-    ).toEqual(["defectDescription:field.required", "confirm:proposal.confirm_required"]);
+    ).toEqual([
+      "defectDescription:field.required",
+      "confirm:proposal.confirm_required",
+      "signature:signature.required",
+    ]);
     expect(
-      ProposalCreateSchema.safeParse({ type: "stop_sales", defectDescription: "缺陷", confirm: true }).success,
+      ProposalCreateSchema.safeParse({ type: "stop_sales", defectDescription: "缺陷", confirm: true, signature })
+        .success,
     ).toBe(true);
   });
 
   it("requires a reason only when the decision is a rejection", () => {
-    const base = { proposalId: "p1", confirm: true } as const;
+    const base = { proposalId: "p1", confirm: true, signature } as const;
     expect(issues(ProposalDecideSchema.safeParse({ ...base, decision: "rejected", reason: "  " }))).toEqual([
       "reason:proposal.reason_required",
     ]);
@@ -24,6 +31,10 @@ describe("proposal schemas", () => {
       true,
     );
     expect(ProposalDecideSchema.safeParse({ ...base, decision: "adopted" }).success).toBe(true);
+    const { signature: _none, ...unsigned } = base;
+    expect(issues(ProposalDecideSchema.safeParse({ ...unsigned, decision: "adopted" }))).toEqual([
+      "signature:signature.required",
+    ]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   requiredText,
   uniqueArray,
 } from "./common";
+import { SignatureCaptureSchema } from "./signature";
 
 export const ProposalCreateSchema = z.strictObject({
   type: ProposalType,
@@ -22,6 +23,8 @@ export const ProposalCreateSchema = z.strictObject({
   evidenceFileIds: FileIdsSchema.optional(),
   /** The proposer confirms with their account that they sign this content. */
   confirm: z.literal(true, { error: "proposal.confirm_required" }),
+  /** The proposer's handwritten (or typed-name) signature on the filed content (docs/decisions/032). */
+  signature: SignatureCaptureSchema,
 });
 export type ProposalCreate = z.infer<typeof ProposalCreateSchema>;
 
@@ -34,6 +37,8 @@ export const ProposalDecideSchema = z
     /** Set when this decision replaces an earlier one (the earlier one is kept). */
     supersedesId: IdSchema.optional(),
     confirm: z.literal(true, { error: "proposal.confirm_required" }),
+    /** The principal's handwritten (or typed-name) signature on the decision. */
+    signature: SignatureCaptureSchema,
   })
   .refine((d) => d.decision !== "rejected" || (d.reason ?? "") !== "", {
     error: "proposal.reason_required",

@@ -80,8 +80,8 @@ export const DailySubmitSchema = z.strictObject({
   reportedToUserId: UserIdSchema.optional(),
   reportedAt: DateTimeSchema.optional(),
   remarks: optionalText(2000),
-  /** The handwritten (or typed-name) signature; signing without one records the account alone. */
-  signature: SignatureCaptureSchema.optional(),
+  /** The officer's handwritten (or typed-name) signature, required (docs/decisions/032). */
+  signature: SignatureCaptureSchema,
 });
 export type DailySubmit = z.infer<typeof DailySubmitSchema>;
 
@@ -90,14 +90,14 @@ export const DailyAllOkSchema = z.strictObject({
   siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   confirm: z.literal(true, { error: "field.required" }),
-  signature: SignatureCaptureSchema.optional(),
+  signature: SignatureCaptureSchema,
 });
 
 export const DailyNotOperatingSchema = z.strictObject({
   siteId: SiteIdSchema,
   checkDate: LocalDateSchema,
   reason: requiredText(500),
-  signature: SignatureCaptureSchema.optional(),
+  signature: SignatureCaptureSchema,
 });
 
 export const DailyAmendmentSchema = z

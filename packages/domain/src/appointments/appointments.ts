@@ -4,6 +4,7 @@
 import {
   maskIdNumber,
   maskPhone,
+  type AppointmentAcknowledge,
   type AppointmentEndSchema,
   type AppointmentRole,
   type Employment,
@@ -12,7 +13,9 @@ import type { AppointmentCreateWithDocument } from "@anzhi/contracts/uploads";
 import type { z } from "zod";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
+import { APPOINTMENT_DUTIES, recordContentHash } from "../audit/record-hash.ts";
 import { AppError } from "../errors.ts";
+import { signaturesOf, writeRecordSignature, type ShownSignature } from "../signatures/record-signatures.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import {
   listLinkedAttachments,
@@ -23,11 +26,7 @@ import {
 } from "../files/attachments.ts";
 import type { FileLocation } from "../files/storage.ts";
 
-export const DUTY_DOCS: Record<AppointmentRole, string | null> = {
-  principal: null,
-  director: "《质量安全总监职责》",
-  officer: "《质量安全员守则》",
-};
+export const DUTY_DOCS: Record<AppointmentRole, string | null> = APPOINTMENT_DUTIES;
 const DOC_TYPES: readonly AttachmentType[] = ["application/pdf", "image/jpeg", "image/png"];
 
 export interface AppointmentContext {
@@ -54,6 +53,8 @@ export interface AppointmentView {
   yearsExperience: number | null;
   dutyDoc: string | null;
   dutyDocAckAt: Date | null;
+  /** The appointee's signature acknowledging the duties (确认岗位职责), checked against the appointment's hash. */
+  acknowledgement: ShownSignature[];
   supersedesId: string | null;
   sites: { id: string; name: string }[];
   products: { id: string; name: string }[];
@@ -118,7 +119,6 @@ export async function createAppointment(
   ctx: AppointmentContext,
   data: AppointmentCreateWithDocument,
 ): Promise<{ id: string }> {
-  const now = ctx.now;
   const actor = { kind: "user" as const, userId: ctx.userId };
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
     await requireOwned(tx, ctx.organizationId, data);
@@ -136,7 +136,6 @@ export async function createAppointment(
         data: { endedOn: data.appointedOn, endReason: "superseded" },
       });
     }
-    const dutyDoc = DUTY_DOCS[data.role];
     const row = await tx.roleAssignment.create({
       data: {
         organizationId: ctx.organizationId,
@@ -150,8 +149,6 @@ export async function createAppointment(
         education: data.education || null,
         professionalTitle: data.professionalTitle || null,
         yearsExperience: data.yearsExperience ?? null,
-        dutyDocAckAt: dutyDoc && data.dutyAcknowledged ? now : null,
-        dutyDocVersion: dutyDoc && data.dutyAcknowledged ? dutyDoc : null,
         supersedesId: data.supersedesId ?? null,
         createdByUserId: ctx.userId,
       },
@@ -234,6 +231,67 @@ export async function endAppointment(
 }
 
 /**
+ * 确认岗位职责: the appointee acknowledges the duties of their current post by signing, signed in as
+ * themselves — an appointment of someone else, one already acknowledged, ended or without duties
+ * of its own (the principal's) cannot be acknowledged. The signature is bound to the hash of the
+ * appointment (post, scope, duties, appointee, start date) and written with the acknowledged-at time
+ * in one transaction.
+ */
+export async function acknowledgeAppointment(
+  db: Db,
+  ctx: { organizationId: string; userId: string; now: Date },
+  data: AppointmentAcknowledge,
+): Promise<{ id: string; contentHash: string }> {
+  return db.$transaction((tx) => acknowledgeAppointmentIn(tx, ctx, data));
+}
+
+/** acknowledgeAppointment inside the caller's transaction (the demo seed acknowledges through it too). */
+export async function acknowledgeAppointmentIn(
+  tx: Tx,
+  ctx: { organizationId: string; userId: string; now: Date },
+  data: AppointmentAcknowledge,
+): Promise<{ id: string; contentHash: string }> {
+  const row = await tx.roleAssignment.findFirst({
+    where: { id: data.id, organizationId: ctx.organizationId },
+    select: { id: true, role: true, userId: true, endedOn: true, dutyDocAckAt: true },
+  });
+  // Another person's appointment is not the signer's to acknowledge: not found, like another organisation's.
+  if (!row || row.userId !== ctx.userId) throw new AppError("RECORD_NOT_FOUND");
+  const duties = DUTY_DOCS[row.role as AppointmentRole] ?? null;
+  if (row.endedOn || !duties) throw new AppError("CONFLICT", { message: "not acknowledgeable" });
+  if (row.dutyDocAckAt) throw new AppError("RECORD_ALREADY_SIGNED");
+  const contentHash = await recordContentHash(tx, "appointment", row.id);
+  const claimed = await tx.roleAssignment.updateMany({
+    where: { id: row.id, organizationId: ctx.organizationId, dutyDocAckAt: null },
+    data: { dutyDocAckAt: ctx.now, dutyDocVersion: duties },
+  });
+  if (claimed.count !== 1) throw new AppError("RECORD_ALREADY_SIGNED");
+  await recordAudit(tx, {
+    organizationId: ctx.organizationId,
+    actor: { kind: "user", userId: ctx.userId },
+    action: "appointment.acknowledge",
+    entityType: "role_assignment",
+    entityId: row.id,
+    data: { duties, contentHash },
+    at: ctx.now,
+  });
+  await writeRecordSignature(
+    tx,
+    {
+      organizationId: ctx.organizationId,
+      recordType: "appointment",
+      recordId: row.id,
+      step: "acknowledgement",
+      contentHash,
+    },
+    ctx.userId,
+    data.signature,
+    ctx.now,
+  );
+  return { id: row.id, contentHash };
+}
+
+/**
  * A signed appointment document, for download: only a file still linked to a register entry of the
  * organisation (not, through this door, any other attachment of it).
  */
@@ -308,6 +366,7 @@ export async function listAppointments(
       yearsExperience: r.yearsExperience,
       dutyDoc: DUTY_DOCS[r.role as AppointmentRole] ?? null,
       dutyDocAckAt: r.dutyDocAckAt,
+      acknowledgement: await signaturesOf(db, organizationId, "appointment", r.id),
       supersedesId: r.supersedesId,
       sites: r.scopes.flatMap((s) => (s.site ? [s.site] : [])),
       products: r.scopes.flatMap((s) => (s.product ? [s.product] : [])),

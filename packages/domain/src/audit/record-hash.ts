@@ -8,10 +8,25 @@ import { canonicalJson, sha256Hex } from "./chain.ts";
 
 type Reader = Pick<
   Tx,
-  "dailyCheckRun" | "weeklyReport" | "monthlyMeeting" | "hazard" | "hazardEvent" | "attachmentLink"
+  | "dailyCheckRun"
+  | "weeklyReport"
+  | "monthlyMeeting"
+  | "hazard"
+  | "hazardEvent"
+  | "attachmentLink"
+  | "staffProposal"
+  | "proposalDecision"
+  | "roleAssignment"
 >;
 
-export type HashedRecord = "daily_check_run" | "weekly_report" | "monthly_meeting" | "hazard";
+export type HashedRecord =
+  | "daily_check_run"
+  | "weekly_report"
+  | "monthly_meeting"
+  | "hazard"
+  | "staff_proposal"
+  | "proposal_decision"
+  | "appointment";
 
 export function contentHashOf(content: unknown): string {
   return sha256Hex(canonicalJson(content));
@@ -160,12 +175,66 @@ async function hazardContent(db: Reader, id: string): Promise<unknown> {
   return evidenceException === null ? row : { ...row, evidenceException };
 }
 
+/**
+ * A proposal and a decision are never edited (a changed decision is a new row): each row keeps the
+ * hash it was signed with (proposals/proposals.ts computes it at filing / deciding), and that is
+ * what its signature is checked against.
+ */
+async function proposalContent(db: Reader, id: string): Promise<unknown> {
+  return db.staffProposal.findUniqueOrThrow({ where: { id }, select: { id: true, contentHash: true } });
+}
+
+async function decisionContent(db: Reader, id: string): Promise<unknown> {
+  return db.proposalDecision.findUniqueOrThrow({ where: { id }, select: { id: true, contentHash: true } });
+}
+
+/**
+ * What the appointee acknowledges (确认岗位职责): the post, its scope, the duties document, the
+ * person and the start date. The acknowledgement's own time is not part of it.
+ */
+async function appointmentContent(db: Reader, id: string): Promise<unknown> {
+  const { scopes, ...row } = await db.roleAssignment.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      organizationId: true,
+      role: true,
+      personName: true,
+      userId: true,
+      appointedOn: true,
+      scopes: { select: { siteId: true, productId: true, riskItemId: true } },
+    },
+  });
+  const ids = (pick: (s: (typeof scopes)[number]) => string | null) =>
+    scopes.flatMap((s) => (pick(s) ? [pick(s) as string] : [])).sort();
+  return {
+    ...row,
+    duties: APPOINTMENT_DUTIES[row.role] ?? null,
+    siteIds: ids((s) => s.siteId),
+    productIds: ids((s) => s.productId),
+    riskItemIds: ids((s) => s.riskItemId),
+  };
+}
+
+/** The duties text each post acknowledges (principal: none of its own). */
+export const APPOINTMENT_DUTIES: Record<string, string | null> = {
+  principal: null,
+  director: "《质量安全总监职责》",
+  officer: "《质量安全员守则》",
+};
+
 const CONTENT: Record<HashedRecord, (db: Reader, id: string) => Promise<unknown>> = {
   daily_check_run: dailyContent,
   weekly_report: weeklyContent,
   monthly_meeting: monthlyContent,
   hazard: hazardContent,
+  staff_proposal: proposalContent,
+  proposal_decision: decisionContent,
+  appointment: appointmentContent,
 };
+
+/** Kinds whose row stores the hash it was signed with (never edited); the others are recomputed. */
+const STORED_HASH = new Set<HashedRecord>(["staff_proposal", "proposal_decision"]);
 
 /** What the record's content hash covers, as it stands now (the demo seed patches it to an earlier revision). */
 export async function recordContent(db: Reader, kind: HashedRecord, id: string): Promise<Record<string, unknown>> {
@@ -174,7 +243,9 @@ export async function recordContent(db: Reader, kind: HashedRecord, id: string):
 
 /** The sha256 (hex) of the record's signed content as it stands now. */
 export async function recordContentHash(db: Reader, kind: HashedRecord, id: string): Promise<string> {
-  return contentHashOf(await CONTENT[kind](db, id));
+  const content = await CONTENT[kind](db, id);
+  if (STORED_HASH.has(kind)) return (content as { contentHash: string }).contentHash;
+  return contentHashOf(content);
 }
 
 /** The steps of a hazard a person signs (docs/decisions/032), each over its own content. */

@@ -1,12 +1,13 @@
 // 履职记录: proposals (意见建议) and vetoes (stop production / stop selling) by the director or an
-// officer, and the principal's decisions. Each is signed with the account (signer + time + a
-// sha256 of the canonical content) and never edited: a changed decision is a new row that
+// officer, and the principal's decisions. Each is signed (signer + time + a sha256 of the canonical
+// content, and the signer's handwritten or typed-name signature bound to that hash) and never edited: a changed decision is a new row that
 // supersedes the previous one, which stays.
 import { createHash } from "node:crypto";
 import { localDate, type ProposalDecide, type ProposalDecision, type ProposalType, type Role } from "@anzhi/contracts";
 import type { ProposalCreateWithEvidence } from "@anzhi/contracts/uploads";
 import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
+import { writeRecordSignature } from "../signatures/record-signatures.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { linkAttachments, transactionWithFiles } from "../files/attachments.ts";
 import type { FileLocation } from "../files/storage.ts";
@@ -139,6 +140,13 @@ export async function createProposal(
       entityId: row.id,
       data: { type: data.type, contentHash: hash },
     });
+    await writeRecordSignature(
+      tx,
+      { organizationId: ctx.organizationId, recordType: "staff_proposal", recordId: row.id, contentHash: hash },
+      ctx.userId,
+      data.signature,
+      ctx.now,
+    );
     return { id: row.id, contentHash: hash };
   });
 }
@@ -203,6 +211,19 @@ export async function decideProposal(
       entityId: proposal.id,
       data: { decisionId: row.id, decision: data.decision, supersedesId: data.supersedesId ?? null, contentHash: hash },
     });
+    await writeRecordSignature(
+      tx,
+      {
+        organizationId: ctx.organizationId,
+        recordType: "proposal_decision",
+        recordId: row.id,
+        step: "decision",
+        contentHash: hash,
+      },
+      ctx.userId,
+      data.signature,
+      ctx.now,
+    );
     return { id: row.id, contentHash: hash };
   });
 }

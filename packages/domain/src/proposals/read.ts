@@ -10,6 +10,7 @@ import {
 import type { Db, Prisma } from "@anzhi/db";
 import { AppError } from "../errors.ts";
 import { listLinkedAttachments, type LinkedAttachment } from "../files/attachments.ts";
+import { signaturesOf, type ShownSignature } from "../signatures/record-signatures.ts";
 
 interface Named {
   id: string;
@@ -141,12 +142,28 @@ export async function getProposal(
   db: Db,
   ctx: { organizationId: string; now: Date },
   id: string,
-): Promise<ProposalView & { history: DecisionView[]; attachments: LinkedAttachment[] }> {
+): Promise<
+  ProposalView & {
+    history: Array<DecisionView & { signatures: ShownSignature[] }>;
+    attachments: LinkedAttachment[];
+    /** The proposer's signature on the filing (docs/decisions/032). */
+    signatures: ShownSignature[];
+  }
+> {
   const row = await db.staffProposal.findFirst({ where: { id, organizationId: ctx.organizationId }, select });
   if (!row) throw new AppError("RECORD_NOT_FOUND");
   const names = await productNamesOf(db, ctx.organizationId, [row]);
+  const view = toView(row, names, ctx.now);
+  const history = await Promise.all(
+    view.history.map(async (d) => ({
+      ...d,
+      signatures: await signaturesOf(db, ctx.organizationId, "proposal_decision", d.id),
+    })),
+  );
   return {
-    ...toView(row, names, ctx.now),
+    ...view,
+    history,
     attachments: await listLinkedAttachments(db, ctx.organizationId, "staff_proposal", id),
+    signatures: await signaturesOf(db, ctx.organizationId, "staff_proposal", id),
   };
 }

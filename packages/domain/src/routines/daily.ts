@@ -242,7 +242,7 @@ async function signSheet(
     reportedToUserId?: string;
     reportedAt?: string;
     remarks?: string;
-    signature?: SignatureCapture;
+    signature: SignatureCapture;
   },
   now: Date,
 ): Promise<{ runId: string; late: boolean; zeroRisk: boolean }> {
@@ -318,14 +318,13 @@ async function signSheet(
     entityId: run.id,
     data: { checkDate: s.checkDate, siteId: s.siteId, zeroRisk, late, entries: entries.length, contentHash },
   });
-  if (s.signature)
-    await writeRecordSignature(
-      tx,
-      { organizationId: officer.organizationId, recordType: "daily_check_run", recordId: run.id, contentHash },
-      officer.userId,
-      s.signature,
-      now,
-    );
+  await writeRecordSignature(
+    tx,
+    { organizationId: officer.organizationId, recordType: "daily_check_run", recordId: run.id, contentHash },
+    officer.userId,
+    s.signature,
+    now,
+  );
   await emitWebhookEvent(
     tx,
     officer.organizationId,
@@ -506,14 +505,13 @@ export async function recordNotOperating(
         contentHash,
       },
     });
-    if (s.signature)
-      await writeRecordSignature(
-        tx,
-        { organizationId: officer.organizationId, recordType: "daily_check_run", recordId: runId, contentHash },
-        officer.userId,
-        s.signature,
-        now,
-      );
+    await writeRecordSignature(
+      tx,
+      { organizationId: officer.organizationId, recordType: "daily_check_run", recordId: runId, contentHash },
+      officer.userId,
+      s.signature,
+      now,
+    );
     await emitWebhookEvent(
       tx,
       officer.organizationId,

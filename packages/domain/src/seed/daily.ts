@@ -197,6 +197,22 @@ export async function createDailyRuns(
     audit.dataJson = json({ ...(JSON.parse(audit.dataJson ?? "{}") as object), contentHash: contentHashOf(signedAs) });
   }
   await tx.auditEvent.createMany({ data: audits });
+  // Each officer signed their record by typed name (docs/decisions/032), bound to the hash as signed.
+  await tx.recordSignature.createMany({
+    data: audits
+      .filter((a) => a.action === "daily_check.submit")
+      .map((a) => ({
+        organizationId: org.id,
+        recordType: "daily_check_run",
+        recordId: a.entityId ?? "",
+        step: "record",
+        contentHash: (JSON.parse(a.dataJson ?? "{}") as { contentHash: string }).contentHash,
+        signerUserId: a.actorUserId ?? "",
+        method: "typed",
+        typedName: org.people.names.get(a.actorUserId ?? "") ?? "",
+        signedAt: a.at as Date, // every seeded signing event has its time
+      })),
+  });
   for (const r of reads)
     await markDailyRead(tx, { organizationId: org.id, userId: org.people.director }, [r.runId], r.at);
   return summaries;

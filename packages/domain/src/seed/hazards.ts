@@ -213,7 +213,8 @@ export async function createFollowUps(
     });
     const decidedAt = new Date(day.getTime() + 90 * 60_000);
     const decision = { decision: "adopted", reason: "同意立即停止LH-4820T生产并隔离库存，组织供方追溯排查", decidedAt };
-    await tx.proposalDecision.create({
+    await signSeeded(ctx, battery, "staff_proposal", proposalId, "record", battery.people.director, proposal.at);
+    const batteryDecision = await tx.proposalDecision.create({
       data: {
         organizationId: battery.id,
         proposalId,
@@ -225,7 +226,17 @@ export async function createFollowUps(
         contentHash: sha256(json(decision)),
         createdAt: decidedAt,
       },
+      select: { id: true },
     });
+    await signSeeded(
+      ctx,
+      battery,
+      "proposal_decision",
+      batteryDecision.id,
+      "decision",
+      battery.people.principal,
+      decidedAt,
+    );
     const submittedAt = atLocal(at(ctx.workingDays, -2), 17, 0);
     await tx.majorRiskReport.create({
       data: {
@@ -272,7 +283,9 @@ export async function createFollowUps(
     decision: "rejected",
     reason: "经核查该批车辆已取得GB 17761-2024新标准CCC证书，铭牌为门店临时标签打印错误，已更换正确铭牌，无需停售。",
   };
-  await tx.proposalDecision.create({
+  const sellerOfficer = at(hardware.people.officers, 0).userId;
+  await signSeeded(ctx, hardware, "staff_proposal", sellerProposalId, "record", sellerOfficer, sellerProposalAt);
+  const hardwareDecision = await tx.proposalDecision.create({
     data: {
       organizationId: hardware.id,
       proposalId: sellerProposalId,
@@ -284,7 +297,17 @@ export async function createFollowUps(
       contentHash: sha256(json(rejection)),
       createdAt: rejectedAt,
     },
+    select: { id: true },
   });
+  await signSeeded(
+    ctx,
+    hardware,
+    "proposal_decision",
+    hardwareDecision.id,
+    "decision",
+    hardware.people.principal,
+    rejectedAt,
+  );
 
   const find = (org: "battery" | "hardware", status: string, overdue = false) =>
     hazards.find((x) => x.orgKey === org && hazardStatus(x) === status && (!overdue || x.dueDate < ctx.today));
@@ -357,5 +380,38 @@ export async function createFollowUps(
       dedupeKey: `${r.dedupeKey ?? ""}:${r.userId}:${ctx.today}`,
       deliveryPlannedAt: ctx.now,
     })),
+  });
+}
+
+/**
+ * The seeded proposal's or decision's typed-name signature (docs/decisions/032), bound to the hash
+ * stored on the row — filing or deciding without one is no longer something the product does.
+ */
+async function signSeeded(
+  ctx: SeedCtx,
+  org: OrgSeed,
+  recordType: "staff_proposal" | "proposal_decision",
+  recordId: string,
+  step: "record" | "decision",
+  signerUserId: string,
+  signedAt: Date,
+): Promise<void> {
+  const { tx } = ctx;
+  const row =
+    recordType === "staff_proposal"
+      ? await tx.staffProposal.findUniqueOrThrow({ where: { id: recordId }, select: { contentHash: true } })
+      : await tx.proposalDecision.findUniqueOrThrow({ where: { id: recordId }, select: { contentHash: true } });
+  await tx.recordSignature.create({
+    data: {
+      organizationId: org.id,
+      recordType,
+      recordId,
+      step,
+      contentHash: row.contentHash,
+      signerUserId,
+      method: "typed",
+      typedName: org.people.names.get(signerUserId) ?? "",
+      signedAt,
+    },
   });
 }

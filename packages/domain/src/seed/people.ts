@@ -3,6 +3,7 @@ import type { OrgBase } from "./orgs.ts";
 import { BATTERY_NAME, HARDWARE_NAME } from "./orgs.ts";
 import type { OrgKey, PeopleSeed, SeedCtx } from "./types.ts";
 import { addDays, at, atLocal, json, newId, sha256 } from "./util.ts";
+import { acknowledgeAppointmentIn } from "../appointments/appointments.ts";
 
 export const DEMO_PASSWORD = "anzhi-demo-2026";
 export const REGULATOR_AGENCY_NAME = "常州市新北区市场监督管理局";
@@ -171,8 +172,6 @@ export async function createPeople(ctx: SeedCtx, org: OrgBase): Promise<PeopleSe
         appointedOn,
         endedOn: handover,
         endReason: "调任生产部，质量安全员岗位由陈静接任",
-        dutyDocAckAt: atLocal(appointedOn, 15, 0),
-        dutyDocVersion: "2023-05",
         createdByUserId: userId("principal"),
         createdAt: org.createdAt,
         updatedAt: org.createdAt,
@@ -196,8 +195,6 @@ export async function createPeople(ctx: SeedCtx, org: OrgBase): Promise<PeopleSe
         phoneEnc: ctx.encrypt(d.phone),
         idNumberEnc: ctx.encrypt(residentId(region, d.birth, String(101 + i * 22).padStart(3, "0"))),
         appointedOn: since,
-        dutyDocAckAt: d.role === "principal" ? null : atLocal(since, 16, 30),
-        dutyDocVersion: d.role === "principal" ? null : "2023-05",
         supersedesId: replaces,
         createdByUserId: userId("principal"),
         createdAt: org.createdAt,
@@ -222,6 +219,19 @@ export async function createPeople(ctx: SeedCtx, org: OrgBase): Promise<PeopleSe
       createdAt: org.createdAt,
     })),
   });
+
+  // Each appointee acknowledged the duties of their post on the day (确认岗位职责), by typed name,
+  // through the service — so the register shows only acknowledgements signed by the person.
+  for (const d of defs) {
+    const id = raIds.get(d.slot);
+    if (!id || (d.role !== "director" && d.role !== "officer")) continue;
+    const since = d.slot === "officer2" && predecessorId ? handover : appointedOn;
+    await acknowledgeAppointmentIn(
+      tx,
+      { organizationId: org.id, userId: userId(d.slot), now: atLocal(since, 16, 30) },
+      { id, signature: { method: "typed", typedName: d.name } },
+    );
+  }
 
   const people: PeopleSeed = {
     principal: userId("principal"),

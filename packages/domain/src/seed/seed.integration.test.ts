@@ -226,8 +226,15 @@ describe("seedDemo", () => {
     }
   });
 
-  it("signs every weekly report and set of minutes with the signer's typed name, bound to the hash signed", async () => {
+  it("signs every daily record, weekly report and set of minutes with the signer's typed name, bound to the hash signed", async () => {
     for (const [kind, rows] of [
+      [
+        "daily_check_run",
+        await db.dailyCheckRun.findMany({
+          where: { status: { not: "draft" } },
+          select: { id: true, signedByUserId: true, revision: true },
+        }),
+      ],
       ["weekly_report", await db.weeklyReport.findMany({ select: { id: true, signedByUserId: true, revision: true } })],
       [
         "monthly_meeting",
@@ -266,6 +273,30 @@ describe("seedDemo", () => {
       expect(sigs.map((s) => [s.step, s.signerUserId])).toEqual(expected);
       for (const s of sigs)
         expect(s.contentHash).toBe(await hazardStepContentHash(db, h.id, s.step as "rectification" | "verification"));
+    }
+  });
+
+  it("signs each proposal and decision, and each shown duty acknowledgement, by the person, bound to its hash", async () => {
+    const proposals = await db.staffProposal.findMany({ select: { id: true, proposedByUserId: true } });
+    const decisions = await db.proposalDecision.findMany({ select: { id: true, decidedByUserId: true } });
+    const acknowledged = await db.roleAssignment.findMany({
+      where: { dutyDocAckAt: { not: null } },
+      select: { id: true, userId: true, dutyDocAckAt: true },
+    });
+    expect([proposals.length, decisions.length, acknowledged.length].every((n) => n > 0)).toBe(true);
+    for (const [kind, id, signerUserId] of [
+      ...proposals.map((p) => ["staff_proposal", p.id, p.proposedByUserId] as const),
+      ...decisions.map((d) => ["proposal_decision", d.id, d.decidedByUserId] as const),
+      ...acknowledged.map((r) => ["appointment", r.id, r.userId ?? ""] as const),
+    ]) {
+      const sigs = await db.recordSignature.findMany({ where: { recordType: kind, recordId: id } });
+      const signer = await db.user.findUniqueOrThrow({ where: { id: signerUserId } });
+      expect(sigs.map((s) => [s.signerUserId, s.method, s.typedName])).toEqual([[signer.id, "typed", signer.name]]);
+      expect(sigs[0]?.contentHash).toBe(await recordContentHash(db, kind, id));
+    }
+    for (const r of acknowledged) {
+      const sig = await db.recordSignature.findFirstOrThrow({ where: { recordType: "appointment", recordId: r.id } });
+      expect(sig.signedAt).toEqual(r.dutyDocAckAt);
     }
   });
 

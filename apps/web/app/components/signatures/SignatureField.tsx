@@ -108,6 +108,16 @@ export function SignatureField({ id, signerName }: { id: string; signerName: str
   );
 }
 
+/** The server's refusal of a posted signature (missing, not the signer's name, not strokes), on its field. */
+export function SignatureErrors({ fields }: { fields: Readonly<Record<string, string | undefined>> }) {
+  const message = fields.signature ?? fields["signature.typedName"] ?? fields["signature.imageSvg"];
+  return message ? (
+    <p className="field-error" role="alert" data-testid="signature-error">
+      {message}
+    </p>
+  ) : null;
+}
+
 /** A signature as the record views show it (print and regulator alike). */
 export interface ShownSignature {
   method: "drawn" | "typed";

@@ -1,7 +1,7 @@
 // /app/appointments — the appointment register: current appointments with their scope, duty
 // acknowledgement (signed by the appointee themselves: "确认岗位职责" on their own entry), signed
 // document and training; past appointments below; training records.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,9 +14,7 @@ import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
 import { pageTitle } from "../lib/meta.ts";
 import { formatInstant } from "../lib/format.ts";
-import signatureStyles from "../styles/signatures.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: signatureStyles }];
 
 export const meta = pageTitle("appointments");
 

@@ -15,15 +15,11 @@ import { FormAlert } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
 import { SignatureErrors, SignatureField, SignatureMark } from "../components/signatures/SignatureField.tsx";
 import styles from "../styles/ledger.css?url";
-import signatureStyles from "../styles/signatures.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { ProposalDecideFormSchema } from "./app.proposals.$proposalId.form.ts";
 import { pageTitle } from "../lib/meta.ts";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: styles },
-  { rel: "stylesheet", href: signatureStyles },
-];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta = pageTitle("proposal");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -14,14 +14,10 @@ import { FormAlert } from "../components/Field.tsx";
 import { PhotoInput, TextArea } from "../components/hazards/inputs.tsx";
 import { SignatureErrors, SignatureField } from "../components/signatures/SignatureField.tsx";
 import styles from "../styles/ledger.css?url";
-import signatureStyles from "../styles/signatures.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { pageTitle } from "../lib/meta.ts";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: styles },
-  { rel: "stylesheet", href: signatureStyles },
-];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta = pageTitle("proposalNew");
 
 export async function loader({ request }: LoaderFunctionArgs) {

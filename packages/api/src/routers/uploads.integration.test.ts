@@ -1,7 +1,6 @@
 // Files travel as bytes with the record they belong to and are stored in that record's
 // transaction: a refused record leaves no Attachment row and no file on disk; a stored one
 // downloads as bytes with its type and an RFC 5987 name.
-import { drawnSignature } from "../testing/signature.ts";
 import { buffer } from "node:stream/consumers";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";

@@ -2,7 +2,6 @@
 // tRPC router: only admins manage endpoints, the secret is returned once and never listed, a hazard
 // opened and closed writes `hazard.opened` and `hazard.closed` to the outbox in its transaction,
 // and another organisation's endpoint is refused. Delivery itself: packages/sdk/test/webhooks-delivery.
-import { drawnSignature } from "../testing/signature.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@anzhi/db/testing";
 import { createOrgWithPeople, refusal, type OrgPeople } from "../testing/org-people.ts";

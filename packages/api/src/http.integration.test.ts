@@ -98,9 +98,13 @@ describe("/api/trpc on bad input", () => {
   it("answers 400 for an unpaired UTF-16 surrogate, naming the field, and creates nothing", async () => {
     const body = JSON.stringify(signUpInput(310)).replace('"测试企业310"', String.raw`"测试\ud800企业"`);
     const zh = await badRequest(await raw("auth.signUp", body));
-    expect(zh.data.issues).toEqual([{ path: "name", message: "含有无法保存的字符（不成对的 Unicode 代理项或 NUL 字符）" }]);
+    expect(zh.data.issues).toEqual([
+      { path: "name", message: "含有无法保存的字符（不成对的 Unicode 代理项或 NUL 字符）" },
+    ]);
     const en = await badRequest(await raw("auth.signUp", body, "en"));
-    expect(en.data.issues).toEqual([{ path: "name", message: "Contains characters that cannot be stored (an unpaired Unicode surrogate or a NUL)" }]);
+    expect(en.data.issues).toEqual([
+      { path: "name", message: "Contains characters that cannot be stored (an unpaired Unicode surrogate or a NUL)" },
+    ]);
     expect(await t.db.user.count({ where: { email: "principal310@example.test" } })).toBe(0);
   });
 });

@@ -2,11 +2,11 @@
 // store can hold, or a NUL ("\u0000"), which PostgreSQL's text type refuses (and a browser shows
 // as U+FFFD); edges refuse such input before it reaches a service, on both databases alike.
 
-const UNSTORABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** True when `text` is well-formed UTF-16 (String.prototype.isWellFormed, ES2024) without a NUL. */
 export function isWellFormedText(text: string): boolean {
-  return !UNSTORABLE.test(text);
+  return !text.includes("\u0000") && !LONE_SURROGATE.test(text);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

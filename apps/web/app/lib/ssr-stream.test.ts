@@ -16,8 +16,9 @@ const require = createRequire(import.meta.url);
 const reactDom = dirname(require.resolve("react-dom/package.json"));
 const builds = ["development", "production.min"].map((build) => ({
   build,
-  render: (require(join(reactDom, `cjs/react-dom-server.node.${build}.js`)) as { renderToPipeableStream: typeof Render })
-    .renderToPipeableStream,
+  render: (
+    require(join(reactDom, `cjs/react-dom-server.node.${build}.js`)) as { renderToPipeableStream: typeof Render }
+  ).renderToPipeableStream,
 }));
 
 async function streamed(renderToPipeableStream: typeof Render, node: Parameters<typeof Render>[0]): Promise<Buffer> {
@@ -31,17 +32,20 @@ async function streamed(renderToPipeableStream: typeof Render, node: Parameters<
 }
 
 describe("server-rendered HTML stream", () => {
-  it.each(builds)("carries no zero bytes when Chinese text crosses the encoder's 2 KB views ($build)", async ({ render }) => {
-    // Lines of 0–2 ASCII letters then 3-byte characters: some character lands on every alignment
-    // against a view's end, so at least one straddles a boundary.
-    const lines = Array.from({ length: 300 }, (_, i) =>
-      createElement("p", { key: i }, `${"a".repeat(i % 3)}一、企业名称：常州锂鸿新能源科技有限公司`),
-    );
-    const html = await streamed(render, createElement(Suspense, null, createElement("main", null, lines)));
-    expect(html.length).toBeGreaterThan(6 * 2048);
-    expect(html.indexOf(0)).toBe(-1);
-    const text = html.toString("utf8");
-    expect(text).not.toContain("\ufffd");
-    expect(text.match(/常州锂鸿新能源科技有限公司/g)).toHaveLength(300);
-  });
+  it.each(builds)(
+    "carries no zero bytes when Chinese text crosses the encoder's 2 KB views ($build)",
+    async ({ render }) => {
+      // Lines of 0–2 ASCII letters then 3-byte characters: some character lands on every alignment
+      // against a view's end, so at least one straddles a boundary.
+      const lines = Array.from({ length: 300 }, (_, i) =>
+        createElement("p", { key: i }, `${"a".repeat(i % 3)}一、企业名称：常州锂鸿新能源科技有限公司`),
+      );
+      const html = await streamed(render, createElement(Suspense, null, createElement("main", null, lines)));
+      expect(html.length).toBeGreaterThan(6 * 2048);
+      expect(html.indexOf(0)).toBe(-1);
+      const text = html.toString("utf8");
+      expect(text).not.toContain("\ufffd");
+      expect(text.match(/常州锂鸿新能源科技有限公司/g)).toHaveLength(300);
+    },
+  );
 });

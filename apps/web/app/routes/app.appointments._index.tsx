@@ -15,7 +15,6 @@ import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
 import { pageTitle } from "../lib/meta.ts";
 import { formatInstant } from "../lib/format.ts";
 
-
 export const meta = pageTitle("appointments");
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -37,10 +37,7 @@ export function startDemoApp(opts: ServerOptions = {}): DemoApp {
   afterAll(async () => {
     // A context wedged by a failed test must not hold the file's clean-up: closing the browser
     // ends every context anyway.
-    await Promise.race([
-      Promise.allSettled(contexts.map((c) => c.close())),
-      new Promise((r) => setTimeout(r, 15_000)),
-    ]);
+    await Promise.race([Promise.allSettled(contexts.map((c) => c.close())), new Promise((r) => setTimeout(r, 15_000))]);
     await browser?.close().catch(() => undefined);
     await server?.stop();
   });

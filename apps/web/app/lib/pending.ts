@@ -40,3 +40,12 @@ export function useIsPending(fields: Readonly<Record<string, string>> = {}, opti
   if (form === null) return false;
   return Object.entries(fields).every(([name, value]) => (form.get(name) ?? "") === value);
 }
+
+/**
+ * True once the page's last navigation has settled. Remix hands a page its action's answer as soon
+ * as the action returns, while its loaders are still reloading: a "done" notice shown then would
+ * stand beside the data from before the action, so it waits for this.
+ */
+export function useSettled(): boolean {
+  return useNavigation().state === "idle";
+}

@@ -13,6 +13,7 @@ import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
 import { pageTitle } from "../lib/meta.ts";
+import { useSettled } from "../lib/pending.ts";
 import { formatInstant } from "../lib/format.ts";
 
 export const meta = pageTitle("appointments");
@@ -61,6 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Appointments() {
   const { org, appointments, trainings, canManage, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const settled = useSettled();
   const { t } = useTranslation();
   const current = appointments.filter((a) => a.endedOn === null);
   const past = appointments.filter((a) => a.endedOn !== null);
@@ -69,7 +71,7 @@ export default function Appointments() {
     <div className="stack">
       <h1>{t("appointments.title")}</h1>
       <p className="muted">{t("appointments.lead")}</p>
-      {actionData?.done ? (
+      {actionData?.done && settled ? (
         <p role="status" className="notice">
           {t(actionData.done)}
         </p>

@@ -6,7 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PLANS, type BillingPlan, type PlanLimits } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
-import { usePendingForm } from "../lib/pending.ts";
+import { usePendingForm, useSettled } from "../lib/pending.ts";
 import { billingAction, billingLoader } from "./app.billing.server.ts";
 import { pageTitle } from "../lib/meta.ts";
 import { formatDay } from "../lib/format.ts";
@@ -45,6 +45,7 @@ function DunningBanner({
 export default function Billing() {
   const { timeZone, overview, checkoutDone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const settled = useSettled();
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === "en" ? "en" : "zh-CN";
   const submitting = usePendingForm({ state: "submitting" });
@@ -104,7 +105,7 @@ export default function Billing() {
           {actionData?.intent === "upgrade" && actionData.error ? (
             <FormAlert message={actionData.error.message} />
           ) : null}
-          {actionData?.message === "transferStarted" ? (
+          {actionData?.message === "transferStarted" && settled ? (
             <p className="notice" role="status">
               {t("billing.transferStarted")}
             </p>
@@ -222,7 +223,7 @@ export default function Billing() {
       <section className="card stack" aria-labelledby="billing-details">
         <h2 id="billing-details">{t("billing.details")}</h2>
         <p className="muted">{t("billing.detailsLead")}</p>
-        {actionData?.message === "saved" ? (
+        {actionData?.message === "saved" && settled ? (
           <p className="notice" role="status">
             {t("billing.saved")}
           </p>

@@ -9,7 +9,7 @@ import { Role } from "@anzhi/contracts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, formValues, inputOf, intended, parseForm } from "../lib/forms.server.ts";
-import { usePendingForm } from "../lib/pending.ts";
+import { usePendingForm, useSettled } from "../lib/pending.ts";
 import { MembersFormSchema } from "./app.members.form.ts";
 import { pageTitle } from "../lib/meta.ts";
 import { qrSvg } from "../lib/qr.server.ts";
@@ -155,6 +155,7 @@ function CopyLink({ link, qr }: { link: string; qr: string | null }) {
 export default function Members() {
   const { org, userId, members, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const settled = useSettled();
   const { t } = useTranslation();
   const busyIntent = usePendingForm({ state: "submitting" })?.get("intent");
   const inviteError = actionData?.intent === "invite" ? actionData.error : null;
@@ -162,7 +163,7 @@ export default function Members() {
   return (
     <div className="stack">
       <h1>{t("members.title")}</h1>
-      {actionData?.done ? (
+      {actionData?.done && settled ? (
         <p role="status" className="notice">
           {t(actionData.done.key, { name: actionData.done.name })}
         </p>

@@ -11,7 +11,7 @@ import { CHINA_TIME, formatInstant } from "../lib/format.ts";
 import { requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, parseForm } from "../lib/forms.server.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
-import { usePendingForm } from "../lib/pending.ts";
+import { usePendingForm, useSettled } from "../lib/pending.ts";
 import styles from "../styles/regulator.css?url";
 import { WebhooksFormSchema } from "./app.settings.webhooks.form.ts";
 
@@ -60,6 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Webhooks() {
   const { admin, overview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const settled = useSettled();
   const { t } = useTranslation();
   const pending = usePendingForm();
   const busy = Boolean(pending);
@@ -71,7 +72,7 @@ export default function Webhooks() {
       </section>
     );
   }
-  const done = actionData?.ok ? actionData.done : null;
+  const done = actionData?.ok && settled ? actionData.done : null;
   const fields: Record<string, string> = actionData?.fields ?? {};
   const urlOf = new Map(overview.endpoints.map((e) => [e.id, e.url]));
   return (

@@ -10,7 +10,7 @@ import { text } from "../lib/routines.server.ts";
 import { formatInstant } from "../lib/format.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import styles from "../styles/routines.css?url";
-import { useIsPending } from "../lib/pending.ts";
+import { useIsPending, useSettled } from "../lib/pending.ts";
 import { pageTitle } from "../lib/meta.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -49,6 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Standing() {
   const { standing: s, figures, canRecord, lastYear } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const settled = useSettled();
   const pending = useIsPending();
   const { t } = useTranslation();
   const fields = actionData?.error?.fields ?? {};
@@ -110,7 +111,7 @@ export default function Standing() {
         {canRecord ? (
           <Form method="post" className="routine-form">
             <FormAlert message={actionData?.error?.message} />
-            {actionData?.ok ? <p role="status">{t("standing.saved")}</p> : null}
+            {actionData?.ok && settled ? <p role="status">{t("standing.saved")}</p> : null}
             <Field
               name="year"
               label={t("standing.figureYear")}

@@ -26,7 +26,6 @@ import {
 } from "../files/attachments.ts";
 import type { FileLocation } from "../files/storage.ts";
 
-export const DUTY_DOCS: Record<AppointmentRole, string | null> = APPOINTMENT_DUTIES;
 const DOC_TYPES: readonly AttachmentType[] = ["application/pdf", "image/jpeg", "image/png"];
 
 export interface AppointmentContext {
@@ -257,7 +256,7 @@ export async function acknowledgeAppointmentIn(
   });
   // Another person's appointment is not the signer's to acknowledge: not found, like another organisation's.
   if (!row || row.userId !== ctx.userId) throw new AppError("RECORD_NOT_FOUND");
-  const duties = DUTY_DOCS[row.role as AppointmentRole] ?? null;
+  const duties = APPOINTMENT_DUTIES[row.role] ?? null;
   if (row.endedOn || !duties) throw new AppError("CONFLICT", { message: "not acknowledgeable" });
   if (row.dutyDocAckAt) throw new AppError("RECORD_ALREADY_SIGNED");
   const contentHash = await recordContentHash(tx, "appointment", row.id);
@@ -364,7 +363,7 @@ export async function listAppointments(
       education: r.education,
       professionalTitle: r.professionalTitle,
       yearsExperience: r.yearsExperience,
-      dutyDoc: DUTY_DOCS[r.role as AppointmentRole] ?? null,
+      dutyDoc: APPOINTMENT_DUTIES[r.role] ?? null,
       dutyDocAckAt: r.dutyDocAckAt,
       acknowledgement: await signaturesOf(db, organizationId, "appointment", r.id),
       supersedesId: r.supersedesId,

@@ -206,7 +206,10 @@ async function appointmentContent(db: Reader, id: string): Promise<unknown> {
     },
   });
   const ids = (pick: (s: (typeof scopes)[number]) => string | null) =>
-    scopes.flatMap((s) => (pick(s) ? [pick(s) as string] : [])).sort();
+    scopes
+      .map(pick)
+      .filter((v): v is string => Boolean(v))
+      .sort();
   return {
     ...row,
     duties: APPOINTMENT_DUTIES[row.role] ?? null,

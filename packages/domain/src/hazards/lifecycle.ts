@@ -39,9 +39,9 @@ export async function transitionHazard(
 ): Promise<TransitionResultView> {
   // The rectifier and the verifier sign their step by hand (docs/decisions/032); the signer is the session's user.
   const step = HAZARD_SIGNED_STEP[data.action.type];
-  const signed = step === null ? null : { step, capture: data.signature };
-  if (signed !== null && signed.capture === undefined)
+  if (step !== null && data.signature === undefined)
     throw new AppError("VALIDATION_FAILED", { issues: [{ path: "signature", message: "signature.required" }] });
+  const signed = step === null || data.signature === undefined ? null : { step, capture: data.signature };
   const photos =
     data.action.type === "submit_for_verification" ? await preparePhotos(data.action.evidence, undefined) : [];
   return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
@@ -155,8 +155,9 @@ export async function transitionHazard(
       now,
     });
     // The step's own content, now that its fields, event and evidence are written, bound to the signature.
-    const stepHash = signed === null ? null : await hazardStepContentHash(tx, hazard.id, signed.step);
-    if (signed?.capture !== undefined && stepHash !== null)
+    let stepHash: string | null = null;
+    if (signed !== null) {
+      stepHash = await hazardStepContentHash(tx, hazard.id, signed.step);
       await writeRecordSignature(
         tx,
         {
@@ -170,6 +171,7 @@ export async function transitionHazard(
         signed.capture,
         now,
       );
+    }
     await recordAudit(tx, {
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },

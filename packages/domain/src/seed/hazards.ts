@@ -145,7 +145,6 @@ export async function createHazards(
     ];
     for (const [step, signer, when] of signed) {
       if (signer === null || when === null) continue;
-      const { name } = await tx.user.findUniqueOrThrow({ where: { id: signer }, select: { name: true } });
       await writeRecordSignature(
         tx,
         {
@@ -156,7 +155,7 @@ export async function createHazards(
           contentHash: await hazardStepContentHash(tx, hazardId, step),
         },
         signer,
-        { method: "typed", typedName: name },
+        { method: "typed", typedName: org.people.names.get(signer) ?? "" },
         when,
       );
     }
@@ -401,17 +400,11 @@ async function signSeeded(
     recordType === "staff_proposal"
       ? await tx.staffProposal.findUniqueOrThrow({ where: { id: recordId }, select: { contentHash: true } })
       : await tx.proposalDecision.findUniqueOrThrow({ where: { id: recordId }, select: { contentHash: true } });
-  await tx.recordSignature.create({
-    data: {
-      organizationId: org.id,
-      recordType,
-      recordId,
-      step,
-      contentHash: row.contentHash,
-      signerUserId,
-      method: "typed",
-      typedName: org.people.names.get(signerUserId) ?? "",
-      signedAt,
-    },
-  });
+  await writeRecordSignature(
+    tx,
+    { organizationId: org.id, recordType, recordId, step, contentHash: row.contentHash },
+    signerUserId,
+    { method: "typed", typedName: org.people.names.get(signerUserId) ?? "" },
+    signedAt,
+  );
 }

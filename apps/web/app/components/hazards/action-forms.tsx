@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { PhotoInput, TextArea } from "./inputs.tsx";
 import type { HazardActionType } from "../../lib/api-types.ts";
 import { usePendingForm } from "../../lib/pending.ts";
-import { FieldError } from "../Field.tsx";
-import { SignatureField } from "../signatures/SignatureField.tsx";
+import { SignatureErrors, SignatureField } from "../signatures/SignatureField.tsx";
 
 export function HazardActionForms(props: {
   actions: HazardActionType[];
@@ -26,9 +25,7 @@ export function HazardActionForms(props: {
   const signature = (intent: HazardActionType, id: string) => (
     <>
       <SignatureField id={id} signerName={props.signerName} />
-      <FieldError
-        message={err(intent, "signature") ?? err(intent, "signature.typedName") ?? err(intent, "signature.imageSvg")}
-      />
+      <SignatureErrors fields={props.intent === intent ? props.fields : {}} />
     </>
   );
   const submit = (intent: HazardActionType, className: string) => (

@@ -13,6 +13,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client.ts";
 import { registerPayloadFunction } from "./bulk-payload.ts";
+import "./plan-cache.ts";
 
 export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

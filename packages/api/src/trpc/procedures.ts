@@ -7,6 +7,7 @@
 //   roleProcedure(...)  — a member holding one of the given roles (admins pass `admin: true`)
 //   regulatorProcedure  — a regulator user; mutations are refused by construction elsewhere
 import { AppError } from "@anzhi/domain/errors";
+import { withReadMemo } from "@anzhi/domain/read-memo";
 import { forOrganization, type ScopedDb } from "@anzhi/db";
 import { OrgKind as OrgKindEnum, type OrgKind, type Role } from "@anzhi/contracts/enums";
 import { localDate } from "@anzhi/contracts/periods";
@@ -16,10 +17,12 @@ import { referencesOf } from "./owned-refs.ts";
 import { t } from "./init.ts";
 import { convertFailure, readInput } from "./errors.ts";
 
-// First in every procedure: refuse unreadable input, then convert whatever the call threw.
-const errorConversion = t.middleware(async ({ getRawInput, next }) => {
+// First in every procedure: refuse unreadable input, then convert whatever the call threw. A query
+// reads the organisation's reference data (calendar, clock, duties) once, shared with the other
+// queries of its request (domain read-memo.ts); a mutation reads afresh every time.
+const errorConversion = t.middleware(async ({ ctx, getRawInput, next, type }) => {
   await readInput(getRawInput);
-  const result = await next();
+  const result = await (type === "query" && ctx.requestCache ? withReadMemo(ctx.requestCache, () => next()) : next());
   return result.ok ? result : { ...result, error: convertFailure(result.error, "trpc") };
 });
 

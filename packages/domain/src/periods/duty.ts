@@ -7,6 +7,7 @@
 import { localDate } from "@anzhi/contracts";
 import type { Db, Tx } from "@anzhi/db";
 import { AppError } from "../errors.ts";
+import { memoRead } from "../read-memo.ts";
 
 export interface DutyInterval {
   from: string;
@@ -24,7 +25,11 @@ export interface Duties {
 
 type DutyDb = Pick<Db | Tx, "organization" | "roleAssignment">;
 
-export async function loadDuties(db: DutyDb, organizationId: string): Promise<Duties> {
+export function loadDuties(db: DutyDb, organizationId: string): Promise<Duties> {
+  return memoRead(`duties:${organizationId}`, () => readDuties(db, organizationId));
+}
+
+async function readDuties(db: DutyDb, organizationId: string): Promise<Duties> {
   const [org, appointments] = await Promise.all([
     db.organization.findUnique({ where: { id: organizationId }, select: { activatedOn: true } }),
     db.roleAssignment.findMany({

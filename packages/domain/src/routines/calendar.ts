@@ -13,6 +13,7 @@ import type { Db } from "@anzhi/db";
 import { z } from "zod";
 import { recordAudit, type Actor } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
+import { memoRead } from "../read-memo.ts";
 import { closedPeriods } from "../periods/closed.ts";
 
 export interface OrgCalendarColumns {
@@ -59,12 +60,14 @@ export async function loadCalendar(
   db: Pick<Db, "organization">,
   organizationId: string,
 ): Promise<WorkingCalendarOverrides> {
-  const org = await db.organization.findUnique({
-    where: { id: organizationId },
-    select: { workingWeekdays: true, followsPublicHolidays: true, calendarOverridesJson: true },
+  return memoRead(`calendar:${organizationId}`, async () => {
+    const org = await db.organization.findUnique({
+      where: { id: organizationId },
+      select: { workingWeekdays: true, followsPublicHolidays: true, calendarOverridesJson: true },
+    });
+    if (!org) throw new AppError("ORG_NOT_FOUND");
+    return calendarOf(org);
   });
-  if (!org) throw new AppError("ORG_NOT_FOUND");
-  return calendarOf(org);
 }
 
 export { CalendarSettingsSchema, type CalendarSettings } from "@anzhi/contracts";

@@ -6,6 +6,7 @@
 import { Frequency, isoWeekOf, localDate, monthOf, type Role, type WorkingCalendarOverrides } from "@anzhi/contracts";
 import type { Tx } from "@anzhi/db";
 import { AppError } from "../errors.ts";
+import { memoRead } from "../read-memo.ts";
 import { inForceVersion } from "../risk-list/items.ts";
 import { batchesFor, batchSourceOf, dayBatches, type DayBatches } from "./batches.ts";
 import { loadCalendar } from "./calendar.ts";
@@ -22,10 +23,12 @@ export interface OrgClock {
 }
 
 export async function orgClock(db: Pick<Tx, "organization">, organizationId: string, now: Date): Promise<OrgClock> {
-  const org = await db.organization.findUnique({
-    where: { id: organizationId },
-    select: { id: true, name: true, timeZone: true },
-  });
+  const org = await memoRead(`org-clock:${organizationId}`, () =>
+    db.organization.findUnique({
+      where: { id: organizationId },
+      select: { id: true, name: true, timeZone: true },
+    }),
+  );
   if (!org) throw new AppError("ORG_NOT_FOUND");
   return { ...org, calendar: await loadCalendar(db, organizationId), today: localDate(now, org.timeZone) };
 }

@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { TrainingForm } from "../components/TrainingForm.tsx";
+import { attendeeText, resultText, trainingTopicText } from "../lib/training-words.ts";
 import { SignatureErrors, SignatureField, SignatureMark } from "../components/signatures/SignatureField.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
@@ -139,9 +140,9 @@ export default function Appointments() {
                         {a.trainings
                           .map(
                             (tr) =>
-                              `${tr.date} ${tr.topic}${tr.score !== null ? ` ${tr.score}` : ""}${tr.passed ? ` ${t("training.passed")}` : ""}`,
+                              [tr.date, trainingTopicText(t, tr.topic), resultText(t, tr)].filter(Boolean).join(" "),
                           )
-                          .join("；")}
+                          .join(t("app.listSep"))}
                       </dd>
                     </>
                   ) : null}
@@ -261,14 +262,14 @@ export default function Appointments() {
                   <tr key={tr.id}>
                     <td>{tr.trainingDate}</td>
                     <td>
-                      {tr.topic}
+                      {trainingTopicText(t, tr.topic)}
                       {tr.assessmentMethod
                         ? ` (${t(`training.methods.${tr.assessmentMethod as KeyIn<"training.methods">}`)})`
                         : ""}
                     </td>
                     <td>
                       {tr.attendees
-                        .map((p) => `${p.personName}${p.score !== null ? ` ${p.score}` : ""}${p.passed ? ` ✓` : ""}`)
+                        .map((p) => attendeeText(t, p))
                         .join(t("app.listSep"))}
                     </td>
                   </tr>

@@ -3,13 +3,17 @@
 // their local date (filed / held) within the range; a pending veto shows how long it has waited.
 import {
   ASSESSMENT_METHOD_ZH,
+  ASSESSMENT_PASSED_ZH,
   PROPOSAL_ANSWER_ZH,
   PROPOSAL_DECISION_ZH,
   PROPOSAL_PENDING_ZH,
   PROPOSAL_TYPE_ZH,
   ROLE_ZH,
   TRAINING_KIND_ZH,
+  TRAINING_TOPIC_ZH,
   localDate,
+  typedAssessmentResult,
+  typedTrainingTopic,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { coded, cols, when, type LedgerFilter, type LedgerTable } from "./table.ts";
@@ -136,7 +140,7 @@ export async function trainingTable(db: Db, orgId: string, f: LedgerFilter): Pro
       cells: [
         r.trainingDate,
         coded("trainingKind", TRAINING_KIND_ZH, r.kind),
-        r.topic,
+        typedTrainingTopic(r.kind, r.topic) ?? coded("trainingTopic", TRAINING_TOPIC_ZH, r.kind),
         (r.kind === "supervisory_assessment" ? r.authority : r.trainer) ?? "",
         r.hours === null ? "" : String(r.hours),
         coded("assessmentMethod", ASSESSMENT_METHOD_ZH, r.assessmentMethod),
@@ -144,8 +148,8 @@ export async function trainingTable(db: Db, orgId: string, f: LedgerFilter): Pro
           .map((a) => {
             const result = [
               a.score === null ? null : `${a.score}分`,
-              a.passed === null ? null : a.passed ? "合格" : "不合格",
-              a.result,
+              a.passed === null ? null : ASSESSMENT_PASSED_ZH[a.passed ? "passed" : "failed"],
+              typedAssessmentResult(a.passed, a.result),
             ].filter(Boolean);
             return result.length > 0 ? `${a.personName}（${result.join("，")}）` : a.personName;
           })

@@ -361,6 +361,29 @@ export function typedAssessmentResult(passed: boolean | null, result: string | n
   if (passed !== null && result === ASSESSMENT_PASSED_ZH[passed ? "passed" : "failed"]) return null;
   return result;
 }
+/** An attendee of a training or assessment with their result, as a ledger shows them. */
+export interface AttendeeResult {
+  personName: string;
+  score: number | null;
+  passed: boolean | null;
+  /** What the user typed (`typedAssessmentResult`), else null. */
+  result: string | null;
+}
+
+/** The Chinese statutory sheets' words for the attendees: "张三（92分，合格）；李四". */
+export function attendeesZh(attendees: readonly AttendeeResult[]): string {
+  return attendees
+    .map((a) => {
+      const result = [
+        a.score === null ? null : `${a.score}分`,
+        a.passed === null ? null : ASSESSMENT_PASSED_ZH[a.passed ? "passed" : "failed"],
+        a.result,
+      ].filter(Boolean);
+      return result.length > 0 ? `${a.personName}（${result.join("，")}）` : a.personName;
+    })
+    .join("；");
+}
+
 export const RECHECK_RESULT_ZH = { ...INSPECTION_RESULT_ZH, pending: "待复查" } satisfies Record<string, string>;
 export const CERTIFICATE_TYPE_ZH = { licence: "生产许可证", ccc: "CCC 证书" } satisfies Record<string, string>;
 export const EMPLOYMENT_ZH = { full_time: "专职", part_time: "兼职" } satisfies Record<string, string>;

@@ -3,7 +3,6 @@
 // their local date (filed / held) within the range; a pending veto shows how long it has waited.
 import {
   ASSESSMENT_METHOD_ZH,
-  ASSESSMENT_PASSED_ZH,
   PROPOSAL_ANSWER_ZH,
   PROPOSAL_DECISION_ZH,
   PROPOSAL_PENDING_ZH,
@@ -144,16 +143,7 @@ export async function trainingTable(db: Db, orgId: string, f: LedgerFilter): Pro
         (r.kind === "supervisory_assessment" ? r.authority : r.trainer) ?? "",
         r.hours === null ? "" : String(r.hours),
         coded("assessmentMethod", ASSESSMENT_METHOD_ZH, r.assessmentMethod),
-        r.attendees
-          .map((a) => {
-            const result = [
-              a.score === null ? null : `${a.score}分`,
-              a.passed === null ? null : ASSESSMENT_PASSED_ZH[a.passed ? "passed" : "failed"],
-              typedAssessmentResult(a.passed, a.result),
-            ].filter(Boolean);
-            return result.length > 0 ? `${a.personName}（${result.join("，")}）` : a.personName;
-          })
-          .join("；"),
+        { attendees: r.attendees.map((a) => ({ ...a, result: typedAssessmentResult(a.passed, a.result) })) },
         r.followUp ?? "",
         r.nextDueAt ?? "",
       ],

@@ -60,6 +60,8 @@ export const appointmentsZhCN = {
     products: "产品",
     riskItems: "风险管控事项",
     noOptions: "（暂无，可先在企业档案和风险管控清单中添加）",
+    /** The duties document each post acknowledges (APPOINTMENT_DUTIES, which the acknowledgement's hash covers). */
+    dutyDocs: { director: "《质量安全总监职责》", officer: "《质量安全员守则》" },
     dutyAckAt: "已确认{{doc}}：{{at}}",
     dutyNotAck: "尚未确认{{doc}}",
     acknowledge: "确认岗位职责",

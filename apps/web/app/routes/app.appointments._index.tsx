@@ -68,6 +68,8 @@ export default function Appointments() {
   const current = appointments.filter((a) => a.endedOn === null);
   const past = appointments.filter((a) => a.endedOn !== null);
   const when = (d: string | Date) => formatInstant(d, org.timeZone);
+  /** The post's duties document in the page's language (the domain's `dutyDoc` is its Chinese title). */
+  const dutyDocName = (role: string) => t(`appointments.dutyDocs.${role as KeyIn<"appointments.dutyDocs">}`);
   return (
     <div className="stack">
       <h1>{t("appointments.title")}</h1>
@@ -151,8 +153,8 @@ export default function Appointments() {
                   <div data-testid="duty-ack">
                     <p className={a.dutyDocAckAt ? "muted" : "field-error"}>
                       {a.dutyDocAckAt
-                        ? t("appointments.dutyAckAt", { doc: a.dutyDoc, at: when(a.dutyDocAckAt) })
-                        : t("appointments.dutyNotAck", { doc: a.dutyDoc })}
+                        ? t("appointments.dutyAckAt", { doc: dutyDocName(a.role), at: when(a.dutyDocAckAt) })
+                        : t("appointments.dutyNotAck", { doc: dutyDocName(a.role) })}
                     </p>
                     {a.acknowledgement.map((s, i) => (
                       <SignatureMark key={i} signature={s} />
@@ -165,7 +167,7 @@ export default function Appointments() {
                     <Form method="post" className="stack">
                       <input type="hidden" name="intent" value="acknowledge" />
                       <input type="hidden" name="id" value={a.id} />
-                      <p>{t("appointments.acknowledgeLead", { doc: a.dutyDoc })}</p>
+                      <p>{t("appointments.acknowledgeLead", { doc: dutyDocName(a.role) })}</p>
                       <FormAlert
                         message={ackError && Object.keys(ackError.fields).length === 0 ? ackError.message : undefined}
                       />

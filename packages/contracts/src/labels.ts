@@ -335,6 +335,55 @@ export const ASSESSMENT_METHOD_ZH = { exam: "笔试", interview: "面谈", pract
   string,
   string
 >;
+/** A 监督抽查考核's subject when none was typed (the statutory sheets print it; stored as such before issue 14). */
+export const TRAINING_TOPIC_ZH = { supervisory_assessment: "质量安全总监、质量安全员监督抽查考核" } satisfies Record<
+  string,
+  string
+>;
+/** An assessed person's passed flag in words (stored as their result before issue 14 when none was typed). */
+export const ASSESSMENT_PASSED_ZH = { passed: "合格", failed: "不合格" } satisfies Record<string, string>;
+
+/**
+ * The subject the user typed, or null when a 监督抽查考核 has none: stored as "" since issue 14 and,
+ * before it, as the default subject `TRAINING_TOPIC_ZH` — both are then shown through a label.
+ */
+export function typedTrainingTopic(kind: string, topic: string): string | null {
+  if (kind !== "supervisory_assessment") return topic;
+  return topic === "" || topic === TRAINING_TOPIC_ZH.supervisory_assessment ? null : topic;
+}
+
+/**
+ * The result the user typed, or null when none: before issue 14 an absent result was stored as the
+ * passed flag's 合格/不合格, which is the flag again and is shown through the flag's label.
+ */
+export function typedAssessmentResult(passed: boolean | null, result: string | null): string | null {
+  if (!result) return null;
+  if (passed !== null && result === ASSESSMENT_PASSED_ZH[passed ? "passed" : "failed"]) return null;
+  return result;
+}
+/** An attendee of a training or assessment with their result, as a ledger shows them. */
+export interface AttendeeResult {
+  personName: string;
+  score: number | null;
+  passed: boolean | null;
+  /** What the user typed (`typedAssessmentResult`), else null. */
+  result: string | null;
+}
+
+/** The Chinese statutory sheets' words for the attendees: "张三（92分，合格）；李四". */
+export function attendeesZh(attendees: readonly AttendeeResult[]): string {
+  return attendees
+    .map((a) => {
+      const result = [
+        a.score === null ? null : `${a.score}分`,
+        a.passed === null ? null : ASSESSMENT_PASSED_ZH[a.passed ? "passed" : "failed"],
+        a.result,
+      ].filter(Boolean);
+      return result.length > 0 ? `${a.personName}（${result.join("，")}）` : a.personName;
+    })
+    .join("；");
+}
+
 export const RECHECK_RESULT_ZH = { ...INSPECTION_RESULT_ZH, pending: "待复查" } satisfies Record<string, string>;
 export const CERTIFICATE_TYPE_ZH = { licence: "生产许可证", ccc: "CCC 证书" } satisfies Record<string, string>;
 export const EMPLOYMENT_ZH = { full_time: "专职", part_time: "兼职" } satisfies Record<string, string>;

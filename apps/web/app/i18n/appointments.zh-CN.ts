@@ -1,4 +1,6 @@
 // zh-CN strings of the appointment register and the training records.
+import { ASSESSMENT_PASSED_ZH, TRAINING_TOPIC_ZH } from "@anzhi/contracts";
+
 export const appointmentsZhCN = {
   training: {
     add: "登记培训考核",
@@ -11,6 +13,10 @@ export const appointmentsZhCN = {
     attendees: "参加人员",
     score: "成绩（选填）",
     passed: "合格",
+    /** An attendee's passed flag as the ledgers show it (the 合格 box's word, ASSESSMENT_PASSED_ZH). */
+    results: ASSESSMENT_PASSED_ZH,
+    /** The score beside a name ("92分"). */
+    scoreShown: "{{score}}分",
     save: "保存记录",
     saved: "培训考核记录已保存。",
     none: "—",
@@ -22,6 +28,7 @@ export const appointmentsZhCN = {
       authority: "考核机关",
       authorityRef: "文号（选填）",
       topic: "考核内容（选填）",
+      defaultTopic: TRAINING_TOPIC_ZH.supervisory_assessment,
       followUp: "整改要求/后续措施（选填）",
       people: "被考核人员及结果",
       passed: "合格",
@@ -53,6 +60,8 @@ export const appointmentsZhCN = {
     products: "产品",
     riskItems: "风险管控事项",
     noOptions: "（暂无，可先在企业档案和风险管控清单中添加）",
+    /** The duties document each post acknowledges (APPOINTMENT_DUTIES, which the acknowledgement's hash covers). */
+    dutyDocs: { director: "《质量安全总监职责》", officer: "《质量安全员守则》" },
     dutyAckAt: "已确认{{doc}}：{{at}}",
     dutyNotAck: "尚未确认{{doc}}",
     acknowledge: "确认岗位职责",

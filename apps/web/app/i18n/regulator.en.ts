@@ -430,6 +430,7 @@ export const regulatorEn: typeof regulatorZhCN = {
     },
     answer: { unanswered: "Unanswered" },
     trainingKind: { training: "Training and assessment", supervisory_assessment: "Supervisory assessment" },
+    trainingTopic: { supervisory_assessment: "Supervisory assessment of the quality-safety director and officers" },
     assessmentMethod: { exam: "Written exam", interview: "Interview", practical: "Practical" },
     hazardSource: {
       daily_check: "Daily control",

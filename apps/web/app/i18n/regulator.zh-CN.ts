@@ -23,6 +23,7 @@ import {
   SIZE_CLASS_ZH,
   SUPPLIER_TYPE_ZH,
   TRAINING_KIND_ZH,
+  TRAINING_TOPIC_ZH,
   WEEKLY_RATING_ZH,
   YES_NO_ZH,
 } from "@anzhi/contracts";
@@ -427,6 +428,7 @@ export const regulatorZhCN = {
     proposalDecision: { ...PROPOSAL_DECISION_ZH, ...PROPOSAL_PENDING_ZH },
     answer: PROPOSAL_ANSWER_ZH,
     trainingKind: TRAINING_KIND_ZH,
+    trainingTopic: TRAINING_TOPIC_ZH,
     assessmentMethod: ASSESSMENT_METHOD_ZH,
     hazardSource: HAZARD_SOURCE_ZH,
     hazardSeverity: HAZARD_SEVERITY_ZH,

@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import type { KeyIn } from "../i18n/index.ts";
 import { Field, FormAlert } from "../components/Field.tsx";
 import { TrainingForm } from "../components/TrainingForm.tsx";
+import { attendeeText, resultText, trainingTopicText } from "../lib/training-words.ts";
 import { SignatureErrors, SignatureField, SignatureMark } from "../components/signatures/SignatureField.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
@@ -67,6 +68,8 @@ export default function Appointments() {
   const current = appointments.filter((a) => a.endedOn === null);
   const past = appointments.filter((a) => a.endedOn !== null);
   const when = (d: string | Date) => formatInstant(d, org.timeZone);
+  /** The post's duties document in the page's language (the domain's `dutyDoc` is its Chinese title). */
+  const dutyDocName = (role: string) => t(`appointments.dutyDocs.${role as KeyIn<"appointments.dutyDocs">}`);
   return (
     <div className="stack">
       <h1>{t("appointments.title")}</h1>
@@ -139,9 +142,9 @@ export default function Appointments() {
                         {a.trainings
                           .map(
                             (tr) =>
-                              `${tr.date} ${tr.topic}${tr.score !== null ? ` ${tr.score}` : ""}${tr.passed ? ` ${t("training.passed")}` : ""}`,
+                              [tr.date, trainingTopicText(t, tr.topic), resultText(t, tr)].filter(Boolean).join(" "),
                           )
-                          .join("；")}
+                          .join(t("app.listSep"))}
                       </dd>
                     </>
                   ) : null}
@@ -150,8 +153,8 @@ export default function Appointments() {
                   <div data-testid="duty-ack">
                     <p className={a.dutyDocAckAt ? "muted" : "field-error"}>
                       {a.dutyDocAckAt
-                        ? t("appointments.dutyAckAt", { doc: a.dutyDoc, at: when(a.dutyDocAckAt) })
-                        : t("appointments.dutyNotAck", { doc: a.dutyDoc })}
+                        ? t("appointments.dutyAckAt", { doc: dutyDocName(a.role), at: when(a.dutyDocAckAt) })
+                        : t("appointments.dutyNotAck", { doc: dutyDocName(a.role) })}
                     </p>
                     {a.acknowledgement.map((s, i) => (
                       <SignatureMark key={i} signature={s} />
@@ -164,7 +167,7 @@ export default function Appointments() {
                     <Form method="post" className="stack">
                       <input type="hidden" name="intent" value="acknowledge" />
                       <input type="hidden" name="id" value={a.id} />
-                      <p>{t("appointments.acknowledgeLead", { doc: a.dutyDoc })}</p>
+                      <p>{t("appointments.acknowledgeLead", { doc: dutyDocName(a.role) })}</p>
                       <FormAlert
                         message={ackError && Object.keys(ackError.fields).length === 0 ? ackError.message : undefined}
                       />
@@ -261,14 +264,14 @@ export default function Appointments() {
                   <tr key={tr.id}>
                     <td>{tr.trainingDate}</td>
                     <td>
-                      {tr.topic}
+                      {trainingTopicText(t, tr.topic)}
                       {tr.assessmentMethod
                         ? ` (${t(`training.methods.${tr.assessmentMethod as KeyIn<"training.methods">}`)})`
                         : ""}
                     </td>
                     <td>
                       {tr.attendees
-                        .map((p) => `${p.personName}${p.score !== null ? ` ${p.score}` : ""}${p.passed ? ` ✓` : ""}`)
+                        .map((p) => attendeeText(t, p))
                         .join(t("app.listSep"))}
                     </td>
                   </tr>

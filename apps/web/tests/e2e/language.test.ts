@@ -42,7 +42,7 @@ const PAGES: Record<string, { email: string; paths: string[] }> = {
   },
   admin: {
     email: "principal@demo-battery.anzhi.local",
-    paths: ["/app/members", "/app/api-keys", "/app/settings/regulators"],
+    paths: ["/app/members", "/app/api-keys", "/app/settings/regulators", "/app/appointments"],
   },
   regulator: { email: "inspector@xinbei-amr.anzhi.local", paths: ["/regulator"] },
 };
@@ -57,6 +57,7 @@ const REGULATOR_LEDGERS = [
   "certificates",
   "people",
   "proposals",
+  "training",
 ];
 
 /** Inspectors sign in on the same page and land in the portal. */
@@ -117,8 +118,8 @@ describe("each page speaks one language", () => {
   for (const [role, { email, paths }] of Object.entries(PAGES)) {
     it(`${role}: no Chinese UI text in English mode and no English words in Chinese mode`, async () => {
       // The regulator also reads an enterprise's dossier and its ledgers, whose values the domain
-      // returns as codes (ADR 037). Not yet here: the training ledger's attendee results and the
-      // risk list's rows, which the domain still words in Chinese.
+      // returns as codes (ADR 037). Not yet here: the risk list's rows, which the domain still words
+      // in Chinese.
       const page = role === "regulator" ? await inspectorPage(email) : await app.signedIn(email);
       const enterprise = role === "regulator" ? await firstEnterprise(page) : "";
       const visit =

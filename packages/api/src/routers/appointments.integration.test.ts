@@ -349,11 +349,19 @@ describe("appointments", () => {
     expect(entry?.trainings.map((x) => [x.kind, x.date, x.passed, x.result, x.nextDueAt])).toEqual(
       expect.arrayContaining([
         ["training", "2026-04-01", true, null, "2027-04-01"],
-        ["supervisory_assessment", "2026-05-20", false, "不合格", null],
+        ["supervisory_assessment", "2026-05-20", false, null, null],
       ]),
     );
     const assessment = (await a.caller.appointments.trainings()).find((x) => x.kind === "supervisory_assessment");
+    // No subject and no result typed: nothing stored in words of one language (the pages word them).
+    const stored = await t.db.trainingRecord.findUniqueOrThrow({
+      where: { id: assessment?.id ?? "" },
+      include: { attendees: { select: { passed: true, result: true } } },
+    });
+    expect([stored.topic, stored.attendees]).toEqual(["", [{ passed: false, result: null }]]);
     expect(assessment).toMatchObject({
+      topic: null,
+      attendees: [{ passed: false, result: null, score: 52 }],
       authorityRef: "新市监质考〔2026〕9号",
       evidence: [{ fileName: "考核结果通知.pdf" }],
     });
@@ -365,5 +373,53 @@ describe("appointments", () => {
         "zh-CN",
       ).code,
     ).toBe("RECORD_NOT_FOUND");
+  });
+
+  it("shows an assessment stored before issue 14 (default subject, 合格/不合格 as the result) as one typed nothing", async () => {
+    const appoint = async (personName: string) =>
+      (await a.caller.appointments.create({ ...officerInput(), document: undefined, personName, userId: undefined })).id;
+    const id = await appoint("钱旧档");
+    const other = await appoint("孙新档");
+    const legacy = await t.db.trainingRecord.create({
+      data: {
+        organizationId: a.organizationId,
+        kind: "supervisory_assessment",
+        trainingDate: "2026-06-02",
+        topic: "质量安全总监、质量安全员监督抽查考核",
+        authority: "常州市新北区市场监督管理局",
+        createdByUserId: a.userId,
+      },
+    });
+    await t.db.trainingAttendee.create({
+      data: {
+        organizationId: a.organizationId,
+        trainingRecordId: legacy.id,
+        roleAssignmentId: id,
+        personName: "钱旧档",
+        passed: true,
+        result: "合格",
+      },
+    });
+    await a.caller.appointments.createAssessment({
+      assessedOn: "2026-06-03",
+      authority: "常州市新北区市场监督管理局",
+      topic: "质量安全员专项考核",
+      results: [
+        { roleAssignmentId: id, passed: false, result: "不合格" },
+        { roleAssignmentId: other, passed: true, result: "良好" },
+      ],
+    });
+    const rows = (await a.caller.appointments.trainings()).filter((x) => x.trainingDate >= "2026-06-02");
+    expect(rows.map((r) => [r.trainingDate, r.topic, r.attendees.map((p) => [p.passed, p.result])])).toEqual([
+      // What the user typed is shown as typed, unless it only repeats the passed flag.
+      ["2026-06-03", "质量安全员专项考核", [[false, null], [true, "良好"]]],
+      ["2026-06-02", null, [[true, null]]],
+    ]);
+    // The stored rows are kept as written.
+    expect((await t.db.trainingRecord.findUniqueOrThrow({ where: { id: legacy.id } })).topic).toBe(
+      "质量安全总监、质量安全员监督抽查考核",
+    );
+    const entry = (await a.caller.appointments.list()).find((r) => r.id === id);
+    expect(entry?.trainings.find((x) => x.date === "2026-06-02")).toMatchObject({ topic: null, result: null });
   });
 });

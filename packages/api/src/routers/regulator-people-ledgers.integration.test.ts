@@ -130,4 +130,42 @@ describe("proposals and training as granted ledgers", () => {
       "training:export",
     ]);
   });
+
+  it("words a 监督抽查考核 without a subject or result by code, the same for rows stored before issue 14", async () => {
+    const assessment = (trainingDate: string, topic: string, result: string | null) =>
+      t.db.trainingRecord.create({
+        data: {
+          organizationId: a.id,
+          kind: "supervisory_assessment",
+          trainingDate,
+          topic,
+          authority: "新北区市场监督管理局",
+          attendees: { create: [{ organizationId: a.id, personName: "a-director", score: 58, passed: false, result }] },
+        },
+      });
+    await assessment("2027-03-12", "", null); // as recorded since issue 14
+    await assessment("2027-03-11", "质量安全总监、质量安全员监督抽查考核", "不合格"); // as recorded before it
+    const range = { from: "2027-03-11", to: "2027-03-12" };
+    const table = await inspector.regulator.ledger({ organizationId: a.id, ledger: "training", filter: range });
+    const at = (key: string) => table.columns.findIndex((c) => c.key === key);
+    const expected = [
+      { group: "trainingTopic", value: "supervisory_assessment", zh: "质量安全总监、质量安全员监督抽查考核" },
+      { attendees: [{ personName: "a-director", score: 58, passed: false, result: null }] },
+    ];
+    expect(table.rows.map((r) => [r.cells[at("topic")], r.cells[at("attendees")]])).toEqual([expected, expected]);
+    // The Chinese statutory export still prints the default subject and 不合格.
+    expect(table.rows.map((r) => cellText(r.cells[at("attendees")] ?? ""))).toEqual([
+      "a-director（58分，不合格）",
+      "a-director（58分，不合格）",
+    ]);
+    const file = await inspector.regulator.exportLedger({
+      organizationId: a.id,
+      ledger: "training",
+      filter: range,
+      format: "csv",
+    });
+    const csv = Buffer.from(file.bytes).toString("utf8");
+    expect(csv.match(/质量安全总监、质量安全员监督抽查考核/g)).toHaveLength(2);
+    expect(csv.match(/a-director（58分，不合格）/g)).toHaveLength(2);
+  });
 });

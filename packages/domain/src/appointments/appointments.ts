@@ -4,6 +4,8 @@
 import {
   maskIdNumber,
   maskPhone,
+  typedAssessmentResult,
+  typedTrainingTopic,
   type AppointmentAcknowledge,
   type AppointmentEndSchema,
   type AppointmentRole,
@@ -64,7 +66,8 @@ export interface AppointmentView {
     id: string;
     kind: string;
     date: string;
-    topic: string;
+    /** The subject typed; null for a 监督抽查考核 without one (the page words its default subject). */
+    topic: string | null;
     authority: string | null;
     score: number | null;
     passed: boolean | null;
@@ -375,11 +378,11 @@ export async function listAppointments(
         id: a.trainingRecord.id,
         kind: a.trainingRecord.kind,
         date: a.trainingRecord.trainingDate,
-        topic: a.trainingRecord.topic,
+        topic: typedTrainingTopic(a.trainingRecord.kind, a.trainingRecord.topic),
         authority: a.trainingRecord.authority,
         score: a.score,
         passed: a.passed,
-        result: a.result,
+        result: typedAssessmentResult(a.passed, a.result),
         nextDueAt: a.trainingRecord.nextDueAt,
       })),
     });

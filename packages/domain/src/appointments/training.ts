@@ -3,7 +3,7 @@
 // records it (authority, reference, each result, follow-up, the notice as a file). Records are
 // kept; the register shows each person's history.
 import type { z } from "zod";
-import { type TrainingCreateSchema } from "@anzhi/contracts";
+import { type TrainingCreateSchema, typedAssessmentResult, typedTrainingTopic } from "@anzhi/contracts";
 import {
   SupervisoryAssessmentWithEvidenceSchema,
   type SupervisoryAssessmentWithEvidence,
@@ -15,6 +15,7 @@ import {
   listLinkedAttachments,
   transactionWithFiles,
   type AttachmentType,
+  type FileStore,
   type LinkedAttachment,
 } from "../files/attachments.ts";
 import type { FileLocation } from "../files/storage.ts";
@@ -25,7 +26,8 @@ export interface TrainingView {
   id: string;
   kind: TrainingKind;
   trainingDate: string;
-  topic: string;
+  /** The subject typed; null for a 监督抽查考核 without one (the page words its default subject). */
+  topic: string | null;
   trainer: string | null;
   hours: number | null;
   assessmentMethod: string | null;
@@ -109,71 +111,87 @@ export async function createTraining(
 /** Records a regulator's 监督抽查考核 of the appointed staff, its notice stored in the same transaction. */
 export async function createSupervisoryAssessment(
   db: Db,
-  ctx: { organizationId: string; userId: string; dataDir: FileLocation },
+  ctx: { organizationId: string; userId: string; now: Date; dataDir: FileLocation },
   input: SupervisoryAssessmentWithEvidence | unknown,
 ): Promise<{ id: string }> {
   const data = parseInput(SupervisoryAssessmentWithEvidenceSchema, input);
+  return transactionWithFiles(db, ctx.dataDir, (tx, files) => recordSupervisoryAssessmentIn(tx, ctx, data, files));
+}
+
+/**
+ * createSupervisoryAssessment inside the caller's transaction (the demo seed records through it, without
+ * a notice). What is stored is what was typed: no subject is "" and no result is null — the views word
+ * them (`typedTrainingTopic`, `typedAssessmentResult`), so a label is never stored in one language.
+ */
+export async function recordSupervisoryAssessmentIn(
+  tx: Tx,
+  ctx: { organizationId: string; userId: string; now: Date },
+  data: SupervisoryAssessmentWithEvidence,
+  files: FileStore | null,
+): Promise<{ id: string }> {
   const actor = { kind: "user" as const, userId: ctx.userId };
-  return transactionWithFiles(db, ctx.dataDir, async (tx, files) => {
-    const ids = data.results.map((r) => r.roleAssignmentId);
-    const byId = await attendeesOf(tx, ctx.organizationId, ids, "results");
-    const record = await tx.trainingRecord.create({
+  const ids = data.results.map((r) => r.roleAssignmentId);
+  const byId = await attendeesOf(tx, ctx.organizationId, ids, "results");
+  const record = await tx.trainingRecord.create({
+    data: {
+      organizationId: ctx.organizationId,
+      kind: "supervisory_assessment",
+      trainingDate: data.assessedOn,
+      topic: data.topic || "",
+      authority: data.authority,
+      authorityRef: data.authorityRef || null,
+      followUp: data.followUp || null,
+      createdByUserId: ctx.userId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    },
+    select: { id: true },
+  });
+  await tx.trainingAttendee.createMany({
+    data: data.results.map((r) => {
+      const ra = byId.get(r.roleAssignmentId);
+      return {
+        organizationId: ctx.organizationId,
+        trainingRecordId: record.id,
+        roleAssignmentId: r.roleAssignmentId,
+        userId: ra?.userId ?? null,
+        personName: ra?.personName ?? "",
+        score: r.score ?? null,
+        passed: r.passed,
+        result: r.result || null,
+      };
+    }),
+  });
+  if (data.evidence) {
+    if (!files) throw new Error("recordSupervisoryAssessmentIn: a notice needs a file store");
+    const file = await files.store({
+      organizationId: ctx.organizationId,
+      file: data.evidence,
+      actor,
+      path: "evidence",
+      types: EVIDENCE_TYPES,
+    });
+    await tx.attachmentLink.create({
       data: {
         organizationId: ctx.organizationId,
-        kind: "supervisory_assessment",
-        trainingDate: data.assessedOn,
-        topic: data.topic || "质量安全总监、质量安全员监督抽查考核",
-        authority: data.authority,
-        authorityRef: data.authorityRef || null,
-        followUp: data.followUp || null,
+        attachmentId: file.id,
+        entityType: "training_record",
+        entityId: record.id,
+        purpose: "evidence",
         createdByUserId: ctx.userId,
       },
-      select: { id: true },
     });
-    await tx.trainingAttendee.createMany({
-      data: data.results.map((r) => {
-        const ra = byId.get(r.roleAssignmentId);
-        return {
-          organizationId: ctx.organizationId,
-          trainingRecordId: record.id,
-          roleAssignmentId: r.roleAssignmentId,
-          userId: ra?.userId ?? null,
-          personName: ra?.personName ?? "",
-          score: r.score ?? null,
-          passed: r.passed,
-          result: r.result || (r.passed ? "合格" : "不合格"),
-        };
-      }),
-    });
-    if (data.evidence) {
-      const file = await files.store({
-        organizationId: ctx.organizationId,
-        file: data.evidence,
-        actor,
-        path: "evidence",
-        types: EVIDENCE_TYPES,
-      });
-      await tx.attachmentLink.create({
-        data: {
-          organizationId: ctx.organizationId,
-          attachmentId: file.id,
-          entityType: "training_record",
-          entityId: record.id,
-          purpose: "evidence",
-          createdByUserId: ctx.userId,
-        },
-      });
-    }
-    await recordAudit(tx, {
-      organizationId: ctx.organizationId,
-      actor,
-      action: "supervisory_assessment.record",
-      entityType: "training_record",
-      entityId: record.id,
-      data: { authority: data.authority, results: ids.length, failed: data.results.filter((r) => !r.passed).length },
-    });
-    return record;
+  }
+  await recordAudit(tx, {
+    organizationId: ctx.organizationId,
+    actor,
+    action: "supervisory_assessment.record",
+    entityType: "training_record",
+    entityId: record.id,
+    data: { authority: data.authority, results: ids.length, failed: data.results.filter((r) => !r.passed).length },
+    at: ctx.now,
   });
+  return record;
 }
 
 export async function listTrainings(db: Db, organizationId: string): Promise<TrainingView[]> {
@@ -188,7 +206,7 @@ export async function listTrainings(db: Db, organizationId: string): Promise<Tra
       id: r.id,
       kind: r.kind === "supervisory_assessment" ? ("supervisory_assessment" as const) : ("training" as const),
       trainingDate: r.trainingDate,
-      topic: r.topic,
+      topic: typedTrainingTopic(r.kind, r.topic),
       trainer: r.trainer,
       hours: r.hours,
       assessmentMethod: r.assessmentMethod,
@@ -197,7 +215,7 @@ export async function listTrainings(db: Db, organizationId: string): Promise<Tra
       followUp: r.followUp,
       nextDueAt: r.nextDueAt,
       notes: r.notes,
-      attendees: r.attendees,
+      attendees: r.attendees.map((a) => ({ ...a, result: typedAssessmentResult(a.passed, a.result) })),
       evidence: await listLinkedAttachments(db, organizationId, "training_record", r.id),
     })),
   );

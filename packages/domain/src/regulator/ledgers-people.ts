@@ -9,7 +9,10 @@ import {
   PROPOSAL_TYPE_ZH,
   ROLE_ZH,
   TRAINING_KIND_ZH,
+  TRAINING_TOPIC_ZH,
   localDate,
+  typedAssessmentResult,
+  typedTrainingTopic,
 } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { coded, cols, when, type LedgerFilter, type LedgerTable } from "./table.ts";
@@ -136,20 +139,11 @@ export async function trainingTable(db: Db, orgId: string, f: LedgerFilter): Pro
       cells: [
         r.trainingDate,
         coded("trainingKind", TRAINING_KIND_ZH, r.kind),
-        r.topic,
+        typedTrainingTopic(r.kind, r.topic) ?? coded("trainingTopic", TRAINING_TOPIC_ZH, r.kind),
         (r.kind === "supervisory_assessment" ? r.authority : r.trainer) ?? "",
         r.hours === null ? "" : String(r.hours),
         coded("assessmentMethod", ASSESSMENT_METHOD_ZH, r.assessmentMethod),
-        r.attendees
-          .map((a) => {
-            const result = [
-              a.score === null ? null : `${a.score}分`,
-              a.passed === null ? null : a.passed ? "合格" : "不合格",
-              a.result,
-            ].filter(Boolean);
-            return result.length > 0 ? `${a.personName}（${result.join("，")}）` : a.personName;
-          })
-          .join("；"),
+        { attendees: r.attendees.map((a) => ({ ...a, result: typedAssessmentResult(a.passed, a.result) })) },
         r.followUp ?? "",
         r.nextDueAt ?? "",
       ],

@@ -2,7 +2,7 @@
 // column keys (translated by the web app) with their Chinese statutory headers, and cells that are
 // the enterprise's own text or a stored code (ADR 037): the portal words a code in the reader's
 // language, the statutory exports print its Chinese label (`cellText`).
-import { localDate, YES_NO_ZH } from "@anzhi/contracts";
+import { attendeesZh, localDate, YES_NO_ZH, type AttendeeResult } from "@anzhi/contracts";
 
 export interface Column {
   key: string;
@@ -20,7 +20,15 @@ export interface CodedCell {
   detail?: string;
 }
 
-export type LedgerCell = string | CodedCell;
+/**
+ * The people a training or an assessment covered with their results (issue 14): the portal words the
+ * score and the passed flag in the reader's language, the exports print `attendeesZh`.
+ */
+export interface AttendeesCell {
+  attendees: AttendeeResult[];
+}
+
+export type LedgerCell = string | CodedCell | AttendeesCell;
 
 export interface LedgerRow {
   id: string;
@@ -65,5 +73,6 @@ export function yesNo(v: boolean | null | undefined): LedgerCell {
 /** A cell as the Chinese statutory exports print it. */
 export function cellText(c: LedgerCell): string {
   if (typeof c === "string") return c;
+  if ("attendees" in c) return attendeesZh(c.attendees);
   return c.detail ? `${c.zh}（${c.detail}）` : c.zh;
 }

@@ -4,6 +4,7 @@ import { BATTERY_NAME, HARDWARE_NAME } from "./orgs.ts";
 import type { OrgKey, PeopleSeed, SeedCtx } from "./types.ts";
 import { addDays, at, atLocal, json, newId, sha256 } from "./util.ts";
 import { acknowledgeAppointmentIn } from "../appointments/appointments.ts";
+import { recordSupervisoryAssessmentIn } from "../appointments/training.ts";
 
 export const DEMO_PASSWORD = "anzhi-demo-2026";
 export const REGULATOR_AGENCY_NAME = "常州市新北区市场监督管理局";
@@ -271,44 +272,48 @@ async function createTraining(
     org.key === "battery"
       ? [
           {
-            kind: "training",
             day: 9,
             topic: "《工业产品生产单位落实质量安全主体责任监督管理规定》（总局令第75号）及《质量安全员守则》",
             trainer: "常州市质量协会 刘永康",
             hours: 4,
             who: staff,
-            authority: null,
           },
           {
-            kind: "training",
             day: 36,
             topic: "GB 43854-2024《电动自行车用锂离子蓄电池安全技术规范》宣贯",
             trainer: "王立新",
             hours: 2,
             who: staff.slice(1),
-            authority: null,
-          },
-          {
-            kind: "supervisory_assessment",
-            day: 44,
-            topic: "质量安全总监、质量安全员监督抽查考核",
-            trainer: null,
-            hours: null,
-            who: staff.slice(0, 2),
-            authority: REGULATOR_AGENCY_NAME,
           },
         ]
       : [
           {
-            kind: "training",
             day: 12,
             topic: "《工业产品销售单位落实质量安全主体责任监督管理规定》（总局令第76号）与进货查验制度",
             trainer: "南京市玄武区市场监督管理局 宣讲组",
             hours: 3,
             who: staff,
-            authority: null,
           },
         ];
+  if (org.key === "battery") {
+    // The regulator's 监督抽查考核, recorded as the appointments page does (no subject, no typed result:
+    // the ledgers word the default subject and the passed flag in the reader's language).
+    const date = addDays(ctx.windowStart, 44);
+    await recordSupervisoryAssessmentIn(
+      ctx.tx,
+      { organizationId: org.id, userId: people.director, now: atLocal(date, 17, 10) },
+      {
+        assessedOn: date,
+        authority: REGULATOR_AGENCY_NAME,
+        authorityRef: `新市监质考〔${date.slice(0, 4)}〕17号`,
+        followUp: "考核合格，无需整改",
+        results: staff.slice(0, 2).flatMap((w, j) =>
+          w.ra ? [{ roleAssignmentId: w.ra, passed: true, score: 82 + ((sessions.length * 7 + j * 5) % 15) }] : [],
+        ),
+      },
+      null,
+    );
+  }
   for (const [i, s] of sessions.entries()) {
     const id = newId();
     const date = addDays(ctx.windowStart, s.day);
@@ -316,17 +321,14 @@ async function createTraining(
       data: {
         id,
         organizationId: org.id,
-        kind: s.kind,
+        kind: "training",
         trainingDate: date,
         topic: s.topic,
         trainer: s.trainer,
         hours: s.hours,
-        assessmentMethod: s.authority ? null : "exam",
-        authority: s.authority,
-        authorityRef: s.authority ? `新市监质考〔${date.slice(0, 4)}〕17号` : null,
-        followUp: s.authority ? "考核合格，无需整改" : null,
+        assessmentMethod: "exam",
         // Annual refresher training, as the appointments page records it (nextDueAt).
-        nextDueAt: s.authority ? null : addDays(date, 365),
+        nextDueAt: addDays(date, 365),
         createdByUserId: people.director,
         createdAt: atLocal(date, 17, 10),
         updatedAt: atLocal(date, 17, 10),
@@ -341,7 +343,7 @@ async function createTraining(
         personName: people.names.get(w.userId) ?? "",
         score: 82 + ((i * 7 + j * 5) % 15),
         passed: true,
-        result: s.authority ? "合格" : null,
+        result: null,
       })),
     });
   }

@@ -58,6 +58,33 @@ async function attendeesOf(tx: Tx, organizationId: string, ids: string[], path: 
   return byId;
 }
 
+/** The attendee rows of a record: each register entry's person as the register names them, and what was typed. */
+function attendeeRows(
+  organizationId: string,
+  trainingRecordId: string,
+  byId: Awaited<ReturnType<typeof attendeesOf>>,
+  rows: ReadonlyArray<{
+    roleAssignmentId: string;
+    score?: number | null | undefined;
+    passed?: boolean | null | undefined;
+    result?: string | null | undefined;
+  }>,
+) {
+  return rows.map((r) => {
+    const ra = byId.get(r.roleAssignmentId);
+    return {
+      organizationId,
+      trainingRecordId,
+      roleAssignmentId: r.roleAssignmentId,
+      userId: ra?.userId ?? null,
+      personName: ra?.personName ?? "",
+      score: r.score ?? null,
+      passed: r.passed ?? null,
+      result: r.result || null,
+    };
+  });
+}
+
 export async function createTraining(
   db: Db,
   ctx: { organizationId: string; userId: string },
@@ -82,20 +109,7 @@ export async function createTraining(
       },
       select: { id: true },
     });
-    await tx.trainingAttendee.createMany({
-      data: data.attendees.map((a) => {
-        const ra = byId.get(a.roleAssignmentId);
-        return {
-          organizationId: ctx.organizationId,
-          trainingRecordId: record.id,
-          roleAssignmentId: a.roleAssignmentId,
-          userId: ra?.userId ?? null,
-          personName: ra?.personName ?? "",
-          score: a.score ?? null,
-          passed: a.passed ?? null,
-        };
-      }),
-    });
+    await tx.trainingAttendee.createMany({ data: attendeeRows(ctx.organizationId, record.id, byId, data.attendees) });
     await recordAudit(tx, {
       organizationId: ctx.organizationId,
       actor: { kind: "user", userId: ctx.userId },
@@ -147,21 +161,7 @@ export async function recordSupervisoryAssessmentIn(
     },
     select: { id: true },
   });
-  await tx.trainingAttendee.createMany({
-    data: data.results.map((r) => {
-      const ra = byId.get(r.roleAssignmentId);
-      return {
-        organizationId: ctx.organizationId,
-        trainingRecordId: record.id,
-        roleAssignmentId: r.roleAssignmentId,
-        userId: ra?.userId ?? null,
-        personName: ra?.personName ?? "",
-        score: r.score ?? null,
-        passed: r.passed,
-        result: r.result || null,
-      };
-    }),
-  });
+  await tx.trainingAttendee.createMany({ data: attendeeRows(ctx.organizationId, record.id, byId, data.results) });
   if (data.evidence) {
     if (!files) throw new Error("recordSupervisoryAssessmentIn: a notice needs a file store");
     const file = await files.store({

@@ -61,6 +61,7 @@ export const appointmentsEn: typeof appointmentsZhCN = {
     dutyDocs: { director: "the Quality-Safety Director's Duties", officer: "the Quality-Safety Officer's Code" },
     dutyAckAt: "Acknowledged {{doc}}: {{at}}",
     dutyNotAck: "Not yet acknowledged: {{doc}}",
+    dutyAckTicked: "(ticked as received by whoever recorded the appointment; not signed by the appointee)",
     acknowledge: "Acknowledge the duties of my post",
     acknowledgeLead: "I have read and acknowledge the duties set out in {{doc}}, and sign to confirm.",
     acknowledgeSubmit: "Sign and confirm",

@@ -64,6 +64,8 @@ export const appointmentsZhCN = {
     dutyDocs: { director: "《质量安全总监职责》", officer: "《质量安全员守则》" },
     dutyAckAt: "已确认{{doc}}：{{at}}",
     dutyNotAck: "尚未确认{{doc}}",
+    // 本人签名确认（docs/decisions/032）上线前，签收由登记人在登记表上勾选，没有本人签名。
+    dutyAckTicked: "（登记时由登记人勾选“本人已签收”，无本人签名）",
     acknowledge: "确认岗位职责",
     acknowledgeLead: "本人已阅读并确认{{doc}}规定的岗位职责，签名确认。",
     acknowledgeSubmit: "签名确认",

@@ -47,7 +47,6 @@ export const proposalsEn: typeof proposalsZhCN = {
     hash: "Content hash",
     signedNote: "Signed; the content cannot be changed.",
     signature: "Signature",
-    accountOnly: "(confirmed with the account only, no handwritten signature)",
     export: "Export to Excel",
     roles: {
       director: "Director",

@@ -43,7 +43,6 @@ export const proposalsZhCN = {
     hash: "内容摘要",
     signedNote: "已签署，内容不可修改。",
     signature: "签名",
-    accountOnly: "（仅账号确认，无手写签名）",
     export: "导出 Excel",
     roles: {
       director: "质量安全总监",

@@ -13,4 +13,5 @@ export const signaturesEn: typeof signaturesZhCN = {
   imageAlt: "Handwritten signature of {{name}}",
   typedShown: "Confirmed by typed name: {{name}}",
   stale: "The record was changed after signing; this signature does not cover the current content",
+  accountOnly: "(confirmed with the account only; no handwritten signature was captured at the time)",
 };

@@ -11,4 +11,6 @@ export const signaturesZhCN = {
   imageAlt: "{{name}} 的手写签名",
   typedShown: "键入姓名确认：{{name}}",
   stale: "签名后记录已修改，此签名不覆盖当前内容",
+  // 手写签名上线（docs/decisions/032）之前签署的记录：只有账号和时间，没有签名图样，如实说明。
+  accountOnly: "（仅账号确认，签署时未采集手写签名）",
 };

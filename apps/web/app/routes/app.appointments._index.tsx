@@ -140,9 +140,8 @@ export default function Appointments() {
                       <dt>{t("appointments.trainings")}</dt>
                       <dd>
                         {a.trainings
-                          .map(
-                            (tr) =>
-                              [tr.date, trainingTopicText(t, tr.topic), resultText(t, tr)].filter(Boolean).join(" "),
+                          .map((tr) =>
+                            [tr.date, trainingTopicText(t, tr.topic), resultText(t, tr)].filter(Boolean).join(" "),
                           )
                           .join(t("app.listSep"))}
                       </dd>
@@ -159,6 +158,11 @@ export default function Appointments() {
                     {a.acknowledgement.map((s, i) => (
                       <SignatureMark key={i} signature={s} />
                     ))}
+                    {a.dutyDocAckAt && a.acknowledgement.length === 0 ? (
+                      <small className="sig-account-only" data-testid="signature-account-only">
+                        {t("appointments.dutyAckTicked")}
+                      </small>
+                    ) : null}
                   </div>
                 ) : null}
                 {a.dutyDoc && !a.dutyDocAckAt && a.userId === me.id ? (
@@ -269,11 +273,7 @@ export default function Appointments() {
                         ? ` (${t(`training.methods.${tr.assessmentMethod as KeyIn<"training.methods">}`)})`
                         : ""}
                     </td>
-                    <td>
-                      {tr.attendees
-                        .map((p) => attendeeText(t, p))
-                        .join(t("app.listSep"))}
-                    </td>
+                    <td>{tr.attendees.map((p) => attendeeText(t, p)).join(t("app.listSep"))}</td>
                   </tr>
                 ))}
               </tbody>

@@ -13,7 +13,7 @@ import { formatInstant } from "../lib/format.ts";
 import { orThrowResponse } from "../lib/trpc.server.ts";
 import { FormAlert } from "../components/Field.tsx";
 import { TextArea } from "../components/hazards/inputs.tsx";
-import { SignatureErrors, SignatureField, SignatureMark } from "../components/signatures/SignatureField.tsx";
+import { SignatureErrors, SignatureField, SignedMarks } from "../components/signatures/SignatureField.tsx";
 import styles from "../styles/ledger.css?url";
 import { useIsPending } from "../lib/pending.ts";
 import { ProposalDecideFormSchema } from "./app.proposals.$proposalId.form.ts";
@@ -80,9 +80,7 @@ export default function ProposalPage() {
           </dd>
           <dt>{t("proposal.signature")}</dt>
           <dd data-testid="proposal-signature">
-            {p.signatures.length > 0
-              ? p.signatures.map((s, i) => <SignatureMark key={i} signature={s} />)
-              : t("proposal.accountOnly")}
+            <SignedMarks signatures={p.signatures} />
           </dd>
         </dl>
         {p.attachments.length > 0 ? (
@@ -186,9 +184,7 @@ export default function ProposalPage() {
                 </div>
                 <div className="hz-note" data-testid="decision-signature">
                   {t("proposal.signature")}：
-                  {d.signatures.length > 0
-                    ? d.signatures.map((s, i) => <SignatureMark key={i} signature={s} />)
-                    : t("proposal.accountOnly")}
+                  <SignedMarks signatures={d.signatures} />
                 </div>
               </li>
             ))}

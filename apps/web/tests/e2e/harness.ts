@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { closeAllDbs, getDb, type Db } from "@anzhi/db";
 import { createPostgresTestDatabase, testPostgresUrl } from "@anzhi/db/testing";
 
 const webDir = path.resolve(import.meta.dirname, "../..");
@@ -20,6 +21,16 @@ export interface TestData {
   /** Deletes the folder and drops the database. */
   remove: () => Promise<void>;
 }
+
+/**
+ * The database of `data`, for a test that must write rows the product no longer writes (an
+ * installation upgraded from an earlier version); close with `closeTestDbs()` before `remove()`.
+ */
+export function testDatabase(data: TestData): Promise<Db> {
+  return getDb(data.databaseUrl);
+}
+
+export const closeTestDbs = closeAllDbs;
 
 /** Fresh, empty data: the server migrates the database and seeds the demo on it when it starts. */
 export async function createTestData(): Promise<TestData> {

@@ -48,7 +48,18 @@ async function inspectorCard(s: RunningServer) {
   await page.getByLabel("邮箱").fill(INSPECTOR);
   await page.getByLabel("密码").fill("anzhi-demo-2026");
   await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => url.pathname === "/regulator");
+  // If the portal does not open, say what the login page and the server said (CI runs are not replayable).
+  await page
+    .waitForURL((url) => url.pathname === "/regulator")
+    .catch(async (error: unknown) => {
+      const alert = await page
+        .getByRole("alert")
+        .allTextContents()
+        .catch(() => []);
+      throw new Error(
+        `login did not reach /regulator (at ${page.url()}, alert: ${JSON.stringify(alert)}): ${String(error)}\n${s.output().slice(-4000)}`,
+      );
+    });
   await page.locator('.reg-shell[data-hydrated="true"]').waitFor();
   const card = page.getByTestId("enterprise-row").filter({ hasText: ENTERPRISE });
   await card.waitFor();

@@ -307,9 +307,11 @@ async function createTraining(
         authority: REGULATOR_AGENCY_NAME,
         authorityRef: `新市监质考〔${date.slice(0, 4)}〕17号`,
         followUp: "考核合格，无需整改",
-        results: staff.slice(0, 2).flatMap((w, j) =>
-          w.ra ? [{ roleAssignmentId: w.ra, passed: true, score: 82 + ((sessions.length * 7 + j * 5) % 15) }] : [],
-        ),
+        results: staff
+          .slice(0, 2)
+          .flatMap((w, j) =>
+            w.ra ? [{ roleAssignmentId: w.ra, passed: true, score: 82 + ((sessions.length * 7 + j * 5) % 15) }] : [],
+          ),
       },
       null,
     );

@@ -6,7 +6,7 @@ import type { KeyIn } from "../../i18n/index.ts";
 import { formatInstant } from "../../lib/format.ts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { ContentHash } from "../routines/Signature.tsx";
-import { SignatureMark } from "../signatures/SignatureField.tsx";
+import { SignedMarks } from "../signatures/SignatureField.tsx";
 import { PhotoStrip, type PhotoHref } from "../photos/PhotoStrip.tsx";
 
 /** A hazard with its history as `hazards.get` returns it (the regulator portal reads the same). */
@@ -95,11 +95,11 @@ export function HazardRecordSheet({
       </table>
       <p className="sig-line" data-testid="rectification-signature">
         {t("hazard.rectifiedBy")}（{t("hazard.signature")}）：{h.rectifiedBy?.name ?? "＿＿＿＿"}{" "}
-        {rectSig ? <SignatureMark signature={rectSig} /> : null}
+        {h.rectifiedBy ? <SignedMarks signatures={rectSig ? [rectSig] : []} /> : null}
       </p>
       <p className="sig-line" data-testid="verification-signature">
         {t("hazard.verifiedBy")}（{t("hazard.signature")}）：{h.verifiedBy?.name ?? "＿＿＿＿"}{" "}
-        {verifySig ? <SignatureMark signature={verifySig} /> : null}
+        {h.verifiedBy ? <SignedMarks signatures={verifySig ? [verifySig] : []} /> : null}
       </p>
       <ContentHash hash={h.contentHash} />
     </article>

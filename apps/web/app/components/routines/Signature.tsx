@@ -3,18 +3,22 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { AmendmentRow } from "../../lib/api-types.ts";
 import { FormAlert } from "../Field.tsx";
-import { SignatureMark, type ShownSignature } from "../signatures/SignatureField.tsx";
+import { SignedMarks, type ShownSignature } from "../signatures/SignatureField.tsx";
 
 export function SignatureLine({
   label,
   name,
   at,
-  signatures = [],
+  signatures,
 }: {
   label: string;
   name: string | null;
   at: string;
-  /** The handwritten (or typed-name) signatures captured on this line, docs/decisions/032. */
+  /**
+   * The handwritten (or typed-name) signatures captured on this line, docs/decisions/032; given for
+   * the lines that are signed (not for a reviewer's or recorder's name), so a signed line without any
+   * says it was confirmed with the account only.
+   */
   signatures?: readonly ShownSignature[];
 }) {
   const { t } = useTranslation();
@@ -22,9 +26,7 @@ export function SignatureLine({
     <div className="sig-line">
       <span className="sig-label">{t("app.colon", { label })}</span>
       <span className="sig-name">{name ?? ""}</span>
-      {signatures.map((s, i) => (
-        <SignatureMark key={i} signature={s} />
-      ))}
+      {name && signatures ? <SignedMarks signatures={signatures} /> : null}
       <span className="sig-at">{at}</span>
     </div>
   );

@@ -127,6 +127,22 @@ export interface ShownSignature {
   coversCurrent: boolean;
 }
 
+/**
+ * The signatures captured on a signed line, or — for a line signed before handwritten signatures
+ * existed (docs/decisions/032), which has a signer and a time but no captured mark — a note saying
+ * that it was confirmed with the account only, so no reader takes a blank for a missing signature.
+ */
+export function SignedMarks({ signatures }: { signatures: readonly ShownSignature[] }) {
+  const { t } = useTranslation();
+  if (signatures.length === 0)
+    return (
+      <small className="sig-account-only" data-testid="signature-account-only">
+        {t("signatures.accountOnly")}
+      </small>
+    );
+  return signatures.map((s, i) => <SignatureMark key={i} signature={s} />);
+}
+
 export function SignatureMark({ signature }: { signature: ShownSignature }) {
   const { t } = useTranslation();
   return (

@@ -66,6 +66,13 @@ export const appointmentsEn: typeof appointmentsZhCN = {
     acknowledgeLead: "I have read and acknowledge the duties set out in {{doc}}, and sign to confirm.",
     acknowledgeSubmit: "Sign and confirm",
     acknowledged: "Duties acknowledged and signed",
+    unlinked:
+      "No account linked: the person can sign the acknowledgement of their duties only once their own account is linked.",
+    unlinkedNoDuties: "No account linked.",
+    linkMember: "Their Anzhi account",
+    linkChoose: "Choose a member…",
+    link: "Link account",
+    linked: "Account linked; the person can now sign the acknowledgement of their duties.",
     document: "Signed appointment document (PDF/JPG/PNG, ≤10 MB)",
     documents: "Appointment document",
     save: "Save appointment",

@@ -1,8 +1,14 @@
 // The forms of 人员任命 (the register page), one schema per intent, checked by the appointments
-// procedures' contracts schemas: ending an appointment, the appointee's acknowledgement of their
-// duties (signed), and recording a training.
+// procedures' contracts schemas: ending an appointment, linking an entry registered without an
+// account to a member's account, the appointee's acknowledgement of their duties (signed), and
+// recording a training.
 import { z } from "zod";
-import { AppointmentAcknowledgeSchema, AppointmentEndSchema, TrainingCreateSchema } from "@anzhi/contracts";
+import {
+  AppointmentAcknowledgeSchema,
+  AppointmentEndSchema,
+  AppointmentLinkAccountSchema,
+  TrainingCreateSchema,
+} from "@anzhi/contracts";
 import { posted } from "../lib/form-fields.ts";
 
 /**
@@ -18,6 +24,7 @@ export const tickedRows = (rows: z.output<typeof PeopleRowsSchema>) => rows.filt
 
 export const AppointmentsFormSchema = z.discriminatedUnion("intent", [
   AppointmentEndSchema.safeExtend({ intent: z.literal("end") }).strip(),
+  AppointmentLinkAccountSchema.safeExtend({ intent: z.literal("link") }).strip(),
   z
     .object({
       intent: z.literal("acknowledge"),

@@ -1,12 +1,15 @@
 // /app/appointments — the appointment register: current appointments with their scope, duty
 // acknowledgement (signed by the appointee themselves: "确认岗位职责" on their own entry), signed
-// document and training; past appointments below; training records.
+// document and training; an entry registered without an account says so and, for those who record
+// appointments, offers to link it to a member's account (关联账号); past appointments below;
+// training records.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { FormError } from "../lib/api-types.ts";
 import type { KeyIn } from "../i18n/index.ts";
-import { Field, FormAlert } from "../components/Field.tsx";
+import { Field, FieldError, FormAlert } from "../components/Field.tsx";
 import { TrainingForm } from "../components/TrainingForm.tsx";
 import { attendeeText, resultText, trainingTopicText } from "../lib/training-words.ts";
 import { SignatureErrors, SignatureField, SignatureMark } from "../components/signatures/SignatureField.tsx";
@@ -22,13 +25,11 @@ export const meta = pageTitle("appointments");
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, caller, user } = await requireMember(request);
   const [appointments, trainings] = await Promise.all([caller.appointments.list(), caller.appointments.trainings()]);
-  return {
-    org,
-    appointments,
-    trainings,
-    canManage: org.isAdmin || hasRole(org, "principal", "director"),
-    me: { id: user.id, name: user.name },
-  };
+  const canManage = org.isAdmin || hasRole(org, "principal", "director");
+  // The active members an unlinked entry can be linked to, read only when there is one to link.
+  const unlinked = appointments.some((a) => a.endedOn === null && a.userId === null);
+  const members = canManage && unlinked ? (await caller.appointments.scopeOptions()).members : [];
+  return { org, appointments, trainings, canManage, members, me: { id: user.id, name: user.name } };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -41,6 +42,15 @@ export async function action({ request }: ActionFunctionArgs) {
     );
     return result.ok
       ? { intent: key, error: null, done: "appointments.acknowledged" as const }
+      : data({ intent: key, error: result.error, done: null }, { status: 400 });
+  }
+  if (form.get("intent") === "link") {
+    const key = `link:${String(form.get("id") ?? "")}`;
+    const result = await attempt(request, () =>
+      caller.appointments.linkAccount(inputOf(intended(parseForm(form, AppointmentsFormSchema), "link"))),
+    );
+    return result.ok
+      ? { intent: key, error: null, done: "appointments.linked" as const }
       : data({ intent: key, error: result.error, done: null }, { status: 400 });
   }
   if (form.get("intent") === "end") {
@@ -61,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Appointments() {
-  const { org, appointments, trainings, canManage, me } = useLoaderData<typeof loader>();
+  const { org, appointments, trainings, canManage, members, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const settled = useSettled();
   const { t } = useTranslation();
@@ -93,6 +103,7 @@ export default function Appointments() {
           {current.map((a) => {
             const endError = actionData?.intent === `end:${a.id}` ? actionData.error : null;
             const ackError = actionData?.intent === `acknowledge:${a.id}` ? actionData.error : null;
+            const linkError = actionData?.intent === `link:${a.id}` ? actionData.error : null;
             return (
               <li key={a.id} className="card member" data-testid={`appointment-${a.personName}`}>
                 <div className="member-head">
@@ -163,6 +174,14 @@ export default function Appointments() {
                         {t("appointments.dutyAckTicked")}
                       </small>
                     ) : null}
+                  </div>
+                ) : null}
+                {a.userId === null ? (
+                  <div className="stack" data-testid="unlinked">
+                    <p className="field-error">
+                      {a.dutyDoc ? t("appointments.unlinked") : t("appointments.unlinkedNoDuties")}
+                    </p>
+                    {canManage ? <LinkAccountForm appointmentId={a.id} members={members} error={linkError} /> : null}
                   </div>
                 ) : null}
                 {a.dutyDoc && !a.dutyDocAckAt && a.userId === me.id ? (
@@ -295,5 +314,51 @@ export default function Appointments() {
         ) : null}
       </section>
     </div>
+  );
+}
+
+/** 关联账号: the select of the organisation's active members and the button, errors on the field. */
+function LinkAccountForm({
+  appointmentId,
+  members,
+  error,
+}: {
+  appointmentId: string;
+  members: { userId: string; name: string }[];
+  error: FormError | null;
+}) {
+  const { t } = useTranslation();
+  const selectId = `link-user-${appointmentId}`;
+  // The refusals of the entry itself (ended, already linked) sit on `id`, the person's on `userId`.
+  const fieldError = error ? (error.fields.userId ?? error.fields.id) : undefined;
+  const formError = error && Object.keys(error.fields).length === 0 ? error.message : undefined;
+  return (
+    <Form method="post" className="link-account">
+      <input type="hidden" name="intent" value="link" />
+      <input type="hidden" name="id" value={appointmentId} />
+      <FormAlert message={formError} />
+      <div className={fieldError ? "field field-invalid" : "field"}>
+        <label htmlFor={selectId}>{t("appointments.linkMember")}</label>
+        <select
+          id={selectId}
+          name="userId"
+          required
+          defaultValue=""
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? `${selectId}-error` : undefined}
+        >
+          <option value="" disabled>
+            {t("appointments.linkChoose")}
+          </option>
+          {members.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${selectId}-error`} message={fieldError} />
+      </div>
+      <button type="submit">{t("appointments.link")}</button>
+    </Form>
   );
 }

@@ -78,12 +78,12 @@ describe("the setup guide", () => {
     // the officer lands on today, which names what is still missing
     await phone.getByTestId("missing-prerequisite").waitFor();
 
-    const appoint = async (role: "主要负责人" | "质量安全员", name: string) => {
+    const appoint = async (role: "主要负责人" | "质量安全员", name: string, account = true) => {
       await home(page);
       await follow(page, "people", "登记任命");
       await page.getByRole("radio", { name: role, exact: true }).check();
       await page.getByLabel("姓名", { exact: true }).fill(name);
-      await page.getByLabel("对应的系统账号（选填）").selectOption({ label: name });
+      if (account) await page.getByLabel("对应的系统账号（选填）").selectOption({ label: name });
       await page.getByRole("radio", { name: "专职", exact: true }).check();
       await page.getByLabel("联系电话").fill("13812345678");
       await page
@@ -93,11 +93,25 @@ describe("the setup guide", () => {
       await page.waitForURL((url) => url.pathname === "/app/appointments");
     };
     await appoint("主要负责人", principal.userName);
-    await appoint("质量安全员", officer.name);
+    // the officer is registered by name alone first: the entry says it has no account, and the
+    // step stays open until it is linked, which the manager does on the register, here on a phone
+    await appoint("质量安全员", officer.name, false);
+    const card = page.getByTestId(`appointment-${officer.name}`);
+    await home(page);
+    expect(await done(page, "people")).toBe("false");
+    await page.setViewportSize(PHONE.viewport);
+    await page.goto(`${server.baseUrl}/app/appointments`);
+    await shellReady(page);
+    expect(await card.getByTestId("unlinked").textContent()).toContain("未关联账号");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await card.getByLabel("关联的系统账号").selectOption({ label: officer.name });
+    await card.getByRole("button", { name: "关联账号" }).click();
+    await page.getByText("已关联账号，本人现在可以签名确认岗位职责。").waitFor();
+    expect(await card.getByTestId("unlinked").count()).toBe(0);
+    await page.setViewportSize(DESKTOP.viewport);
     await home(page);
     expect(await done(page, "people")).toBe("true");
     // recording the appointment does not acknowledge its duties: the officer signs that, themselves
-    const card = page.getByTestId(`appointment-${officer.name}`);
     await page.goto(`${server.baseUrl}/app/appointments`);
     await shellReady(page);
     expect(await card.getByTestId("duty-ack").textContent()).toContain("尚未确认《质量安全员守则》");

@@ -377,7 +377,8 @@ describe("appointments", () => {
 
   it("shows an assessment stored before issue 14 (default subject, 合格/不合格 as the result) as one typed nothing", async () => {
     const appoint = async (personName: string) =>
-      (await a.caller.appointments.create({ ...officerInput(), document: undefined, personName, userId: undefined })).id;
+      (await a.caller.appointments.create({ ...officerInput(), document: undefined, personName, userId: undefined }))
+        .id;
     const id = await appoint("钱旧档");
     const other = await appoint("孙新档");
     const legacy = await t.db.trainingRecord.create({
@@ -412,7 +413,14 @@ describe("appointments", () => {
     const rows = (await a.caller.appointments.trainings()).filter((x) => x.trainingDate >= "2026-06-02");
     expect(rows.map((r) => [r.trainingDate, r.topic, r.attendees.map((p) => [p.passed, p.result])])).toEqual([
       // What the user typed is shown as typed, unless it only repeats the passed flag.
-      ["2026-06-03", "质量安全员专项考核", [[false, null], [true, "良好"]]],
+      [
+        "2026-06-03",
+        "质量安全员专项考核",
+        [
+          [false, null],
+          [true, "良好"],
+        ],
+      ],
       ["2026-06-02", null, [[true, null]]],
     ]);
     // The stored rows are kept as written.
@@ -421,5 +429,103 @@ describe("appointments", () => {
     );
     const entry = (await a.caller.appointments.list()).find((r) => r.id === id);
     expect(entry?.trainings.find((x) => x.date === "2026-06-02")).toMatchObject({ topic: null, result: null });
+  });
+});
+
+describe("appointments.linkAccount (an appointee registered without an account)", () => {
+  /** A new member of A through an invitation, with their caller. */
+  async function join(email: string, name: string) {
+    const { token } = await a.caller.members.invite({ roles: ["officer"] });
+    const resHeaders = new Headers();
+    const accepted = await anonymousCaller(t.db, { resHeaders }).members.acceptAsNewUser({
+      token,
+      name,
+      email,
+      password: TEST_PASSWORD,
+    });
+    return { userId: accepted.userId, caller: await callerWithToken(t.db, tokenFrom(resHeaders)) };
+  }
+  const unlinked = async (personName: string) =>
+    (await a.caller.appointments.create({ ...officerInput(), document: undefined, personName, userId: undefined })).id;
+
+  it("links the account of a member who joined later; that member then signs 确认岗位职责 themselves", async () => {
+    const id = await unlinked("周后到");
+    // before linking, nobody can acknowledge it — not even the person, who has no account on it yet
+    const later = await join("later-appt@example.test", "周后到");
+    const before = formErrorOf(
+      await rejection(
+        later.caller.appointments.acknowledge({ id, signature: { method: "typed", typedName: "周后到" } }),
+      ),
+      "zh-CN",
+    );
+    expect(before.code).toBe("RECORD_NOT_FOUND");
+
+    await expect(a.caller.appointments.linkAccount({ id, userId: later.userId })).resolves.toEqual({ id });
+    const row = await t.db.roleAssignment.findUniqueOrThrow({ where: { id } });
+    // the registered name stays as recorded (the statutory record); nothing is acknowledged by linking
+    expect(row).toMatchObject({ userId: later.userId, personName: "周后到", dutyDocAckAt: null });
+    const audit = await t.db.auditEvent.findFirstOrThrow({
+      where: { organizationId: a.organizationId, action: "appointment.link_account", entityId: id },
+    });
+    expect(audit).toMatchObject({ actorUserId: a.userId, entityType: "role_assignment" });
+    expect(JSON.parse(audit.dataJson)).toMatchObject({ userId: later.userId, personName: "周后到" });
+    expect((await a.caller.appointments.list()).find((r) => r.id === id)?.userId).toBe(later.userId);
+
+    const ack = await later.caller.appointments.acknowledge({
+      id,
+      signature: { method: "typed", typedName: "周后到" },
+    });
+    expect(
+      await t.db.recordSignature.findFirstOrThrow({ where: { recordType: "appointment", recordId: id } }),
+    ).toMatchObject({ signerUserId: later.userId, method: "typed", contentHash: ack.contentHash });
+    expect((await t.db.roleAssignment.findUniqueOrThrow({ where: { id } })).dutyDocAckAt).toEqual(expect.any(Date));
+
+    // a second link is refused on the field, in both languages, and changes nothing
+    const twice = await rejection(a.caller.appointments.linkAccount({ id, userId: officerUserId }));
+    expect(twice.code).toBe("CONFLICT");
+    expect(formErrorOf(twice, "zh-CN").fields).toEqual({ id: "该任命已关联账号" });
+    expect(formErrorOf(twice, "en").fields).toEqual({ id: "This appointment is already linked to an account" });
+    expect((await t.db.roleAssignment.findUniqueOrThrow({ where: { id } })).userId).toBe(later.userId);
+  });
+
+  it("refuses an ended appointment, a person who is not an active member, and another organisation's rows", async () => {
+    const ended = await unlinked("吴已离任");
+    await a.caller.appointments.end({ id: ended, endedOn: "2026-08-01", endReason: "离职" });
+    const refusedEnded = formErrorOf(
+      await rejection(a.caller.appointments.linkAccount({ id: ended, userId: officerUserId })),
+      "en",
+    );
+    expect(refusedEnded.fields).toEqual({ id: "This appointment has ended; it can no longer be linked to an account" });
+
+    const id = await unlinked("郑未关联");
+    // B's principal is not A's member: refused by the reference walk, at the field
+    const foreignUser = formErrorOf(
+      await rejection(a.caller.appointments.linkAccount({ id, userId: b.userId })),
+      "zh-CN",
+    );
+    expect(foreignUser.code).toBe("MEMBER_NOT_FOUND");
+    expect(Object.keys(foreignUser.fields)).toEqual(["userId"]);
+    // a member who was deactivated is a member no longer
+    const gone = await join("gone-appt@example.test", "郑未关联");
+    await t.db.membership.updateMany({
+      where: { organizationId: a.organizationId, userId: gone.userId },
+      data: { status: "deactivated", deactivatedAt: new Date() },
+    });
+    const inactive = formErrorOf(
+      await rejection(a.caller.appointments.linkAccount({ id, userId: gone.userId })),
+      "zh-CN",
+    );
+    expect(inactive.code).toBe("MEMBER_NOT_FOUND");
+    expect(Object.keys(inactive.fields)).toEqual(["userId"]);
+    // B cannot link A's appointment, even to B's own member
+    expect(
+      formErrorOf(await rejection(b.caller.appointments.linkAccount({ id, userId: b.userId })), "zh-CN").code,
+    ).toBe("RECORD_NOT_FOUND");
+    // an officer may not link (only those who record appointments)
+    expect((await rejection(officer.appointments.linkAccount({ id, userId: officerUserId }))).code).toBe("FORBIDDEN");
+    expect(await t.db.roleAssignment.findUniqueOrThrow({ where: { id } })).toMatchObject({ userId: null });
+    expect(
+      await t.db.auditEvent.count({ where: { action: "appointment.link_account", entityId: { in: [id, ended] } } }),
+    ).toBe(0);
   });
 });

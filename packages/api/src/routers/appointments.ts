@@ -7,6 +7,7 @@ import {
   AppointmentAcknowledgeSchema,
   AppointmentDocumentSchema,
   AppointmentEndSchema,
+  AppointmentLinkAccountSchema,
   TrainingCreateSchema,
 } from "@anzhi/contracts";
 import { AppointmentCreateWithDocumentSchema, SupervisoryAssessmentWithEvidenceSchema } from "@anzhi/contracts/uploads";
@@ -19,6 +20,7 @@ import {
   endAppointment,
   listAppointments,
 } from "@anzhi/domain/appointments/appointments";
+import { linkAppointmentAccount } from "@anzhi/domain/appointments/link-account";
 import { createSupervisoryAssessment, createTraining, listTrainings } from "@anzhi/domain/appointments/training";
 import { appointmentScopeOptions } from "@anzhi/domain/members/options";
 import { memberProcedure, roleProcedure } from "../trpc/procedures.ts";
@@ -47,6 +49,13 @@ export const appointmentsRouter = {
   end: managerProcedure
     .input(AppointmentEndSchema)
     .mutation(({ ctx, input }) => endAppointment(ctx.orgDb, whoOf(ctx), input)),
+  /**
+   * Ties a current appointment registered without an account to the person's account (an active
+   * member, checked by the reference walk and the service), so they can sign 确认岗位职责 themselves.
+   */
+  linkAccount: managerProcedure
+    .input(AppointmentLinkAccountSchema)
+    .mutation(({ ctx, input }) => linkAppointmentAccount(ctx.orgDb, whoOf(ctx), input)),
   /** 确认岗位职责: the appointee signs for the duties of their own current post (nobody signs for another). */
   acknowledge: memberProcedure
     .input(AppointmentAcknowledgeSchema)

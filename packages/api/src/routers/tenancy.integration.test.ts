@@ -332,6 +332,9 @@ function sample(path: string, r: Rows): unknown {
       unit: "只",
       shippedOn: addDays(today, -1),
     },
+    // The appointment id is the service's to find (another organisation's is not found); the
+    // account is a reference, refused here before the service runs.
+    "appointments.linkAccount": { id: "appointment-of-the-caller", userId: r.user },
     "appointments.create": {
       role: "officer",
       personName: "李安全",

@@ -113,6 +113,14 @@ export const fieldMessages = {
     "zh-CN": "输入的姓名与当前登录人不一致，只能以本人身份签字",
     en: "The name does not match the signed-in person; you can only sign as yourself",
   },
+  "appointment.already_linked": {
+    "zh-CN": "该任命已关联账号",
+    en: "This appointment is already linked to an account",
+  },
+  "appointment.ended": {
+    "zh-CN": "该任命已结束，不能再关联账号",
+    en: "This appointment has ended; it can no longer be linked to an account",
+  },
   "robot.secret_dingtalk_only": {
     "zh-CN": "只有钉钉机器人使用加签密钥",
     en: "Only DingTalk robots use a signing secret",

@@ -60,6 +60,16 @@ export const AppointmentEndSchema = z.strictObject({
 });
 
 /**
+ * appointments.linkAccount: ties a current appointment registered without an account to the
+ * person's account once they are an active member, so they can sign 确认岗位职责 (docs/decisions/032).
+ */
+export const AppointmentLinkAccountSchema = z.strictObject({
+  id: IdSchema,
+  userId: UserIdSchema,
+});
+export type AppointmentLinkAccount = z.output<typeof AppointmentLinkAccountSchema>;
+
+/**
  * appointments.acknowledge (确认岗位职责): the appointee, signed in as themselves, signs that they
  * acknowledge the duties of their current post (docs/decisions/032). The signer is the session's user.
  */

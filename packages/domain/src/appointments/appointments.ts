@@ -76,15 +76,29 @@ export interface AppointmentView {
   }[];
 }
 
+/**
+ * The account an appointment names must be a member of the organisation (with `active`, one not
+ * deactivated): otherwise MEMBER_NOT_FOUND on the field `userId`.
+ */
+export async function requireMemberOf(
+  tx: Tx,
+  organizationId: string,
+  userId: string,
+  opts: { active?: boolean } = {},
+): Promise<void> {
+  const m = await tx.membership.findFirst({
+    where: { organizationId, userId, ...(opts.active ? { status: "active" } : {}) },
+    select: { id: true },
+  });
+  if (!m) throw new AppError("MEMBER_NOT_FOUND", { issues: [{ path: "userId", message: "MEMBER_NOT_FOUND" }] });
+}
+
 async function requireOwned(
   tx: Tx,
   organizationId: string,
   data: { userId?: string | undefined; siteIds: string[]; productIds: string[]; riskItemIds: string[] },
 ): Promise<void> {
-  if (data.userId) {
-    const m = await tx.membership.findFirst({ where: { organizationId, userId: data.userId }, select: { id: true } });
-    if (!m) throw new AppError("MEMBER_NOT_FOUND", { issues: [{ path: "userId", message: "MEMBER_NOT_FOUND" }] });
-  }
+  if (data.userId) await requireMemberOf(tx, organizationId, data.userId);
   const checks = [
     {
       key: "siteIds",

@@ -184,7 +184,7 @@ export default function Appointments() {
                     {canManage ? <LinkAccountForm appointmentId={a.id} members={members} error={linkError} /> : null}
                   </div>
                 ) : null}
-                {a.dutyDoc && !a.dutyDocAckAt && a.userId === me.id ? (
+                {a.dutyDoc && a.acknowledgement.length === 0 && a.userId === me.id ? (
                   <details className="disclosure" open={ackError ? true : undefined}>
                     <summary>{t("appointments.acknowledge")}</summary>
                     <Form method="post" className="stack">

@@ -488,6 +488,31 @@ describe("appointments.linkAccount (an appointee registered without an account)"
     expect((await t.db.roleAssignment.findUniqueOrThrow({ where: { id } })).userId).toBe(later.userId);
   });
 
+  it("an acknowledgement the earlier register's recorder ticked (no signature) is no signature: linked, the appointee signs it", async () => {
+    const id = await unlinked("冯旧勾选");
+    // as the register before ADR 032 wrote it: "本人已签收" ticked by whoever recorded the appointment
+    const ticked = new Date("2026-05-06T02:00:00Z");
+    await t.db.roleAssignment.update({ where: { id }, data: { dutyDocAckAt: ticked } });
+    const person = await join("ticked-appt@example.test", "冯旧勾选");
+    await expect(a.caller.appointments.linkAccount({ id, userId: person.userId })).resolves.toEqual({ id });
+    const ack = await person.caller.appointments.acknowledge({
+      id,
+      signature: { method: "typed", typedName: "冯旧勾选" },
+    });
+    const row = await t.db.roleAssignment.findUniqueOrThrow({ where: { id } });
+    expect(row.dutyDocAckAt?.getTime()).not.toBe(ticked.getTime());
+    const event = await t.db.auditEvent.findFirstOrThrow({
+      where: { organizationId: a.organizationId, action: "appointment.acknowledge", entityId: id },
+    });
+    expect(JSON.parse(event.dataJson)).toMatchObject({ contentHash: ack.contentHash, tickedAt: ticked.toISOString() });
+    expect(await t.db.recordSignature.count({ where: { recordType: "appointment", recordId: id } })).toBe(1);
+    // signed now: a second signing, or re-linking, is refused
+    const again = await rejection(
+      person.caller.appointments.acknowledge({ id, signature: { method: "typed", typedName: "冯旧勾选" } }),
+    );
+    expect(again.code).toBe("CONFLICT");
+  });
+
   it("refuses an ended appointment, a person who is not an active member, and another organisation's rows", async () => {
     const ended = await unlinked("吴已离任");
     await a.caller.appointments.end({ id: ended, endedOn: "2026-08-01", endReason: "离职" });

@@ -275,10 +275,15 @@ export async function acknowledgeAppointmentIn(
   if (!row || row.userId !== ctx.userId) throw new AppError("RECORD_NOT_FOUND");
   const duties = APPOINTMENT_DUTIES[row.role] ?? null;
   if (row.endedOn || !duties) throw new AppError("CONFLICT", { message: "not acknowledgeable" });
-  if (row.dutyDocAckAt) throw new AppError("RECORD_ALREADY_SIGNED");
+  // Signed once. A dutyDocAckAt without a signature is the recorder's tick of the earlier register
+  // form (ADR 032): the appointee never signed, so they still may; the tick's time stays in the audit.
+  const signed = await tx.recordSignature.count({
+    where: { organizationId: ctx.organizationId, recordType: "appointment", recordId: row.id },
+  });
+  if (signed > 0) throw new AppError("RECORD_ALREADY_SIGNED");
   const contentHash = await recordContentHash(tx, "appointment", row.id);
   const claimed = await tx.roleAssignment.updateMany({
-    where: { id: row.id, organizationId: ctx.organizationId, dutyDocAckAt: null },
+    where: { id: row.id, organizationId: ctx.organizationId, dutyDocAckAt: row.dutyDocAckAt },
     data: { dutyDocAckAt: ctx.now, dutyDocVersion: duties },
   });
   if (claimed.count !== 1) throw new AppError("RECORD_ALREADY_SIGNED");
@@ -288,7 +293,9 @@ export async function acknowledgeAppointmentIn(
     action: "appointment.acknowledge",
     entityType: "role_assignment",
     entityId: row.id,
-    data: { duties, contentHash },
+    data: row.dutyDocAckAt
+      ? { duties, contentHash, tickedAt: row.dutyDocAckAt.toISOString() }
+      : { duties, contentHash },
     at: ctx.now,
   });
   await writeRecordSignature(

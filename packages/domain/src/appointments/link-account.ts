@@ -11,7 +11,7 @@ import { requireMemberOf } from "./appointments.ts";
 /**
  * Links the current, unlinked appointment `input.id` of the organisation to the active member
  * `input.userId`, in one transaction with its audit event. Another organisation's appointment is
- * not found; an ended one or one already linked is refused on the field `id`; a person who is not
+ * not found; an ended one, one already linked (or, corruptly, signed) is refused on the field `id`; a person who is not
  * an active member is MEMBER_NOT_FOUND on `userId`.
  */
 export async function linkAppointmentAccount(
@@ -22,17 +22,22 @@ export async function linkAppointmentAccount(
   return db.$transaction(async (tx) => {
     const row = await tx.roleAssignment.findFirst({
       where: { id: input.id, organizationId: ctx.organizationId },
-      select: { id: true, role: true, personName: true, userId: true, endedOn: true, dutyDocAckAt: true },
+      select: { id: true, role: true, personName: true, userId: true, endedOn: true },
     });
     if (!row) throw new AppError("RECORD_NOT_FOUND");
     if (row.endedOn) throw new AppError("CONFLICT", { issues: [{ path: "id", message: "appointment.ended" }] });
     if (row.userId) throw new AppError("CONFLICT", { issues: [{ path: "id", message: "appointment.already_linked" }] });
     // The content hash of an appointment covers its userId: linking must never change what someone
-    // signed. Without an account nobody could acknowledge it, so an acknowledgement here is corrupt.
-    if (row.dutyDocAckAt) throw new AppError("RECORD_ALREADY_SIGNED", { message: "acknowledged without an account" });
+    // signed. Without an account nobody can sign its acknowledgement, so a signature here is corrupt;
+    // a dutyDocAckAt without one is the recorder's tick of the earlier register form (ADR 032), which
+    // signed nothing and stays shown as such.
+    const signed = await tx.recordSignature.count({
+      where: { organizationId: ctx.organizationId, recordType: "appointment", recordId: row.id },
+    });
+    if (signed > 0) throw new AppError("RECORD_ALREADY_SIGNED");
     await requireMemberOf(tx, ctx.organizationId, input.userId, { active: true });
     const claimed = await tx.roleAssignment.updateMany({
-      where: { id: row.id, organizationId: ctx.organizationId, userId: null, endedOn: null, dutyDocAckAt: null },
+      where: { id: row.id, organizationId: ctx.organizationId, userId: null, endedOn: null },
       data: { userId: input.userId },
     });
     if (claimed.count !== 1)

@@ -22,10 +22,11 @@ export default function handleRequest(
   // Bots (and SPA mode) get the whole document at once; browsers get it streamed.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
+    let shellDone = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const ready = () => {
-      shellRendered = true;
       const body = new PassThrough();
+      body.on("close", () => clearTimeout(timer));
       responseHeaders.set("Content-Type", "text/html");
       resolve(
         new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
@@ -38,17 +39,27 @@ export default function handleRequest(
       </NonceContext.Provider>,
       {
         nonce,
-        ...(waitForAll ? { onAllReady: ready } : { onShellReady: ready }),
+        // The abort bounds what may still be pending once the shell exists (a suspended part), not
+        // the wait for the CPU: under load a page whose loaders are done can wait seconds for its
+        // turn to render, and aborting it then answered a complete page as a silent 500 (bench:scale,
+        // 50 connections, where Node's fetch counts as a bot and waits for all).
+        onShellReady() {
+          shellDone = true;
+          timer = setTimeout(abort, ABORT_DELAY);
+          if (!waitForAll) ready();
+        },
+        ...(waitForAll ? { onAllReady: ready } : {}),
         onShellError(error: unknown) {
+          clearTimeout(timer);
           reject(error);
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          // errors before the shell rendered reject and are logged by Remix
-          if (shellRendered) console.error(error);
+          // Errors before the shell rendered reject and are logged by Remix; every later one is
+          // logged here, so no 500 is silent.
+          if (shellDone) console.error(`[ssr] ${new URL(request.url).pathname}:`, error);
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
   });
 }

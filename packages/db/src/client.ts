@@ -42,6 +42,7 @@ export async function openDb(url: string): Promise<Db> {
     const client = (connection as unknown as { client?: Parameters<typeof registerPayloadFunction>[0] }).client;
     if (!client) throw new Error("better-sqlite3 adapter without a client: cannot register anzhi_payload");
     registerPayloadFunction(client);
+    beginImmediate(client as unknown as { prepare: (sql: string) => unknown });
     return connection;
   };
   const db = new PrismaClient({ adapter });
@@ -50,6 +51,20 @@ export async function openDb(url: string): Promise<Db> {
   await db.$executeRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   return db;
+}
+
+/**
+ * The adapter opens every interactive transaction with a deferred `BEGIN`. Another connection (the
+ * scheduler's worker thread, the CLI, a second node) may commit between such a transaction's first
+ * read and its first write; SQLite then refuses the write at once with SQLITE_BUSY — the busy
+ * timeout cannot help, the snapshot is stale — and a sign-in or a save during a scheduler tick
+ * failed as "出错了". `BEGIN IMMEDIATE` takes the write lock at the start, waiting up to the busy
+ * timeout for it, so a transaction either starts on the latest data or waits its turn. (In one
+ * process the adapter already runs transactions one at a time, so nothing else is serialised.)
+ */
+function beginImmediate(client: { prepare: (sql: string) => unknown }): void {
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
 /** Connections per process to one PostgreSQL database (node-postgres pool). */

@@ -112,3 +112,34 @@ it("lists the application's tables", async () => {
   expect(tables).toContain("Organization");
   expect(tables).not.toContain("_prisma_migrations");
 });
+
+// A transaction holds SQLite's write lock from its start (client.ts, beginImmediate): another
+// connection that commits between its read and its write can no longer make that write fail with
+// SQLITE_BUSY. Shown from a second connection, which cannot take the write lock meanwhile.
+it.skipIf(!!process.env.ANZHI_TEST_DATABASE)(
+  "on SQLite a transaction takes the write lock when it begins, before its first write",
+  async () => {
+    const Database = (await import("better-sqlite3")).default;
+    const other = new Database(t.file, { timeout: 0 });
+    try {
+      const tryWriteLock = () => {
+        try {
+          other.prepare("BEGIN IMMEDIATE").run();
+          other.prepare("ROLLBACK").run();
+          return "free";
+        } catch (error) {
+          return (error as { code?: string }).code;
+        }
+      };
+      expect(tryWriteLock()).toBe("free");
+      const inside = await t.db.$transaction(async (tx) => {
+        await tx.organization.findMany({ select: { id: true } }); // a read, no write yet
+        return tryWriteLock();
+      });
+      expect(inside).toBe("SQLITE_BUSY");
+      expect(tryWriteLock()).toBe("free");
+    } finally {
+      other.close();
+    }
+  },
+);

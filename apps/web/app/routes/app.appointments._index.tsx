@@ -35,39 +35,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { caller } = await requireMember(request);
   const form = await request.formData();
-  if (form.get("intent") === "acknowledge") {
-    const key = `acknowledge:${String(form.get("id") ?? "")}`;
-    const result = await attempt(request, () =>
-      caller.appointments.acknowledge(inputOf(intended(parseForm(form, AppointmentsFormSchema), "acknowledge"))),
-    );
+  const entry = String(form.get("id") ?? "");
+  // One answer per intent: the notice that says it was done, or the refusal on that entry's form.
+  const answer = async <D extends string>(intent: string, done: D, run: () => Promise<unknown>) => {
+    const result = await attempt(request, run);
     return result.ok
-      ? { intent: key, error: null, done: "appointments.acknowledged" as const }
-      : data({ intent: key, error: result.error, done: null }, { status: 400 });
+      ? { intent, error: null, done }
+      : data({ intent, error: result.error, done: null }, { status: 400 });
+  };
+  const input = <I extends "acknowledge" | "link" | "end" | "training">(intent: I) =>
+    inputOf(intended(parseForm(form, AppointmentsFormSchema), intent));
+  switch (form.get("intent")) {
+    case "acknowledge":
+      return answer(`acknowledge:${entry}`, "appointments.acknowledged", () =>
+        caller.appointments.acknowledge(input("acknowledge")),
+      );
+    case "link":
+      return answer(`link:${entry}`, "appointments.linked", () => caller.appointments.linkAccount(input("link")));
+    case "end":
+      return answer(`end:${entry}`, "appointments.ended", () => caller.appointments.end(input("end")));
+    default:
+      return answer("training", "training.saved", () => caller.appointments.createTraining(input("training")));
   }
-  if (form.get("intent") === "link") {
-    const key = `link:${String(form.get("id") ?? "")}`;
-    const result = await attempt(request, () =>
-      caller.appointments.linkAccount(inputOf(intended(parseForm(form, AppointmentsFormSchema), "link"))),
-    );
-    return result.ok
-      ? { intent: key, error: null, done: "appointments.linked" as const }
-      : data({ intent: key, error: result.error, done: null }, { status: 400 });
-  }
-  if (form.get("intent") === "end") {
-    const key = `end:${String(form.get("id") ?? "")}`;
-    const result = await attempt(request, () =>
-      caller.appointments.end(inputOf(intended(parseForm(form, AppointmentsFormSchema), "end"))),
-    );
-    return result.ok
-      ? { intent: key, error: null, done: "appointments.ended" as const }
-      : data({ intent: key, error: result.error, done: null }, { status: 400 });
-  }
-  const result = await attempt(request, () =>
-    caller.appointments.createTraining(inputOf(intended(parseForm(form, AppointmentsFormSchema), "training"))),
-  );
-  return result.ok
-    ? { intent: "training", error: null, done: "training.saved" as const }
-    : data({ intent: "training", error: result.error, done: null }, { status: 400 });
 }
 
 export default function Appointments() {

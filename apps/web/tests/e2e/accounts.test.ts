@@ -173,6 +173,15 @@ describe("accounts", () => {
     await page.getByRole("button", { name: "保存任命" }).click();
     await page.getByTestId("appointment-赵总监").waitFor();
     await expect(page.getByRole("table").first().textContent()).resolves.toContain("2026-03-01 至 2026-06-01");
+    // a training record for the new director, from the same register
+    await page.getByText("登记培训考核", { exact: true }).click();
+    const training = page.locator("form").filter({ has: page.locator('input[name="intent"][value="training"]') });
+    await training.getByLabel("日期").fill("2026-06-15");
+    await training.getByLabel("培训/考核内容").fill("质量安全总监岗位培训");
+    await training.getByRole("checkbox", { name: "赵总监" }).check();
+    await training.getByRole("button", { name: "保存记录" }).click();
+    await page.getByText("培训考核记录已保存。").waitFor();
+    await expect(page.getByTestId("appointment-赵总监").textContent()).resolves.toContain("质量安全总监岗位培训");
     await context.close();
   });
 });

@@ -20,8 +20,11 @@ describe("the audit trail", () => {
     await page.getByRole("button", { name: "查询" }).click();
     await page.waitForURL((url) => url.searchParams.get("entityType") === "daily_check_run");
     const rows = page.getByTestId("audit-table").locator("tbody tr");
+    // As below: the URL changes before React commits the filtered rows, so wait for them.
+    await expect
+      .poll(async () => (await rows.allTextContents()).every((text) => text.includes("每日管控记录")))
+      .toBe(true);
     expect(await rows.count()).toBe(50);
-    for (const text of await rows.allTextContents()) expect(text).toContain("每日管控记录");
     const firstRow = (await rows.first().textContent()) ?? "";
 
     await page.getByRole("link", { name: "下一页" }).click();
@@ -43,7 +46,9 @@ describe("the audit trail", () => {
     const runId = (await link.textContent()) ?? "";
     await link.click();
     await page.waitForURL((url) => url.searchParams.get("entityId") === runId);
-    const latest = (await page.getByTestId("audit-table").locator("tbody tr").first().textContent()) ?? "";
+    const rows = page.getByTestId("audit-table").locator("tbody tr");
+    await expect.poll(async () => (await rows.allTextContents()).every((text) => text.includes(runId))).toBe(true);
+    const latest = (await rows.first().textContent()) ?? "";
     const signedHash = /"contentHash":"([0-9a-f]{64})"/.exec(latest)?.[1];
     expect(signedHash).toBeDefined();
     await page.goto(`${app.baseUrl}/app/daily/${runId}`);

@@ -493,7 +493,9 @@ async function measureInstallation(file: string): Promise<Map<string, Timing>> {
     for (const p of PATHS) out.set(p.name, await measure(`${server.baseUrl}${p.url}`, headers[p.as], p.concurrency));
   } catch (error) {
     // An answer that is not 200 is a defect to find, not a number: say what the server logged.
-    throw new Error(`${String(error)}\n[bench:scale] the server's last output:\n${server.output().slice(-8000)}`);
+    throw new Error(`${String(error)}\n[bench:scale] the server's last output:\n${server.output().slice(-8000)}`, {
+      cause: error,
+    });
   } finally {
     await server.stop();
   }

@@ -17,7 +17,12 @@ import type { Db, Tx } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { APPOINTMENT_DUTIES, recordContentHash } from "../audit/record-hash.ts";
 import { AppError } from "../errors.ts";
-import { signaturesOf, writeRecordSignature, type ShownSignature } from "../signatures/record-signatures.ts";
+import {
+  hasRecordSignature,
+  signaturesOf,
+  writeRecordSignature,
+  type ShownSignature,
+} from "../signatures/record-signatures.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import {
   listLinkedAttachments,
@@ -277,10 +282,8 @@ export async function acknowledgeAppointmentIn(
   if (row.endedOn || !duties) throw new AppError("CONFLICT", { message: "not acknowledgeable" });
   // Signed once. A dutyDocAckAt without a signature is the recorder's tick of the earlier register
   // form (ADR 032): the appointee never signed, so they still may; the tick's time stays in the audit.
-  const signed = await tx.recordSignature.count({
-    where: { organizationId: ctx.organizationId, recordType: "appointment", recordId: row.id },
-  });
-  if (signed > 0) throw new AppError("RECORD_ALREADY_SIGNED");
+  if (await hasRecordSignature(tx, ctx.organizationId, "appointment", row.id))
+    throw new AppError("RECORD_ALREADY_SIGNED");
   const contentHash = await recordContentHash(tx, "appointment", row.id);
   const claimed = await tx.roleAssignment.updateMany({
     where: { id: row.id, organizationId: ctx.organizationId, dutyDocAckAt: row.dutyDocAckAt },

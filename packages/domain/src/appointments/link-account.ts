@@ -6,6 +6,7 @@ import type { AppointmentLinkAccount } from "@anzhi/contracts";
 import type { Db } from "@anzhi/db";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
+import { hasRecordSignature } from "../signatures/record-signatures.ts";
 import { requireMemberOf } from "./appointments.ts";
 
 /**
@@ -31,10 +32,8 @@ export async function linkAppointmentAccount(
     // signed. Without an account nobody can sign its acknowledgement, so a signature here is corrupt;
     // a dutyDocAckAt without one is the recorder's tick of the earlier register form (ADR 032), which
     // signed nothing and stays shown as such.
-    const signed = await tx.recordSignature.count({
-      where: { organizationId: ctx.organizationId, recordType: "appointment", recordId: row.id },
-    });
-    if (signed > 0) throw new AppError("RECORD_ALREADY_SIGNED");
+    if (await hasRecordSignature(tx, ctx.organizationId, "appointment", row.id))
+      throw new AppError("RECORD_ALREADY_SIGNED");
     await requireMemberOf(tx, ctx.organizationId, input.userId, { active: true });
     const claimed = await tx.roleAssignment.updateMany({
       where: { id: row.id, organizationId: ctx.organizationId, userId: null, endedOn: null },

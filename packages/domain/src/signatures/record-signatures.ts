@@ -61,6 +61,16 @@ export interface ShownSignature {
   coversCurrent: boolean;
 }
 
+/** Whether anyone has signed the record (any step): a signature row, never a time column. */
+export async function hasRecordSignature(
+  db: Pick<Tx, "recordSignature">,
+  organizationId: string,
+  recordType: HashedRecord,
+  recordId: string,
+): Promise<boolean> {
+  return (await db.recordSignature.count({ where: { organizationId, recordType, recordId } })) > 0;
+}
+
 /** The record's signatures, oldest first, each checked against the record's current content hash. */
 export async function signaturesOf(
   db: Db,

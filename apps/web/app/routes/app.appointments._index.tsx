@@ -12,7 +12,7 @@ import type { KeyIn } from "../i18n/index.ts";
 import { Field, FieldError, FormAlert } from "../components/Field.tsx";
 import { TrainingForm } from "../components/TrainingForm.tsx";
 import { attendeeText, resultText, trainingTopicText } from "../lib/training-words.ts";
-import { SignatureErrors, SignatureField, SignatureMark } from "../components/signatures/SignatureField.tsx";
+import { SignatureErrors, SignatureField, SignedMarks } from "../components/signatures/SignatureField.tsx";
 import { hasRole, requireMember } from "../lib/auth.server.ts";
 import { attempt, inputOf, intended, parseForm } from "../lib/forms.server.ts";
 import { AppointmentsFormSchema } from "./app.appointments._index.form.ts";
@@ -155,13 +155,8 @@ export default function Appointments() {
                         ? t("appointments.dutyAckAt", { doc: dutyDocName(a.role), at: when(a.dutyDocAckAt) })
                         : t("appointments.dutyNotAck", { doc: dutyDocName(a.role) })}
                     </p>
-                    {a.acknowledgement.map((s, i) => (
-                      <SignatureMark key={i} signature={s} />
-                    ))}
-                    {a.dutyDocAckAt && a.acknowledgement.length === 0 ? (
-                      <small className="sig-account-only" data-testid="signature-account-only">
-                        {t("appointments.dutyAckTicked")}
-                      </small>
+                    {a.dutyDocAckAt ? (
+                      <SignedMarks signatures={a.acknowledgement} none={t("appointments.dutyAckTicked")} />
                     ) : null}
                   </div>
                 ) : null}

@@ -132,12 +132,19 @@ export interface ShownSignature {
  * existed (docs/decisions/032), which has a signer and a time but no captured mark — a note saying
  * that it was confirmed with the account only, so no reader takes a blank for a missing signature.
  */
-export function SignedMarks({ signatures }: { signatures: readonly ShownSignature[] }) {
+export function SignedMarks({
+  signatures,
+  none,
+}: {
+  signatures: readonly ShownSignature[];
+  /** How the record says who confirmed it without a signature (by default: with the account only). */
+  none?: string;
+}) {
   const { t } = useTranslation();
   if (signatures.length === 0)
     return (
       <small className="sig-account-only" data-testid="signature-account-only">
-        {t("signatures.accountOnly")}
+        {none ?? t("signatures.accountOnly")}
       </small>
     );
   return signatures.map((s, i) => <SignatureMark key={i} signature={s} />);

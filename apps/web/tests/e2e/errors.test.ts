@@ -4,7 +4,7 @@
 // Chinese by default with no English in it, English after the toggle.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { logout, shellReady } from "./flows.ts";
+import { login, logout, shellReady } from "./flows.ts";
 import { DEMO_PASSWORD, startDemoApp } from "./demo.ts";
 
 const app = startDemoApp();
@@ -76,10 +76,7 @@ describe("error pages inside the shell", () => {
     const page = await app.signedIn(OFFICER);
     // signing out lands on /login (going there before it does would abort the sign-out's navigation)
     await logout(page);
-    await page.getByLabel("邮箱").fill(INSPECTOR);
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await page.waitForURL((url) => url.pathname === "/regulator");
+    await login(page, app.baseUrl, INSPECTOR, DEMO_PASSWORD);
 
     const response = await page.goto(`${app.baseUrl}/regulator/enterprises/does-not-exist`);
     expect(response?.status()).toBe(403);

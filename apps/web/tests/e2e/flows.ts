@@ -58,8 +58,10 @@ export async function signUp(page: Page, baseUrl: string, d: SignUpData): Promis
 }
 
 /**
- * Signs in and waits until the app (or the organisation chooser) opens. When the page already
- * shows the login form (e.g. after a redirect with ?redirectTo=…), it signs in right there.
+ * Signs in and waits until the app (or the organisation chooser), or for an inspector the
+ * regulator portal, opens and hydrates. When the page already shows the login form (e.g. after a
+ * redirect with ?redirectTo=…), it signs in right there. If no page opens, the error says what the
+ * login page showed (CI runs are not replayable).
  */
 export async function login(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   if (new URL(page.url() === "about:blank" ? baseUrl : page.url()).pathname !== "/login")
@@ -67,8 +69,20 @@ export async function login(page: Page, baseUrl: string, email: string, password
   await page.getByLabel("邮箱").fill(email);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/app") || url.pathname === "/orgs");
-  if (new URL(page.url()).pathname.startsWith("/app")) await shellReady(page);
+  await page
+    .waitForURL((url) => url.pathname.startsWith("/app") || url.pathname === "/orgs" || url.pathname === "/regulator")
+    .catch(async (error: unknown) => {
+      const alert = await page
+        .getByRole("alert")
+        .allTextContents()
+        .catch(() => []);
+      throw new Error(`login as ${email} opened no page (at ${page.url()}, alert: ${JSON.stringify(alert)})`, {
+        cause: error,
+      });
+    });
+  const landed = new URL(page.url()).pathname;
+  if (landed.startsWith("/app")) await shellReady(page);
+  if (landed === "/regulator") await page.locator('.reg-shell[data-hydrated="true"]').waitFor();
 }
 
 /** Signs out through the account menu. */

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { shellReady } from "./flows.ts";
+import { login, shellReady } from "./flows.ts";
 import { DEMO_PASSWORD, startDemoApp } from "./demo.ts";
 
 const app = startDemoApp();
@@ -63,11 +63,7 @@ const REGULATOR_LEDGERS = [
 /** Inspectors sign in on the same page and land in the portal. */
 async function inspectorPage(email: string): Promise<Page> {
   const page = await app.newPage();
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("邮箱").fill(email);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => url.pathname === "/regulator");
+  await login(page, app.baseUrl, email, DEMO_PASSWORD);
   return page;
 }
 

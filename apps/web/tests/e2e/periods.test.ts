@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { localInstant } from "@anzhi/contracts";
 import { DESKTOP, createTestData, launchBrowser, startServer, type RunningServer, type TestData } from "./harness.ts";
-import { acceptInvitation, appointMember, inviteMember, navigate, shellReady, signUp, usccFor } from "./flows.ts";
+import {
+  acceptInvitation,
+  appointMember,
+  inviteMember,
+  login,
+  navigate,
+  shellReady,
+  signUp,
+  usccFor,
+} from "./flows.ts";
 
 const PASSWORD = "Anzhi-e2e-2026!";
 const INSPECTOR = "inspector@xinbei-amr.anzhi.local";
@@ -44,23 +53,10 @@ async function serverAt(at: string): Promise<RunningServer> {
 
 async function inspectorCard(s: RunningServer) {
   const page = await newPage();
-  await page.goto(`${s.baseUrl}/login`);
-  await page.getByLabel("邮箱").fill(INSPECTOR);
-  await page.getByLabel("密码").fill("anzhi-demo-2026");
-  await page.getByRole("button", { name: "登录" }).click();
-  // If the portal does not open, say what the login page and the server said (CI runs are not replayable).
-  await page
-    .waitForURL((url) => url.pathname === "/regulator")
-    .catch(async (error: unknown) => {
-      const alert = await page
-        .getByRole("alert")
-        .allTextContents()
-        .catch(() => []);
-      throw new Error(
-        `login did not reach /regulator (at ${page.url()}, alert: ${JSON.stringify(alert)}): ${String(error)}\n${s.output().slice(-4000)}`,
-      );
-    });
-  await page.locator('.reg-shell[data-hydrated="true"]').waitFor();
+  // If the portal does not open, say what the server said too.
+  await login(page, s.baseUrl, INSPECTOR, "anzhi-demo-2026").catch((error: unknown) => {
+    throw new Error(`${String(error)}\n${s.output().slice(-4000)}`, { cause: error });
+  });
   const card = page.getByTestId("enterprise-row").filter({ hasText: ENTERPRISE });
   await card.waitFor();
   const text = async (id: string) => (await card.getByTestId(id).textContent()) ?? "";

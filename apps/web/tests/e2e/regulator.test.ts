@@ -28,12 +28,7 @@ async function newPage(device: typeof DESKTOP | typeof PHONE = DESKTOP): Promise
 
 /** Inspectors use the same login page and land in the portal. */
 async function inspectorLogin(page: Page): Promise<void> {
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByLabel("邮箱").fill(INSPECTOR);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => url.pathname === "/regulator");
-  await page.locator('.reg-shell[data-hydrated="true"]').waitFor();
+  await login(page, server.baseUrl, INSPECTOR, PASSWORD);
 }
 
 beforeAll(async () => {

@@ -117,11 +117,7 @@ describe("records signed before handwritten signatures say so", () => {
 
   it("the regulator's view of the same daily record, in English too", async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel("邮箱").fill(INSPECTOR);
-    await page.getByLabel("密码").fill(PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await page.waitForURL((url) => url.pathname === "/regulator");
+    await login(page, server.baseUrl, INSPECTOR, PASSWORD);
     await page.goto(`${server.baseUrl}/regulator/enterprises/${legacy.orgId}/daily/${legacy.runId}`);
     const doc = page.getByTestId("print-doc");
     await doc.waitFor();
